@@ -1,14 +1,40 @@
 import type { ExtractResult } from './article';
+import { FAMILIES } from './families';
+import { finalizeArticle } from './finalize';
+import { pageFromSource, readServedPage } from './forms';
+import { locateMirror } from './detect';
+import type { SourcePage } from './page';
+
+// Past these sizes a page is no article, and parsing it would only cost the reader time.
+export const MAX_SOURCE_CHARS = 4_000_000;
+export const MAX_ELEMENTS = 60_000;
+
+function extractPage(page: SourcePage): ExtractResult {
+  if (page.body.getElementsByTagName('*').length > MAX_ELEMENTS) return { kind: 'not-article', reason: 'page too large', form: page.form };
+  for (const family of FAMILIES) {
+    if (!family.matches(page)) continue;
+    const verdict = family.classify?.(page);
+    if (verdict) return verdict;
+    const draft = family.extract(page);
+    if (draft) return finalizeArticle(page, family.id, draft);
+  }
+  return { kind: 'not-article', reason: 'no article text found', form: page.form };
+}
 
 /**
  * Extract from a served page: a github.com blob view, a raw source page (text/plain shown in a <pre>),
  * or a full HTML page. `url` is the address it was served from. Never mutates `doc`.
  */
-export function extract(_doc: Document, _url: string): ExtractResult {
-  throw new Error('not implemented yet');
+export function extract(doc: Document, url: string): ExtractResult {
+  const reading = readServedPage(doc, url);
+  if ('reason' in reading) return { kind: 'not-article', reason: reading.reason };
+  return extractPage(reading.page);
 }
 
-/** Extract from raw source text (Markdown/HTML) fetched by the extension itself. */
-export function extractSource(_source: string, _url: string, _doc: Document): ExtractResult {
-  throw new Error('not implemented yet');
+/** Extract from raw source text (Markdown/HTML) fetched by the extension itself; `doc` lends its DOM. */
+export function extractSource(source: string, url: string, doc: Document): ExtractResult {
+  if (!source.trim()) return { kind: 'not-article', reason: 'empty file', form: 'raw' };
+  if (source.length > MAX_SOURCE_CHARS) return { kind: 'not-article', reason: 'file too large', form: 'raw' };
+  if (/\u0000/.test(source.slice(0, 8000))) return { kind: 'not-article', reason: 'binary file', form: 'raw' };
+  return extractPage(pageFromSource(source, locateMirror(url), doc));
 }

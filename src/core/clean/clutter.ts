@@ -1,0 +1,94 @@
+import type { RelatedLink } from '../article';
+import { collapseWhitespace } from '../text';
+
+// Mirror clutter shared by every family. Classes and ids are gone in GitHub's shape, so these rules
+// read structure and text: link density, recurring promo words, pixel sizes.
+
+/** Promo and circumvention pitches the generators inject around and inside articles. */
+export const PROMO_WORDS = /翻墙|翻牆|三退|退党|退黨|退出中共|禁书|禁書|禁闻网|手机上长按并复制|一键翻墙|法轮功真相|九评共产党|九評共產黨|大纪元首页|新唐人首页|免费翻墙|翻墙必看|动态网|自由门|无界浏览|新闻速递|网站代理/;
+
+/** Headings that open related/hot/recommended lists. */
+export const RELATED_HEADINGS = /^(?:相关(?:新闻|文章|阅读|链接)?|相關(?:新聞|文章|閱讀)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|编辑推荐|編輯推薦|更多(?:新闻|文章)|最新(?:新闻|文章)|今日热点|大家都在看|Related)\s*[:：]?$/i;
+
+export function textOf(el: Element): string {
+  return collapseWhitespace(el.textContent ?? '');
+}
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
+  return linked / total;
+}
+
+/** Counter and analytics images: 0–1 pixel sizes. */
+export function removeTrackingPixels(root: Element): void {
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const tiny = (attr: string) => /^\s*[01](?:px)?\s*$/i.test(img.getAttribute(attr) ?? 'x');
+    if (tiny('width') || tiny('height')) img.remove();
+  }
+}
+
+const EMPTY_REMOVABLE = 'p, div, span, center, blockquote, li, ul, ol, table, tr, td, h1, h2, h3, h4, h5, h6, a, strong, b, em, i';
+
+/** Elements left with neither text nor images once clutter is gone. */
+export function removeEmptyElements(root: Element): void {
+  const candidates = Array.from(root.querySelectorAll(EMPTY_REMOVABLE)).reverse();
+  for (const el of candidates) {
+    if (!el.isConnected) continue;
+    if (el.querySelector('img')) continue;
+    if (textOf(el) === '' && !el.querySelector('hr')) el.remove();
+  }
+}
+
+/** Remove link-dense blocks that carry promo words (video lists, circumvention pitches, portal links). */
+export function removePromoBlocks(root: Element, words: RegExp = PROMO_WORDS, minLinkDensity = 0.5): void {
+  for (const block of Array.from(root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, ul, ol, table, div, blockquote'))) {
+    if (!block.isConnected) continue;
+    const text = textOf(block);
+    if (text && words.test(text) && linkDensity(block) >= minLinkDensity) block.remove();
+  }
+}
+
+/** Absolute links of a list-like element, for related lists and index pages. */
+export function linksOf(el: Element, base: string): RelatedLink[] {
+  const links: RelatedLink[] = [];
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    const title = textOf(a);
+    const url = absoluteUrl(a.getAttribute('href') ?? '', base);
+    if (title && url) links.push({ title, url });
+  }
+  return links;
+}
+
+export function absoluteUrl(href: string, base: string): string | null {
+  try {
+    const url = new URL(href.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Take "相关新闻"-style lists out of the body: the heading (or a short paragraph acting as one) and the
+ * list or link paragraphs that follow it, returned as structured links.
+ */
+export function takeRelatedLists(root: Element, base: string, headings: RegExp = RELATED_HEADINGS): RelatedLink[] {
+  const related: RelatedLink[] = [];
+  for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, div'))) {
+    if (!heading.isConnected || heading.childElementCount > 2 || !headings.test(textOf(heading))) continue;
+    const start = heading.closest('p, h1, h2, h3, h4, h5, h6, div') ?? heading;
+    let next = start.nextElementSibling;
+    start.remove();
+    while (next && (next.matches('ul, ol') || (textOf(next) !== '' && linkDensity(next) > 0.6))) {
+      const after = next.nextElementSibling;
+      related.push(...linksOf(next, base));
+      next.remove();
+      next = after;
+    }
+  }
+  return related;
+}

@@ -1,0 +1,8 @@
+import type { Family } from '../family';
+
+// Placeholder until this family's rules land: matches nothing, so pages fall through to the next family.
+export const gfwbreaker: Family = {
+  id: 'gfwbreaker',
+  matches: () => false,
+  extract: () => null,
+};

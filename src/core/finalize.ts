@@ -1,0 +1,122 @@
+import type { Article, ArticleImage } from './article';
+import { absoluteUrl, removeEmptyElements, removeTrackingPixels } from './clean/clutter';
+import type { FamilyDraft } from './family';
+import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
+import { parseDateline, parseLooseDate, parsePathDate } from './meta/date';
+import { detectLang } from './meta/lang';
+import { originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
+import { normaliseOutlet, outletOfUrl } from './meta/outlet';
+import { cleanTitle } from './meta/title';
+import type { SourcePage } from './page';
+import { sanitizeArticleHtml } from './sanitize';
+import { frontMatterString } from './source/front-matter';
+import { cjkLength, collapseWhitespace, excerptOf, plainTextOf, readingMinutes } from './text';
+
+// Longest caption text an image's own paragraph may hold before it counts as body text.
+const MAX_CAPTION_CHARS = 200;
+
+/** Where relative links in the file resolve: the blob view's address for repository files. */
+function linkBase(page: SourcePage): string {
+  return page.location.blobUrl;
+}
+
+function resolveUrls(body: HTMLElement, page: SourcePage): void {
+  const base = linkBase(page);
+  for (const a of Array.from(body.querySelectorAll('a[href]'))) {
+    const href = absoluteUrl(a.getAttribute('href') ?? '', base);
+    if (href) a.setAttribute('href', href);
+    else a.removeAttribute('href');
+  }
+  for (const img of Array.from(body.querySelectorAll('img'))) {
+    const src = absoluteUrl(img.getAttribute('src') ?? '', base);
+    const canonical = absoluteUrl(img.getAttribute('data-canonical-src') ?? '', base) ?? src;
+    if (!src || !canonical) {
+      img.remove();
+      continue;
+    }
+    img.setAttribute('src', src);
+    img.setAttribute('data-canonical-src', canonical);
+  }
+}
+
+/** An image alone in a block with a short text: make it a figure with that text as its caption. */
+function figureise(body: HTMLElement, doc: Document): void {
+  for (const img of Array.from(body.querySelectorAll('img'))) {
+    const block = img.closest('p, div');
+    if (!block || block === body || block.querySelectorAll('img').length !== 1 || block.closest('figure')) continue;
+    const caption = collapseWhitespace(block.textContent ?? '');
+    if (caption.length > MAX_CAPTION_CHARS) continue;
+    const figure = doc.createElement('figure');
+    figure.append(img);
+    if (caption) {
+      const figcaption = doc.createElement('figcaption');
+      figcaption.textContent = caption;
+      figure.append(figcaption);
+    }
+    block.replaceWith(figure);
+  }
+}
+
+function imagesOf(body: Element): ArticleImage[] {
+  const seen = new Set<string>();
+  const images: ArticleImage[] = [];
+  for (const img of Array.from(body.querySelectorAll('img'))) {
+    const canonicalUrl = img.getAttribute('data-canonical-src') ?? '';
+    const loadedUrl = img.getAttribute('src') ?? canonicalUrl;
+    if (!canonicalUrl || seen.has(canonicalUrl)) continue;
+    seen.add(canonicalUrl);
+    const caption = collapseWhitespace(img.closest('figure')?.querySelector('figcaption')?.textContent ?? '');
+    images.push({ canonicalUrl, loadedUrl, alt: img.getAttribute('alt') ?? '', caption });
+  }
+  return images;
+}
+
+function firstDate(...candidates: Array<string | null | undefined>): string | null {
+  return candidates.find((c): c is string => !!c) ?? null;
+}
+
+/** Turn a family's draft into the Article: shared metadata fallbacks, images, sanitising, text measures. */
+export function finalizeArticle(page: SourcePage, family: string, draft: FamilyDraft): Article {
+  const { body } = draft;
+  removeTrackingPixels(body);
+  resolveUrls(body, page);
+  figureise(body, page.doc);
+  removeEmptyElements(body);
+
+  const safe = page.doc.createElement('div');
+  safe.innerHTML = sanitizeArticleHtml(body.innerHTML, page.window);
+  const text = plainTextOf(safe);
+  const fm = page.frontMatter;
+  const title = cleanTitle(draft.title);
+  const fmFrom = frontMatterString(fm, 'from');
+
+  const originalUrl =
+    draft.originalUrl ?? (isHttpUrl(fmFrom) ? fmFrom : null) ?? originalUrlInLinks(body) ?? originalUrlInText(body.textContent ?? '');
+  const images = imagesOf(safe);
+  return {
+    kind: 'article',
+    family,
+    form: page.form,
+    title,
+    outlet: draft.outlet ?? normaliseOutlet(text.slice(0, 40)) ?? outletOfUrl(originalUrl),
+    published: firstDate(
+      draft.published,
+      parseDateline(text),
+      parseLooseDate(frontMatterString(fm, 'date')),
+      parsePathDate(page.location.path),
+    ),
+    author: draft.author ?? parseReporter(text) ?? parseCommentaryAuthor(title),
+    editor: draft.editor ?? parseEditor(text),
+    originalUrl,
+    mirrorUrl: page.location.blobUrl,
+    lang: detectLang(text),
+    leadImage: images[0] ?? null,
+    images,
+    contentHtml: safe.innerHTML,
+    text,
+    excerpt: excerptOf(text),
+    length: cjkLength(text),
+    readingMinutes: readingMinutes(text),
+    related: draft.related ?? [],
+  };
+}

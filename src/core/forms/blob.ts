@@ -1,0 +1,68 @@
+import type { MirrorLocation } from '../detect';
+import type { FrontMatter } from '../source/front-matter';
+import type { SourcePage } from '../page';
+import { normaliseToGithubShape } from './github-shape';
+
+export function githubMarkdownBody(doc: Document): Element | null {
+  return doc.querySelector('article.markdown-body, .markdown-body[itemprop="text"]');
+}
+
+/** GitHub wraps headings in div.markdown-heading with a permalink anchor: keep only the heading. */
+function unwrapHeadings(root: Element): void {
+  for (const wrapper of Array.from(root.querySelectorAll('div.markdown-heading'))) {
+    const heading = wrapper.querySelector('h1, h2, h3, h4, h5, h6');
+    if (heading) wrapper.replaceWith(heading);
+  }
+  for (const anchor of Array.from(root.querySelectorAll('a.anchor[aria-label^="Permalink"]'))) anchor.remove();
+}
+
+/** Images come through camo wrapped in a link to the camo URL: drop the link, keep the image. */
+function unwrapCamoLinks(root: Element): void {
+  for (const img of Array.from(root.querySelectorAll('a > img[data-canonical-src]'))) {
+    const link = img.parentElement;
+    if (link && link.getAttribute('href') === img.getAttribute('src') && link.childElementCount === 1 && !link.textContent?.trim()) {
+      link.replaceWith(img);
+    }
+  }
+}
+
+/**
+ * GitHub shows YAML front matter as a table at the very top: header cells are the keys, the single
+ * row holds the values (nested tables for lists). Read it back and remove it from the body.
+ */
+function takeFrontMatterTable(root: Element): FrontMatter | null {
+  const table = root.firstElementChild;
+  if (table?.localName !== 'table') return null;
+  const keys = Array.from(table.querySelectorAll(':scope > thead > tr > th')).map((th) => th.textContent?.trim() ?? '');
+  const cells = Array.from(table.querySelectorAll(':scope > tbody > tr:first-child > td'));
+  if (keys.length < 2 || keys.length !== cells.length || !keys.includes('title')) return null;
+  const data: FrontMatter = {};
+  keys.forEach((key, i) => {
+    const cell = cells[i];
+    const nested = cell?.querySelectorAll('td');
+    data[key] = nested && nested.length > 0
+      ? Array.from(nested).map((td) => td.textContent?.trim() ?? '')
+      : (cell?.textContent?.trim() ?? '');
+  });
+  table.remove();
+  return data;
+}
+
+export function pageFromBlobView(served: Document, markdownBody: Element, location: MirrorLocation): SourcePage {
+  const doc = served.implementation.createHTMLDocument('');
+  const body = doc.importNode(markdownBody, true) as HTMLElement;
+  unwrapHeadings(body);
+  unwrapCamoLinks(body);
+  normaliseToGithubShape(body);
+  const frontMatter = takeFrontMatterTable(body);
+  return {
+    form: 'blob',
+    location,
+    doc,
+    body,
+    frontMatter,
+    hostTitle: '',
+    served,
+    window: served.defaultView as Window & typeof globalThis,
+  };
+}

@@ -1,0 +1,60 @@
+// GitHub's Markdown sanitizer (html-pipeline SanitizationFilter) decides what survives on github.com.
+// Every form is normalised to that shape, so a family's rules are written once and hold for the raw
+// source, the blob view and HTML mirrors alike.
+
+export const GITHUB_ELEMENTS = new Set([
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7', 'h8', 'br', 'b', 'i', 'strong', 'em', 'a', 'pre', 'code', 'img', 'tt',
+  'div', 'ins', 'del', 'sup', 'sub', 'p', 'ol', 'ul', 'table', 'thead', 'tbody', 'tfoot', 'blockquote', 'dl', 'dt',
+  'dd', 'kbd', 'q', 'samp', 'var', 'hr', 'ruby', 'rt', 'rp', 'li', 'tr', 'td', 'th', 's', 'strike', 'summary',
+  'details', 'caption', 'figure', 'figcaption', 'abbr', 'bdo', 'cite', 'dfn', 'mark', 'small', 'span', 'time', 'wbr',
+]);
+
+export const GITHUB_GLOBAL_ATTRIBUTES = new Set([
+  'abbr', 'accept', 'accept-charset', 'accesskey', 'action', 'align', 'alt', 'axis', 'border', 'cellpadding',
+  'cellspacing', 'char', 'charoff', 'charset', 'checked', 'clear', 'cols', 'colspan', 'color', 'compact', 'coords',
+  'datetime', 'dir', 'disabled', 'enctype', 'for', 'frame', 'headers', 'height', 'hreflang', 'hspace', 'ismap',
+  'label', 'lang', 'maxlength', 'media', 'method', 'multiple', 'name', 'nohref', 'noshade', 'nowrap', 'open',
+  'prompt', 'readonly', 'rel', 'rev', 'rows', 'rowspan', 'rules', 'scope', 'selected', 'shape', 'size', 'span',
+  'start', 'summary', 'tabindex', 'target', 'title', 'type', 'usemap', 'valign', 'value', 'vspace', 'width',
+  'itemprop',
+]);
+
+export const GITHUB_ELEMENT_ATTRIBUTES: Record<string, readonly string[]> = {
+  a: ['href'],
+  img: ['src', 'longdesc', 'data-canonical-src'],
+  div: ['itemscope', 'itemtype'],
+  blockquote: ['cite'],
+  del: ['cite'],
+  ins: ['cite'],
+  q: ['cite'],
+};
+
+// Their content is dropped with them, as on GitHub.
+const DROPPED_WITH_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title', 'textarea', 'select']);
+
+function keepsAttribute(tag: string, name: string): boolean {
+  return GITHUB_GLOBAL_ATTRIBUTES.has(name) || (GITHUB_ELEMENT_ATTRIBUTES[tag]?.includes(name) ?? false);
+}
+
+/**
+ * Normalise a subtree in place to what GitHub's sanitizer lets through: unknown elements are
+ * unwrapped (their text stays where it was), script-like ones dropped, attributes filtered.
+ */
+export function normaliseToGithubShape(root: Element): void {
+  // Collect first: the tree is rewritten while we go.
+  const elements = Array.from(root.querySelectorAll('*'));
+  for (const el of elements) {
+    const tag = el.localName;
+    if (DROPPED_WITH_CONTENT.has(tag)) {
+      el.remove();
+      continue;
+    }
+    if (!GITHUB_ELEMENTS.has(tag)) {
+      el.replaceWith(...Array.from(el.childNodes));
+      continue;
+    }
+    for (const attr of Array.from(el.attributes)) {
+      if (!keepsAttribute(tag, attr.name)) el.removeAttribute(attr.name);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { replacementCharShare } from '../source/decode';
+import { splitFrontMatter } from '../source/front-matter';
+import { renderMarkdown } from '../source/markdown';
+import { looksLikeLatin1Mojibake, repairLatin1Mojibake } from '../source/mojibake';
+import type { MirrorLocation } from '../detect';
+import type { SourcePage } from '../page';
+import { normaliseToGithubShape } from './github-shape';
+
+/** A browser shows a text/plain file as one <pre> in the body. */
+export function rawTextOf(doc: Document): string | null {
+  const body = doc.body;
+  if (!body) return null;
+  const pre = body.children.length === 1 ? body.firstElementChild : null;
+  if (pre?.localName !== 'pre') return null;
+  return pre.textContent ?? '';
+}
+
+/** Text that went through a GBK-as-UTF-8 read has lost its bytes: only a refetch of the bytes can recover it. */
+export function isUndecodable(text: string): boolean {
+  return replacementCharShare(text) > 0.05;
+}
+
+/** Render Markdown/HTML source text into a normalised page in a fresh inert document. */
+export function pageFromSource(source: string, location: MirrorLocation, host: Document): SourcePage {
+  const repaired = looksLikeLatin1Mojibake(source) ? repairLatin1Mojibake(source) : source;
+  const { data, body: markdown } = splitFrontMatter(repaired);
+  const doc = host.implementation.createHTMLDocument('');
+  const body = doc.createElement('div');
+  body.innerHTML = renderMarkdown(markdown);
+  normaliseToGithubShape(body);
+  return {
+    form: 'raw',
+    location,
+    doc,
+    body,
+    frontMatter: data,
+    hostTitle: '',
+    served: null,
+    window: host.defaultView as Window & typeof globalThis,
+  };
+}

@@ -1,0 +1,81 @@
+// Publication dates as mirror pages write them. Order of trust (the gold convention): the article's
+// own dateline, then front matter, then an unambiguous date in the file's path.
+
+const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 二零二零 → 2020 (digit by digit); 十 / 二十一 / 三十 → 10 / 21 / 30 (tens). */
+export function chineseNumeralValue(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (!text.includes('十')) {
+    let value = 0;
+    for (const ch of text) {
+      const digit = DIGITS[ch];
+      if (digit === undefined) return null;
+      value = value * 10 + digit;
+    }
+    return text ? value : null;
+  }
+  const [tens = '', units = ''] = text.split('十');
+  const tensValue = tens === '' ? 1 : DIGITS[tens];
+  const unitsValue = units === '' ? 0 : DIGITS[units];
+  if (tensValue === undefined || unitsValue === undefined || tens.length > 1 || units.length > 1) return null;
+  return tensValue * 10 + unitsValue;
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const NUMERAL = '[0-9０-９〇零一二三四五六七八九十]';
+const CHINESE_DATE = new RegExp(`(${NUMERAL}{2,4})\\s*年\\s*(${NUMERAL}{1,3})\\s*月\\s*(${NUMERAL}{1,3})\\s*日`);
+
+function toAsciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** The first 年月日 date in a text, in Arabic or Chinese numerals; two-digit years are 20xx. */
+export function parseChineseDate(text: string): string | null {
+  const match = CHINESE_DATE.exec(toAsciiDigits(text));
+  if (!match) return null;
+  const [, y = '', m = '', d = ''] = match;
+  let year = chineseNumeralValue(y);
+  const month = chineseNumeralValue(m);
+  const day = chineseNumeralValue(d);
+  if (year === null || month === null || day === null) return null;
+  if (year < 100) year += 2000;
+  return isoDate(year, month, day);
+}
+
+// 【大纪元2026年02月05日讯】, 【看中国2023年2月22日讯】, 【明慧网二零二零年七月十日】, （大纪元记者…2019年7月21日报导）
+const DATELINE = new RegExp(`[【\\[（(]([^】\\]）)]{0,24}?${NUMERAL}{2,4}\\s*年\\s*${NUMERAL}{1,3}\\s*月\\s*${NUMERAL}{1,3}\\s*日[^】\\]）)]{0,12})[】\\]）)]`);
+
+/** The dateline a Chinese news article opens with, searched in its first few hundred characters. */
+export function parseDateline(text: string): string | null {
+  const head = text.slice(0, 600);
+  const match = DATELINE.exec(head);
+  return match ? parseChineseDate(match[1] ?? '') : null;
+}
+
+/** Front-matter dates: ISO timestamps, YYYY-MM-DD, or Chinese. The calendar date as written is kept. */
+export function parseLooseDate(value: string): string | null {
+  const iso = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(value);
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  return parseChineseDate(value);
+}
+
+/**
+ * Dates in mirror paths: djy `gb/19/7/21/n123.md`, ntdtv `gb/2018/06/29/a123.md`,
+ * Jekyll `_posts/2021-07-01-title.md`. Only shapes that cannot be anything else.
+ */
+export function parsePathDate(path: string): string | null {
+  const jekyll = /(?:^|\/)(\d{4})-(\d{2})-(\d{2})-[^/]+$/.exec(path);
+  if (jekyll) return isoDate(Number(jekyll[1]), Number(jekyll[2]), Number(jekyll[3]));
+  const full = /(?:^|\/)(\d{4})\/(\d{1,2})\/(\d{1,2})\/[^/]+$/.exec(path);
+  if (full) return isoDate(Number(full[1]), Number(full[2]), Number(full[3]));
+  const short = /(?:^|\/)gb\/(\d{2})\/(\d{1,2})\/(\d{1,2})\/n\d+[^/]*$/.exec(path);
+  if (short) return isoDate(2000 + Number(short[1]), Number(short[2]), Number(short[3]));
+  return null;
+}

@@ -1,0 +1,24 @@
+// Where the mirrored article was first published, as the mirror pages credit it.
+
+// 本文转自…浏览原文, 原文地址（需翻墙访问）：URL, 原文链接：URL, 原文：URL
+const CREDIT_TEXT = /(?:原文地址|原文链接|原文網址|原文连结|原文|浏览原文|瀏覽原文|来源|來源)\s*(?:[（(][^）)]*[）)])?\s*[：:]?\s*(https?:\/\/\S+)/u;
+
+export function isHttpUrl(value: string): boolean {
+  return /^https?:\/\/[^\s/]+\.[^\s/]+/i.test(value);
+}
+
+/** The credited original URL in a text such as "原文地址（需翻墙访问）：https://…". */
+export function originalUrlInText(text: string): string | null {
+  const url = CREDIT_TEXT.exec(text)?.[1];
+  return url ? url.replace(/[）)】」》,，。;；]+$/u, '') : null;
+}
+
+/** The link of an element whose text credits the original ("浏览原文", "原文链接"…). */
+export function originalUrlInLinks(root: Element): string | null {
+  for (const link of Array.from(root.querySelectorAll('a[href]'))) {
+    const label = `${link.textContent ?? ''} ${link.parentElement?.textContent?.slice(0, 40) ?? ''}`;
+    const href = link.getAttribute('href') ?? '';
+    if (/原文|浏览原文|瀏覽原文|本文转自|本文轉自/.test(label) && isHttpUrl(href)) return href;
+  }
+  return null;
+}

@@ -1,0 +1,35 @@
+// Outlets under one name each, whatever script, language or domain the page names them by.
+const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
+  ['大纪元', /大[纪紀]元|epoch\s*times|epochtimes\.com/i],
+  ['新唐人', /新唐人|\bntd(?:tv)?\b|ntdtv\.com/i],
+  ['看中国', /看中[国國]|secretchina\.com|kanzhongguo/i],
+  ['美国之音', /美[国國]之音|\bvoa\b|voachinese\.com|voanews\.com/i],
+  ['自由亚洲电台', /自由[亚亞][洲][电電]台|\brfa\b|rfa\.org/i],
+  ['BBC', /\bbbc\b|bbc\.com|bbc\.co\.uk|英[国國]广播/i],
+  ['德国之声', /德[国國]之[声聲]|deutsche\s*welle|\bdw\b|dw\.com/i],
+  ['纽约时报', /[纽紐][约約][时時][报報]|nytimes\.com|new\s*york\s*times/i],
+  ['中央社', /中央社|cna\.com\.tw|focustaiwan/i],
+  ['希望之声', /希望之[声聲]|soundofhope\.org|\bsoh\b/i],
+  ['明慧网', /明慧[网網]?|minghui\.org/i],
+  ['法广', /法[国國]?[广廣]播?|\brfi\b|rfi\.fr/i],
+  ['路透', /路透|reuters/i],
+  ['端传媒', /端[传傳]媒|theinitium\.com/i],
+  ['自由时报', /自由[时時][报報]|ltn\.com\.tw/i],
+];
+
+/** The normalised outlet a name, byline or URL refers to, or null. */
+export function normaliseOutlet(text: string | null | undefined): string | null {
+  if (!text) return null;
+  for (const [name, pattern] of OUTLETS) if (pattern.test(text)) return name;
+  return null;
+}
+
+/** The outlet an original-article URL belongs to, judged by its host only. */
+export function outletOfUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return normaliseOutlet(new URL(url).hostname);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,22 @@
+import type { PageForm } from './article';
+import type { MirrorLocation } from './detect';
+import type { FrontMatter } from './source/front-matter';
+
+/**
+ * A served page reduced to what extraction needs, whatever form it came in. `body` lives in an inert
+ * document (no scripts run, no images load) and is normalised to GitHub's sanitizer shape.
+ */
+export interface SourcePage {
+  form: PageForm;
+  location: MirrorLocation;
+  /** The inert document owning `body`; create new nodes with it. */
+  doc: Document;
+  body: HTMLElement;
+  frontMatter: FrontMatter | null;
+  /** A title the host page itself offers (HTML mirrors' <h1>/og:title), '' when none. */
+  hostTitle: string;
+  /** The served document, untouched, for the generic fallback; null for source text. */
+  served: Document | null;
+  /** Window that DOMPurify binds to. */
+  window: Window & typeof globalThis;
+}
