@@ -4,10 +4,24 @@ import { finalizeArticle } from './finalize';
 import { pageFromSource, readServedPage } from './forms';
 import { locateMirror } from './detect';
 import type { SourcePage } from './page';
+import { sourceTooLarge } from './source/size-guard';
 
 // Past these sizes a page is no article, and parsing it would only cost the reader time.
 export const MAX_SOURCE_CHARS = 4_000_000;
 export const MAX_ELEMENTS = 60_000;
+
+export interface ExtractOptions {
+  /** The window DOMPurify binds to, for documents that have none of their own (clones, inert documents). */
+  window?: Window;
+}
+
+type PurifyWindow = Window & typeof globalThis;
+
+function windowFor(doc: Document, options: ExtractOptions): PurifyWindow {
+  const win = options.window ?? doc.defaultView ?? (typeof window === 'undefined' ? null : window);
+  if (!win) throw new TypeError('extract needs a Document with a window, or options.window');
+  return win as PurifyWindow;
+}
 
 function extractPage(page: SourcePage): ExtractResult {
   if (page.body.getElementsByTagName('*').length > MAX_ELEMENTS) return { kind: 'not-article', reason: 'page too large', form: page.form };
@@ -25,16 +39,19 @@ function extractPage(page: SourcePage): ExtractResult {
  * Extract from a served page: a github.com blob view, a raw source page (text/plain shown in a <pre>),
  * or a full HTML page. `url` is the address it was served from. Never mutates `doc`.
  */
-export function extract(doc: Document, url: string): ExtractResult {
-  const reading = readServedPage(doc, url);
+export function extract(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  const reading = readServedPage(doc, url, windowFor(doc, options));
   if ('reason' in reading) return { kind: 'not-article', reason: reading.reason };
   return extractPage(reading.page);
 }
 
 /** Extract from raw source text (Markdown/HTML) fetched by the extension itself; `doc` lends its DOM. */
-export function extractSource(source: string, url: string, doc: Document): ExtractResult {
+export function extractSource(source: string, url: string, doc: Document, options: ExtractOptions = {}): ExtractResult {
   if (!source.trim()) return { kind: 'not-article', reason: 'empty file', form: 'raw' };
   if (source.length > MAX_SOURCE_CHARS) return { kind: 'not-article', reason: 'file too large', form: 'raw' };
   if (/\u0000/.test(source.slice(0, 8000))) return { kind: 'not-article', reason: 'binary file', form: 'raw' };
-  return extractPage(pageFromSource(source, locateMirror(url), doc));
+  const tooLarge = sourceTooLarge(source);
+  if (tooLarge) return { kind: 'not-article', reason: tooLarge, form: 'raw' };
+  const reading = pageFromSource(source, locateMirror(url), windowFor(doc, options));
+  return 'reason' in reading ? { kind: 'not-article', reason: reading.reason, form: 'raw' } : extractPage(reading.page);
 }

@@ -8,7 +8,7 @@ import { originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/origina
 import { normaliseOutlet, outletOfUrl } from './meta/outlet';
 import { cleanTitle } from './meta/title';
 import type { SourcePage } from './page';
-import { sanitizeArticleHtml } from './sanitize';
+import { sanitizeArticleBody } from './sanitize';
 import { frontMatterString } from './source/front-matter';
 import { cjkLength, collapseWhitespace, excerptOf, plainTextOf, readingMinutes } from './text';
 
@@ -29,7 +29,9 @@ function resolveUrls(body: HTMLElement, page: SourcePage): void {
   }
   for (const img of Array.from(body.querySelectorAll('img'))) {
     const src = absoluteUrl(img.getAttribute('src') ?? '', base);
-    const canonical = absoluteUrl(img.getAttribute('data-canonical-src') ?? '', base) ?? src;
+    // Only github.com's camo proxy sets the original address; '' would resolve to the page itself.
+    const canonicalSrc = img.getAttribute('data-canonical-src');
+    const canonical = (canonicalSrc ? absoluteUrl(canonicalSrc, base) : null) ?? src;
     if (!src || !canonical) {
       img.remove();
       continue;
@@ -57,14 +59,16 @@ function figureise(body: HTMLElement, doc: Document): void {
   }
 }
 
+/**
+ * One entry per image the body shows, in order: a picture shown twice (the poster of two videos) is two
+ * images of the article, each with its own caption. Whoever fetches them dedupes by URL.
+ */
 function imagesOf(body: Element): ArticleImage[] {
-  const seen = new Set<string>();
   const images: ArticleImage[] = [];
   for (const img of Array.from(body.querySelectorAll('img'))) {
     const canonicalUrl = img.getAttribute('data-canonical-src') ?? '';
     const loadedUrl = img.getAttribute('src') ?? canonicalUrl;
-    if (!canonicalUrl || seen.has(canonicalUrl)) continue;
-    seen.add(canonicalUrl);
+    if (!canonicalUrl) continue;
     const caption = collapseWhitespace(img.closest('figure')?.querySelector('figcaption')?.textContent ?? '');
     images.push({ canonicalUrl, loadedUrl, alt: img.getAttribute('alt') ?? '', caption });
   }
@@ -83,8 +87,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   figureise(body, page.doc);
   removeEmptyElements(body);
 
-  const safe = page.doc.createElement('div');
-  safe.innerHTML = sanitizeArticleHtml(body.innerHTML, page.window);
+  const safe = sanitizeArticleBody(body, page.window);
   const text = plainTextOf(safe);
   const fm = page.frontMatter;
   const title = cleanTitle(draft.title);

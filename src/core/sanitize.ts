@@ -34,6 +34,11 @@ function purifierFor(win: Window & typeof globalThis): ReturnType<typeof DOMPuri
   return purifier;
 }
 
+/** A sanitised copy of an article body, as the <body> of a fresh inert document. */
+export function sanitizeArticleBody(body: Element, win: Window & typeof globalThis): HTMLElement {
+  return purifierFor(win).sanitize(body.innerHTML, { ...ARTICLE_CONFIG, RETURN_DOM: true }) as HTMLElement;
+}
+
 export function sanitizeArticleHtml(html: string, win: Window & typeof globalThis): string {
-  return purifierFor(win).sanitize(html, { ...ARTICLE_CONFIG, ADD_ATTR: ['target', 'rel'] }) as string;
+  return purifierFor(win).sanitize(html, ARTICLE_CONFIG);
 }

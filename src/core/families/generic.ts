@@ -1,19 +1,49 @@
 import { Readability } from '@mozilla/readability';
-import { removePromoBlocks, takeRelatedLists } from '../clean/clutter';
+import { classifyPage } from '../classify';
+import { adoptSiblingCaptions, removeFrom, removeLines } from '../clean/blocks';
+import { removeCopyrightNotices, removePromoBlocks, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import type { Family } from '../family';
-import { cleanTitle } from '../meta/title';
+import { normaliseToGithubShape } from '../forms/github-shape';
+import { isDateOnly, parseLeadDateline, parseLooseDate, parsePathDate } from '../meta/date';
+import { isHttpUrl, originalUrlInLinks, originalUrlInText } from '../meta/original-url';
+import { normaliseOutlet, outletOfCredit, outletOfFrontMatter } from '../meta/outlet';
+import { cleanTitle, headlineOfPageTitle, isChromeTitle } from '../meta/title';
 import type { SourcePage } from '../page';
 import { frontMatterString } from '../source/front-matter';
-import { cjkLength } from '../text';
+import { collapseWhitespace, hanCount } from '../text';
 
-// Readability's default wants 500 characters; 300 Han characters is already a full news item.
-const MIN_ARTICLE_CHARS = 300;
+// Readability's thresholds count characters and ASCII commas as Latin text has them. A Han character
+// carries about what three Latin letters do, and Chinese writes its commas ，、.
+const HAN_WEIGHT = 3;
+// Readability's own minimum article size, in Latin-equivalent characters (≈ 170 Han characters).
+const MIN_ARTICLE_WEIGHT = 500;
+const CJK_COMMAS = /[,，、]/g;
+// Credit lines restating where the text came from; the original's address is read before they go.
+const CREDIT_LINES: readonly RegExp[] = [
+  /^(?:本文)?[转轉]自\s*[:：]?/u,
+  /^(?:原文(?:地址|链接|鏈接|網址|网址|连结|連結)?|[浏瀏][览覽]原文)\s*(?:[（(][^）)]*[）)])?\s*[:：]/u,
+  /^(?:来源|來源|稿源|出处|出處)\s*[:：]\s*\S{1,20}(?:\s+\S{1,20})?$/u,
+  /手机上长按并复制|手機上長按並複製/u,
+];
+// A site footer under the text's last rule is a line or two of links and notices.
+const MAX_TRAILER_CHARS = 120;
+// A byline longer than this is a sentence or a list, not a name.
+const MAX_BYLINE_CHARS = 30;
 
-function firstHeading(body: Element): string {
-  return body.querySelector('h1, h2, h3')?.textContent?.trim() ?? '';
+/** Text length as Latin-script characters would measure it: each Han character counts HAN_WEIGHT. */
+export function latinEquivalentLength(text: string): number {
+  return text.replace(/\s+/g, '').length + hanCount(text) * (HAN_WEIGHT - 1);
 }
 
-/** Readability needs a whole document: the served one for HTML mirrors, else one around the body. */
+/** Readability that counts Chinese commas where it counts commas to judge whether a block is content. */
+class CjkReadability extends Readability<Node> {
+  _getCharCount(element: Element, separator = ','): number {
+    const text = element.textContent ?? '';
+    return separator === ',' ? (text.match(CJK_COMMAS)?.length ?? 0) : text.split(separator).length - 1;
+  }
+}
+
+/** Readability needs a whole document: a copy of the served one for HTML mirrors, else one around the body. */
 function documentFor(page: SourcePage): Document {
   if (page.form === 'html' && page.served) return page.served.cloneNode(true) as Document;
   const doc = page.doc.implementation.createHTMLDocument('');
@@ -21,18 +51,137 @@ function documentFor(page: SourcePage): Document {
   return doc;
 }
 
-/** Unknown mirrored news: Readability with the shared mirror clutter rules and CJK-aware thresholds. */
+export interface ReadableContent {
+  /** The main content, in GitHub's shape, owned by page.doc. */
+  body: HTMLElement;
+  /** Readability's title and byline guesses ('' when none). */
+  title: string;
+  byline: string;
+}
+
+/**
+ * The page's main content found by Readability with CJK-aware measures; null when there is no
+ * article-sized text. Shared with families whose pages embed whole scraped web pages.
+ */
+export function readableContent(page: SourcePage): ReadableContent | null {
+  const doc = documentFor(page);
+  const pageText = doc.body?.textContent ?? '';
+  // Scale Readability's 500-character retry threshold to the page's script mix.
+  const scale = pageText.replace(/\s+/g, '').length / Math.max(1, latinEquivalentLength(pageText));
+  const charThreshold = Math.max(1, Math.round(MIN_ARTICLE_WEIGHT * scale));
+  const parsed = new CjkReadability(doc, { charThreshold, keepClasses: false, serializer: (node) => node }).parse();
+  if (!parsed?.content || latinEquivalentLength(parsed.textContent ?? '') < MIN_ARTICLE_WEIGHT) return null;
+  const body = page.doc.adoptNode(parsed.content) as HTMLElement;
+  // HTML mirrors' markup is the site's own; Readability's wrappers carry ids and classes.
+  normaliseToGithubShape(body);
+  return { body, title: parsed.title ?? '', byline: parsed.byline ?? '' };
+}
+
+/** The article's own heading: the first <h1>, else a heading before any paragraph. */
+function leadHeading(body: Element): Element | null {
+  const h1 = body.querySelector('h1');
+  if (h1) return h1;
+  const first = body.querySelector('h2, h3, p');
+  return first && first.localName !== 'p' ? first : null;
+}
+
+/**
+ * Front matter first (the mirror's own title), then the article's heading, then what the host page calls
+ * itself with its site name cut off; never GitHub's "PATH at BRANCH · OWNER/REPO · GitHub".
+ */
+function articleTitle(page: SourcePage, readabilityTitle: string): string {
+  const heading = leadHeading(page.body);
+  const candidates = [
+    cleanTitle(frontMatterString(page.frontMatter, 'title')),
+    heading ? cleanTitle(textOf(heading)) : '',
+    headlineOfPageTitle(page.hostTitle),
+    headlineOfPageTitle(readabilityTitle),
+  ];
+  return candidates.find((title) => title && !isChromeTitle(title)) ?? '';
+}
+
+/** Drop the heading that repeats the title at the top of the body. */
+function removeTitleHeading(body: Element, title: string): void {
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  const heading = Array.from(body.querySelectorAll('h1, h2, h3')).slice(0, 3).find((h) => squash(cleanTitle(textOf(h))) === squash(title));
+  heading?.remove();
+}
+
+/**
+ * Take out the date-only lines templates print above the text ("发布时间：2021年07月05日 10:38",
+ * "2021-07-06T14:47:47.376Z", "9 分钟前"); the first that reads as a calendar date is returned.
+ */
+function takeLeadDateLines(body: Element): string | null {
+  let date: string | null = null;
+  for (const el of Array.from(body.querySelectorAll('p, div, time, i, em, small, span'))) {
+    if (!body.contains(el)) continue;
+    const text = textOf(el);
+    if (isDateOnly(text)) {
+      date ??= parseLooseDate(text);
+      el.remove();
+    } else if (el.localName === 'p' && text) break;
+  }
+  return date;
+}
+
+/** Text of everything after `node` in document order, up to the end of `root`. */
+function textAfter(node: Node, root: Node): string {
+  let text = '';
+  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
+    for (let next = current.nextSibling; next; next = next.nextSibling) text += next.textContent ?? '';
+  }
+  return collapseWhitespace(text);
+}
+
+/** A short site footer set off by the last horizontal rule ("本站每日同步… | 返回首页"). */
+function cutTrailerAfterRule(body: Element): void {
+  const rules = body.querySelectorAll('hr');
+  const last = rules[rules.length - 1];
+  if (last && textAfter(last, body).length <= MAX_TRAILER_CHARS) removeFrom(last, body);
+}
+
+/** The credited original: front matter `from`, else a "原文：" credit link or text in the body. */
+function originalUrlOf(page: SourcePage, body: Element): string | null {
+  const from = frontMatterString(page.frontMatter, 'from');
+  return isHttpUrl(from) ? from : (originalUrlInLinks(body) ?? originalUrlInText(body.textContent ?? ''));
+}
+
+function authorOf(page: SourcePage, byline: string): string | null {
+  const author = frontMatterString(page.frontMatter, 'author') || byline.trim();
+  return author && author.length <= MAX_BYLINE_CHARS && !/https?:|www\./i.test(author) && !normaliseOutlet(author) ? author : null;
+}
+
+/** Unknown mirrored news: Readability with the shared mirror clutter rules and CJK-aware measures. */
 export const generic: Family = {
   id: 'generic',
   matches: () => true,
+  classify: (page) => classifyPage(page, 'generic'),
   extract(page) {
-    const parsed = new Readability(documentFor(page), { charThreshold: MIN_ARTICLE_CHARS, keepClasses: false }).parse();
-    if (!parsed?.content || cjkLength(parsed.textContent ?? '') < MIN_ARTICLE_CHARS) return null;
-    const body = page.doc.createElement('div');
-    body.innerHTML = parsed.content;
+    const readable = readableContent(page);
+    if (!readable) return null;
+    const { body } = readable;
+    const title = articleTitle(page, readable.title);
+    removeTitleHeading(body, title);
+    const dateLine = takeLeadDateLines(body);
+    adoptSiblingCaptions(body);
+    const originalUrl = originalUrlOf(page, body);
+    removeLines(body, CREDIT_LINES);
+    cutTrailerAfterRule(body);
+    const base = page.location.blobUrl;
     removePromoBlocks(body);
-    const related = takeRelatedLists(body, page.location.blobUrl);
-    const title = frontMatterString(page.frontMatter, 'title') || page.hostTitle || firstHeading(page.body) || (parsed.title ?? '');
-    return { title: cleanTitle(title), body, related };
+    removeCopyrightNotices(body);
+    const related = [...takeRelatedLists(body, base), ...takeLinkOnlyLists(body, base)];
+    const siteName = page.served?.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '';
+    return {
+      title,
+      body,
+      outlet: outletOfFrontMatter(page.frontMatter) ?? normaliseOutlet(siteName) ?? outletOfCredit(page.body.textContent ?? ''),
+      // The gold convention: dateline, explicit date text, front matter (or the theme's date), path.
+      published:
+        parseLeadDateline(body) ?? dateLine ?? parseLooseDate(frontMatterString(page.frontMatter, 'date')) ?? parsePathDate(page.location.path),
+      author: authorOf(page, readable.byline),
+      originalUrl,
+      related,
+    };
   },
 };

@@ -1,6 +1,7 @@
 import type { MirrorLocation } from '../detect';
 import type { FrontMatter } from '../source/front-matter';
 import type { SourcePage } from '../page';
+import { repairLatin1MojibakeInTree } from '../source/mojibake';
 import { normaliseToGithubShape } from './github-shape';
 
 export function githubMarkdownBody(doc: Document): Element | null {
@@ -48,12 +49,13 @@ function takeFrontMatterTable(root: Element): FrontMatter | null {
   return data;
 }
 
-export function pageFromBlobView(served: Document, markdownBody: Element, location: MirrorLocation): SourcePage {
+export function pageFromBlobView(served: Document, markdownBody: Element, location: MirrorLocation, win: Window & typeof globalThis): SourcePage {
   const doc = served.implementation.createHTMLDocument('');
   const body = doc.importNode(markdownBody, true) as HTMLElement;
   unwrapHeadings(body);
   unwrapCamoLinks(body);
   normaliseToGithubShape(body);
+  repairLatin1MojibakeInTree(body);
   const frontMatter = takeFrontMatterTable(body);
   return {
     form: 'blob',
@@ -63,6 +65,6 @@ export function pageFromBlobView(served: Document, markdownBody: Element, locati
     frontMatter,
     hostTitle: '',
     served,
-    window: served.defaultView as Window & typeof globalThis,
+    window: win,
   };
 }

@@ -1,6 +1,7 @@
 import type { MirrorLocation } from '../detect';
 import type { FrontMatter } from '../source/front-matter';
 import type { SourcePage } from '../page';
+import { repairLatin1MojibakeInTree } from '../source/mojibake';
 import { normaliseToGithubShape } from './github-shape';
 
 // Where Jekyll themes (minima, primer, cayman…) and common blog templates put the post body.
@@ -40,14 +41,32 @@ function themeMetadata(doc: Document): FrontMatter | null {
   return Object.keys(data).length > 0 ? data : null;
 }
 
-export function pageFromHtml(served: Document, location: MirrorLocation): SourcePage | null {
+// The theme's own parts carry a class or id (or are page landmarks); a post's Markdown output does not.
+const THEME_PARTS = 'header, footer, nav, aside, [hidden], [class], [id]';
+
+/**
+ * A post whose own HTML closes more elements than it opens (mirrored article HTML often does) ends the
+ * theme's content element early: the rest of the post then follows it, up to the theme's next own part.
+ */
+function spilledPostContent(root: Element): Node[] {
+  const spill: Node[] = [];
+  for (let node = root.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 1 && (node as Element).matches(THEME_PARTS)) break;
+    spill.push(node);
+  }
+  return spill.some((node) => node.textContent?.trim()) ? spill : [];
+}
+
+export function pageFromHtml(served: Document, location: MirrorLocation, win: Window & typeof globalThis): SourcePage | null {
   const root = CONTENT_ROOTS.map((s) => served.querySelector(s)).find((el) => el && el.textContent?.trim()) ?? served.body;
   if (!root) return null;
   const doc = served.implementation.createHTMLDocument('');
   const body = doc.importNode(root, true) as HTMLElement;
+  if (root !== served.body) body.append(...spilledPostContent(root).map((node) => doc.importNode(node, true)));
   // The post header is metadata, taken separately; inside a broad root it would read as body text.
   for (const header of Array.from(body.querySelectorAll('.post-header, header.post-header, .post-meta'))) header.remove();
   normaliseToGithubShape(body);
+  repairLatin1MojibakeInTree(body);
   return {
     form: 'html',
     location,
@@ -56,6 +75,6 @@ export function pageFromHtml(served: Document, location: MirrorLocation): Source
     frontMatter: themeMetadata(served),
     hostTitle: firstText(served, TITLE_SOURCES) || served.title.trim(),
     served,
-    window: served.defaultView as Window & typeof globalThis,
+    window: win,
   };
 }

@@ -4,7 +4,10 @@ import { renderMarkdown } from '../source/markdown';
 import { looksLikeLatin1Mojibake, repairLatin1Mojibake } from '../source/mojibake';
 import type { MirrorLocation } from '../detect';
 import type { SourcePage } from '../page';
+import { parseInertHtml } from '../dom';
+import { nestsDeeperThan } from './depth';
 import { normaliseToGithubShape } from './github-shape';
+import type { PageReading } from './index';
 
 /** A browser shows a text/plain file as one <pre> in the body. */
 export function rawTextOf(doc: Document): string | null {
@@ -21,14 +24,14 @@ export function isUndecodable(text: string): boolean {
 }
 
 /** Render Markdown/HTML source text into a normalised page in a fresh inert document. */
-export function pageFromSource(source: string, location: MirrorLocation, host: Document): SourcePage {
+export function pageFromSource(source: string, location: MirrorLocation, win: Window & typeof globalThis): PageReading {
   const repaired = looksLikeLatin1Mojibake(source) ? repairLatin1Mojibake(source) : source;
   const { data, body: markdown } = splitFrontMatter(repaired);
-  const doc = host.implementation.createHTMLDocument('');
-  const body = doc.createElement('div');
-  body.innerHTML = renderMarkdown(markdown);
+  const doc = parseInertHtml(win, renderMarkdown(markdown));
+  const body = doc.body;
+  if (nestsDeeperThan(body)) return { reason: 'markup nested too deep' };
   normaliseToGithubShape(body);
-  return {
+  const page: SourcePage = {
     form: 'raw',
     location,
     doc,
@@ -36,6 +39,7 @@ export function pageFromSource(source: string, location: MirrorLocation, host: D
     frontMatter: data,
     hostTitle: '',
     served: null,
-    window: host.defaultView as Window & typeof globalThis,
+    window: win,
   };
+  return { page };
 }

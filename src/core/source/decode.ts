@@ -13,9 +13,11 @@ export function decodeBytes(bytes: Uint8Array): string {
   if (hasUtf8Bom(bytes)) return utf8Lenient.decode(bytes.subarray(3));
   try {
     return utf8Strict.decode(bytes);
-  } catch {
-    return decodeGb18030(bytes) ?? utf8Lenient.decode(bytes);
-  }
+  } catch {}
+  const utf8 = utf8Lenient.decode(bytes);
+  const gb = decodeGb18030(bytes);
+  // Broken UTF-8 stays UTF-8 unless GB18030 reads the bytes with fewer losses.
+  return gb !== null && replacementCount(gb) < replacementCount(utf8) ? gb : utf8;
 }
 
 function decodeGb18030(bytes: Uint8Array): string | null {
@@ -27,10 +29,13 @@ function decodeGb18030(bytes: Uint8Array): string | null {
   }
 }
 
+function replacementCount(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) count++;
+  return count;
+}
+
 /** Share of U+FFFD in a text: a page the browser decoded as UTF-8 although it was GBK is full of them. */
 export function replacementCharShare(text: string): number {
-  if (!text) return 0;
-  let count = 0;
-  for (const ch of text) if (ch === '\uFFFD') count++;
-  return count / text.length;
+  return text ? replacementCount(text) / text.length : 0;
 }

@@ -43,3 +43,26 @@ export function repairLatin1Mojibake(text: string): string {
     }
   });
 }
+
+// NodeFilter.SHOW_TEXT; NodeFilter itself is no global outside browsers.
+const SHOW_TEXT = 4;
+
+/**
+ * The same repair on a rendered page: github.com and GitHub Pages render the misread file as it is, so
+ * the blob and HTML forms get the mojibake as text nodes (and alt/title attributes), not as source.
+ */
+export function repairLatin1MojibakeInTree(root: Element): void {
+  if (!looksLikeLatin1Mojibake(root.textContent ?? '')) return;
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    const repaired = repairLatin1Mojibake(text);
+    if (repaired !== text) node.nodeValue = repaired;
+  }
+  for (const el of Array.from(root.querySelectorAll('[alt], [title]'))) {
+    for (const name of ['alt', 'title']) {
+      const value = el.getAttribute(name);
+      if (value) el.setAttribute(name, repairLatin1Mojibake(value));
+    }
+  }
+}

@@ -1,0 +1,69 @@
+// npm run bench:extract — our extraction against Readability's parse() on the same pages, same process.
+// Each corpus page and seed is rendered once as a github.com blob page (the form readers meet most) and
+// parsed once; every round then times both on fresh clones of that DOM, interleaved so machine noise
+// falls on both alike. Figures: median and p95 per page, peak memory, median of the per-page ratios.
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import { decodeBytes, extract } from '../src/core';
+import { loadCorpus, loadSeeds } from '../tests/helpers/corpus';
+import { renderGithubBlobPage } from '../tests/helpers/github-page';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+const WARMUP = 3;
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[index] ?? NaN;
+}
+
+function median(values: number[]): number {
+  return quantile([...values].sort((a, b) => a - b), 0.5);
+}
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+const pages = [...loadSeeds(), ...loadCorpus()].map((page) => {
+  const html = renderGithubBlobPage(decodeBytes(page.bytes), page.url);
+  const { window } = new JSDOM(html, { url: page.url });
+  return { name: page.name, url: page.url, doc: window.document, window };
+});
+
+let peakRss = process.memoryUsage().rss;
+const rows: { name: string; ours: number[]; readability: number[] }[] = pages.map((p) => ({ name: p.name, ours: [], readability: [] }));
+
+for (let round = 0; round < WARMUP + ROUNDS; round++) {
+  pages.forEach((page, i) => {
+    const row = rows[i]!;
+    const ours = time(() => extract(page.doc.cloneNode(true) as Document, page.url, { window: page.window as unknown as Window }));
+    const theirs = time(() => new Readability(page.doc.cloneNode(true) as Document).parse());
+    if (round >= WARMUP) {
+      row.ours.push(ours);
+      row.readability.push(theirs);
+    }
+  });
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}
+
+const fmt = (ms: number) => ms.toFixed(2).padStart(8);
+console.log(`extraction benchmark: ${pages.length} pages (github.com blob form), ${ROUNDS} rounds after ${WARMUP} warm-up`);
+console.log(`${'page'.padEnd(60)} ${'ours med'.padStart(8)} ${'ours p95'.padStart(8)} ${'rdb med'.padStart(8)} ${'rdb p95'.padStart(8)}  ratio`);
+const ratios: number[] = [];
+for (const row of rows) {
+  const ours = [...row.ours].sort((a, b) => a - b);
+  const theirs = [...row.readability].sort((a, b) => a - b);
+  const ratio = quantile(ours, 0.5) / quantile(theirs, 0.5);
+  ratios.push(ratio);
+  console.log(
+    `${row.name.slice(0, 60).padEnd(60)} ${fmt(quantile(ours, 0.5))} ${fmt(quantile(ours, 0.95))} ${fmt(quantile(theirs, 0.5))} ${fmt(quantile(theirs, 0.95))}  ${ratio.toFixed(2)}`,
+  );
+}
+const allOurs = rows.flatMap((r) => r.ours);
+const allTheirs = rows.flatMap((r) => r.readability);
+console.log(`all pages: ours median ${median(allOurs).toFixed(2)} ms, readability median ${median(allTheirs).toFixed(2)} ms`);
+console.log(`peak memory (rss): ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+console.log(`median ratio vs readability: ${median(ratios).toFixed(2)}`);

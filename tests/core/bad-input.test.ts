@@ -1,0 +1,87 @@
+// Hostile and broken input: the core answers with a not-article result or an article, in bounded time,
+// and never throws.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, extract, extractSource } from '../../src/core';
+
+const RAW_URL = 'https://raw.githubusercontent.com/someone/news/master/gb/20/1/2/n1.md';
+const BLOB_URL = 'https://github.com/someone/news/blob/master/gb/20/1/2/n1.md';
+const host = () => new JSDOM('').window.document;
+
+function timed<T>(run: () => T): { result: T; ms: number } {
+  const start = performance.now();
+  const result = run();
+  return { result, ms: performance.now() - start };
+}
+
+const PARAGRAPH = '【大纪元2020年01月02日讯】这是一段足够长的新闻正文，用来组成一篇文章的内容。'.repeat(3);
+
+describe('bad input', () => {
+  it('empty and whitespace-only files are not articles', () => {
+    expect(extractSource('', RAW_URL, host())).toMatchObject({ kind: 'not-article', reason: 'empty file' });
+    expect(extractSource(' \n\t\n', RAW_URL, host())).toMatchObject({ kind: 'not-article' });
+  });
+
+  it('binary junk is recognised as such', () => {
+    const bytes = new Uint8Array(64 * 1024).map((_, i) => (i * 2654435761) % 256);
+    const result = extractSource(decodeBytes(bytes), RAW_URL, host());
+    expect(result.kind).toBe('not-article');
+  });
+
+  it('a 10 MB page is refused quickly, not parsed', () => {
+    const huge = `### 标题\n\n${'<p>内容</p>'.repeat(1_300_000)}`;
+    expect(huge.length).toBeGreaterThan(10_000_000);
+    const { result, ms } = timed(() => extractSource(huge, RAW_URL, host()));
+    expect(result).toMatchObject({ kind: 'not-article', reason: 'file too large' });
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('5,000-deep nesting is refused without overflowing the stack', () => {
+    const deep = `${'<div>'.repeat(5000)}<p>${PARAGRAPH}</p>${'</div>'.repeat(5000)}`;
+    const { result, ms } = timed(() => extractSource(deep, RAW_URL, host()));
+    expect(result).toMatchObject({ kind: 'not-article', reason: 'markup nested too deep' });
+    expect(ms).toBeLessThan(2000);
+    // Built node by node (parsing such markup in jsdom alone takes seconds); 1,000 levels already exceed the limit.
+    const served = new JSDOM('<article class="markdown-body"></article>', { url: BLOB_URL }).window.document;
+    let parent: Element = served.querySelector('article')!;
+    for (let i = 0; i < 1000; i++) parent = parent.appendChild(served.createElement('div'));
+    parent.textContent = PARAGRAPH;
+    expect(extract(served, BLOB_URL)).toMatchObject({ kind: 'not-article', reason: 'markup nested too deep' });
+  });
+
+  it('100,000 paragraphs are refused as too large to be an article', () => {
+    const many = Array.from({ length: 100_000 }, () => '<p>段落</p>').join('\n');
+    const { result, ms } = timed(() => extractSource(many, RAW_URL, host()));
+    expect(result).toMatchObject({ kind: 'not-article', reason: 'page too large' });
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('a 10,000-row table is refused as too large to be an article', () => {
+    const table = `<table>${'<tr><td>甲</td><td>乙</td></tr>'.repeat(10_000)}</table>`;
+    expect(extractSource(table, RAW_URL, host())).toMatchObject({ kind: 'not-article', reason: 'page too large' });
+  });
+
+  it('broken UTF-8 decodes without throwing and without losing the valid text', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('新闻'), 0xff, 0xfe, ...new TextEncoder().encode('正文')]);
+    const text = decodeBytes(bytes);
+    expect(text).toContain('正文');
+  });
+
+  it('GBK bytes are decoded as GBK', () => {
+    // "大纪元" in GBK.
+    expect(decodeBytes(new Uint8Array([0xb4, 0xf3, 0xbc, 0xcd, 0xd4, 0xaa]))).toBe('大纪元');
+  });
+
+  it('a served page that is not a file view on github.com is not an article', () => {
+    const doc = new JSDOM('<html><body><div class="issue">讨论</div></body></html>', { url: 'https://github.com/o/r/issues/1' }).window.document;
+    expect(extract(doc, 'https://github.com/o/r/issues/1').kind).toBe('not-article');
+  });
+
+  it('extract leaves the served document untouched', () => {
+    const html = `<html><body><article class="markdown-body"><h2>标题</h2><p>${PARAGRAPH}</p><img src="x.png" width="0"></article></body></html>`;
+    const doc = new JSDOM(html, { url: BLOB_URL }).window.document;
+    const before = doc.documentElement.outerHTML;
+    extract(doc, BLOB_URL);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
