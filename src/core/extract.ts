@@ -49,7 +49,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 export function extractSource(source: string, url: string, doc: Document, options: ExtractOptions = {}): ExtractResult {
   if (!source.trim()) return { kind: 'not-article', reason: 'empty file', form: 'raw' };
   if (source.length > MAX_SOURCE_CHARS) return { kind: 'not-article', reason: 'file too large', form: 'raw' };
-  if (/\u0000/.test(source.slice(0, 8000))) return { kind: 'not-article', reason: 'binary file', form: 'raw' };
+  if (source.slice(0, 8000).includes('\u0000')) return { kind: 'not-article', reason: 'binary file', form: 'raw' };
   const tooLarge = sourceTooLarge(source);
   if (tooLarge) return { kind: 'not-article', reason: tooLarge, form: 'raw' };
   const reading = pageFromSource(source, locateMirror(url), windowFor(doc, options));

@@ -1,0 +1,50 @@
+// npm test: every check CI runs, in order, ending with one summary line "N passed, N failed".
+// Stages: typecheck, lint, unit tests (vitest, jsdom), end-to-end tests in Debian's Chromium.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+interface Counts {
+  passed: number;
+  failed: number;
+}
+
+const RESULTS = 'test-results';
+mkdirSync(RESULTS, { recursive: true });
+
+function run(command: string, args: string[]): boolean {
+  console.log(`\n▶ ${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { stdio: 'inherit' }).status === 0;
+}
+
+/** A stage that is one check: it passes or fails as a whole. */
+function check(command: string, args: string[]): Counts {
+  return run(command, args) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+
+/** A stage that reports its own test counts in a JSON file ({numPassedTests, numFailedTests} as vitest writes). */
+function suite(command: string, args: string[], report: string): Counts {
+  rmSync(report, { force: true });
+  const ok = run(command, args);
+  if (!existsSync(report)) return { passed: 0, failed: 1 };
+  const { numPassedTests = 0, numFailedTests = 0 } = JSON.parse(readFileSync(report, 'utf8')) as Record<string, number>;
+  return { passed: numPassedTests, failed: numFailedTests + (ok || numFailedTests > 0 ? 0 : 1) };
+}
+
+const stages: Array<[string, () => Counts]> = [
+  ['typecheck', () => check('npx', ['tsc', '--noEmit'])],
+  ['lint', () => check('npx', ['eslint', '.'])],
+  ['unit', () => suite('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/unit.json`], `${RESULTS}/unit.json`)],
+  ['e2e', () => suite('npm', ['run', '-s', 'test:e2e'], `${RESULTS}/e2e.json`)],
+];
+
+const total: Counts = { passed: 0, failed: 0 };
+const lines: string[] = [];
+for (const [name, stage] of stages) {
+  const counts = stage();
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+  lines.push(`${name.padEnd(10)} ${counts.passed} passed, ${counts.failed} failed`);
+}
+console.log(`\n${lines.join('\n')}`);
+console.log(`${total.passed} passed, ${total.failed} failed`);
+process.exitCode = total.failed === 0 ? 0 : 1;
