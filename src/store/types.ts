@@ -35,8 +35,16 @@ export interface ArticleSummary {
   read: boolean;
   starred: boolean;
   archived: boolean;
+  tags: string[];
+  /** Reading position 0..1, for a progress mark in the list. */
+  position: number;
+  readingMinutes: number;
 }
 
+/**
+ * Filters combine (all must hold). A boolean filter left out means "either": `unread: true` lists
+ * unread articles only, `unread: false` read ones only; `archived: false` hides the archive.
+ */
 export interface ListQuery {
   order?: 'saved' | 'published';
   limit?: number;
@@ -46,6 +54,12 @@ export interface ListQuery {
   archived?: boolean;
   outlet?: string;
   tag?: string;
+}
+
+/** A filter value with the number of saved articles that have it (outlets, tags). */
+export interface FacetCount {
+  value: string;
+  count: number;
 }
 
 export interface ListPage {
@@ -66,6 +80,13 @@ export interface ImportReport {
   added: number;
   merged: number;
   images: number;
+}
+
+/** What `remove` took away, so that `restore` can put it back (the UI's undo). */
+export interface RemovedArticle {
+  saved: SavedArticle;
+  /** Images only this article used; images shared with other articles stay in the library. */
+  images: ImageBlob[];
 }
 
 export interface StorageUsage {

@@ -77,7 +77,8 @@ export function renderGithubMarkdown(source: string, blobUrl: string): string {
     link.setAttribute('target', '_blank');
     link.setAttribute('rel', 'noopener noreferrer');
     link.setAttribute('href', img.getAttribute('src') ?? '');
-    if (img.parentElement?.localName !== 'a') {
+    // html-pipeline links an image to itself unless it already sits inside a link (has_ancestor?(img, 'a')).
+    if (!img.closest('a')) {
       img.replaceWith(link);
       link.append(img);
     }

@@ -2,7 +2,8 @@ import type { RelatedLink } from '../article';
 import { collapseWhitespace } from '../text';
 
 // Mirror clutter shared by every family. Classes and ids are gone in GitHub's shape, so these rules
-// read structure and text: link density, recurring promo words, pixel sizes.
+// read structure and text: link density, recurring promo words, pixel sizes. Bodies are built in detached
+// trees, where isConnected is false for every node: "not yet removed" is asked as root.contains(el).
 
 /** Promo and circumvention pitches the generators inject around and inside articles. */
 export const PROMO_WORDS = /翻墙|翻牆|三退|退党|退黨|退出中共|禁书|禁書|禁闻网|手机上长按并复制|一键翻墙|法轮功真相|九评共产党|九評共產黨|大纪元首页|新唐人首页|免费翻墙|翻墙必看|动态网|自由门|无界浏览|新闻速递|网站代理/;
@@ -37,7 +38,7 @@ const EMPTY_REMOVABLE = 'p, div, span, center, blockquote, li, ul, ol, table, tr
 export function removeEmptyElements(root: Element): void {
   const candidates = Array.from(root.querySelectorAll(EMPTY_REMOVABLE)).reverse();
   for (const el of candidates) {
-    if (!el.isConnected) continue;
+    if (!root.contains(el)) continue;
     if (el.querySelector('img')) continue;
     if (textOf(el) === '' && !el.querySelector('hr')) el.remove();
   }
@@ -46,7 +47,7 @@ export function removeEmptyElements(root: Element): void {
 /** Remove link-dense blocks that carry promo words (video lists, circumvention pitches, portal links). */
 export function removePromoBlocks(root: Element, words: RegExp = PROMO_WORDS, minLinkDensity = 0.5): void {
   for (const block of Array.from(root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, ul, ol, table, div, blockquote'))) {
-    if (!block.isConnected) continue;
+    if (!root.contains(block)) continue;
     const text = textOf(block);
     if (text && words.test(text) && linkDensity(block) >= minLinkDensity) block.remove();
   }
@@ -79,8 +80,10 @@ export function absoluteUrl(href: string, base: string): string | null {
 export function takeRelatedLists(root: Element, base: string, headings: RegExp = RELATED_HEADINGS): RelatedLink[] {
   const related: RelatedLink[] = [];
   for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, div'))) {
-    if (!heading.isConnected || heading.childElementCount > 2 || !headings.test(textOf(heading))) continue;
-    const start = heading.closest('p, h1, h2, h3, h4, h5, h6, div') ?? heading;
+    if (!root.contains(heading) || heading.childElementCount > 2 || !headings.test(textOf(heading))) continue;
+    // The heading's own block, never the root itself (a bare <strong> heading sits right in it).
+    const block = heading.closest('p, h1, h2, h3, h4, h5, h6, div');
+    const start = block && block !== root && root.contains(block) ? block : heading;
     let next = start.nextElementSibling;
     start.remove();
     while (next && (next.matches('ul, ol') || (textOf(next) !== '' && linkDensity(next) > 0.6))) {
@@ -89,6 +92,42 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
       next.remove();
       next = after;
     }
+  }
+  return related;
+}
+
+// An outlet's rights notice (© 2021 德国之声版权声明：…, 版权声明：…未经授权不得转载) is not article text.
+const COPYRIGHT_NOTICE = /^[\s(（]*(?:©|\(c\)|copyright\b|版[权權](?:声明|聲明|所有))|未[经經]授[权權]不得[转轉][载載]|all rights reserved/i;
+// A notice is a line or two; a longer block that mentions copyright is text about it.
+const MAX_NOTICE_CHARS = 160;
+
+/** Remove short blocks that are copyright notices. */
+export function removeCopyrightNotices(root: Element): void {
+  for (const block of Array.from(root.querySelectorAll('p, div, li, small, em, strong, b, i'))) {
+    if (!root.contains(block)) continue;
+    const text = textOf(block);
+    if (text.length <= MAX_NOTICE_CHARS && COPYRIGHT_NOTICE.test(text)) block.remove();
+  }
+}
+
+// Share of an item's text its one link must hold for the item to be "just a link".
+const LINK_ITEM_DENSITY = 0.9;
+
+/**
+ * Take out lists whose every item is a single link (related-article lists set inside or after the text)
+ * and return their links; `isRelated` can restrict them to, say, the outlet's own site.
+ */
+export function takeLinkOnlyLists(root: Element, base: string, isRelated: (url: string) => boolean = () => true): RelatedLink[] {
+  const related: RelatedLink[] = [];
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    if (!root.contains(list)) continue;
+    const items = Array.from(list.children);
+    const linkOnly = items.length > 0 && items.every((item) => item.localName === 'li' && item.querySelectorAll('a[href]').length === 1 && linkDensity(item) >= LINK_ITEM_DENSITY);
+    if (!linkOnly) continue;
+    const links = linksOf(list, base);
+    if (!links.every((link) => isRelated(link.url))) continue;
+    related.push(...links);
+    list.remove();
   }
   return related;
 }

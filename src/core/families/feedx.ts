@@ -1,8 +1,318 @@
-import type { Family } from '../family';
+import type { RelatedLink } from '../article';
+import { headlineLinksOf, indexPage } from '../classify';
+import { adoptSiblingCaptions, cutAtLine, removeLines, splitBreakParagraphs, trimEdges, wrapLooseText } from '../clean/blocks';
+import { linkDensity, removeCopyrightNotices, removePromoBlocks, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
+import type { Family, FamilyDraft } from '../family';
+import { isDateOnly, parseLeadDateline, parseLooseDate, parsePathDate } from '../meta/date';
+import { isHttpUrl } from '../meta/original-url';
+import { normaliseOutlet, outletOfFrontMatter, outletOfUrl } from '../meta/outlet';
+import { cleanTitle } from '../meta/title';
+import type { SourcePage } from '../page';
+import { frontMatterString } from '../source/front-matter';
+import { readableContent, removeTitleHeading } from './generic';
 
-// Placeholder until this family's rules land: matches nothing, so pages fall through to the next family.
+// Jekyll mirrors of full-text feeds (feedx.net and the like), built by duty-machine's generator and its
+// NodeBE4 forks. A post `_posts/YYYY-MM-DD-title.md` has front matter naming the outlet (author, tags,
+// categories — or, on opinion sites, the writer as author and the site as category) and the original
+// (`from`), then:
+//     <!--1625121568000-->
+//     [title](original URL)          ← renders as a heading holding one link ("------" underline)
+//     ------
+//     <div>the feed item's HTML, as the outlet wrote it</div>
+// Lists `lists/<outlet>.md` are "<outlet>\n------\n\nM-D [title](/lists/…)\n\n[查看更多](/lists/<outlet>)".
+// Each outlet's feed HTML brings its own clutter: date lines, image credits, inline related lists…
+
+const FEEDX = {
+  /** The link line: a heading whose whole text is one link to the original. */
+  leadHeading: 'h1, h2',
+  /** The list page: a heading naming the outlet, dated links, and a "more" link into /lists/. */
+  listMoreLink: /^查看更多$/,
+  listPath: /\/lists\//,
+  /** The feed HTML's own headline (BBC, opinion sites) is the real title when it opens the item. */
+  titleHeading: 'h1',
+  /** A writer's byline before the text (NYT's <address>): short, no sentence punctuation. */
+  headBylineMaxChars: 40,
+  headBylineNot: /[。，！？：:；、,.!?|]/,
+  /** Where the feed service's own promo starts ("获取更多RSS：feedx.net…"): it and all after it go. */
+  cutFrom: /^(?:获取更多\s*RSS|獲取更多\s*RSS|订阅指南|訂閱指南)/i,
+  /** Lines dropped wherever they are: BBC image credits, NYT translation credit and link to the English original. */
+  dropLines: [/^[图圖][像片][来來]源\s*[，,:：].{1,60}$/, /^翻[译譯]\s*[：:]\s*[纽紐][约約][时時][报報]\S{0,6}$/, /^[点點][击擊]查看本文英文版。?$/],
+  /** BBC caption lead-in. */
+  captionPrefix: /^[图圖]像加注文字\s*[，,]\s*/,
+  /** Caption blocks the feeds set right after an image (feedx: <div><small>…</small></div>). */
+  captionMaxChars: 200,
+};
+
+const LINK_LINE_BLOCKS = FEEDX.leadHeading;
+// Node types and the TreeWalker filter, as numbers: not every runtime has NodeFilter as a global.
+const TEXT_NODE = 3;
+const COMMENT_NODE = 8;
+const SHOW_ELEMENTS_AND_TEXT = 0x1 | 0x4;
+
+/** The generator's link line, if the page opens with one and the feed item's <div> follows it. */
+function leadLinkHeading(body: Element): HTMLAnchorElement | null {
+  const first = body.firstElementChild;
+  if (!first?.matches(LINK_LINE_BLOCKS) || first.nextElementSibling?.localName !== 'div') return null;
+  const links = first.querySelectorAll('a[href]');
+  const link = links.length === 1 ? (links[0] as HTMLAnchorElement) : null;
+  const text = textOf(first);
+  return link && text && textOf(link) === text && isHttpUrl(link.getAttribute('href') ?? '') ? link : null;
+}
+
+function isListPage(body: Element): boolean {
+  const first = body.firstElementChild;
+  if (!first?.matches(LINK_LINE_BLOCKS) || first.querySelector('a')) return false;
+  const links = body.querySelectorAll('a[href]');
+  const more = links[links.length - 1];
+  return !!more && FEEDX.listMoreLink.test(textOf(more)) && FEEDX.listPath.test(more.getAttribute('href') ?? '');
+}
+
+/** A generator post without the link line (opinion sites): known by its front matter alone. */
+function isFrontMatterPost(page: SourcePage): boolean {
+  const fm = page.frontMatter;
+  return isHttpUrl(frontMatterString(fm, 'from')) && !!(frontMatterString(fm, 'categories') || frontMatterString(fm, 'tags'));
+}
+
+function sameSite(a: string, b: string): boolean {
+  const host = (url: string) => {
+    try {
+      return new URL(url).hostname.replace(/^www\./, '');
+    } catch {
+      return '';
+    }
+  };
+  return host(a) !== '' && host(a) === host(b);
+}
+
+/** Images that resolve into the mirror itself (relative paths of the outlet's page): broken, and never the article's. */
+function removeMirrorAssets(root: Element, page: SourcePage): void {
+  const { owner, repo } = page.location;
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const src = img.getAttribute('data-canonical-src') ?? img.getAttribute('src') ?? '';
+    let mirrored = !/^https?:\/\//i.test(src);
+    if (!mirrored && owner) {
+      const url = new URL(src);
+      mirrored = /(?:^|\.)github(?:usercontent)?\.com$|\.github\.io$/.test(url.hostname) && url.pathname.startsWith(`/${owner}/${repo}/`);
+    }
+    if (mirrored) img.remove();
+  }
+}
+
+/** Put a figure of `img` and its caption where `target` (the image or its holder) stands. */
+function replaceWithFigure(doc: Document, target: Element, img: Element, caption: string): void {
+  const figure = doc.createElement('figure');
+  target.replaceWith(figure);
+  figure.append(img);
+  if (caption) {
+    const figcaption = doc.createElement('figcaption');
+    figcaption.textContent = caption;
+    figure.append(figcaption);
+  }
+}
+
+/** feedx's caption block after an image, <div><small>caption</small></div> (VOA, DW), → figure. */
+function figureSmallCaptions(root: Element, doc: Document): void {
+  for (const small of Array.from(root.querySelectorAll('small'))) {
+    const block = small.parentElement;
+    const holder = block?.previousElementSibling;
+    const img = holder?.localName === 'img' ? holder : null;
+    if (!block || !img || block.childElementCount !== 1 || textOf(block) !== textOf(small) || img.closest('figure')) continue;
+    const caption = textOf(small);
+    if (caption.length > FEEDX.captionMaxChars) continue;
+    replaceWithFigure(doc, img, img, caption);
+    block.remove();
+  }
+}
+
+/** Nikkei's image table (image row, caption row) → figure. */
+function figureImageTables(root: Element, doc: Document): void {
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    const images = table.querySelectorAll('img');
+    const caption = textOf(table);
+    if (images.length !== 1 || caption.length > FEEDX.captionMaxChars) continue;
+    replaceWithFigure(doc, table, images[0] as Element, caption);
+  }
+}
+
+/** BBC's caption lead-in "图像加注文字，" says nothing a figure does not. */
+function trimCaptionPrefixes(root: Element): void {
+  for (const caption of Array.from(root.querySelectorAll('figcaption'))) {
+    const lead = caption.firstChild;
+    if (lead && FEEDX.captionPrefix.test(lead.textContent ?? '')) lead.textContent = (lead.textContent ?? '').replace(FEEDX.captionPrefix, '');
+  }
+}
+
+interface ItemHead {
+  title: string;
+  byline: string;
+}
+
+/**
+ * The item's head, before its first paragraph: the feed's own headline (taken as the title), date lines
+ * and a writer's byline (taken out). Figures stay: a lead image belongs to the article.
+ */
+function takeItemHead(root: Element, doc: Document): ItemHead {
+  const head: ItemHead = { title: '', byline: '' };
+  const drop: Node[] = [];
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENTS_AND_TEXT);
+  let node = walker.nextNode();
+  while (node) {
+    let skipSubtree = false;
+    if (node.nodeType === TEXT_NODE) {
+      const text = (node.textContent ?? '').trim();
+      if (text && isDateOnly(text)) drop.push(node);
+      else if (text && !head.byline && text.length <= FEEDX.headBylineMaxChars && !FEEDX.headBylineNot.test(text)) {
+        head.byline = text;
+        drop.push(node);
+      } else if (text) break;
+    } else {
+      const el = node as Element;
+      const text = textOf(el);
+      if (el.localName === 'p' && text && !isDateOnly(text)) break;
+      if (el.matches(FEEDX.titleHeading) && !head.title) {
+        head.title = text;
+        drop.push(el);
+        skipSubtree = true;
+      } else if (el.localName === 'time') {
+        drop.push(el);
+        skipSubtree = true;
+      } else if (el.localName === 'figure') skipSubtree = true;
+    }
+    node = skipSubtree ? nodeAfterSubtree(walker) : walker.nextNode();
+  }
+  for (const n of drop) n.parentNode?.removeChild(n);
+  return head;
+}
+
+function nodeAfterSubtree(walker: TreeWalker): Node | null {
+  do {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+  } while (walker.parentNode());
+  return null;
+}
+
+// Link share of a block's text from which a trailing block is taken for navigation.
+const TRAILING_LINK_SHARE = 0.6;
+
+/** Outlet link blocks trailing the text (CNA's tags, "聚焦新聞" carousel): out, their headlines kept as related. */
+function takeTrailingLinkBlocks(container: Element, page: SourcePage): RelatedLink[] {
+  const related: RelatedLink[] = [];
+  for (let last = container.lastElementChild; last && !last.matches('p, figure'); last = container.lastElementChild) {
+    const empty = !textOf(last) && !last.querySelector('img');
+    if (!empty && linkDensity(last) < TRAILING_LINK_SHARE) break;
+    related.push(...headlineLinksOf(last, page));
+    last.remove();
+  }
+  return related;
+}
+
+/** The feed wrapper: the generator puts the item's HTML in one <div> after the link line. */
+function feedContainer(body: Element): Element {
+  const only = body.children.length === 1 ? body.firstElementChild : null;
+  return only?.localName === 'div' ? only : body;
+}
+
+// The generator's "<!--1625121568000-->": the feed item's time in epoch milliseconds; list item files
+// carry it in their name too (lists/<outlet>/1625121568000_title.md).
+const TIMESTAMP_COMMENT = /^\s*(\d{12,14})\s*$/;
+const TIMESTAMP_FILE = /(?:^|\/)(\d{12,14})_[^/]+$/;
+
+function dateOfMillis(millis: string): string {
+  return new Date(Number(millis)).toISOString().slice(0, 10);
+}
+
+/** Take the generator's timestamp comments out of the body; the date (UTC) of the first, or null. */
+function takeTimestamp(body: Element): string | null {
+  let date: string | null = null;
+  for (const child of Array.from(body.childNodes)) {
+    if (child.nodeType !== COMMENT_NODE) continue;
+    const millis = TIMESTAMP_COMMENT.exec(child.textContent ?? '')?.[1];
+    if (millis && !date) date = dateOfMillis(millis);
+    child.remove();
+  }
+  return date;
+}
+
+/** The item's own dateline, else the feed's date (front matter, the generator's timestamp), else the path's. */
+function publishedOf(page: SourcePage, content: Element, timestamp: string | null): string | null {
+  const fileMillis = TIMESTAMP_FILE.exec(page.location.path)?.[1];
+  return (
+    parseLeadDateline(content) ??
+    parseLooseDate(frontMatterString(page.frontMatter, 'date')) ??
+    timestamp ??
+    (fileMillis ? dateOfMillis(fileMillis) : null) ??
+    parsePathDate(page.location.path)
+  );
+}
+
+/** Outlet and writer from the front matter: categories/tags name the outlet; `author` too, unless it is a person. */
+function outletAndAuthor(page: SourcePage, originalUrl: string | null): { outlet: string | null; author: string | null } {
+  const fm = page.frontMatter;
+  const named = frontMatterString(fm, 'categories').split(',')[0]?.trim() || frontMatterString(fm, 'tags').split(',')[0]?.trim() || '';
+  const author = frontMatterString(fm, 'author');
+  const outlet = outletOfFrontMatter(fm) ?? outletOfUrl(originalUrl) ?? (named || author || null);
+  const isPerson = author !== '' && author !== named && author !== outlet && !normaliseOutlet(author);
+  return { outlet, author: isPerson ? author : null };
+}
+
+function extractPost(page: SourcePage): FamilyDraft | null {
+  const { body, doc } = page;
+  const link = leadLinkHeading(body);
+  const fm = page.frontMatter;
+  const fmFrom = frontMatterString(fm, 'from');
+  const originalUrl = isHttpUrl(fmFrom) ? fmFrom : (link?.getAttribute('href') ?? null);
+  let draftBody: HTMLElement = body;
+  let timestamp: string | null = null;
+  if (link) {
+    link.closest(LINK_LINE_BLOCKS)?.remove();
+    timestamp = takeTimestamp(body);
+  } else {
+    const readable = readableContent(page);
+    if (!readable) return null;
+    draftBody = readable.body;
+    removeTitleHeading(draftBody, cleanTitle(frontMatterString(fm, 'title')));
+  }
+  const content = feedContainer(draftBody);
+  const base = page.location.blobUrl;
+  cutAtLine(content, [FEEDX.cutFrom]);
+  removeMirrorAssets(content, page);
+  figureSmallCaptions(content, doc);
+  figureImageTables(content, doc);
+  adoptSiblingCaptions(content);
+  removeLines(content, FEEDX.dropLines);
+  trimCaptionPrefixes(content);
+  const head = takeItemHead(content, doc);
+  wrapLooseText(content);
+  splitBreakParagraphs(content);
+  removeCopyrightNotices(content);
+  const related = [
+    ...takeLinkOnlyLists(content, base, (url) => !originalUrl || sameSite(url, originalUrl)),
+    ...takeRelatedLists(content, base),
+    ...takeTrailingLinkBlocks(content, page),
+  ];
+  removePromoBlocks(content);
+  trimEdges(content);
+  const { outlet, author } = outletAndAuthor(page, originalUrl);
+  return {
+    title: head.title || frontMatterString(fm, 'title') || (link ? textOf(link) : ''),
+    body: draftBody,
+    outlet,
+    published: publishedOf(page, content, timestamp),
+    author: author ?? (head.byline || null),
+    originalUrl,
+    related,
+  };
+}
+
+/** Feed mirrors: link-line posts, their list pages, and front-matter-only posts of opinion sites. */
 export const feedx: Family = {
   id: 'feedx',
-  matches: () => false,
-  extract: () => null,
+  matches: (page) => !!leadLinkHeading(page.body) || isListPage(page.body) || isFrontMatterPost(page),
+  classify(page) {
+    if (!isListPage(page.body)) return null;
+    const links = headlineLinksOf(page.body, page).filter((link) => !FEEDX.listMoreLink.test(link.title));
+    return indexPage(page, 'feedx', links, textOf(page.body.firstElementChild as Element));
+  },
+  extract: extractPost,
 };

@@ -7,17 +7,19 @@ import { normaliseToGithubShape } from '../forms/github-shape';
 import { isDateOnly, parseLeadDateline, parseLooseDate, parsePathDate } from '../meta/date';
 import { isHttpUrl, originalUrlInLinks, originalUrlInText } from '../meta/original-url';
 import { normaliseOutlet, outletOfCredit, outletOfFrontMatter } from '../meta/outlet';
-import { cleanTitle, headlineOfPageTitle, isChromeTitle } from '../meta/title';
+import { cleanTitle, headlineOfPageTitle, isChromeTitle, titleOfPath } from '../meta/title';
 import type { SourcePage } from '../page';
 import { frontMatterString } from '../source/front-matter';
 import { collapseWhitespace, hanCount } from '../text';
 
 // Readability's thresholds count characters and ASCII commas as Latin text has them. A Han character
-// carries about what three Latin letters do, and Chinese writes its commas ，、.
+// carries about what three Latin letters do, so a block of Chinese prose holds a third of the commas
+// ("fewer than 10 commas" marks a block as suspect); Chinese also ends clauses with 、；。！？.
 const HAN_WEIGHT = 3;
 // Readability's own minimum article size, in Latin-equivalent characters (≈ 170 Han characters).
 const MIN_ARTICLE_WEIGHT = 500;
-const CJK_COMMAS = /[,，、]/g;
+const CJK_CLAUSE_MARKS = /[，、；。！？]/g;
+const CJK_CLAUSE_MARK_WEIGHT = 2;
 // Credit lines restating where the text came from; the original's address is read before they go.
 const CREDIT_LINES: readonly RegExp[] = [
   /^(?:本文)?[转轉]自\s*[:：]?/u,
@@ -35,11 +37,12 @@ export function latinEquivalentLength(text: string): number {
   return text.replace(/\s+/g, '').length + hanCount(text) * (HAN_WEIGHT - 1);
 }
 
-/** Readability that counts Chinese commas where it counts commas to judge whether a block is content. */
+/** Readability that counts Chinese clause marks where it counts commas to judge whether a block is prose. */
 class CjkReadability extends Readability<Node> {
   _getCharCount(element: Element, separator = ','): number {
     const text = element.textContent ?? '';
-    return separator === ',' ? (text.match(CJK_COMMAS)?.length ?? 0) : text.split(separator).length - 1;
+    const count = text.split(separator).length - 1;
+    return separator === ',' ? count + (text.match(CJK_CLAUSE_MARKS)?.length ?? 0) * CJK_CLAUSE_MARK_WEIGHT : count;
   }
 }
 
@@ -47,7 +50,8 @@ class CjkReadability extends Readability<Node> {
 function documentFor(page: SourcePage): Document {
   if (page.form === 'html' && page.served) return page.served.cloneNode(true) as Document;
   const doc = page.doc.implementation.createHTMLDocument('');
-  doc.body.append(doc.importNode(page.body, true));
+  // The body's children only: its own element differs by form (GitHub's <article>, a <div>).
+  for (const child of Array.from(page.body.childNodes)) doc.body.append(doc.importNode(child, true));
   return doc;
 }
 
@@ -87,7 +91,7 @@ function leadHeading(body: Element): Element | null {
 
 /**
  * Front matter first (the mirror's own title), then the article's heading, then what the host page calls
- * itself with its site name cut off; never GitHub's "PATH at BRANCH · OWNER/REPO · GitHub".
+ * itself with its site name cut off, then the file's name; never GitHub's "PATH at BRANCH · OWNER/REPO · GitHub".
  */
 function articleTitle(page: SourcePage, readabilityTitle: string): string {
   const heading = leadHeading(page.body);
@@ -96,12 +100,19 @@ function articleTitle(page: SourcePage, readabilityTitle: string): string {
     heading ? cleanTitle(textOf(heading)) : '',
     headlineOfPageTitle(page.hostTitle),
     headlineOfPageTitle(readabilityTitle),
+    titleOfPath(page.location.path),
   ];
-  return candidates.find((title) => title && !isChromeTitle(title)) ?? '';
+  // A Pages site's title is often just its name: the account, the repository, og:site_name.
+  const siteNames = [page.location.owner, page.location.repo, siteNameOf(page)].filter(Boolean).map((name) => name.toLowerCase());
+  return candidates.find((title) => title && !isChromeTitle(title) && !siteNames.includes(title.toLowerCase())) ?? '';
+}
+
+function siteNameOf(page: SourcePage): string {
+  return page.served?.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ?? '';
 }
 
 /** Drop the heading that repeats the title at the top of the body. */
-function removeTitleHeading(body: Element, title: string): void {
+export function removeTitleHeading(body: Element, title: string): void {
   const squash = (text: string) => text.replace(/\s+/g, '');
   const heading = Array.from(body.querySelectorAll('h1, h2, h3')).slice(0, 3).find((h) => squash(cleanTitle(textOf(h))) === squash(title));
   heading?.remove();
@@ -171,11 +182,10 @@ export const generic: Family = {
     removePromoBlocks(body);
     removeCopyrightNotices(body);
     const related = [...takeRelatedLists(body, base), ...takeLinkOnlyLists(body, base)];
-    const siteName = page.served?.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '';
     return {
       title,
       body,
-      outlet: outletOfFrontMatter(page.frontMatter) ?? normaliseOutlet(siteName) ?? outletOfCredit(page.body.textContent ?? ''),
+      outlet: outletOfFrontMatter(page.frontMatter) ?? normaliseOutlet(siteNameOf(page)) ?? outletOfCredit(page.body.textContent ?? ''),
       // The gold convention: dateline, explicit date text, front matter (or the theme's date), path.
       published:
         parseLeadDateline(body) ?? dateLine ?? parseLooseDate(frontMatterString(page.frontMatter, 'date')) ?? parsePathDate(page.location.path),

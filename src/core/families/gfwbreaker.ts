@@ -1,8 +1,17 @@
 import type { Family } from '../family';
+import { generatorArticleFamily, generatorIndex, type GeneratorRules } from './gfw-breaker-generator';
 
-// Placeholder until this family's rules land: matches nothing, so pages fall through to the next family.
+// gfw-breaker pages from 2019 on (banned-news*, goodnews, mh-news): 看中国, 大纪元, 新唐人, 希望之声, 自由亚洲电台.
+// The footer is a share line with the page's own URL and QR code, then 原文地址（需翻墙访问）：URL.
+// The repositories' README portals and indexes/*.md channel lists are indexes of these pages.
+export const GFWBREAKER_RULES: GeneratorRules = {
+  footerMarkers: [/手机上长按并复制/, /原文地址（需翻墙访问）/],
+};
+
+const articles = generatorArticleFamily('gfwbreaker', GFWBREAKER_RULES);
+
 export const gfwbreaker: Family = {
-  id: 'gfwbreaker',
-  matches: () => false,
-  extract: () => null,
+  ...articles,
+  matches: (page) => articles.matches(page) || generatorIndex(page, 'gfwbreaker') !== null,
+  classify: (page) => (articles.matches(page) ? null : generatorIndex(page, 'gfwbreaker')),
 };

@@ -32,13 +32,42 @@ export const GITHUB_ELEMENT_ATTRIBUTES: Record<string, readonly string[]> = {
 // Their content is dropped with them, as on GitHub.
 const DROPPED_WITH_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title', 'textarea', 'select']);
 
+/** A width or height of at most one pixel ("0", "1px", "0.5"): a counter, not a picture. */
+function isPixelSize(value: string | null | undefined): boolean {
+  const size = /^\s*(\d*\.?\d+)\s*(?:px)?\s*$/i.exec(value ?? '');
+  return size !== null && Number(size[1]) < 2;
+}
+
+function styleValue(style: string, property: string): string | undefined {
+  return new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*([^;]*)`, 'i').exec(style)?.[1];
+}
+
+/**
+ * A tracking pixel: an image the page hides or shrinks to a pixel. It must be recognised before the
+ * attributes that say so are filtered away, or it would come out as an ordinary image and load.
+ */
+function isTrackingImage(img: Element): boolean {
+  const style = img.getAttribute('style') ?? '';
+  return (
+    img.hasAttribute('hidden') ||
+    isPixelSize(img.getAttribute('width')) ||
+    isPixelSize(img.getAttribute('height')) ||
+    /^\s*none\b/i.test(styleValue(style, 'display') ?? '') ||
+    /^\s*hidden\b/i.test(styleValue(style, 'visibility') ?? '') ||
+    /^\s*0*\.?0*\s*(?:!important)?\s*$/.test(styleValue(style, 'opacity') ?? 'x') ||
+    isPixelSize(styleValue(style, 'width')) ||
+    isPixelSize(styleValue(style, 'height'))
+  );
+}
+
 function keepsAttribute(tag: string, name: string): boolean {
   return GITHUB_GLOBAL_ATTRIBUTES.has(name) || (GITHUB_ELEMENT_ATTRIBUTES[tag]?.includes(name) ?? false);
 }
 
 /**
  * Normalise a subtree in place to what GitHub's sanitizer lets through: unknown elements are
- * unwrapped (their text stays where it was), script-like ones dropped, attributes filtered.
+ * unwrapped (their text stays where it was), script-like ones dropped, attributes filtered. Tracking
+ * pixels go too: GitHub would keep them, but the reader must never load them.
  */
 export function normaliseToGithubShape(root: Element): void {
   // Collect first: the tree is rewritten while we go.
@@ -51,6 +80,10 @@ export function normaliseToGithubShape(root: Element): void {
     }
     if (!GITHUB_ELEMENTS.has(tag)) {
       el.replaceWith(...Array.from(el.childNodes));
+      continue;
+    }
+    if (tag === 'img' && isTrackingImage(el)) {
+      el.remove();
       continue;
     }
     for (const attr of Array.from(el.attributes)) {

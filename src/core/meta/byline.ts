@@ -1,23 +1,63 @@
-// Reporter and editor credits in the text of Chinese news articles.
+// Reporter and editor credits in the text of Chinese news articles, in the forms the mirrored outlets use.
 
-// （看中国记者苗薇综合报导）, （大纪元记者洪宁综合报导）, （记者李明/台北报导）
-const REPORTER = /[（(][^（()）]{0,12}?记者([\p{Script=Han}·]{2,8}?)(?:[\/、，,][^（()）]{0,20})?(?:综合|採訪|采访|报导|报道|報導|編譯|编译|整理)[^（()）]{0,6}[）)]/u;
+const NAME = '[\\p{Script=Han}·]';
+
+// Places a reporter files from, written straight after the name: （大纪元记者施萍纽约报导）.
+const PLACE_AFTER_NAME = /(?:美[国國]|加拿大|澳洲|澳大利亚|英[国國]|法[国國]|德[国國]|日本|韩[国國]|韓國|台[湾灣]|臺灣|香港|澳[门門]|大[陆陸]|[纽紐][约約]|[华華]盛[顿頓]|洛杉[矶磯]|[旧舊]金山|多[伦倫]多|[温溫]哥[华華]|蒙特利[尔爾]|悉尼|墨[尔爾]本|[伦倫]敦|巴黎|柏林|[东東]京|台北|臺北|首[尔爾]|北京|上海|休斯[顿頓]|芝加哥|波士[顿頓]|[费費]城|西雅[图圖]|新[泽澤]西|[硅矽]谷)/u;
+
+// Opening credits: （看中国记者苗薇综合报导）, （大纪元记者洪宁综合报导）, （本台记者福明真综合报导）,
+// （记者李明/台北报导）, （大纪元记者万乐蕊美国伊利诺伊州大学园报导）.
+const REPORTER = new RegExp(
+  `[（(][^（()）]{0,12}?[记記]者(${NAME}{2,20}?)(?:[\\/／、，,\\s][^（()）]{0,20})?(?:综合|綜合|採訪|采访|报导|报道|報導|報道|編譯|编译|整理)[^（()）]{0,6}[）)]`,
+  'u',
+);
 // 文／王赫, 作者：王赫
-const WRITTEN_BY = /(?:^|\n|\s)(?:文|作者)\s*[／/:：]\s*([\p{Script=Han}·]{2,8})/u;
+const WRITTEN_BY = new RegExp(`(?:^|\\n|\\s)(?:文|作者)\\s*[／/:：]\\s*(${NAME}{2,8})`, 'u');
+// Roles in closing credit lines; a credited name is followed by the next role or ends its line, never
+// runs on into a sentence (an interview's "记者：谢谢您。" is no credit).
+const ROLE = '(?:采访|採訪|[记記]者|[编編][辑輯]|[责責][编編]|[网網][编編]|后制|後製|[审審]校|摄影|攝影|配音)';
+const CREDIT_END = `(?=[#＃]?[^\\S\\n]*(?:\\n|$)|\\s+${ROLE})`;
+// 新唐人 "采访/常春 编辑/尚燕 后制/钟元", RFA "自由亚洲电台记者 柳飞 编辑：何平 网编：瑞哲", "记者：唐家婕 责编：何平".
+const CLOSING_REPORTER = new RegExp(`(?:采访|採訪|[记記]者)\\s*[／/：:\\s]\\s*(${NAME}{2,4})${CREDIT_END}`, 'u');
 // 责任编辑：林妍
-const EDITOR = /[责責]任[编編][辑輯]\s*[：:]\s*([\p{Script=Han}·]{2,8})/u;
-// Commentaries open with the author's name: "王赫：红二代…" in titles.
-const COMMENTARY_TITLE = /^([\p{Script=Han}·]{2,4})[：:]\s*\S/u;
+const EDITOR = new RegExp(`[责責]任[编編][辑輯]\\s*[：:]\\s*(${NAME}{2,8})`, 'u');
+// "编辑/尚燕", "编辑：何平", RFA "责编：何平", 路透 "审校 李爽". Not 总编辑/网编: a separator must precede.
+const CLOSING_EDITOR = new RegExp(`(?:^|[\\s;；，,])(?:[编編][辑輯]|[责責][编編]|[审審]校)\\s*[：:／/\\s]\\s*(${NAME}{2,4})${CREDIT_END}`, 'u');
+// Closing credits sit in the last lines of an article.
+const CLOSING_CHARS = 300;
 
-export function parseReporter(text: string): string | null {
-  const head = text.slice(0, 800);
-  return REPORTER.exec(head)?.[1] ?? WRITTEN_BY.exec(head)?.[1] ?? null;
+// Commentaries open with the author's name: "王赫：红二代…", "评论 | 刘青：华为…".
+const COMMENTARY_TITLE = new RegExp(`^(?:\\p{Script=Han}{2,4}\\s*[|｜]\\s*)?(${NAME}{2,4})[：:]\\s*\\S`, 'u');
+// Labels that open titles the same way and are no one's name.
+const TITLE_LABELS = new Set([
+  '独家', '獨家', '快讯', '快訊', '专访', '專訪', '专栏', '專欄', '评论', '評論', '社论', '社論', '视频', '視頻', '图集', '圖集',
+  '更新', '最新', '突发', '突發', '观察', '觀察', '分析', '专题', '專題', '热点', '熱點', '焦点', '焦點', '直播', '解读', '解讀', '禁闻', '禁聞',
+]);
+
+/** The reporter, with a filing place written straight after the name cut off. */
+function nameBeforePlace(name: string): string {
+  const place = PLACE_AFTER_NAME.exec(name.slice(2));
+  return place ? name.slice(0, 2 + place.index) : name;
 }
 
+/** The reporter credited in an article's text (paragraphs on lines of their own, as plainTextOf gives it). */
+export function parseReporter(text: string): string | null {
+  const head = text.slice(0, 800);
+  const opening = REPORTER.exec(head)?.[1];
+  const reporter = opening ? nameBeforePlace(opening) : '';
+  // Past four characters it is a place we do not know, not a name.
+  if (reporter && reporter.length <= 4) return reporter;
+  const written = WRITTEN_BY.exec(head)?.[1];
+  if (written) return written;
+  return CLOSING_REPORTER.exec(text.slice(-CLOSING_CHARS))?.[1] ?? null;
+}
+
+/** The editor credited in an article's text (paragraphs on lines of their own). */
 export function parseEditor(text: string): string | null {
-  return EDITOR.exec(text)?.[1] ?? null;
+  return EDITOR.exec(text)?.[1] ?? CLOSING_EDITOR.exec(text.slice(-CLOSING_CHARS))?.[1] ?? null;
 }
 
 export function parseCommentaryAuthor(title: string): string | null {
-  return COMMENTARY_TITLE.exec(title)?.[1] ?? null;
+  const name = COMMENTARY_TITLE.exec(title)?.[1];
+  return name && !TITLE_LABELS.has(name) ? name : null;
 }

@@ -1,7 +1,8 @@
 // Publication dates as mirror pages write them. Order of trust (the gold convention): the article's
 // own dateline, then front matter, then an unambiguous date in the file's path.
 
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// Zero is written 零, 〇 (U+3007), or by typists ○ (U+25CB, a circle) and Ｏ (full-width letter): 二○二○年.
+const DIGITS: Record<string, number> = { 〇: 0, '○': 0, Ｏ: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** 二零二零 → 2020 (digit by digit); 十 / 二十一 / 三十 → 10 / 21 / 30 (tens). */
 export function chineseNumeralValue(text: string): number | null {
@@ -15,7 +16,9 @@ export function chineseNumeralValue(text: string): number | null {
     }
     return text ? value : null;
   }
-  const [tens = '', units = ''] = text.split('十');
+  const parts = text.split('十');
+  if (parts.length !== 2) return null;
+  const [tens = '', units = ''] = parts;
   const tensValue = tens === '' ? 1 : DIGITS[tens];
   const unitsValue = units === '' ? 0 : DIGITS[units];
   if (tensValue === undefined || unitsValue === undefined || tens.length > 1 || units.length > 1) return null;
@@ -29,7 +32,7 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const NUMERAL = '[0-9０-９〇零一二三四五六七八九十]';
+const NUMERAL = '[0-9０-９〇○Ｏ零一二三四五六七八九十]';
 const CHINESE_DATE = new RegExp(`(${NUMERAL}{2,4})\\s*年\\s*(${NUMERAL}{1,3})\\s*月\\s*(${NUMERAL}{1,3})\\s*日`);
 
 function toAsciiDigits(text: string): string {
@@ -78,4 +81,33 @@ export function parsePathDate(path: string): string | null {
   const short = /(?:^|\/)gb\/(\d{2})\/(\d{1,2})\/(\d{1,2})\/n\d+[^/]*$/.exec(path);
   if (short) return isoDate(2000 + Number(short[1]), Number(short[2]), Number(short[3]));
   return null;
+}
+
+// Lines that only date a page, as feeds and site templates print them above the text.
+const DATE_ONLY_LINES = [
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:GMT|UTC|[+-]\d{4}))?$/i,
+  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
+  /^\d{1,2}\/\d{1,2}\/\d{4}(?:\s*-?\s*\d{1,2}:\d{2})?$/,
+  /^(?:(?:发布|發佈|發布|更新)(?:时间|時間|于|於)?\s*[：:]?\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/,
+  /^\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前$/,
+];
+
+/** True for a line that is nothing but a date or time ("Mon, 12 Jul 2021 14:26:25 GMT", "9 分钟前"). */
+export function isDateOnly(text: string): boolean {
+  const line = text.trim();
+  return line !== '' && DATE_ONLY_LINES.some((pattern) => pattern.test(line));
+}
+
+// The dateline opens the text: it sits in the first few paragraphs.
+const DATELINE_PARAGRAPHS = 3;
+
+/** The dateline in a body's first paragraphs, captions aside: "资料照…（2012年7月13日）" dates a photo, not the article. */
+export function parseLeadDateline(root: Element): string | null {
+  const lead: string[] = [];
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    if (p.closest('figure')) continue;
+    lead.push(p.textContent ?? '');
+    if (lead.length === DATELINE_PARAGRAPHS) break;
+  }
+  return parseDateline(lead.join('\n'));
 }

@@ -22,3 +22,19 @@ export function originalUrlInLinks(root: Element): string | null {
   }
   return null;
 }
+
+// The label right before a credit link: "原文：<a>", "浏览原文：<a>", "原文地址： <a>url</a>".
+const CREDIT_LABEL = /原文(?:地址|链接|鏈接|網址|网址|连结|連結)?\s*(?:[（(][^）)]*[）)])?\s*[：:]\s*$/u;
+
+/**
+ * The link that directly follows a "原文：" label. Stricter than originalUrlInLinks: credit blocks also
+ * link the outlet's home page and circumvention downloads, and only the labelled link is the article.
+ */
+export function originalUrlAfterLabel(root: Element): string | null {
+  for (const link of Array.from(root.querySelectorAll('a[href]'))) {
+    const before = link.previousSibling;
+    const href = link.getAttribute('href') ?? '';
+    if (before !== null && before.nodeType === before.TEXT_NODE && CREDIT_LABEL.test(before.textContent ?? '') && isHttpUrl(href)) return href;
+  }
+  return null;
+}

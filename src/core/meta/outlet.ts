@@ -1,3 +1,5 @@
+import { frontMatterString, type FrontMatter } from '../source/front-matter';
+
 // Outlets under one name each, whatever script, language or domain the page names them by.
 const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
   ['大纪元', /大[纪紀]元|epoch\s*times|epochtimes\.com/i],
@@ -11,10 +13,15 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
   ['中央社', /中央社|cna\.com\.tw|focustaiwan/i],
   ['希望之声', /希望之[声聲]|soundofhope\.org|\bsoh\b/i],
   ['明慧网', /明慧[网網]?|minghui\.org/i],
-  ['法广', /法[国國]?[广廣]播?|\brfi\b|rfi\.fr/i],
+  ['法广', /法[国國]?[广廣]播?|法[国國]国[际際][广廣]播|\brfi\b|rfi\.fr/i],
   ['路透', /路透|reuters/i],
   ['端传媒', /端[传傳]媒|theinitium\.com/i],
   ['自由时报', /自由[时時][报報]|ltn\.com\.tw/i],
+  ['联合早报', /[联聯]合早[报報]|zaobao\.com/i],
+  ['华尔街日报', /[华華][尔爾]街日[报報]|wsj\.com/i],
+  ['FT中文网', /FT中文[网網]|ftchinese\.com/i],
+  ['日经中文网', /日[经經]中文[网網]|日本[経经經][済济濟]新[聞闻]|nikkei\.com/i],
+  ['中国数字时代', /中[国國]数字[时時]代|chinadigitaltimes\.net/i],
 ];
 
 /** The normalised outlet a name, byline or URL refers to, or null. */
@@ -32,4 +39,25 @@ export function outletOfUrl(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+// Where feed generators name the source: Jekyll categories/tags hold the outlet even when `author` is a person.
+const OUTLET_KEYS = ['categories', 'tags', 'author', 'source', 'site'];
+
+/** The normalised outlet a post's front matter names, or null. */
+export function outletOfFrontMatter(frontMatter: FrontMatter | null): string | null {
+  for (const key of OUTLET_KEYS) {
+    const outlet = normaliseOutlet(frontMatterString(frontMatter, key));
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
+// "来源：美国之音", "來源: 中央社" credit lines in a page's text.
+const SOURCE_CREDIT = /(?:来源|來源|稿源|出处|出處)\s*[：:]\s*([^\s|｜,，。;；)）]{2,24})/u;
+
+/** The normalised outlet a "来源：…" credit in the text names, or null. */
+export function outletOfCredit(text: string): string | null {
+  const named = SOURCE_CREDIT.exec(text)?.[1];
+  return named ? normaliseOutlet(named) : null;
 }

@@ -1,4 +1,4 @@
-import { collapseWhitespace } from '../text';
+import { collapseWhitespace, hanCount } from '../text';
 
 // Decorations generators add to titles: (图), （组图）, [World] section tags, " | site" suffixes.
 const PICTURE_MARK = /\s*[（(](?:组|組)?[图圖](?:\/视频|\/視頻)?[）)]\s*$/u;
@@ -12,4 +12,50 @@ export function cleanTitle(raw: string): string {
   const withoutSuffix = title.replace(SITE_SUFFIX, '');
   if (withoutSuffix.length >= 6 && withoutSuffix !== title && /\p{Script=Han}/u.test(withoutSuffix)) title = withoutSuffix;
   return title.trim();
+}
+
+// Titles a host or tool gives a page, never an article's: github.com's "PATH at BRANCH · OWNER/REPO · GitHub",
+// bare file names, placeholders.
+const CHROME_TITLES = [
+  /·\s*GitHub$/,
+  /^\S+ at \S+ · [\w.-]+\/[\w.-]+/,
+  /^[\w.\-/ ]+\.(?:md|markdown|html?|txt)$/i,
+  /^(?:untitled|index|home|readme|无标题|無標題|首页|首頁)$/i,
+];
+
+/** True for a title that names the page's host, file or site chrome rather than an article. */
+export function isChromeTitle(title: string): boolean {
+  const flat = collapseWhitespace(title);
+  return flat === '' || CHROME_TITLES.some((pattern) => pattern.test(flat));
+}
+
+// Separators between headline and site name in page titles. Chinese sites write them unspaced
+// ("标题_新浪网", "标题｜端传媒", "标题丨财新网"); ASCII ones count only with spaces around them, since
+// "COVID-19" or "A|B" can sit inside a headline.
+const PAGE_TITLE_SEPARATOR = /\s*[_｜丨]\s*|\s+[|\-–—·»:]\s+|\s*——\s*/u;
+
+/** Enough text to stand as a headline: 5 Han characters, or 3 words of other scripts. */
+function isHeadlineSized(text: string): boolean {
+  return hanCount(text) >= 5 || text.split(/\s+/).filter(Boolean).length >= 3;
+}
+
+/**
+ * The headline inside a page title such as "标题_网站名" or "Site | Headline": the longest segment
+ * that can stand as a headline, when the others look like site names; else the whole title cleaned.
+ */
+export function headlineOfPageTitle(raw: string): string {
+  const segments = collapseWhitespace(raw).split(PAGE_TITLE_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  const longest = segments.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return cleanTitle(segments.length > 1 && isHeadlineSized(longest) ? longest : raw);
+}
+
+// Jekyll post names and generators' item names carry the title: "_posts/2021-07-06-标题.md",
+// "lists/site/1625597499000_标题.md". Only names in Han script are titles; Latin ones are slugs or ids.
+const DATED_NAME = /^(?:\d{4}-\d{1,2}-\d{1,2}-|\d{12,14}_)/;
+const MIN_PATH_TITLE_HAN = 6;
+
+/** The title a file's name spells, or '' when the name is a slug, an id or no title at all. */
+export function titleOfPath(path: string): string {
+  const name = (path.split('/').pop() ?? '').replace(/\.[A-Za-z]{1,8}$/, '').replace(DATED_NAME, '');
+  return hanCount(name) >= MIN_PATH_TITLE_HAN ? cleanTitle(name) : '';
 }

@@ -1,0 +1,33 @@
+// Background entry: a service worker in Chrome, an event page in Firefox. Every listener is
+// registered synchronously at the top level so that the browser can wake the worker for it.
+import browser from 'webextension-polyfill';
+import { onSettingsChanged } from '../shared/settings';
+import { onCommand } from './commands';
+import { createContextMenu, onContextMenuClicked } from './context-menu';
+import { onMessage } from './messages';
+import { forgetTab } from './tab-states';
+import { onRawPageLoaded, onTabNavigated } from './tab-pages';
+import { usesFetchPath } from './tab-extraction';
+import { syncUserSiteScripts } from './user-sites';
+
+browser.runtime.onMessage.addListener(onMessage);
+
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.url) void onTabNavigated(tabId, change.url);
+  if (change.status === 'complete' && tab.url && usesFetchPath(tab.url)) void onRawPageLoaded(tabId, tab.url);
+});
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+browser.runtime.onInstalled.addListener(() => {
+  createContextMenu();
+  void syncUserSiteScripts();
+});
+browser.runtime.onStartup.addListener(() => void syncUserSiteScripts());
+browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClicked(info, tab));
+browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+
+browser.permissions.onAdded.addListener(() => void syncUserSiteScripts());
+browser.permissions.onRemoved.addListener(() => void syncUserSiteScripts());
+onSettingsChanged((settings, previous) => {
+  if (settings.userSites.join() !== previous.userSites.join()) void syncUserSiteScripts();
+});

@@ -1,0 +1,25 @@
+// Saving an article: its images first (bounded, see images.ts), then one write to the library.
+import type { Article } from '../core/article';
+import { library } from '../shared/library';
+import { refreshListSnapshot } from '../shared/list-snapshot';
+import { loadSettings } from '../shared/settings';
+import { fetchImages } from './images';
+
+export async function saveArticle(article: Article): Promise<string> {
+  const settings = await loadSettings();
+  const images = settings.saveImages ? await fetchImages(article.images) : [];
+  const lib = await library();
+  const saved = await lib.save(article, images);
+  void refreshListSnapshot(lib);
+  return saved.id;
+}
+
+/** The id of the saved copy of the article at `urls` (its mirror URL, the page URL), if any. */
+export async function findSaved(urls: readonly string[]): Promise<string | null> {
+  const lib = await library();
+  for (const url of new Set(urls)) {
+    const saved = await lib.findByUrl(url);
+    if (saved) return saved.id;
+  }
+  return null;
+}

@@ -1,0 +1,32 @@
+// Extraction of what a tab shows, when the background has to start it itself (popup "Save",
+// context menu, keyboard shortcut): raw sources through the fetch path, anything else by injecting
+// the extraction bundle (host permission or the activeTab grant of the user's gesture).
+import browser from 'webextension-polyfill';
+import { looksLikeMirrorUrl } from '../core/detect';
+import type { ExtractResult } from '../core/article';
+import { EXTRACTOR_FILE, type ExtractorGlobal } from '../content/extractor-global';
+import { isRawSourceUrl } from '../shared/hosts';
+import { extractFromUrl } from './source-extraction';
+
+/** Whether the background itself fetches `url` instead of reading the tab (see shared/hosts.ts). */
+export function usesFetchPath(url: string): boolean {
+  return isRawSourceUrl(url) && looksLikeMirrorUrl(url);
+}
+
+export async function injectExtractor(tabId: number, frameId = 0): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [EXTRACTOR_FILE] });
+}
+
+export async function extractTab(tabId: number, url: string): Promise<ExtractResult> {
+  if (isRawSourceUrl(url)) return extractFromUrl(url);
+  try {
+    await injectExtractor(tabId);
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => (globalThis as ExtractorGlobal).mirrorReaderExtract?.(document, location.href) ?? null,
+    });
+    return (injection?.result as ExtractResult | null) ?? { kind: 'not-article', reason: 'no result' };
+  } catch (error) {
+    return { kind: 'not-article', reason: `cannot read the tab: ${String(error)}` };
+  }
+}

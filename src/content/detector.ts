@@ -1,0 +1,35 @@
+// The content script on mirror hosts. It must cost next to nothing on the many pages that are not
+// articles: a URL-shape test, then a few markers, and only for candidates the extraction bundle,
+// injected on demand by the background. It never changes the page.
+import { looksLikeMirrorUrl } from '../core/detect';
+import type { ContentMessage } from '../shared/messages';
+import { fingerprint } from './candidate';
+import { detectorGlobal } from './detector-global';
+import { extractorGlobal } from './extractor-global';
+import { watchNavigations } from './navigation';
+import { waitForArticle } from './wait-for-article';
+
+// Not the polyfill (it would be most of this script): under Manifest V3 runtime.sendMessage returns
+// a promise in both browsers.
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+const runtime = (globalThis as { browser?: typeof chrome }).browser?.runtime ?? chrome.runtime;
+const send = (message: ContentMessage): Promise<unknown> => runtime.sendMessage(message);
+
+/** The text of the last page extracted, to tell it apart from the next one while GitHub renders. */
+let lastFingerprint: string | null = null;
+
+async function detect(url: string, signal: AbortSignal): Promise<void> {
+  if (!detectorGlobal.mirrorReaderUserSite && !looksLikeMirrorUrl(url)) return;
+  const root = await waitForArticle(document, lastFingerprint, signal);
+  if (!root || signal.aborted) return;
+  lastFingerprint = fingerprint(root);
+  if (!extractorGlobal.mirrorReaderExtract) await send({ type: 'inject-extractor' });
+  const extract = extractorGlobal.mirrorReaderExtract;
+  if (!extract || signal.aborted) return;
+  await send({ type: 'page-extracted', url, result: extract(document, url) });
+}
+
+if (!detectorGlobal.mirrorReaderDetector) {
+  detectorGlobal.mirrorReaderDetector = true;
+  watchNavigations((url, signal) => void detect(url, signal).catch(() => undefined));
+}

@@ -1,0 +1,149 @@
+// Pages that are not articles: indexes (mostly a list of links to articles) and the rest that reaches a
+// reader from a mirror repository — code, software READMEs, about pages, issue threads. Used by the generic
+// fallback and open to any family; rules read the normalised page's structure and text, never classes.
+import type { IndexPage, NotArticle, RelatedLink } from './article';
+import { absoluteUrl, textOf } from './clean/clutter';
+import { cleanTitle, isChromeTitle } from './meta/title';
+import type { SourcePage } from './page';
+import { frontMatterString } from './source/front-matter';
+import { collapseWhitespace, hanCount } from './text';
+
+/** An index page of `family` with its article links (absolute URLs). */
+export function indexPage(page: SourcePage, family: string, links: RelatedLink[], title = pageTitle(page)): IndexPage {
+  return { kind: 'index', family, form: page.form, title, mirrorUrl: page.location.blobUrl, links };
+}
+
+function notArticle(page: SourcePage, reason: string): NotArticle {
+  return { kind: 'not-article', reason, form: page.form };
+}
+
+/** What the page calls itself: front-matter title, first heading, or the host's title, chrome titles aside. */
+export function pageTitle(page: SourcePage): string {
+  const heading = page.body.querySelector('h1, h2, h3');
+  const candidates = [frontMatterString(page.frontMatter, 'title'), heading ? textOf(heading) : '', page.hostTitle];
+  return cleanTitle(candidates.find((title) => title && !isChromeTitle(title)) ?? '');
+}
+
+// ── Indexes ──────────────────────────────────────────────────────────────────────────────────────────
+
+// A link text long enough to be a headline, not navigation ("首页", "下一页", "查看更多"): 6 Han
+// characters, or 4 words of other scripts.
+const HEADLINE_HAN_CHARS = 6;
+const HEADLINE_WORDS = 4;
+// An index holds at least this many headline links…
+const MIN_INDEX_LINKS = 5;
+// …and they make up at least this share of its text; a long list may carry dates or summaries.
+const INDEX_LINK_SHARE = 0.5;
+const LONG_INDEX_LINKS = 12;
+const LONG_INDEX_LINK_SHARE = 0.3;
+
+function isHeadline(text: string): boolean {
+  return hanCount(text) >= HEADLINE_HAN_CHARS || text.split(' ').filter((w) => /\p{L}{2,}/u.test(w)).length >= HEADLINE_WORDS;
+}
+
+/**
+ * The absolute address of a link in a repository file. GitHub resolves "/path" from the repository's
+ * root, not the host's; an HTML page's links resolve as the browser resolves them.
+ */
+export function repositoryLinkUrl(href: string, page: SourcePage): string | null {
+  const { owner, repo, branch } = page.location;
+  if (page.form !== 'html' && owner && repo && href.startsWith('/') && !href.startsWith('//')) {
+    return absoluteUrl(`.${href}`, `https://github.com/${owner}/${repo}/blob/${branch}/`);
+  }
+  return absoluteUrl(href, page.location.blobUrl);
+}
+
+/** Links whose text reads as a headline, absolute and de-duplicated, in page order. */
+export function headlineLinksOf(root: Element, page: SourcePage): RelatedLink[] {
+  const seen = new Set<string>();
+  const links: RelatedLink[] = [];
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href') ?? '';
+    const title = textOf(a);
+    const url = href.startsWith('#') ? null : repositoryLinkUrl(href, page);
+    if (!url || seen.has(url) || !isHeadline(title)) continue;
+    seen.add(url);
+    links.push({ title, url });
+  }
+  return links;
+}
+
+/** The article links of a page that is mostly a list of them, or null when it is not an index. */
+export function indexLinksOf(root: Element, page: SourcePage): RelatedLink[] | null {
+  const links = headlineLinksOf(root, page);
+  if (links.length < MIN_INDEX_LINKS) return null;
+  const textLength = collapseWhitespace(root.textContent ?? '').length;
+  const linkShare = links.reduce((n, link) => n + link.title.length, 0) / Math.max(1, textLength);
+  const isIndex = linkShare >= INDEX_LINK_SHARE || (links.length >= LONG_INDEX_LINKS && linkShare >= LONG_INDEX_LINK_SHARE);
+  return isIndex ? links : null;
+}
+
+// ── Not articles ─────────────────────────────────────────────────────────────────────────────────────
+
+const ISSUE_PATH = /\/(?:issues|pull|pulls|discussions)\/\d+(?:\/|$)/;
+const CODE_FILE = /\.(?:[cm]?js|tsx?|jsx|py|rb|go|rs|java|kt|swift|c|cc|cpp|h|hpp|cs|php|pl|sh|bash|ps1|bat|ya?ml|json|toml|ini|cfg|conf|css|scss|less|xml|sql|lock|gradle|dockerfile)$/i;
+const PROJECT_FILE = /(?:^|\/)(?:LICEN[CS]E|COPYING|CHANGELOG|CHANGES|CONTRIBUTING|CODE_OF_CONDUCT|SECURITY|AUTHORS)(?:\.\w+)?$/i;
+const README_FILE = /(?:^|\/)readme(?:[._-][\w-]+)?\.(?:md|markdown|rst|txt|html?)$/i;
+// Section headings of software documentation.
+const SOFTWARE_HEADING = /^(?:(?:install(?:ation|ing)?|usage|how to use|getting started|quick ?start|build(?:ing)?|requirements|prerequisites|dependencies|configuration|license|contributing|development|api|faq)\b|安装|安裝|使用(?:方法|说明|說明|教程)|用法|编译|編譯|部署|配置|依赖|依賴|许可|許可|开源协议|開源協議|贡献|貢獻|开发|開發|快速(?:开始|開始|上手)|常见问题|常見問題)/i;
+const BADGE_IMAGE = /shields\.io|badge(?:\.svg|s?\/)|travis-ci\.|circleci\.com|codecov\.io|\/actions\/workflows\//i;
+const ABOUT_TITLE = /^(?:关于|關於|about)\s*(?:本站|我们|我們|本项目|本項目|本计划|us|this (?:site|project)|me)?$/i;
+const ABOUT_PATH = /(?:^|\/)about(?:[-_]?us)?(?:\.(?:md|html?))?\/?$/i;
+// Source code read as prose: program punctuation and keywords, hardly any Han text.
+const CODE_PUNCTUATION = /[{}();=<>[\]]/g;
+const CODE_KEYWORDS = /\b(?:function|return|import|export|const|let|var|def|class|public|private|static|void|package|func|fn|#include|#define|elif|lambda|async|await)\b/g;
+const CODE_PUNCTUATION_SHARE = 0.06;
+const MIN_CODE_KEYWORDS = 3;
+const MAX_CODE_HAN_SHARE = 0.1;
+// A page whose text is mostly in code blocks is documentation or code, whatever else it holds.
+const CODE_BLOCK_SHARE = 0.5;
+
+function looksLikeSourceCode(text: string): boolean {
+  const chars = text.replace(/\s+/g, '').length;
+  if (chars === 0 || hanCount(text) / chars > MAX_CODE_HAN_SHARE) return false;
+  const punctuation = text.match(CODE_PUNCTUATION)?.length ?? 0;
+  const keywords = text.match(CODE_KEYWORDS)?.length ?? 0;
+  return punctuation / chars >= CODE_PUNCTUATION_SHARE && keywords >= MIN_CODE_KEYWORDS;
+}
+
+function codeBlockShare(root: Element, textLength: number): number {
+  let inCode = 0;
+  for (const pre of Array.from(root.querySelectorAll('pre'))) inCode += collapseWhitespace(pre.textContent ?? '').length;
+  return inCode / Math.max(1, textLength);
+}
+
+/** Markers of software documentation: section headings, CI badges, code blocks. */
+function softwareMarkers(root: Element): number {
+  let markers = root.querySelector('pre') ? 1 : 0;
+  for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4'))) if (SOFTWARE_HEADING.test(textOf(heading))) markers++;
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const src = `${img.getAttribute('data-canonical-src') ?? ''} ${img.getAttribute('src') ?? ''}`;
+    if (BADGE_IMAGE.test(src)) markers++;
+  }
+  return markers;
+}
+
+/** Why a page that reached a family is not an article (code, a software README, an about page…), or null. */
+export function notArticleReason(page: SourcePage): string | null {
+  const { path } = page.location;
+  if (ISSUE_PATH.test(path)) return 'issue or pull-request thread';
+  if (CODE_FILE.test(path)) return 'source code file';
+  if (PROJECT_FILE.test(path)) return 'software project file';
+  const markers = softwareMarkers(page.body);
+  if (README_FILE.test(path) && markers >= 1) return 'software README';
+  if (markers >= 3) return 'software documentation';
+  const title = pageTitle(page);
+  if (ABOUT_TITLE.test(title) || ABOUT_PATH.test(path)) return 'about page';
+  const text = page.body.textContent ?? '';
+  if (looksLikeSourceCode(text)) return 'source code';
+  if (codeBlockShare(page.body, collapseWhitespace(text).length) >= CODE_BLOCK_SHARE) return 'code listing';
+  return null;
+}
+
+/** The shared verdict for pages no family layout claims: an index, not an article, or null for an article. */
+export function classifyPage(page: SourcePage, family: string): IndexPage | NotArticle | null {
+  const reason = notArticleReason(page);
+  if (reason) return notArticle(page, reason);
+  const links = indexLinksOf(page.body, page);
+  return links ? indexPage(page, family, links) : null;
+}

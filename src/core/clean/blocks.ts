@@ -1,0 +1,242 @@
+import { collapseWhitespace } from '../text';
+
+// Block-level reshaping of mirrored bodies. Generators paste a site's article HTML as it came:
+// text left beside paragraphs, several paragraphs in one <p> split by <br><br>, captions in a
+// sibling block of their image, credit lines and site trailers inside the article. These helpers
+// read structure and text only (GitHub's shape has no classes).
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
+  'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+// Blocks that hold a line of text once loose text is wrapped: where credit lines and trailers live.
+const LINE_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, dd, dt, div, blockquote, figcaption, td';
+
+// A caption is a line or two under the image, not a paragraph.
+const MAX_CAPTION_CHARS = 200;
+
+export function isBlockElement(node: Node): node is Element {
+  return node.nodeType === 1 && BLOCK_TAGS.has((node as Element).localName);
+}
+
+function isBreak(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).localName === 'br';
+}
+
+function isBlankText(node: Node): boolean {
+  return node.nodeType === 3 && collapseWhitespace(node.textContent ?? '') === '';
+}
+
+function hasContent(nodes: readonly Node[]): boolean {
+  return nodes.some((n) => collapseWhitespace(n.textContent ?? '') !== '' || (n.nodeType === 1 && ((n as Element).localName === 'img' || !!(n as Element).querySelector('img'))));
+}
+
+/** Leading and trailing <br>s and blank text of a run of inline nodes are layout, not content. */
+function trimBreaks(nodes: ChildNode[]): ChildNode[] {
+  let start = 0;
+  let end = nodes.length;
+  while (start < end && (isBreak(nodes[start]!) || isBlankText(nodes[start]!))) start++;
+  while (end > start && (isBreak(nodes[end - 1]!) || isBlankText(nodes[end - 1]!))) end--;
+  return nodes.slice(start, end);
+}
+
+function paragraphOf(doc: Document, nodes: readonly ChildNode[]): HTMLParagraphElement {
+  const p = doc.createElement('p');
+  p.append(...nodes);
+  return p;
+}
+
+/**
+ * Text a site left directly in a container, beside or instead of paragraphs (明慧's opening text
+ * before the first <p>, RFA text after an inline image closed the <p>), becomes paragraphs of its own.
+ */
+export function wrapLooseText(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const container of [root, ...Array.from(root.querySelectorAll('div, blockquote, figure'))]) {
+    let run: ChildNode[] = [];
+    const flush = (before: ChildNode | null) => {
+      const content = trimBreaks(run);
+      const edges = run.filter((node) => !content.includes(node));
+      run = [];
+      if (!hasContent(content) || content.every((n) => n.nodeType === 1 && (n as Element).localName === 'img')) return;
+      container.insertBefore(paragraphOf(doc, content), before);
+      // Line breaks around the new paragraph would only add blank lines between blocks.
+      for (const node of edges) if (isBreak(node)) node.remove();
+    };
+    for (const child of Array.from(container.childNodes)) {
+      if (isBlockElement(child)) flush(child);
+      else run.push(child);
+    }
+    flush(null);
+  }
+}
+
+/** Split a node list at runs of two or more <br>s (blank text between them allowed). */
+function segmentsAtDoubleBreaks(nodes: readonly ChildNode[]): ChildNode[][] {
+  const segments: ChildNode[][] = [[]];
+  let pending: ChildNode[] = [];
+  let breaks = 0;
+  for (const node of nodes) {
+    if (isBreak(node)) {
+      pending.push(node);
+      breaks++;
+      continue;
+    }
+    if (breaks > 0 && isBlankText(node)) {
+      pending.push(node);
+      continue;
+    }
+    if (breaks >= 2) segments.push([]);
+    else segments[segments.length - 1]!.push(...pending);
+    pending = [];
+    breaks = 0;
+    segments[segments.length - 1]!.push(node);
+  }
+  return segments.map(trimBreaks).filter(hasContent);
+}
+
+/** A <p> holding several paragraphs separated by blank lines (<br><br>) becomes one <p> each. */
+export function splitBreakParagraphs(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    if (!p.querySelector('br')) continue;
+    const segments = segmentsAtDoubleBreaks(Array.from(p.childNodes));
+    if (segments.length < 2) continue;
+    p.replaceWith(...segments.map((nodes) => paragraphOf(doc, nodes)));
+  }
+}
+
+/** The outermost ancestor (below `root`) that holds nothing but this image. */
+export function imageHolder(img: Element, root: Element): Element {
+  let holder: Element = img;
+  while (holder.parentElement && holder.parentElement !== root) {
+    const parent: Element = holder.parentElement;
+    if (collapseWhitespace(parent.textContent ?? '') !== '' || parent.querySelectorAll('img').length !== 1) break;
+    holder = parent;
+  }
+  return holder;
+}
+
+/**
+ * An image whose caption sits in the next block (RFA: image div, then caption div) becomes a figure.
+ * Only when the image's own alt/title says the same as that block, so body text is never taken.
+ */
+export function adoptSiblingCaptions(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    if (img.closest('figure')) continue;
+    const holder = imageHolder(img, root);
+    const next = holder.nextElementSibling;
+    if (!next || next.querySelector('img')) continue;
+    const caption = collapseWhitespace(next.textContent ?? '');
+    const label = collapseWhitespace(img.getAttribute('alt') || img.getAttribute('title') || '');
+    if (!caption || caption.length > MAX_CAPTION_CHARS || !label || (caption !== label && !caption.startsWith(label))) continue;
+    const figure = doc.createElement('figure');
+    const figcaption = doc.createElement('figcaption');
+    figcaption.textContent = caption;
+    holder.before(figure);
+    figure.append(img, figcaption);
+    if (holder !== img) holder.remove();
+    next.remove();
+  }
+}
+
+/** Innermost line blocks (no block children), in document order. */
+function lineBlocks(root: Element): Element[] {
+  return Array.from(root.querySelectorAll(LINE_BLOCKS)).filter((el) => !Array.from(el.children).some(isBlockElement));
+}
+
+/** Remove the line blocks whose whole text matches one of `lines` (credit lines, site boilerplate). */
+export function removeLines(root: Element, lines: readonly RegExp[]): void {
+  for (const block of lineBlocks(root)) {
+    const text = collapseWhitespace(block.textContent ?? '');
+    if (text && lines.some((line) => line.test(text))) block.remove();
+  }
+}
+
+/** Remove `node` and everything after it in document order, up to the end of `root`. */
+export function removeFrom(node: Node, root: Node): void {
+  let current: Node | null = node;
+  while (current && current !== root) {
+    while (current.nextSibling) current.nextSibling.remove();
+    const parent: Node | null = current.parentNode;
+    if (current === node) (current as ChildNode).remove();
+    current = parent;
+  }
+}
+
+/** Cut the article at the first line block matching one of `trailers` (a site's footer inside the article). */
+export function cutAtLine(root: Element, trailers: readonly RegExp[]): void {
+  const start = lineBlocks(root).find((block) => {
+    const text = collapseWhitespace(block.textContent ?? '');
+    return text !== '' && trailers.some((trailer) => trailer.test(text));
+  });
+  if (start) removeFrom(start, root);
+}
+
+// Separator lines generators print between body and footer: <hr>, <br>, "++++++", "------".
+const RULE_TEXT = /^[\s+\-=*_]*$/;
+
+function isJunk(node: Node): boolean {
+  if (node.nodeType === 3) return RULE_TEXT.test(node.textContent ?? '');
+  if (node.nodeType !== 1) return true;
+  const el = node as Element;
+  if (el.localName === 'hr' || el.localName === 'br') return true;
+  // An image is content, whatever text it has (none).
+  return el.localName !== 'img' && !el.querySelector('img') && RULE_TEXT.test(el.textContent ?? '');
+}
+
+/** Remove separators and empty nodes at both ends of `root` (rules left behind by cut blocks). */
+export function trimEdges(root: Element): void {
+  while (root.firstChild && isJunk(root.firstChild)) root.firstChild.remove();
+  while (root.lastChild && isJunk(root.lastChild)) root.lastChild.remove();
+}
+
+/** Remove the separators right before `node` at its own level. */
+export function removeJunkBefore(node: Node): void {
+  while (node.previousSibling && isJunk(node.previousSibling)) node.previousSibling.remove();
+}
+
+// NodeFilter.SHOW_TEXT; NodeFilter itself is no global outside browsers.
+const SHOW_TEXT = 4;
+// Han characters, CJK and full-width punctuation, and the quotes and dashes Chinese text uses.
+const CJK_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—]/u;
+const WRAPPED_LINE = /[^\S\n]*\n\s*/g;
+
+function lastVisibleChar(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.slice(-1);
+}
+
+function firstVisibleChar(text: string): string {
+  return text.trimStart().charAt(0);
+}
+
+/**
+ * Source sites' prettified HTML breaks lines around every inline element ("总统\n <a>普京</a>\n 发动"),
+ * which a browser shows as stray spaces inside Chinese sentences. Line breaks between two CJK
+ * characters are dropped; others are left for the browser to collapse.
+ */
+export function joinWrappedCjkLines(root: Element): void {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  // The first visible character after each node, for breaks at a node's end.
+  const nextChars: string[] = new Array<string>(nodes.length).fill('');
+  for (let i = nodes.length - 2; i >= 0; i--) nextChars[i] = firstVisibleChar(nodes[i + 1]!.data) || nextChars[i + 1]!;
+  let previousChar = '';
+  nodes.forEach((node, i) => {
+    const text = node.data;
+    if (text.includes('\n')) {
+      const joined = text.replace(WRAPPED_LINE, (run: string, offset: number) => {
+        const before = lastVisibleChar(text.slice(0, offset)) || previousChar;
+        const after = firstVisibleChar(text.slice(offset + run.length)) || nextChars[i]!;
+        return CJK_CHAR.test(before) && CJK_CHAR.test(after) ? '' : run;
+      });
+      if (joined !== text) node.data = joined;
+    }
+    previousChar = lastVisibleChar(node.data) || previousChar;
+  });
+}

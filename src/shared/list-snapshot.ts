@@ -1,0 +1,27 @@
+// The first page of the saved list, mirrored in storage.local so that the popup can paint it before
+// IndexedDB answers (a page's first IndexedDB connection can take a few hundred milliseconds).
+// Whoever reads that page from the library refreshes the copy; IndexedDB stays the truth.
+import browser from 'webextension-polyfill';
+import type { ArticleSummary, ListQuery } from '../store/types';
+import type { Library } from './library';
+
+const KEY = 'listSnapshot';
+/** The popup's default view: everything not archived, newest first. */
+export const SNAPSHOT_QUERY: ListQuery = { archived: false, limit: 50 };
+
+export async function readListSnapshot(): Promise<ArticleSummary[] | null> {
+  return ((await browser.storage.local.get(KEY))[KEY] as ArticleSummary[] | undefined) ?? null;
+}
+
+export async function storeListSnapshot(items: ArticleSummary[]): Promise<void> {
+  await browser.storage.local.set({ [KEY]: items });
+}
+
+/** Best effort: a stale copy only shows for the moment before the live list replaces it. */
+export async function refreshListSnapshot(lib: Library): Promise<void> {
+  try {
+    await storeListSnapshot((await lib.list(SNAPSHOT_QUERY)).items);
+  } catch (error) {
+    console.warn('Mirror Reader: could not refresh the list snapshot', error);
+  }
+}

@@ -1,0 +1,18 @@
+// Base64 without Buffer (not in browsers) and without building one huge intermediate string per byte.
+const CHUNK = 0x8000;
+
+export function bytesToBase64(bytes: ArrayBuffer): string {
+  const view = new Uint8Array(bytes);
+  let binary = '';
+  for (let start = 0; start < view.length; start += CHUNK) binary += String.fromCharCode(...view.subarray(start, start + CHUNK));
+  return btoa(binary);
+}
+
+/** The decoded bytes, or null when the text is not base64. */
+export function base64ToBytes(base64: string): ArrayBuffer | null {
+  if (base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) return null;
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes.buffer;
+}

@@ -1,0 +1,281 @@
+// The library: the one object the background, popup, reader and options pages use to store and
+// find saved articles. Each method is one transaction (see transaction.ts).
+import type { Article } from '../core/article';
+import { articleToHtml, articleToMarkdown } from './articleExport';
+import { LibraryError } from './errors';
+import { mirrorKey, originalKey } from './keys';
+import { facetCounts, listSummaries } from './listing';
+import { UPGRADE_STEPS } from './migrate';
+import { publicSummary, savedArticleOf, stateOf, withState } from './records';
+import { ALL_STORES, DB_VERSION, DEFAULT_DB_NAME, deleteDatabase, openDatabase, type LibraryDatabase, type ReadTransaction, type StoreName } from './schema';
+import { searchLibrary } from './search';
+import { eachOf, readTransaction, together, writeTransaction } from './transaction';
+import { exportLibraryJson, prepareImport } from './transfer';
+import type {
+  ArticleExportFormat,
+  ArticleSummary,
+  FacetCount,
+  ImageBlob,
+  ImportReport,
+  ListPage,
+  ListQuery,
+  ReaderState,
+  RemovedArticle,
+  SavedArticle,
+  SearchHit,
+  StorageUsage,
+} from './types';
+import { deleteArticle, upsertArticle, type StoredImage } from './writes';
+
+export interface LibraryOptions {
+  /** IndexedDB to use; the page's or worker's own by default (tests pass fake-indexeddb's). */
+  factory?: IDBFactory;
+  name?: string;
+  /** Clock for saved/updated times; tests pin it. */
+  now?: () => number;
+}
+
+export interface Library {
+  /** Saves or refreshes an article (one record however many mirrors it was reached through). */
+  save(article: Article, images?: ImageBlob[]): Promise<SavedArticle>;
+  get(id: string): Promise<SavedArticle | undefined>;
+  /** The saved article at this original or mirror URL (any form: blob, raw, jsDelivr…). */
+  findByUrl(url: string): Promise<SavedArticle | undefined>;
+  getImage(canonicalUrl: string): Promise<Blob | undefined>;
+  list(query?: ListQuery): Promise<ListPage>;
+  search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  update(id: string, patch: Partial<ReaderState>): Promise<ArticleSummary>;
+  /** Deletes an article (and the images only it used); the result undoes it through `restore`. */
+  remove(id: string): Promise<RemovedArticle>;
+  restore(removed: RemovedArticle): Promise<SavedArticle>;
+  outlets(): Promise<FacetCount[]>;
+  tags(): Promise<FacetCount[]>;
+  exportLibrary(): Promise<string>;
+  importLibrary(json: string): Promise<ImportReport>;
+  exportArticle(id: string, format: ArticleExportFormat): Promise<string>;
+  /** Wipes articles, images, search index and settings, and deletes the database files. */
+  eraseAll(): Promise<void>;
+  usage(): Promise<StorageUsage>;
+  close(): void;
+}
+
+const ARTICLE_STORES: StoreName[] = ['articles', 'summaries', 'images', 'pending', 'segments', 'postings', 'meta'];
+
+async function storedImages(images: readonly ImageBlob[]): Promise<StoredImage[]> {
+  const valid = images.filter((image) => /^https?:/i.test(image.url) && image.blob instanceof Blob);
+  return Promise.all(
+    valid.map(async ({ url, blob }) => ({ url, type: blob.type || 'application/octet-stream', bytes: await blob.arrayBuffer() })),
+  );
+}
+
+function blobOf(image: { type: string; bytes: ArrayBuffer }): Blob {
+  return new Blob([image.bytes], { type: image.type });
+}
+
+function checkedPatch(patch: Partial<ReaderState>): Partial<ReaderState> {
+  const invalid = (field: string, expected: string) => new LibraryError('invalid-argument', `The ${field} of an article must be ${expected}.`);
+  for (const field of ['read', 'starred', 'archived'] as const) {
+    if (patch[field] !== undefined && typeof patch[field] !== 'boolean') throw invalid(field, 'true or false');
+  }
+  if (patch.tags !== undefined && (!Array.isArray(patch.tags) || !patch.tags.every((tag) => typeof tag === 'string'))) throw invalid('tags', 'a list of text');
+  if (patch.position !== undefined && (typeof patch.position !== 'number' || !Number.isFinite(patch.position))) throw invalid('position', 'a number');
+  return patch;
+}
+
+function notFound(id: string): LibraryError {
+  return new LibraryError('not-found', `No saved article has the id "${id}"; it may have been deleted.`);
+}
+
+class IndexedDbLibrary implements Library {
+  #db: Promise<LibraryDatabase> | null = null;
+  #closed = false;
+  #lastTime = 0;
+
+  constructor(
+    private readonly factory: IDBFactory,
+    private readonly name: string,
+    private readonly clock: () => number,
+  ) {}
+
+  /** The open database; reopened after another page erased or upgraded it, or the browser closed it. */
+  connection(): Promise<LibraryDatabase> {
+    if (this.#closed) return Promise.reject(new LibraryError('unavailable', 'The library was closed.'));
+    this.#db ??= openDatabase({
+      factory: this.factory,
+      name: this.name,
+      version: DB_VERSION,
+      steps: UPGRADE_STEPS,
+      onClosed: () => {
+        this.#db = null;
+      },
+    }).catch((error: unknown) => {
+      this.#db = null;
+      throw error;
+    });
+    return this.#db;
+  }
+
+  /** Strictly increasing, so saves within one millisecond still list in order. */
+  #now(): number {
+    this.#lastTime = Math.max(this.clock(), this.#lastTime + 1);
+    return this.#lastTime;
+  }
+
+  async #read<T>(stores: StoreName[], action: string, work: (tx: ReadTransaction) => Promise<T>): Promise<T> {
+    return readTransaction(await this.connection(), stores, action, work);
+  }
+
+  async save(article: Article, images: ImageBlob[] = []): Promise<SavedArticle> {
+    if (article?.kind !== 'article' || typeof article.mirrorUrl !== 'string') {
+      throw new LibraryError('invalid-argument', 'Only an extracted article can be saved.');
+    }
+    const stored = await storedImages(images);
+    const db = await this.connection();
+    const now = this.#now();
+    return writeTransaction(db, ARTICLE_STORES, 'save the article', async (tx) => {
+      const result = await upsertArticle(tx, { article, mirrorUrls: [article.mirrorUrl], images: stored }, 'refresh', now);
+      return result.saved;
+    });
+  }
+
+  get(id: string): Promise<SavedArticle | undefined> {
+    return this.#read(['articles', 'summaries'], 'open the article', async (tx) => {
+      const [record, summary] = await together(
+        () => tx.objectStore('articles').get(id),
+        () => tx.objectStore('summaries').get(id),
+      );
+      return record && summary ? savedArticleOf(record, summary) : undefined;
+    });
+  }
+
+  findByUrl(url: string): Promise<SavedArticle | undefined> {
+    return this.#read(['articles', 'summaries'], 'look up the article', async (tx) => {
+      const articles = tx.objectStore('articles');
+      const original = originalKey(url);
+      const record =
+        (original !== undefined ? await articles.index('originalKey').get(original) : undefined) ??
+        (await articles.index('mirrorKeys').get(mirrorKey(url)));
+      const summary = record && (await tx.objectStore('summaries').get(record.id));
+      return record && summary ? savedArticleOf(record, summary) : undefined;
+    });
+  }
+
+  getImage(canonicalUrl: string): Promise<Blob | undefined> {
+    return this.#read(['images'], 'load the image', async (tx) => {
+      const image = await tx.objectStore('images').get(canonicalUrl);
+      return image && blobOf(image);
+    });
+  }
+
+  list(query: ListQuery = {}): Promise<ListPage> {
+    return this.#read(['summaries'], 'list the library', (tx) => listSummaries(tx, query));
+  }
+
+  search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+    return this.#read(['postings', 'pending', 'meta', 'summaries', 'articles'], 'search the library', (tx) => searchLibrary(tx, query, options.limit));
+  }
+
+  async update(id: string, patch: Partial<ReaderState>): Promise<ArticleSummary> {
+    const checked = checkedPatch(patch);
+    return writeTransaction(await this.connection(), ['summaries'], 'update the article', async (tx) => {
+      const summaries = tx.objectStore('summaries');
+      const summary = await summaries.get(id);
+      if (!summary) throw notFound(id);
+      const updated = withState(summary, { ...stateOf(summary), ...checked });
+      await summaries.put(updated);
+      return publicSummary(updated);
+    });
+  }
+
+  async remove(id: string): Promise<RemovedArticle> {
+    return writeTransaction(await this.connection(), ARTICLE_STORES, 'delete the article', async (tx) => {
+      const deleted = await deleteArticle(tx, id);
+      if (!deleted) throw notFound(id);
+      return { saved: savedArticleOf(deleted.record, deleted.summary), images: deleted.freedImages.map((image) => ({ url: image.url, blob: blobOf(image) })) };
+    });
+  }
+
+  async restore({ saved, images }: RemovedArticle): Promise<SavedArticle> {
+    const stored = await storedImages(images);
+    const { id, article, mirrorUrls, savedAt, updatedAt } = saved;
+    const db = await this.connection();
+    const now = this.#now();
+    return writeTransaction(db, ARTICLE_STORES, 'restore the article', async (tx) => {
+      const incoming = { article, mirrorUrls, images: stored, kept: { id, state: stateOf(saved), savedAt, updatedAt } };
+      return (await upsertArticle(tx, incoming, 'newer-wins', now)).saved;
+    });
+  }
+
+  outlets(): Promise<FacetCount[]> {
+    return this.#read(['summaries'], 'list the outlets', (tx) => facetCounts(tx, 'outlet'));
+  }
+
+  tags(): Promise<FacetCount[]> {
+    return this.#read(['summaries'], 'list the tags', (tx) => facetCounts(tx, 'tag'));
+  }
+
+  exportLibrary(): Promise<string> {
+    const now = this.#now();
+    return this.#read(['articles', 'summaries', 'images'], 'export the library', (tx) => exportLibraryJson(tx, now));
+  }
+
+  async importLibrary(json: string): Promise<ImportReport> {
+    const write = prepareImport(json);
+    const db = await this.connection();
+    const now = this.#now();
+    return writeTransaction(db, ARTICLE_STORES, 'import the library', (tx) => write(tx, now));
+  }
+
+  exportArticle(id: string, format: ArticleExportFormat): Promise<string> {
+    return this.#read(['articles', 'summaries', 'images'], 'export the article', async (tx) => {
+      const [record, summary] = await together(
+        () => tx.objectStore('articles').get(id),
+        () => tx.objectStore('summaries').get(id),
+      );
+      if (!record || !summary) throw notFound(id);
+      const saved = savedArticleOf(record, summary);
+      if (format === 'markdown') return articleToMarkdown(saved);
+      if (format === 'html') return articleToHtml(saved);
+      const images = await eachOf(record.imageUrls, (url) => tx.objectStore('images').get(url));
+      return articleToHtml(saved, new Map(images.flatMap((image) => (image ? [[image.url, image]] : []))));
+    });
+  }
+
+  async eraseAll(): Promise<void> {
+    const db = await this.connection();
+    await writeTransaction(db, ALL_STORES, 'erase the library', async (tx) => {
+      await eachOf(ALL_STORES, (store) => tx.objectStore(store).clear());
+    });
+    // Clearing leaves old pages in the database files until the browser compacts them; deleting
+    // the database removes the files. The next call opens a new, empty library.
+    db.close();
+    this.#db = null;
+    await deleteDatabase(this.factory, this.name);
+  }
+
+  async usage(): Promise<StorageUsage> {
+    const [articles, images] = await this.#read(['summaries', 'images'], 'measure the library', (tx) =>
+      together(
+        () => tx.objectStore('summaries').count(),
+        () => tx.objectStore('images').count(),
+      ),
+    );
+    const estimate = await globalThis.navigator?.storage?.estimate?.().catch(() => undefined);
+    return { articles, images, bytesUsed: estimate?.usage ?? null, bytesQuota: estimate?.quota ?? null };
+  }
+
+  close(): void {
+    this.#closed = true;
+    void this.#db?.then((db) => db.close()).catch(() => undefined);
+    this.#db = null;
+  }
+}
+
+/** Opens (creating or upgrading) the library; throws LibraryError('unavailable') where IndexedDB can't be used. */
+export async function openLibrary(options: LibraryOptions = {}): Promise<Library> {
+  const factory = options.factory ?? (globalThis.indexedDB as IDBFactory | undefined);
+  if (!factory) throw new LibraryError('unavailable', 'This browser window offers no storage for the library (IndexedDB is missing or disabled).');
+  const library = new IndexedDbLibrary(factory, options.name ?? DEFAULT_DB_NAME, options.now ?? Date.now);
+  await library.connection();
+  return library;
+}

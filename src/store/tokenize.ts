@@ -1,0 +1,102 @@
+// Splits folded text into search tokens. Chinese has no spaces, so CJK runs are indexed as every
+// character (unigram) and every pair of neighbours (bigram); other letters and digits form words.
+// A query of one CJK character looks up its unigram; a longer run looks up its bigrams, which
+// all have to be present: "民主运动" needs 民主, 主运 and 运动.
+
+export type RunKind = 'cjk' | 'word';
+
+export interface Run {
+  start: number;
+  end: number;
+  kind: RunKind;
+}
+
+/** Longer "words" (hashes, base64, URLs run together) are noise for a reader's search. */
+const MAX_WORD_LENGTH = 40;
+const MIN_WORD_LENGTH = 2;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isCjkUnit(unit: number): boolean {
+  return (
+    (unit >= 0x4e00 && unit <= 0x9fff) || // CJK unified ideographs
+    (unit >= 0x3400 && unit <= 0x4dbf) || // extension A
+    (unit >= 0xf900 && unit <= 0xfaff) || // compatibility ideographs
+    (unit >= 0x3040 && unit <= 0x30ff) || // kana
+    (unit >= 0xac00 && unit <= 0xd7af) // hangul syllables
+  );
+}
+
+/** High surrogates of planes 2–3, where the CJK extensions B–H live. */
+function isCjkHighSurrogate(unit: number): boolean {
+  return unit >= 0xd840 && unit <= 0xd8bf;
+}
+
+function isWordUnit(unit: number): boolean {
+  if (unit < 0x80) return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
+  return unit < 0x3000 && WORD_CHAR.test(String.fromCharCode(unit));
+}
+
+/** Maximal CJK and word runs of a folded text, in order. */
+export function runsOf(folded: string): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    const unit = folded.charCodeAt(i);
+    const kind: RunKind | null = isCjkUnit(unit) || isCjkHighSurrogate(unit) ? 'cjk' : isWordUnit(unit) ? 'word' : null;
+    if (!kind) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < folded.length) {
+      const next = folded.charCodeAt(i);
+      if (kind === 'cjk' && isCjkHighSurrogate(next)) i += 2;
+      else if (kind === 'cjk' ? isCjkUnit(next) : isWordUnit(next)) i++;
+      else break;
+    }
+    runs.push({ start, end: i, kind });
+  }
+  return runs;
+}
+
+function cjkChars(run: string): string[] {
+  return Array.from(run);
+}
+
+function wordToken(word: string): string | null {
+  return word.length >= MIN_WORD_LENGTH && word.length <= MAX_WORD_LENGTH ? word : null;
+}
+
+/** Calls `emit` for every token of a folded text, repeats included. */
+export function forEachToken(folded: string, emit: (token: string) => void): void {
+  for (const run of runsOf(folded)) {
+    const text = folded.slice(run.start, run.end);
+    if (run.kind === 'word') {
+      const token = wordToken(text);
+      if (token) emit(token);
+      continue;
+    }
+    const chars = cjkChars(text);
+    for (let c = 0; c < chars.length; c++) {
+      emit(chars[c]!);
+      if (c + 1 < chars.length) emit(chars[c]! + chars[c + 1]!);
+    }
+  }
+}
+
+/** The tokens a query needs, without repeats: unigram for a lone CJK character, else bigrams. */
+export function queryTokens(foldedQuery: string): string[] {
+  const tokens = new Set<string>();
+  for (const run of runsOf(foldedQuery)) {
+    const text = foldedQuery.slice(run.start, run.end);
+    if (run.kind === 'word') {
+      const token = wordToken(text);
+      if (token) tokens.add(token);
+      continue;
+    }
+    const chars = cjkChars(text);
+    if (chars.length === 1) tokens.add(chars[0]!);
+    for (let c = 0; c + 1 < chars.length; c++) tokens.add(chars[c]! + chars[c + 1]!);
+  }
+  return [...tokens];
+}

@@ -1,0 +1,193 @@
+// Writing and deleting one article inside a caller's transaction: dedupe, merge of reader state,
+// shared images, search index. Everything here only awaits IndexedDB requests, so the caller's
+// transaction stays alive and commits or aborts as a whole.
+import type { Article } from '../core/article';
+import {
+  INITIAL_STATE,
+  imageUrlsOf,
+  lookupKeys,
+  normalizeTags,
+  savedArticleOf,
+  stateOf,
+  summaryOf,
+} from './records';
+import type { ArticleRecord, ImageRecord, SummaryRecord, WriteTransaction } from './schema';
+import { documentTerms, indexDocument, readIndexState, unindexDocument } from './searchIndex';
+import { eachOf, together } from './transaction';
+import type { ReaderState, SavedArticle } from './types';
+
+export interface StoredImage {
+  url: string;
+  type: string;
+  bytes: ArrayBuffer;
+}
+
+/** What an import or an undo brings along besides the article: who it was and what the reader did. */
+export interface KeptIdentity {
+  id: string;
+  state: ReaderState;
+  savedAt: number;
+  updatedAt: number;
+}
+
+export interface IncomingArticle {
+  article: Article;
+  mirrorUrls: readonly string[];
+  images: readonly StoredImage[];
+  kept?: KeptIdentity;
+}
+
+/**
+ * 'refresh' — a new save: its content replaces the stored one, the reader's state stays.
+ * 'newer-wins' — import and undo: the more recently updated copy gives content and state;
+ * tags and mirror URLs of both are kept.
+ */
+export type MergePolicy = 'refresh' | 'newer-wins';
+
+export interface UpsertResult {
+  saved: SavedArticle;
+  merged: boolean;
+  newImages: number;
+}
+
+function union<T>(...lists: (readonly T[] | undefined)[]): T[] {
+  return [...new Set(lists.flatMap((list) => list ?? []))];
+}
+
+/** The stored copy of the same article: same id, else same original URL, else same mirror file or outlet + title + date. */
+async function findDuplicate(tx: WriteTransaction, id: string | undefined, keys: ReturnType<typeof lookupKeys>) {
+  const articles = tx.objectStore('articles');
+  const { originalKey, identityKey } = keys;
+  const [byId, byOriginal, byMirror, byIdentity] = await together(
+    () => (id ? articles.get(id) : undefined),
+    () => (originalKey ? articles.index('originalKey').get(originalKey) : undefined),
+    () => eachOf(keys.mirrorKeys, (key) => articles.index('mirrorKeys').get(key)),
+    () => (identityKey ? articles.index('identityKey').get(identityKey) : undefined),
+  );
+  if (byId ?? byOriginal) return byId ?? byOriginal;
+  // Two different original URLs are two articles, even in the same mirror file slot or with the same title.
+  const compatible = (record: ArticleRecord | undefined) =>
+    record && (!record.originalKey || !keys.originalKey || record.originalKey === keys.originalKey);
+  return [...byMirror, byIdentity].find(compatible);
+}
+
+/** Drops `id` from the image's users; deletes and returns the image when nobody uses it any more. */
+async function releaseImage(tx: WriteTransaction, url: string, id: string): Promise<ImageRecord | undefined> {
+  const images = tx.objectStore('images');
+  const image = await images.get(url);
+  if (!image?.users.includes(id)) return undefined;
+  const users = image.users.filter((user) => user !== id);
+  if (users.length) {
+    await images.put({ ...image, users });
+    return undefined;
+  }
+  await images.delete(url);
+  return image;
+}
+
+async function readImages(tx: WriteTransaction, urls: readonly string[]): Promise<Map<string, ImageRecord>> {
+  const images = await eachOf(urls, (url) => tx.objectStore('images').get(url));
+  return new Map(images.flatMap((image) => (image ? [[image.url, image]] : [])));
+}
+
+/** Stores the incoming images and adds `id` to the users of every used image already stored. Returns how many are new. */
+async function attachImages(tx: WriteTransaction, id: string, usedUrls: readonly string[], incoming: readonly StoredImage[], stored: ReadonlyMap<string, ImageRecord>) {
+  const images = tx.objectStore('images');
+  const incomingByUrl = new Map(incoming.map((image) => [image.url, image]));
+  const writes: ImageRecord[] = [];
+  let added = 0;
+  for (const url of usedUrls) {
+    const existing = stored.get(url);
+    const fresh = incomingByUrl.get(url);
+    const users = union(existing?.users, [id]);
+    if (fresh) writes.push({ url, type: fresh.type, bytes: fresh.bytes, users });
+    else if (existing && users.length !== existing.users.length) writes.push({ ...existing, users });
+    if (fresh && !existing) added++;
+  }
+  await eachOf(writes, (image) => images.put(image));
+  return added;
+}
+
+/**
+ * Requests go out in as few rounds as possible (each round costs a browser IPC): the lookups, the
+ * index counters and the images are read together, then everything is written together.
+ */
+export async function upsertArticle(tx: WriteTransaction, incoming: IncomingArticle, policy: MergePolicy, now: number): Promise<UpsertResult> {
+  const { kept } = incoming;
+  const keys = lookupKeys(incoming.article, incoming.mirrorUrls);
+  const incomingImageUrls = union(imageUrlsOf(incoming.article), incoming.images.map((image) => image.url));
+  const reads = together(
+    () => findDuplicate(tx, kept?.id, keys),
+    () => readIndexState(tx),
+    () => readImages(tx, incomingImageUrls),
+  );
+  // Tokenising takes a millisecond or two: done while the browser serves the reads above.
+  const incomingTerms = documentTerms(incoming.article.title, incoming.article.text);
+  const [existing, indexState, prefetched] = await reads;
+
+  const incomingWins = !existing || policy === 'refresh' || (kept?.updatedAt ?? now) > existing.updatedAt;
+  const article = incomingWins ? incoming.article : existing.article;
+  const usedUrls = incomingWins ? incomingImageUrls : union(existing.imageUrls, incoming.images.map((image) => image.url));
+  const notPrefetched = usedUrls.filter((url) => !incomingImageUrls.includes(url));
+  const [existingSummary, more] = existing
+    ? await together(
+        () => tx.objectStore('summaries').get(existing.id),
+        () => readImages(tx, notPrefetched),
+      )
+    : [undefined, new Map<string, ImageRecord>()];
+  const existingState = existingSummary ? stateOf(existingSummary) : undefined;
+  let state: ReaderState;
+  if (policy === 'refresh') state = existingState ?? INITIAL_STATE;
+  else {
+    const winner = incomingWins ? (kept?.state ?? existingState) : existingState;
+    state = { ...INITIAL_STATE, ...winner, tags: normalizeTags(union(existingState?.tags, kept?.state.tags)) };
+  }
+
+  const id = existing?.id ?? kept?.id ?? crypto.randomUUID();
+  const contentChanged = !existing || existing.article.title !== article.title || existing.article.text !== article.text;
+  const mirrorUrls = union(existing?.mirrorUrls, incoming.mirrorUrls);
+  const record: ArticleRecord = {
+    id,
+    article,
+    mirrorUrls,
+    savedAt: Math.min(existing?.savedAt ?? Infinity, kept?.savedAt ?? now),
+    updatedAt: policy === 'refresh' ? now : Math.max(existing?.updatedAt ?? 0, kept?.updatedAt ?? now),
+    imageUrls: usedUrls,
+    docNo: contentChanged ? indexState.docNo : existing.docNo,
+    ...lookupKeys(article, mirrorUrls),
+  };
+  const summary = summaryOf(record, state);
+  const released = (existing?.imageUrls ?? []).filter((url) => !usedUrls.includes(url));
+  // Content changes only when the incoming copy wins, so its terms are the ones to index.
+  const terms = contentChanged ? incomingTerms : null;
+  const [newImages] = await together(
+    () => attachImages(tx, id, usedUrls, incoming.images, new Map([...prefetched, ...more])),
+    () => eachOf(released, (url) => releaseImage(tx, url, id)),
+    () => tx.objectStore('articles').put(record),
+    () => tx.objectStore('summaries').put(summary),
+    () => (terms !== null ? indexDocument(tx, indexState, terms, existing?.docNo) : undefined),
+  );
+  return { saved: savedArticleOf(record, summary), merged: Boolean(existing), newImages };
+}
+
+export interface DeletedArticle {
+  record: ArticleRecord;
+  summary: SummaryRecord;
+  /** Images nobody else used, now gone too. */
+  freedImages: ImageRecord[];
+}
+
+export async function deleteArticle(tx: WriteTransaction, id: string): Promise<DeletedArticle | undefined> {
+  const [record, summary] = await together(
+    () => tx.objectStore('articles').get(id),
+    () => tx.objectStore('summaries').get(id),
+  );
+  if (!record || !summary) return undefined;
+  const [freed] = await together(
+    () => eachOf(record.imageUrls, (url) => releaseImage(tx, url, id)),
+    () => tx.objectStore('articles').delete(id),
+    () => tx.objectStore('summaries').delete(id),
+    () => unindexDocument(tx, record.docNo),
+  );
+  return { record, summary, freedImages: freed.filter((image) => image !== undefined) };
+}

@@ -1,0 +1,53 @@
+// The popup's card for the active tab: an article (or a raw source, through the fetch path) gets
+// its title, outlet, date, "Read" and "Save" / "Saved ✓"; any other page gets nothing.
+import browser from 'webextension-polyfill';
+import type { Article } from '../../core/article';
+import { t } from '../../shared/i18n';
+import type { PageMessage, SaveResponse, TabState } from '../../shared/messages';
+import { formatPublished } from '../shared/dates';
+import { h } from '../shared/dom';
+
+export interface CurrentTabActions {
+  read(state: TabState): void;
+  saved(): void;
+}
+
+export async function showCurrentTab(card: HTMLElement, tabId: number, actions: CurrentTabActions): Promise<void> {
+  card.hidden = false;
+  card.replaceChildren(h('p', { class: 'checking' }, t('checkingPage')));
+  const request: PageMessage = { type: 'get-tab-state', tabId };
+  const state = (await browser.runtime.sendMessage(request).catch(() => null)) as TabState | null;
+  if (!state?.article) {
+    card.hidden = true;
+    card.replaceChildren();
+    return;
+  }
+  render(card, tabId, state, state.article, actions);
+}
+
+function render(card: HTMLElement, tabId: number, state: TabState, article: Article, actions: CurrentTabActions): void {
+  const read = h('button', { type: 'button', class: 'primary', id: 'read-current' }, t('read'));
+  const save = h('button', { type: 'button', id: 'save-current', disabled: state.savedId !== null }, state.savedId ? t('savedCheck') : t('save'));
+  read.addEventListener('click', () => actions.read(state));
+  save.addEventListener('click', async () => {
+    save.disabled = true;
+    save.textContent = t('saving');
+    const request: PageMessage = { type: 'save-tab', tabId };
+    const response = (await browser.runtime.sendMessage(request)) as SaveResponse;
+    if (response.ok) {
+      render(card, tabId, { ...state, status: 'saved', savedId: response.id }, article, actions);
+      actions.saved();
+    } else {
+      save.disabled = false;
+      save.textContent = t('save');
+      card.append(h('p', { class: 'error', role: 'alert' }, t(response.error ?? 'errorSaveFailed')));
+    }
+  });
+  const meta = [article.outlet, formatPublished(article.published)].filter(Boolean).join(' · ');
+  card.replaceChildren(
+    h('p', { class: 'current-label' }, t('onThisPage')),
+    h('h2', { class: 'current-title' }, article.title),
+    h('p', { class: 'current-meta' }, meta),
+    h('div', { class: 'current-actions' }, read, save),
+  );
+}

@@ -1,0 +1,89 @@
+// The popup, the extension's main surface: the current tab's article, the saved list, and a reader.
+// The list paints first from one page of summaries; the current tab's card fills in when the
+// background answers (a raw page may take a fetch).
+import browser from 'webextension-polyfill';
+import { localize } from '../../shared/i18n';
+import type { TabState } from '../../shared/messages';
+import { loadSettings } from '../../shared/settings';
+import { createArticleList } from '../shared/article-list';
+import { byId } from '../shared/dom';
+import type { ReaderSurface } from '../shared/saved-article';
+import { applyReaderSettings } from '../shared/theme';
+import { showCurrentTab } from './current-tab';
+
+const listView = byId('list-view');
+const readerView = byId('reader-view');
+const scroller = byId('reader-scroller');
+const surface: ReaderSurface = { container: byId('reader-content'), scroller, scrollEvents: scroller };
+let reading: { controller: AbortController; savedId: string | null } | null = null;
+
+async function main(): Promise<void> {
+  localize(document);
+  const list = createArticleList((id) => void openReader({ savedId: id }));
+  listView.append(list.element);
+  // Both from storage.local, asked for at once; the settings answer first (asked first).
+  await Promise.all([loadSettings().then((settings) => applyReaderSettings(document.documentElement, settings.reader)), list.show()]);
+  performance.mark('list-rendered');
+
+  const tabId = await currentTabId();
+  if (tabId !== null) {
+    void showCurrentTab(byId('current-tab'), tabId, {
+      read: (state) => void openReader(state),
+      saved: () => void list.refresh(),
+    });
+  }
+  byId('back').addEventListener('click', () => {
+    closeReader();
+    void list.refresh().then(() => list.focus());
+  });
+  byId('open-in-tab').addEventListener('click', () => {
+    const url = reading?.savedId ? `reader.html?id=${encodeURIComponent(reading.savedId)}` : 'reader.html';
+    void browser.tabs.create({ url: browser.runtime.getURL(url) }).then(() => window.close());
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && reading) {
+      event.preventDefault();
+      byId('back').click();
+    }
+  });
+}
+
+/** The tab the popup is about; `?tab=ID` lets the end-to-end tests open the popup in a tab of its own. */
+async function currentTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function openReader(target: Pick<TabState, 'savedId'> & Partial<TabState>): Promise<void> {
+  closeReader();
+  const controller = new AbortController();
+  reading = { controller, savedId: target.savedId };
+  listView.hidden = true;
+  readerView.hidden = false;
+  // The reader (DOMPurify, image handling) loads only when first opened: the list paints without it.
+  const [{ showSaved, showUnsaved }, { createReaderControls }, settings] = await Promise.all([
+    import('../shared/saved-article'),
+    import('../shared/reader-controls'),
+    loadSettings(), // the reader controls may have changed them since the popup opened
+  ]);
+  const view = target.savedId
+    ? (await showSaved(target.savedId, surface, settings, controller.signal))?.view
+    : target.article
+      ? await showUnsaved(target.article, surface, settings, controller.signal)
+      : undefined;
+  const controls = byId('reader-controls');
+  controls.replaceChildren(createReaderControls(settings.reader, (mode) => void view?.setScript(mode)));
+  byId('back').focus();
+}
+
+function closeReader(): void {
+  reading?.controller.abort();
+  reading = null;
+  surface.container.replaceChildren();
+  readerView.hidden = true;
+  listView.hidden = false;
+}
+
+void main();

@@ -1,0 +1,18 @@
+// The reader's export buttons: Markdown, HTML, or a self-contained HTML file with its images inlined.
+import { library } from '../shared/library';
+import type { ArticleExportFormat } from '../../store/types';
+import { download } from '../shared/download';
+
+const EXTENSIONS: Record<ArticleExportFormat, string> = { markdown: 'md', html: 'html', 'single-html': 'html' };
+const TYPES: Record<ArticleExportFormat, string> = { markdown: 'text/markdown', html: 'text/html', 'single-html': 'text/html' };
+
+export async function exportArticle(id: string, title: string, format: ArticleExportFormat): Promise<void> {
+  const exported = await (await library()).exportArticle(id, format);
+  download(new Blob([exported], { type: `${TYPES[format]};charset=utf-8` }), `${fileName(title)}.${EXTENSIONS[format]}`);
+}
+
+/** A file name from a title: no path separators or characters file systems refuse. */
+function fileName(title: string): string {
+  const printable = [...title].filter((char) => char >= ' ').join('');
+  return printable.replace(/[\\/:*?"<>|]+/g, ' ').trim().slice(0, 80) || 'article';
+}

@@ -1,0 +1,244 @@
+// The saved list: newest first, the library's Chinese search, filters (outlet, unread, starred,
+// archived), one row per article with open / star / archive / delete-with-undo, all reachable from
+// the keyboard. Renders one page (PAGE_SIZE summaries, never bodies) so that it paints at once
+// however large the library is; "More" fetches the next page.
+import { t } from '../../shared/i18n';
+import { library } from './library';
+import { readListSnapshot, SNAPSHOT_QUERY, storeListSnapshot } from '../../shared/list-snapshot';
+import type { ArticleSummary, ListQuery, SearchHit } from '../../store/types';
+import { formatPublished } from './dates';
+import { h } from './dom';
+import { deleteWithUndo, undo } from './undo';
+
+const PAGE_SIZE = SNAPSHOT_QUERY.limit!;
+const SEARCH_DEBOUNCE_MS = 150;
+const SEARCH_LIMIT = 100;
+
+type Filter = 'all' | 'unread' | 'starred' | 'archived';
+
+const FILTER_QUERIES: Record<Filter, ListQuery> = {
+  all: { archived: SNAPSHOT_QUERY.archived },
+  unread: { unread: true, archived: false },
+  starred: { starred: true },
+  archived: { archived: true },
+};
+
+export interface ArticleList {
+  element: HTMLElement;
+  /** First paint: the stored copy of the first page at once, then the library's own answer. */
+  show(): Promise<void>;
+  refresh(): Promise<void>;
+  /** Focus the row that was current (coming back from the reader). */
+  focus(): void;
+}
+
+export function createArticleList(onOpen: (id: string) => void): ArticleList {
+  const state = { filter: 'all' as Filter, outlet: '', query: '', cursor: null as string | null, generation: 0 };
+  const search = h('input', { type: 'search', class: 'search', placeholder: t('searchPlaceholder'), 'aria-label': t('searchPlaceholder'), 'aria-keyshortcuts': '/' });
+  const filterButtons = (Object.keys(FILTER_QUERIES) as Filter[]).map((filter) =>
+    h('button', { type: 'button', class: 'filter', 'data-filter': filter, 'aria-pressed': String(filter === state.filter) }, t(`filter_${filter}`)),
+  );
+  const outletSelect = h('select', { class: 'outlet-filter', 'aria-label': t('filterOutlet') }, h('option', { value: '' }, t('allOutlets')));
+  const rows = h('ul', { class: 'article-list', 'aria-label': t('savedArticles') });
+  const more = h('button', { type: 'button', class: 'more', hidden: true }, t('more'));
+  const empty = h('p', { class: 'empty', hidden: true });
+  const element = h(
+    'section',
+    { class: 'library' },
+    h('div', { class: 'library-toolbar' }, search, h('div', { class: 'filters', role: 'toolbar', 'aria-label': t('filters') }, ...filterButtons, outletSelect)),
+    rows,
+    more,
+    empty,
+  );
+  let current: HTMLElement | null = null;
+
+  const isDefaultView = (): boolean => !state.query && state.filter === 'all' && !state.outlet;
+
+  const render = (items: { summary: ArticleSummary; snippet: SearchHit['snippet'] | null }[], append: boolean): void => {
+    const currentId = current?.dataset.id;
+    const hadFocus = current !== null && current === document.activeElement;
+    if (!append) rows.replaceChildren();
+    rows.append(...items.map(({ summary, snippet }) => row(summary, snippet)));
+    empty.hidden = rows.childElementCount > 0;
+    empty.textContent = state.query ? t('noResults') : isDefaultView() ? t('emptyLibrary') : t('noneInFilter');
+    if (append) return;
+    // Re-rendering the same view (stored copy → live list) keeps the reader's place.
+    const same = currentId ? rowById(currentId) : null;
+    setCurrent(same ?? (rows.firstElementChild as HTMLElement | null), same !== null && hadFocus);
+  };
+
+  const load = async (append: boolean): Promise<void> => {
+    const generation = ++state.generation;
+    const lib = await library();
+    let summaries: { summary: ArticleSummary; snippet: SearchHit['snippet'] | null }[];
+    let cursor: string | null = null;
+    if (state.query) {
+      const hits = await lib.search(state.query, { limit: SEARCH_LIMIT });
+      summaries = hits.filter((hit) => matchesFilters(hit.summary)).map((hit) => ({ summary: hit.summary, snippet: hit.snippet }));
+    } else {
+      const page = await lib.list({ ...FILTER_QUERIES[state.filter], ...(state.outlet ? { outlet: state.outlet } : {}), limit: PAGE_SIZE, cursor: append ? state.cursor : null });
+      summaries = page.items.map((summary) => ({ summary, snippet: null }));
+      cursor = page.cursor;
+      if (isDefaultView() && !append) void storeListSnapshot(page.items);
+    }
+    if (generation !== state.generation) return; // a newer query won
+    render(summaries, append);
+    state.cursor = cursor;
+    more.hidden = cursor === null;
+  };
+
+  const matchesFilters = (summary: ArticleSummary): boolean => {
+    const query = FILTER_QUERIES[state.filter];
+    if (state.outlet && summary.outlet !== state.outlet) return false;
+    if (query.unread && summary.read) return false;
+    if (query.starred && !summary.starred) return false;
+    return query.archived === undefined || summary.archived === query.archived;
+  };
+
+  const row = (summary: ArticleSummary, snippet: SearchHit['snippet'] | null): HTMLElement => {
+    const meta = [summary.outlet, formatPublished(summary.published), summary.readingMinutes ? t('readingMinutes', String(summary.readingMinutes)) : null].filter(Boolean).join(' · ');
+    const excerpt = h('p', { class: 'row-excerpt' });
+    if (snippet) excerpt.append(...snippet.map((part) => (part.mark ? h('mark', {}, part.text) : part.text)));
+    else excerpt.textContent = summary.excerpt;
+    const star = h('button', { type: 'button', class: 'row-action star', tabindex: -1, 'data-action': 'star', 'aria-pressed': String(summary.starred), title: t('starAction'), 'aria-keyshortcuts': 's' }, summary.starred ? '★' : '☆');
+    const archive = h('button', { type: 'button', class: 'row-action archive', tabindex: -1, 'data-action': 'archive', 'aria-pressed': String(summary.archived), title: t(summary.archived ? 'unarchiveAction' : 'archiveAction'), 'aria-keyshortcuts': 'a' }, summary.archived ? '⤴' : '⤓');
+    const remove = h('button', { type: 'button', class: 'row-action delete', tabindex: -1, 'data-action': 'delete', title: t('deleteAction'), 'aria-keyshortcuts': 'Delete' }, '✕');
+    const item = h(
+      'li',
+      { class: summary.read ? 'row' : 'row unread', tabindex: -1, 'data-id': summary.id, 'aria-label': summary.title },
+      h('div', { class: 'row-main' }, h('span', { class: 'unread-mark', title: t('unread'), 'aria-hidden': 'true' }), h('h3', { class: 'row-title' }, summary.title), h('p', { class: 'row-meta' }, meta), excerpt),
+      h('div', { class: 'row-actions' }, star, archive, remove),
+    );
+    itemSummaries.set(item, summary);
+    return item;
+  };
+  const itemSummaries = new WeakMap<HTMLElement, ArticleSummary>();
+
+  const rowById = (id: string): HTMLElement | null => (Array.from(rows.children) as HTMLElement[]).find((item) => item.dataset.id === id) ?? null;
+
+  const setCurrent = (item: HTMLElement | null, focus = true): void => {
+    current?.setAttribute('tabindex', '-1');
+    current = item;
+    if (!item) return;
+    item.setAttribute('tabindex', '0');
+    if (focus) {
+      item.focus();
+      item.scrollIntoView({ block: 'nearest' });
+    }
+  };
+
+  const act = async (item: HTMLElement, action: string): Promise<void> => {
+    const summary = itemSummaries.get(item)!;
+    const lib = await library();
+    if (action === 'open') return onOpen(summary.id);
+    if (action === 'delete') {
+      const next = (item.nextElementSibling ?? item.previousElementSibling) as HTMLElement | null;
+      await deleteWithUndo(summary.id, () => void load(false).then(() => setCurrent(rowById(summary.id))));
+      item.remove();
+      setCurrent(next);
+      empty.hidden = rows.childElementCount > 0;
+      return;
+    }
+    const patch = action === 'star' ? { starred: !summary.starred } : { archived: !summary.archived };
+    await lib.update(summary.id, patch);
+    const updated = row({ ...summary, ...patch }, null);
+    item.replaceWith(updated);
+    setCurrent(updated);
+  };
+
+  rows.addEventListener('click', (event) => {
+    const target = event.target as HTMLElement;
+    const item = target.closest<HTMLElement>('.row');
+    if (!item) return;
+    setCurrent(item, false);
+    void act(item, target.closest<HTMLElement>('[data-action]')?.dataset.action ?? 'open');
+  });
+  rows.addEventListener('keydown', (event) => {
+    const item = (event.target as HTMLElement).closest<HTMLElement>('.row');
+    if (!item || event.altKey || event.metaKey) return;
+    const action = keyActions[event.key];
+    if (!action || (event.ctrlKey && event.key !== 'z')) return;
+    event.preventDefault();
+    if (action === 'next') setCurrent((item.nextElementSibling as HTMLElement | null) ?? item);
+    else if (action === 'previous') {
+      if (item.previousElementSibling) setCurrent(item.previousElementSibling as HTMLElement);
+      else search.focus();
+    }
+    else if (action === 'first') setCurrent(rows.firstElementChild as HTMLElement);
+    else if (action === 'last') setCurrent(rows.lastElementChild as HTMLElement);
+    else if (action === 'undo') void undo();
+    else void act(item, action);
+  });
+  search.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && rows.firstElementChild) {
+      event.preventDefault();
+      setCurrent(rows.firstElementChild as HTMLElement);
+    }
+  });
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  search.addEventListener('input', () => {
+    clearTimeout(debounce);
+    debounce = setTimeout(() => {
+      state.query = search.value.trim();
+      void load(false);
+    }, SEARCH_DEBOUNCE_MS);
+  });
+  for (const button of filterButtons) {
+    button.addEventListener('click', () => {
+      state.filter = button.dataset.filter as Filter;
+      for (const other of filterButtons) other.setAttribute('aria-pressed', String(other === button));
+      void load(false);
+    });
+  }
+  outletSelect.addEventListener('change', () => {
+    state.outlet = outletSelect.value;
+    void load(false);
+  });
+  more.addEventListener('click', () => void load(true));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === '/' && document.activeElement !== search && element.isConnected && !element.closest('[hidden]')) {
+      event.preventDefault();
+      search.focus();
+    }
+  });
+
+  const fillOutlets = async (): Promise<void> => {
+    const outlets = await (await library()).outlets();
+    outletSelect.replaceChildren(h('option', { value: '' }, t('allOutlets')), ...outlets.map(({ value, count }) => h('option', { value }, `${value} (${count})`)));
+    outletSelect.value = state.outlet;
+  };
+
+  const refresh = async (): Promise<void> => {
+    await load(false);
+    void fillOutlets(); // after the first paint: the list matters more than the filter's options
+  };
+
+  return {
+    element,
+    show: async () => {
+      // The stored copy first, before the store's code even loads: it is what paints at once.
+      const stored = await readListSnapshot();
+      if (!stored) return refresh();
+      render(stored.map((summary) => ({ summary, snippet: null })), false);
+      void refresh();
+    },
+    refresh,
+    focus: () => (current ?? search).focus(),
+  };
+}
+
+const keyActions: Record<string, string> = {
+  ArrowDown: 'next',
+  j: 'next',
+  ArrowUp: 'previous',
+  k: 'previous',
+  Home: 'first',
+  End: 'last',
+  Enter: 'open',
+  o: 'open',
+  s: 'star',
+  a: 'archive',
+  Delete: 'delete',
+  d: 'delete',
+  z: 'undo',
+};

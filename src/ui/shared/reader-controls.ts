@@ -1,0 +1,59 @@
+// Typography and display controls of the reader: font size, line height, width, font family,
+// theme (following the system by default) and 简/繁. Every change is saved as a setting and applied
+// at once through theme.ts.
+import { t } from '../../shared/i18n';
+import { READER_LIMITS, saveSettings, type FontFamily, type ReaderSettings, type ScriptConversion, type Theme } from '../../shared/settings';
+import { h } from './dom';
+import { applyReaderSettings } from './theme';
+
+type Stepped = keyof typeof READER_LIMITS;
+
+export function createReaderControls(initial: ReaderSettings, onScript: (mode: ScriptConversion) => void): HTMLElement {
+  let settings = initial;
+  const update = (patch: Partial<ReaderSettings>): void => {
+    settings = { ...settings, ...patch };
+    applyReaderSettings(document.documentElement, settings);
+    void saveSettings({ reader: settings });
+  };
+
+  const stepper = (key: Stepped, label: string): HTMLElement => {
+    const { min, max, step } = READER_LIMITS[key];
+    const change = (direction: number): void => {
+      const value = Math.round((settings[key] + direction * step) * 10) / 10;
+      update({ [key]: Math.min(max, Math.max(min, value)) });
+    };
+    const less = h('button', { type: 'button', 'aria-label': t(`${key}Less`) }, '−');
+    const more = h('button', { type: 'button', 'aria-label': t(`${key}More`) }, '+');
+    less.addEventListener('click', () => change(-1));
+    more.addEventListener('click', () => change(1));
+    return h('div', { class: 'control', role: 'group', 'aria-label': label }, h('span', { class: 'control-label' }, label), less, more);
+  };
+
+  const choice = <T extends string>(name: string, label: string, values: readonly T[], current: T, onChoose: (value: T) => void): HTMLElement => {
+    const group = h('div', { class: 'control choice', role: 'radiogroup', 'aria-label': label }, h('span', { class: 'control-label' }, label));
+    for (const value of values) {
+      const input = h('input', { type: 'radio', name, value, checked: value === current });
+      input.addEventListener('change', () => onChoose(value));
+      group.append(h('label', { class: `choice-${name}-${value}` }, input, h('span', {}, t(`${name}_${value}`))));
+    }
+    return group;
+  };
+
+  const fonts: FontFamily[] = ['serif', 'sans', 'kai', 'system'];
+  const themes: Theme[] = ['system', 'light', 'sepia', 'dark'];
+  const scripts: ScriptConversion[] = ['original', 'simplified', 'traditional'];
+  const panel = h(
+    'div',
+    { class: 'reader-controls-panel' },
+    stepper('fontSize', t('fontSize')),
+    stepper('lineHeight', t('lineHeight')),
+    stepper('width', t('width')),
+    choice('font', t('fontFamily'), fonts, settings.fontFamily, (fontFamily) => update({ fontFamily })),
+    choice('theme', t('theme'), themes, settings.theme, (theme) => update({ theme })),
+    choice('script', t('script'), scripts, settings.script, (script) => {
+      update({ script });
+      onScript(script);
+    }),
+  );
+  return h('details', { class: 'reader-controls' }, h('summary', { title: t('displaySettings'), 'aria-label': t('displaySettings') }, 'Aa'), panel);
+}

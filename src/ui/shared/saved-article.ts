@@ -1,0 +1,41 @@
+// Opens a saved article in a reader surface: renders it with its stored images, marks it read,
+// puts the reader back where they stopped and keeps that place up to date until `signal` aborts.
+import type { Article } from '../../core/article';
+import { library } from './library';
+import type { Settings } from '../../shared/settings';
+import type { SavedArticle } from '../../store/types';
+import type { ImageSource } from './article-images';
+import { renderArticle, type ArticleView } from './article-view';
+import { restorePosition, trackPosition } from './reading-position';
+
+export interface ReaderSurface {
+  /** Where the article goes. */
+  container: HTMLElement;
+  /** The element that scrolls, and what fires its scroll events (window for a whole page). */
+  scroller: HTMLElement;
+  scrollEvents: EventTarget;
+}
+
+export async function showSaved(id: string, surface: ReaderSurface, settings: Settings, signal: AbortSignal): Promise<{ saved: SavedArticle; view: ArticleView } | null> {
+  const lib = await library();
+  const saved = await lib.get(id);
+  if (!saved || signal.aborted) return null;
+  const view = await show(saved.article, surface, { stored: (url) => lib.getImage(url), loadRemote: settings.loadRemoteImages }, settings, signal);
+  restorePosition(surface.scroller, saved.position);
+  if (!saved.read) void lib.update(id, { read: true });
+  trackPosition(surface.scroller, surface.scrollEvents, (position) => void lib.update(id, { position }), signal);
+  return { saved, view };
+}
+
+/** An article not (yet) saved: the current tab's, shown from what the content script extracted. */
+export async function showUnsaved(article: Article, surface: ReaderSurface, settings: Settings, signal: AbortSignal): Promise<ArticleView> {
+  const lib = await library();
+  return show(article, surface, { stored: (url) => lib.getImage(url), loadRemote: settings.loadRemoteImages }, settings, signal);
+}
+
+async function show(article: Article, surface: ReaderSurface, images: ImageSource, settings: Settings, signal: AbortSignal): Promise<ArticleView> {
+  const view = await renderArticle(article, images, settings.reader.script);
+  surface.container.replaceChildren(view.element);
+  signal.addEventListener('abort', () => view.dispose(), { once: true });
+  return view;
+}

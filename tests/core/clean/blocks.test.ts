@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  adoptSiblingCaptions,
+  cutAtLine,
+  joinWrappedCjkLines,
+  removeFrom,
+  removeJunkBefore,
+  removeLines,
+  splitBreakParagraphs,
+  trimEdges,
+  wrapLooseText,
+} from '../../../src/core/clean/blocks';
+
+function root(html: string): HTMLDivElement {
+  const div = document.createElement('div');
+  div.innerHTML = html;
+  return div;
+}
+
+const squashed = (el: Element) => el.innerHTML.replace(/\s+/g, ' ').replace(/> </g, '><').trim();
+
+describe('wrapLooseText', () => {
+  it('wraps text left beside paragraphs, in the root and in containers', () => {
+    const el = root('开头的正文<p>第二段</p><div>说明 <b>加粗</b><p>第三段</p>尾声<br></div>');
+    wrapLooseText(el);
+    expect(squashed(el)).toBe('<p>开头的正文</p><p>第二段</p><div><p>说明 <b>加粗</b></p><p>第三段</p><p>尾声</p></div>');
+  });
+
+  it('leaves blank runs and bare images where they are', () => {
+    const el = root('<div>\n <img src="a.jpg">\n <p>文字</p></div>');
+    wrapLooseText(el);
+    expect(el.querySelectorAll('p')).toHaveLength(1);
+    expect(el.querySelector('div > img')).not.toBeNull();
+  });
+});
+
+describe('splitBreakParagraphs', () => {
+  it('splits at two or more <br>s, keeps single line breaks', () => {
+    const el = root('<p>第一段<br>\n<br>第二段第一行<br>第二行<br><br><br>署名</p>');
+    splitBreakParagraphs(el);
+    expect(squashed(el)).toBe('<p>第一段</p><p>第二段第一行<br>第二行</p><p>署名</p>');
+  });
+
+  it('leaves an image with its caption line alone', () => {
+    const el = root('<p><img src="a.jpg"><br>图片说明<br></p>');
+    splitBreakParagraphs(el);
+    expect(el.querySelectorAll('p')).toHaveLength(1);
+  });
+});
+
+describe('adoptSiblingCaptions', () => {
+  it('makes a figure of an image and the next block when the image alt says the same', () => {
+    const el = root('<div><div><img alt="多伦多集会。(受访者提供)" src="a.jpg"></div><div><span>多伦多集会。(受访者提供)</span></div></div><p>正文</p>');
+    adoptSiblingCaptions(el);
+    expect(squashed(el)).toBe('<div><figure><img alt="多伦多集会。(受访者提供)" src="a.jpg"><figcaption>多伦多集会。(受访者提供)</figcaption></figure></div><p>正文</p>');
+  });
+
+  it('never takes body text for a caption', () => {
+    const el = root('<div><img alt="照片" src="a.jpg"></div><p>正文第一段，与图片无关。</p>');
+    adoptSiblingCaptions(el);
+    expect(el.querySelector('figure')).toBeNull();
+    expect(el.querySelector('p')?.textContent).toBe('正文第一段，与图片无关。');
+  });
+});
+
+describe('removeLines and cutAtLine', () => {
+  it('removes only whole lines that match', () => {
+    const el = root('<p>正文提到来源：看中国的报道。</p><div><p>来源: 看中国</p></div>');
+    removeLines(el, [/^来源\s*[:：]\s*\S{1,12}$/u]);
+    expect(squashed(el)).toBe('<p>正文提到来源：看中国的报道。</p><div></div>');
+  });
+
+  it('cuts from the first matching line to the end of the article, across levels', () => {
+    const el = root('<div><p>正文</p><p>本文短网址: x</p><p>版权所有</p></div><p>诚征会员</p>');
+    cutAtLine(el, [/^本文短网址/u]);
+    expect(squashed(el)).toBe('<div><p>正文</p></div>');
+  });
+});
+
+describe('removeFrom, removeJunkBefore, trimEdges', () => {
+  it('removes a node, what follows it, and the separators before it', () => {
+    const el = root('<p>正文</p><hr>++++++<br><br>手机上长按并复制<a href="x">链接</a><hr><h4>导航</h4>');
+    const marker = Array.from(el.childNodes).find((n) => n.textContent === '手机上长按并复制')!;
+    removeJunkBefore(marker);
+    removeFrom(marker, el);
+    expect(squashed(el)).toBe('<p>正文</p>');
+  });
+
+  it('trims rules and empty blocks at both ends, keeps images', () => {
+    const el = root('<hr>\n<div> </div><p>正文</p><br><hr><p>-----</p>');
+    trimEdges(el);
+    expect(squashed(el)).toBe('<p>正文</p>');
+    const withImage = root('<p><img src="a.jpg"></p><hr>');
+    trimEdges(withImage);
+    expect(withImage.querySelector('img')).not.toBeNull();
+  });
+});
+
+describe('joinWrappedCjkLines', () => {
+  it('drops prettify line breaks between Chinese characters, across inline elements', () => {
+    const el = root('<p>\n  俄罗斯总统\n  <span>\n   普京\n  </span>\n  发动战争。\n</p>');
+    joinWrappedCjkLines(el);
+    expect(el.textContent?.trim()).toBe('俄罗斯总统普京发动战争。');
+  });
+
+  it('keeps the break where a Latin word meets it', () => {
+    const el = root('<p>会见了\n  William Evanina\n  主任</p>');
+    joinWrappedCjkLines(el);
+    expect(el.textContent).toBe('会见了\n  William Evanina\n  主任');
+  });
+});

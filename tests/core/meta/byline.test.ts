@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommentaryAuthor, parseEditor, parseReporter } from '../../../src/core/meta/byline';
+
+describe('parseReporter', () => {
+  it.each([
+    ['【看中国2023年2月22日讯】（看中国记者苗薇综合报导）在俄罗斯总统普京', '苗薇'],
+    ['【大纪元2018年09月10日讯】（大纪元记者洪宁综合报导）9月10日', '洪宁'],
+    ['【希望之声2020年9月29日】（本台记者福明真综合报导）近日有消息称', '福明真'],
+    ['（记者李明/台北报导）', '李明'],
+    ['（大纪元记者施萍纽约报导）', '施萍'],
+    ['【大纪元2020年03月09日讯】（大纪元记者万乐蕊美国伊利诺伊州大学园报导）3月8日下午', '万乐蕊'],
+    ['文／王赫\n\n红二代纷纷起来', '王赫'],
+    ['作者：王友群 正文', '王友群'],
+  ])('opening credit %s → %s', (text, name) => expect(parseReporter(text)).toBe(name));
+
+  it.each([
+    ['正文最后一段。\n\n采访/常春 编辑/尚燕 后制/钟元', '常春'],
+    ['正文最后一段。\n\n自由亚洲电台记者  柳飞   编辑：何平  网编：瑞哲', '柳飞'],
+    ['正文最后一段。\n\n记者：唐家婕 责编：何平 网编：洪伟', '唐家婕'],
+  ])('closing credit line %s → %s', (text, name) => expect(parseReporter(text)).toBe(name));
+
+  it('names no one when the credit holds a place it does not know, or none at all', () => {
+    expect(parseReporter('（大纪元记者万乐蕊伊利诺伊州大学园报导）')).toBeNull();
+    expect(parseReporter('路透华盛顿8月31日 - 美国国家反情报与安全中心主任称')).toBeNull();
+    expect(parseReporter(`${'正文'.repeat(300)}\n\n记者说明了情况`)).toBeNull();
+    // An interview's last question is no credit line.
+    expect(parseReporter('问答实录。\n\n记者：谢谢您。\n\n嘉宾：不客气。')).toBeNull();
+  });
+});
+
+describe('parseEditor', () => {
+  it.each([
+    ['正文。\n\n责任编辑：夏晶', '夏晶'],
+    ['资料来源：明慧网\n\n文字整理：李洁思；责任编辑：高静#', '高静'],
+    ['責任編輯：林妍', '林妍'],
+    ['正文。\n\n采访/常春 编辑/尚燕 后制/钟元', '尚燕'],
+    ['正文。\n\n自由亚洲电台记者  柳飞   编辑：何平  网编：瑞哲', '何平'],
+    ['正文。(完)\n\n编译 白云; 审校 李爽', '李爽'],
+    ['正文。\n\n记者：唐家婕 责编：何平 网编：洪伟', '何平'],
+  ])('%s → %s', (text, name) => expect(parseEditor(text)).toBe(name));
+
+  it('ignores editors named in the text', () => {
+    expect(parseEditor('《环球时报》总编辑：胡锡进说')).toBeNull();
+    expect(parseEditor('他说：\n编辑：请把稿子发来。')).toBeNull();
+    expect(parseEditor(`编辑/尚燕 ${'正文'.repeat(300)}`)).toBeNull();
+  });
+});
+
+describe('parseCommentaryAuthor', () => {
+  it.each([
+    ['王友群：红二代纷纷起来反抗中共暴政', '王友群'],
+    ['评论 | 刘青：华为有无与美国和解之路', '刘青'],
+  ])('%s → %s', (title, name) => expect(parseCommentaryAuthor(title)).toBe(name));
+
+  it.each(['独家：美国指责中国通过领英进行“极具攻击性”的间谍行动', '快讯：美国宣布新制裁', '【禁闻】美禁中共党员移民 民主人士:可选择退党', '习近平的算盘被识破？'])(
+    'no author in %s',
+    (title) => expect(parseCommentaryAuthor(title)).toBeNull(),
+  );
+});

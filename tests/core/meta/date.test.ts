@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { chineseNumeralValue, isDateOnly, isoDate, parseChineseDate, parseDateline, parseLeadDateline, parseLooseDate, parsePathDate } from '../../../src/core/meta/date';
+
+describe('chineseNumeralValue', () => {
+  it.each([
+    ['2020', 2020],
+    ['二零二零', 2020],
+    ['二〇二〇', 2020],
+    ['二○二○', 2020], // U+25CB, as typists write 〇
+    ['二Ｏ一九', 2019],
+    ['七', 7],
+    ['十', 10],
+    ['十一', 11],
+    ['二十', 20],
+    ['二十一', 21],
+    ['三十一', 31],
+  ])('%s → %i', (text, value) => expect(chineseNumeralValue(text)).toBe(value));
+
+  it.each(['', '十十', '二十二十', '两', 'abc'])('rejects %j', (text) => expect(chineseNumeralValue(text)).toBeNull());
+});
+
+describe('isoDate', () => {
+  it('pads and validates the calendar', () => {
+    expect(isoDate(2020, 3, 9)).toBe('2020-03-09');
+    expect(isoDate(2020, 2, 29)).toBe('2020-02-29');
+    expect(isoDate(2019, 2, 29)).toBeNull();
+    expect(isoDate(2020, 13, 1)).toBeNull();
+    expect(isoDate(1850, 1, 1)).toBeNull();
+  });
+});
+
+describe('parseChineseDate', () => {
+  it.each([
+    ['2018年9月5日 07:45', '2018-09-05'],
+    ['２０２０年１０月６日', '2020-10-06'],
+    ['二零二零年七月十日', '2020-07-10'],
+    ['二〇一九年十二月三十一日', '2019-12-31'],
+    ['20年3月9日', '2020-03-09'],
+  ])('%s → %s', (text, iso) => expect(parseChineseDate(text)).toBe(iso));
+
+  it('has no date without a year or with an impossible one', () => {
+    expect(parseChineseDate('8月31日')).toBeNull();
+    expect(parseChineseDate('2019年2月30日')).toBeNull();
+  });
+});
+
+describe('parseDateline', () => {
+  it.each([
+    ['【大纪元2020年03月09日讯】（大纪元记者万乐蕊美国伊利诺伊州大学园报导）3月8日下午', '2020-03-09'],
+    ['【看中国2020年9月14日讯】有人9月13日披露', '2020-09-14'],
+    ['【新唐人北京时间2020年10月06日讯】美国公民及移民服务局', '2020-10-06'],
+    ['【希望之声2020年9月29日】（本台记者福明真综合报导）近日', '2020-09-29'],
+    ['【明慧网二零二零年七月十日】某物业公司听说', '2020-07-10'],
+    ['【明慧網二○二○年十二月三十一日】', '2020-12-31'],
+    ['（大纪元记者李明台北2019年7月21日报导）', '2019-07-21'],
+  ])('%s → %s', (text, iso) => expect(parseDateline(text)).toBe(iso));
+
+  it('reads no dateline from datelines without a year, dates outside brackets, or text far down', () => {
+    expect(parseDateline('路透华盛顿8月31日 - 美国国家反情报与安全中心主任称')).toBeNull();
+    expect(parseDateline('2019年5月8日，中国华为公司高管孟晚舟离开住所。')).toBeNull();
+    expect(parseDateline(`${'正文'.repeat(400)}【大纪元2020年03月09日讯】`)).toBeNull();
+  });
+});
+
+describe('parseLeadDateline', () => {
+  it('skips figure captions: a photo date is not the article date', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<figure><img src="a.jpg"><figcaption><p>资料照（2012年7月13日）</p></figcaption></figure><p>【大纪元2020年10月14日讯】据统计</p>';
+    expect(parseLeadDateline(root)).toBe('2020-10-14');
+  });
+});
+
+describe('parseLooseDate', () => {
+  it('keeps the calendar date as written, whatever the offset', () => {
+    expect(parseLooseDate('2018-09-05T07:45:09+08:00')).toBe('2018-09-05');
+    expect(parseLooseDate('2021/7/1')).toBe('2021-07-01');
+    expect(parseLooseDate('二零二零年七月十日')).toBe('2020-07-10');
+    expect(parseLooseDate('')).toBeNull();
+  });
+});
+
+describe('isDateOnly', () => {
+  it('recognises the 2018 美国之音 published block', () => {
+    expect(isDateOnly('2018年9月5日 07:45')).toBe(true);
+    expect(isDateOnly('2018年9月5日，瑙鲁总统会见')).toBe(false);
+  });
+
+  it.each([
+    'Mon, 12 Jul 2021 14:26:25 GMT', // feedx (美国之音)
+    '2021-07-06T14:47:47.376Z', // feedx (德国之声)
+    '05/07/2021 - 10:38', // 法广
+    '9 分钟前', // BBC
+    '发布时间：2021年07月05日 10:38',
+  ])('recognises the feed date line %s', (line) => expect(isDateOnly(line)).toBe(true));
+
+  it('leaves text that merely starts with a date', () => {
+    expect(isDateOnly('2021-07-06 德国联邦检察院公布消息')).toBe(false);
+    expect(isDateOnly('')).toBe(false);
+  });
+});
+
+describe('parsePathDate', () => {
+  it.each([
+    ['gb/19/7/21/n11398898.md', '2019-07-21'],
+    ['gb/2018/06/29/a1381600.md', '2018-06-29'],
+    ['_posts/2021-07-01-title.md', '2021-07-01'],
+  ])('%s → %s', (path, iso) => expect(parsePathDate(path)).toBe(iso));
+
+  it('reads nothing from the generator paths, whose numbers are ids', () => {
+    expect(parsePathDate('pages/yataibaodao/lf-10022020131258.md')).toBeNull();
+    expect(parsePathDate('pages/73/408718.md')).toBeNull();
+    expect(parsePathDate('pages/nsc413/n12466941.md')).toBeNull();
+  });
+});

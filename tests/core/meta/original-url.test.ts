@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { originalUrlAfterLabel } from '../../../src/core/meta/original-url';
+
+function root(html: string): HTMLDivElement {
+  const div = document.createElement('div');
+  div.innerHTML = html;
+  return div;
+}
+
+describe('originalUrlAfterLabel', () => {
+  it.each([
+    ['> 原文：', '<blockquote><p>原文：<a href="http://www.epochtimes.com/gb/17/11/20/n9870365.htm">标题</a></p></blockquote>', 'http://www.epochtimes.com/gb/17/11/20/n9870365.htm'],
+    ['浏览原文：', '<p>下载<a href="https://github.com/x/www/blob/master/README.md#8">翻墙软件</a>浏览原文：<a href="https://www.epochtimes.com/gb/22/2/1/n13547108.htm">标题</a></p>', 'https://www.epochtimes.com/gb/22/2/1/n13547108.htm'],
+    ['原文地址： (URL as the text)', '<p>原文地址： <a href="http://www.epochtimes.com/gb/19/4/30/n11223652.htm">http://www.epochtimes.com/gb/19/4/30/n11223652.htm</a> （国内需用<a href="https://git.io/fjmgJ">翻墙软件</a>才能访问）</p>', 'http://www.epochtimes.com/gb/19/4/30/n11223652.htm'],
+    ['原文链接（需翻墙访问）：', '<p>原文链接（需翻墙访问）：<a href="https://www.ntdtv.com/gb/2019/09/26/a102673342.html">标题</a></p>', 'https://www.ntdtv.com/gb/2019/09/26/a102673342.html'],
+  ])('takes the link after %s', (_label, html, url) => expect(originalUrlAfterLabel(root(html))).toBe(url));
+
+  it('skips the outlet home page and the download link a credit line also carries', () => {
+    const credit = root('<h4>本文转自<a href="https://www.ntdtv.com">新唐人</a>（国内需用<a href="https://git.io/JesJV">翻墙软件</a>才能访问）</h4><blockquote><p>原文：<a href="https://www.ntdtv.com/gb/2018/06/29/a1381600.html">标题</a></p></blockquote>');
+    expect(originalUrlAfterLabel(credit)).toBe('https://www.ntdtv.com/gb/2018/06/29/a1381600.html');
+  });
+
+  it('finds nothing without a labelled link', () => {
+    expect(originalUrlAfterLabel(root('<p>原文：一句引用的原话。</p><p>见<a href="https://example.com/a">此处</a></p>'))).toBeNull();
+    expect(originalUrlAfterLabel(root('<p>原文：<a href="#1">锚点</a></p>'))).toBeNull();
+  });
+});

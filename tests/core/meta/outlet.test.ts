@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseOutlet, outletOfCredit, outletOfFrontMatter, outletOfUrl } from '../../../src/core/meta/outlet';
+
+describe('normaliseOutlet', () => {
+  // Names as the corpus pages and feed mirrors write them: datelines, front-matter authors, bylines.
+  it.each([
+    ['【大纪元2021年07月01日讯】', '大纪元'],
+    ['大紀元時報', '大纪元'],
+    ['The Epoch Times', '大纪元'],
+    ['【新唐人北京时间2018年06月29日讯】', '新唐人'],
+    ['【看中国2023年2月22日讯】', '看中国'],
+    ['美国之音', '美国之音'],
+    ['VOA', '美国之音'],
+    ['自由亚洲电台', '自由亚洲电台'],
+    ['BBC News 中文', 'BBC'],
+    ['（德国之声中文网）根据德广联', '德国之声'],
+    ['纽约时报', '纽约时报'],
+    ['(臺)中央社CNA', '中央社'],
+    ['希望之声', '希望之声'],
+    ['【明慧网二零二零年七月十日】', '明慧网'],
+    ['法广', '法广'],
+    ['RFI - 法国国际广播电台', '法广'],
+    ['路透', '路透'],
+    ['联合早报', '联合早报'],
+    ['日本経済新聞', '日经中文网'],
+    ['日经中文网', '日经中文网'],
+    ['FT中文网', 'FT中文网'],
+  ])('%s → %s', (name, outlet) => {
+    expect(normaliseOutlet(name)).toBe(outlet);
+  });
+
+  it('names no outlet for a person or an unknown site', () => {
+    expect(normaliseOutlet('王 征')).toBeNull();
+    expect(normaliseOutlet('智识')).toBeNull();
+    expect(normaliseOutlet('')).toBeNull();
+  });
+});
+
+describe('outletOfUrl', () => {
+  it.each([
+    ['https://www.epochtimes.com/gb/21/7/1/n13059388.htm', '大纪元'],
+    ['https://www.voachinese.com/a/Philippines-denies-allegation/5962575.html', '美国之音'],
+    ['http://www.bbc.com/zhongwen/simp/world-57671795', 'BBC'],
+    ['https://www.dw.com/zh/a-58179000', '德国之声'],
+    ['https://cn.nytimes.com/asia-pacific/20210713/taiwan-biontech-vaccine/', '纽约时报'],
+    ['https://www.rfa.org/mandarin/yataibaodao/lf-07062021131730.html', '自由亚洲电台'],
+    ['http://www.rfi.fr//cn/20210705', '法广'],
+    ['https://www.cna.com.tw/news/afe/202308013001.aspx', '中央社'],
+    ['https://cn.nikkei.com/china/ceconomy/41326.html', '日经中文网'],
+  ])('%s → %s', (url, outlet) => {
+    expect(outletOfUrl(url)).toBe(outlet);
+  });
+
+  it('judges by the host only, not the path', () => {
+    expect(outletOfUrl('https://example.org/voa/feed.xml')).toBeNull();
+    expect(outletOfUrl('not a url')).toBeNull();
+    expect(outletOfUrl(null)).toBeNull();
+  });
+});
+
+describe('outletOfFrontMatter', () => {
+  it('reads the outlet feed mirrors put in categories and author', () => {
+    expect(outletOfFrontMatter({ author: '德国之声', tags: ['德国之声'], categories: ['德国之声'] })).toBe('德国之声');
+  });
+
+  it('prefers the categories when the author is a person', () => {
+    expect(outletOfFrontMatter({ author: '王 征', tags: ['日本経済新聞'], categories: ['日本経済新聞'] })).toBe('日经中文网');
+  });
+
+  it('finds none in front matter that names no outlet', () => {
+    expect(outletOfFrontMatter({ title: '关于', layout: 'page' })).toBeNull();
+    expect(outletOfFrontMatter(null)).toBeNull();
+  });
+});
+
+describe('outletOfCredit', () => {
+  it('reads "来源：" credits', () => {
+    expect(outletOfCredit('2021-07-12 14:39 来源：美国之音')).toBe('美国之音');
+    expect(outletOfCredit('來源: 中央社')).toBe('中央社');
+  });
+
+  it('finds none without a credit or for an unknown source', () => {
+    expect(outletOfCredit('美国之音报道称')).toBeNull();
+    expect(outletOfCredit('来源：网络')).toBeNull();
+  });
+});

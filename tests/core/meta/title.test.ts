@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTitle, headlineOfPageTitle, isChromeTitle, titleOfPath } from '../../../src/core/meta/title';
+
+describe('cleanTitle', () => {
+  it('drops feed section tags such as "[World] "', () => {
+    expect(cleanTitle('[World] 美国迈阿密倒楼事故死亡数已上升至16人，住宅楼为何倒塌？')).toBe('美国迈阿密倒楼事故死亡数已上升至16人，住宅楼为何倒塌？');
+  });
+
+  it('drops a trailing picture mark', () => {
+    expect(cleanTitle('传内蒙古二连浩特蒙古族小学校长自杀（组图）')).toBe('传内蒙古二连浩特蒙古族小学校长自杀');
+  });
+
+  it('cuts a spaced site suffix but keeps the headline whole', () => {
+    expect(cleanTitle('涉嫌为中国提供情报  “双面间谍” 被逮捕 - 德国之声')).toBe('涉嫌为中国提供情报 “双面间谍” 被逮捕');
+    expect(cleanTitle('COVID-19疫苗到货 台湾开始接种')).toBe('COVID-19疫苗到货 台湾开始接种');
+  });
+
+  it('keeps a commentary title with its author', () => {
+    expect(cleanTitle('王友群：红二代纷纷起来反抗中共暴政')).toBe('王友群：红二代纷纷起来反抗中共暴政');
+  });
+});
+
+describe('isChromeTitle', () => {
+  it.each([
+    '_posts/2021-07-12-菲律宾.md at master · NodeBE4/news-beyond-wall · GitHub',
+    'news-beyond-wall/_posts/x.md at master · NodeBE4/news-beyond-wall',
+    'README.md',
+    'index.html',
+    '无标题',
+    '  ',
+  ])('%s is the host’s, not an article’s', (title) => {
+    expect(isChromeTitle(title)).toBe(true);
+  });
+
+  it.each(['菲律宾政府否认中国影响了该国2016年大选', 'GitHub 被封锁后开发者的应对', 'Xi and Putin to hold video summit'])('%s is an article title', (title) => {
+    expect(isChromeTitle(title)).toBe(false);
+  });
+});
+
+describe('headlineOfPageTitle', () => {
+  it.each([
+    ['菲律宾政府否认中国影响了该国2016年大选_墙外新闻', '菲律宾政府否认中国影响了该国2016年大选'],
+    ['台湾与BioNTech达成疫苗购买协议｜端传媒 Initium Media', '台湾与BioNTech达成疫苗购买协议'],
+    ['习普下周视频会晤丨美国之音', '习普下周视频会晤'],
+    ['BBC News 中文 | 美国迈阿密倒楼事故死亡数已上升至16人', '美国迈阿密倒楼事故死亡数已上升至16人'],
+    ['获准对判决审查 祖马入狱服刑延期 - RFI - 法国国际广播电台', '获准对判决审查 祖马入狱服刑延期'],
+  ])('%s → %s', (pageTitle, headline) => {
+    expect(headlineOfPageTitle(pageTitle)).toBe(headline);
+  });
+
+  it('leaves a title without separators as it is', () => {
+    expect(headlineOfPageTitle('加拿大纪念新疆七五事件 见证者称当年坦克满大街')).toBe('加拿大纪念新疆七五事件 见证者称当年坦克满大街');
+  });
+
+  it('keeps the whole title when no part can stand as a headline', () => {
+    expect(headlineOfPageTitle('首页_墙外')).toBe('首页_墙外');
+  });
+});
+
+describe('titleOfPath', () => {
+  it.each([
+    ['_posts/2021-07-06-涉嫌为中国提供情报  “双面间谍” 被逮捕.md', '涉嫌为中国提供情报 “双面间谍” 被逮捕'],
+    ['lists/自由亚洲电台/1625597499000_加拿大纪念新疆七五事件.md', '加拿大纪念新疆七五事件'],
+    ['2014-09-24/习近平两年来反腐令澳门赌博旅游萧条.html', '习近平两年来反腐令澳门赌博旅游萧条'],
+  ])('%s → %s', (path, title) => expect(titleOfPath(path)).toBe(title));
+
+  it('reads no title from slugs, ids or short names', () => {
+    expect(titleOfPath('gb/21/7/1/n13059388.md')).toBe('');
+    expect(titleOfPath('2021/07/12/philippines-election.html')).toBe('');
+    expect(titleOfPath('about.md')).toBe('');
+    expect(titleOfPath('lists/美国之音.md')).toBe('');
+  });
+});

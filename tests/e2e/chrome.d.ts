@@ -1,0 +1,7 @@
+// The few chrome.* calls the e2e tests make inside the extension (service worker, extension pages).
+declare const chrome: {
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
+  storage: { local: { set(items: object): Promise<void> } };
+};

@@ -1,0 +1,51 @@
+// End-to-end run: build the extension, serve the corpus as the real mirror hosts, drive Chromium.
+// Usage: npm run test:e2e [-- --no-build] [-- --filter=words]
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CHROMIUM, launchWithExtension } from './browser';
+import { registerTests, type E2eContext } from './extension.e2e';
+import { startFixtureServer, USER_SITE_HOST } from './fixture-server';
+import { runTests } from './harness';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = resolve(ROOT, 'dist');
+const ARTIFACTS = resolve(ROOT, 'test-results');
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  if (!existsSync(CHROMIUM)) {
+    console.error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    return 1;
+  }
+  if (!process.argv.includes('--no-build')) {
+    // Granted up front: no automation can click "Allow" on Chrome's permission prompt.
+    const env = { ...process.env, MIRROR_READER_E2E_GRANTED_HOSTS: `https://${USER_SITE_HOST}/*` };
+    execSync('npm run build --silent', { cwd: ROOT, stdio: 'inherit', env });
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const server = await startFixtureServer();
+  const browser = await launchWithExtension(DIST, server.port);
+  const ctx: E2eContext = { browser, server, dist: DIST, artifacts: ARTIFACTS, report: {} };
+  registerTests(ctx);
+  const filter = process.argv.find((arg) => arg.startsWith('--filter='))?.slice('--filter='.length);
+  console.log(`Mirror Reader e2e in ${CHROMIUM} (extension ${browser.extensionId})`);
+  const { passed, failed } = await runTests(filter);
+  await browser.close();
+  await server.stop().catch(() => undefined);
+  console.log('\nFigures:');
+  for (const [name, value] of Object.entries(ctx.report)) console.log(`  ${name}: ${value}`);
+  console.log(`  screenshots: ${ARTIFACTS}`);
+  console.log(`  requests served: ${server.requests.length}; total time ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`\n${passed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    console.log('\n0 passed, 1 failed');
+    process.exit(1);
+  },
+);

@@ -1,0 +1,121 @@
+// The saved list under jsdom, with the library and browser faked: first paint from the stored
+// copy, the live list replacing it without stealing focus, keyboard actions, delete and undo.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ArticleSummary } from '../../src/store/types';
+import { resetBrowserFake } from './browser-fake';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./browser-fake')).browserFake }));
+const library = vi.hoisted(() => ({
+  list: vi.fn(),
+  search: vi.fn(),
+  update: vi.fn(),
+  remove: vi.fn(),
+  restore: vi.fn(),
+  outlets: vi.fn(),
+}));
+vi.mock('../../src/ui/shared/library', () => ({ library: async () => library }));
+
+const { createArticleList } = await import('../../src/ui/shared/article-list');
+const { storeListSnapshot } = await import('../../src/shared/list-snapshot');
+
+const summary = (n: number, overrides: Partial<ArticleSummary> = {}): ArticleSummary => ({
+  id: `a${n}`,
+  title: `第${n}篇`,
+  outlet: '大纪元',
+  published: '2022-01-01',
+  excerpt: '摘要',
+  savedAt: n,
+  read: false,
+  starred: false,
+  archived: false,
+  tags: [],
+  position: 0,
+  readingMinutes: 2,
+  ...overrides,
+});
+const titles = (): string[] => [...document.querySelectorAll('.row-title')].map((el) => el.textContent ?? '');
+const key = (target: Element, key: string): boolean => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+
+Element.prototype.scrollIntoView = () => undefined; // jsdom has no layout
+
+beforeEach(() => {
+  resetBrowserFake();
+  document.body.replaceChildren();
+  library.list.mockReset().mockResolvedValue({ items: [summary(1), summary(2), summary(3)], cursor: null });
+  library.outlets.mockReset().mockResolvedValue([{ value: '大纪元', count: 3 }]);
+  library.update.mockReset().mockImplementation(async (id: string, patch: object) => ({ ...summary(1), id, ...patch }));
+  library.remove.mockReset().mockResolvedValue({ token: 'removed' });
+  library.restore.mockReset().mockResolvedValue(undefined);
+});
+
+describe('first paint', () => {
+  it('shows the stored copy before the library answers, then the live list', async () => {
+    await storeListSnapshot([summary(9)]);
+    let answer: (page: object) => void = () => undefined;
+    library.list.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const list = createArticleList(() => undefined);
+    document.body.append(list.element);
+    await list.show();
+    expect(titles()).toEqual(['第9篇']);
+    answer({ items: [summary(1), summary(9)], cursor: null });
+    await vi.waitFor(() => expect(titles()).toEqual(['第1篇', '第9篇']));
+  });
+
+  it('does not move focus into the list when the live list replaces the stored copy', async () => {
+    await storeListSnapshot([summary(1)]);
+    const list = createArticleList(() => undefined);
+    document.body.append(list.element);
+    await list.show();
+    await vi.waitFor(() => expect(titles()).toHaveLength(3));
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('keeps the focused row focused across that re-render', async () => {
+    await storeListSnapshot([summary(1), summary(2)]);
+    let answer: (page: object) => void = () => undefined;
+    library.list.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const list = createArticleList(() => undefined);
+    document.body.append(list.element);
+    await list.show();
+    const second = document.querySelectorAll<HTMLElement>('.row')[1]!;
+    second.click();
+    second.focus();
+    answer({ items: [summary(1), summary(2), summary(3)], cursor: null });
+    await vi.waitFor(() => expect(titles()).toHaveLength(3));
+    expect((document.activeElement as HTMLElement).dataset.id).toBe('a2');
+  });
+});
+
+describe('keyboard', () => {
+  async function shown(onOpen = vi.fn()) {
+    const list = createArticleList(onOpen);
+    document.body.append(list.element);
+    await list.refresh();
+    return { list, onOpen };
+  }
+
+  it('moves with the arrows and opens with Enter', async () => {
+    const { onOpen } = await shown();
+    const search = document.querySelector('.search')!;
+    key(search, 'ArrowDown');
+    key(document.activeElement!, 'ArrowDown');
+    expect((document.activeElement as HTMLElement).dataset.id).toBe('a2');
+    key(document.activeElement!, 'Enter');
+    await vi.waitFor(() => expect(onOpen).toHaveBeenCalledWith('a2'));
+  });
+
+  it('stars with s, deletes with Delete and brings the row back with z', async () => {
+    await shown();
+    key(document.querySelector('.search')!, 'ArrowDown');
+    key(document.activeElement!, 's');
+    await vi.waitFor(() => expect(library.update).toHaveBeenCalledWith('a1', { starred: true }));
+    await vi.waitFor(() => expect(document.querySelector('.row[data-id="a1"] .star')?.getAttribute('aria-pressed')).toBe('true'));
+    key(document.activeElement!, 'Delete');
+    await vi.waitFor(() => expect(titles()).toEqual(['第2篇', '第3篇']));
+    expect(document.querySelector('.toast')).not.toBeNull();
+    expect((document.activeElement as HTMLElement).dataset.id).toBe('a2');
+    key(document.activeElement!, 'z');
+    await vi.waitFor(() => expect(library.restore).toHaveBeenCalledWith({ token: 'removed' }));
+    await vi.waitFor(() => expect((document.activeElement as HTMLElement).dataset.id).toBe('a1'));
+  });
+});

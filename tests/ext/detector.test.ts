@@ -1,0 +1,78 @@
+// The content script's cheap decisions, under jsdom: markers, soft navigations, waiting for GitHub
+// to render the next file.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { articleRoot, leadingText } from '../../src/content/candidate';
+import { watchNavigations } from '../../src/content/navigation';
+import { waitForArticle } from '../../src/content/wait-for-article';
+
+const chinese = (n: number): string => '中华民国台湾香港新闻自由人权'.repeat(Math.ceil(n / 12)).slice(0, n);
+
+describe('article markers', () => {
+  it('finds the rendered Markdown holding a Chinese article', () => {
+    document.body.innerHTML = `<nav>GitHub</nav><article class="markdown-body"><p>${chinese(200)}</p></article>`;
+    expect(articleRoot(document)?.className).toBe('markdown-body');
+  });
+
+  it('finds nothing on an English README or a page with a few Chinese words', () => {
+    document.body.innerHTML = `<article class="markdown-body"><p>${'npm install things. '.repeat(100)} 中文说明</p></article>`;
+    expect(articleRoot(document)).toBeNull();
+  });
+
+  it('reads only the leading text, not the whole page', () => {
+    document.body.innerHTML = `<p>${'a'.repeat(50)}</p><p>${'b'.repeat(50)}</p><p>${'c'.repeat(10_000)}</p>`;
+    expect(leadingText(document.body, 80)).toBe('a'.repeat(50) + 'b'.repeat(30));
+  });
+});
+
+describe('navigations', () => {
+  beforeEach(() => history.replaceState({}, '', '/owner/repo/blob/master/a.md'));
+
+  it('reports the first page, each soft navigation once, and aborts the previous page', () => {
+    const seen: { url: string; signal: AbortSignal }[] = [];
+    watchNavigations((url, signal) => seen.push({ url, signal }));
+    expect(seen.map((page) => page.url)).toEqual([location.href]);
+    history.pushState({}, '', '/owner/repo/blob/master/b.md');
+    document.dispatchEvent(new Event('turbo:render'));
+    document.dispatchEvent(new Event('soft-nav:react-done')); // GitHub may fire several events per navigation
+    expect(seen.map((page) => new URL(page.url).pathname)).toEqual(['/owner/repo/blob/master/a.md', '/owner/repo/blob/master/b.md']);
+    expect(seen[0]!.signal.aborted).toBe(true);
+    expect(seen[1]!.signal.aborted).toBe(false);
+  });
+
+  it('does not count a jump to an anchor as a navigation', () => {
+    const seen: string[] = [];
+    watchNavigations((url) => seen.push(url));
+    history.pushState({}, '', '#user-content-1');
+    document.dispatchEvent(new Event('pjax:end'));
+    expect(seen).toHaveLength(1);
+  });
+});
+
+describe('waiting for the next file to render', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('ignores the previous file still on screen and resolves once the new one is there', async () => {
+    document.body.innerHTML = `<article class="markdown-body"><p>旧${chinese(100)}</p></article>`;
+    const previous = leadingText(articleRoot(document)!, 300);
+    const waiting = waitForArticle(document, previous, new AbortController().signal);
+    document.querySelector('article')!.innerHTML = `<p>新${chinese(100)}</p>`;
+    await vi.advanceTimersByTimeAsync(200);
+    expect((await waiting)?.textContent?.startsWith('新')).toBe(true);
+  });
+
+  it('gives up when the page navigates again', async () => {
+    document.body.innerHTML = '<p>loading</p>';
+    const controller = new AbortController();
+    const waiting = waitForArticle(document, null, controller.signal);
+    controller.abort();
+    expect(await waiting).toBeNull();
+  });
+
+  it('gives up after a while on a page that never shows an article', async () => {
+    document.body.innerHTML = '<p>loading</p>';
+    const waiting = waitForArticle(document, null, new AbortController().signal);
+    await vi.advanceTimersByTimeAsync(11_000);
+    expect(await waiting).toBeNull();
+  });
+});

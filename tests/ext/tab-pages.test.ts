@@ -1,0 +1,107 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetBrowserFake, type BrowserFake } from './browser-fake';
+import { fakeArticle } from './fixtures';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./browser-fake')).browserFake }));
+const library = vi.hoisted(() => ({ save: vi.fn(), findByUrl: vi.fn(), list: vi.fn() }));
+vi.mock('../../src/shared/library', () => ({ library: async () => library }));
+
+const { onPageExtracted, onTabNavigated, saveTab, refreshSavedTabs } = await import('../../src/background/tab-pages');
+const { saveSettings } = await import('../../src/shared/settings');
+
+const TAB = 7;
+const URL_A = 'https://github.com/owner/repo/blob/master/a.md';
+let browser: BrowserFake;
+
+beforeEach(() => {
+  browser = resetBrowserFake();
+  browser._.tabs.set(TAB, { id: TAB, url: URL_A });
+  library.save.mockReset().mockResolvedValue({ id: 'saved-1' });
+  library.findByUrl.mockReset().mockResolvedValue(undefined);
+  library.list.mockReset().mockResolvedValue({ items: [], cursor: null });
+});
+
+describe('a page extracted by the content script', () => {
+  it('auto-saves an article (images off) and shows ✓', async () => {
+    await saveSettings({ saveImages: false });
+    const state = await onPageExtracted(TAB, URL_A, fakeArticle());
+    expect(library.save).toHaveBeenCalledOnce();
+    expect(state).toMatchObject({ status: 'saved', savedId: 'saved-1' });
+    expect(browser._.badges.get(TAB)?.text).toBe('✓');
+  });
+
+  it('with auto-save off, only shows + (detected)', async () => {
+    await saveSettings({ autoSave: false });
+    const state = await onPageExtracted(TAB, URL_A, fakeArticle());
+    expect(library.save).not.toHaveBeenCalled();
+    expect(state.status).toBe('detected');
+    expect(browser._.badges.get(TAB)?.text).toBe('+');
+  });
+
+  it('does not save again an article already in the library', async () => {
+    library.findByUrl.mockResolvedValue({ id: 'old' });
+    const state = await onPageExtracted(TAB, URL_A, fakeArticle());
+    expect(library.save).not.toHaveBeenCalled();
+    expect(state).toMatchObject({ status: 'saved', savedId: 'old' });
+  });
+
+  it('never saves an index or a non-article page, and clears the badge', async () => {
+    await onPageExtracted(TAB, URL_A, { kind: 'index', family: 'djy', form: 'blob', title: 'README', mirrorUrl: URL_A, links: [] });
+    await onPageExtracted(TAB, URL_A, { kind: 'not-article', reason: 'no text' });
+    expect(library.save).not.toHaveBeenCalled();
+    expect(browser._.badges.get(TAB)?.text).toBe('');
+  });
+
+  it('shows ! when the library refuses the save', async () => {
+    library.save.mockRejectedValue(new Error('quota'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const state = await onPageExtracted(TAB, URL_A, fakeArticle());
+    expect(state.status).toBe('failed');
+    expect(browser._.badges.get(TAB)?.text).toBe('!');
+  });
+
+  it('leaves the badge alone when the tab moved on while saving', async () => {
+    let finish: (value: { id: string }) => void = () => undefined;
+    library.save.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+    await saveSettings({ saveImages: false });
+    const saving = onPageExtracted(TAB, URL_A, fakeArticle());
+    await vi.waitFor(() => expect(library.save).toHaveBeenCalled());
+    await onTabNavigated(TAB, 'https://github.com/owner/repo');
+    finish({ id: 'saved-1' });
+    await saving;
+    expect(browser._.badges.get(TAB)?.text).toBe('');
+  });
+});
+
+describe('navigation', () => {
+  it('forgets the article when the tab leaves the page, but not for an anchor', async () => {
+    await saveSettings({ autoSave: false });
+    await onPageExtracted(TAB, URL_A, fakeArticle());
+    await onTabNavigated(TAB, `${URL_A}#user-content-1`);
+    expect(browser._.badges.get(TAB)?.text).toBe('+');
+    await onTabNavigated(TAB, 'https://github.com/owner/repo/blob/master/b.md');
+    expect(browser._.badges.get(TAB)?.text).toBe('');
+  });
+});
+
+describe('saving on request', () => {
+  it('saves the detected article of the tab', async () => {
+    await saveSettings({ autoSave: false, saveImages: false });
+    await onPageExtracted(TAB, URL_A, fakeArticle());
+    expect(await saveTab(TAB)).toEqual({ ok: true, id: 'saved-1', error: null });
+  });
+
+  it('injects the extractor when nothing was detected, and reports a page without article', async () => {
+    const response = await saveTab(TAB);
+    expect(browser._.executed[0]).toMatchObject({ target: { tabId: TAB }, files: ['content/extractor.js'] });
+    expect(response).toEqual({ ok: false, id: null, error: 'errorNoArticle' });
+  });
+});
+
+it('after a delete elsewhere, a saved tab goes back to detected (+)', async () => {
+  await saveSettings({ saveImages: false });
+  await onPageExtracted(TAB, URL_A, fakeArticle());
+  library.findByUrl.mockResolvedValue(undefined);
+  await refreshSavedTabs();
+  expect(browser._.badges.get(TAB)?.text).toBe('+');
+});

@@ -1,0 +1,114 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, test } from 'vitest';
+import { sanitizeArticleHtml } from '../../src/core/sanitize';
+import { htmlToMarkdown } from '../../src/store/markdown';
+import { isSafeArticleHtml } from '../../src/store/safeHtml';
+import { articleImage, freshLibrary, imageBlob, makeArticle } from './fixtures';
+
+const HOSTILE_TITLE = '</title><script>alert(1)</script>"标题"';
+const STORED = 'https://i.epochtimes.com/stored.jpg';
+const CAMO = 'https://camo.githubusercontent.com/abc';
+const MISSING = 'https://i.epochtimes.com/missing.jpg';
+
+function article() {
+  return makeArticle({
+    title: HOSTILE_TITLE,
+    author: '记者 <b>王</b>',
+    outlet: '大纪元',
+    published: '2022-01-01',
+    originalUrl: 'https://www.epochtimes.com/gb/22/1/1/n1.htm?a=1&b=2',
+    images: [{ ...articleImage(STORED, '图一'), loadedUrl: CAMO }, articleImage(MISSING, '图二')],
+    contentHtml:
+      '<h2>小标题</h2><p>第一段，<strong>重点</strong>和<a href="https://example.org/x?a=1&amp;b=2" rel="noopener noreferrer nofollow" target="_blank">链接</a>。</p>' +
+      `<figure><img src="${CAMO}" data-canonical-src="${STORED}" alt="图一"><figcaption>说明</figcaption></figure>` +
+      `<p><img src="${MISSING}" alt="图二"></p><ul><li>一</li><li>二</li></ul><blockquote><p>引文</p></blockquote>`,
+    text: '小标题\n\n第一段，重点和链接。\n\n说明\n\n一\n\n二\n\n引文',
+  });
+}
+
+async function savedSample() {
+  const { library } = await freshLibrary();
+  const saved = await library.save(article(), [imageBlob(STORED, 4, 3, 'image/png')]);
+  await library.update(saved.id, { tags: ['经济'] });
+  return { library, id: saved.id };
+}
+
+describe('one article as a file', () => {
+  test('Markdown with YAML front matter', async () => {
+    const { library, id } = await savedSample();
+    const markdown = await library.exportArticle(id, 'markdown');
+    const [, frontMatter, body] = markdown.split(/^---$/m);
+    expect(frontMatter).toContain(`title: ${JSON.stringify(HOSTILE_TITLE)}`);
+    expect(frontMatter).toContain('outlet: "大纪元"');
+    expect(frontMatter).toContain('published: "2022-01-01"');
+    expect(frontMatter).toContain('author: "记者 <b>王</b>"');
+    expect(frontMatter).toContain('original: "https://www.epochtimes.com/gb/22/1/1/n1.htm?a=1&b=2"');
+    expect(frontMatter).toMatch(/mirror: "https:\/\/github.com\/.+"/);
+    expect(frontMatter).toContain('tags: ["经济"]');
+    expect(body).toContain('## 小标题');
+    expect(body).toContain('第一段，**重点**和[链接](<https://example.org/x?a=1&b=2>)。');
+    expect(body).toContain(`![图一](<${CAMO}>)`);
+    expect(body).toContain('- 一');
+    expect(body).toContain('> 引文');
+  });
+
+  test('clean HTML: a strict CSP, every piece of metadata escaped, the body as stored', async () => {
+    const { library, id } = await savedSample();
+    const html = await library.exportArticle(id, 'html');
+    const doc = new JSDOM(html).window.document;
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toMatch(/^default-src 'none'; img-src https: data:;/);
+    expect(doc.title).toBe(HOSTILE_TITLE);
+    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    expect(doc.querySelector('h1')?.textContent).toBe(HOSTILE_TITLE);
+    expect(doc.querySelector('.meta')?.textContent).toBe('大纪元 · 2022-01-01 · 记者 <b>王</b>');
+    expect(doc.querySelector('a')?.getAttribute('href')).toBe('https://www.epochtimes.com/gb/22/1/1/n1.htm?a=1&b=2');
+    expect(doc.querySelector('article strong')?.textContent).toBe('重点');
+    expect([...doc.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual([CAMO, MISSING]);
+  });
+
+  test('single-file HTML: stored images inlined, nothing left to fetch', async () => {
+    const { library, id } = await savedSample();
+    const html = await library.exportArticle(id, 'single-html');
+    const doc = new JSDOM(html).window.document;
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toMatch(/img-src data:;/);
+    const [stored, missing] = [...doc.querySelectorAll('img')];
+    expect(stored?.getAttribute('src')).toBe(`data:image/png;base64,${btoa('\x04\x04\x04')}`);
+    expect(stored?.getAttribute('alt')).toBe('图一');
+    expect(missing?.hasAttribute('src')).toBe(false);
+    expect(missing?.getAttribute('alt')).toBe('图二');
+    expect(html).not.toContain(CAMO);
+    expect(html).not.toContain(MISSING);
+  });
+});
+
+describe('article HTML checks', () => {
+  const win = new JSDOM('').window as unknown as Window & typeof globalThis;
+
+  test("the core sanitiser's output passes the import check", () => {
+    const dirty =
+      '<h1 onclick="x()">T</h1><p style="color:red">a &amp; b &lt; c<br>d</p><a href="https://a.org/?q=1&x=2">l</a><img src="https://a.org/i.jpg" data-canonical-src="https://a.org/c.jpg" alt="a &quot;b&quot; >">' +
+      '<table><tr><td colspan="2">t</td></tr></table><ruby>漢<rt>hàn</rt></ruby><script>alert(1)</script><iframe src="https://evil"></iframe><a href="javascript:alert(1)">x</a>';
+    expect(isSafeArticleHtml(sanitizeArticleHtml(dirty, win))).toBe(true);
+  });
+
+  test.each([
+    '<script>alert(1)</script>',
+    '<img src="x" onerror="alert(1)">',
+    '<a href="javascript:alert(1)">x</a>',
+    '<a href=" JaVaScRiPt:alert(1)">x</a>',
+    '<a href="&#106;avascript:alert(1)">x</a>',
+    '<a href="java&Tab;script:alert(1)">x</a>',
+    '<iframe src="https://evil.example"></iframe>',
+    '<svg><script>alert(1)</script></svg>',
+    '<p style="background:url(https://tracker.example)">x</p>',
+    '<!-- comment --><p>x</p>',
+    '<p <img src=x onerror=alert(1)>',
+    '<a href="https://ok.example" target="_top">x</a>',
+  ])('refuses %s', (html) => {
+    expect(isSafeArticleHtml(html)).toBe(false);
+  });
+
+  test('Markdown escapes what would become formatting', () => {
+    expect(htmlToMarkdown('<p>1*2*3 [x](y) <b>粗</b></p><pre><code>a*b</code></pre>')).toBe('1\\*2\\*3 \\[x\\](y) **粗**\n\n```\na*b\n```');
+  });
+});

@@ -1,0 +1,90 @@
+// Shared test material: a fresh fake IndexedDB per library, articles shaped like the core's output.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import type { Article } from '../../src/core/article';
+import { openLibrary, type Library } from '../../src/store';
+
+export interface TestLibrary {
+  library: Library;
+  factory: IDBFactory;
+  name: string;
+}
+
+/** A library on its own fake IndexedDB, with a clock that advances one second per call. */
+export async function freshLibrary(start = Date.UTC(2024, 0, 1)): Promise<TestLibrary> {
+  const factory = new IDBFactory();
+  let time = start;
+  const name = 'test-library';
+  const library = await openLibrary({ factory, name, now: () => (time += 1000) });
+  return { library, factory, name };
+}
+
+let serial = 0;
+
+/** An article as the core would extract it; `text` becomes the paragraphs of `contentHtml`. */
+export function makeArticle(overrides: Partial<Article> = {}): Article {
+  serial++;
+  const text = overrides.text ?? `第${serial}篇文章的正文。\n\n这是测试用的段落，内容普通。`;
+  const paragraphs = text
+    .split(/\n\n+/)
+    .map((paragraph) => `<p>${paragraph.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`)
+    .join('');
+  return {
+    kind: 'article',
+    family: 'djy',
+    form: 'blob',
+    title: `测试文章 ${serial}`,
+    outlet: '大纪元',
+    published: '2022-01-01',
+    author: null,
+    editor: null,
+    originalUrl: `https://www.epochtimes.com/gb/22/1/1/n${serial}.htm`,
+    mirrorUrl: `https://github.com/owner/djy/blob/master/gb/n${serial}.md`,
+    lang: 'zh-Hans',
+    leadImage: null,
+    images: [],
+    contentHtml: paragraphs,
+    text,
+    excerpt: text.slice(0, 60),
+    length: text.length,
+    readingMinutes: 1,
+    related: [],
+    ...overrides,
+  };
+}
+
+export function imageBlob(url: string, fill: number, size = 64, type = 'image/jpeg') {
+  return { url, blob: new Blob([new Uint8Array(size).fill(fill)], { type }) };
+}
+
+export function articleImage(url: string, alt = '') {
+  return { canonicalUrl: url, loadedUrl: url, alt, caption: '' };
+}
+
+/** Every record of every store, for "nothing changed" checks. */
+export async function dumpDatabase(factory: IDBFactory, name: string): Promise<Record<string, unknown[]>> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = factory.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const stores = [...db.objectStoreNames];
+  const tx = db.transaction(stores, 'readonly');
+  const dump: Record<string, unknown[]> = {};
+  await Promise.all(
+    stores.map(
+      (store) =>
+        new Promise<void>((resolve, reject) => {
+          const keys = tx.objectStore(store).getAllKeys();
+          const values = tx.objectStore(store).getAll();
+          values.onsuccess = () => {
+            dump[store] = (values.result as unknown[]).map((value, i) => [keys.result[i], value]);
+            resolve();
+          };
+          values.onerror = () => reject(values.error);
+        }),
+    ),
+  );
+  db.close();
+  return dump;
+}

@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { articleImage, freshLibrary, imageBlob, makeArticle } from './fixtures';
+
+describe('save', () => {
+  test('stores the article with a stable id and an initial reader state', async () => {
+    const { library } = await freshLibrary();
+    const article = makeArticle();
+    const saved = await library.save(article);
+    expect(saved).toMatchObject({ article, mirrorUrls: [article.mirrorUrl], read: false, starred: false, archived: false, tags: [], position: 0 });
+    expect(await library.get(saved.id)).toEqual(saved);
+    expect(await library.get('no-such-id')).toBeUndefined();
+  });
+
+  test('finds a saved article by its original URL and by any form of a mirror URL', async () => {
+    const { library } = await freshLibrary();
+    const saved = await library.save(
+      makeArticle({ originalUrl: 'https://www.epochtimes.com/gb/22/1/1/n13473292.htm', mirrorUrl: 'https://github.com/Kantas82/djy/blob/master/gb/22/1/1/n13473292.md' }),
+    );
+    for (const url of [
+      'http://epochtimes.com/gb/22/1/1/n13473292.htm#comments',
+      'https://github.com/Kantas82/djy/blob/master/gb/22/1/1/n13473292.md?plain=1',
+      'https://raw.githubusercontent.com/Kantas82/djy/master/gb/22/1/1/n13473292.md',
+      'https://github.com/Kantas82/djy/raw/master/gb/22/1/1/n13473292.md',
+    ]) {
+      expect((await library.findByUrl(url))?.id, url).toBe(saved.id);
+    }
+    expect(await library.findByUrl('https://github.com/Kantas82/djy/blob/master/gb/other.md')).toBeUndefined();
+  });
+
+  test('the same article through two mirror accounts is one record keeping both mirror URLs', async () => {
+    const { library } = await freshLibrary();
+    const first = await library.save(makeArticle({ originalUrl: 'https://www.epochtimes.com/gb/a.htm', mirrorUrl: 'https://github.com/one/djy/blob/master/a.md' }));
+    const second = await library.save(makeArticle({ originalUrl: 'https://epochtimes.com/gb/a.htm', mirrorUrl: 'https://github.com/two/djy/blob/master/a.md' }));
+    expect(second.id).toBe(first.id);
+    expect(second.mirrorUrls).toEqual(['https://github.com/one/djy/blob/master/a.md', 'https://github.com/two/djy/blob/master/a.md']);
+    expect((await library.list()).items).toHaveLength(1);
+    expect((await library.findByUrl('https://github.com/two/djy/blob/master/a.md'))?.id).toBe(first.id);
+  });
+
+  test('without an original URL, outlet + title + date decide; a different date is another article', async () => {
+    const { library } = await freshLibrary();
+    const base = { originalUrl: null, title: '加拿大纪念新疆七五事件', outlet: '自由亚洲电台', published: '2021-07-06' };
+    const first = await library.save(makeArticle({ ...base, mirrorUrl: 'https://github.com/a/rfa/blob/main/1.md' }));
+    const again = await library.save(makeArticle({ ...base, title: ' 加拿大纪念新疆七五事件 ', mirrorUrl: 'https://github.com/b/rfa/blob/main/x.md' }));
+    const other = await library.save(makeArticle({ ...base, published: '2022-07-06', mirrorUrl: 'https://github.com/c/rfa/blob/main/y.md' }));
+    expect(again.id).toBe(first.id);
+    expect(other.id).not.toBe(first.id);
+  });
+
+  test('raw and blob views of one mirror file are one article even when only one names the original', async () => {
+    const { library } = await freshLibrary();
+    const raw = await library.save(makeArticle({ form: 'raw', originalUrl: null, outlet: null, published: null, mirrorUrl: 'https://github.com/o/r/blob/master/p.md' }));
+    const blob = await library.save(makeArticle({ form: 'blob', originalUrl: 'https://www.ntdtv.com/gb/p.html', mirrorUrl: 'https://github.com/o/r/blob/master/p.md' }));
+    expect(blob.id).toBe(raw.id);
+    expect((await library.findByUrl('https://www.ntdtv.com/gb/p.html'))?.id).toBe(raw.id);
+  });
+
+  test('two articles with different original URLs stay apart even with the same title', async () => {
+    const { library } = await freshLibrary();
+    const a = await library.save(makeArticle({ title: '新闻', originalUrl: 'https://www.voachinese.com/a/1.html' }));
+    const b = await library.save(makeArticle({ title: '新闻', originalUrl: 'https://www.voachinese.com/a/2.html' }));
+    expect(b.id).not.toBe(a.id);
+  });
+
+  test('re-saving refreshes the content and keeps the reader state and the first save time', async () => {
+    const { library } = await freshLibrary();
+    const first = await library.save(makeArticle({ originalUrl: 'https://www.dw.com/zh/a/1', text: '旧的正文' }));
+    await library.update(first.id, { read: true, starred: true, archived: true, tags: ['间谍'], position: 0.4 });
+    const refreshed = await library.save(makeArticle({ originalUrl: 'https://www.dw.com/zh/a/1', text: '更新后的正文', title: '新标题' }));
+    expect(refreshed).toMatchObject({ id: first.id, read: true, starred: true, archived: true, tags: ['间谍'], position: 0.4, savedAt: first.savedAt });
+    expect(refreshed.updatedAt).toBeGreaterThan(first.updatedAt);
+    expect((await library.get(first.id))?.article.text).toBe('更新后的正文');
+    expect(await library.search('旧的')).toEqual([]);
+    expect((await library.search('更新')).map((hit) => hit.summary.id)).toEqual([first.id]);
+  });
+
+  test('images are stored as Blobs under their canonical URL, shared, and dropped with their last user', async () => {
+    const { library } = await freshLibrary();
+    const shared = 'https://i.epochtimes.com/shared.jpg';
+    const own = 'https://i.epochtimes.com/own.png';
+    const a = await library.save(makeArticle({ images: [articleImage(shared), articleImage(own)] }), [imageBlob(shared, 1), imageBlob(own, 2, 32, 'image/png')]);
+    const b = await library.save(makeArticle({ images: [articleImage(shared)] }));
+
+    const blob = await library.getImage(own);
+    expect(blob?.type).toBe('image/png');
+    expect(new Uint8Array(await blob!.arrayBuffer())).toEqual(new Uint8Array(32).fill(2));
+    expect((await library.usage()).images).toBe(2);
+
+    await library.remove(a.id);
+    expect(await library.getImage(own)).toBeUndefined();
+    expect(await library.getImage(shared)).toBeDefined(); // b still uses it
+    await library.remove(b.id);
+    expect(await library.getImage(shared)).toBeUndefined();
+    expect((await library.usage()).images).toBe(0);
+  });
+
+  test('a re-save without an image the article no longer shows releases that image', async () => {
+    const { library } = await freshLibrary();
+    const url = 'https://i.ntdtv.com/old.jpg';
+    const article = makeArticle({ images: [articleImage(url)] });
+    await library.save(article, [imageBlob(url, 7)]);
+    await library.save({ ...article, images: [] });
+    expect(await library.getImage(url)).toBeUndefined();
+  });
+
+  test('refuses what is not an article', async () => {
+    const { library } = await freshLibrary();
+    await expect(library.save({ kind: 'index' } as never)).rejects.toMatchObject({ code: 'invalid-argument' });
+  });
+});

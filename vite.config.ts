@@ -1,0 +1,119 @@
+// Builds the extension for Chrome (`vite build` → dist/) or Firefox (`vite build --mode firefox`
+// → dist-firefox/). Extension pages and the background are ES modules; content scripts are
+// self-contained classic scripts built apart, so that no loader needs web_accessible_resources
+// a page could probe to detect the extension.
+import { readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, defineConfig, type Plugin } from 'vite';
+
+const ROOT = dirname(fileURLToPath(import.meta.url));
+const at = (path: string): string => resolve(ROOT, path);
+
+/** Content scripts: file in the extension ← entry. Each is bundled with all it imports. */
+const CONTENT_SCRIPTS: Record<string, string> = {
+  'content/detector.js': 'src/content/detector.ts',
+  'content/user-site-flag.js': 'src/content/user-site-flag.ts',
+  'content/extractor.js': 'src/content/extractor.ts',
+};
+
+const HTML_PAGES: Record<string, string> = {
+  popup: 'src/ui/popup.html',
+  reader: 'src/ui/reader.html',
+  options: 'src/ui/options.html',
+};
+/** Chrome only: Firefox's background page has a DOM of its own. */
+const OFFSCREEN_PAGE = { offscreen: 'src/offscreen/offscreen.html' };
+
+const pagesFor = (browser: Browser): Record<string, string> => (browser === 'chrome' ? { ...HTML_PAGES, ...OFFSCREEN_PAGE } : HTML_PAGES);
+
+type Browser = 'chrome' | 'firefox';
+type Manifest = Record<string, unknown> & { permissions: string[]; background: Record<string, unknown> };
+
+const GECKO = {
+  id: 'mirror-reader@mirror-reader',
+  strict_min_version: '142.0',
+  // Nothing leaves the browser: no telemetry, no accounts.
+  data_collection_permissions: { required: ['none'] },
+};
+
+/** The top-level manifest.json, adapted to one browser. */
+function manifestFor(browser: Browser): Manifest {
+  const manifest = JSON.parse(readFileSync(at('manifest.json'), 'utf8')) as Manifest;
+  manifest.version = (JSON.parse(readFileSync(at('package.json'), 'utf8')) as { version: string }).version;
+  // The end-to-end tests stand in for the user's "Allow" on the permission prompt, which no
+  // automation can click: the fixture's user-added site is granted up front (tests/e2e/run.ts).
+  if (process.env.MIRROR_READER_E2E_GRANTED_HOSTS) manifest.host_permissions = [...(manifest.host_permissions as string[]), ...process.env.MIRROR_READER_E2E_GRANTED_HOSTS.split(',')];
+  if (browser === 'firefox') {
+    // Firefox runs the background as an event page (it has a DOM, so no offscreen document).
+    manifest.background = { scripts: ['background.js'], type: 'module' };
+    manifest.permissions = manifest.permissions.filter((permission) => permission !== 'offscreen');
+    manifest.browser_specific_settings = { gecko: GECKO };
+    delete manifest.minimum_chrome_version;
+  }
+  return manifest;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(at(dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath.slice(ROOT.length + 1), entry.name));
+}
+
+function extensionFiles(browser: Browser): Plugin {
+  let outDir = '';
+  return {
+    name: 'mirror-reader-extension',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(manifestFor(browser), null, 2) });
+      for (const file of [...filesUnder('_locales'), ...filesUnder('icons').filter((name) => name.endsWith('.png'))]) {
+        this.emitFile({ type: 'asset', fileName: file, source: readFileSync(at(file)) });
+      }
+    },
+    async writeBundle() {
+      // Pages at the root of the extension: popup.html, reader.html?id=…, options.html, offscreen.html.
+      for (const page of Object.values(pagesFor(browser))) renameSync(join(outDir, page), join(outDir, page.split('/').pop()!));
+      rmSync(join(outDir, 'src'), { recursive: true, force: true });
+      for (const [fileName, entry] of Object.entries(CONTENT_SCRIPTS)) {
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          build: {
+            outDir,
+            emptyOutDir: false,
+            target: 'es2022',
+            lib: { entry: at(entry), formats: ['iife'], name: 'mirrorReader', fileName: () => fileName },
+          },
+        });
+      }
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    base: '/',
+    publicDir: false,
+    plugins: [extensionFiles(browser)],
+    build: {
+      outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      // <link rel=modulepreload> flattens the pages' import waterfall; no polyfill (an inline script CSP forbids).
+      modulePreload: { polyfill: false },
+      rolldownOptions: {
+        input: {
+          ...Object.fromEntries(Object.entries(pagesFor(browser)).map(([name, path]) => [name, at(path)])),
+          background: at('src/background/index.ts'),
+        },
+        output: {
+          entryFileNames: (chunk) => (chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js'),
+        },
+      },
+    },
+  };
+});
