@@ -105,6 +105,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // <link rel=modulepreload> flattens the pages' import waterfall; no polyfill (an inline script CSP forbids).
       modulePreload: { polyfill: false },
+      // opencc-js's Simplified→Traditional tables (1.1 MB) load only when a reader picks 繁體.
+      chunkSizeWarningLimit: 1200,
       rolldownOptions: {
         input: {
           ...Object.fromEntries(Object.entries(pagesFor(browser)).map(([name, path]) => [name, at(path)])),

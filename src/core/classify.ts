@@ -2,7 +2,7 @@
 // reader from a mirror repository — code, software READMEs, about pages, issue threads. Used by the generic
 // fallback and open to any family; rules read the normalised page's structure and text, never classes.
 import type { IndexPage, NotArticle, RelatedLink } from './article';
-import { absoluteUrl, textOf } from './clean/clutter';
+import { absoluteUrl, linkDensity, textOf } from './clean/clutter';
 import { cleanTitle, isChromeTitle } from './meta/title';
 import type { SourcePage } from './page';
 import { frontMatterString } from './source/front-matter';
@@ -42,12 +42,14 @@ function isHeadline(text: string): boolean {
 }
 
 /**
- * The absolute address of a link in a repository file. GitHub resolves "/path" from the repository's
- * root, not the host's; an HTML page's links resolve as the browser resolves them.
+ * The absolute address of a link in a repository file. In the file, "/path" starts at the repository's
+ * root; github.com has already rewritten it to "/OWNER/REPO/blob/BRANCH/path" in the blob view. An HTML
+ * page's links resolve as the browser resolves them.
  */
 export function repositoryLinkUrl(href: string, page: SourcePage): string | null {
   const { owner, repo, branch } = page.location;
-  if (page.form !== 'html' && owner && repo && href.startsWith('/') && !href.startsWith('//')) {
+  const rootRelative = href.startsWith('/') && !href.startsWith('//');
+  if (page.form !== 'html' && owner && repo && rootRelative && !href.startsWith(`/${owner}/${repo}/`)) {
     return absoluteUrl(`.${href}`, `https://github.com/${owner}/${repo}/blob/${branch}/`);
   }
   return absoluteUrl(href, page.location.blobUrl);
@@ -140,10 +142,19 @@ export function notArticleReason(page: SourcePage): string | null {
   return null;
 }
 
+// A page of links that are no headlines (tools, sites, repositories) is a link list, not an index.
+const LINK_LIST_MIN_LINKS = 8;
+const LINK_LIST_DENSITY = 0.5;
+
+function isLinkList(root: Element): boolean {
+  return root.querySelectorAll('a[href]').length >= LINK_LIST_MIN_LINKS && linkDensity(root) >= LINK_LIST_DENSITY;
+}
+
 /** The shared verdict for pages no family layout claims: an index, not an article, or null for an article. */
 export function classifyPage(page: SourcePage, family: string): IndexPage | NotArticle | null {
   const reason = notArticleReason(page);
   if (reason) return notArticle(page, reason);
   const links = indexLinksOf(page.body, page);
-  return links ? indexPage(page, family, links) : null;
+  if (links) return indexPage(page, family, links);
+  return isLinkList(page.body) ? notArticle(page, 'link list') : null;
 }

@@ -34,9 +34,23 @@ function purifierFor(win: Window & typeof globalThis): ReturnType<typeof DOMPuri
   return purifier;
 }
 
-/** A sanitised copy of an article body, as the <body> of a fresh inert document. */
+/**
+ * Sanitise an article body. The body's children move into a fresh <div> (an allowed root), which DOMPurify
+ * cleans in place: half the cost of serialising and reparsing, which matters on every page. In-place is
+ * safe here because the allowlist holds no foreign-namespace (svg, math) and no raw-text element (style,
+ * script, noscript, textarea, xmp…), so reparsing the serialised result cannot turn text into markup;
+ * every surface that renders the HTML sanitises the string once more.
+ */
 export function sanitizeArticleBody(body: Element, win: Window & typeof globalThis): HTMLElement {
-  return purifierFor(win).sanitize(body.innerHTML, { ...ARTICLE_CONFIG, RETURN_DOM: true }) as HTMLElement;
+  const root = body.ownerDocument.createElement('div');
+  root.append(...Array.from(body.childNodes));
+  // DOMPurify stringifies what it does not recognise as a node of its window: never let that happen silently.
+  const ofThisWindow: boolean = root instanceof win.Node;
+  if (!ofThisWindow) {
+    return purifierFor(win).sanitize(root.innerHTML, { ...ARTICLE_CONFIG, RETURN_DOM: true }) as HTMLElement;
+  }
+  purifierFor(win).sanitize(root, { ...ARTICLE_CONFIG, IN_PLACE: true });
+  return root;
 }
 
 export function sanitizeArticleHtml(html: string, win: Window & typeof globalThis): string {

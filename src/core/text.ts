@@ -39,20 +39,44 @@ export function excerptOf(text: string, max = 160): string {
   return end > max / 2 ? cut.slice(0, end + 1) : `${cut}…`;
 }
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td, th, dt, dd';
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'pre', 'td', 'th', 'dt', 'dd']);
 
-/** Plain text of a body: one paragraph per block, separated by blank lines. */
+/**
+ * Plain text of a body: one paragraph per innermost block, separated by blank lines. One walk: text
+ * collects into the nearest block, and a block that holds blocks gives only its loose text.
+ */
 export function plainTextOf(root: Element): string {
   const paragraphs: string[] = [];
-  for (const block of Array.from(root.querySelectorAll(BLOCKS))) {
-    // The innermost block owns its text; outer ones would repeat it.
-    if (block.querySelector(BLOCKS)) continue;
-    const text = collapseWhitespace(block.textContent ?? '');
-    if (text) paragraphs.push(text);
-  }
-  if (paragraphs.length === 0) {
-    const all = collapseWhitespace(root.textContent ?? '');
-    if (all) paragraphs.push(all);
-  }
+  const walk = (el: Element): string => {
+    let loose = '';
+    let holdsBlocks = false;
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) loose += node.nodeValue ?? '';
+      else if (node.nodeType === 1) {
+        const child = node as Element;
+        if (BLOCKS.has(child.localName) || containsBlock(child)) {
+          flush(loose);
+          loose = '';
+          holdsBlocks = true;
+          flush(walk(child));
+        } else loose += child.localName === 'br' ? ' ' : walk(child);
+      }
+    }
+    if (holdsBlocks) {
+      flush(loose);
+      return '';
+    }
+    return loose;
+  };
+  const flush = (text: string) => {
+    const paragraph = collapseWhitespace(text);
+    if (paragraph) paragraphs.push(paragraph);
+  };
+  flush(walk(root));
   return paragraphs.join('\n\n');
+}
+
+function containsBlock(el: Element): boolean {
+  for (const tag of BLOCKS) if (el.getElementsByTagName(tag).length > 0) return true;
+  return false;
 }

@@ -154,6 +154,9 @@ export function openDatabase(options: OpenOptions): Promise<LibraryDatabase> {
     request.onupgradeneeded = (event) => {
       const db = wrap(request.result) as UpgradeDatabase;
       const tx = wrap(request.transaction!) as unknown as UpgradeTransaction;
+      // An aborted upgrade is reported by the open request (onerror below); unobserved, idb's done
+      // promise would reject as an uncaught error besides.
+      tx.done.catch(() => undefined);
       const run = async (): Promise<void> => {
         for (let target = event.oldVersion + 1; target <= version; target++) await steps[target - 1]!(db, tx);
       };

@@ -22,7 +22,9 @@ async function run<T, Tx>(db: LibraryDatabase, stores: StoreName[], mode: IDBTra
       // Already aborted (a failed request does that) or finished.
     }
     await tx.done.catch(() => undefined);
-    throw toLibraryError(error, action);
+    // When the browser ended the transaction itself (a full disk), its reason is the real cause; the
+    // request that noticed first only reports an AbortError or an inactive transaction.
+    throw toLibraryError(tx.error ?? error, action);
   }
 }
 

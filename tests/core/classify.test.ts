@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExtractResult } from '../../src/core';
+import { repositoryLinkUrl } from '../../src/core/classify';
+import type { SourcePage } from '../../src/core/page';
 import { extractAs, extractServed, fixture, FORMS } from '../fixtures/forms';
 import { SHARED } from '../helpers/corpus';
 
@@ -35,6 +37,10 @@ describe('not articles', () => {
     expect(reasonOf(extractAs(form, about, 'https://github.com/some-mirror/wall-news/blob/main/about.md'))).toBe('about page');
   });
 
+  it.each(FORMS)('a list of tools and sites is a link list, no index (as %s)', (form) => {
+    expect(reasonOf(extractAs(form, fixture('generic/link-list.md'), `${MIRROR}/resources.md`))).toBe('link list');
+  });
+
   it('an issue thread is one', () => {
     const html = `<!DOCTYPE html><html><head><title>镜像更新停止了吗？ (#12) · Issues · some-mirror / wall-news · GitLab</title></head><body><main>
       <h1>镜像更新停止了吗？</h1><div class="note">${'最近一周没有看到新的文章，请问抓取脚本是不是被封了，能否换一个服务器继续运行，谢谢维护者的辛苦付出。'.repeat(4)}</div></main></body></html>`;
@@ -59,5 +65,25 @@ describe('indexes', () => {
 
   it('an article with many inline links is no index', () => {
     expect(extractAs('source', fixture('generic/tagged-commentary-epoch.md'), `${MIRROR}/posts/red-second-generation.md`).kind).toBe('article');
+  });
+});
+
+describe('repositoryLinkUrl', () => {
+  const blobPage = { form: 'blob', location: { host: 'github', owner: 'o', repo: 'r', branch: 'main', path: 'lists/a.md', blobUrl: 'https://github.com/o/r/blob/main/lists/a.md' } } as SourcePage;
+  const rawPage = { ...blobPage, form: 'raw' } as SourcePage;
+  const pagesPage = { form: 'html', location: { host: 'pages', owner: 'o', repo: '', branch: '', path: '/r/lists/a.html', blobUrl: 'https://o.github.io/r/lists/a.html' } } as SourcePage;
+
+  it('resolves "/path" in a file from the repository root', () => {
+    expect(repositoryLinkUrl('/lists/b.md', rawPage)).toBe('https://github.com/o/r/blob/main/lists/b.md');
+    expect(repositoryLinkUrl('/lists/b.md', blobPage)).toBe('https://github.com/o/r/blob/main/lists/b.md');
+  });
+
+  it('keeps github.com’s own rewriting of such links, and relative links, as they are', () => {
+    expect(repositoryLinkUrl('/o/r/blob/main/lists/b.md', blobPage)).toBe('https://github.com/o/r/blob/main/lists/b.md');
+    expect(repositoryLinkUrl('b.md', rawPage)).toBe('https://github.com/o/r/blob/main/lists/b.md');
+  });
+
+  it('resolves an HTML page’s links as a browser does', () => {
+    expect(repositoryLinkUrl('/lists/b.html', pagesPage)).toBe('https://o.github.io/lists/b.html');
   });
 });

@@ -66,8 +66,13 @@ const host = new JSDOM('').window as unknown as Window & typeof globalThis;
 export function extractHostile(source: string, form: HostileForm, page: CorpusPage): ExtractResult {
   const url = formUrl(page, form);
   if (form === 'raw') return extractSource(source, url, host.document, { window: host });
-  const served = new host.DOMParser().parseFromString(servedHtml(source, form, url, page.url), 'text/html');
-  return extract(served, url, { window: host });
+  return extractServed(servedHtml(source, form, url, page.url), form, page);
+}
+
+/** Extracts an already served page (the HTML a host sent for the page in that form). */
+export function extractServed(html: string, form: Exclude<HostileForm, 'raw'>, page: CorpusPage): ExtractResult {
+  const url = formUrl(page, form);
+  return extract(new host.DOMParser().parseFromString(html, 'text/html'), url, { window: host });
 }
 
 const AFTER = '检测后续';

@@ -25,8 +25,11 @@ const URL_ATTRIBUTES: Record<string, readonly string[]> = {
   'data-canonical-src': ['img'],
 };
 
-/** Addresses the browser fetches by itself (without a click). */
-const AUTO_LOADING = new Set(['src', 'data-canonical-src']);
+/** Image addresses: the reader and the image saver fetch them without a click, so only web addresses will do. */
+const IMAGE_ADDRESSES = new Set(['src', 'data-canonical-src']);
+
+/** Attributes whose address a browser fetches by itself as soon as the element is in a page. */
+const FETCHED_BY_BROWSER = new Set(['src', 'srcset', 'poster', 'background', 'data', 'dynsrc', 'lowsrc']);
 
 /** What browsers strip or ignore when reading a URL's scheme ("java\tscript:", "\x01javascript:"). */
 // eslint-disable-next-line no-control-regex -- control characters are what a scheme check must see through
@@ -68,7 +71,7 @@ function attributeFindings(el: Element): string[] {
     else if (name === 'class' || (name.startsWith('data-') && name !== 'data-canonical-src')) findings.push(`${name} on ${tagOf(el)} can pose as the page's own UI`);
     else if (name in URL_ATTRIBUTES) {
       if (!URL_ATTRIBUTES[name]!.includes(tag)) findings.push(`${name} on ${tagOf(el)}`);
-      else if (AUTO_LOADING.has(name) ? !isWebAddress(value) : !isSafeLink(value)) findings.push(`unsafe address ${name}="${value}" on ${tagOf(el)}`);
+      else if (IMAGE_ADDRESSES.has(name) ? !isWebAddress(value) : !isSafeLink(value)) findings.push(`unsafe address ${name}="${value}" on ${tagOf(el)}`);
     } else if (name === 'target') {
       if (value !== '_blank') findings.push(`target="${value}" on ${tagOf(el)}`);
     } else if (name === 'rel') {
@@ -112,13 +115,14 @@ function serialise(fragment: DocumentFragment): string {
   return holder.innerHTML;
 }
 
-/** Addresses in `html` a browser would fetch without a click. */
+/**
+ * Addresses in `html` a browser would fetch without a click. (data-canonical-src is not one: on
+ * github.com images load through GitHub's camo proxy, and the original address is only the image's name.)
+ */
 export function autoLoadedUrls(html: string): string[] {
   const urls: string[] = [];
   for (const el of Array.from(parseFragment(html).querySelectorAll('*'))) {
-    for (const { name, value } of Array.from(el.attributes)) {
-      if (AUTO_LOADING.has(name) || name === 'srcset' || name === 'poster' || name === 'background' || name === 'data') urls.push(value);
-    }
+    for (const { name, value } of Array.from(el.attributes)) if (FETCHED_BY_BROWSER.has(name)) urls.push(value);
   }
   return urls;
 }

@@ -13,14 +13,15 @@ import { collapseWhitespace } from '../text';
 // dateline paragraph…, credit and related lists, share QR code) beside a cell of promo posters. A minimal
 // variant has no table: h1 title, image, a ```diff block as caption, <hr>, the text, a 原文地址 credit.
 // Channel lists share the table but have no title heading; README portals link the channel lists.
-// (Selectors are run with querySelectorAll: jsdom's querySelector is many times slower on selector lists.)
+// In jsdom, querySelector with a selector list and element.matches cost far more than querySelectorAll,
+// getElementsByTagName and localName tests: the hot paths below use the latter.
 
 const LAYOUT = {
   outlets: new Set(['大纪元', '新唐人']),
   /** Image-only links in the table's first cell that make it the outlet's navigation bar. */
   minNavIcons: 4,
   /** The article title: the first h1/h2 of the article cell (subheadings in the text are h2 as well). */
-  title: 'h1, h2',
+  titleTags: new Set(['h1', 'h2']),
   /** A title is text; a heading made of a link is a channel list's entry. */
   maxTitleLinkDensity: 0.5,
   /** Linked headings that make the table a channel list even when it also has a text heading. */
@@ -42,11 +43,13 @@ const LAYOUT = {
   /** Tail lists kept as the article's related links ("下载翻墙软件浏览大纪元相关新闻："); editor picks are promos. */
   relatedHeadings: /(?:相[关關]|[热熱][门門])新[闻聞]\s*[:：]?$/u,
   /** Caption blocks after an image: h6, or the minimal variant's ```diff block of "- " lines. */
-  caption: 'h6, pre',
+  captionTags: new Set(['h6', 'pre']),
   diffCaption: /^(?:[-+] ?[^\n]*(?:\n|$))+$/,
   /** "(视频.国内需下载翻墙软件进入原文观看)": where a video played; mirrors cannot carry it. */
   videoPlaceholder: /^[（(]\s*[视視][频頻].{0,30}[观觀]看\s*[）)]$/u,
   videoNote: '（视频：请到原文观看）',
+  /** Share QR codes, drawn by QR services from the mirror's own address. */
+  qrCode: /hehaibao\.com\/qr|chart\.apis\.google\.com\/chart\?cht=qr|quickchart\.io\/qr/u,
   /** Blocks with nothing of their own: the "相关视频：" label of a video placeholder. */
   emptyLabel: /^相[关關][视視][频頻]\s*[:：][\s?？]*$/u,
   /** Keyword links the generator sets on words of the text: gb/tag/文革.md, gb/台湾行.md. */
@@ -76,7 +79,7 @@ interface Layout {
 }
 
 function isTitle(el: Element): boolean {
-  return el.matches(LAYOUT.title) && textOf(el) !== '' && linkDensity(el) < LAYOUT.maxTitleLinkDensity;
+  return LAYOUT.titleTags.has(el.localName) && textOf(el) !== '' && linkDensity(el) < LAYOUT.maxTitleLinkDensity;
 }
 
 /** A cell of image links with at most separators between them: the outlet's navigation bar. */
@@ -221,13 +224,17 @@ function replaceVideoPlaceholder(placeholder: Element, doc: Document): void {
   placeholder.replaceWith(note);
 }
 
-/** An image followed by its caption block (h6, ```diff) becomes one figure. */
-function captionImages(article: HTMLElement, doc: Document): void {
+/** Share QR codes go; an image followed by its caption block (h6, ```diff) becomes one figure. */
+function cleanImages(article: HTMLElement, doc: Document): void {
   for (const img of Array.from(article.querySelectorAll('img'))) {
+    if (LAYOUT.qrCode.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('data-canonical-src') ?? ''}`)) {
+      img.remove();
+      continue;
+    }
     if (img.parentElement?.localName === 'figure') continue;
     const holder = imageHolder(img, article);
     const next = holder.nextElementSibling;
-    const caption = next?.matches(LAYOUT.caption) ? captionText(next) : null;
+    const caption = next && LAYOUT.captionTags.has(next.localName) ? captionText(next) : null;
     if (caption === null || !next) continue;
     replaceWithFigure(holder, img, caption, doc);
     next.remove();
@@ -245,7 +252,7 @@ function cleanArticle(article: HTMLElement, doc: Document): void {
     if (LAYOUT.videoPlaceholder.test(textOf(block))) replaceVideoPlaceholder(block, doc);
   }
   removeLines(article, [LAYOUT.emptyLabel]);
-  captionImages(article, doc);
+  cleanImages(article, doc);
   removePromoBlocks(article);
 }
 

@@ -30,20 +30,20 @@ const FEEDX = {
   listPath: /\/lists\//,
   /** The feed HTML's own headline (BBC, opinion sites) is the real title when it opens the item. */
   titleHeading: 'h1',
-  /** A writer's byline before the text (NYT's <address>): short, no sentence punctuation. */
-  headBylineMaxChars: 40,
-  headBylineNot: /[。，！？：:；、,.!?|]/,
+  /** A writer's byline before the text: NYT's <address> ("RAYMOND ZHONG"), "文／张三". */
+  headByline: [/^[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){1,4}$/, /^(?:文|作者|[记記]者)\s*[／/:：]?\s*([\p{Script=Han}·]{2,5})$/u],
   /** Where the feed service's own promo starts ("获取更多RSS：feedx.net…"): it and all after it go. */
   cutFrom: /^(?:获取更多\s*RSS|獲取更多\s*RSS|订阅指南|訂閱指南)/i,
+  cutFromHint: /[获獲]取更多\s*RSS|[订訂][阅閱]指南/i,
   /** Lines dropped wherever they are: BBC image credits, NYT translation credit and link to the English original. */
   dropLines: [/^[图圖][像片][来來]源\s*[，,:：].{1,60}$/, /^翻[译譯]\s*[：:]\s*[纽紐][约約][时時][报報]\S{0,6}$/, /^[点點][击擊]查看本文英文版。?$/],
+  dropLinesHint: /[图圖][像片][来來]源|翻[译譯]|查看本文英文版/,
   /** BBC caption lead-in. */
   captionPrefix: /^[图圖]像加注文字\s*[，,]\s*/,
   /** Caption blocks the feeds set right after an image (feedx: <div><small>…</small></div>). */
   captionMaxChars: 200,
 };
 
-const LINK_LINE_BLOCKS = FEEDX.leadHeading;
 // Node types and the TreeWalker filter, as numbers: not every runtime has NodeFilter as a global.
 const TEXT_NODE = 3;
 const COMMENT_NODE = 8;
@@ -52,7 +52,7 @@ const SHOW_ELEMENTS_AND_TEXT = 0x1 | 0x4;
 /** The generator's link line, if the page opens with one and the feed item's <div> follows it. */
 function leadLinkHeading(body: Element): HTMLAnchorElement | null {
   const first = body.firstElementChild;
-  if (!first?.matches(LINK_LINE_BLOCKS) || first.nextElementSibling?.localName !== 'div') return null;
+  if (!first?.matches(FEEDX.leadHeading) || first.nextElementSibling?.localName !== 'div') return null;
   const links = first.querySelectorAll('a[href]');
   const link = links.length === 1 ? (links[0] as HTMLAnchorElement) : null;
   const text = textOf(first);
@@ -61,9 +61,8 @@ function leadLinkHeading(body: Element): HTMLAnchorElement | null {
 
 function isListPage(body: Element): boolean {
   const first = body.firstElementChild;
-  if (!first?.matches(LINK_LINE_BLOCKS) || first.querySelector('a')) return false;
-  const links = body.querySelectorAll('a[href]');
-  const more = links[links.length - 1];
+  if (!first?.matches(FEEDX.leadHeading) || first.querySelector('a')) return false;
+  const more = body.lastElementChild?.querySelector('a[href]');
   return !!more && FEEDX.listMoreLink.test(textOf(more)) && FEEDX.listPath.test(more.getAttribute('href') ?? '');
 }
 
@@ -84,17 +83,20 @@ function sameSite(a: string, b: string): boolean {
   return host(a) !== '' && host(a) === host(b);
 }
 
-/** Images that resolve into the mirror itself (relative paths of the outlet's page): broken, and never the article's. */
-function removeMirrorAssets(root: Element, page: SourcePage): void {
+// github.com, raw.githubusercontent.com, camo aside (it proxies the outlet's own images), GitHub Pages.
+const MIRROR_HOST = /^https?:\/\/(?:[\w-]+\.)*(?:github\.com|raw\.githubusercontent\.com|github\.io)\//i;
+
+/** An image address that resolves into the mirror itself (a relative path of the outlet's page). */
+function isMirrorAsset(src: string, page: SourcePage): boolean {
+  if (!/^https?:\/\//i.test(src)) return true;
   const { owner, repo } = page.location;
+  return !!owner && MIRROR_HOST.test(src) && src.includes(`/${owner}/${repo}/`);
+}
+
+/** Images of the outlet's page given by relative paths: broken in the mirror, and never the article's (RFA's zoom icon). */
+function removeMirrorAssets(root: Element, page: SourcePage): void {
   for (const img of Array.from(root.querySelectorAll('img'))) {
-    const src = img.getAttribute('data-canonical-src') ?? img.getAttribute('src') ?? '';
-    let mirrored = !/^https?:\/\//i.test(src);
-    if (!mirrored && owner) {
-      const url = new URL(src);
-      mirrored = /(?:^|\.)github(?:usercontent)?\.com$|\.github\.io$/.test(url.hostname) && url.pathname.startsWith(`/${owner}/${repo}/`);
-    }
-    if (mirrored) img.remove();
+    if (isMirrorAsset(img.getAttribute('data-canonical-src') ?? img.getAttribute('src') ?? '', page)) img.remove();
   }
 }
 
@@ -160,17 +162,17 @@ function takeItemHead(root: Element, doc: Document): ItemHead {
     let skipSubtree = false;
     if (node.nodeType === TEXT_NODE) {
       const text = (node.textContent ?? '').trim();
+      const byline = head.byline ? null : bylineOf(text);
       if (text && isDateOnly(text)) drop.push(node);
-      else if (text && !head.byline && text.length <= FEEDX.headBylineMaxChars && !FEEDX.headBylineNot.test(text)) {
-        head.byline = text;
+      else if (byline) {
+        head.byline = byline;
         drop.push(node);
       } else if (text) break;
     } else {
       const el = node as Element;
-      const text = textOf(el);
-      if (el.localName === 'p' && text && !isDateOnly(text)) break;
+      if (el.localName === 'p' && textOf(el) && !isDateOnly(textOf(el))) break;
       if (el.matches(FEEDX.titleHeading) && !head.title) {
-        head.title = text;
+        head.title = textOf(el);
         drop.push(el);
         skipSubtree = true;
       } else if (el.localName === 'time') {
@@ -182,6 +184,14 @@ function takeItemHead(root: Element, doc: Document): ItemHead {
   }
   for (const n of drop) n.parentNode?.removeChild(n);
   return head;
+}
+
+function bylineOf(text: string): string | null {
+  for (const pattern of FEEDX.headByline) {
+    const match = pattern.exec(text);
+    if (match) return match[1] ?? match[0];
+  }
+  return null;
 }
 
 function nodeAfterSubtree(walker: TreeWalker): Node | null {
@@ -265,7 +275,7 @@ function extractPost(page: SourcePage): FamilyDraft | null {
   let draftBody: HTMLElement = body;
   let timestamp: string | null = null;
   if (link) {
-    link.closest(LINK_LINE_BLOCKS)?.remove();
+    link.closest(FEEDX.leadHeading)?.remove();
     timestamp = takeTimestamp(body);
   } else {
     const readable = readableContent(page);
@@ -275,12 +285,14 @@ function extractPost(page: SourcePage): FamilyDraft | null {
   }
   const content = feedContainer(draftBody);
   const base = page.location.blobUrl;
-  cutAtLine(content, [FEEDX.cutFrom]);
+  // The line rules walk every block; most items hold none of their words.
+  const text = content.textContent ?? '';
+  if (FEEDX.cutFromHint.test(text)) cutAtLine(content, [FEEDX.cutFrom]);
   removeMirrorAssets(content, page);
   figureSmallCaptions(content, doc);
   figureImageTables(content, doc);
   adoptSiblingCaptions(content);
-  removeLines(content, FEEDX.dropLines);
+  if (FEEDX.dropLinesHint.test(text)) removeLines(content, FEEDX.dropLines);
   trimCaptionPrefixes(content);
   const head = takeItemHead(content, doc);
   wrapLooseText(content);

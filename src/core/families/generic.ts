@@ -7,7 +7,7 @@ import { normaliseToGithubShape } from '../forms/github-shape';
 import { isDateOnly, parseLeadDateline, parseLooseDate, parsePathDate } from '../meta/date';
 import { isHttpUrl, originalUrlInLinks, originalUrlInText } from '../meta/original-url';
 import { normaliseOutlet, outletOfCredit, outletOfFrontMatter } from '../meta/outlet';
-import { cleanTitle, headlineOfPageTitle, isChromeTitle, titleOfPath } from '../meta/title';
+import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleOfPath } from '../meta/title';
 import type { SourcePage } from '../page';
 import { frontMatterString } from '../source/front-matter';
 import { collapseWhitespace, hanCount } from '../text';
@@ -89,17 +89,26 @@ function leadHeading(body: Element): Element | null {
   return first && first.localName !== 'p' ? first : null;
 }
 
+const squash = (text: string) => text.replace(/\s+/g, '');
+
 /**
  * Front matter first (the mirror's own title), then the article's heading, then what the host page calls
  * itself with its site name cut off, then the file's name; never GitHub's "PATH at BRANCH · OWNER/REPO · GitHub".
+ * On an HTML page the first heading may be the site's logo: there it counts first only when it agrees
+ * with the headline of the page title.
  */
 function articleTitle(page: SourcePage, readabilityTitle: string): string {
-  const heading = leadHeading(page.body);
+  const headingElement = leadHeading(page.body);
+  const heading = headingElement ? cleanTitle(textOf(headingElement)) : '';
+  const headlines = [page.hostTitle, readabilityTitle].map((title) => squash(headlineOfPageTitle(title))).filter(Boolean);
+  const agrees = (headline: string) => headline.includes(squash(heading)) || squash(heading).includes(headline);
+  const headingAgrees = isHeadlineSized(heading) && (page.form !== 'html' || headlines.some(agrees));
   const candidates = [
     cleanTitle(frontMatterString(page.frontMatter, 'title')),
-    heading ? cleanTitle(textOf(heading)) : '',
+    headingAgrees ? heading : '',
     headlineOfPageTitle(page.hostTitle),
     headlineOfPageTitle(readabilityTitle),
+    heading,
     titleOfPath(page.location.path),
   ];
   // A Pages site's title is often just its name: the account, the repository, og:site_name.
@@ -113,7 +122,6 @@ function siteNameOf(page: SourcePage): string {
 
 /** Drop the heading that repeats the title at the top of the body. */
 export function removeTitleHeading(body: Element, title: string): void {
-  const squash = (text: string) => text.replace(/\s+/g, '');
   const heading = Array.from(body.querySelectorAll('h1, h2, h3')).slice(0, 3).find((h) => squash(cleanTitle(textOf(h))) === squash(title));
   heading?.remove();
 }
@@ -157,9 +165,14 @@ function originalUrlOf(page: SourcePage, body: Element): string | null {
   return isHttpUrl(from) ? from : (originalUrlInLinks(body) ?? originalUrlInText(body.textContent ?? ''));
 }
 
+// "By: 胡某", "文／王赫", "作者：王赫".
+const BYLINE_LABEL = /^(?:by|文|作者)\s*[:：/／]?\s*/i;
+
+/** The writer: front-matter author unless it names the outlet, else Readability's byline if it reads as a name. */
 function authorOf(page: SourcePage, byline: string): string | null {
-  const author = frontMatterString(page.frontMatter, 'author') || byline.trim();
-  return author && author.length <= MAX_BYLINE_CHARS && !/https?:|www\./i.test(author) && !normaliseOutlet(author) ? author : null;
+  const author = frontMatterString(page.frontMatter, 'author') || byline.trim().replace(BYLINE_LABEL, '');
+  const isName = author.length <= MAX_BYLINE_CHARS && !/\d|https?:|www\./i.test(author);
+  return author && isName && !normaliseOutlet(author) ? author : null;
 }
 
 /** Unknown mirrored news: Readability with the shared mirror clutter rules and CJK-aware measures. */

@@ -35,7 +35,7 @@ export function isChromeTitle(title: string): boolean {
 const PAGE_TITLE_SEPARATOR = /\s*[_｜丨]\s*|\s+[|\-–—·»:]\s+|\s*——\s*/u;
 
 /** Enough text to stand as a headline: 5 Han characters, or 3 words of other scripts. */
-function isHeadlineSized(text: string): boolean {
+export function isHeadlineSized(text: string): boolean {
   return hanCount(text) >= 5 || text.split(/\s+/).filter(Boolean).length >= 3;
 }
 

@@ -58,7 +58,7 @@ ${NAV}
 <hr>
 	<p>一路<a href="${NTDTV_MIRROR}/gb/台湾行.md">台湾行</a>，一路小惊喜，台湾，我一定会再去的</p>
 <p><a width="600" b="338" src="https://www.youtube.com/embed/kpMO2DiXYWM" frameborder="0" allowfullscreen></a><img src="https://raw.githubusercontent.com/some-account/djy/master/gb/300/djtsp.jpg" title="国内需用翻墙软件观看"  alt="国内需用翻墙观看"><h3 align=center>(视频.国内需下载<a href="https://git.io/fjmgJ">翻墙软件</a>进入原文观看)</h3><hr></p>
-<p>第二段，另一段视频之前的文字。</p>
+<p>第二段，另一段视频之前的文字。<img src="http://www.hehaibao.com/qr/index.php?m=1&e=L&p=6&t=&d=${NTDTV_MIRROR}/gb/2019/09/26/a102673342.md%231"></p>
 <p>相关视频：?<div class="video_fit_container"><a width="764" b="430" class="video_frame" src=""></a><a href="https://git.io/JeG92"><img width="600" src="https://raw.githubusercontent.com/some-account/www/master/t/ntdtv/ntdtv600.jpg" title="进入原文观看"  alt="进入原文观看"></a><h3 align=center>(视频.国内建议下载<a href="https://git.io/JesJV">翻墙软件</a>进入原文观看)</h3><hr><a src="https://www.youtube.com/embed/TUO_xTbNcXs"></a>
 </div></p>
 <p>（责任编辑：李明）</p>
@@ -216,7 +216,7 @@ describe.each(FORMS)('新唐人 video page as %s', (form) => {
       '（视频：请到原文观看）',
       '（责任编辑：李明）',
     ]);
-    expect(result.contentHtml).not.toMatch(/翻墙|相关视频|ntdtv600/);
+    expect(result.contentHtml).not.toMatch(/翻墙|相关视频|ntdtv600|hehaibao/);
     expect(result.related.map((link) => link.title)).toEqual(['【拍案惊奇】香港少女失踪', '嘴上抵制身体诚实']);
   });
 });

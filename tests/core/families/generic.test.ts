@@ -85,6 +85,16 @@ describe('generic: commentary with many tag links (大纪元 text without the fe
   });
 });
 
+describe('generic: front matter', () => {
+  it.each(FORMS)('never shows in the body, title or not (as %s)', (form) => {
+    const paragraph = '<p>德广联报道称，这位学者为德国情报部门效力时间超过五十年，期间有机会以工作名义前往当时的苏联、巴尔干、南非和南亚多国，广结人脉，搭建网络。</p>';
+    const source = `---\nlayout: default\npermalink: /2021/07/06/spy/\n---\n\n# 德国学者涉嫌为中国从事间谍活动被捕\n\n${paragraph.repeat(4)}\n`;
+    const article = articleOf(extractAs(form, source, `${MIRROR}/2021/spy.md`));
+    expect(article.title).toBe('德国学者涉嫌为中国从事间谍活动被捕');
+    expect(article.text).not.toMatch(/layout|permalink|default/);
+  });
+});
+
 describe('generic: CJK measures', () => {
   const sentence = '德广联报道称，这位学者为德国情报部门效力时间超过五十年，期间有机会以工作名义前往多国，广结人脉，搭建网络。';
 
@@ -121,6 +131,11 @@ describe('generic: title', () => {
     for (const form of FORMS) {
       expect(articleOf(extractAs(form, `<div>\n${paragraphs}\n</div>\n`, url)).title).toBe('德国学者涉嫌为中国从事间谍活动被捕');
     }
+  });
+
+  it('takes no site logo heading for the title of an HTML page', () => {
+    const html = fixture('generic/pages-article-voa.html').replace('<a class="logo" href="/">墙外新闻</a>', '<h1 class="logo"><a href="/">墙外新闻中文网</a></h1>');
+    expect(articleOf(extractServed(html, 'https://wall-news.github.io/2021/07/12/philippines-election.html')).title).toBe('菲律宾政府否认中国影响了该国2016年大选');
   });
 
   it('cuts the site name off a page title in CJK style', () => {
