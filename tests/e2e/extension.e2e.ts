@@ -247,8 +247,12 @@ export function registerTests(ctx: E2eContext): void {
     const again = await openPopupFor(articleTab);
     await again.locator('.row', { hasText: blobArticle.gold.title }).click();
     await again.waitForSelector('.article-body');
+    // The reader jumps back at once and again when the images have their size (a moment later).
+    const restored = await again
+      .waitForFunction(() => Math.abs(document.getElementById('reader-scroller')!.scrollTop - 600) < 60, undefined, { timeout: 5000 })
+      .then(() => true, () => false);
     const top = await again.evaluate(() => document.getElementById('reader-scroller')!.scrollTop);
-    assert(Math.abs(top - 600) < 60, `reading position not restored (scrollTop ${top})`);
+    assert(restored, `reading position not restored (scrollTop ${top})`);
     await again.click('#open-in-tab');
     const tab = await ctx.browser.context.waitForEvent('page', (page) => page.url().includes('reader.html?id='));
     await tab.waitForSelector('#export:not([hidden])');

@@ -1,7 +1,7 @@
 // End-to-end run: build the extension, serve the corpus as the real mirror hosts, drive Chromium.
 // Usage: npm run test:e2e [-- --no-build] [-- --filter=words]
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROMIUM, launchWithExtension } from './browser';
 import { registerTests, type E2eContext } from './extension.e2e';
@@ -38,6 +38,8 @@ async function main(): Promise<number> {
   console.log(`  screenshots: ${ARTIFACTS}`);
   console.log(`  requests served: ${server.requests.length}; total time ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`\n${passed} passed, ${failed} failed`);
+  // Read by scripts/test-all.ts, in the shape vitest's JSON reporter writes.
+  writeFileSync(resolve(ARTIFACTS, 'e2e.json'), JSON.stringify({ numPassedTests: passed, numFailedTests: failed }));
   return failed > 0 ? 1 : 0;
 }
 

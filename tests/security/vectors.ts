@@ -230,7 +230,7 @@ const FRAME: Payload[] = [
   (s) => `<frameset><frame src="${s.url}"></frameset>`,
   (s) => `<portal src="${s.url}"></portal>`,
   (s) => `<object type="text/x-scriptlet" data="${s.url}.sct"></object>`,
-  (s) => `<iframe src="/" name="${SENTINEL_FUNCTION}" sandbox="allow-scripts allow-same-origin"></iframe>`,
+  () => `<iframe src="/" name="${SENTINEL_FUNCTION}" sandbox="allow-scripts allow-same-origin"></iframe>`,
 ];
 
 const CSS: Payload[] = [
@@ -239,7 +239,7 @@ const CSS: Payload[] = [
   (s) => `<p style="background:url(${s.url}.png)">背景</p>`,
   (s) => `<div style="behavior:url(${s.url}.htc)">行为</div>`,
   (s) => `<div style="width:expression(${s.js})">表达式</div>`,
-  (s) => `<div style="position:fixed;inset:0;z-index:99999;background:white"><a href="https://attacker.example/phish">请重新登录</a></div>`,
+  () => `<div style="position:fixed;inset:0;z-index:99999;background:white"><a href="https://attacker.example/phish">请重新登录</a></div>`,
   (s) => `<link rel=stylesheet href="${s.url}.css">`,
   (s) => `<div style="-moz-binding:url(${s.url}.xml#x)">绑定</div>`,
   (s) => `<style>@font-face{font-family:x;src:url(${s.url}.woff)}p{font-family:x}</style>`,
@@ -251,7 +251,7 @@ const CSS: Payload[] = [
   (s) => `<picture><source srcset="${s.url}.webp"><img src="https://example.org/b.png"></picture>`,
   (s) => `<a href="https://example.org/" ping="${s.url}">ping</a>`,
   (s) => `<img src="https://example.org/c.png" dynsrc="${s.url}.avi" lowsrc="${s.url}.png">`,
-  (s) => `<p class="toast article-title" hidden>伪装成界面的元素</p>`,
+  () => `<p class="toast article-title" hidden>伪装成界面的元素</p>`,
 ];
 
 const CLOBBERING: Payload[] = [

@@ -2,7 +2,7 @@ import type { MirrorLocation } from '../detect';
 import type { FrontMatter } from '../source/front-matter';
 import type { SourcePage } from '../page';
 import { repairLatin1MojibakeInTree } from '../source/mojibake';
-import { normaliseToGithubShape } from './github-shape';
+import { copyInGithubShape, type ChromeRule } from './github-shape';
 
 // Class lookups instead of selectors: this runs on every github.com file view, and selector engines
 // (jsdom's above all) are far slower than getElementsByClassName on a large page.
@@ -13,26 +13,19 @@ export function githubMarkdownBody(doc: Document): Element | null {
   return null;
 }
 
-/** GitHub wraps headings in div.markdown-heading with a permalink anchor: keep only the heading. */
-function unwrapHeadings(root: Element): void {
-  for (const wrapper of Array.from(root.getElementsByClassName('markdown-heading'))) {
-    const heading = wrapper.firstElementChild;
-    if (heading && /^h[1-6]$/.test(heading.localName)) wrapper.replaceWith(heading);
-  }
-  for (const anchor of Array.from(root.getElementsByClassName('anchor'))) {
-    if (anchor.getAttribute('aria-label')?.startsWith('Permalink')) anchor.remove();
-  }
-}
-
-/** Images come through camo wrapped in a link to the camo URL: drop the link, keep the image. */
-function unwrapCamoLinks(root: Element): void {
-  for (const img of Array.from(root.querySelectorAll('a > img[data-canonical-src]'))) {
-    const link = img.parentElement;
-    if (link && link.getAttribute('href') === img.getAttribute('src') && link.childElementCount === 1 && !link.textContent?.trim()) {
-      link.replaceWith(img);
-    }
-  }
-}
+/**
+ * GitHub's own additions to the rendered file: headings wrapped in div.markdown-heading with a permalink
+ * anchor (keep the heading only), and camo images wrapped in a link to themselves (keep the image).
+ */
+const githubChrome: ChromeRule = (el) => {
+  if (el.localName === 'div' && el.classList.contains('markdown-heading')) return 'unwrap';
+  if (el.localName !== 'a') return null;
+  if (el.classList.contains('anchor') && el.getAttribute('aria-label')?.startsWith('Permalink')) return 'drop';
+  const image = el.firstElementChild;
+  const linksToItsImage =
+    image?.localName === 'img' && el.childElementCount === 1 && image.hasAttribute('data-canonical-src') && el.getAttribute('href') === image.getAttribute('src');
+  return linksToItsImage && !el.textContent?.trim() ? 'unwrap' : null;
+};
 
 /**
  * GitHub shows YAML front matter as a table at the very top: header cells are the keys, the single
@@ -43,16 +36,20 @@ const YAML_KEY = /^[A-Za-z_][\w-]*$/;
 function takeFrontMatterTable(root: Element): FrontMatter | null {
   const table = root.firstElementChild;
   if (table?.localName !== 'table') return null;
-  const keys = Array.from(table.querySelectorAll(':scope > thead > tr > th')).map((th) => th.textContent?.trim() ?? '');
-  const cells = Array.from(table.querySelectorAll(':scope > tbody > tr:first-child > td'));
+  // Child walks, not ':scope >' selectors: this runs on every blob view and selector engines are slow.
+  const section = (tag: string) => Array.from(table.children).find((child) => child.localName === tag);
+  const rows = Array.from(section('tbody')?.children ?? []).filter((row) => row.localName === 'tr');
+  const headerRow = Array.from(section('thead')?.children ?? []).find((row) => row.localName === 'tr');
+  const keys = Array.from(headerRow?.children ?? []).filter((cell) => cell.localName === 'th').map((th) => th.textContent?.trim() ?? '');
+  const cells = Array.from(rows[0]?.children ?? []).filter((cell) => cell.localName === 'td');
   // YAML keys over one row of values, at the very top: front matter with or without a title
   // ("layout: default" alone is common), never an article's own table.
-  const oneRow = table.querySelectorAll(':scope > tbody > tr').length === 1;
+  const oneRow = rows.length === 1;
   if (keys.length === 0 || keys.length !== cells.length || !oneRow || !keys.every((key) => YAML_KEY.test(key))) return null;
   const data: FrontMatter = {};
   keys.forEach((key, i) => {
     const cell = cells[i];
-    const nested = cell?.querySelectorAll('td');
+    const nested = cell?.getElementsByTagName('td');
     data[key] = nested && nested.length > 0
       ? Array.from(nested).map((td) => td.textContent?.trim() ?? '')
       : (cell?.textContent?.trim() ?? '');
@@ -63,10 +60,8 @@ function takeFrontMatterTable(root: Element): FrontMatter | null {
 
 export function pageFromBlobView(served: Document, markdownBody: Element, location: MirrorLocation, win: Window & typeof globalThis): SourcePage {
   const doc = served.implementation.createHTMLDocument('');
-  const body = doc.importNode(markdownBody, true) as HTMLElement;
-  unwrapHeadings(body);
-  unwrapCamoLinks(body);
-  normaliseToGithubShape(body);
+  const body = doc.body;
+  copyInGithubShape(markdownBody, body, githubChrome);
   repairLatin1MojibakeInTree(body);
   const frontMatter = takeFrontMatterTable(body);
   return {

@@ -64,6 +64,38 @@ function keepsAttribute(tag: string, name: string): boolean {
   return GITHUB_GLOBAL_ATTRIBUTES.has(name) || (GITHUB_ELEMENT_ATTRIBUTES[tag]?.includes(name) ?? false);
 }
 
+/** How a form treats its host's own chrome while copying: drop it, keep only its content, or copy it. */
+export type ChromeRule = (el: Element) => 'drop' | 'unwrap' | null;
+
+/**
+ * Copy a served subtree's content into `target` (in an inert document), already in GitHub's shape. One
+ * pass, where a deep clone followed by in-place filtering would touch every node three times. Recursion
+ * is safe: callers have refused trees deeper than MAX_NESTING_DEPTH.
+ */
+export function copyInGithubShape(source: Node, target: Element, chrome?: ChromeRule): void {
+  for (let node = source.firstChild; node; node = node.nextSibling) copyNodeInGithubShape(node, target, chrome);
+}
+
+/** Copy one node (and what it holds) into `target` in GitHub's shape; comments stay, as in the raw form. */
+export function copyNodeInGithubShape(node: Node, target: Element, chrome?: ChromeRule): void {
+  const doc = target.ownerDocument;
+  if (node.nodeType === 3) target.append(doc.createTextNode(node.nodeValue ?? ''));
+  else if (node.nodeType === 8) target.append(doc.createComment(node.nodeValue ?? ''));
+  if (node.nodeType !== 1) return;
+  const el = node as Element;
+  const tag = el.localName;
+  const rule = chrome?.(el) ?? null;
+  if (rule === 'drop' || DROPPED_WITH_CONTENT.has(tag) || (tag === 'img' && isTrackingImage(el))) return;
+  if (rule === 'unwrap' || !GITHUB_ELEMENTS.has(tag)) {
+    copyInGithubShape(el, target, chrome);
+    return;
+  }
+  const copy = doc.createElement(tag);
+  for (const attr of Array.from(el.attributes)) if (keepsAttribute(tag, attr.name)) copy.setAttribute(attr.name, attr.value);
+  target.append(copy);
+  copyInGithubShape(el, copy, chrome);
+}
+
 /**
  * Normalise a subtree in place to what GitHub's sanitizer lets through: unknown elements are
  * unwrapped (their text stays where it was), script-like ones dropped, attributes filtered. Tracking

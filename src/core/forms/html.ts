@@ -2,7 +2,10 @@ import type { MirrorLocation } from '../detect';
 import type { FrontMatter } from '../source/front-matter';
 import type { SourcePage } from '../page';
 import { repairLatin1MojibakeInTree } from '../source/mojibake';
-import { normaliseToGithubShape } from './github-shape';
+import { copyInGithubShape, copyNodeInGithubShape, type ChromeRule } from './github-shape';
+
+// The post header is metadata, read separately; inside a broad root it would read as body text.
+const themeChrome: ChromeRule = (el) => (el.classList.contains('post-header') || el.classList.contains('post-meta') ? 'drop' : null);
 
 // Where Jekyll themes (minima, primer, cayman…) and common blog templates put the post body.
 const CONTENT_ROOTS = [
@@ -61,11 +64,9 @@ export function pageFromHtml(served: Document, location: MirrorLocation, win: Wi
   const root = CONTENT_ROOTS.map((s) => served.querySelector(s)).find((el) => el && el.textContent?.trim()) ?? served.body;
   if (!root) return null;
   const doc = served.implementation.createHTMLDocument('');
-  const body = doc.importNode(root, true) as HTMLElement;
-  if (root !== served.body) body.append(...spilledPostContent(root).map((node) => doc.importNode(node, true)));
-  // The post header is metadata, taken separately; inside a broad root it would read as body text.
-  for (const header of Array.from(body.querySelectorAll('.post-header, header.post-header, .post-meta'))) header.remove();
-  normaliseToGithubShape(body);
+  const body = doc.body;
+  copyInGithubShape(root, body, themeChrome);
+  if (root !== served.body) for (const node of spilledPostContent(root)) copyNodeInGithubShape(node, body, themeChrome);
   repairLatin1MojibakeInTree(body);
   return {
     form: 'html',

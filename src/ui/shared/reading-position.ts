@@ -1,9 +1,26 @@
 // Remembers how far the reader got in an article (a fraction of the scrollable height, so that a
 // different window size or font size lands near the same place).
 const SAVE_DELAY_MS = 400;
+/** How long a restore waits for the article's images to take their size. */
+const IMAGE_WAIT_MS = 3000;
 
-export function restorePosition(scroller: HTMLElement, fraction: number): void {
+function scrollToFraction(scroller: HTMLElement, fraction: number): void {
   scroller.scrollTop = fraction * Math.max(0, scroller.scrollHeight - scroller.clientHeight);
+}
+
+/**
+ * Puts the reader back at `fraction`, and once more when the images under `content` have decoded:
+ * until then they have no height, so the first jump lands short. The second jump is skipped if the
+ * reader scrolled in between.
+ */
+export async function restorePosition(scroller: HTMLElement, content: ParentNode, fraction: number): Promise<void> {
+  scrollToFraction(scroller, fraction);
+  const images = Array.from(content.querySelectorAll('img')).filter((img) => !img.complete && typeof img.decode === 'function');
+  if (fraction === 0 || images.length === 0) return;
+  const landedAt = scroller.scrollTop;
+  const decoded = Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+  await Promise.race([decoded, new Promise((resolve) => setTimeout(resolve, IMAGE_WAIT_MS))]);
+  if (Math.abs(scroller.scrollTop - landedAt) < 2) scrollToFraction(scroller, fraction);
 }
 
 export function trackPosition(scroller: HTMLElement, eventTarget: EventTarget, save: (fraction: number) => void, signal: AbortSignal): void {

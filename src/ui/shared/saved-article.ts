@@ -21,9 +21,11 @@ export async function showSaved(id: string, surface: ReaderSurface, settings: Se
   const saved = await lib.get(id);
   if (!saved || signal.aborted) return null;
   const view = await show(saved.article, surface, { stored: (url) => lib.getImage(url), loadRemote: settings.loadRemoteImages }, settings, signal);
-  restorePosition(surface.scroller, saved.position);
   if (!saved.read) void lib.update(id, { read: true });
-  trackPosition(surface.scroller, surface.scrollEvents, (position) => void lib.update(id, { position }), signal);
+  // Tracking starts after the restore, so that its jumps are not saved as the reader's own scrolling.
+  void restorePosition(surface.scroller, surface.container, saved.position).then(() => {
+    if (!signal.aborted) trackPosition(surface.scroller, surface.scrollEvents, (position) => void lib.update(id, { position }), signal);
+  });
   return { saved, view };
 }
 
