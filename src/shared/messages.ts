@@ -1,6 +1,6 @@
 // The message protocol between the content script, the background, the extension pages and the
 // offscreen document. Every message is plain data (structured-clone and JSON safe) with a `type`.
-// docs/extension.md describes who sends what and when.
+// docs/ARCHITECTURE.md ("Message protocol") describes who sends what and when.
 import type { Article, ExtractResult } from '../core/article';
 
 /** What the extension knows about the page shown in a tab. */
@@ -20,9 +20,7 @@ export type ContentMessage =
   /** The detector found a candidate page: inject the extraction bundle into its frame. */
   | { type: 'inject-extractor' }
   /** The extraction result for the page at `url` (one per navigation). */
-  | { type: 'page-extracted'; url: string; result: ExtractResult }
-  /** A soft navigation left a candidate page for one that is not. */
-  | { type: 'page-left'; url: string };
+  | { type: 'page-extracted'; url: string; result: ExtractResult };
 
 /** Extension pages (popup, reader, options) → background. */
 export type PageMessage =

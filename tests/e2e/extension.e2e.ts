@@ -241,7 +241,14 @@ export function registerTests(ctx: E2eContext): void {
     await popup.waitForFunction(() => document.querySelector('.article-title')?.textContent?.includes('樓'));
     await popup.click('.choice-script-original');
     await popup.waitForFunction(() => document.querySelector('.article-title')?.textContent?.includes('楼'));
-    await popup.evaluate(() => document.getElementById('reader-scroller')!.scrollTo(0, 600));
+    // Halfway down: a target past the end would be clamped, and "the end" restores trivially.
+    const { target, range } = await popup.evaluate(() => {
+      const scroller = document.getElementById('reader-scroller')!;
+      const range = scroller.scrollHeight - scroller.clientHeight;
+      scroller.scrollTo(0, range / 2);
+      return { target: scroller.scrollTop, range };
+    });
+    assert(range > 200, `the article is too short to test the reading position (scroll range ${range})`);
     await popup.waitForTimeout(800); // the position is saved a moment after scrolling stops
     await popup.close();
     const again = await openPopupFor(articleTab);
@@ -249,10 +256,10 @@ export function registerTests(ctx: E2eContext): void {
     await again.waitForSelector('.article-body');
     // The reader jumps back at once and again when the images have their size (a moment later).
     const restored = await again
-      .waitForFunction(() => Math.abs(document.getElementById('reader-scroller')!.scrollTop - 600) < 60, undefined, { timeout: 5000 })
+      .waitForFunction((expected) => Math.abs(document.getElementById('reader-scroller')!.scrollTop - expected) < 30, target, { timeout: 5000 })
       .then(() => true, () => false);
     const top = await again.evaluate(() => document.getElementById('reader-scroller')!.scrollTop);
-    assert(restored, `reading position not restored (scrollTop ${top})`);
+    assert(restored, `reading position not restored (scrollTop ${top}, expected ${target})`);
     await again.click('#open-in-tab');
     const tab = await ctx.browser.context.waitForEvent('page', (page) => page.url().includes('reader.html?id='));
     await tab.waitForSelector('#export:not([hidden])');

@@ -8,19 +8,25 @@ function scrollToFraction(scroller: HTMLElement, fraction: number): void {
   scroller.scrollTop = fraction * Math.max(0, scroller.scrollHeight - scroller.clientHeight);
 }
 
+/** What a reader does to move through a page; a restore never overrides it. */
+const READER_MOVES = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
+
 /**
  * Puts the reader back at `fraction`, and once more when the images under `content` have decoded:
  * until then they have no height, so the first jump lands short. The second jump is skipped if the
- * reader scrolled in between.
+ * reader moved in between. (Not judged by scrollTop: the browser's scroll anchoring moves it too.)
  */
 export async function restorePosition(scroller: HTMLElement, content: ParentNode, fraction: number): Promise<void> {
   scrollToFraction(scroller, fraction);
   const images = Array.from(content.querySelectorAll('img')).filter((img) => !img.complete && typeof img.decode === 'function');
   if (fraction === 0 || images.length === 0) return;
-  const landedAt = scroller.scrollTop;
+  let readerMoved = false;
+  const listening = new AbortController();
+  for (const type of READER_MOVES) scroller.ownerDocument.addEventListener(type, () => (readerMoved = true), { passive: true, signal: listening.signal });
   const decoded = Promise.all(images.map((img) => img.decode().catch(() => undefined)));
   await Promise.race([decoded, new Promise((resolve) => setTimeout(resolve, IMAGE_WAIT_MS))]);
-  if (Math.abs(scroller.scrollTop - landedAt) < 2) scrollToFraction(scroller, fraction);
+  listening.abort();
+  if (!readerMoved) scrollToFraction(scroller, fraction);
 }
 
 export function trackPosition(scroller: HTMLElement, eventTarget: EventTarget, save: (fraction: number) => void, signal: AbortSignal): void {
