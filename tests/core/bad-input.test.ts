@@ -61,6 +61,12 @@ describe('bad input', () => {
     expect(extractSource(table, RAW_URL, host())).toMatchObject({ kind: 'not-article', reason: 'page too large' });
   });
 
+  it('a Markdown file that is really code is not an article', () => {
+    const code = "const fetch = require('node-fetch');\nasync function crawl(url) { const res = await fetch(url); return res.text(); }\n".repeat(150);
+    expect(extractSource(code, RAW_URL, host())).toMatchObject({ kind: 'not-article', reason: 'source code' });
+    expect(extractSource(`# 抓取脚本\n\n\`\`\`js\n${code}\`\`\`\n`, RAW_URL, host())).toMatchObject({ kind: 'not-article', reason: 'source code' });
+  });
+
   it('broken UTF-8 decodes without throwing and without losing the valid text', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('新闻'), 0xff, 0xfe, ...new TextEncoder().encode('正文')]);
     const text = decodeBytes(bytes);

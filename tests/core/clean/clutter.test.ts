@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeEmptyElements, removePromoBlocks, takeRelatedLists } from '../../../src/core/clean/clutter';
+import { linkDensity, removeEmptyElements, removePromoBlocks, takeRelatedLists } from '../../../src/core/clean/clutter';
 
 const BASE = 'https://github.com/x/djy/blob/master/gb/22/2/1/n1.md';
 
@@ -21,6 +21,35 @@ describe('cleaners on detached bodies', () => {
     const body = detached('<p>正文</p><p><a href="https://git.io/x">下载免费翻墙软件</a></p>');
     removePromoBlocks(body);
     expect(body.innerHTML).toBe('<p>正文</p>');
+  });
+});
+
+describe('linkDensity', () => {
+  // Parsed as a document: innerHTML on a detached element is itself quadratic in jsdom.
+  const linkBlock = (count: number) =>
+    new DOMParser().parseFromString(`<div>${Array.from({ length: count }, (_, i) => `<a href="https://example.org/${i}">链接${i}</a> 说明`).join(' ')}</div>`, 'text/html').body.firstElementChild!;
+  /** Median time of linkDensity over fresh blocks (a block read twice could be served from a cache). */
+  const medianMs = (count: number): number => {
+    const samples = Array.from({ length: 5 }, () => {
+      const block = linkBlock(count);
+      const started = performance.now();
+      linkDensity(block);
+      return performance.now() - started;
+    });
+    return samples.sort((a, b) => a - b)[2]!;
+  };
+
+  it('is the share of text inside links', () => {
+    expect(linkDensity(detached('<a href="#">一二</a>三四'))).toBe(0.5);
+    expect(linkDensity(detached(''))).toBe(0);
+  });
+
+  // A pasted link list of thousands of links once took minutes: jsdom reads a long live collection
+  // item by item in quadratic time. Compared as a ratio of two sizes, so the machine's speed cancels out.
+  it('grows linearly with the number of links', () => {
+    medianMs(1000); // warm-up
+    const ratio = medianMs(4000) / medianMs(1000);
+    expect(ratio).toBeLessThan(8); // linear: about 4; quadratic: about 16
   });
 });
 
