@@ -14,12 +14,19 @@ export async function saveArticle(article: Article): Promise<string> {
   return saved.id;
 }
 
-/** The id of the saved copy of the article at `urls` (its mirror URL, the page URL), if any. */
+/**
+ * The id of the saved copy of the article at `urls` (its mirror URL, the page URL), if any. A library
+ * that cannot be read has none: the page is still shown as detected, and saving it says why it fails.
+ */
 export async function findSaved(urls: readonly string[]): Promise<string | null> {
-  const lib = await library();
-  for (const url of new Set(urls)) {
-    const saved = await lib.findByUrl(url);
-    if (saved) return saved.id;
+  try {
+    const lib = await library();
+    for (const url of new Set(urls)) {
+      const saved = await lib.findByUrl(url);
+      if (saved) return saved.id;
+    }
+  } catch (error) {
+    console.warn('Mirror Reader: library unreadable', error);
   }
   return null;
 }

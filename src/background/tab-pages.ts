@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import type { Article, ExtractResult } from '../core/article';
 import type { SaveResponse, TabState } from '../shared/messages';
+import { libraryErrorKey } from '../shared/library-errors';
 import { loadSettings } from '../shared/settings';
 import { showBadge } from './badge';
 import { findSaved, saveArticle } from './saving';
@@ -34,8 +35,9 @@ async function saveDetected(tabId: number, state: TabState, article: Article): P
     return { state: next, response: { ok: true, id, error: null } };
   } catch (error) {
     console.error('Mirror Reader: save failed', error);
-    const failed = await setState(tabId, { ...state, status: 'failed' });
-    return { state: failed, response: { ok: false, id: null, error: 'errorSaveFailed' } };
+    const reason = libraryErrorKey(error, 'errorSaveFailed');
+    const failed = await setState(tabId, { ...state, status: 'failed', error: reason });
+    return { state: failed, response: { ok: false, id: null, error: reason } };
   }
 }
 

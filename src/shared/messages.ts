@@ -13,6 +13,8 @@ export interface TabState {
   article: Article | null;
   /** The library id once saved. */
   savedId: string | null;
+  /** Why the last save failed (a _locales key), while the status is 'failed'. */
+  error?: string;
 }
 
 /** Content script → background. */

@@ -13,7 +13,14 @@ const library = vi.hoisted(() => ({
   restore: vi.fn(),
   outlets: vi.fn(),
 }));
-vi.mock('../../src/ui/shared/library', () => ({ library: async () => library }));
+/** When set, opening the library fails with it (a private window without IndexedDB, say). */
+const refusal = vi.hoisted(() => ({ error: null as Error | null }));
+vi.mock('../../src/ui/shared/library', () => ({
+  library: async () => {
+    if (refusal.error) throw refusal.error;
+    return library;
+  },
+}));
 
 const { createArticleList } = await import('../../src/ui/shared/article-list');
 const { storeListSnapshot } = await import('../../src/shared/list-snapshot');
@@ -40,6 +47,7 @@ Element.prototype.scrollIntoView = () => undefined; // jsdom has no layout
 
 beforeEach(() => {
   resetBrowserFake();
+  refusal.error = null;
   document.body.replaceChildren();
   library.list.mockReset().mockResolvedValue({ items: [summary(1), summary(2), summary(3)], cursor: null });
   library.outlets.mockReset().mockResolvedValue([{ value: '大纪元', count: 3 }]);
@@ -83,6 +91,20 @@ describe('first paint', () => {
     answer({ items: [summary(1), summary(2), summary(3)], cursor: null });
     await vi.waitFor(() => expect(titles()).toHaveLength(3));
     expect((document.activeElement as HTMLElement).dataset.id).toBe('a2');
+  });
+});
+
+describe('a library that cannot be opened', () => {
+  it('replaces the stored copy with the reason, instead of rows that could not open', async () => {
+    const { LibraryError } = await import('../../src/store/errors');
+    await storeListSnapshot([summary(9)]);
+    refusal.error = new LibraryError('unavailable', 'no IndexedDB here');
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const list = createArticleList(() => undefined);
+    document.body.append(list.element);
+    await list.show();
+    await vi.waitFor(() => expect(document.querySelector('.empty')?.textContent).toBe('errorStorageUnavailable'));
+    expect(titles()).toEqual([]);
   });
 });
 

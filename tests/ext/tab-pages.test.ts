@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetBrowserFake, type BrowserFake } from './browser-fake';
 import { fakeArticle } from './fixtures';
+import { LibraryError } from '../../src/store/errors';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./browser-fake')).browserFake }));
 const library = vi.hoisted(() => ({ save: vi.fn(), findByUrl: vi.fn(), list: vi.fn() }));
@@ -58,6 +59,24 @@ describe('a page extracted by the content script', () => {
     const state = await onPageExtracted(TAB, URL_A, fakeArticle());
     expect(state.status).toBe('failed');
     expect(browser._.badges.get(TAB)?.text).toBe('!');
+  });
+
+  it('says why when the window has no storage: still detected, save refused as unavailable', async () => {
+    const refusal = new LibraryError('unavailable', 'no IndexedDB here');
+    library.findByUrl.mockRejectedValue(refusal);
+    library.save.mockRejectedValue(refusal);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const state = await onPageExtracted(TAB, URL_A, fakeArticle());
+    expect(state).toMatchObject({ status: 'failed', error: 'errorStorageUnavailable' });
+    expect(state.article?.title).toBe(fakeArticle().title); // the popup can still show and read it
+    expect(await saveTab(TAB)).toEqual({ ok: false, id: null, error: 'errorStorageUnavailable' });
+  });
+
+  it('names a full disk as such', async () => {
+    library.save.mockRejectedValue(new LibraryError('quota', 'full'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await onPageExtracted(TAB, URL_A, fakeArticle())).toMatchObject({ status: 'failed', error: 'errorStorageFull' });
   });
 
   it('leaves the badge alone when the tab moved on while saving', async () => {

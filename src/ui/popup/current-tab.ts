@@ -26,6 +26,7 @@ export async function showCurrentTab(card: HTMLElement, tabId: number, actions: 
 }
 
 function render(card: HTMLElement, tabId: number, state: TabState, article: Article, actions: CurrentTabActions): void {
+  const problem = (key: string): HTMLElement => h('p', { class: 'error', role: 'alert' }, t(key));
   const read = h('button', { type: 'button', class: 'primary', id: 'read-current' }, t('read'));
   const save = h('button', { type: 'button', id: 'save-current', disabled: state.savedId !== null }, state.savedId ? t('savedCheck') : t('save'));
   read.addEventListener('click', () => actions.read(state));
@@ -40,7 +41,8 @@ function render(card: HTMLElement, tabId: number, state: TabState, article: Arti
     } else {
       save.disabled = false;
       save.textContent = t('save');
-      card.append(h('p', { class: 'error', role: 'alert' }, t(response.error ?? 'errorSaveFailed')));
+      card.querySelector('.error')?.remove();
+      card.append(problem(response.error ?? 'errorSaveFailed'));
     }
   });
   const meta = [article.outlet, formatPublished(article.published)].filter(Boolean).join(' · ');
@@ -50,4 +52,6 @@ function render(card: HTMLElement, tabId: number, state: TabState, article: Arti
     h('p', { class: 'current-meta' }, meta),
     h('div', { class: 'current-actions' }, read, save),
   );
+  // An auto-save that failed says why (no storage in this window, disk full); reading still works.
+  if (state.status === 'failed') card.append(problem(state.error ?? 'errorSaveFailed'));
 }

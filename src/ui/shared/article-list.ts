@@ -3,11 +3,13 @@
 // the keyboard. Renders one page (PAGE_SIZE summaries, never bodies) so that it paints at once
 // however large the library is; "More" fetches the next page.
 import { t } from '../../shared/i18n';
+import { libraryErrorKey } from '../../shared/library-errors';
 import { library } from './library';
 import { readListSnapshot, SNAPSHOT_QUERY, storeListSnapshot } from '../../shared/list-snapshot';
 import type { ArticleSummary, ListQuery, SearchHit } from '../../store/types';
 import { formatPublished } from './dates';
 import { h } from './dom';
+import { showToast } from './toast';
 import { deleteWithUndo, undo } from './undo';
 
 const PAGE_SIZE = SNAPSHOT_QUERY.limit!;
@@ -67,8 +69,25 @@ export function createArticleList(onOpen: (id: string) => void): ArticleList {
     setCurrent(same ?? (rows.firstElementChild as HTMLElement | null), same !== null && hadFocus);
   };
 
+  /** The library refused: say why instead of rows that could not be opened (the stored copy's, say). */
+  const showFailure = (error: unknown): void => {
+    console.error('Mirror Reader: library', error);
+    rows.replaceChildren();
+    more.hidden = true;
+    empty.hidden = false;
+    empty.textContent = t(libraryErrorKey(error, 'errorLibraryFailed'));
+  };
+
   const load = async (append: boolean): Promise<void> => {
     const generation = ++state.generation;
+    try {
+      await loadPage(generation, append);
+    } catch (error) {
+      if (generation === state.generation) showFailure(error);
+    }
+  };
+
+  const loadPage = async (generation: number, append: boolean): Promise<void> => {
     const lib = await library();
     let summaries: { summary: ArticleSummary; snippet: SearchHit['snippet'] | null }[];
     let cursor: string | null = null;
@@ -129,8 +148,8 @@ export function createArticleList(onOpen: (id: string) => void): ArticleList {
 
   const act = async (item: HTMLElement, action: string): Promise<void> => {
     const summary = itemSummaries.get(item)!;
-    const lib = await library();
     if (action === 'open') return onOpen(summary.id);
+    const lib = await library();
     if (action === 'delete') {
       const next = (item.nextElementSibling ?? item.previousElementSibling) as HTMLElement | null;
       await deleteWithUndo(summary.id, () => void load(false).then(() => setCurrent(rowById(summary.id))));
@@ -146,12 +165,14 @@ export function createArticleList(onOpen: (id: string) => void): ArticleList {
     setCurrent(updated);
   };
 
+  const actionFailed = (error: unknown): void => showToast(t(libraryErrorKey(error, 'errorLibraryFailed')));
+
   rows.addEventListener('click', (event) => {
     const target = event.target as HTMLElement;
     const item = target.closest<HTMLElement>('.row');
     if (!item) return;
     setCurrent(item, false);
-    void act(item, target.closest<HTMLElement>('[data-action]')?.dataset.action ?? 'open');
+    void act(item, target.closest<HTMLElement>('[data-action]')?.dataset.action ?? 'open').catch(actionFailed);
   });
   rows.addEventListener('keydown', (event) => {
     const item = (event.target as HTMLElement).closest<HTMLElement>('.row');
@@ -167,7 +188,7 @@ export function createArticleList(onOpen: (id: string) => void): ArticleList {
     else if (action === 'first') setCurrent(rows.firstElementChild as HTMLElement);
     else if (action === 'last') setCurrent(rows.lastElementChild as HTMLElement);
     else if (action === 'undo') void undo();
-    else void act(item, action);
+    else void act(item, action).catch(actionFailed);
   });
   search.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && rows.firstElementChild) {
@@ -210,7 +231,7 @@ export function createArticleList(onOpen: (id: string) => void): ArticleList {
 
   const refresh = async (): Promise<void> => {
     await load(false);
-    void fillOutlets(); // after the first paint: the list matters more than the filter's options
+    void fillOutlets().catch(() => undefined); // after the first paint: the list matters more than the filter's options
   };
 
   return {

@@ -31,8 +31,8 @@ export async function showSaved(id: string, surface: ReaderSurface, settings: Se
 
 /** An article not (yet) saved: the current tab's, shown from what the content script extracted. */
 export async function showUnsaved(article: Article, surface: ReaderSurface, settings: Settings, signal: AbortSignal): Promise<ArticleView> {
-  const lib = await library();
-  return show(article, surface, { stored: (url) => lib.getImage(url), loadRemote: settings.loadRemoteImages }, settings, signal);
+  // The library is asked lazily: where it cannot be opened the page is still read, images as placeholders.
+  return show(article, surface, { stored: async (url) => (await library()).getImage(url), loadRemote: settings.loadRemoteImages }, settings, signal);
 }
 
 async function show(article: Article, surface: ReaderSurface, images: ImageSource, settings: Settings, signal: AbortSignal): Promise<ArticleView> {

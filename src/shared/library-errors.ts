@@ -1,0 +1,13 @@
+// Why the library refused, as the _locales key of a message a reader can act on. Kept apart from
+// shared/library.ts so that the popup can name the reason without loading the store.
+import { LibraryError } from '../store/errors';
+
+export type LibraryErrorKey = 'errorStorageUnavailable' | 'errorStorageFull' | 'errorSaveFailed' | 'errorLibraryFailed';
+
+/** `fallback` names a failure that is neither "no storage here" nor "storage full". */
+export function libraryErrorKey(error: unknown, fallback: 'errorSaveFailed' | 'errorLibraryFailed'): LibraryErrorKey {
+  if (!(error instanceof LibraryError)) return fallback;
+  if (error.code === 'unavailable') return 'errorStorageUnavailable';
+  if (error.code === 'quota') return 'errorStorageFull';
+  return fallback;
+}
