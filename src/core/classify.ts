@@ -3,6 +3,7 @@
 // fallback and open to any family; rules read the normalised page's structure and text, never classes.
 import type { IndexPage, NotArticle, RelatedLink } from './article';
 import { absoluteUrl, linkDensity, textOf } from './clean/clutter';
+import { descendantsByTag, firstDescendant, linksIn } from './dom';
 import { cleanTitle, isChromeTitle } from './meta/title';
 import type { SourcePage } from './page';
 import { frontMatterString } from './source/front-matter';
@@ -19,7 +20,7 @@ function notArticle(page: SourcePage, reason: string): NotArticle {
 
 /** What the page calls itself: front-matter title, first heading, or the host's title, chrome titles aside. */
 export function pageTitle(page: SourcePage): string {
-  const heading = page.body.querySelector('h1, h2, h3');
+  const heading = descendantsByTag(page.body, ['h1', 'h2', 'h3'])[0];
   const candidates = [frontMatterString(page.frontMatter, 'title'), heading ? textOf(heading) : '', page.hostTitle];
   return cleanTitle(candidates.find((title) => title && !isChromeTitle(title)) ?? '');
 }
@@ -59,7 +60,7 @@ export function repositoryLinkUrl(href: string, page: SourcePage): string | null
 export function headlineLinksOf(root: Element, page: SourcePage): RelatedLink[] {
   const seen = new Set<string>();
   const links: RelatedLink[] = [];
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+  for (const a of linksIn(root)) {
     const href = a.getAttribute('href') ?? '';
     const title = textOf(a);
     const url = href.startsWith('#') ? null : repositoryLinkUrl(href, page);
@@ -110,15 +111,15 @@ function looksLikeSourceCode(text: string): boolean {
 
 function codeBlockShare(root: Element, textLength: number): number {
   let inCode = 0;
-  for (const pre of Array.from(root.querySelectorAll('pre'))) inCode += collapseWhitespace(pre.textContent ?? '').length;
+  for (const pre of descendantsByTag(root, ['pre'])) inCode += collapseWhitespace(pre.textContent ?? '').length;
   return inCode / Math.max(1, textLength);
 }
 
 /** Markers of software documentation: section headings, CI badges, code blocks. */
 function softwareMarkers(root: Element): number {
-  let markers = root.querySelector('pre') ? 1 : 0;
-  for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4'))) if (SOFTWARE_HEADING.test(textOf(heading))) markers++;
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+  let markers = firstDescendant(root, 'pre') ? 1 : 0;
+  for (const heading of descendantsByTag(root, ['h1', 'h2', 'h3', 'h4'])) if (SOFTWARE_HEADING.test(textOf(heading))) markers++;
+  for (const img of descendantsByTag(root, ['img'])) {
     const src = `${img.getAttribute('data-canonical-src') ?? ''} ${img.getAttribute('src') ?? ''}`;
     if (BADGE_IMAGE.test(src)) markers++;
   }
@@ -147,7 +148,7 @@ const LINK_LIST_MIN_LINKS = 8;
 const LINK_LIST_DENSITY = 0.5;
 
 function isLinkList(root: Element): boolean {
-  return root.querySelectorAll('a[href]').length >= LINK_LIST_MIN_LINKS && linkDensity(root) >= LINK_LIST_DENSITY;
+  return linksIn(root).length >= LINK_LIST_MIN_LINKS && linkDensity(root) >= LINK_LIST_DENSITY;
 }
 
 /** The shared verdict for pages no family layout claims: an index, not an article, or null for an article. */

@@ -5,3 +5,42 @@ export type CoreWindow = Window & typeof globalThis;
 export function parseInertHtml(win: CoreWindow, html: string): Document {
   return new win.DOMParser().parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html');
 }
+
+// NodeFilter.SHOW_ELEMENT; NodeFilter itself is no global outside browsers.
+const SHOW_ELEMENT = 1;
+
+/**
+ * The elements below `root` (not itself) that `accepts`, in document order. A TreeWalker with a test:
+ * jsdom's selector engine and live collections cost several times more, and rules take such lists on
+ * every page.
+ */
+export function descendantsWhere(root: Element, accepts: (el: Element) => boolean): Element[] {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
+  const found: Element[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (accepts(node as Element)) found.push(node as Element);
+  return found;
+}
+
+/** The elements below `root` with one of `tags`, in document order: querySelectorAll of a tag list. */
+export function descendantsByTag(root: Element, tags: readonly string[]): Element[] {
+  return descendantsWhere(root, (el) => tags.includes(el.localName));
+}
+
+/** The links below `root` that have an href: querySelectorAll('a[href]'). */
+export function linksIn(root: Element): HTMLAnchorElement[] {
+  return descendantsWhere(root, (el) => el.localName === 'a' && el.hasAttribute('href')) as HTMLAnchorElement[];
+}
+
+/** `el` or its nearest ancestor with one of `tags`: closest() of a tag list. */
+export function closestByTag(el: Element, tags: readonly string[]): Element | null {
+  let current: Element | null = el;
+  while (current && !tags.includes(current.localName)) current = current.parentElement;
+  return current;
+}
+
+/** The first element below `root` with the tag, in document order: querySelector(tag). */
+export function firstDescendant(root: Element, tag: string): Element | null {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Element).localName === tag) return node as Element;
+  return null;
+}

@@ -7,6 +7,7 @@ import { detectLang } from './meta/lang';
 import { originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
 import { normaliseOutlet, outletOfUrl } from './meta/outlet';
 import { cleanTitle } from './meta/title';
+import { closestByTag, descendantsByTag, firstDescendant, linksIn } from './dom';
 import type { SourcePage } from './page';
 import { sanitizeArticleBody } from './sanitize';
 import { frontMatterString } from './source/front-matter';
@@ -22,12 +23,12 @@ function linkBase(page: SourcePage): string {
 
 function resolveUrls(body: HTMLElement, page: SourcePage): void {
   const base = linkBase(page);
-  for (const a of Array.from(body.querySelectorAll('a[href]'))) {
+  for (const a of linksIn(body)) {
     const href = absoluteUrl(a.getAttribute('href') ?? '', base);
     if (href) a.setAttribute('href', href);
     else a.removeAttribute('href');
   }
-  for (const img of Array.from(body.querySelectorAll('img'))) {
+  for (const img of descendantsByTag(body, ['img'])) {
     const src = absoluteUrl(img.getAttribute('src') ?? '', base);
     // Only github.com's camo proxy sets the original address; '' would resolve to the page itself.
     const canonicalSrc = img.getAttribute('data-canonical-src');
@@ -43,9 +44,9 @@ function resolveUrls(body: HTMLElement, page: SourcePage): void {
 
 /** An image alone in a block with a short text: make it a figure with that text as its caption. */
 function figureise(body: HTMLElement, doc: Document): void {
-  for (const img of Array.from(body.querySelectorAll('img'))) {
-    const block = img.closest('p, div');
-    if (!block || block === body || block.querySelectorAll('img').length !== 1 || block.closest('figure')) continue;
+  for (const img of descendantsByTag(body, ['img'])) {
+    const block = closestByTag(img, ['p', 'div']);
+    if (!block || block === body || descendantsByTag(block, ['img']).length !== 1 || closestByTag(block, ['figure'])) continue;
     const caption = collapseWhitespace(block.textContent ?? '');
     if (caption.length > MAX_CAPTION_CHARS) continue;
     const figure = doc.createElement('figure');
@@ -65,11 +66,12 @@ function figureise(body: HTMLElement, doc: Document): void {
  */
 function imagesOf(body: Element): ArticleImage[] {
   const images: ArticleImage[] = [];
-  for (const img of Array.from(body.querySelectorAll('img'))) {
+  for (const img of descendantsByTag(body, ['img'])) {
     const canonicalUrl = img.getAttribute('data-canonical-src') ?? '';
     const loadedUrl = img.getAttribute('src') ?? canonicalUrl;
     if (!canonicalUrl) continue;
-    const caption = collapseWhitespace(img.closest('figure')?.querySelector('figcaption')?.textContent ?? '');
+    const figure = closestByTag(img, ['figure']);
+    const caption = collapseWhitespace((figure && firstDescendant(figure, 'figcaption'))?.textContent ?? '');
     images.push({ canonicalUrl, loadedUrl, alt: img.getAttribute('alt') ?? '', caption });
   }
   return images;

@@ -47,36 +47,37 @@ const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquo
  */
 export function plainTextOf(root: Element): string {
   const paragraphs: string[] = [];
-  const walk = (el: Element): string => {
+  const flush = (text: string) => {
+    const paragraph = collapseWhitespace(text);
+    if (paragraph) paragraphs.push(paragraph);
+  };
+  // The element's text when no block lies within it; null once the paragraphs of its blocks are out.
+  const walk = (el: Element): string | null => {
     let loose = '';
     let holdsBlocks = false;
     for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) loose += node.nodeValue ?? '';
       else if (node.nodeType === 1) {
         const child = node as Element;
-        if (BLOCKS.has(child.localName) || containsBlock(child)) {
-          flush(loose);
-          loose = '';
-          holdsBlocks = true;
-          flush(walk(child));
-        } else loose += child.localName === 'br' ? ' ' : walk(child);
+        const firstOfChild = paragraphs.length;
+        const text = walk(child);
+        if (text !== null && !BLOCKS.has(child.localName)) {
+          loose += child.localName === 'br' ? ' ' : text;
+          continue;
+        }
+        // The loose text before a block is a paragraph of its own, ahead of those the block gave.
+        const before = collapseWhitespace(loose);
+        if (before) paragraphs.splice(firstOfChild, 0, before);
+        loose = '';
+        holdsBlocks = true;
+        if (text !== null) flush(text);
       }
     }
-    if (holdsBlocks) {
-      flush(loose);
-      return '';
-    }
-    return loose;
+    if (!holdsBlocks) return loose;
+    flush(loose);
+    return null;
   };
-  const flush = (text: string) => {
-    const paragraph = collapseWhitespace(text);
-    if (paragraph) paragraphs.push(paragraph);
-  };
-  flush(walk(root));
+  const text = walk(root);
+  if (text !== null) flush(text);
   return paragraphs.join('\n\n');
-}
-
-function containsBlock(el: Element): boolean {
-  for (const tag of BLOCKS) if (el.getElementsByTagName(tag).length > 0) return true;
-  return false;
 }

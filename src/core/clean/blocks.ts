@@ -1,3 +1,4 @@
+import { closestByTag, descendantsByTag, firstDescendant } from '../dom';
 import { collapseWhitespace } from '../text';
 
 // Block-level reshaping of mirrored bodies. Generators paste a site's article HTML as it came:
@@ -12,7 +13,7 @@ const BLOCK_TAGS = new Set([
 ]);
 
 // Blocks that hold a line of text once loose text is wrapped: where credit lines and trailers live.
-const LINE_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, dd, dt, div, blockquote, figcaption, td';
+const LINE_BLOCKS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'div', 'blockquote', 'figcaption', 'td'];
 
 // A caption is a line or two under the image, not a paragraph.
 const MAX_CAPTION_CHARS = 200;
@@ -30,7 +31,7 @@ function isBlankText(node: Node): boolean {
 }
 
 function hasContent(nodes: readonly Node[]): boolean {
-  return nodes.some((n) => collapseWhitespace(n.textContent ?? '') !== '' || (n.nodeType === 1 && ((n as Element).localName === 'img' || !!(n as Element).querySelector('img'))));
+  return nodes.some((n) => collapseWhitespace(n.textContent ?? '') !== '' || (n.nodeType === 1 && ((n as Element).localName === 'img' || !!firstDescendant(n as Element, 'img'))));
 }
 
 /** Leading and trailing <br>s and blank text of a run of inline nodes are layout, not content. */
@@ -54,11 +55,12 @@ function paragraphOf(doc: Document, nodes: readonly ChildNode[]): HTMLParagraphE
  */
 export function wrapLooseText(root: Element): void {
   const doc = root.ownerDocument;
-  for (const container of [root, ...Array.from(root.querySelectorAll('div, blockquote, figure'))]) {
+  for (const container of [root, ...descendantsByTag(root, ['div', 'blockquote', 'figure'])]) {
     let run: ChildNode[] = [];
     const flush = (before: ChildNode | null) => {
       const content = trimBreaks(run);
-      const edges = run.filter((node) => !content.includes(node));
+      const kept = new Set(content);
+      const edges = run.filter((node) => !kept.has(node));
       run = [];
       if (!hasContent(content) || content.every((n) => n.nodeType === 1 && (n as Element).localName === 'img')) return;
       container.insertBefore(paragraphOf(doc, content), before);
@@ -100,8 +102,8 @@ function segmentsAtDoubleBreaks(nodes: readonly ChildNode[]): ChildNode[][] {
 /** A <p> holding several paragraphs separated by blank lines (<br><br>) becomes one <p> each. */
 export function splitBreakParagraphs(root: Element): void {
   const doc = root.ownerDocument;
-  for (const p of Array.from(root.querySelectorAll('p'))) {
-    if (!p.querySelector('br')) continue;
+  for (const p of descendantsByTag(root, ['p'])) {
+    if (!firstDescendant(p, 'br')) continue;
     const segments = segmentsAtDoubleBreaks(Array.from(p.childNodes));
     if (segments.length < 2) continue;
     p.replaceWith(...segments.map((nodes) => paragraphOf(doc, nodes)));
@@ -113,7 +115,7 @@ export function imageHolder(img: Element, root: Element): Element {
   let holder: Element = img;
   while (holder.parentElement && holder.parentElement !== root) {
     const parent: Element = holder.parentElement;
-    if (collapseWhitespace(parent.textContent ?? '') !== '' || parent.querySelectorAll('img').length !== 1) break;
+    if (collapseWhitespace(parent.textContent ?? '') !== '' || descendantsByTag(parent, ['img']).length !== 1) break;
     holder = parent;
   }
   return holder;
@@ -125,11 +127,11 @@ export function imageHolder(img: Element, root: Element): Element {
  */
 export function adoptSiblingCaptions(root: Element): void {
   const doc = root.ownerDocument;
-  for (const img of Array.from(root.querySelectorAll('img'))) {
-    if (img.closest('figure')) continue;
+  for (const img of descendantsByTag(root, ['img'])) {
+    if (closestByTag(img, ['figure'])) continue;
     const holder = imageHolder(img, root);
     const next = holder.nextElementSibling;
-    if (!next || next.querySelector('img')) continue;
+    if (!next || firstDescendant(next, 'img')) continue;
     const caption = collapseWhitespace(next.textContent ?? '');
     const label = collapseWhitespace(img.getAttribute('alt') || img.getAttribute('title') || '');
     if (!caption || caption.length > MAX_CAPTION_CHARS || !label || (caption !== label && !caption.startsWith(label))) continue;
@@ -145,7 +147,7 @@ export function adoptSiblingCaptions(root: Element): void {
 
 /** Innermost line blocks (no block children), in document order. */
 function lineBlocks(root: Element): Element[] {
-  return Array.from(root.querySelectorAll(LINE_BLOCKS)).filter((el) => !Array.from(el.children).some(isBlockElement));
+  return descendantsByTag(root, LINE_BLOCKS).filter((el) => !Array.from(el.children).some(isBlockElement));
 }
 
 /** Remove the line blocks whose whole text matches one of `lines` (credit lines, site boilerplate). */
@@ -185,7 +187,7 @@ function isJunk(node: Node): boolean {
   const el = node as Element;
   if (el.localName === 'hr' || el.localName === 'br') return true;
   // An image is content, whatever text it has (none).
-  return el.localName !== 'img' && !el.querySelector('img') && RULE_TEXT.test(el.textContent ?? '');
+  return el.localName !== 'img' && !firstDescendant(el, 'img') && RULE_TEXT.test(el.textContent ?? '');
 }
 
 /** Remove separators and empty nodes at both ends of `root` (rules left behind by cut blocks). */

@@ -1,4 +1,5 @@
 import type { RelatedLink } from '../article';
+import { closestByTag, descendantsByTag, linksIn } from '../dom';
 import { collapseWhitespace } from '../text';
 
 // Mirror clutter shared by every family. Classes and ids are gone in GitHub's shape, so these rules
@@ -15,9 +16,6 @@ export function textOf(el: Element): string {
   return collapseWhitespace(el.textContent ?? '');
 }
 
-/** NodeFilter.SHOW_ELEMENT, spelled out: Node has no NodeFilter global. */
-const SHOW_ELEMENT = 1;
-
 /** Share of an element's text that sits inside links. */
 export function linkDensity(el: Element): number {
   const total = textOf(el).length;
@@ -25,16 +23,13 @@ export function linkDensity(el: Element): number {
   let linked = 0;
   // A tree walk: jsdom reads a live getElementsByTagName collection item by item in quadratic time (a
   // pasted list of 20,000 links took minutes), and querySelectorAll costs a selector match per call.
-  const walker = el.ownerDocument.createTreeWalker(el, SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if ((node as Element).localName === 'a') linked += textOf(node as Element).length;
-  }
+  for (const a of descendantsByTag(el, ['a'])) linked += textOf(a).length;
   return linked / total;
 }
 
 /** Counter and analytics images: 0–1 pixel sizes. */
 export function removeTrackingPixels(root: Element): void {
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+  for (const img of descendantsByTag(root, ['img'])) {
     const tiny = (attr: string) => /^\s*[01](?:px)?\s*$/i.test(img.getAttribute(attr) ?? 'x');
     if (tiny('width') || tiny('height')) img.remove();
   }
@@ -60,11 +55,13 @@ export function removeEmptyElements(root: Element): void {
   hasContent(root);
 }
 
+const PROMO_BLOCK_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'div', 'blockquote'];
+
 /** Remove link-dense blocks that carry promo words (video lists, circumvention pitches, portal links). */
 export function removePromoBlocks(root: Element, words: RegExp = PROMO_WORDS, minLinkDensity = 0.5): void {
   // One pass over the text spares the block-by-block pass on the many pages without promo words.
   if (!words.test(root.textContent ?? '')) return;
-  for (const block of Array.from(root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, ul, ol, table, div, blockquote'))) {
+  for (const block of descendantsByTag(root, PROMO_BLOCK_TAGS)) {
     if (!root.contains(block)) continue;
     const text = textOf(block);
     if (text && words.test(text) && linkDensity(block) >= minLinkDensity) block.remove();
@@ -74,7 +71,7 @@ export function removePromoBlocks(root: Element, words: RegExp = PROMO_WORDS, mi
 /** Absolute links of a list-like element, for related lists and index pages. */
 export function linksOf(el: Element, base: string): RelatedLink[] {
   const links: RelatedLink[] = [];
-  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+  for (const a of linksIn(el)) {
     const title = textOf(a);
     const url = absoluteUrl(a.getAttribute('href') ?? '', base);
     if (title && url) links.push({ title, url });
@@ -91,20 +88,25 @@ export function absoluteUrl(href: string, base: string): string | null {
   }
 }
 
+// What may hold a list's heading, what may be the heading's block, and the lists themselves.
+const RELATED_HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'strong', 'b', 'div'];
+const HEADING_BLOCK_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div'];
+const LIST_TAGS = ['ul', 'ol'];
+
 /**
  * Take "相关新闻"-style lists out of the body: the heading (or a short paragraph acting as one) and the
  * list or link paragraphs that follow it, returned as structured links.
  */
 export function takeRelatedLists(root: Element, base: string, headings: RegExp = RELATED_HEADINGS): RelatedLink[] {
   const related: RelatedLink[] = [];
-  for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, div'))) {
+  for (const heading of descendantsByTag(root, RELATED_HEADING_TAGS)) {
     if (!root.contains(heading) || heading.childElementCount > 2 || !headings.test(textOf(heading))) continue;
     // The heading's own block, never the root itself (a bare <strong> heading sits right in it).
-    const block = heading.closest('p, h1, h2, h3, h4, h5, h6, div');
+    const block = closestByTag(heading, HEADING_BLOCK_TAGS);
     const start = block && block !== root && root.contains(block) ? block : heading;
     let next = start.nextElementSibling;
     start.remove();
-    while (next && (next.matches('ul, ol') || (textOf(next) !== '' && linkDensity(next) > 0.6))) {
+    while (next && (LIST_TAGS.includes(next.localName) || (textOf(next) !== '' && linkDensity(next) > 0.6))) {
       const after = next.nextElementSibling;
       related.push(...linksOf(next, base));
       next.remove();
@@ -119,11 +121,12 @@ const COPYRIGHT_NOTICE = /^[\s(（]*(?:©|\(c\)|copyright\b|版[权權](?:声明
 const COPYRIGHT_HINT = /©|\(c\)|copyright|版[权權]|授[权權]|rights reserved/i;
 // A notice is a line or two; a longer block that mentions copyright is text about it.
 const MAX_NOTICE_CHARS = 160;
+const NOTICE_TAGS = ['p', 'div', 'li', 'small', 'em', 'strong', 'b', 'i'];
 
 /** Remove short blocks that are copyright notices. */
 export function removeCopyrightNotices(root: Element): void {
   if (!COPYRIGHT_HINT.test(root.textContent ?? '')) return;
-  for (const block of Array.from(root.querySelectorAll('p, div, li, small, em, strong, b, i'))) {
+  for (const block of descendantsByTag(root, NOTICE_TAGS)) {
     if (!root.contains(block)) continue;
     const text = textOf(block);
     if (text.length <= MAX_NOTICE_CHARS && COPYRIGHT_NOTICE.test(text)) block.remove();
@@ -139,10 +142,10 @@ const LINK_ITEM_DENSITY = 0.9;
  */
 export function takeLinkOnlyLists(root: Element, base: string, isRelated: (url: string) => boolean = () => true): RelatedLink[] {
   const related: RelatedLink[] = [];
-  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+  for (const list of descendantsByTag(root, LIST_TAGS)) {
     if (!root.contains(list)) continue;
     const items = Array.from(list.children);
-    const linkOnly = items.length > 0 && items.every((item) => item.localName === 'li' && item.querySelectorAll('a[href]').length === 1 && linkDensity(item) >= LINK_ITEM_DENSITY);
+    const linkOnly = items.length > 0 && items.every((item) => item.localName === 'li' && linksIn(item).length === 1 && linkDensity(item) >= LINK_ITEM_DENSITY);
     if (!linkOnly) continue;
     const links = linksOf(list, base);
     if (!links.every((link) => isRelated(link.url))) continue;

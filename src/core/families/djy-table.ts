@@ -1,6 +1,7 @@
 import type { IndexPage } from '../article';
 import { imageHolder, removeLines } from '../clean/blocks';
 import { linkDensity, linksOf, removePromoBlocks, takeRelatedLists, textOf } from '../clean/clutter';
+import { closestByTag, descendantsByTag, descendantsWhere, linksIn } from '../dom';
 import type { Family, FamilyDraft } from '../family';
 import { parseLeadDateline } from '../meta/date';
 import { originalUrlAfterLabel, originalUrlInText } from '../meta/original-url';
@@ -13,8 +14,7 @@ import { collapseWhitespace } from '../text';
 // dateline paragraph…, credit and related lists, share QR code) beside a cell of promo posters. A minimal
 // variant has no table: h1 title, image, a ```diff block as caption, <hr>, the text, a 原文地址 credit.
 // Channel lists share the table but have no title heading; README portals link the channel lists.
-// In jsdom, querySelector with a selector list and element.matches cost far more than querySelectorAll,
-// getElementsByTagName and localName tests: the hot paths below use the latter.
+// In jsdom, selectors cost far more than tree walks and localName tests: the rules below use the latter.
 
 const LAYOUT = {
   outlets: new Set(['大纪元', '新唐人']),
@@ -84,7 +84,7 @@ function isTitle(el: Element): boolean {
 
 /** A cell of image links with at most separators between them: the outlet's navigation bar. */
 function isNavigationBar(cell: Element): boolean {
-  return cell.querySelectorAll('a img').length >= LAYOUT.minNavIcons && textOf(cell).replace(/[\s|｜·]/gu, '') === '';
+  return descendantsWhere(cell, (el) => el.localName === 'img' && closestByTag(el, ['a']) !== null).length >= LAYOUT.minNavIcons && textOf(cell).replace(/[\s|｜·]/gu, '') === '';
 }
 
 /** The table layout: the navigation bar in the first cell; the first row with a heading starts the content. */
@@ -92,7 +92,7 @@ function tableLayout(body: HTMLElement): Layout | null {
   const table = body.getElementsByTagName('table')[0];
   const firstCell = table?.rows[0]?.cells[0];
   if (!table || !firstCell || !isNavigationBar(firstCell)) return null;
-  const headings = Array.from(table.querySelectorAll('h1, h2, h3, h4, h5, h6'));
+  const headings = descendantsByTag(table, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
   const rows = Array.from(table.rows);
   const firstHeading = headings[0];
   const firstContentRow = firstHeading ? rows.findIndex((row) => row.contains(firstHeading)) : -1;
@@ -127,7 +127,7 @@ function layoutOf(page: SourcePage): Layout | null {
 
 function isPortalReadme(page: SourcePage): boolean {
   if (!LAYOUT.portalFile.test(page.location.path)) return false;
-  const channels = Array.from(page.body.querySelectorAll('a[href]')).filter((a) => LAYOUT.channelLink.test(a.getAttribute('href') ?? ''));
+  const channels = linksIn(page.body).filter((a) => LAYOUT.channelLink.test(a.getAttribute('href') ?? ''));
   return channels.length >= LAYOUT.minPortalChannels;
 }
 
@@ -138,7 +138,7 @@ function indexPage(page: SourcePage, containers: Element[]): IndexPage {
     .flatMap((el) => linksOf(el, base))
     .filter((link) => LAYOUT.indexEntry.test(link.url) && !LAYOUT.notAnEntry.test(link.url) && !LAYOUT.pagerLink.test(link.title))
     .filter((link) => !seen.has(link.url) && seen.add(link.url));
-  const headings = containers.flatMap((el) => Array.from(el.querySelectorAll('h1, h2, h3')));
+  const headings = containers.flatMap((el) => descendantsByTag(el, ['h1', 'h2', 'h3']));
   const title = headings.map(textOf).find((text) => text.length >= LAYOUT.minIndexTitleChars) ?? page.location.path.split('/').pop() ?? '';
   return { kind: 'index', family: 'djy-table', form: page.form, title, mirrorUrl: page.location.blobUrl, links };
 }
@@ -148,7 +148,7 @@ function isTailMarker(node: Node): boolean {
   const el = node as Element;
   const text = textOf(el);
   if (LAYOUT.tailHeading.test(text)) return true;
-  return text.length <= LAYOUT.maxCreditChars && LAYOUT.tailCredit.test(text) && el.querySelectorAll('a[href]').length > 0;
+  return text.length <= LAYOUT.maxCreditChars && LAYOUT.tailCredit.test(text) && linksIn(el).length > 0;
 }
 
 function isEditorLine(node: Node): boolean {
@@ -191,7 +191,7 @@ function captionText(block: Element): string | null {
  * the "进入原文观看" video poster: article images are never linked).
  */
 function cleanLinks(article: Element): void {
-  for (const link of Array.from(article.querySelectorAll('a'))) {
+  for (const link of descendantsByTag(article, ['a'])) {
     if (LAYOUT.keywordLink.test(link.getAttribute('href') ?? '')) link.replaceWith(...Array.from(link.childNodes));
     else if (link.getElementsByTagName('img').length > 0 && textOf(link) === '') link.remove();
   }
@@ -226,7 +226,7 @@ function replaceVideoPlaceholder(placeholder: Element, doc: Document): void {
 
 /** Share QR codes go; an image followed by its caption block (h6, ```diff) becomes one figure. */
 function cleanImages(article: HTMLElement, doc: Document): void {
-  for (const img of Array.from(article.querySelectorAll('img'))) {
+  for (const img of descendantsByTag(article, ['img'])) {
     if (LAYOUT.qrCode.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('data-canonical-src') ?? ''}`)) {
       img.remove();
       continue;
@@ -243,7 +243,7 @@ function cleanImages(article: HTMLElement, doc: Document): void {
 
 function cleanArticle(article: HTMLElement, doc: Document): void {
   cleanLinks(article);
-  for (const block of Array.from(article.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, hr'))) {
+  for (const block of descendantsByTag(article, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'hr'])) {
     if (!article.contains(block)) continue;
     if (block.localName === 'hr') {
       block.remove();
@@ -258,7 +258,7 @@ function cleanArticle(article: HTMLElement, doc: Document): void {
 
 /** The opening paragraph, whose dateline names the outlet. */
 function leadText(article: Element): string {
-  for (const p of Array.from(article.querySelectorAll('p'))) {
+  for (const p of descendantsByTag(article, ['p'])) {
     const text = textOf(p);
     if (text) return text;
   }

@@ -2,6 +2,7 @@ import type { RelatedLink } from '../article';
 import { headlineLinksOf, indexPage } from '../classify';
 import { adoptSiblingCaptions, cutAtLine, removeLines, splitBreakParagraphs, trimEdges, wrapLooseText } from '../clean/blocks';
 import { linkDensity, removeCopyrightNotices, removePromoBlocks, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
+import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import type { Family, FamilyDraft } from '../family';
 import { isDateOnly, parseLeadDateline, parseLooseDate, parsePathDate } from '../meta/date';
 import { isHttpUrl } from '../meta/original-url';
@@ -24,7 +25,7 @@ import { readableContent, removeTitleHeading } from './generic';
 
 const FEEDX = {
   /** The link line: a heading whose whole text is one link to the original. */
-  leadHeading: 'h1, h2',
+  leadHeading: ['h1', 'h2'],
   /** The list page: a heading naming the outlet, dated links, and a "more" link into /lists/. */
   listMoreLink: /^查看更多$/,
   listPath: /\/lists\//,
@@ -52,8 +53,8 @@ const SHOW_ELEMENTS_AND_TEXT = 0x1 | 0x4;
 /** The generator's link line, if the page opens with one and the feed item's <div> follows it. */
 function leadLinkHeading(body: Element): HTMLAnchorElement | null {
   const first = body.firstElementChild;
-  if (!first?.matches(FEEDX.leadHeading) || first.nextElementSibling?.localName !== 'div') return null;
-  const links = first.querySelectorAll('a[href]');
+  if (!first || !FEEDX.leadHeading.includes(first.localName) || first.nextElementSibling?.localName !== 'div') return null;
+  const links = linksIn(first);
   const link = links.length === 1 ? (links[0] as HTMLAnchorElement) : null;
   const text = textOf(first);
   return link && text && textOf(link) === text && isHttpUrl(link.getAttribute('href') ?? '') ? link : null;
@@ -61,8 +62,9 @@ function leadLinkHeading(body: Element): HTMLAnchorElement | null {
 
 function isListPage(body: Element): boolean {
   const first = body.firstElementChild;
-  if (!first?.matches(FEEDX.leadHeading) || first.querySelector('a')) return false;
-  const more = body.lastElementChild?.querySelector('a[href]');
+  if (!first || !FEEDX.leadHeading.includes(first.localName) || firstDescendant(first, 'a')) return false;
+  const last = body.lastElementChild;
+  const more = last && linksIn(last)[0];
   return !!more && FEEDX.listMoreLink.test(textOf(more)) && FEEDX.listPath.test(more.getAttribute('href') ?? '');
 }
 
@@ -95,7 +97,7 @@ function isMirrorAsset(src: string, page: SourcePage): boolean {
 
 /** Images of the outlet's page given by relative paths: broken in the mirror, and never the article's (RFA's zoom icon). */
 function removeMirrorAssets(root: Element, page: SourcePage): void {
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+  for (const img of descendantsByTag(root, ['img'])) {
     if (isMirrorAsset(img.getAttribute('data-canonical-src') ?? img.getAttribute('src') ?? '', page)) img.remove();
   }
 }
@@ -114,11 +116,11 @@ function replaceWithFigure(doc: Document, target: Element, img: Element, caption
 
 /** feedx's caption block after an image, <div><small>caption</small></div> (VOA, DW), → figure. */
 function figureSmallCaptions(root: Element, doc: Document): void {
-  for (const small of Array.from(root.querySelectorAll('small'))) {
+  for (const small of descendantsByTag(root, ['small'])) {
     const block = small.parentElement;
     const holder = block?.previousElementSibling;
     const img = holder?.localName === 'img' ? holder : null;
-    if (!block || !img || block.childElementCount !== 1 || textOf(block) !== textOf(small) || img.closest('figure')) continue;
+    if (!block || !img || block.childElementCount !== 1 || textOf(block) !== textOf(small) || closestByTag(img, ['figure'])) continue;
     const caption = textOf(small);
     if (caption.length > FEEDX.captionMaxChars) continue;
     replaceWithFigure(doc, img, img, caption);
@@ -128,8 +130,8 @@ function figureSmallCaptions(root: Element, doc: Document): void {
 
 /** Nikkei's image table (image row, caption row) → figure. */
 function figureImageTables(root: Element, doc: Document): void {
-  for (const table of Array.from(root.querySelectorAll('table'))) {
-    const images = table.querySelectorAll('img');
+  for (const table of descendantsByTag(root, ['table'])) {
+    const images = descendantsByTag(table, ['img']);
     const caption = textOf(table);
     if (images.length !== 1 || caption.length > FEEDX.captionMaxChars) continue;
     replaceWithFigure(doc, table, images[0] as Element, caption);
@@ -138,7 +140,7 @@ function figureImageTables(root: Element, doc: Document): void {
 
 /** BBC's caption lead-in "图像加注文字，" says nothing a figure does not. */
 function trimCaptionPrefixes(root: Element): void {
-  for (const caption of Array.from(root.querySelectorAll('figcaption'))) {
+  for (const caption of descendantsByTag(root, ['figcaption'])) {
     const lead = caption.firstChild;
     if (lead && FEEDX.captionPrefix.test(lead.textContent ?? '')) lead.textContent = (lead.textContent ?? '').replace(FEEDX.captionPrefix, '');
   }
@@ -171,7 +173,7 @@ function takeItemHead(root: Element, doc: Document): ItemHead {
     } else {
       const el = node as Element;
       if (el.localName === 'p' && textOf(el) && !isDateOnly(textOf(el))) break;
-      if (el.matches(FEEDX.titleHeading) && !head.title) {
+      if (el.localName === FEEDX.titleHeading && !head.title) {
         head.title = textOf(el);
         drop.push(el);
         skipSubtree = true;
@@ -208,8 +210,8 @@ const TRAILING_LINK_SHARE = 0.6;
 /** Outlet link blocks trailing the text (CNA's tags, "聚焦新聞" carousel): out, their headlines kept as related. */
 function takeTrailingLinkBlocks(container: Element, page: SourcePage): RelatedLink[] {
   const related: RelatedLink[] = [];
-  for (let last = container.lastElementChild; last && !last.matches('p, figure'); last = container.lastElementChild) {
-    const empty = !textOf(last) && !last.querySelector('img');
+  for (let last = container.lastElementChild; last && last.localName !== 'p' && last.localName !== 'figure'; last = container.lastElementChild) {
+    const empty = !textOf(last) && !firstDescendant(last, 'img');
     if (!empty && linkDensity(last) < TRAILING_LINK_SHARE) break;
     related.push(...headlineLinksOf(last, page));
     last.remove();
@@ -275,7 +277,7 @@ function extractPost(page: SourcePage): FamilyDraft | null {
   let draftBody: HTMLElement = body;
   let timestamp: string | null = null;
   if (link) {
-    link.closest(FEEDX.leadHeading)?.remove();
+    closestByTag(link, FEEDX.leadHeading)?.remove();
     timestamp = takeTimestamp(body);
   } else {
     const readable = readableContent(page);

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { classifyPage } from '../classify';
 import { adoptSiblingCaptions, removeFrom, removeLines } from '../clean/blocks';
 import { removeCopyrightNotices, removePromoBlocks, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
+import { descendantsByTag, firstDescendant } from '../dom';
 import type { Family } from '../family';
 import { normaliseToGithubShape } from '../forms/github-shape';
 import { isDateOnly, parseLeadDateline, parseLooseDate, parsePathDate } from '../meta/date';
@@ -83,9 +84,9 @@ export function readableContent(page: SourcePage): ReadableContent | null {
 
 /** The article's own heading: the first <h1>, else a heading before any paragraph. */
 function leadHeading(body: Element): Element | null {
-  const h1 = body.querySelector('h1');
+  const h1 = firstDescendant(body, 'h1');
   if (h1) return h1;
-  const first = body.querySelector('h2, h3, p');
+  const first = descendantsByTag(body, ['h2', 'h3', 'p'])[0];
   return first && first.localName !== 'p' ? first : null;
 }
 
@@ -122,7 +123,7 @@ function siteNameOf(page: SourcePage): string {
 
 /** Drop the heading that repeats the title at the top of the body. */
 export function removeTitleHeading(body: Element, title: string): void {
-  const heading = Array.from(body.querySelectorAll('h1, h2, h3')).slice(0, 3).find((h) => squash(cleanTitle(textOf(h))) === squash(title));
+  const heading = descendantsByTag(body, ['h1', 'h2', 'h3']).slice(0, 3).find((h) => squash(cleanTitle(textOf(h))) === squash(title));
   heading?.remove();
 }
 
@@ -132,7 +133,7 @@ export function removeTitleHeading(body: Element, title: string): void {
  */
 function takeLeadDateLines(body: Element): string | null {
   let date: string | null = null;
-  for (const el of Array.from(body.querySelectorAll('p, div, time, i, em, small, span'))) {
+  for (const el of descendantsByTag(body, ['p', 'div', 'time', 'i', 'em', 'small', 'span'])) {
     if (!body.contains(el)) continue;
     const text = textOf(el);
     if (isDateOnly(text)) {
@@ -154,7 +155,7 @@ function textAfter(node: Node, root: Node): string {
 
 /** A short site footer set off by the last horizontal rule ("本站每日同步… | 返回首页"). */
 function cutTrailerAfterRule(body: Element): void {
-  const rules = body.querySelectorAll('hr');
+  const rules = descendantsByTag(body, ['hr']);
   const last = rules[rules.length - 1];
   if (last && textAfter(last, body).length <= MAX_TRAILER_CHARS) removeFrom(last, body);
 }

@@ -1,6 +1,7 @@
 import type { IndexPage, RelatedLink } from '../article';
 import { adoptSiblingCaptions, cutAtLine, joinWrappedCjkLines, removeFrom, removeJunkBefore, removeLines, splitBreakParagraphs, trimEdges, wrapLooseText } from '../clean/blocks';
 import { absoluteUrl, linkDensity, takeRelatedLists, textOf } from '../clean/clutter';
+import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import type { Family, FamilyDraft } from '../family';
 import { parseEditor, parseReporter } from '../meta/byline';
 import { parseLeadDateline } from '../meta/date';
@@ -104,7 +105,7 @@ const GENERATOR_PITCH = /翻墙|翻牆|禁闻聚合|禁聞聚合|九评|九評/u
  */
 function isGeneratorLinkLine(heading: Element): boolean {
   if (!/^h[1-6]$/.test(heading.localName)) return false;
-  const links = Array.from(heading.querySelectorAll('a'));
+  const links = descendantsByTag(heading, ['a']);
   return links.length > 0 && (linkDensity(heading) >= 0.5 || links.some((a) => GENERATOR_PITCH.test(textOf(a))));
 }
 
@@ -146,8 +147,10 @@ export function generatorFrame(page: SourcePage, rules: GeneratorRules): Generat
   return frame;
 }
 
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
 function removeGeneratorLinkLines(body: Element): void {
-  for (const heading of Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+  for (const heading of descendantsByTag(body, HEADING_TAGS)) {
     if (!isGeneratorLinkLine(heading)) continue;
     removeJunkBefore(heading);
     heading.remove();
@@ -210,13 +213,13 @@ const MIN_INDEX_LINKS = 5;
 /** Channel lists are named after the channel, prefixed by the site's letter: indexes/S看大陆.md. */
 function indexTitle(page: SourcePage): string {
   const heading = firstHeading(page.body);
-  if (heading && !heading.querySelector('a')) return collapseWhitespace(heading.textContent ?? '');
+  if (heading && !firstDescendant(heading, 'a')) return collapseWhitespace(heading.textContent ?? '');
   const file = page.location.path.split('/').pop() ?? '';
   return file.replace(/\.(?:md|html?)$/i, '').replace(/^[A-Z](?=\p{Script=Han})/u, '');
 }
 
 // Blocks whose links make a line of a list.
-const LINK_LINE = 'h1, h2, h3, h4, h5, h6, p, li';
+const LINK_LINE = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li'];
 // Share of the page's text that its link lines must hold: an article with a list of links is still an article.
 const MIN_INDEX_LINK_SHARE = 0.5;
 
@@ -225,10 +228,10 @@ export function generatorIndex(page: SourcePage, family: string): IndexPage | nu
   const seen = new Set<string>();
   const links: RelatedLink[] = [];
   const lines = new Set<Element>();
-  for (const a of Array.from(page.body.querySelectorAll('a[href]'))) {
+  for (const a of linksIn(page.body)) {
     const href = a.getAttribute('href') ?? '';
     if (!GENERATOR_PAGE_LINK.test(href)) continue;
-    const line = a.closest(LINK_LINE);
+    const line = closestByTag(a, LINK_LINE);
     if (line) lines.add(line);
     const url = absoluteUrl(href, page.location.blobUrl);
     const title = textOf(a);

@@ -1,4 +1,5 @@
 import { isBlockElement } from '../clean/blocks';
+import { descendantsByTag, firstDescendant } from '../dom';
 import type { Family } from '../family';
 import { isDateOnly, parseChineseDate, parseLooseDate } from '../meta/date';
 import { collapseWhitespace } from '../text';
@@ -18,7 +19,7 @@ function takeDateBlock(body: HTMLElement): string | null {
     const text = collapseWhitespace(block.textContent ?? '');
     if (!text) continue;
     if (!isDateOnly(text)) return null;
-    const published = parseLooseDate(block.querySelector('time[datetime]')?.getAttribute('datetime') ?? '') ?? parseChineseDate(text);
+    const published = parseLooseDate(descendantsByTag(block, ['time']).find((time) => time.hasAttribute('datetime'))?.getAttribute('datetime') ?? '') ?? parseChineseDate(text);
     block.remove();
     return published;
   }
@@ -27,7 +28,7 @@ function takeDateBlock(body: HTMLElement): string | null {
 
 /** Move a loose dateline ("华盛顿 —") into the paragraph it opens, as the site shows it. */
 function mergeDatelineIntoFirstParagraph(body: HTMLElement): void {
-  const first = body.querySelector('p');
+  const first = firstDescendant(body, 'p');
   if (!first) return;
   const run: ChildNode[] = [];
   for (let node = first.previousSibling; node && !isBlockElement(node); node = node.previousSibling) run.unshift(node);

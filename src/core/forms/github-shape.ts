@@ -1,3 +1,5 @@
+import { descendantsWhere } from '../dom';
+
 // GitHub's Markdown sanitizer (html-pipeline SanitizationFilter) decides what survives on github.com.
 // Every form is normalised to that shape, so a family's rules are written once and hold for the raw
 // source, the blob view and HTML mirrors alike.
@@ -78,9 +80,10 @@ export function copyInGithubShape(source: Node, target: Element, chrome?: Chrome
 
 /** Copy one node (and what it holds) into `target` in GitHub's shape; comments stay, as in the raw form. */
 export function copyNodeInGithubShape(node: Node, target: Element, chrome?: ChromeRule): void {
+  // appendChild and attribute names: append() and the attributes' Attr objects cost jsdom far more, per node.
   const doc = target.ownerDocument;
-  if (node.nodeType === 3) target.append(doc.createTextNode(node.nodeValue ?? ''));
-  else if (node.nodeType === 8) target.append(doc.createComment(node.nodeValue ?? ''));
+  if (node.nodeType === 3) target.appendChild(doc.createTextNode(node.nodeValue ?? ''));
+  else if (node.nodeType === 8) target.appendChild(doc.createComment(node.nodeValue ?? ''));
   if (node.nodeType !== 1) return;
   const el = node as Element;
   const tag = el.localName;
@@ -91,8 +94,8 @@ export function copyNodeInGithubShape(node: Node, target: Element, chrome?: Chro
     return;
   }
   const copy = doc.createElement(tag);
-  for (const attr of Array.from(el.attributes)) if (keepsAttribute(tag, attr.name)) copy.setAttribute(attr.name, attr.value);
-  target.append(copy);
+  for (const name of el.getAttributeNames()) if (keepsAttribute(tag, name)) copy.setAttribute(name, el.getAttribute(name) ?? '');
+  target.appendChild(copy);
   copyInGithubShape(el, copy, chrome);
 }
 
@@ -103,7 +106,7 @@ export function copyNodeInGithubShape(node: Node, target: Element, chrome?: Chro
  */
 export function normaliseToGithubShape(root: Element): void {
   // Collect first: the tree is rewritten while we go.
-  const elements = Array.from(root.querySelectorAll('*'));
+  const elements = descendantsWhere(root, () => true);
   for (const el of elements) {
     const tag = el.localName;
     if (DROPPED_WITH_CONTENT.has(tag)) {

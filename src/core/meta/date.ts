@@ -1,3 +1,5 @@
+import { closestByTag, descendantsByTag } from '../dom';
+
 // Publication dates as mirror pages write them. Order of trust (the gold convention): the article's
 // own dateline, then front matter, then an unambiguous date in the file's path.
 
@@ -104,8 +106,8 @@ const DATELINE_PARAGRAPHS = 3;
 /** The dateline in a body's first paragraphs, captions aside: "资料照…（2012年7月13日）" dates a photo, not the article. */
 export function parseLeadDateline(root: Element): string | null {
   const lead: string[] = [];
-  for (const p of Array.from(root.querySelectorAll('p'))) {
-    if (p.closest('figure')) continue;
+  for (const p of descendantsByTag(root, ['p'])) {
+    if (closestByTag(p, ['figure'])) continue;
     lead.push(p.textContent ?? '');
     if (lead.length === DATELINE_PARAGRAPHS) break;
   }

@@ -1,3 +1,5 @@
+import { linksIn } from '../dom';
+
 // Where the mirrored article was first published, as the mirror pages credit it.
 
 // 本文转自…浏览原文, 原文地址（需翻墙访问）：URL, 原文链接：URL, 原文：URL
@@ -15,7 +17,7 @@ export function originalUrlInText(text: string): string | null {
 
 /** The link of an element whose text credits the original ("浏览原文", "原文链接"…). */
 export function originalUrlInLinks(root: Element): string | null {
-  for (const link of Array.from(root.querySelectorAll('a[href]'))) {
+  for (const link of linksIn(root)) {
     const label = `${link.textContent ?? ''} ${link.parentElement?.textContent?.slice(0, 40) ?? ''}`;
     const href = link.getAttribute('href') ?? '';
     if (/原文|浏览原文|瀏覽原文|本文转自|本文轉自/.test(label) && isHttpUrl(href)) return href;
@@ -31,7 +33,7 @@ const CREDIT_LABEL = /原文(?:地址|链接|鏈接|網址|网址|连结|連結)
  * link the outlet's home page and circumvention downloads, and only the labelled link is the article.
  */
 export function originalUrlAfterLabel(root: Element): string | null {
-  for (const link of Array.from(root.querySelectorAll('a[href]'))) {
+  for (const link of linksIn(root)) {
     const before = link.previousSibling;
     const href = link.getAttribute('href') ?? '';
     if (before !== null && before.nodeType === before.TEXT_NODE && CREDIT_LABEL.test(before.textContent ?? '') && isHttpUrl(href)) return href;

@@ -1,3 +1,5 @@
+import { descendantsWhere } from '../dom';
+
 // One family of 2018 pages was UTF-8 read as Latin-1 (or Windows-1252) and saved again as UTF-8:
 // "ä¸­å›½" instead of "中国". Re-encoding those characters to single bytes and decoding as UTF-8 repairs it.
 
@@ -59,7 +61,7 @@ export function repairLatin1MojibakeInTree(root: Element): void {
     const repaired = repairLatin1Mojibake(text);
     if (repaired !== text) node.nodeValue = repaired;
   }
-  for (const el of Array.from(root.querySelectorAll('[alt], [title]'))) {
+  for (const el of descendantsWhere(root, (el) => el.hasAttribute('alt') || el.hasAttribute('title'))) {
     for (const name of ['alt', 'title']) {
       const value = el.getAttribute(name);
       if (value) el.setAttribute(name, repairLatin1Mojibake(value));
