@@ -10,6 +10,7 @@ import type { FixtureServer } from './fixture-server';
 import { USER_SITE_HOST } from './fixture-server';
 import { assert, test } from './harness';
 import { savedTitles } from './library-probe';
+import { addUserSite } from './options-page';
 import { seedLibrary } from './seed-library';
 
 export interface E2eContext {
@@ -158,16 +159,8 @@ export function registerTests(ctx: E2eContext): void {
 
   test('a user-added mirror site works once its permission is granted', async () => {
     const url = ctx.server.urls(userSiteArticle).userSite;
-    const options = await ctx.browser.openExtensionPage('options.html');
-    await options.fill('#site-input', `https://${USER_SITE_HOST}`);
-    await options.click('#add-site button[type=submit]');
-    await options.waitForSelector('#site-list code');
-    const granted = await options.evaluate((host) => chrome.permissions.contains({ origins: [`https://${host}/*`] }), USER_SITE_HOST);
-    assert(granted, 'permission not granted');
-    await options.close();
+    await addUserSite(ctx.browser, USER_SITE_HOST);
     const site = await ctx.browser.context.newPage();
-    // The background registers the content script when the setting changes, a moment after the grant.
-    await site.waitForTimeout(500);
     await site.goto(url);
     await waitForBadge(site, '✓');
     assert(await isSaved(userSiteArticle.gold.title), 'user-site article not saved');

@@ -4,6 +4,7 @@
 // - raw.githubusercontent.com/…: the file's bytes, text/plain with the real headers (sandbox CSP);
 // - OWNER.github.io/REPO/….html: a Jekyll post page (tests/helpers/pages-post.ts), also on the
 //   user-added mirror host;
+// - any address a test gave a page of its own (serve(), for the hostile pages);
 // - camo.githubusercontent.com and any other host: generated images for image-looking paths.
 // Every request is logged, so that tests can count what went to which host.
 import { createServer, type Server } from 'node:https';
@@ -31,6 +32,8 @@ export interface FixtureServer {
   port: number;
   pages: CorpusPage[];
   requests: LoggedRequest[];
+  /** From now on answers `url` with `body`: as a raw.githubusercontent.com file or as an HTML page. */
+  serve(url: string, body: string, as: 'raw' | 'html'): void;
   /** Addresses of one corpus page in each form. */
   urls(page: CorpusPage): { blob: string; raw: string; pages: string; userSite: string };
   /** Stops answering (the "offline" check), closing kept-alive connections too. */
@@ -53,6 +56,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const byRaw = new Map(pages.map((page) => [safeDecode(rawUrlOf(page.url)), page]));
   const byBlob = new Map(pages.map((page) => [safeDecode(page.url), page]));
   const byPages = new Map(pages.map((page) => [safeDecode(pagesUrlOf(page.url)), page]));
+  const served = new Map<string, { body: string; as: 'raw' | 'html' }>();
   const requests: LoggedRequest[] = [];
   const sockets = new Set<Socket>();
 
@@ -66,6 +70,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       response.end(body);
     };
     const html = (body: string): void => send(200, { 'content-type': 'text/html; charset=utf-8' }, body);
+
+    const own = served.get(url);
+    if (own) return own.as === 'raw' ? send(200, RAW_HEADERS, own.body) : html(own.body);
 
     if (host === 'raw.githubusercontent.com') {
       const page = byRaw.get(url);
@@ -96,6 +103,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     port: typeof address === 'object' && address ? address.port : 0,
     pages,
     requests,
+    serve: (url, body, as) => {
+      served.set(safeDecode(url), { body, as });
+    },
     urls: (page) => {
       const pagesUrl = pagesUrlOf(page.url);
       const pagesHost = new URL(pagesUrl).hostname;

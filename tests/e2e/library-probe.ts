@@ -4,9 +4,18 @@ import type { Page } from 'playwright-core';
 
 const DB_NAME = 'mirror-reader-library';
 
-/** Titles of every saved article (empty when the database does not exist yet). */
-export function savedTitles(extensionPage: Page): Promise<string[]> {
-  return extensionPage.evaluate(async (name) => {
+export interface SavedRecord {
+  id: string;
+  title: string;
+  text: string;
+  mirrorUrls: string[];
+  /** Addresses of the images the article names (stored or not). */
+  imageUrls: string[];
+}
+
+/** Every saved article (empty when the database does not exist yet); only titles unless `full`. */
+function readArticles(extensionPage: Page, full: boolean): Promise<Array<Partial<SavedRecord> & { title: string }>> {
+  return extensionPage.evaluate(async ({ name, full }) => {
     const databases = await indexedDB.databases();
     if (!databases.some((db) => db.name === name)) return [];
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -15,14 +24,25 @@ export function savedTitles(extensionPage: Page): Promise<string[]> {
       request.onerror = () => reject(request.error);
     });
     try {
-      const records = await new Promise<{ article: { title: string } }[]>((resolve, reject) => {
+      type Stored = { id: string; mirrorUrls: string[]; imageUrls: string[]; article: { title: string; text: string } };
+      const records = await new Promise<Stored[]>((resolve, reject) => {
         const request = db.transaction('articles').objectStore('articles').getAll();
-        request.onsuccess = () => resolve(request.result as { article: { title: string } }[]);
+        request.onsuccess = () => resolve(request.result as Stored[]);
         request.onerror = () => reject(request.error);
       });
-      return records.map((record) => record.article.title);
+      // Titles only by default: the large-library test reads 10,000 of them.
+      return records.map(({ id, article, mirrorUrls, imageUrls }) => (full ? { id, title: article.title, text: article.text, mirrorUrls, imageUrls } : { title: article.title }));
     } finally {
       db.close();
     }
-  }, DB_NAME);
+  }, { name: DB_NAME, full });
+}
+
+export async function savedArticles(extensionPage: Page): Promise<SavedRecord[]> {
+  return (await readArticles(extensionPage, true)) as SavedRecord[];
+}
+
+/** Titles of every saved article. */
+export async function savedTitles(extensionPage: Page): Promise<string[]> {
+  return (await readArticles(extensionPage, false)).map((record) => record.title);
 }

@@ -1,4 +1,6 @@
 // End-to-end run: build the extension, serve the corpus as the real mirror hosts, drive Chromium.
+// Each suite gets a fresh fixture server and browser profile, so that one suite's saved articles,
+// settings and stopped server never reach the next (the build is shared).
 // Usage: npm run test:e2e [-- --no-build] [-- --filter=words]
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -7,10 +9,16 @@ import { CHROMIUM, launchWithExtension } from './browser';
 import { registerTests, type E2eContext } from './extension.e2e';
 import { startFixtureServer, USER_SITE_HOST } from './fixture-server';
 import { runTests } from './harness';
+import { registerHostileTests } from './hostile.e2e';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, 'dist');
 const ARTIFACTS = resolve(ROOT, 'test-results');
+
+const SUITES: Array<[name: string, register: (ctx: E2eContext) => void]> = [
+  ['extension', registerTests],
+  ['hostile pages', registerHostileTests],
+];
 
 async function main(): Promise<number> {
   const started = Date.now();
@@ -24,19 +32,26 @@ async function main(): Promise<number> {
     execSync('npm run build --silent', { cwd: ROOT, stdio: 'inherit', env });
   }
   mkdirSync(ARTIFACTS, { recursive: true });
-  const server = await startFixtureServer();
-  const browser = await launchWithExtension(DIST, server.port);
-  const ctx: E2eContext = { browser, server, dist: DIST, artifacts: ARTIFACTS, report: {} };
-  registerTests(ctx);
   const filter = process.argv.find((arg) => arg.startsWith('--filter='))?.slice('--filter='.length);
-  console.log(`Mirror Reader e2e in ${CHROMIUM} (extension ${browser.extensionId})`);
-  const { passed, failed } = await runTests(filter);
-  await browser.close();
-  await server.stop().catch(() => undefined);
+  const report: Record<string, string> = {};
+  let [passed, failed] = [0, 0];
+  for (const [name, register] of SUITES) {
+    const suiteStarted = Date.now();
+    const server = await startFixtureServer();
+    const browser = await launchWithExtension(DIST, server.port);
+    register({ browser, server, dist: DIST, artifacts: ARTIFACTS, report });
+    console.log(`Mirror Reader e2e, ${name}, in ${CHROMIUM} (extension ${browser.extensionId})`);
+    const counts = await runTests(filter);
+    await browser.close();
+    await server.stop().catch(() => undefined);
+    passed += counts.passed;
+    failed += counts.failed;
+    report[`${name}: requests served, time`] = `${server.requests.length}; ${((Date.now() - suiteStarted) / 1000).toFixed(1)} s`;
+  }
   console.log('\nFigures:');
-  for (const [name, value] of Object.entries(ctx.report)) console.log(`  ${name}: ${value}`);
+  for (const [name, value] of Object.entries(report)) console.log(`  ${name}: ${value}`);
   console.log(`  screenshots: ${ARTIFACTS}`);
-  console.log(`  requests served: ${server.requests.length}; total time ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`  total time ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`\n${passed} passed, ${failed} failed`);
   // Read by scripts/test-all.ts, in the shape vitest's JSON reporter writes.
   writeFileSync(resolve(ARTIFACTS, 'e2e.json'), JSON.stringify({ numPassedTests: passed, numFailedTests: failed }));

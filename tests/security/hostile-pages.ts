@@ -54,6 +54,13 @@ export function formUrl(page: CorpusPage, form: HostileForm): string {
   return pages.replace(host, `${USER_SITE}/${host.split('.')[0]}`);
 }
 
+/** The same file in a repository of its own (`REPO-TAG`): a copy with its own address in every form. */
+export function inOwnRepository<T extends CorpusPage>(page: T, tag: string): T {
+  const url = new URL(page.url);
+  const [owner, repo, ...rest] = url.pathname.split('/').filter(Boolean);
+  return { ...page, url: `${url.origin}/${[owner, `${repo}-${tag}`, ...rest].join('/')}` };
+}
+
 /** What the host serves at `url` for `source` (raw: the source itself). */
 export function servedHtml(source: string, form: HostileForm, url: string, blobUrl: string): string {
   if (form === 'blob') return renderGithubBlobPage(source, blobUrl);
@@ -83,6 +90,16 @@ export function isSelfContained(payload: string): boolean {
   template.innerHTML = `<div>${payload}</div><p>${AFTER}</p>`;
   const last = template.content.lastElementChild;
   return last?.localName === 'p' && last.textContent === AFTER && last.previousElementSibling?.localName === 'div';
+}
+
+/** Each batch goes into one family's page, the family rotating with the batch and the form. */
+export function hostileCases(batches: readonly AttackVector[][], families: readonly FamilyPage[], form: HostileForm): Array<[name: string, batch: AttackVector[], family: FamilyPage]> {
+  const offset = FORMS.indexOf(form);
+  return batches.map((batch, i) => {
+    const family = families[(i + offset) % families.length]!;
+    const ids = batch.length > 1 ? `${batch[0]!.id} … ${batch.at(-1)!.id}` : batch[0]!.id;
+    return [`${ids} in ${family.family}`, batch, family];
+  });
 }
 
 /**

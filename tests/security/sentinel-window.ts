@@ -12,7 +12,8 @@ export interface SentinelReport {
   requests: string[];
 }
 
-const EVENTS = ['load', 'error', 'click', 'dblclick', 'mouseover', 'mouseenter', 'pointerenter', 'focus', 'focusin', 'toggle', 'animationstart', 'wheel', 'scroll', 'copy', 'beforecopy', 'begin'];
+/** The events a reader could cause on an element; the browser tests dispatch them too. */
+export const EVENTS = ['load', 'error', 'click', 'dblclick', 'mouseover', 'mouseenter', 'pointerenter', 'focus', 'focusin', 'toggle', 'animationstart', 'wheel', 'scroll', 'copy', 'beforecopy', 'begin'];
 
 /** Longest wait for the page's load event (its subresources all fail at once, so it comes quickly). */
 const LOAD_TIMEOUT_MS = 2000;

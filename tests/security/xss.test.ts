@@ -8,7 +8,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import type { ExtractResult } from '../../src/core';
 import { articleBody, PENDING_SRC } from '../../src/ui/shared/article-body';
-import { extractHostile, familyPages, FORMS, injectIntoSource, vectorBatches, type FamilyPage, type HostileForm } from './hostile-pages';
+import { extractHostile, familyPages, FORMS, hostileCases, injectIntoSource, vectorBatches, type FamilyPage, type HostileForm } from './hostile-pages';
 import { autoLoadedUrls, unsafeHtmlFindings, unsafeResultFindings } from './safe-html';
 import { renderWithSentinel } from './sentinel-window';
 import { ATTACKER_HOST, probeText, VECTORS, type AttackVector } from './vectors';
@@ -59,16 +59,6 @@ interface Tally {
 
 const tallies = new Map<HostileForm, Tally>(FORMS.map((form) => [form, { tried: 0, executed: 0, unsafe: 0, reachedBody: 0 }]));
 
-/** Each batch goes into one family's page, the family rotating with the batch and the form. */
-function cases(form: HostileForm): Array<[string, AttackVector[], FamilyPage]> {
-  const offset = FORMS.indexOf(form);
-  return BATCHES.map((batch, i) => {
-    const family = FAMILIES[(i + offset) % FAMILIES.length]!;
-    const ids = batch.length > 1 ? `${batch[0]!.id} … ${batch.at(-1)!.id}` : batch[0]!.id;
-    return [`${ids} in ${family.family}`, batch, family];
-  });
-}
-
 test('the corpus gives an article page for every mirror family, and there are 150+ distinct vectors', () => {
   expect(FAMILIES.map((f) => f.family).sort()).toEqual(['djy', 'feedx', 'gfwbreaker', 'gfwbreaker2018', 'minghui', 'ntdtv']);
   expect(VECTORS.length).toBeGreaterThanOrEqual(150);
@@ -110,7 +100,7 @@ describe('the checks can fail', () => {
 });
 
 describe.each(FORMS)('%s form', (form) => {
-  test.each(cases(form))('%s', async (_name, batch, family) => {
+  test.each(hostileCases(BATCHES, FAMILIES, form))('%s', async (_name, batch, family) => {
     const tally = tallies.get(form)!;
     const outcome = await attack(batch, family, form);
     tally.tried += batch.length;
