@@ -42,10 +42,21 @@ function resolveUrls(body: HTMLElement, page: SourcePage): void {
   }
 }
 
+/**
+ * The block an image stands in: its paragraph or div, or a layout table of one cell around it (明慧 sets each
+ * picture and its caption line in a one-cell table).
+ */
+function imageBlock(img: Element): Element | null {
+  const table = closestByTag(img, ['table']);
+  const rows = table ? Array.from((table as HTMLTableElement).rows) : [];
+  if (table && rows.length === 1 && rows[0]?.cells.length === 1) return table;
+  return closestByTag(img, ['p', 'div']);
+}
+
 /** An image alone in a block with a short text: make it a figure with that text as its caption. */
 function figureise(body: HTMLElement, doc: Document): void {
   for (const img of descendantsByTag(body, ['img'])) {
-    const block = closestByTag(img, ['p', 'div']);
+    const block = imageBlock(img);
     if (!block || block === body || descendantsByTag(block, ['img']).length !== 1 || closestByTag(block, ['figure'])) continue;
     const caption = collapseWhitespace(block.textContent ?? '');
     if (caption.length > MAX_CAPTION_CHARS) continue;

@@ -53,6 +53,8 @@ const LAYOUT = {
   /** Blocks with nothing of their own: the "相关视频：" label of a video placeholder. */
   emptyLabel: /^相[关關][视視][频頻]\s*[:：][\s?？]*$/u,
   /** Keyword links the generator sets on words of the text: gb/tag/文革.md, gb/台湾行.md. */
+  /** An article picture linked to its full-size file (wp-caption figures of older articles): the link goes, the picture stays. */
+  pictureLink: /\.(?:jpe?g|png|gif|webp)(?:[?#]|$)/i,
   keywordLink: /\/(?:gb|b5)\/(?:tag\/[^/?#]+|[^/?#]*(?:\P{ASCII}|%[89A-Fa-f][0-9A-Fa-f])[^/?#]*)\.md(?:[?#]|$)/u,
   /** README portals link the channel lists: gb/nsc413.md, gb/prog204_1.md (b5/ for traditional script). */
   portalFile: /(?:^|\/)readme\.(?:md|markdown|html?)$/i,
@@ -187,13 +189,15 @@ function captionText(block: Element): string | null {
 }
 
 /**
- * Links: keyword links give their words back to the sentence; linked images go (nav icons, side posters,
- * the "进入原文观看" video poster: article images are never linked).
+ * Links: keyword links give their words back to the sentence, and so do links from a picture to its own
+ * full-size file; other linked images go (nav icons, side posters, the "进入原文观看" video poster, share buttons).
  */
 function cleanLinks(article: Element): void {
   for (const link of descendantsByTag(article, ['a'])) {
-    if (LAYOUT.keywordLink.test(link.getAttribute('href') ?? '')) link.replaceWith(...Array.from(link.childNodes));
-    else if (link.getElementsByTagName('img').length > 0 && textOf(link) === '') link.remove();
+    const href = link.getAttribute('href') ?? '';
+    const linksImage = link.getElementsByTagName('img').length > 0 && textOf(link) === '';
+    if (LAYOUT.keywordLink.test(href) || (linksImage && LAYOUT.pictureLink.test(href))) link.replaceWith(...Array.from(link.childNodes));
+    else if (linksImage) link.remove();
   }
 }
 

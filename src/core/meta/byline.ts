@@ -18,16 +18,23 @@ const WRITTEN_BY = new RegExp(`(?:^|\\n|\\s)(?:文|作者)\\s*[／/:：]\\s*(${N
 const ROLE = '(?:采访|採訪|[记記]者|[编編][辑輯]|[责責][编編]|[网網][编編]|后制|後製|[审審]校|摄影|攝影|配音)';
 const CREDIT_END = `(?=[#＃]?[^\\S\\n]*(?:\\n|$)|\\s+${ROLE})`;
 // 新唐人 "采访/常春 编辑/尚燕 后制/钟元", RFA "自由亚洲电台记者 柳飞 编辑：何平 网编：瑞哲", "记者：唐家婕 责编：何平".
-const CLOSING_REPORTER = new RegExp(`(?:采访|採訪|[记記]者)\\s*[／/：:\\s]\\s*(${NAME}{2,4})${CREDIT_END}`, 'u');
+// RFA credits several people per role: "记者：郑日尧 李智智 责编 胡力汉 嘉远 网编：瑞哲" (the first is kept).
+const MORE_NAMES = `(?:[\\s、]+${NAME}{2,4})*`;
+const CLOSING_REPORTER = new RegExp(`(?:采访|採訪|[记記]者)\\s*[／/：:\\s]\\s*(${NAME}{2,4})${MORE_NAMES}${CREDIT_END}`, 'u');
 // 责任编辑：林妍
 const EDITOR = new RegExp(`[责責]任[编編][辑輯]\\s*[：:]\\s*(${NAME}{2,8})`, 'u');
 // "编辑/尚燕", "编辑：何平", RFA "责编：何平", 路透 "审校 李爽". Not 总编辑/网编: a separator must precede.
-const CLOSING_EDITOR = new RegExp(`(?:^|[\\s;；，,])(?:[编編][辑輯]|[责責][编編]|[审審]校)\\s*[：:／/\\s]\\s*(${NAME}{2,4})${CREDIT_END}`, 'u');
+const CLOSING_EDITOR = new RegExp(`(?:^|[\\s;；，,])(?:[编編][辑輯]|[责責][编編]|[审審]校)\\s*[：:／/\\s]\\s*(${NAME}{2,4})${MORE_NAMES}${CREDIT_END}`, 'u');
 // Closing credits sit in the last lines of an article.
 const CLOSING_CHARS = 300;
 
-// Commentaries open with the author's name: "王赫：红二代…", "评论 | 刘青：华为…".
-const COMMENTARY_TITLE = new RegExp(`^(?:\\p{Script=Han}{2,4}\\s*[|｜]\\s*)?(${NAME}{2,4})[：:]\\s*\\S`, 'u');
+// Commentaries open with the author's name: "王赫：红二代…", "评论 | 刘青：华为…". Han names have two or three
+// characters, four only after a compound surname: "神仙故事：素慕仙道…" is a column label.
+const COMPOUND_SURNAME = '(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|公孙|公孫|慕容|尉迟|尉遲|长孙|長孫|宇文|司徒|夏侯|端木|南宫|南宮)';
+const COMMENTARY_TITLE = new RegExp(
+  `^(?:\\p{Script=Han}{2,4}\\s*[|｜]\\s*)?(${NAME}{2,3}|${COMPOUND_SURNAME}${NAME}{2})[：:]\\s*\\S`,
+  'u',
+);
 // Labels that open titles the same way and are no one's name.
 const TITLE_LABELS = new Set([
   '独家', '獨家', '快讯', '快訊', '专访', '專訪', '专栏', '專欄', '评论', '評論', '社论', '社論', '视频', '視頻', '图集', '圖集',

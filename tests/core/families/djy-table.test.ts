@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extract, extractSource, type Article, type ExtractResult, type IndexPage } from '../../../src/core';
+import { fixture } from '../../fixtures/forms';
 import { rawUrlOf } from '../../helpers/corpus';
 import { renderGithubBlobPage } from '../../helpers/github-page';
 import { renderPagesPost } from '../../helpers/pages-post';
@@ -286,5 +287,30 @@ describe('djy family markers', () => {
     const page = `${NAV}<tr><td><h2>只有标题</h2>\n<strong>相关新闻：</strong>\n<li><a href="${MIRROR}/gb/22/1/31/n1.md">别的新闻</a></li>${SIDE}`;
     const result = source(page, `${MIRROR}/gb/22/2/1/n2.md`);
     expect(result.kind === 'article' && result.family).not.toBe('djy-table');
+  });
+});
+
+describe('djy article pictures linked to their full-size file', () => {
+  // kevelena/djy gb/10/4/2/n2864885.md (trimmed): a 2010 article in the later template, whose pictures are
+  // WordPress caption figures, each image wrapped in a link to its full-size file.
+  const source = fixture('djy/wp-caption-article.md');
+  const blobUrl = `${MIRROR}/gb/10/4/2/n2864885.md`;
+
+  it.each(FORMS)('keeps the figures with their captions and drops the share button (%s)', (form) => {
+    const article = articleOf(extractAs(form, source, blobUrl));
+    expect(article.images.map((image) => [image.canonicalUrl.split('/').pop(), image.caption.slice(0, 12)])).toEqual([
+      ['PK2A001126N000000007PAA-new-600x400.jpg', '图为明 沈周《山水册．独'],
+      ['PK2A001126N000000007PAA-new-600x381.jpg', '王畬听说王屋山中有洞天、'],
+      ['c690e9f407755fa2057ff208c9d64e35-600x454.jpg', '图为清 汪由敦《临黄庭经'],
+    ]);
+    expect(article.contentHtml).not.toMatch(/facebook|fb_share|hehaibao/);
+  });
+
+  it('reads no author from a column label that opens the title', () => {
+    const article = articleOf(extractAs('source', source, blobUrl));
+    expect(article.title).toBe('神仙故事：素慕仙道 真人授宝经');
+    expect(article.author).toBeNull();
+    expect(article.editor).toBe('王堇');
+    expect(article.published).toBe('2010-04-02');
   });
 });

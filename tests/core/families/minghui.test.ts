@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixture } from '../../fixtures/forms';
 import { articleOf, extractAs, FORMS, paragraphsOf, sharePage } from './gfw-breaker-pages';
 
 const MINGHUI_URL = 'http://www.minghui.org/mh/articles/2020/7/10/剥夺养老金违法面面观及应对策略-408718.html';
@@ -42,5 +43,19 @@ describe('minghui', () => {
     const article = articleOf(extractAs('source', sharePage('大连近两百人遭厄运', content, 'https://www.epochtimes.com/gb/20/10/10/n12466941.htm')));
     expect(article.family).toBe('gfwbreaker');
     expect(article.outlet).toBe('大纪元');
+  });
+});
+
+describe('minghui pictures', () => {
+  // gfw-breaker/mh-news pages/140/336623.md (trimmed): each picture sits in a one-cell table with its caption line.
+  const source = fixture('minghui/picture-tables.md');
+
+  it.each(FORMS)('as %s: a one-cell picture table becomes a figure captioned by its line', (form) => {
+    const article = articleOf(extractAs(form, source, 'https://github.com/gfw-breaker/mh-news/blob/master/pages/140/336623.md'));
+    expect(article.images.map((image) => image.caption)).toEqual([
+      '图1：二零一六年十月二十日，新北市议会以跨党派议员的支持，无异议通过“声援中国民众控告迫害法轮功元凶江泽民”的人权提案。',
+      '图5：新北市议员陈启能呼吁中国当局检讨并法办迫害元凶江泽民。',
+    ]);
+    expect(article.contentHtml).not.toContain('<table');
   });
 });

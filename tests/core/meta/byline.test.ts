@@ -17,6 +17,8 @@ describe('parseReporter', () => {
     ['正文最后一段。\n\n采访/常春 编辑/尚燕 后制/钟元', '常春'],
     ['正文最后一段。\n\n自由亚洲电台记者  柳飞   编辑：何平  网编：瑞哲', '柳飞'],
     ['正文最后一段。\n\n记者：唐家婕 责编：何平 网编：洪伟', '唐家婕'],
+    // RFA (yataibaodao/ac-09222020121449): several names per role, the first one kept.
+    ['正文最后一段。\n\n记者：郑日尧 李智智 责编 胡力汉 嘉远 网编：瑞哲', '郑日尧'],
   ])('closing credit line %s → %s', (text, name) => expect(parseReporter(text)).toBe(name));
 
   it('names no one when the credit holds a place it does not know, or none at all', () => {
@@ -37,6 +39,7 @@ describe('parseEditor', () => {
     ['正文。\n\n自由亚洲电台记者  柳飞   编辑：何平  网编：瑞哲', '何平'],
     ['正文。(完)\n\n编译 白云; 审校 李爽', '李爽'],
     ['正文。\n\n记者：唐家婕 责编：何平 网编：洪伟', '何平'],
+    ['正文。\n\n记者：郑日尧 李智智 责编 胡力汉 嘉远 网编：瑞哲', '胡力汉'],
   ])('%s → %s', (text, name) => expect(parseEditor(text)).toBe(name));
 
   it('ignores editors named in the text', () => {
@@ -50,9 +53,11 @@ describe('parseCommentaryAuthor', () => {
   it.each([
     ['王友群：红二代纷纷起来反抗中共暴政', '王友群'],
     ['评论 | 刘青：华为有无与美国和解之路', '刘青'],
+    ['欧阳非：中共的算盘', '欧阳非'],
+    ['司马南山：文革的记忆', '司马南山'],
   ])('%s → %s', (title, name) => expect(parseCommentaryAuthor(title)).toBe(name));
 
-  it.each(['独家：美国指责中国通过领英进行“极具攻击性”的间谍行动', '快讯：美国宣布新制裁', '【禁闻】美禁中共党员移民 民主人士:可选择退党', '习近平的算盘被识破？'])(
+  it.each(['独家：美国指责中国通过领英进行“极具攻击性”的间谍行动', '快讯：美国宣布新制裁', '【禁闻】美禁中共党员移民 民主人士:可选择退党', '习近平的算盘被识破？', '神仙故事：素慕仙道 真人授宝经'])(
     'no author in %s',
     (title) => expect(parseCommentaryAuthor(title)).toBeNull(),
   );

@@ -10,6 +10,11 @@ describe('cleanTitle', () => {
     expect(cleanTitle('传内蒙古二连浩特蒙古族小学校长自杀（组图）')).toBe('传内蒙古二连浩特蒙古族小学校长自杀');
   });
 
+  it('drops a trailing video mark, in either script', () => {
+    expect(cleanTitle('鄭州京廣隧道災後重見天日 頂部掛滿了水草（視頻）')).toBe('鄭州京廣隧道災後重見天日 頂部掛滿了水草');
+    expect(cleanTitle('港警推撞行人反咬一口 画面曝光(视频)')).toBe('港警推撞行人反咬一口 画面曝光');
+  });
+
   it('cuts a spaced site suffix but keeps the headline whole', () => {
     expect(cleanTitle('涉嫌为中国提供情报  “双面间谍” 被逮捕 - 德国之声')).toBe('涉嫌为中国提供情报 “双面间谍” 被逮捕');
     expect(cleanTitle('COVID-19疫苗到货 台湾开始接种')).toBe('COVID-19疫苗到货 台湾开始接种');
