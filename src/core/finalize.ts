@@ -93,6 +93,12 @@ function firstDate(...candidates: Array<string | null | undefined>): string | nu
 }
 
 /** Turn a family's draft into the Article: shared metadata fallbacks, images, sanitising, text measures. */
+/** The text without its image captions: a list row or a preview should open with the article's words. */
+function withoutCaptions(text: string, images: ArticleImage[]): string {
+  const captions = new Set(images.map((image) => image.caption).filter(Boolean));
+  return captions.size === 0 ? text : text.split('\n\n').filter((paragraph) => !captions.has(paragraph)).join('\n\n');
+}
+
 export function finalizeArticle(page: SourcePage, family: string, draft: FamilyDraft): Article {
   const { body } = draft;
   removeTrackingPixels(body);
@@ -107,7 +113,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   const fmFrom = frontMatterString(fm, 'from');
 
   const originalUrl =
-    draft.originalUrl ?? (isHttpUrl(fmFrom) ? fmFrom : null) ?? originalUrlInLinks(body) ?? originalUrlInText(body.textContent ?? '');
+    draft.originalUrl ?? (isHttpUrl(fmFrom) ? fmFrom : null) ?? originalUrlInLinks(safe) ?? originalUrlInText(text);
   const images = imagesOf(safe);
   return {
     kind: 'article',
@@ -130,7 +136,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
     images,
     contentHtml: safe.innerHTML,
     text,
-    excerpt: excerptOf(text),
+    excerpt: excerptOf(withoutCaptions(text, images)),
     length: cjkLength(text),
     readingMinutes: readingMinutes(text),
     related: draft.related ?? [],
