@@ -1,4 +1,5 @@
 import type { Article, ArticleImage } from './article';
+import { MAX_CAPTION_CHARS, replaceWithFigure } from './clean/blocks';
 import { absoluteUrl, removeEmptyElements, removeTrackingPixels } from './clean/clutter';
 import type { FamilyDraft } from './family';
 import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
@@ -12,9 +13,6 @@ import type { SourcePage } from './page';
 import { sanitizeArticleBody } from './sanitize';
 import { frontMatterString } from './source/front-matter';
 import { cjkLength, collapseWhitespace, excerptOf, plainTextOf, readingMinutes } from './text';
-
-// Longest caption text an image's own paragraph may hold before it counts as body text.
-const MAX_CAPTION_CHARS = 200;
 
 /** Where relative links in the file resolve: the blob view's address for repository files. */
 function linkBase(page: SourcePage): string {
@@ -54,20 +52,13 @@ function imageBlock(img: Element): Element | null {
 }
 
 /** An image alone in a block with a short text: make it a figure with that text as its caption. */
-function figureise(body: HTMLElement, doc: Document): void {
+function figureise(body: HTMLElement): void {
   for (const img of descendantsByTag(body, ['img'])) {
     const block = imageBlock(img);
     if (!block || block === body || descendantsByTag(block, ['img']).length !== 1 || closestByTag(block, ['figure'])) continue;
     const caption = collapseWhitespace(block.textContent ?? '');
     if (caption.length > MAX_CAPTION_CHARS) continue;
-    const figure = doc.createElement('figure');
-    figure.append(img);
-    if (caption) {
-      const figcaption = doc.createElement('figcaption');
-      figcaption.textContent = caption;
-      figure.append(figcaption);
-    }
-    block.replaceWith(figure);
+    replaceWithFigure(block, img, caption);
   }
 }
 
@@ -103,7 +94,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   const { body } = draft;
   removeTrackingPixels(body);
   resolveUrls(body, page);
-  figureise(body, page.doc);
+  figureise(body);
   removeEmptyElements(body);
 
   const safe = sanitizeArticleBody(body, page.window);

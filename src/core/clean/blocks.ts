@@ -15,8 +15,21 @@ const BLOCK_TAGS = new Set([
 // Blocks that hold a line of text once loose text is wrapped: where credit lines and trailers live.
 const LINE_BLOCKS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'div', 'blockquote', 'figcaption', 'td'];
 
-// A caption is a line or two under the image, not a paragraph.
-const MAX_CAPTION_CHARS = 200;
+/** A caption is a line or two under the image, not a paragraph. */
+export const MAX_CAPTION_CHARS = 200;
+
+/** Put a figure of `img`, with `caption` when there is one, where `holder` stands (the holder may be the image). */
+export function replaceWithFigure(holder: Element, img: Element, caption: string): void {
+  const doc = holder.ownerDocument;
+  const figure = doc.createElement('figure');
+  holder.replaceWith(figure);
+  figure.append(img);
+  if (caption) {
+    const figcaption = doc.createElement('figcaption');
+    figcaption.textContent = caption;
+    figure.append(figcaption);
+  }
+}
 
 export function isBlockElement(node: Node): node is Element {
   return node.nodeType === 1 && BLOCK_TAGS.has((node as Element).localName);
@@ -126,7 +139,6 @@ export function imageHolder(img: Element, root: Element): Element {
  * Only when the image's own alt/title says the same as that block, so body text is never taken.
  */
 export function adoptSiblingCaptions(root: Element): void {
-  const doc = root.ownerDocument;
   for (const img of descendantsByTag(root, ['img'])) {
     if (closestByTag(img, ['figure'])) continue;
     const holder = imageHolder(img, root);
@@ -135,12 +147,7 @@ export function adoptSiblingCaptions(root: Element): void {
     const caption = collapseWhitespace(next.textContent ?? '');
     const label = collapseWhitespace(img.getAttribute('alt') || img.getAttribute('title') || '');
     if (!caption || caption.length > MAX_CAPTION_CHARS || !label || (caption !== label && !caption.startsWith(label))) continue;
-    const figure = doc.createElement('figure');
-    const figcaption = doc.createElement('figcaption');
-    figcaption.textContent = caption;
-    holder.before(figure);
-    figure.append(img, figcaption);
-    if (holder !== img) holder.remove();
+    replaceWithFigure(holder, img, caption);
     next.remove();
   }
 }

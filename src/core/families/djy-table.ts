@@ -1,5 +1,5 @@
 import type { IndexPage } from '../article';
-import { imageHolder, removeLines } from '../clean/blocks';
+import { imageHolder, removeLines, replaceWithFigure } from '../clean/blocks';
 import { linkDensity, linksOf, removePromoBlocks, takeRelatedLists, textOf } from '../clean/clutter';
 import { closestByTag, descendantsByTag, descendantsWhere, linksIn } from '../dom';
 import type { Family, FamilyDraft } from '../family';
@@ -169,18 +169,6 @@ function splitAfterTitle(doc: Document, title: Element): { article: HTMLElement;
   return { article, tail };
 }
 
-/** Put a figure of `img` where `holder` stands (the holder may be the image itself). */
-function replaceWithFigure(holder: Element, img: Element, caption: string, doc: Document): void {
-  const figure = doc.createElement('figure');
-  holder.replaceWith(figure);
-  figure.append(img);
-  if (caption) {
-    const figcaption = doc.createElement('figcaption');
-    figcaption.textContent = caption;
-    figure.append(figcaption);
-  }
-}
-
 /** The caption an h6 or a ```diff block holds, null for any other block. */
 function captionText(block: Element): string | null {
   if (block.localName === 'h6') return textOf(block);
@@ -219,7 +207,7 @@ function replaceVideoPlaceholder(placeholder: Element, doc: Document): void {
     // The poster's alt and title pitch circumvention software; the note says what the reader needs.
     poster.img.setAttribute('alt', LAYOUT.videoNote);
     poster.img.removeAttribute('title');
-    replaceWithFigure(poster.holder, poster.img, LAYOUT.videoNote, doc);
+    replaceWithFigure(poster.holder, poster.img, LAYOUT.videoNote);
     placeholder.remove();
     return;
   }
@@ -229,7 +217,7 @@ function replaceVideoPlaceholder(placeholder: Element, doc: Document): void {
 }
 
 /** Share QR codes go; an image followed by its caption block (h6, ```diff) becomes one figure. */
-function cleanImages(article: HTMLElement, doc: Document): void {
+function cleanImages(article: HTMLElement): void {
   for (const img of descendantsByTag(article, ['img'])) {
     if (LAYOUT.qrCode.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('data-canonical-src') ?? ''}`)) {
       img.remove();
@@ -240,7 +228,7 @@ function cleanImages(article: HTMLElement, doc: Document): void {
     const next = holder.nextElementSibling;
     const caption = next && LAYOUT.captionTags.has(next.localName) ? captionText(next) : null;
     if (caption === null || !next) continue;
-    replaceWithFigure(holder, img, caption, doc);
+    replaceWithFigure(holder, img, caption);
     next.remove();
   }
 }
@@ -256,7 +244,7 @@ function cleanArticle(article: HTMLElement, doc: Document): void {
     if (LAYOUT.videoPlaceholder.test(textOf(block))) replaceVideoPlaceholder(block, doc);
   }
   removeLines(article, [LAYOUT.emptyLabel]);
-  cleanImages(article, doc);
+  cleanImages(article);
   removePromoBlocks(article);
 }
 

@@ -1,6 +1,6 @@
 import type { RelatedLink } from '../article';
 import { headlineLinksOf, indexPage } from '../classify';
-import { adoptSiblingCaptions, cutAtLine, removeLines, splitBreakParagraphs, trimEdges, wrapLooseText } from '../clean/blocks';
+import { adoptSiblingCaptions, cutAtLine, removeLines, replaceWithFigure, splitBreakParagraphs, trimEdges, wrapLooseText } from '../clean/blocks';
 import { linkDensity, removeCopyrightNotices, removePromoBlocks, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import type { Family, FamilyDraft } from '../family';
@@ -102,20 +102,8 @@ function removeMirrorAssets(root: Element, page: SourcePage): void {
   }
 }
 
-/** Put a figure of `img` and its caption where `target` (the image or its holder) stands. */
-function replaceWithFigure(doc: Document, target: Element, img: Element, caption: string): void {
-  const figure = doc.createElement('figure');
-  target.replaceWith(figure);
-  figure.append(img);
-  if (caption) {
-    const figcaption = doc.createElement('figcaption');
-    figcaption.textContent = caption;
-    figure.append(figcaption);
-  }
-}
-
 /** feedx's caption block after an image, <div><small>caption</small></div> (VOA, DW), → figure. */
-function figureSmallCaptions(root: Element, doc: Document): void {
+function figureSmallCaptions(root: Element): void {
   for (const small of descendantsByTag(root, ['small'])) {
     const block = small.parentElement;
     const holder = block?.previousElementSibling;
@@ -123,18 +111,18 @@ function figureSmallCaptions(root: Element, doc: Document): void {
     if (!block || !img || block.childElementCount !== 1 || textOf(block) !== textOf(small) || closestByTag(img, ['figure'])) continue;
     const caption = textOf(small);
     if (caption.length > FEEDX.captionMaxChars) continue;
-    replaceWithFigure(doc, img, img, caption);
+    replaceWithFigure(img, img, caption);
     block.remove();
   }
 }
 
 /** Nikkei's image table (image row, caption row) → figure. */
-function figureImageTables(root: Element, doc: Document): void {
+function figureImageTables(root: Element): void {
   for (const table of descendantsByTag(root, ['table'])) {
     const images = descendantsByTag(table, ['img']);
     const caption = textOf(table);
     if (images.length !== 1 || caption.length > FEEDX.captionMaxChars) continue;
-    replaceWithFigure(doc, table, images[0] as Element, caption);
+    replaceWithFigure(table, images[0] as Element, caption);
   }
 }
 
@@ -291,8 +279,8 @@ function extractPost(page: SourcePage): FamilyDraft | null {
   const text = content.textContent ?? '';
   if (FEEDX.cutFromHint.test(text)) cutAtLine(content, [FEEDX.cutFrom]);
   removeMirrorAssets(content, page);
-  figureSmallCaptions(content, doc);
-  figureImageTables(content, doc);
+  figureSmallCaptions(content);
+  figureImageTables(content);
   adoptSiblingCaptions(content);
   if (FEEDX.dropLinesHint.test(text)) removeLines(content, FEEDX.dropLines);
   trimCaptionPrefixes(content);
