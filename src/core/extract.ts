@@ -3,6 +3,7 @@ import { FAMILIES } from './families';
 import { finalizeArticle } from './finalize';
 import { pageFromSource, readServedPage } from './forms';
 import { locateMirror } from './detect';
+import { holdsMoreElementsThan } from './dom';
 import type { SourcePage } from './page';
 import { sourceTooLarge } from './source/size-guard';
 
@@ -24,7 +25,7 @@ function windowFor(doc: Document, options: ExtractOptions): PurifyWindow {
 }
 
 function extractPage(page: SourcePage): ExtractResult {
-  if (page.body.getElementsByTagName('*').length > MAX_ELEMENTS) return { kind: 'not-article', reason: 'page too large', form: page.form };
+  if (holdsMoreElementsThan(page.body, MAX_ELEMENTS)) return { kind: 'not-article', reason: 'page too large', form: page.form };
   for (const family of FAMILIES) {
     if (!family.matches(page)) continue;
     const verdict = family.classify?.(page);

@@ -2,15 +2,19 @@ import type { MirrorLocation } from '../detect';
 import type { FrontMatter } from '../source/front-matter';
 import type { SourcePage } from '../page';
 import { repairLatin1MojibakeInTree } from '../source/mojibake';
+import { firstDescendantWhere } from '../dom';
 import { copyInGithubShape, type ChromeRule } from './github-shape';
 
-// Class lookups instead of selectors: this runs on every github.com file view, and selector engines
-// (jsdom's above all) are far slower than getElementsByClassName on a large page.
+const MARKDOWN_BODY_CLASS = /(?:^|\s)markdown-body(?:\s|$)/;
+
+/**
+ * The rendered file: GitHub's article.markdown-body (or the element marked itemprop="text"). A walk that
+ * stops there, through the page chrome before it: a class lookup would also scan the whole article.
+ */
 export function githubMarkdownBody(doc: Document): Element | null {
-  for (const el of Array.from(doc.getElementsByClassName('markdown-body'))) {
-    if (el.localName === 'article' || el.getAttribute('itemprop') === 'text') return el;
-  }
-  return null;
+  const isRenderedFile = (el: Element): boolean =>
+    (el.localName === 'article' || el.getAttribute('itemprop') === 'text') && MARKDOWN_BODY_CLASS.test(el.getAttribute('class') ?? '');
+  return doc.documentElement ? firstDescendantWhere(doc.documentElement, isRenderedFile) : null;
 }
 
 /**
