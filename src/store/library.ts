@@ -9,6 +9,7 @@ import { UPGRADE_STEPS } from './migrate';
 import { publicSummary, savedArticleOf, stateOf, withState } from './records';
 import { ALL_STORES, DB_VERSION, DEFAULT_DB_NAME, deleteDatabase, openDatabase, type LibraryDatabase, type ReadTransaction, type StoreName } from './schema';
 import { searchLibrary } from './search';
+import { documentTerms } from './searchIndex';
 import { eachOf, readTransaction, together, writeTransaction } from './transaction';
 import { exportLibraryJson, prepareImport } from './transfer';
 import type {
@@ -129,11 +130,15 @@ class IndexedDbLibrary implements Library {
     if (article?.kind !== 'article' || typeof article.mirrorUrl !== 'string') {
       throw new LibraryError('invalid-argument', 'Only an extracted article can be saved.');
     }
-    const stored = await storedImages(images);
+    const reading = storedImages(images);
+    // Tokenised while the browser hands over the images' bytes (a round trip to its blob store). A malformed
+    // article is left to the transaction, where every failure becomes a LibraryError.
+    const terms = typeof article.title === 'string' && typeof article.text === 'string' ? documentTerms(article.title, article.text) : undefined;
+    const stored = await reading;
     const db = await this.connection();
     const now = this.#now();
     return writeTransaction(db, ARTICLE_STORES, 'save the article', async (tx) => {
-      const result = await upsertArticle(tx, { article, mirrorUrls: [article.mirrorUrl], images: stored }, 'refresh', now);
+      const result = await upsertArticle(tx, { article, mirrorUrls: [article.mirrorUrl], images: stored, terms }, 'refresh', now);
       return result.saved;
     });
   }

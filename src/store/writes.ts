@@ -35,6 +35,8 @@ export interface IncomingArticle {
   mirrorUrls: readonly string[];
   images: readonly StoredImage[];
   kept?: KeptIdentity;
+  /** The article's search terms (documentTerms), when the caller worked them out already. */
+  terms?: string;
 }
 
 /**
@@ -122,7 +124,7 @@ export async function upsertArticle(tx: WriteTransaction, incoming: IncomingArti
     () => readImages(tx, incomingImageUrls),
   );
   // Tokenising takes a millisecond or two: done while the browser serves the reads above.
-  const incomingTerms = documentTerms(incoming.article.title, incoming.article.text);
+  const incomingTerms = incoming.terms ?? documentTerms(incoming.article.title, incoming.article.text);
   const [existing, indexState, prefetched] = await reads;
 
   const incomingWins = !existing || policy === 'refresh' || (kept?.updatedAt ?? now) > existing.updatedAt;
