@@ -52,9 +52,9 @@ const LAYOUT = {
   qrCode: /hehaibao\.com\/qr|chart\.apis\.google\.com\/chart\?cht=qr|quickchart\.io\/qr/u,
   /** Blocks with nothing of their own: the "相关视频：" label of a video placeholder. */
   emptyLabel: /^相[关關][视視][频頻]\s*[:：][\s?？]*$/u,
-  /** Keyword links the generator sets on words of the text: gb/tag/文革.md, gb/台湾行.md. */
   /** An article picture linked to its full-size file (wp-caption figures of older articles): the link goes, the picture stays. */
   pictureLink: /\.(?:jpe?g|png|gif|webp)(?:[?#]|$)/i,
+  /** Keyword links the generator sets on words of the text: gb/tag/文革.md, gb/台湾行.md. */
   keywordLink: /\/(?:gb|b5)\/(?:tag\/[^/?#]+|[^/?#]*(?:\P{ASCII}|%[89A-Fa-f][0-9A-Fa-f])[^/?#]*)\.md(?:[?#]|$)/u,
   /** README portals link the channel lists: gb/nsc413.md, gb/prog204_1.md (b5/ for traditional script). */
   portalFile: /(?:^|\/)readme\.(?:md|markdown|html?)$/i,
