@@ -125,7 +125,8 @@ function pagesUrlOnUserSite(url: string): string {
   return `https://${owner}.github.io/${rest.join('/')}`;
 }
 
-function safeDecode(url: string): string {
+/** The address with %-escapes decoded, or as it is when they are malformed. */
+export function safeDecode(url: string): string {
   try {
     return decodeURI(url);
   } catch {

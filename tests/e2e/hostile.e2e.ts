@@ -12,7 +12,7 @@ import { extractHostile, familyPages, FORMS, formUrl, hostileCases, injectIntoSo
 import { EVENTS } from '../security/sentinel-window';
 import { ATTACKER_HOST, probeText, SENTINEL_FUNCTION, sentinelFor, VECTORS, type AttackVector } from '../security/vectors';
 import type { E2eContext } from './extension.e2e';
-import { USER_SITE_HOST } from './fixture-server';
+import { safeDecode, USER_SITE_HOST } from './fixture-server';
 import { assert, test } from './harness';
 import { savedArticles } from './library-probe';
 import { addUserSite, setSwitch } from './options-page';
@@ -417,14 +417,6 @@ const withoutScheme = (url: string): string => url.replace(/^[a-z]+:\/\//i, '');
 function targetOf(url: string): string {
   if (hostOf(url) !== 'camo.githubusercontent.com') return withoutScheme(url);
   return withoutScheme(Buffer.from(new URL(url).pathname.split('/').pop() ?? '', 'hex').toString('utf8'));
-}
-
-function safeDecode(url: string): string {
-  try {
-    return decodeURI(url);
-  } catch {
-    return url;
-  }
 }
 
 /** A corpus page that is an article (the privacy checks pick theirs from the corpus). */
