@@ -38,19 +38,17 @@ export function closestByTag(el: Element, tags: readonly string[]): Element | nu
   return current;
 }
 
-/** Whether `root` holds more than `limit` elements; stops counting there. */
-export function holdsMoreElementsThan(root: Element, limit: number): boolean {
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
-  let count = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (++count > limit) return true;
-  return false;
-}
-
 /** The first element below `root` that `accepts`, in document order; the walk stops there. */
 export function firstDescendantWhere(root: Element, accepts: (el: Element) => boolean): Element | null {
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) if (accepts(node as Element)) return node as Element;
   return null;
+}
+
+/** Whether `root` holds more than `limit` elements; stops counting there. */
+export function holdsMoreElementsThan(root: Element, limit: number): boolean {
+  let count = 0;
+  return firstDescendantWhere(root, () => ++count > limit) !== null;
 }
 
 /** The first element below `root` with the tag, in document order: querySelector(tag). */

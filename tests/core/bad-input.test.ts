@@ -3,6 +3,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, extract, extractSource } from '../../src/core';
+import { MAX_ELEMENTS } from '../../src/core/extract';
 
 const RAW_URL = 'https://raw.githubusercontent.com/someone/news/master/gb/20/1/2/n1.md';
 const BLOB_URL = 'https://github.com/someone/news/blob/master/gb/20/1/2/n1.md';
@@ -52,6 +53,13 @@ describe('bad input', () => {
   it('100,000 paragraphs are refused as too large to be an article', () => {
     const many = Array.from({ length: 100_000 }, () => '<p>段落</p>').join('\n');
     const { result, ms } = timed(() => extractSource(many, RAW_URL, host()));
+    expect(result).toMatchObject({ kind: 'not-article', reason: 'page too large' });
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('a served page past the element limit is refused before any family reads it', () => {
+    const served = new JSDOM(`<article class="markdown-body"><h3>标题</h3><p>${PARAGRAPH}${'<br>'.repeat(MAX_ELEMENTS)}</p></article>`, { url: BLOB_URL }).window.document;
+    const { result, ms } = timed(() => extract(served, BLOB_URL));
     expect(result).toMatchObject({ kind: 'not-article', reason: 'page too large' });
     expect(ms).toBeLessThan(2000);
   });
