@@ -1,11 +1,8 @@
-// Base64 without Buffer (not in browsers) and without building one huge intermediate string per byte.
-const CHUNK = 0x8000;
+// Base64 without Buffer (not in browsers).
+import { stringOfUnits } from './codeUnits';
 
 export function bytesToBase64(bytes: ArrayBuffer): string {
-  const view = new Uint8Array(bytes);
-  let binary = '';
-  for (let start = 0; start < view.length; start += CHUNK) binary += String.fromCharCode(...view.subarray(start, start + CHUNK));
-  return btoa(binary);
+  return btoa(stringOfUnits(new Uint8Array(bytes)));
 }
 
 /** The decoded bytes, or null when the text is not base64. */

@@ -3,6 +3,7 @@
 // original and a match found in folded text points at the same place in the original text.
 import simplifiedToTraditional from 'opencc-js/dict/STCharacters';
 import traditionalToSimplified from 'opencc-js/dict/TSCharacters';
+import { stringOfUnits } from './codeUnits';
 
 const FULLWIDTH_FIRST = 0xff01; // ！ … ～ map onto ! … ~
 const FULLWIDTH_LAST = 0xff5e;
@@ -54,15 +55,9 @@ function buildTable(): Uint16Array {
   return map;
 }
 
-const CHUNK = 8192;
-
 export function foldText(text: string): string {
   table ??= buildTable();
   const units = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) units[i] = table[text.charCodeAt(i)]!;
-  let folded = '';
-  for (let start = 0; start < units.length; start += CHUNK) {
-    folded += String.fromCharCode(...units.subarray(start, start + CHUNK));
-  }
-  return folded;
+  return stringOfUnits(units);
 }

@@ -9,7 +9,7 @@ import { UPGRADE_STEPS } from './migrate';
 import { publicSummary, savedArticleOf, stateOf, withState } from './records';
 import { ALL_STORES, DB_VERSION, DEFAULT_DB_NAME, deleteDatabase, openDatabase, type LibraryDatabase, type ReadTransaction, type StoreName } from './schema';
 import { searchLibrary } from './search';
-import { documentTerms } from './searchIndex';
+import { documentTerms } from './terms';
 import { eachOf, readTransaction, together, writeTransaction } from './transaction';
 import { exportLibraryJson, prepareImport } from './transfer';
 import type {

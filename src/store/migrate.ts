@@ -2,7 +2,8 @@
 // database forward, so a library from any version opens intact (tests/store/upgrade.test.ts).
 import { lookupKeys, summaryOf } from './records';
 import { createVersion1, createVersion2, type ArticleRecord, type ArticleRecordV1, type UpgradeStep, type WriteTransaction } from './schema';
-import { documentTerms, indexDocument, readIndexState } from './searchIndex';
+import { indexDocument, readIndexState } from './searchIndex';
+import { documentTerms } from './terms';
 import { together } from './transaction';
 
 /** Version 1 → 2: split each article into record + summary (state moves to the summary), index it for search. */

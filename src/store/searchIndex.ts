@@ -13,11 +13,10 @@
 // never overlap and everything pending is newer than every segment. Deleting or re-indexing an
 // article removes its document from the pending store or rewrites its segment without it, so the
 // index never holds the words of an article that is gone.
-import { foldText } from './fold';
 import { BUCKETS, bucketOf, decodePostings, encodePostings, forEachPosting, type PostingLists, type PostingsRecord } from './postings';
 import type { PendingDoc, ReadTransaction, SegmentRecord, WriteTransaction } from './schema';
+import { forEachTerm, weightIn } from './terms';
 import { eachOf, together } from './transaction';
-import { forEachToken } from './tokenize';
 
 export const PENDING_LIMIT = 32;
 export const MERGE_FACTOR = 4;
@@ -28,8 +27,6 @@ export const MERGE_FACTOR = 4;
  */
 const MAX_TIER = 2;
 
-// A weight is (term frequency in the body << 1) | (1 if the token is in the title).
-const MAX_TERM_FREQUENCY = 0x7fff;
 const NEXT_DOC_NO = 'nextDocNo';
 const DOCUMENTS = 'documents';
 
@@ -38,25 +35,6 @@ const SATURATION = 1.2;
 const TITLE_BOOST = 2;
 
 const ALL_BUCKETS = Array.from({ length: BUCKETS }, (_, bucket) => bucket);
-
-/** Tokens of an article with their weights, as the pending record's `terms`: "\ntoken\tweight\n…". */
-export function documentTerms(title: string, text: string): string {
-  const frequencies = new Map<string, number>();
-  forEachToken(foldText(text), (token) => frequencies.set(token, Math.min((frequencies.get(token) ?? 0) + 1, MAX_TERM_FREQUENCY)));
-  const inTitle = new Set<string>();
-  forEachToken(foldText(title), (token) => inTitle.add(token));
-  for (const token of inTitle) if (!frequencies.has(token)) frequencies.set(token, 0);
-  let terms = '\n';
-  for (const [token, frequency] of frequencies) terms += `${token}\t${(frequency << 1) | Number(inTitle.has(token))}\n`;
-  return terms;
-}
-
-function weightIn(terms: string, token: string): number | undefined {
-  const at = terms.indexOf(`\n${token}\t`);
-  if (at < 0) return undefined;
-  const from = at + token.length + 2;
-  return Number(terms.slice(from, terms.indexOf('\n', from)));
-}
 
 /** What indexing one more document needs to know; read alongside the caller's other first reads. */
 export interface IndexState {
@@ -148,15 +126,12 @@ async function flushPending(tx: WriteTransaction): Promise<void> {
   if (!first || !last) return;
   const buckets = ALL_BUCKETS.map((): PostingLists => new Map());
   for (const { docNo, terms } of docs) {
-    for (const line of terms.split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab < 0) continue;
-      const token = line.slice(0, tab);
+    forEachTerm(terms, (token, weight) => {
       const lists = buckets[bucketOf(token)]!;
       let list = lists.get(token);
       if (!list) lists.set(token, (list = []));
-      list.push(docNo, Number(line.slice(tab + 1)));
-    }
+      list.push(docNo, weight);
+    });
   }
   await together(
     () => writeSegment(tx, { id: last.docNo, first: first.docNo, docCount: docs.length, tier: 0 }, buckets),

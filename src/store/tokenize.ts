@@ -67,19 +67,45 @@ function wordToken(word: string): string | null {
   return word.length >= MIN_WORD_LENGTH && word.length <= MAX_WORD_LENGTH ? word : null;
 }
 
-/** Calls `emit` for every token of a folded text, repeats included. */
-export function forEachToken(folded: string, emit: (token: string) => void): void {
+/** Where forEachToken hands its tokens. */
+export interface TokenSink {
+  /** A CJK token of the BMP, packed (see packToken). */
+  packed(code: number): void;
+  /** Any other token: a word, or CJK beyond the BMP. */
+  other(token: string): void;
+}
+
+/**
+ * A CJK character of the BMP as its code unit, a pair of them as first × 0x10000 + second. Nearly
+ * every token is one of these, and indexing would otherwise spend its time making and hashing a
+ * string for each.
+ */
+export function packToken(first: number, second?: number): number {
+  return second === undefined ? first : first * 0x10000 + second;
+}
+
+/** Hands `sink` every token of a folded text in order, repeats included. */
+export function forEachToken(folded: string, sink: TokenSink): void {
   for (const run of runsOf(folded)) {
-    const text = folded.slice(run.start, run.end);
     if (run.kind === 'word') {
-      const token = wordToken(text);
-      if (token) emit(token);
+      const token = wordToken(folded.slice(run.start, run.end));
+      if (token) sink.other(token);
       continue;
     }
-    const chars = cjkChars(text);
-    for (let c = 0; c < chars.length; c++) {
-      emit(chars[c]!);
-      if (c + 1 < chars.length) emit(chars[c]! + chars[c + 1]!);
+    let previous = 0;
+    let previousWide: string | null = null;
+    for (let i = run.start; i < run.end; ) {
+      const point = folded.codePointAt(i)!;
+      const wide = point > 0xffff ? folded.slice(i, i + 2) : null;
+      if (i > run.start) {
+        if (wide === null && previousWide === null) sink.packed(packToken(previous, point));
+        else sink.other((previousWide ?? String.fromCharCode(previous)) + (wide ?? String.fromCharCode(point)));
+      }
+      if (wide === null) sink.packed(packToken(point));
+      else sink.other(wide);
+      previous = point;
+      previousWide = wide;
+      i += wide === null ? 1 : 2;
     }
   }
 }

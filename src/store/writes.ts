@@ -12,7 +12,8 @@ import {
   summaryOf,
 } from './records';
 import type { ArticleRecord, ImageRecord, SummaryRecord, WriteTransaction } from './schema';
-import { documentTerms, indexDocument, readIndexState, unindexDocument } from './searchIndex';
+import { indexDocument, readIndexState, unindexDocument } from './searchIndex';
+import { documentTerms } from './terms';
 import { eachOf, together } from './transaction';
 import type { ReaderState, SavedArticle } from './types';
 

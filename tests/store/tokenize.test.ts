@@ -4,7 +4,10 @@ import { forEachToken, queryTokens } from '../../src/store/tokenize';
 
 function tokens(text: string): string[] {
   const all: string[] = [];
-  forEachToken(foldText(text), (token) => all.push(token));
+  forEachToken(foldText(text), {
+    packed: (code) => all.push(code > 0xffff ? String.fromCharCode(code >>> 16, code & 0xffff) : String.fromCharCode(code)),
+    other: (token) => all.push(token),
+  });
   return all;
 }
 
@@ -32,6 +35,11 @@ describe('tokens', () => {
   test('Han runs give unigrams and bigrams, Latin words give lowercase words', () => {
     expect(tokens('中共暴政')).toEqual(['中', '中共', '共', '共暴', '暴', '暴政', '政']);
     expect(tokens('BioNTech 疫苗, a 2021')).toEqual(['biontech', '疫', '疫苗', '苗', '2021']);
+  });
+
+  test('characters beyond the BMP are tokens of their own and pair with their neighbours', () => {
+    expect(tokens('𠮷野家')).toEqual(['𠮷', '𠮷野', '野', '野家', '家']);
+    expect(tokens('吉𠮷')).toEqual(['吉', '吉𠮷', '𠮷']);
   });
 
   test('punctuation and spaces break runs: no bigram across them', () => {
