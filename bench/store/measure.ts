@@ -68,7 +68,7 @@ export async function runStoreBench(library: Library, material: BenchMaterial, o
   for (let r = 0; r < options.repeats; r++) {
     const n = options.articles + r;
     const article = benchArticle(n, material, 2);
-    const images = article.images.map((image, i) => ({ url: image.canonicalUrl, blob: new Blob([bytesOf(n * 10 + i, SAVED_IMAGE_BYTES)], { type: 'image/jpeg' }) }));
+    const images = article.images.map((image, i) => ({ url: image.canonicalUrl, type: 'image/jpeg', bytes: bytesOf(n * 10 + i, SAVED_IMAGE_BYTES) }));
     timings.save.push(await time(() => library.save(article, images)));
     timings.list.push(await time(() => library.list({ limit: 50 })));
     timings.search2.push(await time(() => library.search(options.searchTerms.two)));

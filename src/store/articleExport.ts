@@ -4,8 +4,7 @@
 import { bytesToBase64 } from './base64';
 import { decodeEntities, escapeHtml, serializeHtml, tokenizeHtml, type HtmlToken } from './htmlTokens';
 import { htmlToMarkdown } from './markdown';
-import type { SavedArticle } from './types';
-import type { StoredImage } from './writes';
+import type { ImageFile, SavedArticle } from './types';
 
 const STYLE =
   'body{max-width:42em;margin:2em auto;padding:0 1em;font:18px/1.8 system-ui,sans-serif;color:#222;background:#fff}' +
@@ -38,7 +37,7 @@ export function articleToMarkdown(saved: SavedArticle): string {
 }
 
 /** The image for an <img> (by src, data-canonical-src, or the loaded→canonical pairs of the article). */
-function imageFor(token: Extract<HtmlToken, { kind: 'start' }>, saved: SavedArticle, images: ReadonlyMap<string, StoredImage>) {
+function imageFor(token: Extract<HtmlToken, { kind: 'start' }>, saved: SavedArticle, images: ReadonlyMap<string, ImageFile>) {
   const urls = token.attributes.filter(([name]) => name === 'src' || name === 'data-canonical-src').map(([, value]) => decodeEntities(value) ?? value);
   for (const url of urls) {
     const canonical = saved.article.images.find((image) => image.loadedUrl === url)?.canonicalUrl ?? url;
@@ -48,7 +47,7 @@ function imageFor(token: Extract<HtmlToken, { kind: 'start' }>, saved: SavedArti
   return undefined;
 }
 
-function dataUrl(image: StoredImage): string {
+function dataUrl(image: ImageFile): string {
   return `data:${image.type};base64,${bytesToBase64(image.bytes)}`;
 }
 
@@ -56,7 +55,7 @@ function dataUrl(image: StoredImage): string {
  * Images become data: URLs; images that were not stored lose their src, so that opening the file
  * offline or in a hostile network fetches nothing (the CSP forbids it too).
  */
-function inlineImages(html: string, saved: SavedArticle, images: ReadonlyMap<string, StoredImage>): string {
+function inlineImages(html: string, saved: SavedArticle, images: ReadonlyMap<string, ImageFile>): string {
   const tokens = tokenizeHtml(html);
   if (!tokens) return escapeHtml(saved.article.text);
   return serializeHtml(
@@ -71,7 +70,7 @@ function inlineImages(html: string, saved: SavedArticle, images: ReadonlyMap<str
 }
 
 /** Clean HTML (images stay remote) or, given the stored images, a self-contained file. */
-export function articleToHtml(saved: SavedArticle, inlined?: ReadonlyMap<string, StoredImage>): string {
+export function articleToHtml(saved: SavedArticle, inlined?: ReadonlyMap<string, ImageFile>): string {
   const { article } = saved;
   const imageSources = inlined ? 'data:' : 'https: data:';
   const csp = `default-src 'none'; img-src ${imageSources}; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'`;

@@ -9,14 +9,13 @@ import { UPGRADE_STEPS } from './migrate';
 import { publicSummary, savedArticleOf, stateOf, withState } from './records';
 import { ALL_STORES, DB_VERSION, DEFAULT_DB_NAME, deleteDatabase, openDatabase, type LibraryDatabase, type ReadTransaction, type StoreName } from './schema';
 import { searchLibrary } from './search';
-import { documentTerms } from './terms';
 import { eachOf, readTransaction, together, writeTransaction } from './transaction';
 import { exportLibraryJson, prepareImport } from './transfer';
 import type {
   ArticleExportFormat,
   ArticleSummary,
   FacetCount,
-  ImageBlob,
+  ImageFile,
   ImportReport,
   ListPage,
   ListQuery,
@@ -26,7 +25,7 @@ import type {
   SearchHit,
   StorageUsage,
 } from './types';
-import { deleteArticle, upsertArticle, type StoredImage } from './writes';
+import { deleteArticle, upsertArticle } from './writes';
 
 export interface LibraryOptions {
   /** IndexedDB to use; the page's or worker's own by default (tests pass fake-indexeddb's). */
@@ -38,7 +37,7 @@ export interface LibraryOptions {
 
 export interface Library {
   /** Saves or refreshes an article (one record however many mirrors it was reached through). */
-  save(article: Article, images?: ImageBlob[]): Promise<SavedArticle>;
+  save(article: Article, images?: ImageFile[]): Promise<SavedArticle>;
   get(id: string): Promise<SavedArticle | undefined>;
   /** The saved article at this original or mirror URL (any form: blob, raw, jsDelivr…). */
   findByUrl(url: string): Promise<SavedArticle | undefined>;
@@ -62,10 +61,15 @@ export interface Library {
 
 const ARTICLE_STORES: StoreName[] = ['articles', 'summaries', 'images', 'pending', 'segments', 'postings', 'meta'];
 
-async function storedImages(images: readonly ImageBlob[]): Promise<StoredImage[]> {
-  const valid = images.filter((image) => /^https?:/i.test(image.url) && image.blob instanceof Blob);
-  return Promise.all(
-    valid.map(async ({ url, blob }) => ({ url, type: blob.type || 'application/octet-stream', bytes: await blob.arrayBuffer() })),
+/** By tag, not instanceof: bytes read back from IndexedDB (an undo) may belong to another realm. */
+function isArrayBuffer(value: unknown): value is ArrayBuffer {
+  return Object.prototype.toString.call(value) === '[object ArrayBuffer]';
+}
+
+/** The images worth storing: web addresses and bytes (what the reader could show). */
+function storableImages(images: readonly ImageFile[]): ImageFile[] {
+  return images.flatMap(({ url, type, bytes }) =>
+    typeof url === 'string' && /^https?:/i.test(url) && isArrayBuffer(bytes) ? [{ url, type: typeof type === 'string' && type ? type : 'application/octet-stream', bytes }] : [],
   );
 }
 
@@ -126,19 +130,14 @@ class IndexedDbLibrary implements Library {
     return readTransaction(await this.connection(), stores, action, work);
   }
 
-  async save(article: Article, images: ImageBlob[] = []): Promise<SavedArticle> {
+  async save(article: Article, images: ImageFile[] = []): Promise<SavedArticle> {
     if (article?.kind !== 'article' || typeof article.mirrorUrl !== 'string') {
       throw new LibraryError('invalid-argument', 'Only an extracted article can be saved.');
     }
-    const reading = storedImages(images);
-    // Tokenised while the browser hands over the images' bytes (a round trip to its blob store). A malformed
-    // article is left to the transaction, where every failure becomes a LibraryError.
-    const terms = typeof article.title === 'string' && typeof article.text === 'string' ? documentTerms(article.title, article.text) : undefined;
-    const stored = await reading;
     const db = await this.connection();
     const now = this.#now();
     return writeTransaction(db, ARTICLE_STORES, 'save the article', async (tx) => {
-      const result = await upsertArticle(tx, { article, mirrorUrls: [article.mirrorUrl], images: stored, terms }, 'refresh', now);
+      const result = await upsertArticle(tx, { article, mirrorUrls: [article.mirrorUrl], images: storableImages(images) }, 'refresh', now);
       return result.saved;
     });
   }
@@ -196,12 +195,12 @@ class IndexedDbLibrary implements Library {
     return writeTransaction(await this.connection(), ARTICLE_STORES, 'delete the article', async (tx) => {
       const deleted = await deleteArticle(tx, id);
       if (!deleted) throw notFound(id);
-      return { saved: savedArticleOf(deleted.record, deleted.summary), images: deleted.freedImages.map((image) => ({ url: image.url, blob: blobOf(image) })) };
+      return { saved: savedArticleOf(deleted.record, deleted.summary), images: deleted.freedImages.map(({ url, type, bytes }) => ({ url, type, bytes })) };
     });
   }
 
   async restore({ saved, images }: RemovedArticle): Promise<SavedArticle> {
-    const stored = await storedImages(images);
+    const stored = storableImages(images);
     const { id, article, mirrorUrls, savedAt, updatedAt } = saved;
     const db = await this.connection();
     const now = this.#now();

@@ -5,8 +5,8 @@ import { LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION, parseLibraryFile, type LibraryF
 import { imageUrlsOf, savedArticleOf } from './records';
 import type { ArticleRecord, ReadTransaction, SummaryRecord, WriteTransaction } from './schema';
 import { together } from './transaction';
-import type { ImportReport } from './types';
-import { upsertArticle, type StoredImage } from './writes';
+import type { ImageFile, ImportReport } from './types';
+import { upsertArticle } from './writes';
 
 /** Records are read in slices so no single IndexedDB response has to carry the whole library. */
 const EXPORT_SLICE = 500;
@@ -44,7 +44,7 @@ export async function exportLibraryJson(tx: ReadTransaction, now: number): Promi
 /** Checks the whole file first (throws LibraryError('bad-import')); returns a writer for one transaction. */
 export function prepareImport(json: string): (tx: WriteTransaction, now: number) => Promise<ImportReport> {
   const file = parseLibraryFile(json);
-  const images = new Map<string, StoredImage>();
+  const images = new Map<string, ImageFile>();
   file.images.forEach(({ url, type, base64 }, i) => {
     const bytes = base64ToBytes(base64);
     if (!bytes) throw new LibraryError('bad-import', `This file cannot be imported: images[${i}].base64 is not base64. The library was not changed.`);

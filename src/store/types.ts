@@ -19,10 +19,16 @@ export interface SavedArticle extends ReaderState {
   updatedAt: number;
 }
 
-/** An image fetched for offline reading, keyed by the article image's canonicalUrl. */
-export interface ImageBlob {
+/**
+ * An image fetched for offline reading, keyed by the article image's canonicalUrl. Bytes, not a
+ * Blob: they are what the library stores, and a Blob's bytes would first have to come back from
+ * the browser's blob store (a round trip that cost more than a millisecond per save).
+ */
+export interface ImageFile {
   url: string;
-  blob: Blob;
+  /** Its MIME type, image/… */
+  type: string;
+  bytes: ArrayBuffer;
 }
 
 export interface ArticleSummary {
@@ -86,7 +92,7 @@ export interface ImportReport {
 export interface RemovedArticle {
   saved: SavedArticle;
   /** Images only this article used; images shared with other articles stay in the library. */
-  images: ImageBlob[];
+  images: ImageFile[];
 }
 
 export interface StorageUsage {

@@ -15,13 +15,7 @@ import type { ArticleRecord, ImageRecord, SummaryRecord, WriteTransaction } from
 import { indexDocument, readIndexState, unindexDocument } from './searchIndex';
 import { documentTerms } from './terms';
 import { eachOf, together } from './transaction';
-import type { ReaderState, SavedArticle } from './types';
-
-export interface StoredImage {
-  url: string;
-  type: string;
-  bytes: ArrayBuffer;
-}
+import type { ImageFile, ReaderState, SavedArticle } from './types';
 
 /** What an import or an undo brings along besides the article: who it was and what the reader did. */
 export interface KeptIdentity {
@@ -34,10 +28,8 @@ export interface KeptIdentity {
 export interface IncomingArticle {
   article: Article;
   mirrorUrls: readonly string[];
-  images: readonly StoredImage[];
+  images: readonly ImageFile[];
   kept?: KeptIdentity;
-  /** The article's search terms (documentTerms), when the caller worked them out already. */
-  terms?: string;
 }
 
 /**
@@ -94,7 +86,7 @@ async function readImages(tx: WriteTransaction, urls: readonly string[]): Promis
 }
 
 /** Stores the incoming images and adds `id` to the users of every used image already stored. Returns how many are new. */
-async function attachImages(tx: WriteTransaction, id: string, usedUrls: readonly string[], incoming: readonly StoredImage[], stored: ReadonlyMap<string, ImageRecord>) {
+async function attachImages(tx: WriteTransaction, id: string, usedUrls: readonly string[], incoming: readonly ImageFile[], stored: ReadonlyMap<string, ImageRecord>) {
   const images = tx.objectStore('images');
   const incomingByUrl = new Map(incoming.map((image) => [image.url, image]));
   const writes: ImageRecord[] = [];
@@ -125,7 +117,7 @@ export async function upsertArticle(tx: WriteTransaction, incoming: IncomingArti
     () => readImages(tx, incomingImageUrls),
   );
   // Tokenising takes a millisecond or two: done while the browser serves the reads above.
-  const incomingTerms = incoming.terms ?? documentTerms(incoming.article.title, incoming.article.text);
+  const incomingTerms = documentTerms(incoming.article.title, incoming.article.text);
   const [existing, indexState, prefetched] = await reads;
 
   const incomingWins = !existing || policy === 'refresh' || (kept?.updatedAt ?? now) > existing.updatedAt;

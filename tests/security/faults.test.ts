@@ -12,7 +12,7 @@ import { LibraryError, openLibrary, type Library, type RemovedArticle } from '..
 import { UPGRADE_STEPS } from '../../src/store/migrate';
 import { DB_VERSION, openDatabase, type ArticleRecordV1 } from '../../src/store/schema';
 import { PENDING_LIMIT } from '../../src/store/searchIndex';
-import { articleImage, dumpDatabase, freshLibrary, imageBlob, makeArticle } from '../store/fixtures';
+import { articleImage, dumpDatabase, freshLibrary, imageFile, makeArticle } from '../store/fixtures';
 import { VECTORS } from './vectors';
 import { unsafeHtmlFindings } from './safe-html';
 
@@ -123,7 +123,7 @@ const incoming = makeArticle({ text: '写到一半被中断的文章，有图。
 async function libraryWithIncoming(): Promise<Prepared & { id: string }> {
   const prepared = await freshLibrary();
   await prepared.library.save(savedBefore());
-  const { id } = await prepared.library.save(incoming, [imageBlob(IMAGE_URL, 7)]);
+  const { id } = await prepared.library.save(incoming, [imageFile(IMAGE_URL, 7)]);
   return { ...prepared, id };
 }
 
@@ -135,7 +135,7 @@ const SCENARIOS: Scenario[] = [
       await prepared.library.save(savedBefore());
       return prepared;
     },
-    operate: (library) => library.save(incoming, [imageBlob(IMAGE_URL, 7)]),
+    operate: (library) => library.save(incoming, [imageFile(IMAGE_URL, 7)]),
     async check(library) {
       expect((await library.findByUrl(incoming.mirrorUrl))?.article.text).toBe(incoming.text);
       expect(await library.getImage(IMAGE_URL)).toBeDefined();
@@ -159,7 +159,7 @@ const SCENARIOS: Scenario[] = [
       for (let i = 0; i < PENDING_LIMIT - 1; i++) await prepared.library.save(makeArticle());
       return prepared;
     },
-    operate: (library) => library.save(incoming, [imageBlob(IMAGE_URL, 7)]),
+    operate: (library) => library.save(incoming, [imageFile(IMAGE_URL, 7)]),
     async check(library) {
       expect((await library.search('中断')).length).toBe(1);
       expect((await library.list({ limit: 500 })).items).toHaveLength(PENDING_LIMIT);
@@ -194,7 +194,7 @@ const SCENARIOS: Scenario[] = [
     name: 'importing a library file into a library',
     async prepare() {
       const source = await freshLibrary();
-      await source.library.save(incoming, [imageBlob(IMAGE_URL, 7)]);
+      await source.library.save(incoming, [imageFile(IMAGE_URL, 7)]);
       await source.library.save(makeArticle({ text: '导入的第二篇。' }));
       const prepared = await freshLibrary();
       await prepared.library.save(savedBefore());
@@ -254,7 +254,7 @@ describe('a full disk names itself', () => {
     await library.save(savedBefore());
     const before = await dumpDatabase(factory, name);
     faults.arm(3, 'quota');
-    const error = await library.save(incoming, [imageBlob(IMAGE_URL, 7)]).catch((e: unknown) => e);
+    const error = await library.save(incoming, [imageFile(IMAGE_URL, 7)]).catch((e: unknown) => e);
     faults.disarm();
     expect(error).toMatchObject({ code: 'quota', message: expect.stringMatching(/no storage space left.*Nothing saved before was changed/) });
     expect(await dumpDatabase(factory, name)).toEqual(before);
@@ -344,7 +344,7 @@ describe('two tabs saving the same article at once', () => {
 describe('hostile and damaged imports are rejected and change nothing', () => {
   async function exported(): Promise<string> {
     const source = await freshLibrary();
-    await source.library.save(incoming, [imageBlob(IMAGE_URL, 9)]);
+    await source.library.save(incoming, [imageFile(IMAGE_URL, 9)]);
     await source.library.save(makeArticle({ text: '第二篇导出的文章。', related: [{ title: '相关', url: 'https://example.org/r' }] }));
     return source.library.exportLibrary();
   }

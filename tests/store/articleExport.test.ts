@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { sanitizeArticleHtml } from '../../src/core/sanitize';
 import { htmlToMarkdown } from '../../src/store/markdown';
 import { isSafeArticleHtml } from '../../src/store/safeHtml';
-import { articleImage, freshLibrary, imageBlob, makeArticle } from './fixtures';
+import { articleImage, freshLibrary, imageFile, makeArticle } from './fixtures';
 
 const HOSTILE_TITLE = '</title><script>alert(1)</script>"标题"';
 const STORED = 'https://i.epochtimes.com/stored.jpg';
@@ -28,7 +28,7 @@ function article() {
 
 async function savedSample() {
   const { library } = await freshLibrary();
-  const saved = await library.save(article(), [imageBlob(STORED, 4, 3, 'image/png')]);
+  const saved = await library.save(article(), [imageFile(STORED, 4, 3, 'image/png')]);
   await library.update(saved.id, { tags: ['经济'] });
   return { library, id: saved.id };
 }

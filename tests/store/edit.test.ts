@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleImage, freshLibrary, imageBlob, makeArticle } from './fixtures';
+import { articleImage, freshLibrary, imageFile, makeArticle } from './fixtures';
 
 describe('edit', () => {
   test('star, archive, tag, mark read and reading position', async () => {
@@ -27,7 +27,7 @@ describe('edit', () => {
   test('delete, then undo: the article, its state, its images and its search entry come back', async () => {
     const { library } = await freshLibrary();
     const url = 'https://i.ntdtv.com/photo.jpg';
-    const saved = await library.save(makeArticle({ text: '海瑞之孙造巨船。', images: [articleImage(url)] }), [imageBlob(url, 9)]);
+    const saved = await library.save(makeArticle({ text: '海瑞之孙造巨船。', images: [articleImage(url)] }), [imageFile(url, 9)]);
     await library.update(saved.id, { starred: true, tags: ['传统文化'], position: 0.5 });
     const before = await library.get(saved.id);
 
@@ -65,7 +65,7 @@ describe('erase and usage', () => {
   test('usage counts articles and images', async () => {
     const { library } = await freshLibrary();
     const url = 'https://i.epochtimes.com/x.jpg';
-    await library.save(makeArticle({ images: [articleImage(url)] }), [imageBlob(url, 1)]);
+    await library.save(makeArticle({ images: [articleImage(url)] }), [imageFile(url, 1)]);
     await library.save(makeArticle());
     expect(await library.usage()).toEqual({ articles: 2, images: 1, bytesUsed: null, bytesQuota: null });
   });
@@ -73,7 +73,7 @@ describe('erase and usage', () => {
   test('eraseAll wipes articles, images, search index and settings, deletes the database, and the library still works', async () => {
     const { library, factory, name } = await freshLibrary();
     const url = 'https://i.epochtimes.com/y.jpg';
-    await library.save(makeArticle({ text: '要抹去的文章。', images: [articleImage(url)] }), [imageBlob(url, 1)]);
+    await library.save(makeArticle({ text: '要抹去的文章。', images: [articleImage(url)] }), [imageFile(url, 1)]);
     await library.eraseAll();
     expect(await factory.databases()).toEqual([]);
 

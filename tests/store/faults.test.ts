@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { LibraryError, openLibrary } from '../../src/store';
-import { articleImage, dumpDatabase, freshLibrary, imageBlob, makeArticle } from './fixtures';
+import { articleImage, dumpDatabase, freshLibrary, imageFile, makeArticle } from './fixtures';
 
 /** Makes `put` on one object store fail the way a full disk does. */
 function failPutsOn(storeName: string, error = new DOMException('The quota has been exceeded.', 'QuotaExceededError')) {
@@ -25,7 +25,7 @@ describe('a failure in the middle of a save', () => {
     failPutsOn(storeName);
     const url = 'https://i.epochtimes.com/a.jpg';
     const article = makeArticle({ text: '半途失败的文章。', images: [articleImage(url)] });
-    await expect(library.save(article, [imageBlob(url, 3)])).rejects.toBeInstanceOf(LibraryError);
+    await expect(library.save(article, [imageFile(url, 3)])).rejects.toBeInstanceOf(LibraryError);
     vi.restoreAllMocks();
 
     expect(await dumpDatabase(factory, name)).toEqual(before);

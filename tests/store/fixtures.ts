@@ -53,8 +53,8 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
   };
 }
 
-export function imageBlob(url: string, fill: number, size = 64, type = 'image/jpeg') {
-  return { url, blob: new Blob([new Uint8Array(size).fill(fill)], { type }) };
+export function imageFile(url: string, fill: number, size = 64, type = 'image/jpeg') {
+  return { url, type, bytes: new Uint8Array(size).fill(fill).buffer };
 }
 
 export function articleImage(url: string, alt = '') {

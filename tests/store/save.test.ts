@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleImage, freshLibrary, imageBlob, makeArticle } from './fixtures';
+import { articleImage, freshLibrary, imageFile, makeArticle } from './fixtures';
 
 describe('save', () => {
   test('stores the article with a stable id and an initial reader state', async () => {
@@ -74,11 +74,11 @@ describe('save', () => {
     expect((await library.search('更新')).map((hit) => hit.summary.id)).toEqual([first.id]);
   });
 
-  test('images are stored as Blobs under their canonical URL, shared, and dropped with their last user', async () => {
+  test('images are stored under their canonical URL, shared, and dropped with their last user', async () => {
     const { library } = await freshLibrary();
     const shared = 'https://i.epochtimes.com/shared.jpg';
     const own = 'https://i.epochtimes.com/own.png';
-    const a = await library.save(makeArticle({ images: [articleImage(shared), articleImage(own)] }), [imageBlob(shared, 1), imageBlob(own, 2, 32, 'image/png')]);
+    const a = await library.save(makeArticle({ images: [articleImage(shared), articleImage(own)] }), [imageFile(shared, 1), imageFile(own, 2, 32, 'image/png')]);
     const b = await library.save(makeArticle({ images: [articleImage(shared)] }));
 
     const blob = await library.getImage(own);
@@ -98,9 +98,18 @@ describe('save', () => {
     const { library } = await freshLibrary();
     const url = 'https://i.ntdtv.com/old.jpg';
     const article = makeArticle({ images: [articleImage(url)] });
-    await library.save(article, [imageBlob(url, 7)]);
+    await library.save(article, [imageFile(url, 7)]);
     await library.save({ ...article, images: [] });
     expect(await library.getImage(url)).toBeUndefined();
+  });
+
+  test('stores only images with a web address and bytes', async () => {
+    const { library } = await freshLibrary();
+    const web = 'https://i.ntdtv.com/a.jpg';
+    const images = [imageFile(web, 1), imageFile('javascript:alert(1)', 2), { url: 'https://i.ntdtv.com/b.jpg', type: 'image/jpeg', bytes: 'not bytes' as never }];
+    await library.save(makeArticle({ images: [articleImage(web), articleImage('https://i.ntdtv.com/b.jpg')] }), images);
+    expect((await library.usage()).images).toBe(1);
+    expect(await library.getImage(web)).toBeDefined();
   });
 
   test('refuses what is not an article', async () => {

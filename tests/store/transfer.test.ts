@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { LIBRARY_FORMAT, LibraryError } from '../../src/store';
-import { articleImage, dumpDatabase, freshLibrary, imageBlob, makeArticle } from './fixtures';
+import { articleImage, dumpDatabase, freshLibrary, imageFile, makeArticle } from './fixtures';
 
 async function sampleLibrary() {
   const test = await freshLibrary();
   const url = 'https://i.epochtimes.com/a.jpg';
-  const a = await test.library.save(makeArticle({ text: '第一篇，有图。', images: [articleImage(url)] }), [imageBlob(url, 5, 100)]);
+  const a = await test.library.save(makeArticle({ text: '第一篇，有图。', images: [articleImage(url)] }), [imageFile(url, 5, 100)]);
   const b = await test.library.save(makeArticle({ text: '第二篇。', originalUrl: null }));
   await test.library.update(a.id, { starred: true, tags: ['图片'], position: 0.3 });
   await test.library.update(b.id, { read: true, archived: true });
