@@ -1,9 +1,18 @@
 // The upgrade chain, version by version. Each step is the real code that brought every earlier
 // database forward, so a library from any version opens intact (tests/store/upgrade.test.ts).
 import { lookupKeys, summaryOf } from './records';
-import { createVersion1, createVersion2, type ArticleRecord, type ArticleRecordV1, type UpgradeStep, type WriteTransaction } from './schema';
-import { indexDocument, readIndexState } from './searchIndex';
-import { documentTerms } from './terms';
+import {
+  createVersion1,
+  createVersion2,
+  type ArticleRecord,
+  type ArticleRecordV1,
+  type IndexCounters,
+  type PendingDoc,
+  type PendingDocV2,
+  type UpgradeStep,
+  type WriteTransaction,
+} from './schema';
+import { COUNTERS, indexDocument, pendingDocOf, readIndexState } from './searchIndex';
 import { together } from './transaction';
 
 /** Version 1 → 2: split each article into record + summary (state moves to the summary), index it for search. */
@@ -29,11 +38,39 @@ const upgradeToVersion2: UpgradeStep = async (db, upgradeTx) => {
     await together(
       () => current.update(record),
       () => tx.objectStore('summaries').put(summaryOf(record, { read, starred, archived, tags, position })),
-      () => indexDocument(tx, indexState, documentTerms(old.article.title, old.article.text)),
+      () => indexDocument(tx, indexState, old.article),
     );
     cursor = await cursor.continue();
   }
 };
 
+/**
+ * Version 2 → 3: the index counters become one record, and pending documents keep their folded
+ * title and text instead of their tokens (see terms.ts), rebuilt from their articles. (A database
+ * that came through version 2 in the same upgrade has both in the new form already.)
+ */
+const upgradeToVersion3: UpgradeStep = async (_db, upgradeTx) => {
+  const meta = upgradeTx.objectStore('meta');
+  const [nextDocNo, documents] = (await together(
+    () => meta.get('nextDocNo'),
+    () => meta.get('documents'),
+  )) as (number | undefined)[];
+  if (nextDocNo !== undefined) await meta.put({ nextDocNo, documents: documents ?? 0 } satisfies IndexCounters, COUNTERS);
+  await together(
+    () => meta.delete('nextDocNo'),
+    () => meta.delete('documents'),
+  );
+
+  const tx = upgradeTx as unknown as WriteTransaction;
+  const pending = tx.objectStore('pending');
+  for (const doc of (await pending.getAll()) as (PendingDoc | PendingDocV2)[]) {
+    if (!('terms' in doc)) continue;
+    const summary = await tx.objectStore('summaries').index('docNo').get(doc.docNo);
+    const record = summary && (await tx.objectStore('articles').get(summary.id));
+    // A pending document no article points to any more would never be found: it goes.
+    await (record ? pending.put(pendingDocOf(doc.docNo, record.article)) : pending.delete(doc.docNo));
+  }
+};
+
 /** UPGRADE_STEPS[v - 1] brings a database from version v - 1 to v. */
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [createVersion1, upgradeToVersion2];
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [createVersion1, upgradeToVersion2, upgradeToVersion3];

@@ -6,7 +6,7 @@ import type { PostingsRecord } from './postings';
 import type { ArticleSummary, SavedArticle } from './types';
 
 export const DEFAULT_DB_NAME = 'mirror-reader-library';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** An index key of the list indexes: [facet, value, …sort keys, id] (see listing.ts). */
 export type ListKey = IDBValidKey[];
@@ -52,11 +52,25 @@ export interface SegmentRecord {
   tier: number;
 }
 
-/** A document whose postings are not yet merged into a segment (see searchIndex.ts). */
+/** A document whose postings are not yet merged into a segment (see searchIndex.ts, terms.ts). */
 export interface PendingDoc {
   docNo: number;
-  /** "\ntoken\tweight\n…" for every token of the document. */
+  /** The article's title and text, folded (fold.ts). */
+  title: string;
+  text: string;
+}
+
+/** A version 2 pending document: "\ntoken\tweight\n…" for every token. */
+export interface PendingDocV2 {
+  docNo: number;
   terms: string;
+}
+
+/** The search index's counters: one record (version 2 kept two numbers, `nextDocNo` and `documents`). */
+export interface IndexCounters {
+  nextDocNo: number;
+  /** How many articles are indexed, for the idf. */
+  documents: number;
 }
 
 export interface LibrarySchema extends DBSchema {
@@ -76,8 +90,8 @@ export interface LibrarySchema extends DBSchema {
   segments: { key: number; value: SegmentRecord };
   /** [bucket, segment] → the postings of that bucket's tokens in that segment. */
   postings: { key: [number, number]; value: PostingsRecord };
-  /** Counters of the search index: the next docNo, the number of indexed documents. */
-  meta: { key: string; value: number };
+  /** The search index's counters, under the key 'counters'. */
+  meta: { key: string; value: IndexCounters };
 }
 
 export type StoreName = StoreNames<LibrarySchema>;

@@ -2,7 +2,7 @@
 //
 // Writing every token of every article as its own record would cost ~2,000 writes per save, and
 // rewriting one postings list per token would rewrite megabytes. Instead a saved document first
-// lands in `pending` (one record: its tokens and weights). When PENDING_LIMIT documents have
+// lands in `pending` (one record: its folded title and text, see terms.ts). When PENDING_LIMIT documents have
 // gathered they are flushed into a segment: their postings, split by token hash into BUCKETS
 // records keyed [bucket, segment] (see postings.ts). When MERGE_FACTOR segments of one size tier
 // have gathered they are merged into one of the next tier, so a token's bucket lives in a few
@@ -14,8 +14,9 @@
 // article removes its document from the pending store or rewrites its segment without it, so the
 // index never holds the words of an article that is gone.
 import { BUCKETS, bucketOf, decodePostings, encodePostings, forEachPosting, type PostingLists, type PostingsRecord } from './postings';
-import type { PendingDoc, ReadTransaction, SegmentRecord, WriteTransaction } from './schema';
-import { forEachTerm, weightIn } from './terms';
+import type { IndexCounters, PendingDoc, ReadTransaction, SegmentRecord, WriteTransaction } from './schema';
+import { foldText } from './fold';
+import { forEachTerm, termWeight } from './terms';
 import { eachOf, together } from './transaction';
 
 export const PENDING_LIMIT = 32;
@@ -27,8 +28,7 @@ export const MERGE_FACTOR = 4;
  */
 const MAX_TIER = 2;
 
-const NEXT_DOC_NO = 'nextDocNo';
-const DOCUMENTS = 'documents';
+export const COUNTERS = 'counters';
 
 // BM25-style saturation of term frequency, and how much more a title hit counts than a body hit.
 const SATURATION = 1.2;
@@ -44,25 +44,28 @@ export interface IndexState {
 }
 
 export async function readIndexState(tx: WriteTransaction): Promise<IndexState> {
-  const meta = tx.objectStore('meta');
-  const [next, documents, pendingCount] = await together(
-    () => meta.get(NEXT_DOC_NO),
-    () => meta.get(DOCUMENTS),
+  const [counters, pendingCount] = await together(
+    () => tx.objectStore('meta').get(COUNTERS),
     () => tx.objectStore('pending').count(),
   );
-  return { docNo: next ?? 1, documents: documents ?? 0, pendingCount };
+  return { docNo: counters?.nextDocNo ?? 1, documents: counters?.documents ?? 0, pendingCount };
+}
+
+/** What the pending store keeps of an article until the flush. */
+export function pendingDocOf(docNo: number, article: { title: string; text: string }): PendingDoc {
+  return { docNo, title: foldText(article.title), text: foldText(article.text) };
 }
 
 /**
- * Makes document `state.docNo` findable now, in place of `replacedDocNo` (the same article's
- * previous content) if given. Flushes and merges when enough documents have gathered.
+ * Makes document `state.docNo` (the article's content) findable now, in place of `replacedDocNo`
+ * (the same article's previous content) if given. Flushes and merges when enough documents have gathered.
  */
-export async function indexDocument(tx: WriteTransaction, state: IndexState, terms: string, replacedDocNo?: number): Promise<void> {
-  const meta = tx.objectStore('meta');
+export async function indexDocument(tx: WriteTransaction, state: IndexState, article: { title: string; text: string }, replacedDocNo?: number): Promise<void> {
+  const counters: IndexCounters = { nextDocNo: state.docNo + 1, documents: state.documents + (replacedDocNo === undefined ? 1 : 0) };
   await together(
-    () => tx.objectStore('pending').put({ docNo: state.docNo, terms }),
-    () => meta.put(state.docNo + 1, NEXT_DOC_NO),
-    () => (replacedDocNo === undefined ? meta.put(state.documents + 1, DOCUMENTS) : removeFromIndex(tx, replacedDocNo)),
+    () => tx.objectStore('pending').put(pendingDocOf(state.docNo, article)),
+    () => tx.objectStore('meta').put(counters, COUNTERS),
+    () => (replacedDocNo === undefined ? undefined : removeFromIndex(tx, replacedDocNo)),
   );
   if (state.pendingCount + 1 >= PENDING_LIMIT) {
     await flushPending(tx);
@@ -73,11 +76,11 @@ export async function indexDocument(tx: WriteTransaction, state: IndexState, ter
 /** Forgets a document: the article was deleted. */
 export async function unindexDocument(tx: WriteTransaction, docNo: number): Promise<void> {
   const meta = tx.objectStore('meta');
-  const [documents] = await together(
-    () => meta.get(DOCUMENTS),
+  const [counters] = await together(
+    () => meta.get(COUNTERS),
     () => removeFromIndex(tx, docNo),
   );
-  await meta.put(Math.max((documents ?? 1) - 1, 0), DOCUMENTS);
+  if (counters) await meta.put({ ...counters, documents: Math.max(counters.documents - 1, 0) }, COUNTERS);
 }
 
 async function removeFromIndex(tx: WriteTransaction, docNo: number): Promise<void> {
@@ -125,8 +128,9 @@ async function flushPending(tx: WriteTransaction): Promise<void> {
   const last = docs.at(-1);
   if (!first || !last) return;
   const buckets = ALL_BUCKETS.map((): PostingLists => new Map());
-  for (const { docNo, terms } of docs) {
-    forEachTerm(terms, (token, weight) => {
+  for (const doc of docs) {
+    const { docNo } = doc;
+    forEachTerm(doc, (token, weight) => {
       const lists = buckets[bucketOf(token)]!;
       let list = lists.get(token);
       if (!list) lists.set(token, (list = []));
@@ -175,9 +179,9 @@ async function mergeSegments(tx: WriteTransaction): Promise<void> {
 function weightsOf(token: string, records: readonly PostingsRecord[], pendingDocs: readonly PendingDoc[]): Map<number, number> {
   const weights = new Map<number, number>();
   for (const record of records) forEachPosting(record, token, (docNo, weight) => weights.set(docNo, weight));
-  for (const { docNo, terms } of pendingDocs) {
-    const weight = weightIn(terms, token);
-    if (weight !== undefined) weights.set(docNo, weight);
+  for (const doc of pendingDocs) {
+    const weight = termWeight(doc, token);
+    if (weight !== undefined) weights.set(doc.docNo, weight);
   }
   return weights;
 }
@@ -191,16 +195,16 @@ function tokenScore(weight: number, idf: number): number {
 /** Documents that contain every token, best first. */
 export async function rankDocuments(tx: ReadTransaction, tokens: readonly string[]) {
   const postings = tx.objectStore('postings');
-  const [pendingDocs, documents, records] = await together(
+  const [pendingDocs, counters, records] = await together(
     () => tx.objectStore('pending').getAll(),
-    () => tx.objectStore('meta').get(DOCUMENTS),
+    () => tx.objectStore('meta').get(COUNTERS),
     () => eachOf(tokens, (token) => postings.getAll(IDBKeyRange.bound([bucketOf(token), 0], [bucketOf(token), Infinity]))),
   );
   const lists = tokens.map((token, i) => weightsOf(token, records[i]!, pendingDocs));
   lists.sort((a, b) => a.size - b.size);
   const [rarest, ...others] = lists;
   if (!rarest) return [];
-  const total = Math.max(documents ?? 0, lists.at(-1)!.size);
+  const total = Math.max(counters?.documents ?? 0, lists.at(-1)!.size);
   const idfs = lists.map((list) => Math.log(1 + (total - list.size + 0.5) / (list.size + 0.5)));
   const ranked: { docNo: number; score: number }[] = [];
   for (const [docNo, weight] of rarest) {

@@ -1,14 +1,18 @@
-// A document's terms: its tokens with their weights, as one string that the pending store keeps
-// and search reads without parsing it ("\ntoken\tweight\n…", see searchIndex.ts). Tokenising is
-// the largest part of a save after IndexedDB itself, so the counting avoids a string per token.
-import { stringOfUnits } from './codeUnits';
-import { foldText } from './fold';
-import { forEachToken, type TokenSink } from './tokenize';
+// The weights of a document's tokens: (term frequency in the body << 1) | (1 if in the title).
+//
+// A saved document waits in `pending` as its folded title and text (see searchIndex.ts), not as
+// tokens: tokenising is most of a save's script, and a save's code runs cold (the browser keeps
+// little optimised code for a page that saves now and then). So a search weighs a pending
+// document by counting the query's tokens in its text with the browser's own string search, and
+// the flush into a segment tokenises 32 documents at once, in a loop that is hot by the second.
+import type { PendingDoc } from './schema';
+import { countToken, forEachToken, type TokenSink } from './tokenize';
 
-// A weight is (term frequency in the body << 1) | (1 if the token is in the title).
 const MAX_TERM_FREQUENCY = 0x7fff;
-const TAB = 0x09;
-const NEWLINE = 0x0a;
+
+function weightOf(frequency: number, inTitle: boolean): number {
+  return (Math.min(frequency, MAX_TERM_FREQUENCY) << 1) | Number(inTitle);
+}
 
 /** Token counts: packed tokens in an open-addressing table of typed arrays, the rare others in a Map. */
 class TokenCounts implements TokenSink {
@@ -65,78 +69,33 @@ class TokenCounts implements TokenSink {
   }
 }
 
-function countTokens(text: string): TokenCounts {
-  const counts = new TokenCounts(text.length);
-  forEachToken(foldText(text), counts);
+function countTokens(folded: string): TokenCounts {
+  const counts = new TokenCounts(folded.length);
+  forEachToken(folded, counts);
   return counts;
 }
 
-/** Builds the terms string in code units: a string per line would cost as much as the counting. */
-class TermsWriter {
-  units = new Uint16Array(4096);
-  length = 0;
-
-  constructor() {
-    this.#unit(NEWLINE);
-  }
-
-  #unit(unit: number): void {
-    if (this.length === this.units.length) {
-      const grown = new Uint16Array(this.units.length * 2);
-      grown.set(this.units);
-      this.units = grown;
-    }
-    this.units[this.length++] = unit;
-  }
-
-  line(token: number | string, weight: number): void {
-    if (typeof token === 'string') for (let i = 0; i < token.length; i++) this.#unit(token.charCodeAt(i));
-    else if (token > 0xffff) {
-      this.#unit(token >>> 16);
-      this.#unit(token & 0xffff);
-    } else this.#unit(token);
-    this.#unit(TAB);
-    const digits = String(weight);
-    for (let i = 0; i < digits.length; i++) this.#unit(digits.charCodeAt(i));
-    this.#unit(NEWLINE);
-  }
-
-  toString(): string {
-    return stringOfUnits(this.units, this.length);
-  }
+function unpack(code: number): string {
+  return code > 0xffff ? String.fromCharCode(code >>> 16, code & 0xffff) : String.fromCharCode(code);
 }
 
-/** Tokens of an article with their weights, as the pending record's `terms`. */
-export function documentTerms(title: string, text: string): string {
-  const body = countTokens(text);
-  const inTitle = countTokens(title);
-  const weight = (count: number, titled: boolean) => (Math.min(count, MAX_TERM_FREQUENCY) << 1) | Number(titled);
-  const writer = new TermsWriter();
-  for (let slot = 0; slot < body.codes.length; slot++) {
-    const code = body.codes[slot]!;
-    if (code !== 0) writer.line(code, weight(body.counts[slot]!, inTitle.hasPacked(code)));
-  }
-  for (const [token, count] of body.others) writer.line(token, weight(count, inTitle.others.has(token)));
-  for (let slot = 0; slot < inTitle.codes.length; slot++) {
-    const code = inTitle.codes[slot]!;
-    if (code !== 0 && !body.hasPacked(code)) writer.line(code, weight(0, true));
-  }
-  for (const token of inTitle.others.keys()) if (!body.others.has(token)) writer.line(token, weight(0, true));
-  return writer.toString();
+/** Every token of a document with its weight, title-only tokens included. */
+export function forEachTerm(doc: PendingDoc, visit: (token: string, weight: number) => void): void {
+  const body = countTokens(doc.text);
+  const title = countTokens(doc.title);
+  body.codes.forEach((code, slot) => {
+    if (code !== 0) visit(unpack(code), weightOf(body.counts[slot]!, title.hasPacked(code)));
+  });
+  for (const [token, count] of body.others) visit(token, weightOf(count, title.others.has(token)));
+  title.codes.forEach((code) => {
+    if (code !== 0 && !body.hasPacked(code)) visit(unpack(code), weightOf(0, true));
+  });
+  for (const token of title.others.keys()) if (!body.others.has(token)) visit(token, weightOf(0, true));
 }
 
-/** The weight of `token` in a document's terms, if it has the token. */
-export function weightIn(terms: string, token: string): number | undefined {
-  const at = terms.indexOf(`\n${token}\t`);
-  if (at < 0) return undefined;
-  const from = at + token.length + 2;
-  return Number(terms.slice(from, terms.indexOf('\n', from)));
-}
-
-/** Every token of a document's terms with its weight. */
-export function forEachTerm(terms: string, visit: (token: string, weight: number) => void): void {
-  for (const line of terms.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab >= 0) visit(line.slice(0, tab), Number(line.slice(tab + 1)));
-  }
+/** The weight forEachTerm gives `token` in the document, found without tokenising it; undefined if absent. */
+export function termWeight(doc: PendingDoc, token: string): number | undefined {
+  const frequency = countToken(doc.text, token);
+  const inTitle = countToken(doc.title, token) > 0;
+  return frequency > 0 || inTitle ? weightOf(frequency, inTitle) : undefined;
 }

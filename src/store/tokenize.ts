@@ -110,6 +110,21 @@ export function forEachToken(folded: string, sink: TokenSink): void {
   }
 }
 
+/**
+ * How often `token`, as forEachToken hands it out, occurs in a folded text, without tokenising
+ * the text: CJK tokens wherever they stand (overlapping: 哈哈 is twice in 哈哈哈), words only as
+ * whole runs.
+ */
+export function countToken(folded: string, token: string): number {
+  const first = token.charCodeAt(0);
+  const cjk = isCjkUnit(first) || isCjkHighSurrogate(first);
+  let count = 0;
+  for (let at = folded.indexOf(token); at >= 0; at = folded.indexOf(token, at + 1)) {
+    if (cjk || (!isWordUnit(folded.charCodeAt(at - 1)) && !isWordUnit(folded.charCodeAt(at + token.length)))) count++;
+  }
+  return count;
+}
+
 /** The tokens a query needs, without repeats: unigram for a lone CJK character, else bigrams. */
 export function queryTokens(foldedQuery: string): string[] {
   const tokens = new Set<string>();

@@ -12,7 +12,7 @@ import { LibraryError, openLibrary, type Library, type RemovedArticle } from '..
 import { UPGRADE_STEPS } from '../../src/store/migrate';
 import { DB_VERSION, openDatabase, type ArticleRecordV1 } from '../../src/store/schema';
 import { PENDING_LIMIT } from '../../src/store/searchIndex';
-import { articleImage, dumpDatabase, freshLibrary, imageFile, makeArticle } from '../store/fixtures';
+import { articleImage, dumpDatabase, freshLibrary, imageFile, makeArticle, upgradeToVersion2 } from '../store/fixtures';
 import { VECTORS } from './vectors';
 import { unsafeHtmlFindings } from './safe-html';
 
@@ -279,7 +279,7 @@ describe('an upgrade interrupted', () => {
 
   test('every earlier schema version has a test database here', () => {
     // A new version must add its own filled database to the upgrade tests (tests/store/upgrade.test.ts and here).
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
   });
 
   test('killed at every request of the version 1 → 2 upgrade: stays a whole version 1 library, then upgrades with nothing lost', async () => {
@@ -314,6 +314,53 @@ describe('an upgrade interrupted', () => {
       const library = await openLibrary({ factory, name: 'v1' });
       for (const { imageUrls: _imageUrls, ...saved } of records) expect(await library.get(saved.id)).toEqual(saved);
       expect((await library.search('第一版数据库')).length).toBeGreaterThan(0);
+      library.close();
+    }
+  });
+});
+
+describe('the version 2 → 3 upgrade interrupted', () => {
+  async function version2Database(factory: IDBFactory, name: string) {
+    const db = await openDatabase({ factory, name, version: 1, steps: UPGRADE_STEPS, onClosed: () => undefined });
+    const tx = db.transaction(['articles'], 'readwrite');
+    Array.from({ length: PENDING_LIMIT + 8 }, (_, i) => {
+      const article = makeArticle({ text: `第二版数据库里的第${i}篇文章。` });
+      const record: ArticleRecordV1 = { id: `v2-${i}`, article, mirrorUrls: [article.mirrorUrl], savedAt: 1_600_000_000_000 + i, updatedAt: 1_600_000_000_000 + i, read: false, starred: false, archived: false, tags: [], position: 0, imageUrls: [] };
+      void tx.objectStore('articles').put(record as never);
+    });
+    await tx.done;
+    db.close();
+    await upgradeToVersion2(factory, name);
+  }
+
+  test('killed at every request: stays a whole version 2 library, then upgrades with search intact', async () => {
+    const faults = injectFaults();
+    const dryFactory = new IDBFactory();
+    await version2Database(dryFactory, 'dry');
+    faults.disarm();
+    (await openLibrary({ factory: dryFactory, name: 'dry' })).close();
+    const total = faults.requests();
+    expect(total).toBeGreaterThan(8);
+
+    for (let at = 1; at <= total; at++) {
+      faults.disarm();
+      const factory = new IDBFactory();
+      await version2Database(factory, 'v2');
+      const before = await dumpDatabase(factory, 'v2');
+      faults.arm(at, 'kill');
+      const failed = await openLibrary({ factory, name: 'v2' }).then(
+        (library) => (library.close(), false),
+        () => true,
+      );
+      faults.disarm();
+      expect(failed).toBe(faults.fired());
+      if (failed) {
+        figures.injected++;
+        expect(await dumpDatabase(factory, 'v2'), `upgrade killed at request ${at} of ${total}`).toEqual(before);
+      }
+      const library = await openLibrary({ factory, name: 'v2' });
+      expect((await library.search('第二版数据库')).length).toBe(20);
+      expect((await library.search(`第${PENDING_LIMIT + 7}篇`)).map((hit) => hit.summary.id)).toEqual([`v2-${PENDING_LIMIT + 7}`]);
       library.close();
     }
   });

@@ -3,6 +3,10 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import type { Article } from '../../src/core/article';
 import { openLibrary, type Library } from '../../src/store';
+import { UPGRADE_STEPS } from '../../src/store/migrate';
+import { openDatabase, type IndexCounters, type PendingDoc } from '../../src/store/schema';
+import { COUNTERS } from '../../src/store/searchIndex';
+import { forEachTerm } from '../../src/store/terms';
 
 export interface TestLibrary {
   library: Library;
@@ -87,4 +91,28 @@ export async function dumpDatabase(factory: IDBFactory, name: string): Promise<R
   );
   db.close();
   return dump;
+}
+
+/**
+ * Brings a version 1 database to version 2 as version 2 kept it on disk: through the chain's own
+ * step, then with its pending documents as tokens and its counters as two numbers. Returns what
+ * version 3 should make of them.
+ */
+export async function upgradeToVersion2(factory: IDBFactory, name: string): Promise<{ pending: PendingDoc[]; counters: IndexCounters }> {
+  const db = await openDatabase({ factory, name, version: 2, steps: UPGRADE_STEPS, onClosed: () => undefined });
+  const tx = db.transaction(['pending', 'meta'], 'readwrite');
+  const pending = (await tx.objectStore('pending').getAll()) as PendingDoc[];
+  const counters = (await tx.objectStore('meta').get(COUNTERS)) as IndexCounters;
+  for (const doc of pending) {
+    let terms = '\n';
+    forEachTerm(doc, (token, weight) => (terms += `${token}\t${weight}\n`));
+    void tx.objectStore('pending').put({ docNo: doc.docNo, terms } as never);
+  }
+  void tx.objectStore('pending').put({ docNo: 999_999, terms: '\n孤\t2\n' } as never); // its article is gone
+  void tx.objectStore('meta').delete(COUNTERS);
+  void tx.objectStore('meta').put(counters.nextDocNo as never, 'nextDocNo');
+  void tx.objectStore('meta').put(counters.documents as never, 'documents');
+  await tx.done;
+  db.close();
+  return { pending, counters };
 }

@@ -2,14 +2,21 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { foldText } from '../../src/store/fold';
-import { documentTerms, forEachTerm, weightIn } from '../../src/store/terms';
+import { pendingDocOf } from '../../src/store/searchIndex';
+import { forEachTerm, termWeight } from '../../src/store/terms';
 
 const SEEDS = join(__dirname, '../../../shared/seeds');
 
 function termsOf(title: string, text: string): Map<string, number> {
   const terms = new Map<string, number>();
-  forEachTerm(documentTerms(title, text), (token, weight) => terms.set(token, weight));
+  forEachTerm(pendingDocOf(1, { title, text }), (token, weight) => terms.set(token, weight));
   return terms;
+}
+
+function seedTexts(): [string, string][] {
+  return readdirSync(SEEDS)
+    .filter((name) => name.endsWith('.txt'))
+    .map((file) => [file, readFileSync(join(SEEDS, file), 'utf8').replace(/<[^>]*>|[#*_[\]()>`|-]/g, ' ')]);
 }
 
 const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3040-\\u30ff\\uac00-\\ud7af\\u{20000}-\\u{3ffff}';
@@ -33,7 +40,7 @@ function expectedCounts(text: string): Map<string, number> {
   return counts;
 }
 
-describe('documentTerms', () => {
+describe('forEachTerm', () => {
   test('weighs body frequency and marks title tokens, title-only tokens included', () => {
     const terms = termsOf('中共 BioNTech', '中共中共的疫苗。BioNTech 𠮷野家');
     expect(terms.get('中共')).toBe((2 << 1) | 1);
@@ -46,8 +53,7 @@ describe('documentTerms', () => {
   });
 
   test('counts every token of real articles as a plain string count does', () => {
-    for (const file of readdirSync(SEEDS).filter((name) => name.endsWith('.txt'))) {
-      const text = readFileSync(join(SEEDS, file), 'utf8').replace(/<[^>]*>|[#*_[\]()>`|-]/g, ' ');
+    for (const [file, text] of seedTexts()) {
       const expected = expectedCounts(text);
       const terms = termsOf('', text);
       expect(terms.size, file).toBe(expected.size);
@@ -63,10 +69,23 @@ describe('documentTerms', () => {
     for (const [token, count] of expected) expect(terms.get(token)).toBe(count << 1);
   });
 
-  test('weightIn finds a token’s weight and only whole tokens', () => {
-    const terms = documentTerms('民主', '民主运动');
-    expect(weightIn(terms, '民主')).toBe((1 << 1) | 1);
-    expect(weightIn(terms, '运动')).toBe(1 << 1);
-    expect(weightIn(terms, '主运动')).toBeUndefined();
+});
+
+describe('termWeight', () => {
+  test('weighs a pending document exactly as the flush will, without tokenising it', () => {
+    for (const [file, text] of seedTexts()) {
+      const title = text.slice(0, 40);
+      const doc = pendingDocOf(1, { title, text });
+      forEachTerm(doc, (token, weight) => expect(termWeight(doc, token), `${file}: ${token}`).toBe(weight));
+    }
+  });
+
+  test('finds words only whole, CJK tokens anywhere, and nothing that is absent', () => {
+    const doc = pendingDocOf(1, { title: '香港', text: 'HongKong 哈哈哈 kong' });
+    expect(termWeight(doc, 'kong')).toBe(1 << 1);
+    expect(termWeight(doc, 'hong')).toBeUndefined();
+    expect(termWeight(doc, '哈哈')).toBe(2 << 1);
+    expect(termWeight(doc, '香港')).toBe(1);
+    expect(termWeight(doc, '台湾')).toBeUndefined();
   });
 });

@@ -2,9 +2,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { openLibrary } from '../../src/store';
 import { UPGRADE_STEPS } from '../../src/store/migrate';
-import { ALL_STORES, DB_VERSION, openDatabase, type ArticleRecordV1 } from '../../src/store/schema';
-import { PENDING_LIMIT } from '../../src/store/searchIndex';
-import { articleImage, dumpDatabase, makeArticle } from './fixtures';
+import { ALL_STORES, DB_VERSION, openDatabase, type ArticleRecordV1, type PendingDoc } from '../../src/store/schema';
+import { COUNTERS, PENDING_LIMIT } from '../../src/store/searchIndex';
+import { articleImage, dumpDatabase, makeArticle, upgradeToVersion2 } from './fixtures';
 
 const NAME = 'upgrade-test';
 const IMAGE_URL = 'https://i.epochtimes.com/v1.jpg';
@@ -65,6 +65,26 @@ describe('schema versions', () => {
     expect(dump.settings).toEqual([['theme', 'dark']]);
     await library.remove('v1-3');
     expect(await library.getImage(IMAGE_URL)).toBeUndefined();
+    library.close();
+  });
+
+  test('a version 2 library (tokens in pending, two counters) upgrades with search intact', async () => {
+    const factory = new IDBFactory();
+    const records = await version1Library(factory, PENDING_LIMIT + 30);
+    const { pending, counters } = await upgradeToVersion2(factory, NAME);
+    expect(pending).toHaveLength(30);
+
+    const library = await openLibrary({ factory, name: NAME });
+    const dump = await dumpDatabase(factory, NAME);
+    expect(dump.meta).toEqual([[COUNTERS, counters]]);
+    expect((dump.pending as [number, PendingDoc][]).map(([, doc]) => doc)).toEqual(pending);
+    const last = records.at(-1)!;
+    expect((await library.search(`第${records.length - 1}篇`)).map((hit) => hit.summary.id)).toEqual([last.id]);
+    expect((await library.search('维吾尔族')).map((hit) => hit.summary.id)).toEqual(['v1-7']);
+    // The counters go on from where version 2 left them.
+    await library.save(makeArticle({ text: '第三版的新文章。' }));
+    expect((await dumpDatabase(factory, NAME)).meta).toEqual([[COUNTERS, { nextDocNo: counters.nextDocNo + 1, documents: counters.documents + 1 }]]);
+    expect((await library.search('第三版')).length).toBe(1);
     library.close();
   });
 
