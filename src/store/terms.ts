@@ -6,7 +6,7 @@
 // document by counting the query's tokens in its text with the browser's own string search, and
 // the flush into a segment tokenises 32 documents at once, in a loop that is hot by the second.
 import type { PendingDoc } from './schema';
-import { countToken, forEachToken, type TokenSink } from './tokenize';
+import { countToken, forEachToken, unpackToken, type TokenSink } from './tokenize';
 
 const MAX_TERM_FREQUENCY = 0x7fff;
 
@@ -75,20 +75,16 @@ function countTokens(folded: string): TokenCounts {
   return counts;
 }
 
-function unpack(code: number): string {
-  return code > 0xffff ? String.fromCharCode(code >>> 16, code & 0xffff) : String.fromCharCode(code);
-}
-
 /** Every token of a document with its weight, title-only tokens included. */
 export function forEachTerm(doc: PendingDoc, visit: (token: string, weight: number) => void): void {
   const body = countTokens(doc.text);
   const title = countTokens(doc.title);
   body.codes.forEach((code, slot) => {
-    if (code !== 0) visit(unpack(code), weightOf(body.counts[slot]!, title.hasPacked(code)));
+    if (code !== 0) visit(unpackToken(code), weightOf(body.counts[slot]!, title.hasPacked(code)));
   });
   for (const [token, count] of body.others) visit(token, weightOf(count, title.others.has(token)));
   title.codes.forEach((code) => {
-    if (code !== 0 && !body.hasPacked(code)) visit(unpack(code), weightOf(0, true));
+    if (code !== 0 && !body.hasPacked(code)) visit(unpackToken(code), weightOf(0, true));
   });
   for (const token of title.others.keys()) if (!body.others.has(token)) visit(token, weightOf(0, true));
 }

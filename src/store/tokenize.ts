@@ -69,7 +69,7 @@ function wordToken(word: string): string | null {
 
 /** Where forEachToken hands its tokens. */
 export interface TokenSink {
-  /** A CJK token of the BMP, packed (see packToken). */
+  /** A CJK token of the BMP, packed (see packToken; unpackToken gives the string back). */
   packed(code: number): void;
   /** Any other token: a word, or CJK beyond the BMP. */
   other(token: string): void;
@@ -80,8 +80,12 @@ export interface TokenSink {
  * every token is one of these, and indexing would otherwise spend its time making and hashing a
  * string for each.
  */
-export function packToken(first: number, second?: number): number {
+function packToken(first: number, second?: number): number {
   return second === undefined ? first : first * 0x10000 + second;
+}
+
+export function unpackToken(code: number): string {
+  return code > 0xffff ? String.fromCharCode(code >>> 16, code & 0xffff) : String.fromCharCode(code);
 }
 
 /** Hands `sink` every token of a folded text in order, repeats included. */

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { foldText } from '../../src/store/fold';
-import { forEachToken, queryTokens } from '../../src/store/tokenize';
+import { forEachToken, queryTokens, unpackToken } from '../../src/store/tokenize';
 
 function tokens(text: string): string[] {
   const all: string[] = [];
   forEachToken(foldText(text), {
-    packed: (code) => all.push(code > 0xffff ? String.fromCharCode(code >>> 16, code & 0xffff) : String.fromCharCode(code)),
+    packed: (code) => all.push(unpackToken(code)),
     other: (token) => all.push(token),
   });
   return all;
