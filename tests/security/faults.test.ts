@@ -261,6 +261,44 @@ describe('a full disk names itself', () => {
   });
 });
 
+/**
+ * Kills the upgrade of a database `build` makes at every request (or at `spread` of them, evenly): each
+ * killed upgrade must leave the database exactly as it was, and the next open upgrades it whole (`check`).
+ */
+async function killUpgradeAtEveryRequest<T>(build: (factory: IDBFactory, name: string) => Promise<T>, spread: number, check: (library: Library, built: T) => Promise<void>): Promise<void> {
+  const faults = injectFaults();
+  const dryFactory = new IDBFactory();
+  await build(dryFactory, 'dry');
+  faults.disarm();
+  (await openLibrary({ factory: dryFactory, name: 'dry' })).close();
+  const total = faults.requests();
+  expect(total).toBeGreaterThan(8);
+  const count = Math.min(total, spread);
+  const points = new Set(Array.from({ length: count }, (_, i) => Math.max(1, Math.round(((i + 1) * total) / count))));
+  for (const at of points) {
+    faults.disarm();
+    const factory = new IDBFactory();
+    const built = await build(factory, 'old');
+    const before = await dumpDatabase(factory, 'old');
+    faults.arm(at, 'kill');
+    const failed = await openLibrary({ factory, name: 'old' }).then(
+      (library) => (library.close(), false),
+      () => true,
+    );
+    faults.disarm();
+    expect(failed).toBe(faults.fired());
+    if (failed) {
+      figures.injected++;
+      const after = await dumpDatabase(factory, 'old');
+      figures.recordsLost += articleIds(before).filter((id) => !articleIds(after).includes(id)).length;
+      expect(after, `upgrade killed at request ${at} of ${total}`).toEqual(before);
+    }
+    const library = await openLibrary({ factory, name: 'old' });
+    await check(library, built);
+    library.close();
+  }
+}
+
 describe('an upgrade interrupted', () => {
   const V1_RECORDS = 40;
 
@@ -283,86 +321,22 @@ describe('an upgrade interrupted', () => {
   });
 
   test('killed at every request of the version 1 → 2 upgrade: stays a whole version 1 library, then upgrades with nothing lost', async () => {
-    const faults = injectFaults();
-    const dryFactory = new IDBFactory();
-    await version1Database(dryFactory, 'dry');
-    faults.disarm();
-    (await openLibrary({ factory: dryFactory, name: 'dry' })).close();
-    const total = faults.requests();
-    expect(total).toBeGreaterThan(V1_RECORDS);
-
-    // Every request of short upgrades; a spread of them here, where each one re-creates 40 articles.
-    const points = Array.from({ length: Math.min(total, 60) }, (_, i) => Math.max(1, Math.round(((i + 1) * total) / Math.min(total, 60))));
-    for (const at of new Set(points)) {
-      faults.disarm();
-      const factory = new IDBFactory();
-      const records = await version1Database(factory, 'v1');
-      const before = await dumpDatabase(factory, 'v1');
-      faults.arm(at, 'kill');
-      const failed = await openLibrary({ factory, name: 'v1' }).then(
-        (library) => (library.close(), false),
-        () => true,
-      );
-      faults.disarm();
-      expect(failed).toBe(faults.fired());
-      if (failed) {
-        figures.injected++;
-        const after = await dumpDatabase(factory, 'v1');
-        figures.recordsLost += articleIds(before).filter((id) => !articleIds(after).includes(id)).length;
-        expect(after, `upgrade killed at request ${at} of ${total}`).toEqual(before);
-      }
-      const library = await openLibrary({ factory, name: 'v1' });
+    // A spread of 60 requests: each run re-creates 40 articles.
+    await killUpgradeAtEveryRequest(version1Database, 60, async (library, records) => {
       for (const { imageUrls: _imageUrls, ...saved } of records) expect(await library.get(saved.id)).toEqual(saved);
       expect((await library.search('第一版数据库')).length).toBeGreaterThan(0);
-      library.close();
-    }
-  });
-});
-
-describe('the version 2 → 3 upgrade interrupted', () => {
-  async function version2Database(factory: IDBFactory, name: string) {
-    const db = await openDatabase({ factory, name, version: 1, steps: UPGRADE_STEPS, onClosed: () => undefined });
-    const tx = db.transaction(['articles'], 'readwrite');
-    Array.from({ length: PENDING_LIMIT + 8 }, (_, i) => {
-      const article = makeArticle({ text: `第二版数据库里的第${i}篇文章。` });
-      const record: ArticleRecordV1 = { id: `v2-${i}`, article, mirrorUrls: [article.mirrorUrl], savedAt: 1_600_000_000_000 + i, updatedAt: 1_600_000_000_000 + i, read: false, starred: false, archived: false, tags: [], position: 0, imageUrls: [] };
-      void tx.objectStore('articles').put(record as never);
     });
-    await tx.done;
-    db.close();
-    await upgradeToVersion2(factory, name);
-  }
+  });
 
-  test('killed at every request: stays a whole version 2 library, then upgrades with search intact', async () => {
-    const faults = injectFaults();
-    const dryFactory = new IDBFactory();
-    await version2Database(dryFactory, 'dry');
-    faults.disarm();
-    (await openLibrary({ factory: dryFactory, name: 'dry' })).close();
-    const total = faults.requests();
-    expect(total).toBeGreaterThan(8);
-
-    for (let at = 1; at <= total; at++) {
-      faults.disarm();
-      const factory = new IDBFactory();
-      await version2Database(factory, 'v2');
-      const before = await dumpDatabase(factory, 'v2');
-      faults.arm(at, 'kill');
-      const failed = await openLibrary({ factory, name: 'v2' }).then(
-        (library) => (library.close(), false),
-        () => true,
-      );
-      faults.disarm();
-      expect(failed).toBe(faults.fired());
-      if (failed) {
-        figures.injected++;
-        expect(await dumpDatabase(factory, 'v2'), `upgrade killed at request ${at} of ${total}`).toEqual(before);
-      }
-      const library = await openLibrary({ factory, name: 'v2' });
-      expect((await library.search('第二版数据库')).length).toBe(20);
-      expect((await library.search(`第${PENDING_LIMIT + 7}篇`)).map((hit) => hit.summary.id)).toEqual([`v2-${PENDING_LIMIT + 7}`]);
-      library.close();
-    }
+  test('killed at every request of the version 2 → 3 upgrade: stays a whole version 2 library, then upgrades with search intact', async () => {
+    const version2Database = async (factory: IDBFactory, name: string) => {
+      await version1Database(factory, name);
+      await upgradeToVersion2(factory, name);
+    };
+    await killUpgradeAtEveryRequest(version2Database, Infinity, async (library) => {
+      expect((await library.search('第一版数据库')).length).toBe(20);
+      expect((await library.search(`第${V1_RECORDS - 1}篇`)).map((hit) => hit.summary.id)).toEqual([`v1-${V1_RECORDS - 1}`]);
+    });
   });
 });
 
