@@ -83,13 +83,13 @@ function firstDate(...candidates: Array<string | null | undefined>): string | nu
   return candidates.find((c): c is string => !!c) ?? null;
 }
 
-/** Turn a family's draft into the Article: shared metadata fallbacks, images, sanitising, text measures. */
 /** The text without its image captions: a list row or a preview should open with the article's words. */
 function withoutCaptions(text: string, images: ArticleImage[]): string {
   const captions = new Set(images.map((image) => image.caption).filter(Boolean));
   return captions.size === 0 ? text : text.split('\n\n').filter((paragraph) => !captions.has(paragraph)).join('\n\n');
 }
 
+/** Turn a family's draft into the Article: shared metadata fallbacks, images, sanitising, text measures. */
 export function finalizeArticle(page: SourcePage, family: string, draft: FamilyDraft): Article {
   const { body } = draft;
   removeTrackingPixels(body);

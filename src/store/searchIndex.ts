@@ -2,8 +2,8 @@
 //
 // Writing every token of every article as its own record would cost ~2,000 writes per save, and
 // rewriting one postings list per token would rewrite megabytes. Instead a saved document first
-// lands in `pending` (one record: its folded title and text, see terms.ts). When PENDING_LIMIT documents have
-// gathered they are flushed into a segment: their postings, split by token hash into BUCKETS
+// lands in `pending` (one record: its folded title and text, see terms.ts). When PENDING_LIMIT
+// documents have gathered they are flushed into a segment: their postings, split by token hash into BUCKETS
 // records keyed [bucket, segment] (see postings.ts). When MERGE_FACTOR segments of one size tier
 // have gathered they are merged into one of the next tier, so a token's bucket lives in a few
 // dozen records at most. A query reads, per token, its bucket across all segments with one
