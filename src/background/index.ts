@@ -5,6 +5,7 @@ import { onSettingsChanged } from '../shared/settings';
 import { onCommand } from './commands';
 import { createContextMenu, onContextMenuClicked } from './context-menu';
 import { onMessage } from './messages';
+import { shredSoon } from './shredding';
 import { forgetTab } from './tab-states';
 import { onRawPageLoaded, onTabNavigated } from './tab-pages';
 import { usesFetchPath } from './tab-extraction';
@@ -22,7 +23,10 @@ browser.runtime.onInstalled.addListener(() => {
   createContextMenu();
   void syncUserSiteScripts();
 });
-browser.runtime.onStartup.addListener(() => void syncUserSiteScripts());
+browser.runtime.onStartup.addListener(() => {
+  void syncUserSiteScripts();
+  void shredSoon(0); // deletes the browser was closed on
+});
 browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClicked(info, tab));
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 

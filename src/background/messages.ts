@@ -3,6 +3,7 @@ import type browser from 'webextension-polyfill';
 import { library } from '../shared/library';
 import { refreshListSnapshot } from '../shared/list-snapshot';
 import { isMessage } from '../shared/messages';
+import { shredSoon } from './shredding';
 import { injectExtractor } from './tab-extraction';
 import { onPageExtracted, refreshSavedTabs, saveTab, tabStateFor } from './tab-pages';
 
@@ -21,6 +22,7 @@ export function onMessage(message: unknown, sender: browser.Runtime.MessageSende
     case 'save-tab':
       return saveTab(message.tabId);
     case 'library-changed':
+      void shredSoon();
       return Promise.all([refreshSavedTabs(), library().then(refreshListSnapshot)]).then(() => true);
     default:
       return undefined; // offscreen-extract is for the offscreen document

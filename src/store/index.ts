@@ -3,4 +3,5 @@
 export { openLibrary, type Library, type LibraryOptions } from './library';
 export { LibraryError, type LibraryErrorCode } from './errors';
 export { LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION } from './libraryFile';
+export { DEFAULT_DB_NAME } from './schema';
 export type * from './types';

@@ -7,7 +7,8 @@ import { mirrorKey, originalKey } from './keys';
 import { facetCounts, listSummaries } from './listing';
 import { UPGRADE_STEPS } from './migrate';
 import { publicSummary, savedArticleOf, stateOf, withState } from './records';
-import { ALL_STORES, DB_VERSION, DEFAULT_DB_NAME, deleteDatabase, openDatabase, type LibraryDatabase, type ReadTransaction, type StoreName } from './schema';
+import { DB_VERSION, DEFAULT_DB_NAME, openDatabase, type LibraryDatabase, type ReadTransaction, type StoreName, type WriteTransaction } from './schema';
+import { copyDatabase, databaseShelf, type LibraryShelf } from './shelf';
 import { searchLibrary } from './search';
 import { eachOf, readTransaction, together, writeTransaction } from './transaction';
 import { exportLibraryJson, prepareImport } from './transfer';
@@ -31,6 +32,8 @@ export interface LibraryOptions {
   /** IndexedDB to use; the page's or worker's own by default (tests pass fake-indexeddb's). */
   factory?: IDBFactory;
   name?: string;
+  /** Where the library's generations live (shelf.ts); by default databases of `factory` named after `name`. */
+  shelf?: LibraryShelf;
   /** Clock for saved/updated times; tests pin it. */
   now?: () => number;
 }
@@ -54,7 +57,10 @@ export interface Library {
   importLibrary(json: string): Promise<ImportReport>;
   exportArticle(id: string, format: ArticleExportFormat): Promise<string>;
   /** Wipes articles, images, search index and settings, and deletes the database files. */
+  /** Deletes every article, image and setting, and the files that held them. */
   eraseAll(): Promise<void>;
+  /** Rewrites the library into new files when articles were deleted, so that nothing of them stays on disk. */
+  shred(): Promise<boolean>;
   usage(): Promise<StorageUsage>;
   close(): void;
 }
@@ -97,27 +103,79 @@ class IndexedDbLibrary implements Library {
   #lastTime = 0;
 
   constructor(
-    private readonly factory: IDBFactory,
-    private readonly name: string,
+    private readonly shelf: LibraryShelf,
     private readonly clock: () => number,
   ) {}
 
-  /** The open database; reopened after another page erased or upgraded it, or the browser closed it. */
+  /** The open database; reopened after another page erased, rotated or upgraded it, or the browser closed it. */
   connection(): Promise<LibraryDatabase> {
     if (this.#closed) return Promise.reject(new LibraryError('unavailable', 'The library was closed.'));
-    this.#db ??= openDatabase({
-      factory: this.factory,
-      name: this.name,
-      version: DB_VERSION,
-      steps: UPGRADE_STEPS,
-      onClosed: () => {
-        this.#db = null;
-      },
-    }).catch((error: unknown) => {
-      this.#db = null;
-      throw error;
-    });
+    if (!this.#db) {
+      const forget = (): void => {
+        if (this.#db === opening) this.#db = null;
+      };
+      const opening: Promise<LibraryDatabase> = this.shelf
+        .readState()
+        .then((state) => this.#openGeneration(state?.generation ?? this.shelf.fresh, forget))
+        .catch((error: unknown) => {
+          forget();
+          throw error;
+        });
+      this.#db = opening;
+    }
     return this.#db;
+  }
+
+  async #openGeneration(generation: number, onClosed: () => void = () => undefined): Promise<LibraryDatabase> {
+    const { factory, name } = await this.shelf.place(generation);
+    return openDatabase({ factory, name, version: DB_VERSION, steps: UPGRADE_STEPS, onClosed });
+  }
+
+  /** Settles the shelf under the exclusive lock: a first open points it at a generation (copying a
+   * library of older versions into it), and leftovers of an interrupted rotation are discarded. The
+   * rotation that deletions call for is left to shred(), so that opening a page never waits for it. */
+  async settle(): Promise<void> {
+    await this.shelf.exclusive(async () => {
+      const state = await this.shelf.readState();
+      const existing = await this.shelf.generations();
+      if (state) return this.#discardAllBut(state.generation, existing);
+      if (existing.length === 0) return this.shelf.writeState({ generation: this.shelf.fresh, residue: false });
+      const newest = Math.max(...existing);
+      if (newest < this.shelf.fresh) return this.#rotate(newest, existing);
+      // The pointer was lost: the newest generation is the library, and what it holds is unknown.
+      await this.shelf.writeState({ generation: newest, residue: true });
+      await this.#discardAllBut(newest, existing);
+    });
+  }
+
+  /** Copies generation `from` into a new one and discards every other: the only way deleted records
+   * leave the disk. Runs under the exclusive lock. */
+  async #rotate(from: number, existing: number[]): Promise<void> {
+    const next = Math.max(from, this.shelf.fresh - 1, ...existing) + 1;
+    this.#forgetConnection();
+    const [source, target] = await Promise.all([this.#openGeneration(from), this.#openGeneration(next)]);
+    try {
+      await copyDatabase(source, target);
+    } finally {
+      source.close();
+      target.close();
+    }
+    await this.shelf.writeState({ generation: next, residue: false });
+    await this.#discardAllBut(next, existing);
+  }
+
+  async #discardAllBut(keep: number, existing: number[]): Promise<void> {
+    await Promise.all(existing.filter((generation) => generation !== keep).map((generation) => this.shelf.discard(generation)));
+  }
+
+  #forgetConnection(): void {
+    void this.#db?.then((db) => db.close()).catch(() => undefined);
+    this.#db = null;
+  }
+
+  /** A write under the shared lock, so that it never lands in a generation being copied or discarded. */
+  #write<T>(stores: StoreName[], action: string, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    return this.shelf.shared(async () => writeTransaction(await this.connection(), stores, action, work));
   }
 
   /** Strictly increasing, so saves within one millisecond still list in order. */
@@ -134,9 +192,8 @@ class IndexedDbLibrary implements Library {
     if (article?.kind !== 'article' || typeof article.mirrorUrl !== 'string') {
       throw new LibraryError('invalid-argument', 'Only an extracted article can be saved.');
     }
-    const db = await this.connection();
     const now = this.#now();
-    return writeTransaction(db, ARTICLE_STORES, 'save the article', async (tx) => {
+    return this.#write(ARTICLE_STORES, 'save the article', async (tx) => {
       const result = await upsertArticle(tx, { article, mirrorUrls: [article.mirrorUrl], images: storableImages(images) }, 'refresh', now);
       return result.saved;
     });
@@ -181,7 +238,7 @@ class IndexedDbLibrary implements Library {
 
   async update(id: string, patch: Partial<ReaderState>): Promise<ArticleSummary> {
     const checked = checkedPatch(patch);
-    return writeTransaction(await this.connection(), ['summaries'], 'update the article', async (tx) => {
+    return this.#write(['summaries'], 'update the article', async (tx) => {
       const summaries = tx.objectStore('summaries');
       const summary = await summaries.get(id);
       if (!summary) throw notFound(id);
@@ -192,19 +249,33 @@ class IndexedDbLibrary implements Library {
   }
 
   async remove(id: string): Promise<RemovedArticle> {
-    return writeTransaction(await this.connection(), ARTICLE_STORES, 'delete the article', async (tx) => {
-      const deleted = await deleteArticle(tx, id);
-      if (!deleted) throw notFound(id);
-      return { saved: savedArticleOf(deleted.record, deleted.summary), images: deleted.freedImages.map(({ url, type, bytes }) => ({ url, type, bytes })) };
+    return this.shelf.shared(async () => {
+      const removed = await writeTransaction(await this.connection(), ARTICLE_STORES, 'delete the article', async (tx) => {
+        const deleted = await deleteArticle(tx, id);
+        if (!deleted) throw notFound(id);
+        return { saved: savedArticleOf(deleted.record, deleted.summary), images: deleted.freedImages.map(({ url, type, bytes }) => ({ url, type, bytes })) };
+      });
+      // The deleted records stay in the database files until the next shred().
+      const state = await this.shelf.readState();
+      await this.shelf.writeState({ generation: state?.generation ?? this.shelf.fresh, residue: true });
+      return removed;
+    });
+  }
+
+  async shred(): Promise<boolean> {
+    return this.shelf.exclusive(async () => {
+      const state = await this.shelf.readState();
+      if (!state?.residue) return false;
+      await this.#rotate(state.generation, await this.shelf.generations());
+      return true;
     });
   }
 
   async restore({ saved, images }: RemovedArticle): Promise<SavedArticle> {
     const stored = storableImages(images);
     const { id, article, mirrorUrls, savedAt, updatedAt } = saved;
-    const db = await this.connection();
     const now = this.#now();
-    return writeTransaction(db, ARTICLE_STORES, 'restore the article', async (tx) => {
+    return this.#write(ARTICLE_STORES, 'restore the article', async (tx) => {
       const incoming = { article, mirrorUrls, images: stored, kept: { id, state: stateOf(saved), savedAt, updatedAt } };
       return (await upsertArticle(tx, incoming, 'newer-wins', now)).saved;
     });
@@ -225,9 +296,8 @@ class IndexedDbLibrary implements Library {
 
   async importLibrary(json: string): Promise<ImportReport> {
     const write = prepareImport(json);
-    const db = await this.connection();
     const now = this.#now();
-    return writeTransaction(db, ARTICLE_STORES, 'import the library', (tx) => write(tx, now));
+    return this.#write(ARTICLE_STORES, 'import the library', (tx) => write(tx, now));
   }
 
   exportArticle(id: string, format: ArticleExportFormat): Promise<string> {
@@ -246,15 +316,16 @@ class IndexedDbLibrary implements Library {
   }
 
   async eraseAll(): Promise<void> {
-    const db = await this.connection();
-    await writeTransaction(db, ALL_STORES, 'erase the library', async (tx) => {
-      await eachOf(ALL_STORES, (store) => tx.objectStore(store).clear());
+    // Clearing stores or deleting the database leaves their bytes in the files until the browser
+    // compacts them; discarding the generation removes the files. The next call opens a new one.
+    await this.shelf.exclusive(async () => {
+      this.#forgetConnection();
+      const existing = await this.shelf.generations();
+      const state = await this.shelf.readState();
+      const next = Math.max(state?.generation ?? 0, this.shelf.fresh - 1, ...existing) + 1;
+      await Promise.all(existing.map((generation) => this.shelf.discard(generation)));
+      await this.shelf.writeState({ generation: next, residue: false });
     });
-    // Clearing leaves old pages in the database files until the browser compacts them; deleting
-    // the database removes the files. The next call opens a new, empty library.
-    db.close();
-    this.#db = null;
-    await deleteDatabase(this.factory, this.name);
   }
 
   async usage(): Promise<StorageUsage> {
@@ -279,7 +350,9 @@ class IndexedDbLibrary implements Library {
 export async function openLibrary(options: LibraryOptions = {}): Promise<Library> {
   const factory = options.factory ?? (globalThis.indexedDB as IDBFactory | undefined);
   if (!factory) throw new LibraryError('unavailable', 'This browser window offers no storage for the library (IndexedDB is missing or disabled).');
-  const library = new IndexedDbLibrary(factory, options.name ?? DEFAULT_DB_NAME, options.now ?? Date.now);
+  const shelf = options.shelf ?? databaseShelf(factory, options.name ?? DEFAULT_DB_NAME);
+  const library = new IndexedDbLibrary(shelf, options.now ?? Date.now);
+  await library.settle();
   await library.connection();
   return library;
 }

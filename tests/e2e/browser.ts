@@ -25,8 +25,9 @@ export interface ExtensionBrowser {
 
 const POPUP_SIZE = { width: 420, height: 580 };
 
-export async function launchWithExtension(dist: string, port: number, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'mirror-reader-profile-'));
+/** `profile`: a profile directory of the caller's, kept on close (to reopen, or to read what is on disk). */
+export async function launchWithExtension(dist: string, port: number, options: { headless?: boolean; profile?: string } = {}): Promise<ExtensionBrowser> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'mirror-reader-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -80,7 +81,7 @@ export async function launchWithExtension(dist: string, port: number, options: {
     },
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

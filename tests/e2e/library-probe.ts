@@ -16,10 +16,14 @@ export interface SavedRecord {
 /** Every saved article (empty when the database does not exist yet); only titles unless `full`. */
 function readArticles(extensionPage: Page, full: boolean): Promise<Array<Partial<SavedRecord> & { title: string }>> {
   return extensionPage.evaluate(async ({ name, full }) => {
-    const databases = await indexedDB.databases();
+    // The live generation (src/store/shelf.ts): a Storage Bucket in Chromium.
+    const shelf = (await chrome.storage.local.get('libraryShelf')).libraryShelf as { generation: number } | undefined;
+    const buckets = (navigator as { storageBuckets?: { open(name: string): Promise<{ indexedDB: IDBFactory }> } }).storageBuckets;
+    const factory = shelf && shelf.generation > 0 && buckets ? (await buckets.open(`library-${shelf.generation}`)).indexedDB : indexedDB;
+    const databases = await factory.databases();
     if (!databases.some((db) => db.name === name)) return [];
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name);
+      const request = factory.open(name);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });

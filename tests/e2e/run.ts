@@ -9,6 +9,7 @@ import { CHROMIUM, launchWithExtension } from './browser';
 import { registerTests, type E2eContext } from './extension.e2e';
 import { startFixtureServer, USER_SITE_HOST } from './fixture-server';
 import { runTests } from './harness';
+import { registerEraseTests } from './erase.e2e';
 import { registerHostileTests } from './hostile.e2e';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -18,6 +19,7 @@ const ARTIFACTS = resolve(ROOT, 'test-results');
 const SUITES: Array<[name: string, register: (ctx: E2eContext) => void]> = [
   ['extension', registerTests],
   ['hostile pages', registerHostileTests],
+  ['erase', registerEraseTests],
 ];
 
 async function main(): Promise<number> {

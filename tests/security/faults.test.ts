@@ -247,6 +247,41 @@ describe.each(SCENARIOS)('$name', (scenario) => {
   });
 });
 
+describe('shred', () => {
+  test.each<Fault>(['kill', 'quota'])('%s at every request of a shred: the live library stays as it was, the retry shreds', async (fault) => {
+    const faults = injectFaults();
+    const prepare = async () => {
+      const prepared = await freshLibrary();
+      const kept = await prepared.library.save(savedBefore(), [imageFile(IMAGE_URL, 7)]);
+      const gone = await prepared.library.save(makeArticle({ text: '要粉碎的文章。' }));
+      await prepared.library.remove(gone.id);
+      return { ...prepared, kept };
+    };
+    const dry = await prepare();
+    faults.disarm();
+    await dry.library.shred();
+    const total = faults.requests();
+    expect(total).toBeGreaterThan(3);
+    for (let at = 1; at <= total; at++) {
+      faults.disarm();
+      const { library, factory, name, kept } = await prepare();
+      const before = await dumpDatabase(factory, name);
+      faults.arm(at, fault);
+      const outcome = await library.shred().then(() => null, (error: unknown) => error);
+      faults.disarm();
+      if (!faults.fired()) continue;
+      figures.injected++;
+      expect(outcome, `fault at request ${at} of ${total}`).toBeInstanceOf(LibraryError);
+      expect(await dumpDatabase(factory, name), `fault at request ${at} of ${total} changed the library`).toEqual(before);
+      expect(await library.shred()).toBe(true);
+      expect((await library.list()).items.map((item) => item.id)).toEqual([kept.id]);
+      expect(await library.getImage(IMAGE_URL)).toBeDefined();
+      expect((await factory.databases()).map((db) => db.name)).toHaveLength(1);
+      library.close();
+    }
+  });
+});
+
 describe('a full disk names itself', () => {
   test('the quota abort becomes a "quota" LibraryError whose message says nothing was changed', async () => {
     const faults = injectFaults();

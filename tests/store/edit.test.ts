@@ -83,7 +83,8 @@ describe('erase and usage', () => {
     expect((await library.list()).items).toEqual([]);
     const after = await library.save(makeArticle({ text: '新的开始。' }));
     expect((await library.search('开始')).map((hit) => hit.summary.id)).toEqual([after.id]);
-    expect((await factory.databases()).map((db) => db.name)).toEqual([name]);
+    // A new generation: the erased one's files are gone, not reused.
+    expect((await factory.databases()).map((db) => db.name)).toEqual([`${name}-1`]);
   });
 
   test('eraseAll from one page closes the others, which reopen the empty library', async () => {
