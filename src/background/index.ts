@@ -1,6 +1,7 @@
 // Background entry: a service worker in Chrome, an event page in Firefox. Every listener is
 // registered synchronously at the top level so that the browser can wake the worker for it.
 import browser from 'webextension-polyfill';
+import { dropStoredListSnapshot } from '../shared/list-snapshot';
 import { onSettingsChanged } from '../shared/settings';
 import { onCommand } from './commands';
 import { createContextMenu, onContextMenuClicked } from './context-menu';
@@ -21,6 +22,7 @@ browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
 browser.runtime.onInstalled.addListener(() => {
   createContextMenu();
+  void dropStoredListSnapshot();
   void syncUserSiteScripts();
 });
 browser.runtime.onStartup.addListener(() => {

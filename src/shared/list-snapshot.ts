@@ -1,6 +1,9 @@
-// The first page of the saved list, mirrored in storage.local so that the popup can paint it before
+// The first page of the saved list, mirrored in storage.session so that the popup can paint it before
 // IndexedDB answers (a page's first IndexedDB connection can take a few hundred milliseconds).
 // Whoever reads that page from the library refreshes the copy; IndexedDB stays the truth.
+// storage.session, not storage.local: it is held in memory, never written to disk (saved titles must
+// not outlive an erase there), and content scripts cannot read it (Chrome's default access level,
+// Firefox's only one).
 import browser from 'webextension-polyfill';
 import type { ArticleSummary, ListQuery } from '../store/types';
 import type { Library } from './library';
@@ -10,11 +13,16 @@ const KEY = 'listSnapshot';
 export const SNAPSHOT_QUERY: ListQuery = { archived: false, limit: 50 };
 
 export async function readListSnapshot(): Promise<ArticleSummary[] | null> {
-  return ((await browser.storage.local.get(KEY))[KEY] as ArticleSummary[] | undefined) ?? null;
+  return ((await browser.storage.session.get(KEY))[KEY] as ArticleSummary[] | undefined) ?? null;
 }
 
 export async function storeListSnapshot(items: ArticleSummary[]): Promise<void> {
-  await browser.storage.local.set({ [KEY]: items });
+  await browser.storage.session.set({ [KEY]: items });
+}
+
+/** Versions before 0.2 kept the snapshot in storage.local, on disk. */
+export async function dropStoredListSnapshot(): Promise<void> {
+  await browser.storage.local.remove(KEY);
 }
 
 /** Best effort: a stale copy only shows for the moment before the live list replaces it. */
