@@ -21,7 +21,7 @@ function destination(url: string): string {
 }
 
 export function htmlToMarkdown(html: string): string {
-  const tokens = tokenizeHtml(html) ?? [{ kind: 'text', text: html.replace(/<[^>]*>/g, ' ') }];
+  const tokens = tokenizeHtml(html) ?? [{ kind: 'text', text: html.replace(/<[^<>]*>/g, ' ') }];
   const blocks: string[] = [];
   let line = '';
   let prefix = ''; // "> " inside quotes
@@ -31,7 +31,8 @@ export function htmlToMarkdown(html: string): string {
   let inCode = false;
 
   const endBlock = (): void => {
-    const trimmed = line.replace(/[ \t]+\n/g, '\n').trim();
+    // Per line, not /[ \t]+\n/g: that pattern is retried from every space of a long run.
+    const trimmed = line.split('\n').map((row) => row.trimEnd()).join('\n').trim();
     if (trimmed) blocks.push(trimmed.split('\n').map((row) => prefix + row).join('\n'));
     line = '';
   };
