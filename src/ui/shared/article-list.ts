@@ -92,7 +92,7 @@ export function createArticleList(onOpen: (id: string) => void): ArticleList {
   const loadPage = async (generation: number, append: boolean): Promise<void> => {
     const lib = await library();
     let summaries: { summary: ArticleSummary; snippet: SearchHit['snippet'] | null }[];
-    let cursor: string | null = null;
+    let cursor: string | null;
     let total: number | null = null;
     const filters = { ...FILTER_QUERIES[state.filter], ...(state.outlet ? { outlet: state.outlet } : {}) };
     if (state.query) {
