@@ -9,7 +9,7 @@ import type { ExtensionBrowser } from './browser';
 import type { FixtureServer } from './fixture-server';
 import { USER_SITE_HOST } from './fixture-server';
 import { assert, test } from './harness';
-import { savedTitles } from './library-probe';
+import { savedArticles, savedTitles } from './library-probe';
 import { addUserSite } from './options-page';
 import { seedLibrary } from './seed-library';
 
@@ -299,16 +299,8 @@ export function registerTests(ctx: E2eContext): void {
   });
 
   test('screenshots: popup list and reader, tab reader, light and dark', async () => {
-    const id = await probe.evaluate(async () => {
-      const request = indexedDB.open('mirror-reader-library');
-      const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
-      const all = await new Promise<{ id: string; article: { images: unknown[] } }[]>((resolve) => {
-        const get = db.transaction('articles').objectStore('articles').getAll();
-        get.onsuccess = () => resolve(get.result);
-      });
-      db.close();
-      return all.sort((a, b) => b.article.images.length - a.article.images.length)[0]!.id;
-    });
+    // The article with the most images.
+    const id = (await savedArticles(probe)).sort((a, b) => b.imageUrls.length - a.imageUrls.length)[0]!.id;
     for (const scheme of ['light', 'dark'] as const) {
       const popup = await openPopupFor(articleTab);
       await popup.emulateMedia({ colorScheme: scheme });
