@@ -19,6 +19,16 @@ function linkBase(page: SourcePage): string {
   return page.location.blobUrl;
 }
 
+const CAMO_HOST = 'camo.githubusercontent.com';
+
+function isCamoUrl(url: string): boolean {
+  try {
+    return new URL(url).hostname === CAMO_HOST;
+  } catch {
+    return false;
+  }
+}
+
 function resolveUrls(body: HTMLElement, page: SourcePage): void {
   const base = linkBase(page);
   for (const a of linksIn(body)) {
@@ -28,8 +38,10 @@ function resolveUrls(body: HTMLElement, page: SourcePage): void {
   }
   for (const img of descendantsByTag(body, ['img'])) {
     const src = absoluteUrl(img.getAttribute('src') ?? '', base);
-    // Only github.com's camo proxy sets the original address; '' would resolve to the page itself.
-    const canonicalSrc = img.getAttribute('data-canonical-src');
+    // The original address is GitHub's word only where GitHub wrote it: on a camo-proxied image of the
+    // blob view. Anywhere else the attribute is the page author's, who could name another article's
+    // picture with it; there the image is what the page loaded. ('' would resolve to the page itself.)
+    const canonicalSrc = page.form === 'blob' && src && isCamoUrl(src) ? img.getAttribute('data-canonical-src') : null;
     const canonical = (canonicalSrc ? absoluteUrl(canonicalSrc, base) : null) ?? src;
     if (!src || !canonical) {
       img.remove();
