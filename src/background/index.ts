@@ -6,6 +6,7 @@ import { onSettingsChanged } from '../shared/settings';
 import { onCommand } from './commands';
 import { createContextMenu, onContextMenuClicked } from './context-menu';
 import { onMessage } from './messages';
+import { installRequestRules } from './request-rules';
 import { shredSoon } from './shredding';
 import { forgetTab } from './tab-states';
 import { onRawPageLoaded, onTabNavigated } from './tab-pages';
@@ -13,6 +14,7 @@ import { usesFetchPath } from './tab-extraction';
 import { syncUserSiteScripts } from './user-sites';
 
 browser.runtime.onMessage.addListener(onMessage);
+void installRequestRules().catch((error: unknown) => console.warn('Mirror Reader: request rules', error));
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.url) void onTabNavigated(tabId, change.url);

@@ -25,6 +25,31 @@ export interface ExtensionBrowser {
 
 const POPUP_SIZE = { width: 420, height: 580 };
 
+/** Chromium's flags for every run: no background traffic, every host mapped to the fixture server. */
+function chromiumArgs(port: number): string[] {
+  return [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',
+    // Chromium's own traffic (sign-in lookups, component updates) goes nowhere instead of into the
+    // request log of the fixture server, where it once failed a privacy check that counts every request.
+    `--host-resolver-rules=MAP *.google.com ~NOTFOUND, MAP *.googleapis.com ~NOTFOUND, MAP *.gvt1.com ~NOTFOUND, MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
+  ];
+}
+
+/** The same browser without the extension: what a reader's visit costs the hosts on its own. */
+export async function launchPlain(port: number): Promise<BrowserContext> {
+  const profile = mkdtempSync(join(tmpdir(), 'mirror-reader-plain-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, ignoreHTTPSErrors: true, args: chromiumArgs(port) });
+  context.on('close', () => {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    } catch {
+      // Chromium may still be writing as it exits: a temporary profile left behind is harmless.
+    }
+  });
+  return context;
+}
+
 /** `profile`: a profile directory of the caller's, kept on close (to reopen, or to read what is on disk). */
 export async function launchWithExtension(dist: string, port: number, options: { headless?: boolean; profile?: string } = {}): Promise<ExtensionBrowser> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'mirror-reader-profile-'));
@@ -33,14 +58,7 @@ export async function launchWithExtension(dist: string, port: number, options: {
     headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1100, height: 800 },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',
-      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
-      // Chromium's own sign-in lookups (accounts.google.com) go nowhere instead of into the request log
-      // of the fixture server, where they once failed a privacy check that counts every request.
-      `--host-resolver-rules=MAP *.google.com ~NOTFOUND, MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
-    ],
+    args: [...chromiumArgs(port), `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
   });
   const serviceWorker = async (): Promise<Worker> => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await serviceWorker()).url()).host;

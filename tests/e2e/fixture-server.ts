@@ -26,6 +26,8 @@ export interface LoggedRequest {
   path: string;
   /** The page that asked for it (Referer), when the browser says. */
   referer: string | null;
+  /** Every header as the browser sent it (lower-case names), for the checks that nothing names the extension. */
+  headers: Record<string, string>;
 }
 
 export interface FixtureServer {
@@ -63,7 +65,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const path = request.url ?? '/';
-    requests.push({ host, path, referer: request.headers.referer ?? null });
+    const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]));
+    requests.push({ host, path, referer: request.headers.referer ?? null, headers });
     const url = safeDecode(`https://${host}${path.replace(/[?#].*$/, '')}`);
     const send = (status: number, headers: Record<string, string>, body: string | Uint8Array): void => {
       response.writeHead(status, headers);

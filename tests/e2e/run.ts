@@ -11,6 +11,7 @@ import { startFixtureServer, USER_SITE_HOST } from './fixture-server';
 import { runTests } from './harness';
 import { registerEraseTests } from './erase.e2e';
 import { registerHostileTests } from './hostile.e2e';
+import { registerPrivacyTests } from './privacy.e2e';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, 'dist');
@@ -20,6 +21,7 @@ const SUITES: Array<[name: string, register: (ctx: E2eContext) => void]> = [
   ['extension', registerTests],
   ['hostile pages', registerHostileTests],
   ['erase', registerEraseTests],
+  ['privacy', registerPrivacyTests],
 ];
 
 async function main(): Promise<number> {
