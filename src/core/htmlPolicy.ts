@@ -11,8 +11,13 @@ export const ARTICLE_TAGS: readonly string[] = [
   'ruby', 'rt', 'rp', 'abbr', 'time', 'div',
 ];
 
-/** Attributes holding an address: checked against SAFE_URL. */
-export const URL_ATTRIBUTES: readonly string[] = ['href', 'src', 'data-canonical-src'];
+/** Attributes holding an address (checked against SAFE_URL), and the only elements that may carry each. */
+export const URL_ATTRIBUTE_HOSTS: Readonly<Record<string, readonly string[]>> = {
+  href: ['A'],
+  src: ['IMG'],
+  'data-canonical-src': ['IMG'],
+};
+export const URL_ATTRIBUTES: readonly string[] = Object.keys(URL_ATTRIBUTE_HOSTS);
 
 /** Attributes that are plain values: neither addresses nor anything a browser acts on. */
 export const VALUE_ATTRIBUTES: readonly string[] = ['alt', 'title', 'colspan', 'rowspan', 'datetime', 'lang', 'dir'];
@@ -41,8 +46,15 @@ export function articlePurifyConfig(): Config {
   };
 }
 
-/** The attributes every sanitiser sets afterwards on links (DOMPurify hook `afterSanitizeAttributes`). */
-export function armLink(node: Element): void {
+/**
+ * What every sanitiser does after DOMPurify's attribute checks (hook `afterSanitizeAttributes`), which
+ * cannot tie an attribute to an element: an address stays only on the element it belongs to (an
+ * unclosed quote can hand an <img>'s data-canonical-src to an <a>), and links get rel and target.
+ */
+export function finishArticleElement(node: Element): void {
+  for (const [name, hosts] of Object.entries(URL_ATTRIBUTE_HOSTS)) {
+    if (!hosts.includes(node.nodeName) && node.hasAttribute?.(name)) node.removeAttribute(name);
+  }
   if (node.nodeName === 'A' && node.hasAttribute('href')) {
     node.setAttribute('rel', LINK_REL);
     node.setAttribute('target', LINK_TARGET);

@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify';
-import { armLink, articlePurifyConfig } from './htmlPolicy';
+import { articlePurifyConfig, finishArticleElement } from './htmlPolicy';
 
 // The body a reader sees: structure, images and links, nothing executable, nothing that phones home
 // beyond the images themselves (which the reader later swaps for stored copies). The policy is
@@ -13,7 +13,7 @@ function purifierFor(win: Window & typeof globalThis): ReturnType<typeof DOMPuri
   if (!purifier) {
     purifier = DOMPurify(win);
     // Links leave the reader in a new tab and give the target no handle on us.
-    purifier.addHook('afterSanitizeAttributes', armLink);
+    purifier.addHook('afterSanitizeAttributes', finishArticleElement);
     purifiers.set(win, purifier);
   }
   return purifier;

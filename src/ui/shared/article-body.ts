@@ -2,7 +2,7 @@
 // this sanitises again with the same policy (core/htmlPolicy.ts), and disarms every image before
 // the nodes reach the live document, where an <img src> would start loading at once.
 import DOMPurify from 'dompurify';
-import { armLink, articlePurifyConfig } from '../../core/htmlPolicy';
+import { articlePurifyConfig, finishArticleElement } from '../../core/htmlPolicy';
 
 /** The image address the page loaded, kept aside until images.ts decides what to show. */
 export const PENDING_SRC = 'data-pending-src';
@@ -16,7 +16,7 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
     node.removeAttribute('src');
     if (src) node.setAttribute(PENDING_SRC, src);
   }
-  armLink(node);
+  finishArticleElement(node);
 });
 
 export function articleBody(html: string): DocumentFragment {
