@@ -71,7 +71,7 @@ async function problemsOf({ name, format, text }: Exported): Promise<string[]> {
       ...unsafeHtmlFindings(rendered),
       ...sentinel.executed.map((id) => `executed ${id}`),
       ...loads.map((url) => `loads ${url}`),
-      ...(text.includes('![') ? ['an image in Markdown'] : []),
+      ...(/(?<!\\)!\[/.test(text) ? ['an image in Markdown'] : []),
     ].map((problem) => `${name} (${format}): ${problem}`);
   }
   if (!name.startsWith('import ')) htmlFiles.push({ name, format, text });

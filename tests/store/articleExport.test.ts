@@ -1,4 +1,5 @@
 import { JSDOM } from 'jsdom';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, test } from 'vitest';
 import { articleFragment, sanitizeArticleHtml, sanitizeForeignArticleHtml } from '../../src/core/sanitize';
 import { bodyToMarkdown } from '../../src/store/markdown';
@@ -119,5 +120,55 @@ describe('article HTML checks', () => {
 
   test('Markdown escapes what would become formatting', () => {
     expect(bodyToMarkdown(articleFragment('<p>1*2*3 [x](y) <b>粗</b></p><pre><code>a*b</code></pre>', win))).toBe('1\\*2\\*3 \\[x\\](y) **粗**\n\n```\na*b\n```');
+  });
+});
+
+describe('Markdown is inert by construction (rendered by markdown-it with raw HTML on)', () => {
+  const live = (markdown: string): string[] => {
+    const holder = document.createElement('div');
+    holder.innerHTML = new MarkdownIt({ html: true }).render(markdown);
+    return Array.from(holder.querySelectorAll('*')).flatMap((el) => [
+      ...(['img', 'script', 'iframe', 'meta', 'svg', 'style', 'link'].includes(el.localName) ? [`<${el.localName}>`] : []),
+      ...Array.from(el.attributes, (a) => a.name).filter((name) => /^on/i.test(name)).map((name) => `${name} on <${el.localName}>`),
+      ...(el.localName === 'a' && !/^https?:/.test(el.getAttribute('href') ?? '') ? [`link to ${el.getAttribute('href')}`] : []),
+    ]);
+  };
+  const HANDLER = '<img src=x onerror=alert(1)>';
+
+  async function exported(overrides: Parameters<typeof makeArticle>[0]): Promise<string> {
+    const { library } = await freshLibrary();
+    const saved = await library.save(makeArticle(overrides));
+    return library.exportArticle(saved.id, 'markdown');
+  }
+
+  test.each([
+    ['the title', { title: `标题${HANDLER}` }],
+    ['the metadata', { author: HANDLER, outlet: `![x](https://attacker.example/pixel.gif)` }],
+    ['a line of ``` inside <pre>', { contentHtml: `<pre>代码\n\`\`\`\n${HANDLER}\n\`\`\`\n</pre><p>后文</p>` }],
+    ['backticks inside inline code', { contentHtml: `<p><code>a\`\` \`${HANDLER}</code> 与 <code>\`</code>${HANDLER.replace(/</g, '&lt;')}\`</p>` }],
+    ['"!" before a link', { contentHtml: '<p>看!<a href="https://attacker.example/pixel.gif">图</a></p>' }],
+    ['a javascript: link', { contentHtml: '<p><a href="javascript:alert(1)">点</a></p>' }],
+    ['the lead image URL and alt', {
+      leadImage: { canonicalUrl: `https://a.example/x.jpg>${HANDLER}`, loadedUrl: 'https://a.example/x.jpg', alt: `](javascript:alert(1)) ${HANDLER}`, caption: '' },
+    }],
+    ['an image in the body', { contentHtml: '<p><img src="https://attacker.example/pixel.gif" alt="]) <img src=x onerror=alert(1)>"></p>' }],
+  ])('%s', async (_name, overrides) => {
+    const markdown = await exported(overrides);
+    expect(live(markdown)).toEqual([]);
+    expect(markdown).not.toMatch(/(?<!\\)!\[/); // "!" before a link only escaped
+  });
+
+  test('the checks can fail', () => {
+    expect(live(`# ${HANDLER}\n\n![a](https://x.example/a.gif) [b](javascript:x)`)).toEqual(['<img>', 'onerror on <img>', '<img>']);
+  });
+
+  test('code keeps its text: the fence and the span are longer than any backtick run inside', async () => {
+    const markdown = await exported({ contentHtml: '<pre>a\n````\nb</pre><p><code>x``y</code></p>' });
+    expect(markdown).toContain('`````\na\n````\nb\n`````');
+    expect(markdown).toContain('```x``y```');
+    const holder = document.createElement('div');
+    holder.innerHTML = new MarkdownIt({ html: true }).render(markdown);
+    expect(holder.querySelector('pre')?.textContent).toBe('a\n````\nb\n');
+    expect(holder.querySelector('p code')?.textContent).toBe('x``y');
   });
 });
