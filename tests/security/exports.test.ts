@@ -30,7 +30,7 @@ interface Exported {
   text: string;
 }
 
-const figures = { exports: 0, executed: 0, loads: 0, importsTried: 0, importsRefused: 0, chromiumPages: 0, chromiumExecuted: 0, chromiumRequests: 0 };
+const figures = { exports: 0, executed: 0, loads: 0, importsTried: 0, importsRefused: 0, chromiumPages: 0, chromiumExecuted: 0, chromiumRequests: 0, chromiumFailures: 0 };
 /** HTML exports of the vectors stored as is, kept for the Chromium pass (imports only ever hold less). */
 const htmlFiles: Exported[] = [];
 
@@ -218,22 +218,27 @@ describe('every export is inert, whatever the stored article holds', () => {
         const path = join(dir, `${i}.html`);
         writeFileSync(path, file.text);
         const before = [executed.length, requests.length];
-        await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
-        await page.evaluate((events) => {
-          for (const el of Array.from(document.querySelectorAll('*'))) {
-            for (const type of events) el.dispatchEvent(new Event(type, { bubbles: false }));
-          }
-        }, EVENTS);
-        await page.waitForTimeout(20);
+        figures.chromiumPages++;
+        try {
+          await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
+          await page.evaluate((events) => {
+            for (const el of Array.from(document.querySelectorAll('*'))) {
+              for (const type of events) el.dispatchEvent(new Event(type, { bubbles: false }));
+            }
+          }, EVENTS);
+          await page.waitForTimeout(20);
+        } catch (error) {
+          failures.push(`${file.name} (${file.format}): ${String(error).split('\n')[0]}`); // e.g. a meta refresh navigated away
+        }
         if (page.url() !== pathToFileURL(path).href) failures.push(`${file.name} (${file.format}): navigated to ${page.url()}`);
         failures.push(
           ...executed.slice(before[0]).map((id) => `${file.name} (${file.format}): executed ${id}`),
           ...requests.slice(before[1]).map((url) => `${file.name} (${file.format}): requested ${url}`),
         );
-        figures.chromiumPages++;
+        figures.chromiumExecuted = executed.length;
+        figures.chromiumRequests = requests.length;
       }
-      figures.chromiumExecuted = executed.length;
-      figures.chromiumRequests = requests.length;
+      figures.chromiumFailures = failures.length;
       expect(failures.slice(0, 20), `${failures.length} failures`).toEqual([]);
     } finally {
       await browser.close();
@@ -246,6 +251,6 @@ afterAll(() => {
   console.log(
     `\nExports: ${VECTORS.length} vectors stored as is + ${figures.importsTried} hostile imports (${figures.importsRefused} refused), ` +
       `${figures.exports} exports in ${FORMATS.length} formats; executed: ${figures.executed}; loads: ${figures.loads}; ` +
-      `Chromium file:// pages: ${figures.chromiumPages}, executed: ${figures.chromiumExecuted}, requests: ${figures.chromiumRequests}`,
+      `Chromium file:// pages: ${figures.chromiumPages}, executed: ${figures.chromiumExecuted}, requests: ${figures.chromiumRequests}, failures: ${figures.chromiumFailures}`,
   );
 });
