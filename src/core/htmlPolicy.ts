@@ -4,7 +4,7 @@
 import type { Config } from 'dompurify';
 
 /** Text structure only: nothing that runs, embeds, loads by itself, takes input or styles. */
-export const ARTICLE_TAGS: readonly string[] = [
+const ARTICLE_TAGS: readonly string[] = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'a', 'img', 'figure', 'figcaption', 'ul', 'ol', 'li',
   'blockquote', 'q', 'cite', 'pre', 'code', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup',
   'small', 'mark', 'span', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'dl', 'dt', 'dd',
@@ -12,22 +12,22 @@ export const ARTICLE_TAGS: readonly string[] = [
 ];
 
 /** Attributes holding an address (checked against SAFE_URL), and the only elements that may carry each. */
-export const URL_ATTRIBUTE_HOSTS: Readonly<Record<string, readonly string[]>> = {
+const URL_ATTRIBUTE_HOSTS: Readonly<Record<string, readonly string[]>> = {
   href: ['A'],
   src: ['IMG'],
   'data-canonical-src': ['IMG'],
 };
-export const URL_ATTRIBUTES: readonly string[] = Object.keys(URL_ATTRIBUTE_HOSTS);
+const URL_ATTRIBUTES: readonly string[] = Object.keys(URL_ATTRIBUTE_HOSTS);
 
 /** Attributes that are plain values: neither addresses nor anything a browser acts on. */
-export const VALUE_ATTRIBUTES: readonly string[] = ['alt', 'title', 'colspan', 'rowspan', 'datetime', 'lang', 'dir'];
+const VALUE_ATTRIBUTES: readonly string[] = ['alt', 'title', 'colspan', 'rowspan', 'datetime', 'lang', 'dir'];
 
 /** Links: web and mail addresses and in-page anchors. Nothing else (javascript:, data:, relative…). */
-export const SAFE_URL = /^(?:https?:|mailto:|#)/i;
+const SAFE_URL = /^(?:https?:|mailto:|#)/i;
 
 /** Links open in a new tab and give the target no handle on the page and no referrer. */
-export const LINK_REL = 'noopener noreferrer nofollow';
-export const LINK_TARGET = '_blank';
+const LINK_REL = 'noopener noreferrer nofollow';
+const LINK_TARGET = '_blank';
 
 /**
  * DOMPurify's configuration for an article body. DOMPurify checks every attribute it does not know as

@@ -14,7 +14,7 @@ const INLINE_SYNTAX = /[\\`*_[\]<>|!~&#]/g;
 /** In a destination: what would end it, start a code span or escape, and whitespace (already encoded by URL, but to be sure). */
 const DESTINATION_UNSAFE = /[\s<>()\\`]/g;
 
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(INLINE_SYNTAX, '\\$&');
 }
 
