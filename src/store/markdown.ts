@@ -23,9 +23,14 @@ function escapeLineStart(text: string): string {
   return text.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
-function longestRun(text: string, char: string): number {
+/** The longest run of backticks in `text`. */
+function longestBacktickRun(text: string): number {
   let longest = 0;
-  for (const run of text.match(new RegExp(`\\${char}+`, 'g')) ?? []) longest = Math.max(longest, run.length);
+  let run = 0;
+  for (const char of text) {
+    run = char === '`' ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
   return longest;
 }
 
@@ -48,14 +53,14 @@ export function imageLink(url: string | null | undefined, alt: string): string {
 function codeSpan(code: string): string {
   const text = code.replace(/\s+/g, ' ');
   if (!text.trim()) return '';
-  const fence = '`'.repeat(longestRun(text, '`') + 1);
+  const fence = '`'.repeat(longestBacktickRun(text) + 1);
   const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 /** A fenced code block whose fence no line inside can close. */
 function codeBlock(code: string): string {
-  const fence = '`'.repeat(Math.max(3, longestRun(code, '`') + 1));
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(code) + 1));
   return `${fence}\n${code.replace(/\n$/, '')}\n${fence}`;
 }
 
@@ -69,7 +74,8 @@ class MarkdownWriter {
   readonly #lists: { ordered: boolean; count: number }[] = [];
 
   endBlock(): void {
-    const trimmed = this.#line.replace(/[ \t]+\n/g, '\n').trim();
+    // Per line, not /[ \t]+\n/g: that pattern is retried from every space of a long run.
+    const trimmed = this.#line.split('\n').map((row) => row.trimEnd()).join('\n').trim();
     if (trimmed) this.#push(trimmed);
     this.#line = '';
     this.#atLineStart = true;
