@@ -34,5 +34,5 @@ export async function articleTabs(): Promise<[number, TabState][]> {
 
 /** Same page, ignoring the fragment (GitHub adds #L12 and heading anchors without navigating). */
 export function samePage(a: string, b: string): boolean {
-  return a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
+  return a.split('#', 1)[0] === b.split('#', 1)[0];
 }

@@ -40,13 +40,25 @@ async function readInput(file: string): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-const FULL_DOCUMENT = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
+const DOCUMENT_START = /^<(?:!doctype\s+html|html[\s>])/i;
+
+/** Leading whitespace and comments, then `<!doctype html>` or `<html>`: a full document. Comments are
+ * skipped by indexOf: a pattern for them, `(?:<!--[\s\S]*?-->\s*)*`, backtracks quadratically. */
+function isFullDocument(head: string): boolean {
+  let rest = head.trimStart();
+  while (rest.startsWith('<!--')) {
+    const end = rest.indexOf('-->', 4);
+    if (end < 0) return false;
+    rest = rest.slice(end + 3).trimStart();
+  }
+  return DOCUMENT_START.test(rest);
+}
 
 /** A full HTML document is treated as a served page; anything else as a file's raw source. */
 export function extractBytes(bytes: Uint8Array, url: string): ExtractResult {
   if (bytes.length > MAX_SOURCE_CHARS * 3) return { kind: 'not-article', reason: 'file too large' };
   const text = decodeBytes(bytes);
-  if (FULL_DOCUMENT.test(text.slice(0, 2000))) {
+  if (isFullDocument(text.slice(0, 2000))) {
     return extract(new JSDOM(text, { url }).window.document, url);
   }
   return extractSource(text, url, new JSDOM('', { url }).window.document);

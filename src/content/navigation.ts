@@ -14,7 +14,7 @@ interface NavigationLike extends EventTarget {
 export function watchNavigations(onPage: (url: string, signal: AbortSignal) => void): void {
   let current: { url: string; controller: AbortController } | null = null;
   const check = (): void => {
-    const url = location.href.replace(/#.*$/, ''); // anchors within the page are not navigations
+    const url = location.href.split('#', 1)[0]!; // anchors within the page are not navigations
     if (current?.url === url) return;
     current?.controller.abort();
     current = { url, controller: new AbortController() };

@@ -36,6 +36,12 @@ function parseUrl(url: string): URL | null {
 }
 
 /** Where a page sits: which host form, which repository and file. */
+/** The address without its query and fragment (string work: a pattern ending in `[?#].*$` is quadratic). */
+export function withoutQuery(url: string): string {
+  const end = url.search(/[?#]/);
+  return end < 0 ? url : url.slice(0, end);
+}
+
 export function locateMirror(url: string): MirrorLocation {
   const parsed = parseUrl(url);
   const fallback: MirrorLocation = { host: 'other', owner: '', repo: '', branch: '', path: '', blobUrl: url };

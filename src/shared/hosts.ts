@@ -2,9 +2,11 @@
 // <pre> of possibly mis-decoded text (GBK served as UTF-8), and Firefox refuses to inject into
 // their sandboxed documents at all, so the extension fetches these URLs itself.
 
+import { withoutQuery } from '../core/detect';
+
 const RAW_SOURCE_PATTERNS: readonly RegExp[] = [
   /^https:\/\/raw\.githubusercontent\.com\/[^/]+\/[^/]+\/.+/,
-  /^https:\/\/cdn\.jsdelivr\.net\/gh\/[^/]+\/[^/]+@?[^/]*\/.+/,
+  /^https:\/\/cdn\.jsdelivr\.net\/gh\/[^/]+\/[^/@]+(?:@[^/]*)?\/.+/,
   /^https:\/\/gitlab\.com\/[^/]+\/[^/]+\/-\/raw\/.+/,
   /^https:\/\/codeberg\.org\/[^/]+\/[^/]+\/raw\/.+/,
 ];
@@ -19,9 +21,10 @@ export function isRawSourceUrl(url: string): boolean {
  * opening it: github.com blob → raw.githubusercontent.com; raw addresses and HTML pages as is.
  */
 export function sourceUrlFor(url: string): string {
-  const blob = /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/blob\/(.+?)(?:[?#].*)?$/.exec(url);
+  const address = withoutQuery(url);
+  const blob = /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/blob\/(.+)$/.exec(address);
   if (blob) return `https://raw.githubusercontent.com/${blob[1]}/${blob[2]}/${blob[3]}`;
-  const gitlabBlob = /^https:\/\/gitlab\.com\/(.+?)\/-\/blob\/(.+?)(?:[?#].*)?$/.exec(url);
-  if (gitlabBlob) return `https://gitlab.com/${gitlabBlob[1]}/-/raw/${gitlabBlob[2]}`;
-  return url.replace(/#.*$/, '');
+  const gitlabBlob = address.startsWith('https://gitlab.com/') ? address.indexOf('/-/blob/') : -1;
+  if (gitlabBlob > 'https://gitlab.com'.length && address.length > gitlabBlob + '/-/blob/'.length) return `${address.slice(0, gitlabBlob)}/-/raw/${address.slice(gitlabBlob + '/-/blob/'.length)}`;
+  return url.split('#', 1)[0]!;
 }

@@ -19,6 +19,19 @@ export function localize(root: ParentNode): void {
   }
 }
 
+const SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/** A storage size as the UI's language writes it, in the unit that keeps it short: "0.9 MB", "73.7 GB". */
+export function formatBytes(bytes: number, language = uiLanguage()): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < SIZE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return new Intl.NumberFormat(language, { style: 'unit', unit: SIZE_UNITS[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+}
+
 /** The UI language for <html lang> and date formatting. */
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();

@@ -2,12 +2,13 @@
 // shared/library.ts so that the popup can name the reason without loading the store.
 import { LibraryError } from '../store/errors';
 
-export type LibraryErrorKey = 'errorStorageUnavailable' | 'errorStorageFull' | 'errorSaveFailed' | 'errorLibraryFailed';
+export type LibraryErrorKey = 'errorStorageUnavailable' | 'errorStorageFull' | 'errorSaveFailed' | 'errorLibraryFailed' | 'errorBadImport' | 'errorImportFailed';
 
-/** `fallback` names a failure that is neither "no storage here" nor "storage full". */
-export function libraryErrorKey(error: unknown, fallback: 'errorSaveFailed' | 'errorLibraryFailed'): LibraryErrorKey {
+/** `fallback` names a failure that is neither "no storage here", "storage full" nor a refused import file. */
+export function libraryErrorKey(error: unknown, fallback: 'errorSaveFailed' | 'errorLibraryFailed' | 'errorImportFailed'): LibraryErrorKey {
   if (!(error instanceof LibraryError)) return fallback;
   if (error.code === 'unavailable') return 'errorStorageUnavailable';
   if (error.code === 'quota') return 'errorStorageFull';
+  if (error.code === 'bad-import') return 'errorBadImport';
   return fallback;
 }

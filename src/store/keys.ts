@@ -1,9 +1,16 @@
 // The keys that decide whether two saves are the same article (see docs/store.md, "Dedupe rule"):
 // the original publisher's URL, the mirrored file's address, and outlet + title + date.
 import type { Article } from '../core/article';
-import { locateMirror } from '../core/detect';
+import { locateMirror, withoutQuery } from '../core/detect';
 
 const TRACKING_PARAM = /^(?:utm_|fbclid$|gclid$|spm$)/i;
+
+/** A loop, not `/\/+$/`: that pattern is quadratic on a long run of slashes followed by anything else. */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') end--;
+  return path.slice(0, end);
+}
 
 /** The publisher URL without the differences that don't change the page: scheme, www., #hash, tracking. */
 export function originalKey(url: string | null): string | undefined {
@@ -18,13 +25,13 @@ export function originalKey(url: string | null): string | undefined {
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
   const params = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAM.test(name));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
-  const path = parsed.pathname.length > 1 ? parsed.pathname.replace(/\/+$/, '') : '';
+  const path = parsed.pathname.length > 1 ? withoutTrailingSlashes(parsed.pathname) : '';
   return `${host}${parsed.port ? `:${parsed.port}` : ''}${path}${query}`;
 }
 
 /** A mirrored file's address in one form whichever way it was reached (blob view, raw, jsDelivr…). */
 export function mirrorKey(url: string): string {
-  return locateMirror(url).blobUrl.replace(/[?#].*$/, '');
+  return withoutQuery(locateMirror(url).blobUrl);
 }
 
 /**

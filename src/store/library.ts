@@ -25,6 +25,8 @@ import type {
   RemovedArticle,
   SavedArticle,
   SearchHit,
+  SearchPage,
+  SearchQuery,
   StorageUsage,
 } from './types';
 import { deleteArticle, upsertArticle } from './writes';
@@ -48,6 +50,8 @@ export interface Library {
   getImage(canonicalUrl: string): Promise<Blob | undefined>;
   list(query?: ListQuery): Promise<ListPage>;
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  /** A page of a search with filters (applied before the page is cut), and how many match in all. */
+  searchPage(query: string, options?: SearchQuery): Promise<SearchPage>;
   update(id: string, patch: Partial<ReaderState>): Promise<ArticleSummary>;
   /** Deletes an article (and the images only it used); the result undoes it through `restore`. */
   remove(id: string): Promise<RemovedArticle>;
@@ -66,6 +70,7 @@ export interface Library {
   close(): void;
 }
 
+const SEARCH_STORES: StoreName[] = ['postings', 'pending', 'meta', 'summaries', 'articles'];
 const ARTICLE_STORES: StoreName[] = ['articles', 'summaries', 'images', 'pending', 'segments', 'postings', 'meta'];
 
 /** By tag, not instanceof: bytes read back from IndexedDB (an undo) may belong to another realm. */
@@ -233,8 +238,12 @@ class IndexedDbLibrary implements Library {
     return this.#read(['summaries'], 'list the library', (tx) => listSummaries(tx, query));
   }
 
-  search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
-    return this.#read(['postings', 'pending', 'meta', 'summaries', 'articles'], 'search the library', (tx) => searchLibrary(tx, query, options.limit));
+  async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+    return (await this.#read(SEARCH_STORES, 'search the library', (tx) => searchLibrary(tx, query, options))).hits;
+  }
+
+  searchPage(query: string, options: SearchQuery = {}): Promise<SearchPage> {
+    return this.#read(SEARCH_STORES, 'search the library', (tx) => searchLibrary(tx, query, options, true));
   }
 
   async update(id: string, patch: Partial<ReaderState>): Promise<ArticleSummary> {

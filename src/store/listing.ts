@@ -6,7 +6,7 @@
 import { LibraryError } from './errors';
 import { listSortKey, publicSummary, type Facet, type ListOrder } from './records';
 import type { ListKey, ReadTransaction, SummaryRecord } from './schema';
-import type { FacetCount, ListPage, ListQuery } from './types';
+import type { FacetCount, ListPage, ListQuery, SearchFilters } from './types';
 
 /** Arrays sort after numbers and strings: [facet, value, AFTER_ALL] closes a facet value's range. */
 const AFTER_ALL: ListKey = [];
@@ -26,7 +26,8 @@ function primaryFacet(query: ListQuery): [Facet, string | number] {
   return ['all', 0];
 }
 
-function matches(summary: SummaryRecord, query: ListQuery): boolean {
+/** Whether a summary passes the filters of a list query (also what a filtered search keeps). */
+export function matchesFilters(summary: SummaryRecord, query: SearchFilters): boolean {
   return (
     (query.tag === undefined || summary.tags.includes(query.tag)) &&
     (query.outlet === undefined || summary.outlet === query.outlet) &&
@@ -76,7 +77,7 @@ export async function listSummaries(tx: ReadTransaction, query: ListQuery): Prom
   for (;;) {
     const batch = await index.getAll(IDBKeyRange.bound(lower, upper, lowerOpen, false), batchSize);
     for (const summary of batch) {
-      if (matches(summary, query)) found.push(summary);
+      if (matchesFilters(summary, query)) found.push(summary);
       if (found.length > limit) break;
     }
     const last = batch.at(-1);

@@ -1,36 +1,60 @@
 // A search: query tokens → ranked documents (searchIndex.ts) → live summaries → snippets.
+import { LibraryError } from './errors';
 import { foldText } from './fold';
+import { matchesFilters } from './listing';
 import { publicSummary } from './records';
 import type { ReadTransaction, SummaryRecord } from './schema';
 import { rankDocuments } from './searchIndex';
 import { buildSnippet } from './snippet';
 import { queryTokens } from './tokenize';
 import { eachOf } from './transaction';
-import type { SearchHit } from './types';
+import type { SearchPage, SearchQuery } from './types';
 
 const DEFAULT_SEARCH_LIMIT = 20;
 const MAX_SEARCH_LIMIT = 200;
+/** Summaries looked up per round while walking the ranked documents. */
+const LOOKUP_BATCH = 200;
 
-export async function searchLibrary(tx: ReadTransaction, query: string, requestedLimit = DEFAULT_SEARCH_LIMIT): Promise<SearchHit[]> {
+function pageStart(cursor: string | null | undefined): number {
+  if (cursor === null || cursor === undefined) return 0;
+  const start = Number(cursor);
+  if (!Number.isSafeInteger(start) || start < 0) throw new LibraryError('invalid-argument', 'The search cursor is not one this library gave.');
+  return start;
+}
+
+/**
+ * Ranked hits that pass `filters`, from `cursor` on. The filters apply before the page is cut, so a
+ * filtered search reaches every match; with `count`, every ranked document is looked up to say how
+ * many match in all (a plain first page stops as soon as it is full).
+ */
+export async function searchLibrary(tx: ReadTransaction, query: string, options: SearchQuery = {}, count = false): Promise<SearchPage> {
   const tokens = queryTokens(foldText(query));
-  if (tokens.length === 0) return [];
-  const limit = Math.min(Math.max(Math.floor(requestedLimit), 1), MAX_SEARCH_LIMIT);
+  if (tokens.length === 0) return { hits: [], total: 0, cursor: null };
+  const limit = Math.min(Math.max(Math.floor(options.limit ?? DEFAULT_SEARCH_LIMIT), 1), MAX_SEARCH_LIMIT);
+  const start = pageStart(options.cursor);
   const summaries = tx.objectStore('summaries');
   const ranked = await rankDocuments(tx, tokens);
 
   // Ranked documents may be stale (deleted or re-indexed articles): keep those a summary still points to.
   const hits: { summary: SummaryRecord; score: number }[] = [];
-  for (let start = 0; start < ranked.length && hits.length < limit; start += limit) {
-    const slice = ranked.slice(start, start + limit);
+  let matched = 0;
+  for (let at = 0; at < ranked.length && (count || matched < start + limit); at += LOOKUP_BATCH) {
+    const slice = ranked.slice(at, at + LOOKUP_BATCH);
     const found = await eachOf(slice, ({ docNo }) => summaries.index('docNo').get(docNo));
     found.forEach((summary, i) => {
-      if (summary && hits.length < limit) hits.push({ summary, score: slice[i]!.score });
+      if (!summary || !matchesFilters(summary, options)) return;
+      if (matched >= start && matched < start + limit) hits.push({ summary, score: slice[i]!.score });
+      matched++;
     });
   }
   const records = await eachOf(hits, ({ summary }) => tx.objectStore('articles').get(summary.id));
-  return hits.map(({ summary, score }, i) => ({
-    summary: publicSummary(summary),
-    score,
-    snippet: buildSnippet(records[i]?.article.text ?? summary.excerpt, query),
-  }));
+  return {
+    hits: hits.map(({ summary, score }, i) => ({
+      summary: publicSummary(summary),
+      score,
+      snippet: buildSnippet(records[i]?.article.text ?? summary.excerpt, query),
+    })),
+    total: matched,
+    cursor: matched > start + limit ? String(start + limit) : null,
+  };
 }

@@ -62,6 +62,25 @@ export interface ListQuery {
   tag?: string;
 }
 
+/** The filters a list and a search share. */
+export type SearchFilters = Pick<ListQuery, 'unread' | 'starred' | 'archived' | 'outlet' | 'tag'>;
+
+export interface SearchQuery extends SearchFilters {
+  /** Hits per page (default 20, at most 200). */
+  limit?: number;
+  /** From the previous page; null or absent for the first. */
+  cursor?: string | null;
+}
+
+/** One page of a filtered search: the filters apply before the page is cut. */
+export interface SearchPage {
+  hits: SearchHit[];
+  /** How many saved articles match the words and the filters. */
+  total: number;
+  /** For the next page, or null after the last. */
+  cursor: string | null;
+}
+
 /** A filter value with the number of saved articles that have it (outlets, tags). */
 export interface FacetCount {
   value: string;

@@ -9,6 +9,9 @@ const RAW_URL = 'https://raw.githubusercontent.com/someone/news/master/gb/20/1/2
 const BLOB_URL = 'https://github.com/someone/news/blob/master/gb/20/1/2/n1.md';
 const host = () => new JSDOM('').window.document;
 
+/** A hang guard, not a speed mark: ten times what these take on a loaded machine (times belong in bench/). */
+const HANG_GUARD_MS = 20_000;
+
 function timed<T>(run: () => T): { result: T; ms: number } {
   const start = performance.now();
   const result = run();
@@ -34,14 +37,14 @@ describe('bad input', () => {
     expect(huge.length).toBeGreaterThan(10_000_000);
     const { result, ms } = timed(() => extractSource(huge, RAW_URL, host()));
     expect(result).toMatchObject({ kind: 'not-article', reason: 'file too large' });
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(HANG_GUARD_MS);
   });
 
   it('5,000-deep nesting is refused without overflowing the stack', () => {
     const deep = `${'<div>'.repeat(5000)}<p>${PARAGRAPH}</p>${'</div>'.repeat(5000)}`;
     const { result, ms } = timed(() => extractSource(deep, RAW_URL, host()));
     expect(result).toMatchObject({ kind: 'not-article', reason: 'markup nested too deep' });
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(HANG_GUARD_MS);
     // Built node by node (parsing such markup in jsdom alone takes seconds); 1,000 levels already exceed the limit.
     const served = new JSDOM('<article class="markdown-body"></article>', { url: BLOB_URL }).window.document;
     let parent: Element = served.querySelector('article')!;
@@ -54,14 +57,14 @@ describe('bad input', () => {
     const many = Array.from({ length: 100_000 }, () => '<p>段落</p>').join('\n');
     const { result, ms } = timed(() => extractSource(many, RAW_URL, host()));
     expect(result).toMatchObject({ kind: 'not-article', reason: 'page too large' });
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(HANG_GUARD_MS);
   });
 
   it('a served page past the element limit is refused before any family reads it', () => {
     const served = new JSDOM(`<article class="markdown-body"><h3>标题</h3><p>${PARAGRAPH}${'<br>'.repeat(MAX_ELEMENTS)}</p></article>`, { url: BLOB_URL }).window.document;
     const { result, ms } = timed(() => extract(served, BLOB_URL));
     expect(result).toMatchObject({ kind: 'not-article', reason: 'page too large' });
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(HANG_GUARD_MS);
   });
 
   it('a 10,000-row table is refused as too large to be an article', () => {

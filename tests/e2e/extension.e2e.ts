@@ -185,7 +185,7 @@ export function registerTests(ctx: E2eContext): void {
     await Promise.all([popup.close(), tab.close(), options.close()]);
   });
 
-  test('delete with undo, from the keyboard', async () => {
+  test('delete with undo, and reading from the keyboard', async () => {
     const popup = await openPopupFor(articleTab);
     const count = await popup.locator('.row').count();
     await popup.locator('.search').focus();
@@ -200,6 +200,14 @@ export function registerTests(ctx: E2eContext): void {
     assert((await savedTitles(probe)).includes(title), 'undo did not restore the article');
     await popup.keyboard.press('Enter');
     await popup.waitForSelector('#reader-view:not([hidden]) .article-body');
+    // The text has the focus: PageDown scrolls it (it once sat on Back, where Space pressed Back).
+    await popup.keyboard.press('PageDown');
+    await popup.waitForFunction(() => document.getElementById('reader-scroller')!.scrollTop > 0, undefined, { timeout: 5_000 });
+    // Esc closes the open Aa panel first, and only the next Esc leaves the reader.
+    await popup.click('.reader-controls summary');
+    await popup.keyboard.press('Escape');
+    assert(await popup.$eval('.reader-controls', (details) => !(details as HTMLDetailsElement).open), 'Esc left the Aa panel open');
+    assert(await popup.isVisible('#reader-view'), 'Esc with the Aa panel open left the reader');
     await popup.keyboard.press('Escape');
     await popup.waitForSelector('#list-view:not([hidden])');
     await popup.close();

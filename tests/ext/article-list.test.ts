@@ -8,6 +8,7 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('./browse
 const library = vi.hoisted(() => ({
   list: vi.fn(),
   search: vi.fn(),
+  searchPage: vi.fn(),
   update: vi.fn(),
   remove: vi.fn(),
   restore: vi.fn(),
@@ -108,14 +109,14 @@ describe('a library that cannot be opened', () => {
   });
 });
 
-describe('keyboard', () => {
-  async function shown(onOpen = vi.fn()) {
-    const list = createArticleList(onOpen);
-    document.body.append(list.element);
-    await list.refresh();
-    return { list, onOpen };
-  }
+async function shown(onOpen = vi.fn()) {
+  const list = createArticleList(onOpen);
+  document.body.append(list.element);
+  await list.refresh();
+  return { list, onOpen };
+}
 
+describe('keyboard', () => {
   it('moves with the arrows and opens with Enter', async () => {
     const { onOpen } = await shown();
     const search = document.querySelector('.search')!;
@@ -139,5 +140,23 @@ describe('keyboard', () => {
     key(document.activeElement!, 'z');
     await vi.waitFor(() => expect(library.restore).toHaveBeenCalledWith({ token: 'removed' }));
     await vi.waitFor(() => expect((document.activeElement as HTMLElement).dataset.id).toBe('a1'));
+  });
+});
+
+describe('search', () => {
+  it('hands the filters to the library (applied before the cut), says how many match and pages through all', async () => {
+    await shown();
+    library.searchPage.mockReset().mockImplementation(async (_query: string, options: { starred?: boolean; cursor?: string | null }) =>
+      options.cursor ? { hits: [{ summary: summary(9, { starred: true }), score: 1, snippet: [] }], total: 9, cursor: null } : { hits: Array.from({ length: 8 }, (_, i) => ({ summary: summary(i + 1, { starred: true }), score: 1, snippet: [] })), total: 9, cursor: '8' },
+    );
+    (document.querySelector('[data-filter="starred"]') as HTMLButtonElement).click();
+    const search = document.querySelector<HTMLInputElement>('.search')!;
+    search.value = '香港';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(titles()).toHaveLength(8));
+    expect(library.searchPage).toHaveBeenLastCalledWith('香港', expect.objectContaining({ starred: true, cursor: null }));
+    expect(document.querySelector('.match-count')?.textContent).toContain('9');
+    (document.querySelector('.more') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(titles()).toHaveLength(9));
   });
 });

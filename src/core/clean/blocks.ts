@@ -212,7 +212,9 @@ export function removeJunkBefore(node: Node): void {
 const SHOW_TEXT = 4;
 // Han characters, CJK and full-width punctuation, and the quotes and dashes Chinese text uses.
 const CJK_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—]/u;
-const WRAPPED_LINE = /[^\S\n]*\n\s*/g;
+// A match starts only where a run of spaces starts (the lookbehind): otherwise `[^\S\n]*` before the
+// newline is retried from every space of a long run (quadratic).
+const WRAPPED_LINE = /(?<![^\S\n])[^\S\n]*\n\s*/g;
 
 function lastVisibleChar(text: string): string {
   const trimmed = text.trimEnd();

@@ -44,7 +44,7 @@ const LAYOUT = {
   relatedHeadings: /(?:相[关關]|[热熱][门門])新[闻聞]\s*[:：]?$/u,
   /** Caption blocks after an image: h6, or the minimal variant's ```diff block of "- " lines. */
   captionTags: new Set(['h6', 'pre']),
-  diffCaption: /^(?:[-+] ?[^\n]*(?:\n|$))+$/,
+  diffCaption: /^[-+][^\n]*(?:\n[-+][^\n]*)*\n?$/,
   /** "(视频.国内需下载翻墙软件进入原文观看)": where a video played; mirrors cannot carry it. */
   videoPlaceholder: /^[（(]\s*[视視][频頻].{0,30}[观觀]看\s*[）)]$/u,
   videoNote: '（视频：请到原文观看）',
@@ -55,7 +55,7 @@ const LAYOUT = {
   /** An article picture linked to its full-size file (wp-caption figures of older articles): the link goes, the picture stays. */
   pictureLink: /\.(?:jpe?g|png|gif|webp)(?:[?#]|$)/i,
   /** Keyword links the generator sets on words of the text: gb/tag/文革.md, gb/台湾行.md. */
-  keywordLink: /\/(?:gb|b5)\/(?:tag\/[^/?#]+|[^/?#]*(?:\P{ASCII}|%[89A-Fa-f][0-9A-Fa-f])[^/?#]*)\.md(?:[?#]|$)/u,
+  keywordLink: /\/(?:gb|b5)\/(?:tag\/[^/?#]+|(?:[^/?#%\P{ASCII}]|%[0-7][0-9A-Fa-f])*(?:\P{ASCII}|%[89A-Fa-f][0-9A-Fa-f])[^/?#]*)\.md(?:[?#]|$)/u,
   /** README portals link the channel lists: gb/nsc413.md, gb/prog204_1.md (b5/ for traditional script). */
   portalFile: /(?:^|\/)readme\.(?:md|markdown|html?)$/i,
   channelLink: /\/(?:gb|b5)\/[\w-]+\.md(?:[?#]|$)/,

@@ -24,7 +24,7 @@ const CJK_CLAUSE_MARK_WEIGHT = 2;
 // Credit lines restating where the text came from; the original's address is read before they go.
 const CREDIT_LINES: readonly RegExp[] = [
   /^(?:本文)?[转轉]自\s*[:：]?/u,
-  /^(?:原文(?:地址|链接|鏈接|網址|网址|连结|連結)?|[浏瀏][览覽]原文)\s*(?:[（(][^）)]*[）)])?\s*[:：]/u,
+  /^(?:原文(?:地址|链接|鏈接|網址|网址|连结|連結)?|[浏瀏][览覽]原文)\s{0,8}(?:[（(][^）)]{0,40}[）)])?\s{0,8}[:：]/u,
   /^(?:来源|來源|稿源|出处|出處)\s*[:：]\s*\S{1,20}(?:\s+\S{1,20})?$/u,
   /手机上长按并复制|手機上長按並複製/u,
 ];

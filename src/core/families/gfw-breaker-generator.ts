@@ -1,6 +1,7 @@
 import type { IndexPage, RelatedLink } from '../article';
 import { adoptSiblingCaptions, cutAtLine, joinWrappedCjkLines, removeFrom, removeJunkBefore, removeLines, splitBreakParagraphs, trimEdges, wrapLooseText } from '../clean/blocks';
 import { absoluteUrl, linkDensity, takeRelatedLists, textOf } from '../clean/clutter';
+import { withoutQuery } from '../detect';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import type { Family, FamilyDraft } from '../family';
 import { parseEditor, parseReporter } from '../meta/byline';
@@ -46,6 +47,9 @@ const OPENING_CHARS = 200;
 // The generator writes "-" when it found no article on the site; a few characters are no article either.
 const MIN_ARTICLE_CHARS = 10;
 
+/** A 新唐人 credit pair, "采访/常春". */
+const CREDIT_PAIR = '(?:采访|採訪|记者|記者|编辑|編輯|采访编辑|撰文|后制|後製|制作|製作|编导|編導|摄影|攝影|配音)\\s{0,4}[／/]\\s{0,4}[\\p{Script=Han}·A-Za-z]{1,8}';
+
 // Lines the mirrored sites put inside the article: credits and boilerplate, dropped wherever they sit.
 const SITE_CREDIT_LINES: readonly RegExp[] = [
   /^来源\s*[:：]\s*[^\s，。]{1,12}$/u, // 看中国 "来源: 看中国"
@@ -54,7 +58,8 @@ const SITE_CREDIT_LINES: readonly RegExp[] = [
   /^我们的标准\s*[:：]/u, // 路透 trust badge
   /^编译\s*\S{1,12}\s*[;；]\s*审校/u, // 路透 "编译 白云; 审校 李爽"
   // 新唐人 "采访/常春 编辑/尚燕 后制/钟元", "采访编辑/李明 后制/萧宇": nothing but role/name pairs.
-  /^(?:(?:采访|採訪|记者|記者|编辑|編輯|采访编辑|撰文|后制|後製|制作|製作|编导|編導|摄影|攝影|配音)\s*[／/]\s*[\p{Script=Han}·A-Za-z]{1,8}\s*)+$/u,
+  // (Pairs are separated by spaces: a name directly followed by the next role could be split many ways.)
+  new RegExp(`^${CREDIT_PAIR}(?:\\s{1,8}${CREDIT_PAIR}){0,8}\\s{0,8}$`, 'u'),
   // RFA "自由亚洲电台记者 柳飞 编辑：何平 网编：瑞哲", "记者：唐家婕 责编：何平 网编：洪伟".
   /^(?:\S{0,10}[记記]者\s*[：:]?\s*[\p{Script=Han}·]{2,4}\s+)?(?:(?:编辑|編輯|责编|責編|网编|網編)\s*[：:]\s*[\p{Script=Han}·]{1,6}\s*)+$/u,
 ];
@@ -207,7 +212,13 @@ export function generatorArticleFamily(id: string, rules: GeneratorRules): Famil
 }
 
 // Where the generator files its pages: pages/<channel>/<id>.md and indexes/<channel>.md (or .html on Pages).
-const GENERATOR_PAGE_LINK = /(?:^|\/)(?:pages|indexes)\/[^?#]+\.(?:md|html)(?:[?#]|$)/;
+const GENERATOR_PAGE_DIR = /(?:^|\/)(?:pages|indexes)\/./;
+const GENERATOR_PAGE_FILE = /\.(?:md|html)$/;
+/** Two anchored tests on the path: one pattern for both was retried from every "/pages/" to the end. */
+const isGeneratorPageLink = (href: string): boolean => {
+  const path = withoutQuery(href);
+  return GENERATOR_PAGE_FILE.test(path) && GENERATOR_PAGE_DIR.test(path);
+};
 const MIN_INDEX_LINKS = 5;
 
 /** Channel lists are named after the channel, prefixed by the site's letter: indexes/S看大陆.md. */
@@ -230,7 +241,7 @@ export function generatorIndex(page: SourcePage, family: string): IndexPage | nu
   const lines = new Set<Element>();
   for (const a of linksIn(page.body)) {
     const href = a.getAttribute('href') ?? '';
-    if (!GENERATOR_PAGE_LINK.test(href)) continue;
+    if (!isGeneratorPageLink(href)) continue;
     const line = closestByTag(a, LINK_LINE);
     if (line) lines.add(line);
     const url = absoluteUrl(href, page.location.blobUrl);

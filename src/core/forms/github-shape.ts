@@ -34,14 +34,25 @@ export const GITHUB_ELEMENT_ATTRIBUTES: Record<string, readonly string[]> = {
 // Their content is dropped with them, as on GitHub.
 const DROPPED_WITH_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title', 'textarea', 'select']);
 
+/** Longer than any CSS length a pixel is written as; a longer value is no pixel (and is not scanned). */
+const MAX_SIZE_LENGTH = 32;
+
 /** A width or height of at most one pixel ("0", "1px", "0.5"): a counter, not a picture. */
 function isPixelSize(value: string | null | undefined): boolean {
-  const size = /^\s*(\d*\.?\d+)\s*(?:px)?\s*$/i.exec(value ?? '');
+  const trimmed = (value ?? '').trim();
+  if (trimmed.length > MAX_SIZE_LENGTH) return false;
+  const size = /^(\d{0,16}\.?\d{1,16})(?:px)?$/i.exec(trimmed);
   return size !== null && Number(size[1]) < 2;
 }
 
+/** The value of the first `property` declaration of an inline style, by splitting (no pattern built
+ * from the property name, and nothing that backtracks on a long style). */
 function styleValue(style: string, property: string): string | undefined {
-  return new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*([^;]*)`, 'i').exec(style)?.[1];
+  for (const declaration of style.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon >= 0 && declaration.slice(0, colon).trim().toLowerCase() === property) return declaration.slice(colon + 1).trimStart();
+  }
+  return undefined;
 }
 
 /**
@@ -54,9 +65,9 @@ function isTrackingImage(img: Element): boolean {
     img.hasAttribute('hidden') ||
     isPixelSize(img.getAttribute('width')) ||
     isPixelSize(img.getAttribute('height')) ||
-    /^\s*none\b/i.test(styleValue(style, 'display') ?? '') ||
-    /^\s*hidden\b/i.test(styleValue(style, 'visibility') ?? '') ||
-    /^\s*0*\.?0*\s*(?:!important)?\s*$/.test(styleValue(style, 'opacity') ?? 'x') ||
+    /^none\b/i.test(styleValue(style, 'display') ?? '') ||
+    /^hidden\b/i.test(styleValue(style, 'visibility') ?? '') ||
+    /^0{0,16}\.?0{0,16}(?:\s{0,8}!important)?$/.test(styleValue(style, 'opacity')?.trim() ?? 'x') ||
     isPixelSize(styleValue(style, 'width')) ||
     isPixelSize(styleValue(style, 'height'))
   );

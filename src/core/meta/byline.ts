@@ -16,15 +16,15 @@ const WRITTEN_BY = new RegExp(`(?:^|\\n|\\s)(?:文|作者)\\s*[／/:：]\\s*(${N
 // Roles in closing credit lines; a credited name is followed by the next role or ends its line, never
 // runs on into a sentence (an interview's "记者：谢谢您。" is no credit).
 const ROLE = '(?:采访|採訪|[记記]者|[编編][辑輯]|[责責][编編]|[网網][编編]|后制|後製|[审審]校|摄影|攝影|配音)';
-const CREDIT_END = `(?=[#＃]?[^\\S\\n]*(?:\\n|$)|\\s+${ROLE})`;
+const CREDIT_END = `(?=[#＃]?[^\\S\\n]{0,8}(?:\\n|$)|\\s{1,8}${ROLE})`;
 // 新唐人 "采访/常春 编辑/尚燕 后制/钟元", RFA "自由亚洲电台记者 柳飞 编辑：何平 网编：瑞哲", "记者：唐家婕 责编：何平".
 // RFA credits several people per role: "记者：郑日尧 李智智 责编 胡力汉 嘉远 网编：瑞哲" (the first is kept).
-const MORE_NAMES = `(?:[\\s、]+${NAME}{2,4})*`;
-const CLOSING_REPORTER = new RegExp(`(?:采访|採訪|[记記]者)\\s*[／/：:\\s]\\s*(${NAME}{2,4})${MORE_NAMES}${CREDIT_END}`, 'u');
+const MORE_NAMES = `(?:[\\s、]{1,4}${NAME}{2,4}){0,6}`;
+const CLOSING_REPORTER = new RegExp(`(?:采访|採訪|[记記]者)\\s{0,4}[／/：:\\s]\\s{0,4}(${NAME}{2,4})${MORE_NAMES}${CREDIT_END}`, 'u');
 // 责任编辑：林妍
 const EDITOR = new RegExp(`[责責]任[编編][辑輯]\\s*[：:]\\s*(${NAME}{2,8})`, 'u');
 // "编辑/尚燕", "编辑：何平", RFA "责编：何平", 路透 "审校 李爽". Not 总编辑/网编: a separator must precede.
-const CLOSING_EDITOR = new RegExp(`(?:^|[\\s;；，,])(?:[编編][辑輯]|[责責][编編]|[审審]校)\\s*[：:／/\\s]\\s*(${NAME}{2,4})${MORE_NAMES}${CREDIT_END}`, 'u');
+const CLOSING_EDITOR = new RegExp(`(?:^|[\\s;；，,])(?:[编編][辑輯]|[责責][编編]|[审審]校)\\s{0,4}[：:／/\\s]\\s{0,4}(${NAME}{2,4})${MORE_NAMES}${CREDIT_END}`, 'u');
 // Closing credits sit in the last lines of an article.
 const CLOSING_CHARS = 300;
 

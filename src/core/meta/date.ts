@@ -55,7 +55,7 @@ export function parseChineseDate(text: string): string | null {
 }
 
 // 【大纪元2026年02月05日讯】, 【看中国2023年2月22日讯】, 【明慧网二零二零年七月十日】, （大纪元记者…2019年7月21日报导）
-const DATELINE = new RegExp(`[【\\[（(]([^】\\]）)]{0,24}?${NUMERAL}{2,4}\\s*年\\s*${NUMERAL}{1,3}\\s*月\\s*${NUMERAL}{1,3}\\s*日[^】\\]）)]{0,12})[】\\]）)]`);
+const DATELINE = new RegExp(`[【\\[（(]([^】\\]）)]{0,24}?${NUMERAL}{2,4}\\s{0,4}年\\s{0,4}${NUMERAL}{1,3}\\s{0,4}月\\s{0,4}${NUMERAL}{1,3}\\s{0,4}日[^】\\]）)]{0,12})[】\\]）)]`);
 
 /** The dateline a Chinese news article opens with, searched in its first few hundred characters. */
 export function parseDateline(text: string): string | null {
@@ -80,7 +80,7 @@ export function parsePathDate(path: string): string | null {
   if (jekyll) return isoDate(Number(jekyll[1]), Number(jekyll[2]), Number(jekyll[3]));
   const full = /(?:^|\/)(\d{4})\/(\d{1,2})\/(\d{1,2})\/[^/]+$/.exec(path);
   if (full) return isoDate(Number(full[1]), Number(full[2]), Number(full[3]));
-  const short = /(?:^|\/)gb\/(\d{2})\/(\d{1,2})\/(\d{1,2})\/n\d+[^/]*$/.exec(path);
+  const short = /(?:^|\/)gb\/(\d{2})\/(\d{1,2})\/(\d{1,2})\/n\d[^/]*$/.exec(path);
   if (short) return isoDate(2000 + Number(short[1]), Number(short[2]), Number(short[3]));
   return null;
 }
@@ -89,8 +89,8 @@ export function parsePathDate(path: string): string | null {
 const DATE_ONLY_LINES = [
   /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:GMT|UTC|[+-]\d{4}))?$/i,
   /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
-  /^\d{1,2}\/\d{1,2}\/\d{4}(?:\s*-?\s*\d{1,2}:\d{2})?$/,
-  /^(?:(?:发布|發佈|發布|更新)(?:时间|時間|于|於)?\s*[：:]?\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/,
+  /^\d{1,2}\/\d{1,2}\/\d{4}(?:\s{0,4}-?\s{0,4}\d{1,2}:\d{2})?$/,
+  /^(?:(?:发布|發佈|發布|更新)(?:时间|時間|于|於)?\s{0,4}[：:]?\s{0,4})?\d{4}\s{0,4}年\s{0,4}\d{1,2}\s{0,4}月\s{0,4}\d{1,2}\s{0,4}日(?:\s{0,4}\d{1,2}:\d{2}(?::\d{2})?)?$/,
   /^\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前$/,
 ];
 

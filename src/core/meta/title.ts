@@ -2,9 +2,11 @@ import { collapseWhitespace, hanCount } from '../text';
 
 // Decorations generators add to titles: media marks (图), （组图）, (视频), （視頻）, [World] section tags,
 // " | site" suffixes.
-const MEDIA_MARK = /\s*[（(](?:(?:组|組)?[图圖](?:\/[视視][频頻])?|[视視][频頻])[）)]\s*$/u;
+const MEDIA_MARK = /\s{0,8}[（(](?:(?:组|組)?[图圖](?:\/[视視][频頻])?|[视視][频頻])[）)]\s{0,8}$/u;
 const SECTION_PREFIX = /^\s*\[[A-Za-z][\w &-]{0,24}\]\s*/;
-const SITE_SUFFIX = /\s+[|｜·–—-]\s+[^|｜·–—-]{1,30}$/u;
+// Separators are matched from the start of their run of spaces only (the lookbehinds): a search retried
+// from every space of a long run is quadratic.
+const SITE_SUFFIX = /(?<!\s)\s{1,8}[|｜·–—-]\s{1,8}[^|｜·–—-]{1,30}$/u;
 
 export function cleanTitle(raw: string): string {
   let title = collapseWhitespace(raw);
@@ -33,7 +35,7 @@ export function isChromeTitle(title: string): boolean {
 // Separators between headline and site name in page titles. Chinese sites write them unspaced
 // ("标题_新浪网", "标题｜端传媒", "标题丨财新网"); ASCII ones count only with spaces around them, since
 // "COVID-19" or "A|B" can sit inside a headline.
-const PAGE_TITLE_SEPARATOR = /\s*[_｜丨]\s*|\s+[|\-–—·»:]\s+|\s*——\s*/u;
+const PAGE_TITLE_SEPARATOR = /(?<!\s)\s{0,8}[_｜丨]\s{0,8}|(?<!\s)\s{1,8}[|\-–—·»:]\s{1,8}|(?<!\s)\s{0,8}——\s{0,8}/u;
 
 /** Enough text to stand as a headline: 5 Han characters, or 3 words of other scripts. */
 export function isHeadlineSized(text: string): boolean {

@@ -6,7 +6,9 @@ export const MAX_SOURCE_DEPTH = 400;
 
 // Elements the parser closes by itself (or that have no content): they do not nest in practice.
 const NON_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+// A tag's attributes run to the next `>` and never past a `<`: `[^>]*?(\/?)>` was retried from every
+// `<` to the end of a source with no `>` (quadratic). Names longer than any real element's stop a match.
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,63})(?=[\s/>])[^<>]*>/g;
 
 /** Why a source is too big to be an article, or null when it is fine to parse. */
 export function sourceTooLarge(source: string): string | null {
@@ -14,7 +16,8 @@ export function sourceTooLarge(source: string): string | null {
   let depth = 0;
   let maxDepth = 0;
   for (const match of source.matchAll(TAG)) {
-    const [, closing, name = '', selfClosing] = match;
+    const [whole, closing, name = ''] = match;
+    const selfClosing = whole.endsWith('/>');
     const tag = name.toLowerCase();
     if (closing) {
       if (!NON_NESTING.has(tag)) depth = Math.max(0, depth - 1);

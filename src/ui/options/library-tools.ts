@@ -1,7 +1,8 @@
 // The options page's library tools: storage usage, export, import, and erase-all (confirmed).
-import { t } from '../../shared/i18n';
+import { formatBytes, t, uiLanguage } from '../../shared/i18n';
 import { library } from '../shared/library';
-import { byId } from '../shared/dom';
+import { libraryErrorKey } from '../../shared/library-errors';
+import { byId, h } from '../shared/dom';
 import { download } from '../shared/download';
 import { notifyLibraryChanged } from '../shared/undo';
 
@@ -19,7 +20,9 @@ export function wireLibraryTools(): void {
       status.textContent = t('importDone', [String(report.added), String(report.merged), String(report.images)]);
       notifyLibraryChanged();
     } catch (error) {
-      status.textContent = error instanceof Error ? error.message : String(error);
+      // The reason in the reader's language; the store's own (English) detail is there for a bug report.
+      status.replaceChildren(t(libraryErrorKey(error, 'errorImportFailed')));
+      if (error instanceof Error) status.append(' ', h('small', { lang: 'en', class: 'error-detail' }, error.message));
     }
     await showUsage();
   });
@@ -37,6 +40,7 @@ export function wireLibraryTools(): void {
 
 async function showUsage(): Promise<void> {
   const usage = await (await library()).usage();
-  const mb = (bytes: number | null): string => (bytes === null ? '?' : (bytes / 1024 / 1024).toFixed(1));
-  byId('usage').textContent = t('usage', [String(usage.articles), String(usage.images), mb(usage.bytesUsed), mb(usage.bytesQuota)]);
+  const size = (bytes: number | null): string => (bytes === null ? '?' : formatBytes(bytes));
+  const count = new Intl.NumberFormat(uiLanguage());
+  byId('usage').textContent = t('usage', [count.format(usage.articles), count.format(usage.images), size(usage.bytesUsed), size(usage.bytesQuota)]);
 }

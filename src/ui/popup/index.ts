@@ -41,7 +41,8 @@ async function main(): Promise<void> {
     void browser.tabs.create({ url: browser.runtime.getURL(url) }).then(() => window.close());
   });
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && reading) {
+    // An Esc the display panel took (it closes first) does not also leave the reader.
+    if (event.key === 'Escape' && reading && !event.defaultPrevented) {
       event.preventDefault();
       byId('back').click();
     }
@@ -74,8 +75,9 @@ async function openReader(target: Pick<TabState, 'savedId'> & Partial<TabState>)
       ? await showUnsaved(target.article, surface, settings, controller.signal)
       : undefined;
   const controls = byId('reader-controls');
-  controls.replaceChildren(createReaderControls(settings.reader, (mode) => void view?.setScript(mode)));
-  byId('back').focus();
+  controls.replaceChildren(createReaderControls(settings.reader, (mode) => void view?.setScript(mode), controller.signal));
+  // The text takes the focus, so PageDown, ↓, End and Space scroll it (on Back, Space would press it).
+  scroller.focus({ preventScroll: true });
 }
 
 function closeReader(): void {

@@ -2,7 +2,7 @@
 // archived), one row per article with open / star / archive / delete-with-undo, all reachable from
 // the keyboard. Renders one page (PAGE_SIZE summaries, never bodies) so that it paints at once
 // however large the library is; "More" fetches the next page.
-import { t } from '../../shared/i18n';
+import { t, uiLanguage } from '../../shared/i18n';
 import { libraryErrorKey } from '../../shared/library-errors';
 import { library } from './library';
 import { readListSnapshot, SNAPSHOT_QUERY, storeListSnapshot } from '../../shared/list-snapshot';
@@ -14,7 +14,6 @@ import { deleteWithUndo, undo } from './undo';
 
 const PAGE_SIZE = SNAPSHOT_QUERY.limit!;
 const SEARCH_DEBOUNCE_MS = 150;
-const SEARCH_LIMIT = 100;
 
 type Filter = 'all' | 'unread' | 'starred' | 'archived';
 
@@ -44,10 +43,13 @@ export function createArticleList(onOpen: (id: string) => void): ArticleList {
   const rows = h('ul', { class: 'article-list', 'aria-label': t('savedArticles') });
   const more = h('button', { type: 'button', class: 'more', hidden: true }, t('more'));
   const empty = h('p', { class: 'empty', hidden: true });
+  /** How many match a search (with its filters); "More" reaches every one. */
+  const matchCount = h('p', { class: 'match-count', hidden: true, 'aria-live': 'polite' });
   const element = h(
     'section',
     { class: 'library' },
     h('div', { class: 'library-toolbar' }, search, h('div', { class: 'filters', role: 'toolbar', 'aria-label': t('filters') }, ...filterButtons, outletSelect)),
+    matchCount,
     rows,
     more,
     empty,
@@ -90,28 +92,27 @@ export function createArticleList(onOpen: (id: string) => void): ArticleList {
   const loadPage = async (generation: number, append: boolean): Promise<void> => {
     const lib = await library();
     let summaries: { summary: ArticleSummary; snippet: SearchHit['snippet'] | null }[];
-    let cursor: string | null = null;
+    let cursor: string | null;
+    let total: number | null = null;
+    const filters = { ...FILTER_QUERIES[state.filter], ...(state.outlet ? { outlet: state.outlet } : {}) };
     if (state.query) {
-      const hits = await lib.search(state.query, { limit: SEARCH_LIMIT });
-      summaries = hits.filter((hit) => matchesFilters(hit.summary)).map((hit) => ({ summary: hit.summary, snippet: hit.snippet }));
+      // The filters go to the library, which applies them before cutting the page.
+      const page = await lib.searchPage(state.query, { ...filters, limit: PAGE_SIZE, cursor: append ? state.cursor : null });
+      summaries = page.hits.map((hit) => ({ summary: hit.summary, snippet: hit.snippet }));
+      cursor = page.cursor;
+      total = page.total;
     } else {
-      const page = await lib.list({ ...FILTER_QUERIES[state.filter], ...(state.outlet ? { outlet: state.outlet } : {}), limit: PAGE_SIZE, cursor: append ? state.cursor : null });
+      const page = await lib.list({ ...filters, limit: PAGE_SIZE, cursor: append ? state.cursor : null });
       summaries = page.items.map((summary) => ({ summary, snippet: null }));
       cursor = page.cursor;
       if (isDefaultView() && !append) void storeListSnapshot(page.items);
     }
     if (generation !== state.generation) return; // a newer query won
+    matchCount.hidden = total === null || total === 0;
+    if (total !== null) matchCount.textContent = t('matchCount', new Intl.NumberFormat(uiLanguage()).format(total));
     render(summaries, append);
     state.cursor = cursor;
     more.hidden = cursor === null;
-  };
-
-  const matchesFilters = (summary: ArticleSummary): boolean => {
-    const query = FILTER_QUERIES[state.filter];
-    if (state.outlet && summary.outlet !== state.outlet) return false;
-    if (query.unread && summary.read) return false;
-    if (query.starred && !summary.starred) return false;
-    return query.archived === undefined || summary.archived === query.archived;
   };
 
   const row = (summary: ArticleSummary, snippet: SearchHit['snippet'] | null): HTMLElement => {

@@ -8,7 +8,8 @@ import { applyReaderSettings } from './theme';
 
 type Stepped = keyof typeof READER_LIMITS;
 
-export function createReaderControls(initial: ReaderSettings, onScript: (mode: ScriptConversion) => void): HTMLElement {
+/** The Aa panel; it closes on Esc and on a click outside it until `signal` aborts (the reader closes). */
+export function createReaderControls(initial: ReaderSettings, onScript: (mode: ScriptConversion) => void, signal?: AbortSignal): HTMLElement {
   let settings = initial;
   const update = (patch: Partial<ReaderSettings>): void => {
     settings = { ...settings, ...patch };
@@ -55,5 +56,25 @@ export function createReaderControls(initial: ReaderSettings, onScript: (mode: S
       onScript(script);
     }),
   );
-  return h('details', { class: 'reader-controls' }, h('summary', { title: t('displaySettings'), 'aria-label': t('displaySettings') }, 'Aa'), panel);
+  const summary = h('summary', { title: t('displaySettings'), 'aria-label': t('displaySettings') }, 'Aa');
+  const details = h('details', { class: 'reader-controls' }, summary, panel) as HTMLDetailsElement;
+  // Captured before the page's own Esc (leave the reader), which sees the event as handled.
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || !details.open) return;
+      event.preventDefault();
+      details.open = false;
+      summary.focus();
+    },
+    { capture: true, signal },
+  );
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (details.open && !details.contains(event.target as Node)) details.open = false;
+    },
+    { signal },
+  );
+  return details;
 }

@@ -1,0 +1,38 @@
+// A search with filters reaches every match: the filters apply before the page is cut (a search
+// once stopped at 100 hits and filtered those, so "香港" + Starred showed 6 of 9), and it says how
+// many match in all.
+import { describe, expect, test } from 'vitest';
+import { freshLibrary, makeArticle } from './fixtures';
+
+describe('searchPage', () => {
+  test('filters before the cut, counts every match, and pages through all of them', async () => {
+    const { library } = await freshLibrary();
+    const starred: string[] = [];
+    for (let i = 0; i < 130; i++) {
+      const saved = await library.save(makeArticle({ text: `香港新闻第${i}篇，今日报道。` }));
+      // The starred ones rank last: they are the oldest saves of the most common word.
+      if (i < 9) {
+        await library.update(saved.id, { starred: true });
+        starred.push(saved.id);
+      }
+    }
+    await library.save(makeArticle({ text: '与此无关的文章。' }));
+
+    const all = await library.searchPage('香港', { limit: 50 });
+    expect(all.total).toBe(130);
+    expect(all.hits).toHaveLength(50);
+
+    const first = await library.searchPage('香港', { starred: true, limit: 5 });
+    expect(first.total).toBe(9);
+    expect(first.hits).toHaveLength(5);
+    const second = await library.searchPage('香港', { starred: true, limit: 5, cursor: first.cursor });
+    expect(second.cursor).toBeNull();
+    expect([...first.hits, ...second.hits].map((hit) => hit.summary.id).sort()).toEqual(starred.sort());
+  });
+
+  test('a cursor that is not the library\'s is refused with a clear error', async () => {
+    const { library } = await freshLibrary();
+    await library.save(makeArticle({ text: '香港。' }));
+    await expect(library.searchPage('香港', { cursor: 'x' })).rejects.toMatchObject({ code: 'invalid-argument' });
+  });
+});
