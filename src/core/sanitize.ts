@@ -1,20 +1,10 @@
-import DOMPurify, { type Config } from 'dompurify';
+import DOMPurify from 'dompurify';
+import { articlePurifyConfig, finishArticleElement } from './htmlPolicy';
 
 // The body a reader sees: structure, images and links, nothing executable, nothing that phones home
-// beyond the images themselves (which the reader later swaps for stored copies).
-const ARTICLE_CONFIG: Config = {
-  ALLOWED_TAGS: [
-    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'a', 'img', 'figure', 'figcaption', 'ul', 'ol', 'li',
-    'blockquote', 'q', 'cite', 'pre', 'code', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup',
-    'small', 'mark', 'span', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'dl', 'dt', 'dd',
-    'ruby', 'rt', 'rp', 'abbr', 'time', 'div',
-  ],
-  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'datetime', 'lang', 'dir', 'data-canonical-src'],
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  KEEP_CONTENT: true,
-};
+// beyond the images themselves (which the reader later swaps for stored copies). The policy is
+// htmlPolicy.ts, shared with the store and the reader.
+const ARTICLE_CONFIG = articlePurifyConfig();
 
 const purifiers = new WeakMap<object, ReturnType<typeof DOMPurify>>();
 
@@ -23,12 +13,7 @@ function purifierFor(win: Window & typeof globalThis): ReturnType<typeof DOMPuri
   if (!purifier) {
     purifier = DOMPurify(win);
     // Links leave the reader in a new tab and give the target no handle on us.
-    purifier.addHook('afterSanitizeAttributes', (node) => {
-      if (node.nodeName === 'A' && node.hasAttribute('href')) {
-        node.setAttribute('rel', 'noopener noreferrer nofollow');
-        node.setAttribute('target', '_blank');
-      }
-    });
+    purifier.addHook('afterSanitizeAttributes', finishArticleElement);
     purifiers.set(win, purifier);
   }
   return purifier;
@@ -55,4 +40,22 @@ export function sanitizeArticleBody(body: Element, win: Window & typeof globalTh
 
 export function sanitizeArticleHtml(html: string, win: Window & typeof globalThis): string {
   return purifierFor(win).sanitize(html, ARTICLE_CONFIG);
+}
+
+/**
+ * HTML from outside (an imported library file), if it is what this sanitiser writes: null when
+ * sanitising would change anything but the markup's spelling (HTML this extension stored comes through
+ * unchanged, so a change means the file was made or edited elsewhere). What is returned is the
+ * sanitiser's output, never the input.
+ */
+export function sanitizeForeignArticleHtml(html: string, win: Window & typeof globalThis): string | null {
+  const template = win.document.createElement('template');
+  template.innerHTML = html;
+  const clean = sanitizeArticleHtml(html, win);
+  return clean === template.innerHTML ? clean : null;
+}
+
+/** An article body as a detached DOM fragment of `win`, sanitised by the policy (for exports). */
+export function articleFragment(html: string, win: Window & typeof globalThis): DocumentFragment {
+  return purifierFor(win).sanitize(html, { ...ARTICLE_CONFIG, RETURN_DOM_FRAGMENT: true });
 }

@@ -1,9 +1,14 @@
 // One article as a file to keep or pass on: Markdown with front matter, clean HTML, or a single
-// self-contained HTML file with its images inlined. Every piece of metadata is escaped; the body
-// is the stored (sanitised) contentHtml, re-serialised token by token where images are swapped.
+// self-contained HTML file with its images inlined. Whatever the stored article holds, the file is
+// inert: the body is sanitised again by the HTML policy (core/htmlPolicy.ts) into a DOM, from which
+// both formats are written; every piece of metadata is escaped; and nothing in a file loads from the
+// network when it is opened (images are inlined from the library or become links; the HTML carries a
+// CSP that allows nothing but inline images and styles).
+import { webAddress } from '../core/htmlPolicy';
+import { articleFragment } from '../core/sanitize';
 import { bytesToBase64 } from './base64';
-import { decodeEntities, escapeHtml, serializeHtml, tokenizeHtml, type HtmlToken } from './htmlTokens';
-import { htmlToMarkdown } from './markdown';
+import { bodyToMarkdown, imageLink, markdownHeading } from './markdown';
+import type { PageWindow } from './pageWindow';
 import type { ImageFile, SavedArticle } from './types';
 
 const STYLE =
@@ -11,10 +16,33 @@ const STYLE =
   'img{max-width:100%;height:auto}figure{margin:1em 0}figcaption,.meta{color:#666;font-size:.85em}' +
   'blockquote{margin:1em 0;padding-left:1em;border-left:3px solid #ccc}';
 
-/** YAML front matter; JSON strings are valid YAML scalars, so every value is quoted safely. */
+/** Nothing from the network: no script, frame, font, fetch or remote image; only data: images and the inline style. */
+const EXPORT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
+
+const LANG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * A YAML double-quoted scalar. JSON strings are valid YAML, and every character that could make raw
+ * HTML, an autolink, a link, an image or a code span is written as a \u escape: a renderer that does
+ * not know front matter shows it as text, and text it stays.
+ */
+function yamlString(value: string): string {
+  return JSON.stringify(value).replace(/[<>`[\]!]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function yamlValue(value: string | readonly string[] | null): string {
+  if (value === null) return 'null';
+  return typeof value === 'string' ? yamlString(value) : `[${value.map(yamlString).join(', ')}]`;
+}
+
+/** YAML front matter; every value is quoted safely. */
 function frontMatter(saved: SavedArticle): string {
   const { article } = saved;
-  const fields: [string, unknown][] = [
+  const fields: [string, string | readonly string[] | null][] = [
     ['title', article.title],
     ['outlet', article.outlet],
     ['published', article.published],
@@ -25,21 +53,27 @@ function frontMatter(saved: SavedArticle): string {
     ['saved', new Date(saved.savedAt).toISOString()],
     ['tags', saved.tags],
   ];
-  return ['---', ...fields.map(([key, value]) => `${key}: ${JSON.stringify(value)}`), '---'].join('\n');
+  return ['---', ...fields.map(([key, value]) => `${key}: ${yamlValue(value)}`), '---'].join('\n');
 }
 
-export function articleToMarkdown(saved: SavedArticle): string {
+/** The lead image, when the body does not show it already. */
+function leadImageOf(saved: SavedArticle): SavedArticle['article']['leadImage'] {
+  const { leadImage, contentHtml } = saved.article;
+  return leadImage && !contentHtml.includes(escapeHtml(leadImage.canonicalUrl)) ? leadImage : null;
+}
+
+export function articleToMarkdown(saved: SavedArticle, win: PageWindow): string {
   const { article } = saved;
-  const lead = article.leadImage && !article.contentHtml.includes(escapeHtml(article.leadImage.canonicalUrl))
-    ? `![${article.leadImage.alt.replace(/[[\]\\]/g, '\\$&')}](<${article.leadImage.canonicalUrl}>)\n\n`
-    : '';
-  return `${frontMatter(saved)}\n\n# ${article.title.replace(/\s+/g, ' ')}\n\n${lead}${htmlToMarkdown(article.contentHtml)}\n`;
+  const leadImage = leadImageOf(saved);
+  const lead = leadImage ? `${imageLink(leadImage.canonicalUrl, leadImage.alt)}\n\n` : '';
+  const body = bodyToMarkdown(articleFragment(article.contentHtml, win));
+  return `${frontMatter(saved)}\n\n${markdownHeading(article.title)}\n\n${lead}${body}\n`;
 }
 
-/** The image for an <img> (by src, data-canonical-src, or the loaded→canonical pairs of the article). */
-function imageFor(token: Extract<HtmlToken, { kind: 'start' }>, saved: SavedArticle, images: ReadonlyMap<string, ImageFile>) {
-  const urls = token.attributes.filter(([name]) => name === 'src' || name === 'data-canonical-src').map(([, value]) => decodeEntities(value) ?? value);
-  for (const url of urls) {
+/** The stored image for an <img> (by src, data-canonical-src, or the loaded→canonical pairs of the article). */
+function imageFor(img: Element, saved: SavedArticle, images: ReadonlyMap<string, ImageFile>): ImageFile | undefined {
+  for (const url of [img.getAttribute('src'), img.getAttribute('data-canonical-src')]) {
+    if (!url) continue;
     const canonical = saved.article.images.find((image) => image.loadedUrl === url)?.canonicalUrl ?? url;
     const image = images.get(canonical);
     if (image) return image;
@@ -47,52 +81,66 @@ function imageFor(token: Extract<HtmlToken, { kind: 'start' }>, saved: SavedArti
   return undefined;
 }
 
-function dataUrl(image: ImageFile): string {
-  return `data:${image.type};base64,${bytesToBase64(image.bytes)}`;
+/** A data: URL for an image of a plain image type (an <img> runs nothing, whatever the type). */
+function dataUrl(image: ImageFile): string | null {
+  return /^image\/[a-z0-9.+-]{1,50}$/i.test(image.type) ? `data:${image.type};base64,${bytesToBase64(image.bytes)}` : null;
 }
 
 /**
- * Images become data: URLs; images that were not stored lose their src, so that opening the file
- * offline or in a hostile network fetches nothing (the CSP forbids it too).
+ * Images stored in the library become data: URLs (when inlining); every other image becomes a link
+ * to its address, so that opening the file offline or in a hostile network fetches nothing.
  */
-function inlineImages(html: string, saved: SavedArticle, images: ReadonlyMap<string, ImageFile>): string {
-  const tokens = tokenizeHtml(html);
-  if (!tokens) return escapeHtml(saved.article.text);
-  return serializeHtml(
-    tokens.map((token) => {
-      if (token.kind !== 'start' || token.name !== 'img') return token;
-      const image = imageFor(token, saved, images);
-      const attributes = token.attributes.filter(([name]) => name !== 'src' && name !== 'data-canonical-src');
-      if (image) attributes.unshift(['src', dataUrl(image)]);
-      return { ...token, attributes };
-    }),
-  );
+function settleImages(body: DocumentFragment, saved: SavedArticle, inlined: ReadonlyMap<string, ImageFile> | undefined): void {
+  const doc = body.ownerDocument;
+  for (const img of Array.from(body.querySelectorAll('img'))) {
+    const image = inlined && imageFor(img, saved, inlined);
+    const src = image && dataUrl(image);
+    if (src) {
+      img.setAttribute('src', src);
+      img.removeAttribute('data-canonical-src');
+      continue;
+    }
+    const alt = img.getAttribute('alt')?.trim() ?? '';
+    const address = webAddress(img.getAttribute('src') ?? img.getAttribute('data-canonical-src'));
+    if (!address || img.closest('a')) {
+      img.replaceWith(alt);
+      continue;
+    }
+    const link = doc.createElement('a');
+    link.href = address.href;
+    link.rel = 'noopener noreferrer nofollow';
+    link.target = '_blank';
+    link.textContent = alt ? `Image: ${alt}` : 'Image';
+    img.replaceWith(link);
+  }
 }
 
-/** Clean HTML (images stay remote) or, given the stored images, a self-contained file. */
-export function articleToHtml(saved: SavedArticle, inlined?: ReadonlyMap<string, ImageFile>): string {
+function linkTo(url: string | null, label: string): string {
+  const address = webAddress(url);
+  return address ? `<a href="${escapeHtml(address.href)}" rel="noopener noreferrer">${label}</a>` : '';
+}
+
+/** Clean HTML or, given the stored images, a self-contained file; either way nothing in it loads from the network. */
+export function articleToHtml(saved: SavedArticle, win: PageWindow, inlined?: ReadonlyMap<string, ImageFile>): string {
   const { article } = saved;
-  const imageSources = inlined ? 'data:' : 'https: data:';
-  const csp = `default-src 'none'; img-src ${imageSources}; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'`;
   const meta = [article.outlet, article.published, article.author].filter(Boolean).map((part) => escapeHtml(part!)).join(' · ');
-  const links = [
-    article.originalUrl ? `<a href="${escapeHtml(article.originalUrl)}" rel="noopener noreferrer">Original</a>` : '',
-    `<a href="${escapeHtml(article.mirrorUrl)}" rel="noopener noreferrer">Mirror</a>`,
-  ].filter(Boolean);
-  const leadImage = article.leadImage;
-  const lead =
-    leadImage && !article.contentHtml.includes(escapeHtml(leadImage.canonicalUrl))
-      ? `<figure><img src="${escapeHtml(leadImage.canonicalUrl)}" alt="${escapeHtml(leadImage.alt)}">${
-          leadImage.caption ? `<figcaption>${escapeHtml(leadImage.caption)}</figcaption>` : ''
-        }</figure>\n`
-      : '';
-  const body = inlined ? inlineImages(lead + article.contentHtml, saved, inlined) : lead + article.contentHtml;
-  const lang = article.lang === 'und' ? '' : ` lang="${article.lang}"`;
+  const links = [linkTo(article.originalUrl, 'Original'), linkTo(article.mirrorUrl, 'Mirror')].filter(Boolean);
+  const leadImage = leadImageOf(saved);
+  const lead = leadImage
+    ? `<figure><img src="${escapeHtml(leadImage.canonicalUrl)}" alt="${escapeHtml(leadImage.alt)}">${
+        leadImage.caption ? `<figcaption>${escapeHtml(leadImage.caption)}</figcaption>` : ''
+      }</figure>\n`
+    : '';
+  const body = articleFragment(lead + article.contentHtml, win);
+  settleImages(body, saved, inlined);
+  const holder = body.ownerDocument.createElement('div');
+  holder.append(body);
+  const lang = LANG.test(article.lang) && article.lang !== 'und' ? ` lang="${escapeHtml(article.lang)}"` : '';
   return `<!doctype html>
 <html${lang}>
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(article.title)}</title>
@@ -102,9 +150,8 @@ export function articleToHtml(saved: SavedArticle, inlined?: ReadonlyMap<string,
 <article>
 <header>
 <h1>${escapeHtml(article.title)}</h1>
-${meta ? `<p class="meta">${meta}</p>\n` : ''}<p class="meta">${links.join(' · ')}</p>
-</header>
-${body}
+${meta ? `<p class="meta">${meta}</p>\n` : ''}${links.length ? `<p class="meta">${links.join(' · ')}</p>\n` : ''}</header>
+${holder.innerHTML}
 </article>
 </body>
 </html>

@@ -8,6 +8,7 @@ import { facetCounts, listSummaries } from './listing';
 import { UPGRADE_STEPS } from './migrate';
 import { publicSummary, savedArticleOf, stateOf, withState } from './records';
 import { DB_VERSION, DEFAULT_DB_NAME, openDatabase, type LibraryDatabase, type ReadTransaction, type StoreName, type WriteTransaction } from './schema';
+import { pageWindow } from './pageWindow';
 import { copyDatabase, databaseShelf, type LibraryShelf } from './shelf';
 import { searchLibrary } from './search';
 import { eachOf, readTransaction, together, writeTransaction } from './transaction';
@@ -304,12 +305,13 @@ class IndexedDbLibrary implements Library {
   }
 
   async importLibrary(json: string): Promise<ImportReport> {
-    const write = prepareImport(json);
+    const write = prepareImport(json, pageWindow('import the library'));
     const now = this.#now();
     return this.#write(ARTICLE_STORES, 'import the library', (tx) => write(tx, now));
   }
 
   exportArticle(id: string, format: ArticleExportFormat): Promise<string> {
+    const win = pageWindow('export the article');
     return this.#read(['articles', 'summaries', 'images'], 'export the article', async (tx) => {
       const [record, summary] = await together(
         () => tx.objectStore('articles').get(id),
@@ -317,10 +319,10 @@ class IndexedDbLibrary implements Library {
       );
       if (!record || !summary) throw notFound(id);
       const saved = savedArticleOf(record, summary);
-      if (format === 'markdown') return articleToMarkdown(saved);
-      if (format === 'html') return articleToHtml(saved);
+      if (format === 'markdown') return articleToMarkdown(saved, win);
+      if (format === 'html') return articleToHtml(saved, win);
       const images = await eachOf(record.imageUrls, (url) => tx.objectStore('images').get(url));
-      return articleToHtml(saved, new Map(images.flatMap((image) => (image ? [[image.url, image]] : []))));
+      return articleToHtml(saved, win, new Map(images.flatMap((image) => (image ? [[image.url, image]] : []))));
     });
   }
 

@@ -1,8 +1,11 @@
 // The whole-library export format, and the validation an import must pass before anything is
 // written. Imported data is rebuilt field by field from what was checked: nothing else gets in.
+// Article bodies go through the extraction core's sanitiser (the HTML policy, core/htmlPolicy.ts):
+// what is stored is its output, and a body it would change is refused (Mirror Reader never wrote it).
 import type { Article, ArticleImage, PageForm, RelatedLink } from '../core/article';
+import { sanitizeForeignArticleHtml } from '../core/sanitize';
 import { LibraryError } from './errors';
-import { isSafeArticleHtml } from './safeHtml';
+import type { PageWindow } from './pageWindow';
 import type { SavedArticle } from './types';
 
 export const LIBRARY_FORMAT = 'mirror-reader-library';
@@ -119,13 +122,17 @@ function relatedLink(value: unknown, path: string): RelatedLink {
   return { title: text(link.title, `${path}.title`), url: webUrl(link.url, `${path}.url`) };
 }
 
-function article(value: unknown, path: string): Article {
+function articleHtml(value: unknown, path: string, win: PageWindow): string {
+  const html = sanitizeForeignArticleHtml(text(value, path, LIMITS.longText), win);
+  return html ?? fail(path, 'article HTML without scripts, event handlers or unsafe links');
+}
+
+function article(value: unknown, path: string, win: PageWindow): Article {
   const a = record(value, path);
   if (a.kind !== 'article') fail(`${path}.kind`, '"article"');
   const published = optionalText(a.published, `${path}.published`);
   if (published !== null && !DATE.test(published)) fail(`${path}.published`, 'a date like 2021-07-05');
-  const contentHtml = text(a.contentHtml, `${path}.contentHtml`, LIMITS.longText);
-  if (!isSafeArticleHtml(contentHtml)) fail(`${path}.contentHtml`, 'article HTML without scripts, event handlers or unsafe links');
+  const contentHtml = articleHtml(a.contentHtml, `${path}.contentHtml`, win);
   const title = text(a.title, `${path}.title`);
   if (!title.trim()) fail(`${path}.title`, 'a title');
   return {
@@ -151,13 +158,13 @@ function article(value: unknown, path: string): Article {
   };
 }
 
-function savedArticle(value: unknown, path: string): LibraryFileArticle {
+function savedArticle(value: unknown, path: string, win: PageWindow): LibraryFileArticle {
   const entry = record(value, path);
   const id = text(entry.id, `${path}.id`);
   if (!ID.test(id)) fail(`${path}.id`, 'an id of letters, digits, - and _');
   return {
     id,
-    article: article(entry.article, `${path}.article`),
+    article: article(entry.article, `${path}.article`, win),
     mirrorUrls: list(entry.mirrorUrls, `${path}.mirrorUrls`, LIMITS.mirrorUrls).map((url, i) => webUrl(url, `${path}.mirrorUrls[${i}]`)),
     savedAt: number(entry.savedAt, `${path}.savedAt`, 0, MAX_TIME),
     updatedAt: number(entry.updatedAt, `${path}.updatedAt`, 0, MAX_TIME),
@@ -177,7 +184,7 @@ function image(value: unknown, path: string): LibraryFileImage {
 }
 
 /** Parses and checks a whole export; throws LibraryError('bad-import') naming the first problem. */
-export function parseLibraryFile(json: string): LibraryFile {
+export function parseLibraryFile(json: string, win: PageWindow): LibraryFile {
   let parsed: unknown;
   try {
     parsed = JSON.parse(json, (key, value: unknown) => {
@@ -198,7 +205,7 @@ export function parseLibraryFile(json: string): LibraryFile {
     format: LIBRARY_FORMAT,
     version: LIBRARY_FORMAT_VERSION,
     exportedAt: text(file.exportedAt, 'exportedAt'),
-    articles: list(file.articles, 'articles', LIMITS.articles).map((entry, i) => savedArticle(entry, `articles[${i}]`)),
+    articles: list(file.articles, 'articles', LIMITS.articles).map((entry, i) => savedArticle(entry, `articles[${i}]`, win)),
     images: list(file.images, 'images', LIMITS.images).map((entry, i) => image(entry, `images[${i}]`)),
   };
 }

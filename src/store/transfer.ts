@@ -2,6 +2,7 @@
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { LibraryError } from './errors';
 import { LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION, parseLibraryFile, type LibraryFileImage } from './libraryFile';
+import type { PageWindow } from './pageWindow';
 import { imageUrlsOf, savedArticleOf } from './records';
 import type { ArticleRecord, ReadTransaction, SummaryRecord, WriteTransaction } from './schema';
 import { together } from './transaction';
@@ -41,9 +42,12 @@ export async function exportLibraryJson(tx: ReadTransaction, now: number): Promi
   return `${head.slice(0, -1)},"articles":[${articleParts.join(',')}],"images":[${imageParts.join(',')}]}`;
 }
 
-/** Checks the whole file first (throws LibraryError('bad-import')); returns a writer for one transaction. */
-export function prepareImport(json: string): (tx: WriteTransaction, now: number) => Promise<ImportReport> {
-  const file = parseLibraryFile(json);
+/**
+ * Checks the whole file first (throws LibraryError('bad-import')), article bodies sanitised in `win`'s
+ * DOM; returns a writer for one transaction.
+ */
+export function prepareImport(json: string, win: PageWindow): (tx: WriteTransaction, now: number) => Promise<ImportReport> {
+  const file = parseLibraryFile(json, win);
   const images = new Map<string, ImageFile>();
   file.images.forEach(({ url, type, base64 }, i) => {
     const bytes = base64ToBytes(base64);
