@@ -219,9 +219,10 @@ class IndexedDbLibrary implements Library {
     return this.#read(['articles', 'summaries'], 'look up the article', async (tx) => {
       const articles = tx.objectStore('articles');
       const original = originalKey(url);
+      // The mirror file first: where differing copies of one article are kept, each is its own mirror's.
       const record =
-        (original !== undefined ? await articles.index('originalKey').get(original) : undefined) ??
-        (await articles.index('mirrorKeys').get(mirrorKey(url)));
+        (await articles.index('mirrorKeys').get(mirrorKey(url))) ??
+        (original !== undefined ? await articles.index('originalKey').get(original) : undefined);
       const summary = record && (await tx.objectStore('summaries').get(record.id));
       return record && summary ? savedArticleOf(record, summary) : undefined;
     });

@@ -85,6 +85,7 @@ export function summaryOf(record: ArticleRecord, state: ReaderState): SummaryRec
     savedAt: record.savedAt,
     readingMinutes: article.readingMinutes,
     docNo: record.docNo,
+    ...(record.variantOf ? { variantOf: record.variantOf } : {}),
   };
   return withState(summary, state);
 }
@@ -115,6 +116,7 @@ export function savedArticleOf(record: ArticleRecord, summary: SummaryRecord): S
     savedAt: record.savedAt,
     updatedAt: record.updatedAt,
     ...stateOf(summary),
+    ...(record.variantOf ? { variantOf: record.variantOf } : {}),
   };
 }
 

@@ -24,6 +24,8 @@ export interface ArticleRecord {
   originalKey?: string;
   mirrorKeys: string[];
   identityKey?: string;
+  /** A differing copy of the article saved first (its id), kept beside it: never written over it. */
+  variantOf?: string;
 }
 
 /** The small record lists and search results read: summary, reader state and list index keys. */

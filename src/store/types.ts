@@ -17,6 +17,8 @@ export interface SavedArticle extends ReaderState {
   mirrorUrls: string[];
   savedAt: number;
   updatedAt: number;
+  /** Another mirror's copy that differs from the one saved first (that one's id): both are kept. */
+  variantOf?: string;
 }
 
 /**
@@ -45,6 +47,8 @@ export interface ArticleSummary {
   /** Reading position 0..1, for a progress mark in the list. */
   position: number;
   readingMinutes: number;
+  /** Saved from a mirror whose copy differs from the one saved first (its id): both are kept. */
+  variantOf?: string;
 }
 
 /**

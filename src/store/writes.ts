@@ -48,21 +48,32 @@ function union<T>(...lists: (readonly T[] | undefined)[]): T[] {
   return [...new Set(lists.flatMap((list) => list ?? []))];
 }
 
-/** The stored copy of the same article: same id, else same original URL, else same mirror file or outlet + title + date. */
-async function findDuplicate(tx: WriteTransaction, id: string | undefined, keys: ReturnType<typeof lookupKeys>) {
+/** Differing copies of one article kept at most (the first and its variants): no page can flood the library. */
+export const MAX_COPIES = 4;
+
+/** Same words: what a reader would call the same text (whitespace aside). */
+function sameContent(a: Article, b: Article): boolean {
+  const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  return words(a.title) === words(b.title) && words(a.text) === words(b.text);
+}
+
+/**
+ * The stored copies of the same article: same id, else same original URL, mirror file or outlet +
+ * title + date. Two different original URLs are two articles, even in the same mirror file slot.
+ */
+async function findCopies(tx: WriteTransaction, id: string | undefined, keys: ReturnType<typeof lookupKeys>): Promise<{ byId?: ArticleRecord; copies: ArticleRecord[] }> {
   const articles = tx.objectStore('articles');
   const { originalKey, identityKey } = keys;
   const [byId, byOriginal, byMirror, byIdentity] = await together(
     () => (id ? articles.get(id) : undefined),
-    () => (originalKey ? articles.index('originalKey').get(originalKey) : undefined),
-    () => eachOf(keys.mirrorKeys, (key) => articles.index('mirrorKeys').get(key)),
-    () => (identityKey ? articles.index('identityKey').get(identityKey) : undefined),
+    () => (originalKey ? articles.index('originalKey').getAll(originalKey, MAX_COPIES * 4) : []),
+    () => eachOf(keys.mirrorKeys, (key) => articles.index('mirrorKeys').getAll(key, MAX_COPIES * 4)),
+    () => (identityKey ? articles.index('identityKey').getAll(identityKey, MAX_COPIES * 4) : []),
   );
-  if (byId ?? byOriginal) return byId ?? byOriginal;
-  // Two different original URLs are two articles, even in the same mirror file slot or with the same title.
-  const compatible = (record: ArticleRecord | undefined) =>
-    record && (!record.originalKey || !keys.originalKey || record.originalKey === keys.originalKey);
-  return [...byMirror, byIdentity].find(compatible);
+  const compatible = (record: ArticleRecord): boolean => !record.originalKey || !keys.originalKey || record.originalKey === keys.originalKey;
+  const found = new Map<string, ArticleRecord>();
+  for (const record of [...byOriginal, ...byMirror.flat(), ...byIdentity]) if (compatible(record)) found.set(record.id, record);
+  return { byId, copies: [...found.values()] };
 }
 
 /** Drops `id` from the image's users; deletes and returns the image when nobody uses it any more. */
@@ -94,7 +105,9 @@ async function attachImages(tx: WriteTransaction, id: string, usedUrls: readonly
     const existing = stored.get(url);
     const fresh = incomingByUrl.get(url);
     const users = union(existing?.users, [id]);
-    if (fresh) writes.push({ url, type: fresh.type, bytes: fresh.bytes, users });
+    // Stored bytes are never written over: a page that names another article's picture (the same URL)
+    // gets that article's bytes, and cannot change them.
+    if (fresh && !existing) writes.push({ url, type: fresh.type, bytes: fresh.bytes, users });
     else if (existing && users.length !== existing.users.length) writes.push({ ...existing, users });
     if (fresh && !existing) added++;
   }
@@ -111,11 +124,24 @@ export async function upsertArticle(tx: WriteTransaction, incoming: IncomingArti
   const { kept } = incoming;
   const keys = lookupKeys(incoming.article, incoming.mirrorUrls);
   const incomingImageUrls = union(imageUrlsOf(incoming.article), incoming.images.map((image) => image.url));
-  const [existing, indexState, prefetched] = await together(
-    () => findDuplicate(tx, kept?.id, keys),
+  const [{ byId, copies }, indexState, prefetched] = await together(
+    () => findCopies(tx, kept?.id, keys),
     () => readIndexState(tx),
     () => readImages(tx, incomingImageUrls),
   );
+  // The same article by id (undo, a library file of this library) merges as before. Otherwise a copy
+  // with the same words is the one saved; a copy that differs never replaces it: it is kept beside the
+  // first as a variant, and the reader is told (summary.variantOf).
+  const existing = byId ?? copies.find((copy) => sameContent(copy.article, incoming.article));
+  const first = existing ? undefined : copies.find((copy) => !copy.variantOf) ?? copies[0];
+  const id = existing?.id ?? kept?.id ?? crypto.randomUUID();
+  const firstId = first ? (first.variantOf ?? first.id) : existing?.variantOf;
+  const variantOf = firstId === id ? undefined : firstId;
+  if (first && copies.length >= MAX_COPIES) {
+    // Enough differing copies: this one is not saved, and nothing saved changes.
+    const summary = await tx.objectStore('summaries').get(first.id);
+    if (summary) return { saved: savedArticleOf(first, summary), merged: true, newImages: 0 };
+  }
 
   const incomingWins = !existing || policy === 'refresh' || (kept?.updatedAt ?? now) > existing.updatedAt;
   const article = incomingWins ? incoming.article : existing.article;
@@ -135,7 +161,6 @@ export async function upsertArticle(tx: WriteTransaction, incoming: IncomingArti
     state = { ...INITIAL_STATE, ...winner, tags: normalizeTags(union(existingState?.tags, kept?.state.tags)) };
   }
 
-  const id = existing?.id ?? kept?.id ?? crypto.randomUUID();
   const contentChanged = !existing || existing.article.title !== article.title || existing.article.text !== article.text;
   const mirrorUrls = union(existing?.mirrorUrls, incoming.mirrorUrls);
   const record: ArticleRecord = {
@@ -147,6 +172,7 @@ export async function upsertArticle(tx: WriteTransaction, incoming: IncomingArti
     imageUrls: usedUrls,
     docNo: contentChanged ? indexState.docNo : existing.docNo,
     ...lookupKeys(article, mirrorUrls),
+    ...(variantOf ? { variantOf } : {}),
   };
   const summary = summaryOf(record, state);
   const released = (existing?.imageUrls ?? []).filter((url) => !usedUrls.includes(url));

@@ -160,3 +160,12 @@ describe('search', () => {
     await vi.waitFor(() => expect(titles()).toHaveLength(9));
   });
 });
+
+describe('differing copies', () => {
+  it('a copy kept beside the one saved first says so in its row', async () => {
+    library.list.mockReset().mockResolvedValue({ items: [summary(1), summary(2, { variantOf: 'a1' })], cursor: null });
+    await shown();
+    const notices = [...document.querySelectorAll('.row')].map((row) => row.querySelector('.row-variant') !== null);
+    expect(notices).toEqual([false, true]);
+  });
+});

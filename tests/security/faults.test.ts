@@ -145,11 +145,21 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'saving the same article again through another mirror (merge)',
     prepare: libraryWithIncoming,
-    operate: (library) => library.save({ ...incoming, mirrorUrl: 'https://github.com/other/djy/blob/master/x.md', text: '更新后的文章，有图。' }),
+    operate: (library) => library.save({ ...incoming, mirrorUrl: 'https://github.com/other/djy/blob/master/x.md' }),
     async check(library) {
       const saved = await library.findByUrl(incoming.mirrorUrl);
       expect(saved?.mirrorUrls).toHaveLength(2);
-      expect(saved?.article.text).toBe('更新后的文章，有图。');
+    },
+  },
+  {
+    name: 'saving a differing copy through another mirror (kept beside the first)',
+    prepare: libraryWithIncoming,
+    operate: (library) => library.save({ ...incoming, mirrorUrl: 'https://github.com/other/djy/blob/master/x.md', text: '被改过的文章，有图。' }),
+    async check(library) {
+      const first = await library.findByUrl(incoming.mirrorUrl);
+      const copy = await library.findByUrl('https://github.com/other/djy/blob/master/x.md');
+      expect(first?.article.text).toBe(incoming.text);
+      expect(copy).toMatchObject({ variantOf: first?.id, article: { text: '被改过的文章，有图。' } });
     },
   },
   {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { MAX_COPIES } from '../../src/store/writes';
 import { articleImage, freshLibrary, imageFile, makeArticle } from './fixtures';
 
 describe('save', () => {
@@ -29,8 +30,9 @@ describe('save', () => {
 
   test('the same article through two mirror accounts is one record keeping both mirror URLs', async () => {
     const { library } = await freshLibrary();
-    const first = await library.save(makeArticle({ originalUrl: 'https://www.epochtimes.com/gb/a.htm', mirrorUrl: 'https://github.com/one/djy/blob/master/a.md' }));
-    const second = await library.save(makeArticle({ originalUrl: 'https://epochtimes.com/gb/a.htm', mirrorUrl: 'https://github.com/two/djy/blob/master/a.md' }));
+    const words = { title: '同一篇文章', text: '同一篇文章的正文。' };
+    const first = await library.save(makeArticle({ ...words, originalUrl: 'https://www.epochtimes.com/gb/a.htm', mirrorUrl: 'https://github.com/one/djy/blob/master/a.md' }));
+    const second = await library.save(makeArticle({ ...words, text: '同一篇文章的正文。\n', originalUrl: 'https://epochtimes.com/gb/a.htm', mirrorUrl: 'https://github.com/two/djy/blob/master/a.md' }));
     expect(second.id).toBe(first.id);
     expect(second.mirrorUrls).toEqual(['https://github.com/one/djy/blob/master/a.md', 'https://github.com/two/djy/blob/master/a.md']);
     expect((await library.list()).items).toHaveLength(1);
@@ -39,7 +41,7 @@ describe('save', () => {
 
   test('without an original URL, outlet + title + date decide; a different date is another article', async () => {
     const { library } = await freshLibrary();
-    const base = { originalUrl: null, title: '加拿大纪念新疆七五事件', outlet: '自由亚洲电台', published: '2021-07-06' };
+    const base = { originalUrl: null, title: '加拿大纪念新疆七五事件', outlet: '自由亚洲电台', published: '2021-07-06', text: '纪念活动的报道。' };
     const first = await library.save(makeArticle({ ...base, mirrorUrl: 'https://github.com/a/rfa/blob/main/1.md' }));
     const again = await library.save(makeArticle({ ...base, title: ' 加拿大纪念新疆七五事件 ', mirrorUrl: 'https://github.com/b/rfa/blob/main/x.md' }));
     const other = await library.save(makeArticle({ ...base, published: '2022-07-06', mirrorUrl: 'https://github.com/c/rfa/blob/main/y.md' }));
@@ -49,8 +51,9 @@ describe('save', () => {
 
   test('raw and blob views of one mirror file are one article even when only one names the original', async () => {
     const { library } = await freshLibrary();
-    const raw = await library.save(makeArticle({ form: 'raw', originalUrl: null, outlet: null, published: null, mirrorUrl: 'https://github.com/o/r/blob/master/p.md' }));
-    const blob = await library.save(makeArticle({ form: 'blob', originalUrl: 'https://www.ntdtv.com/gb/p.html', mirrorUrl: 'https://github.com/o/r/blob/master/p.md' }));
+    const words = { title: '一个镜像文件', text: '一个镜像文件的正文。' };
+    const raw = await library.save(makeArticle({ ...words, form: 'raw', originalUrl: null, outlet: null, published: null, mirrorUrl: 'https://github.com/o/r/blob/master/p.md' }));
+    const blob = await library.save(makeArticle({ ...words, form: 'blob', originalUrl: 'https://www.ntdtv.com/gb/p.html', mirrorUrl: 'https://github.com/o/r/blob/master/p.md' }));
     expect(blob.id).toBe(raw.id);
     expect((await library.findByUrl('https://www.ntdtv.com/gb/p.html'))?.id).toBe(raw.id);
   });
@@ -62,16 +65,54 @@ describe('save', () => {
     expect(b.id).not.toBe(a.id);
   });
 
-  test('re-saving refreshes the content and keeps the reader state and the first save time', async () => {
+  test('re-saving the same words refreshes the record and keeps the reader state and the first save time', async () => {
     const { library } = await freshLibrary();
-    const first = await library.save(makeArticle({ originalUrl: 'https://www.dw.com/zh/a/1', text: '旧的正文' }));
+    const words = { originalUrl: 'https://www.dw.com/zh/a/1', title: '标题', text: '正文' };
+    const first = await library.save(makeArticle(words));
     await library.update(first.id, { read: true, starred: true, archived: true, tags: ['间谍'], position: 0.4 });
-    const refreshed = await library.save(makeArticle({ originalUrl: 'https://www.dw.com/zh/a/1', text: '更新后的正文', title: '新标题' }));
+    const refreshed = await library.save(makeArticle({ ...words, mirrorUrl: 'https://github.com/other/dw/blob/main/1.md' }));
     expect(refreshed).toMatchObject({ id: first.id, read: true, starred: true, archived: true, tags: ['间谍'], position: 0.4, savedAt: first.savedAt });
     expect(refreshed.updatedAt).toBeGreaterThan(first.updatedAt);
-    expect((await library.get(first.id))?.article.text).toBe('更新后的正文');
-    expect(await library.search('旧的')).toEqual([]);
-    expect((await library.search('更新')).map((hit) => hit.summary.id)).toEqual([first.id]);
+    expect((await library.list()).items).toHaveLength(1);
+  });
+
+  test('a copy with other words, from another mirror or the same one later, never replaces what was saved: both are kept and the copy says so', async () => {
+    const { library } = await freshLibrary();
+    const original = { originalUrl: 'https://www.epochtimes.com/gb/21/7/1/n1.htm', title: '原来的标题', text: '原来的正文，记者亲见。' };
+    const first = await library.save(makeArticle({ ...original, mirrorUrl: 'https://github.com/one/djy/blob/master/n1.md' }));
+    await library.update(first.id, { starred: true });
+    // A stranger republishes it with the same "from:" line and doctored words.
+    const doctored = await library.save(makeArticle({ ...original, text: '被篡改的正文，完全相反。', mirrorUrl: 'https://github.com/stranger/djy/blob/master/n1.md' }));
+    expect(doctored.id).not.toBe(first.id);
+    expect(doctored.variantOf).toBe(first.id);
+    expect(await library.get(first.id)).toMatchObject({ starred: true, article: { text: original.text } });
+    expect((await library.list()).items.find((item) => item.id === doctored.id)?.variantOf).toBe(first.id);
+    expect((await library.search('记者亲见')).map((hit) => hit.summary.id)).toEqual([first.id]);
+    // The same doctored copy again is that copy, not a third.
+    expect((await library.save(makeArticle({ ...original, text: '被篡改的正文，完全相反。', mirrorUrl: 'https://github.com/stranger/djy/blob/master/n1.md' }))).id).toBe(doctored.id);
+    expect((await library.findByUrl('https://github.com/stranger/djy/blob/master/n1.md'))?.id).toBe(doctored.id);
+    expect((await library.findByUrl('https://github.com/one/djy/blob/master/n1.md'))?.id).toBe(first.id);
+  });
+
+  test('no page floods the library with copies: past the bound a differing copy is not saved and nothing changes', async () => {
+    const { library } = await freshLibrary();
+    const originalUrl = 'https://www.epochtimes.com/gb/21/7/1/n2.htm';
+    const first = await library.save(makeArticle({ originalUrl, text: '第一份。' }));
+    for (let i = 0; i < 10; i++) await library.save(makeArticle({ originalUrl, text: `第${i}份改过的。`, mirrorUrl: `https://github.com/s${i}/djy/blob/master/n2.md` }));
+    const items = (await library.list()).items;
+    expect(items.length).toBeLessThanOrEqual(MAX_COPIES);
+    expect((await library.get(first.id))?.article.text).toBe('第一份。');
+  });
+
+  test('stored image bytes are never written over: a page naming another article\'s picture cannot change it', async () => {
+    const { library } = await freshLibrary();
+    const url = 'https://i.epochtimes.com/assets/photo.jpg';
+    const victim = await library.save(makeArticle({ images: [articleImage(url)] }), [imageFile(url, 7)]);
+    await library.save(makeArticle({ images: [articleImage(url)] }), [imageFile(url, 66, 64, 'image/svg+xml')]);
+    const blob = await library.getImage(url);
+    expect(blob?.type).toBe('image/jpeg');
+    expect(new Uint8Array(await blob!.arrayBuffer())[0]).toBe(7);
+    expect(await library.get(victim.id)).toBeDefined();
   });
 
   test('images are stored under their canonical URL, shared, and dropped with their last user', async () => {

@@ -39,12 +39,12 @@ describe('search index segments', () => {
     expect(await library.search('敏感')).toEqual([]);
   });
 
-  test('re-saving changed content replaces the old document in place', async () => {
+  test('changed content of the same article (an undo, a library file) replaces the old document in place', async () => {
     const { library, factory, name } = await freshLibrary();
-    const article = makeArticle({ text: '最初的说法。' });
-    await library.save(article);
+    const saved = await library.save(makeArticle({ text: '最初的说法。' }));
     for (let i = 0; i < PENDING_LIMIT; i++) await library.save(makeArticle());
-    await library.save({ ...article, text: '更正后的说法。' });
+    const removed = await library.remove(saved.id);
+    await library.restore({ ...removed, saved: { ...removed.saved, article: { ...removed.saved.article, text: '更正后的说法。' } } });
     expect(JSON.stringify((await dumpDatabase(factory, name)).postings)).not.toContain('最初');
     expect((await library.search('更正')).length).toBe(1);
     expect((await dumpDatabase(factory, name)).meta).toEqual([['counters', { nextDocNo: PENDING_LIMIT + 3, documents: PENDING_LIMIT + 1 }]]);

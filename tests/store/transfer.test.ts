@@ -38,18 +38,27 @@ describe('export and import of the whole library', () => {
     expect(await dumpDatabase(factory, name)).toEqual(once);
   });
 
-  test('merges into an existing library: newer copy wins, tags and mirrors are kept from both', async () => {
+  test('merges into an existing library: the same words merge (tags and mirrors of both), other words are kept beside', async () => {
     const source = await sampleLibrary();
     const json = await source.library.exportLibrary();
-    // The same article saved elsewhere, through another mirror, tagged differently, and updated later.
+    // The same article saved elsewhere, through another mirror, tagged differently.
     const { library } = await freshLibrary(Date.UTC(2030, 0, 1));
-    const local = await library.save({ ...source.a.article, mirrorUrl: 'https://github.com/other/djy/blob/master/a.md', text: '本地更新的版本。' });
+    const local = await library.save({ ...source.a.article, mirrorUrl: 'https://github.com/other/djy/blob/master/a.md' });
     await library.update(local.id, { tags: ['本地'] });
     expect(await library.importLibrary(json)).toEqual({ added: 1, merged: 1, images: 1 });
     const merged = await library.get(local.id);
-    expect(merged?.article.text).toBe('本地更新的版本。');
     expect(merged?.tags.sort()).toEqual(['图片', '本地'].sort());
     expect(merged?.mirrorUrls).toEqual(['https://github.com/other/djy/blob/master/a.md', source.a.article.mirrorUrl]);
+  });
+
+  test('an imported copy with other words never replaces the saved one: it is kept beside it', async () => {
+    const source = await sampleLibrary();
+    const json = await source.library.exportLibrary();
+    const { library } = await freshLibrary(Date.UTC(2030, 0, 1));
+    const local = await library.save({ ...source.a.article, mirrorUrl: 'https://github.com/other/djy/blob/master/a.md', text: '本地保存的版本。' });
+    expect(await library.importLibrary(json)).toEqual({ added: 2, merged: 0, images: 1 });
+    expect((await library.get(local.id))?.article.text).toBe('本地保存的版本。');
+    expect((await library.get(source.a.id))?.variantOf).toBe(local.id);
   });
 
   describe('rejects bad files with a clear message and leaves the library unchanged', () => {

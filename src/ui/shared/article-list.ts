@@ -126,7 +126,16 @@ export function createArticleList(onOpen: (id: string) => void): ArticleList {
     const item = h(
       'li',
       { class: summary.read ? 'row' : 'row unread', tabindex: -1, 'data-id': summary.id, 'aria-label': summary.title },
-      h('div', { class: 'row-main' }, h('span', { class: 'unread-mark', title: t('unread'), 'aria-hidden': 'true' }), h('h3', { class: 'row-title' }, summary.title), h('p', { class: 'row-meta' }, meta), excerpt),
+      h(
+        'div',
+        { class: 'row-main' },
+        h('span', { class: 'unread-mark', title: t('unread'), 'aria-hidden': 'true' }),
+        h('h3', { class: 'row-title' }, summary.title),
+        h('p', { class: 'row-meta' }, meta),
+        // A copy whose words differ from the one saved first: kept beside it, never over it.
+        summary.variantOf && h('p', { class: 'row-variant' }, `⚠ ${t('variantRow')}`),
+        excerpt,
+      ),
       h('div', { class: 'row-actions' }, star, archive, remove),
     );
     itemSummaries.set(item, summary);

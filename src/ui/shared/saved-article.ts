@@ -1,6 +1,9 @@
 // Opens a saved article in a reader surface: renders it with its stored images, marks it read,
 // puts the reader back where they stopped and keeps that place up to date until `signal` aborts.
+import browser from 'webextension-polyfill';
 import type { Article } from '../../core/article';
+import { t } from '../../shared/i18n';
+import { h } from './dom';
 import { library } from './library';
 import type { Settings } from '../../shared/settings';
 import type { SavedArticle } from '../../store/types';
@@ -21,12 +24,19 @@ export async function showSaved(id: string, surface: ReaderSurface, settings: Se
   const saved = await lib.get(id);
   if (!saved || signal.aborted) return null;
   const view = await show(saved.article, surface, { stored: (url) => lib.getImage(url), loadRemote: settings.loadRemoteImages }, settings, signal);
+  if (saved.variantOf) surface.container.prepend(variantNotice(saved.variantOf));
   if (!saved.read) void lib.update(id, { read: true });
   // Tracking starts after the restore, so that its jumps are not saved as the reader's own scrolling.
   void restorePosition(surface.scroller, surface.container, saved.position).then(() => {
     if (!signal.aborted) trackPosition(surface.scroller, surface.scrollEvents, (position) => void lib.update(id, { position }), signal);
   });
   return { saved, view };
+}
+
+/** A copy kept beside the one saved first, because its words differ: the reader is told, and can open the other. */
+function variantNotice(firstId: string): HTMLElement {
+  const open = h('a', { href: browser.runtime.getURL(`reader.html?id=${encodeURIComponent(firstId)}`), target: '_blank', rel: 'noopener' }, t('openFirstCopy'));
+  return h('p', { class: 'variant-notice', role: 'note' }, `⚠ ${t('variantNotice')} `, open);
 }
 
 /** An article not (yet) saved: the current tab's, shown from what the content script extracted. */
