@@ -1,22 +1,35 @@
-// Answers the content scripts and the extension pages (shared/messages.ts lists every message).
-import type browser from 'webextension-polyfill';
+// Answers the content scripts and the extension pages. Each message type says which senders it
+// accepts (shared/messages.ts, ACCEPTED_SENDERS) and its request is checked before anything is done:
+// a message from anyone else, or malformed, gets no answer and changes nothing.
+import browser from 'webextension-polyfill';
 import { library } from '../shared/library';
 import { refreshListSnapshot } from '../shared/list-snapshot';
-import { isMessage } from '../shared/messages';
+import { ACCEPTED_SENDERS, isMessage, senderKind, type Message } from '../shared/messages';
+import { checkedExtractResult } from '../store/libraryFile';
 import { shredSoon } from './shredding';
 import { injectExtractor } from './tab-extraction';
 import { onPageExtracted, refreshSavedTabs, saveTab, tabStateFor } from './tab-pages';
 
+const withoutFragment = (url: string): string => url.split('#', 1)[0]!;
+
 export function onMessage(message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
   if (!isMessage(message)) return undefined;
+  const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL(''));
+  if (kind !== ACCEPTED_SENDERS[message.type]) return undefined;
+  return answer(message, sender);
+}
+
+function answer(message: Message, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
   const tabId = sender.tab?.id;
   switch (message.type) {
     case 'inject-extractor':
       return tabId === undefined ? undefined : injectExtractor(tabId, sender.frameId ?? 0).then(() => true);
-    case 'page-extracted':
-      // Only the top frame's page is what the tab shows.
-      if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
-      return onPageExtracted(tabId, message.url, message.result).then((state) => state.status);
+    case 'page-extracted': {
+      // Only the top frame's page is what the tab shows, and a page speaks only for its own address.
+      if (tabId === undefined || (sender.frameId ?? 0) !== 0 || !sender.url || withoutFragment(message.url) !== withoutFragment(sender.url)) return undefined;
+      const result = checkedExtractResult(message.result);
+      return result ? onPageExtracted(tabId, message.url, result).then((state) => state.status) : undefined;
+    }
     case 'get-tab-state':
       return tabStateFor(message.tabId);
     case 'save-tab':

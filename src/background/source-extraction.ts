@@ -1,8 +1,7 @@
 // Runs the fetch path in whatever page has a DOM: Firefox's background page itself, or Chrome's
 // offscreen document (the service worker has no DOMParser).
-import browser from 'webextension-polyfill';
 import type { ExtractResult } from '../core/article';
-import type { OffscreenMessage } from '../shared/messages';
+import { send } from '../shared/send';
 
 // chrome.offscreen and chrome.runtime.getContexts are Chrome-only and not in the polyfill's types.
 declare const chrome: {
@@ -19,8 +18,7 @@ export async function extractFromUrl(url: string): Promise<ExtractResult> {
     return extractUrl(url, document);
   }
   await ensureOffscreenDocument();
-  const message: OffscreenMessage = { type: 'offscreen-extract', url };
-  return (await browser.runtime.sendMessage(message)) as ExtractResult;
+  return send({ type: 'offscreen-extract', url });
 }
 
 let creating: Promise<void> | null = null;

@@ -1,5 +1,6 @@
 // The message protocol between the content script, the background, the extension pages and the
-// offscreen document. Every message is plain data (structured-clone and JSON safe) with a `type`.
+// offscreen document: one table from each message type to its request, its answer and the senders
+// allowed to send it. Every message is plain data (structured-clone and JSON safe) with a `type`.
 // docs/ARCHITECTURE.md ("Message protocol") describes who sends what and when.
 import type { Article, ExtractResult } from '../core/article';
 
@@ -17,27 +18,6 @@ export interface TabState {
   error?: string;
 }
 
-/** Content script → background. */
-export type ContentMessage =
-  /** The detector found a candidate page: inject the extraction bundle into its frame. */
-  | { type: 'inject-extractor' }
-  /** The extraction result for the page at `url` (one per navigation). */
-  | { type: 'page-extracted'; url: string; result: ExtractResult };
-
-/** Extension pages (popup, reader, options) → background. */
-export type PageMessage =
-  /** The state of a tab; runs the fetch path first when the tab shows a raw source page. */
-  | { type: 'get-tab-state'; tabId: number }
-  /** Save what the tab shows (its detected article, or its raw source through the fetch path). */
-  | { type: 'save-tab'; tabId: number }
-  /** The library changed under the background's feet (delete, undo, import, erase). */
-  | { type: 'library-changed' };
-
-/** Background → offscreen document (Chrome only). */
-export type OffscreenMessage = { type: 'offscreen-extract'; url: string };
-
-export type Message = ContentMessage | PageMessage | OffscreenMessage;
-
 export interface SaveResponse {
   ok: boolean;
   id: string | null;
@@ -45,7 +25,84 @@ export interface SaveResponse {
   error: string | null;
 }
 
-/** Whether `value` is one of our messages (anything else on the channel is ignored). */
+/**
+ * Who may send a message:
+ * - `content`: the extension's own content script, in a tab (`inject-extractor`: any of its frames;
+ *   `page-extracted`: the top frame only, about the address that frame shows);
+ * - `extension`: a page or worker of the extension itself (popup, reader, options, background), never
+ *   a content script, which runs inside a web page's process.
+ */
+export type SenderKind = 'content' | 'extension';
+
+export interface Protocol {
+  /** The detector found a candidate page: inject the extraction bundle into its frame. */
+  'inject-extractor': { request: { type: 'inject-extractor' }; answer: boolean; from: 'content' };
+  /** The extraction result for the page at `url` (one per navigation). */
+  'page-extracted': { request: { type: 'page-extracted'; url: string; result: ExtractResult }; answer: TabStatus; from: 'content' };
+  /** The state of a tab; runs the fetch path first when the tab shows a raw source page. */
+  'get-tab-state': { request: { type: 'get-tab-state'; tabId: number }; answer: TabState | null; from: 'extension' };
+  /** Save what the tab shows (its detected article, or its raw source through the fetch path). */
+  'save-tab': { request: { type: 'save-tab'; tabId: number }; answer: SaveResponse; from: 'extension' };
+  /** The library changed under the background's feet (delete, undo, import, erase). */
+  'library-changed': { request: { type: 'library-changed' }; answer: boolean; from: 'extension' };
+  /** Background → offscreen document (Chrome only): extract the source at `url`. */
+  'offscreen-extract': { request: { type: 'offscreen-extract'; url: string }; answer: ExtractResult; from: 'extension' };
+}
+
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = Protocol[T]['request'];
+export type AnswerOf<T extends MessageType> = Protocol[T]['answer'];
+export type Message = RequestOf<MessageType>;
+export type ContentMessage = RequestOf<'inject-extractor' | 'page-extracted'>;
+export type PageMessage = RequestOf<'get-tab-state' | 'save-tab' | 'library-changed'>;
+
+/** The senders each message type accepts (the `from` column of Protocol, as data). */
+export const ACCEPTED_SENDERS: { [T in MessageType]: Protocol[T]['from'] } = {
+  'inject-extractor': 'content',
+  'page-extracted': 'content',
+  'get-tab-state': 'extension',
+  'save-tab': 'extension',
+  'library-changed': 'extension',
+  'offscreen-extract': 'extension',
+};
+
+/** The longest address a message may carry (browsers cut URLs far shorter in practice). */
+export const MAX_MESSAGE_URL = 8_192;
+
+const isWebUrl = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_MESSAGE_URL && /^https?:\/\//.test(value);
+const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const hasOnly = (value: Record<string, unknown>, keys: readonly string[]): boolean => Object.keys(value).every((key) => keys.includes(key));
+
+/** The shape of each request, checked field by field (the extraction result is checked by the store's
+ * import rules where it is used: background/messages.ts). */
+const REQUEST_SHAPES: { [T in MessageType]: (value: Record<string, unknown>) => boolean } = {
+  'inject-extractor': (value) => hasOnly(value, ['type']),
+  'page-extracted': (value) => hasOnly(value, ['type', 'url', 'result']) && isWebUrl(value.url) && typeof value.result === 'object' && value.result !== null,
+  'get-tab-state': (value) => hasOnly(value, ['type', 'tabId']) && isTabId(value.tabId),
+  'save-tab': (value) => hasOnly(value, ['type', 'tabId']) && isTabId(value.tabId),
+  'library-changed': (value) => hasOnly(value, ['type']),
+  'offscreen-extract': (value) => hasOnly(value, ['type', 'url']) && isWebUrl(value.url),
+};
+
+/** Whether `value` is a well-formed request of one of our message types (anything else is ignored). */
 export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+  if (typeof value !== 'object' || value === null) return false;
+  const { type } = value as { type?: unknown };
+  return typeof type === 'string' && Object.hasOwn(REQUEST_SHAPES, type) && REQUEST_SHAPES[type as MessageType](value as Record<string, unknown>);
+}
+
+/** What the receiving side knows of a sender (runtime.MessageSender's fields that matter here). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+}
+
+/** Which kind of sender this is, given the extension's own id and base URL; null for anyone else. */
+export function senderKind(sender: SenderInfo, extensionId: string, extensionBase: string): SenderKind | null {
+  if (sender.id !== extensionId) return null;
+  if (sender.url?.startsWith(extensionBase)) return 'extension';
+  if (sender.tab?.id !== undefined && isWebUrl(sender.url)) return 'content';
+  return null;
 }

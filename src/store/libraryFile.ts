@@ -2,7 +2,7 @@
 // written. Imported data is rebuilt field by field from what was checked: nothing else gets in.
 // Article bodies go through the extraction core's sanitiser (the HTML policy, core/htmlPolicy.ts):
 // what is stored is its output, and a body it would change is refused (Mirror Reader never wrote it).
-import type { Article, ArticleImage, PageForm, RelatedLink } from '../core/article';
+import type { Article, ArticleImage, ExtractResult, PageForm, RelatedLink } from '../core/article';
 import { sanitizeForeignArticleHtml } from '../core/sanitize';
 import { LibraryError } from './errors';
 import type { PageWindow } from './pageWindow';
@@ -127,12 +127,13 @@ function articleHtml(value: unknown, path: string, win: PageWindow): string {
   return html ?? fail(path, 'article HTML without scripts, event handlers or unsafe links');
 }
 
-function article(value: unknown, path: string, win: PageWindow): Article {
+/** `body` checks (and may rewrite) the article HTML: the import sanitises it, a message only bounds it. */
+function article(value: unknown, path: string, body: (value: unknown, path: string) => string): Article {
   const a = record(value, path);
   if (a.kind !== 'article') fail(`${path}.kind`, '"article"');
   const published = optionalText(a.published, `${path}.published`);
   if (published !== null && !DATE.test(published)) fail(`${path}.published`, 'a date like 2021-07-05');
-  const contentHtml = articleHtml(a.contentHtml, `${path}.contentHtml`, win);
+  const contentHtml = body(a.contentHtml, `${path}.contentHtml`);
   const title = text(a.title, `${path}.title`);
   if (!title.trim()) fail(`${path}.title`, 'a title');
   return {
@@ -164,7 +165,7 @@ function savedArticle(value: unknown, path: string, win: PageWindow): LibraryFil
   if (!ID.test(id)) fail(`${path}.id`, 'an id of letters, digits, - and _');
   return {
     id,
-    article: article(entry.article, `${path}.article`, win),
+    article: article(entry.article, `${path}.article`, (html, at) => articleHtml(html, at, win)),
     mirrorUrls: list(entry.mirrorUrls, `${path}.mirrorUrls`, LIMITS.mirrorUrls).map((url, i) => webUrl(url, `${path}.mirrorUrls[${i}]`)),
     savedAt: number(entry.savedAt, `${path}.savedAt`, 0, MAX_TIME),
     updatedAt: number(entry.updatedAt, `${path}.updatedAt`, 0, MAX_TIME),
@@ -208,4 +209,33 @@ export function parseLibraryFile(json: string, win: PageWindow): LibraryFile {
     articles: list(file.articles, 'articles', LIMITS.articles).map((entry, i) => savedArticle(entry, `articles[${i}]`, win)),
     images: list(file.images, 'images', LIMITS.images).map((entry, i) => image(entry, `images[${i}]`)),
   };
+}
+
+/**
+ * An extraction result as the content script sends it, rebuilt from checked fields (the same checks as
+ * an import's); null when anything is off. The body is only bounded here (the background has no DOM):
+ * the readers sanitise it again before showing it, and the exports are written from a sanitised DOM.
+ */
+export function checkedExtractResult(value: unknown): ExtractResult | null {
+  try {
+    const result = record(value, 'result');
+    if (result.kind === 'article') return article(result, 'result', (html, at) => text(html, at, LIMITS.longText));
+    if (result.kind === 'index') {
+      return {
+        kind: 'index',
+        family: text(result.family, 'result.family'),
+        form: oneOf(result.form, 'result.form', FORMS),
+        title: text(result.title, 'result.title'),
+        mirrorUrl: webUrl(result.mirrorUrl, 'result.mirrorUrl'),
+        links: list(result.links, 'result.links', LIMITS.related).map((link, i) => relatedLink(link, `result.links[${i}]`)),
+      };
+    }
+    if (result.kind === 'not-article') {
+      return { kind: 'not-article', reason: text(result.reason, 'result.reason'), ...(result.form === undefined ? {} : { form: oneOf(result.form, 'result.form', FORMS) }) };
+    }
+    return null;
+  } catch (error) {
+    if (error instanceof LibraryError) return null;
+    throw error;
+  }
 }

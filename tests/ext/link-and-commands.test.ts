@@ -35,8 +35,32 @@ it('does not fetch a link already in the library', async () => {
 
 it('reports a link that is no article', async () => {
   extractFromUrl.mockResolvedValue({ kind: 'not-article', reason: 'HTTP 404' });
-  expect(await saveLink('https://github.com/o/r/blob/master/README.md')).toEqual({ ok: false, id: null, error: 'errorNoArticle' });
+  expect(await saveLink('https://github.com/o/r/blob/master/gb/gone.md')).toEqual({ ok: false, id: null, error: 'errorNoArticle' });
   expect(library.save).not.toHaveBeenCalled();
+});
+
+// A link on a page must not make the extension reach into the reader's network, or fetch any address
+// at all: only mirror articles on public hosts (issue #9, §6). Each of these was fetched before.
+it.each([
+  'http://192.168.1.1/admin',
+  'http://10.0.0.8/gb/a.md',
+  'http://127.0.0.1:8080/x.md',
+  'http://2130706433/a.md',
+  'http://[::1]/a.md',
+  'http://[fd00::1]/a.md',
+  'http://localhost/a.md',
+  'http://printer/a.md',
+  'https://nas.local/a.md',
+  'https://tracker.example.com/pixel?reader=1',
+  'ftp://github.com/o/r/a.md',
+])('refuses to fetch %s', async (url) => {
+  expect(await saveLink(url)).toEqual({ ok: false, id: null, error: 'errorLinkNotMirror' });
+  expect(extractFromUrl).not.toHaveBeenCalled();
+});
+
+it('fetches a link to one of the user\'s own mirror sites', async () => {
+  await saveSettings({ userSites: ['https://mirror.example.org/*'] });
+  expect(await saveLink('https://mirror.example.org/news/2021/a.html')).toEqual({ ok: true, id: 's1', error: null });
 });
 
 it('the open-reader shortcut opens the tab\'s saved article, or the library', async () => {

@@ -16,7 +16,10 @@ beforeEach(() => {
   library.list.mockReset().mockResolvedValue({ items: [], cursor: null });
 });
 
-const fromTab = (frameId = 0) => ({ tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false }, frameId });
+/** The extension's own content script in tab 3, in frame `frameId` showing `url`. */
+const fromTab = (frameId = 0, url = URL_A) => ({ id: 'fake', url, tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false }, frameId });
+/** The popup (an extension page: no tab). */
+const fromPopup = { id: 'fake', url: 'chrome-extension://fake/popup.html' };
 
 it('ignores what is not one of our messages', () => {
   expect(onMessage('hello', fromTab())).toBeUndefined();
@@ -34,5 +37,30 @@ it('injects the extraction bundle into the asking frame', async () => {
 });
 
 it('leaves the offscreen document its own message', () => {
-  expect(onMessage({ type: 'offscreen-extract', url: URL_A }, {})).toBeUndefined();
+  expect(onMessage({ type: 'offscreen-extract', url: URL_A }, fromPopup)).toBeUndefined();
+});
+
+// Who may ask what (issue #9, §6): each case was answered before.
+it('answers the tab state and saves only for extension pages, never for a content script', async () => {
+  expect(onMessage({ type: 'get-tab-state', tabId: 7 }, fromTab())).toBeUndefined();
+  expect(onMessage({ type: 'save-tab', tabId: 7 }, fromTab())).toBeUndefined();
+  expect(onMessage({ type: 'library-changed' }, fromTab())).toBeUndefined();
+  const answered = onMessage({ type: 'get-tab-state', tabId: 3 }, fromPopup);
+  expect(answered).toBeInstanceOf(Promise);
+  await answered?.catch(() => undefined); // the fake browser has no tab 3
+});
+
+it('ignores another extension, and requests of the wrong shape', () => {
+  expect(onMessage({ type: 'get-tab-state', tabId: 7 }, { ...fromPopup, id: 'other-extension' })).toBeUndefined();
+  expect(onMessage({ type: 'get-tab-state', tabId: 'all' }, fromPopup)).toBeUndefined();
+  expect(onMessage({ type: 'get-tab-state', tabId: 7, extra: 1 }, fromPopup)).toBeUndefined();
+  expect(onMessage({ type: 'inject-extractor' }, fromPopup)).toBeUndefined();
+});
+
+it("takes a page's result only for the address that page shows, and only a well-formed one", async () => {
+  expect(onMessage({ type: 'page-extracted', url: 'https://github.com/victim/repo/blob/master/b.md', result: fakeArticle() }, fromTab())).toBeUndefined();
+  expect(onMessage({ type: 'page-extracted', url: URL_A, result: { ...fakeArticle(), contentHtml: 42 } }, fromTab())).toBeUndefined();
+  expect(onMessage({ type: 'page-extracted', url: URL_A, result: { ...fakeArticle(), mirrorUrl: 'javascript:alert(1)' } }, fromTab())).toBeUndefined();
+  expect(library.save).not.toHaveBeenCalled();
+  expect(await onMessage({ type: 'page-extracted', url: `${URL_A}#L12`, result: fakeArticle() }, fromTab(0, URL_A))).toBe('saved');
 });

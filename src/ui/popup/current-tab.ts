@@ -1,9 +1,9 @@
 // The popup's card for the active tab: an article (or a raw source, through the fetch path) gets
 // its title, outlet, date, "Read" and "Save" / "Saved ✓"; any other page gets nothing.
-import browser from 'webextension-polyfill';
 import type { Article } from '../../core/article';
 import { t } from '../../shared/i18n';
-import type { PageMessage, SaveResponse, TabState } from '../../shared/messages';
+import type { TabState } from '../../shared/messages';
+import { send } from '../../shared/send';
 import { formatPublished } from '../shared/dates';
 import { h } from '../shared/dom';
 
@@ -15,8 +15,7 @@ export interface CurrentTabActions {
 export async function showCurrentTab(card: HTMLElement, tabId: number, actions: CurrentTabActions): Promise<void> {
   card.hidden = false;
   card.replaceChildren(h('p', { class: 'checking' }, t('checkingPage')));
-  const request: PageMessage = { type: 'get-tab-state', tabId };
-  const state = (await browser.runtime.sendMessage(request).catch(() => null)) as TabState | null;
+  const state = await send({ type: 'get-tab-state', tabId }).catch(() => null);
   if (!state?.article) {
     card.hidden = true;
     card.replaceChildren();
@@ -33,8 +32,7 @@ function render(card: HTMLElement, tabId: number, state: TabState, article: Arti
   save.addEventListener('click', async () => {
     save.disabled = true;
     save.textContent = t('saving');
-    const request: PageMessage = { type: 'save-tab', tabId };
-    const response = (await browser.runtime.sendMessage(request)) as SaveResponse;
+    const response = await send({ type: 'save-tab', tabId });
     if (response.ok) {
       render(card, tabId, { ...state, status: 'saved', savedId: response.id }, article, actions);
       actions.saved();

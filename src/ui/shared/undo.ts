@@ -1,8 +1,7 @@
 // Deleting is immediate and undoable: the library's remove() hands back what restore() needs.
-import browser from 'webextension-polyfill';
 import { t } from '../../shared/i18n';
 import { library } from './library';
-import type { PageMessage } from '../../shared/messages';
+import { send } from '../../shared/send';
 import { showToast } from './toast';
 
 type Removed = Awaited<ReturnType<Awaited<ReturnType<typeof library>>['remove']>>;
@@ -30,6 +29,5 @@ export async function undo(): Promise<void> {
 
 /** Tells the background to bring the toolbar badges up to date. */
 export function notifyLibraryChanged(): void {
-  const message: PageMessage = { type: 'library-changed' };
-  void browser.runtime.sendMessage(message).catch(() => undefined);
+  void send({ type: 'library-changed' }).catch(() => undefined);
 }
