@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import { dropStoredListSnapshot } from '../shared/list-snapshot';
 import { onSettingsChanged } from '../shared/settings';
+import { forgetTabPace } from './auto-save-pace';
 import { onCommand } from './commands';
 import { createContextMenu, onContextMenuClicked } from './context-menu';
 import { onMessage } from './messages';
@@ -20,7 +21,10 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.url) void onTabNavigated(tabId, change.url);
   if (change.status === 'complete' && tab.url && usesFetchPath(tab.url)) void onRawPageLoaded(tabId, tab.url);
 });
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetTabPace(tabId);
+  void forgetTab(tabId);
+});
 
 browser.runtime.onInstalled.addListener(() => {
   createContextMenu();

@@ -5,6 +5,7 @@ import type { Article, ExtractResult } from '../core/article';
 import type { SaveResponse, TabState } from '../shared/messages';
 import { libraryErrorKey } from '../shared/library-errors';
 import { loadSettings } from '../shared/settings';
+import { mayAutoSave } from './auto-save-pace';
 import { showBadge } from './badge';
 import { findSaved, saveArticle } from './saving';
 import { articleTabs, getTabState, samePage, setTabState } from './tab-states';
@@ -22,7 +23,8 @@ export async function onPageExtracted(tabId: number, url: string, result: Extrac
   const savedId = await findSaved([result.mirrorUrl, url]);
   if (savedId) return setState(tabId, { url, status: 'saved', article: result, savedId });
   const detected = await setState(tabId, { url, status: 'detected', article: result, savedId: null });
-  if (!(await loadSettings()).autoSave) return detected;
+  // Past the auto-save pace the article is only detected: the popup asks before saving it.
+  if (!(await loadSettings()).autoSave || !mayAutoSave(tabId, url)) return detected;
   return (await saveDetected(tabId, detected, result)).state;
 }
 

@@ -29,7 +29,7 @@ describe('navigations', () => {
 
   it('reports the first page, each soft navigation once, and aborts the previous page', () => {
     const seen: { url: string; signal: AbortSignal }[] = [];
-    watchNavigations((url, signal) => seen.push({ url, signal }));
+    watchNavigations((url, signal) => seen.push({ url, signal }), 'github.com');
     expect(seen.map((page) => page.url)).toEqual([location.href]);
     history.pushState({}, '', '/owner/repo/blob/master/b.md');
     document.dispatchEvent(new Event('turbo:render'));
@@ -41,9 +41,32 @@ describe('navigations', () => {
 
   it('does not count a jump to an anchor as a navigation', () => {
     const seen: string[] = [];
-    watchNavigations((url) => seen.push(url));
+    watchNavigations((url) => seen.push(url), 'github.com');
     history.pushState({}, '', '#user-content-1');
     document.dispatchEvent(new Event('pjax:end'));
+    expect(seen).toHaveLength(1);
+  });
+});
+
+describe('pages that plant articles', () => {
+  beforeEach(() => history.replaceState({}, '', '/news/2021/a.html'));
+
+  // A Pages site looping history.pushState and a synthetic turbo:render planted an article per turn.
+  it('on a site other than github.com, only the load counts: the page\'s own events and address changes do not', () => {
+    const seen: string[] = [];
+    watchNavigations((url) => seen.push(url), 'someone.github.io');
+    for (let i = 0; i < 5; i++) {
+      history.pushState({}, '', `/news/2021/planted-${i}.html`);
+      document.dispatchEvent(new Event('turbo:render'));
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }
+    expect(seen.map((url) => new URL(url).pathname)).toEqual(['/news/2021/a.html']);
+  });
+
+  it('on github.com an event without an address change is no navigation', () => {
+    const seen: string[] = [];
+    watchNavigations((url) => seen.push(url), 'github.com');
+    for (let i = 0; i < 5; i++) document.dispatchEvent(new Event('turbo:render'));
     expect(seen).toHaveLength(1);
   });
 });

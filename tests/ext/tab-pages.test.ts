@@ -31,6 +31,20 @@ describe('a page extracted by the content script', () => {
     expect(browser._.badges.get(TAB)?.text).toBe('✓');
   });
 
+  it('past the auto-save pace a page is only detected (+), and the popup\'s Save still saves it', async () => {
+    await saveSettings({ saveImages: false });
+    const tab = 8;
+    const states = [];
+    for (let i = 0; i < 15; i++) {
+      const url = `https://planter.github.io/news/${i}.html`;
+      browser._.tabs.set(tab, { id: tab, url });
+      states.push((await onPageExtracted(tab, url, fakeArticle({ mirrorUrl: url }))).status);
+    }
+    expect(states.filter((status) => status === 'saved')).toHaveLength(10);
+    expect(states.at(-1)).toBe('detected');
+    expect((await saveTab(tab)).ok).toBe(true);
+  });
+
   it('with auto-save off, only shows + (detected)', async () => {
     await saveSettings({ autoSave: false });
     const state = await onPageExtracted(TAB, URL_A, fakeArticle());
