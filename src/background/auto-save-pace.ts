@@ -14,10 +14,12 @@ export const AUTO_SAVE_PACE = {
 const byTab = new Map<number, number[]>();
 const bySite = new Map<string, number[]>();
 
-/** The unit a site's pace is counted in: a repository on GitHub's hosts, else the host. */
+/** The unit a site's pace is counted in: a repository on GitHub's hosts (on Pages, the project site:
+ * the first folder of the path), else the host. */
 export function siteOf(url: string): string {
   const location = locateMirror(url);
   if (location.owner && location.repo) return `${location.owner}/${location.repo}`;
+  if (location.host === 'pages') return `${location.owner}/${location.path.split('/').find(Boolean) ?? ''}`;
   try {
     return new URL(url).hostname;
   } catch {

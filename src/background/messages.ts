@@ -12,6 +12,11 @@ import { onPageExtracted, refreshSavedTabs, saveTab, tabStateFor } from './tab-p
 
 const withoutFragment = (url: string): string => url.split('#', 1)[0]!;
 
+function speaksForItself(url: string, sender: browser.Runtime.MessageSender): boolean {
+  const own = withoutFragment(url);
+  return [sender.url, sender.tab?.url].some((known) => known !== undefined && withoutFragment(known) === own);
+}
+
 export function onMessage(message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
   if (!isMessage(message)) return undefined;
   const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL(''));
@@ -25,8 +30,9 @@ function answer(message: Message, sender: browser.Runtime.MessageSender): Promis
     case 'inject-extractor':
       return tabId === undefined ? undefined : injectExtractor(tabId, sender.frameId ?? 0).then(() => true);
     case 'page-extracted': {
-      // Only the top frame's page is what the tab shows, and a page speaks only for its own address.
-      if (tabId === undefined || (sender.frameId ?? 0) !== 0 || !sender.url || withoutFragment(message.url) !== withoutFragment(sender.url)) return undefined;
+      // Only the top frame's page is what the tab shows, and a page speaks only for its own address: the
+      // browser's word for it is the frame's URL or, after a soft navigation, the tab's.
+      if (tabId === undefined || (sender.frameId ?? 0) !== 0 || !speaksForItself(message.url, sender)) return undefined;
       const result = checkedExtractResult(message.result);
       return result ? onPageExtracted(tabId, message.url, result).then((state) => state.status) : undefined;
     }

@@ -4,6 +4,8 @@
 export type LibraryErrorCode =
   /** The browser refused to store more (disk or quota full). Nothing saved before was touched. */
   | 'quota'
+  /** As many differing copies of the article as the library keeps are saved already (writes.ts, MAX_COPIES). */
+  | 'too-many-copies'
   /** IndexedDB cannot be used here (some private windows, disabled storage, a newer schema). */
   | 'unavailable'
   /** An import file was rejected; the library is unchanged. */

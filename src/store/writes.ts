@@ -2,6 +2,7 @@
 // shared images, search index. Everything here only awaits IndexedDB requests, so the caller's
 // transaction stays alive and commits or aborts as a whole.
 import type { Article } from '../core/article';
+import { LibraryError } from './errors';
 import {
   INITIAL_STATE,
   imageUrlsOf,
@@ -138,9 +139,8 @@ export async function upsertArticle(tx: WriteTransaction, incoming: IncomingArti
   const firstId = first ? (first.variantOf ?? first.id) : existing?.variantOf;
   const variantOf = firstId === id ? undefined : firstId;
   if (first && copies.length >= MAX_COPIES) {
-    // Enough differing copies: this one is not saved, and nothing saved changes.
-    const summary = await tx.objectStore('summaries').get(first.id);
-    if (summary) return { saved: savedArticleOf(first, summary), merged: true, newImages: 0 };
+    // Enough differing copies: this one is not saved, nothing saved changes, and the reader is told.
+    throw new LibraryError('too-many-copies', `${MAX_COPIES} copies of this article with differing words are saved already; this one was not saved.`);
   }
 
   const incomingWins = !existing || policy === 'refresh' || (kept?.updatedAt ?? now) > existing.updatedAt;

@@ -122,7 +122,10 @@ export function registerHostileTests(ctx: E2eContext): void {
   /** A hostile copy of `page` in its own repository (named by `tag`), served in `form`; returns its address and what the host serves there. */
   const serveCopy = (page: CorpusPage & { gold: ArticleGold }, source: string, form: HostileForm): Copy => {
     const tag = `hostile${++copies}`;
-    const copy = inOwnRepository(page, tag);
+    // Where the original address is read from the file's path (大纪元's …/n11223652.md), the copy's file
+    // number is its own too: see attack().
+    const inRepository = inOwnRepository(page, tag);
+    const copy = { ...inRepository, url: inRepository.url.replace(/\/n(\d{1,12})(\.\w{1,5})$/, `/n$1${copies}$2`) };
     const url = formUrl(copy, form);
     const body = form === 'raw' ? source : servedHtml(source, form, url, copy.url);
     ctx.server.serve(url, body, form === 'raw' ? 'raw' : 'html');
@@ -194,7 +197,15 @@ export function registerHostileTests(ctx: E2eContext): void {
   }
 
   const attack = async (vectors: readonly AttackVector[], { page, source }: FamilyPage, form: HostileForm): Promise<Outcome> => {
-    const hostile = injectIntoSource(source, page.gold, vectors);
+    // Each hostile copy is an article of its own — its own original address and title — for the library
+    // keeps at most a few differing copies of one article (store MAX_COPIES: a vector that swallows the
+    // credit line leaves outlet + title + date to match), and every copy here must be saved to be checked.
+    const original = page.gold.originalUrl;
+    const mark = `hostile-copy=${copies + 1}`;
+    // As written, and as a link's href may carry it (percent-encoded).
+    const ownOriginal = original ? [original, encodeURI(original)].reduce((text, form) => text.split(form).join(`${form}${form.includes('?') ? '&' : '?'}${mark}`), source) : source;
+    const own = ownOriginal.split(page.gold.title).join(`${page.gold.title} ${copies + 1}`);
+    const hostile = injectIntoSource(own, page.gold, vectors);
     const copy = serveCopy(page, hostile, form);
     // What the product's core makes of the same page decides whether the extension must save it.
     const notAnArticle = extractHostile(hostile, form, page).kind !== 'article';

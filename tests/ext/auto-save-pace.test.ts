@@ -7,7 +7,8 @@ describe('auto-save pace', () => {
   it('counts sites as repositories on GitHub and hosts elsewhere', () => {
     expect(siteOf('https://github.com/a/news/blob/master/x.md')).toBe('a/news');
     expect(siteOf('https://raw.githubusercontent.com/a/news/master/x.md')).toBe('a/news');
-    expect(siteOf('https://someone.github.io/news/x.html')).toBe('someone.github.io');
+    expect(siteOf('https://someone.github.io/news/x.html')).toBe('someone/news');
+    expect(siteOf('https://mirror.example.org/news/x.html')).toBe('mirror.example.org');
   });
 
   it('stops a tab that saves faster than a reader reads, and lets it go on after the window', () => {

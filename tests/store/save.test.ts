@@ -98,9 +98,12 @@ describe('save', () => {
     const { library } = await freshLibrary();
     const originalUrl = 'https://www.epochtimes.com/gb/21/7/1/n2.htm';
     const first = await library.save(makeArticle({ originalUrl, text: '第一份。' }));
-    for (let i = 0; i < 10; i++) await library.save(makeArticle({ originalUrl, text: `第${i}份改过的。`, mirrorUrl: `https://github.com/s${i}/djy/blob/master/n2.md` }));
+    const outcomes = [];
+    for (let i = 0; i < 10; i++) outcomes.push(await library.save(makeArticle({ originalUrl, text: `第${i}份改过的。`, mirrorUrl: `https://github.com/s${i}/djy/blob/master/n2.md` })).then(() => 'saved', (error: { code: string }) => error.code));
+    expect(outcomes.filter((outcome) => outcome === 'saved')).toHaveLength(MAX_COPIES - 1);
+    expect(outcomes.at(-1)).toBe('too-many-copies');
     const items = (await library.list()).items;
-    expect(items.length).toBeLessThanOrEqual(MAX_COPIES);
+    expect(items.length).toBe(MAX_COPIES);
     expect((await library.get(first.id))?.article.text).toBe('第一份。');
   });
 
