@@ -1,7 +1,7 @@
 // Background entry: a service worker in Chrome, an event page in Firefox. Every listener is
 // registered synchronously at the top level so that the browser can wake the worker for it.
 import browser from 'webextension-polyfill';
-import { dropStoredListSnapshot } from '../shared/list-snapshot';
+import { dropStoredListSnapshot, restrictListSnapshot } from '../shared/list-snapshot';
 import { onSettingsChanged } from '../shared/settings';
 import { forgetTabPace } from './auto-save-pace';
 import { onCommand } from './commands';
@@ -16,6 +16,7 @@ import { syncUserSiteScripts } from './user-sites';
 
 browser.runtime.onMessage.addListener(onMessage);
 void installRequestRules().catch((error: unknown) => console.warn('Mirror Reader: request rules', error));
+void restrictListSnapshot(); // before anything stores the list snapshot in storage.session
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.url) void onTabNavigated(tabId, change.url);

@@ -20,6 +20,18 @@ export async function storeListSnapshot(items: ArticleSummary[]): Promise<void> 
   await browser.storage.session.set({ [KEY]: items });
 }
 
+/** Chrome lets an extension open storage.session to content scripts; say so explicitly that it is not
+ * (TRUSTED_CONTEXTS is Chrome's default, and Firefox has no such switch: its storage.session is never
+ * readable by content scripts). The polyfill's typings do not know the method, hence the optional call. */
+export async function restrictListSnapshot(): Promise<void> {
+  const session = browser.storage.session as { setAccessLevel?: (options: { accessLevel: string }) => Promise<void> };
+  try {
+    await session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+  } catch (error) {
+    console.warn('Mirror Reader: could not restrict storage.session', error);
+  }
+}
+
 /** Versions before 0.2 kept the snapshot in storage.local, on disk. */
 export async function dropStoredListSnapshot(): Promise<void> {
   await browser.storage.local.remove(KEY);

@@ -102,7 +102,9 @@ export interface SenderInfo {
 /** Which kind of sender this is, given the extension's own id and base URL; null for anyone else. */
 export function senderKind(sender: SenderInfo, extensionId: string, extensionBase: string): SenderKind | null {
   if (sender.id !== extensionId) return null;
-  if (sender.url?.startsWith(extensionBase)) return 'extension';
+  // An extension page: its own address is the extension's, and so is its tab's if it has one (a
+  // page of ours framed inside a web page would be in that page's tab).
+  if (sender.url?.startsWith(extensionBase)) return sender.tab === undefined || sender.tab.url?.startsWith(extensionBase) ? 'extension' : null;
   if (sender.tab?.id !== undefined && isWebUrl(sender.url)) return 'content';
   return null;
 }

@@ -64,3 +64,13 @@ it("takes a page's result only for the address that page shows, and only a well-
   expect(library.save).not.toHaveBeenCalled();
   expect(await onMessage({ type: 'page-extracted', url: `${URL_A}#L12`, result: fakeArticle() }, fromTab(0, URL_A))).toBe('saved');
 });
+
+it("takes an extension page in a tab only when that tab is the extension's own", () => {
+  const framedInWebPage = { ...fromPopup, tab: { ...fromTab().tab, url: URL_A } };
+  expect(onMessage({ type: 'get-tab-state', tabId: 7 }, framedInWebPage)).toBeUndefined();
+  expect(onMessage({ type: 'save-tab', tabId: 7 }, framedInWebPage)).toBeUndefined();
+  const readerTab = { ...fromPopup, tab: { ...fromTab().tab, url: 'chrome-extension://fake/reader.html' } };
+  const answered = onMessage({ type: 'get-tab-state', tabId: 3 }, readerTab);
+  expect(answered).toBeInstanceOf(Promise);
+  return answered?.catch(() => undefined);
+});
