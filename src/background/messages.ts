@@ -26,7 +26,10 @@ function answer(message: Message, sender: browser.Runtime.MessageSender): Promis
       return tabId === undefined ? undefined : injectExtractor(tabId, sender.frameId ?? 0).then(() => true);
     case 'page-extracted': {
       // Only the top frame's page is what the tab shows, and a page speaks only for its own address.
-      if (tabId === undefined || (sender.frameId ?? 0) !== 0 || !sender.url || withoutFragment(message.url) !== withoutFragment(sender.url)) return undefined;
+      // Firefox keeps sender.url at the address the document loaded with, even after the page's own
+      // history.pushState (GitHub's soft navigation); the tab's address follows it, as Chromium's sender.url does.
+      const pageUrl = sender.tab?.url ?? sender.url;
+      if (tabId === undefined || (sender.frameId ?? 0) !== 0 || !pageUrl || withoutFragment(message.url) !== withoutFragment(pageUrl)) return undefined;
       const result = checkedExtractResult(message.result);
       return result ? onPageExtracted(tabId, message.url, result).then((state) => state.status) : undefined;
     }
