@@ -137,6 +137,7 @@ export async function launchFirefox(prefs: Record<string, Pref>, logFile: string
     profile,
     process: child,
     quit: async ({ keepProfile = false } = {}) => {
+      if (child.exitCode !== null || child.signalCode !== null) return; // quit already
       const exited = new Promise((resolve) => child.once('exit', resolve));
       await client.send('Marionette:Quit', { flags: ['eAttemptQuit'] }).catch(() => undefined);
       client.close();
