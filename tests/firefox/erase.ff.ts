@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isArticleGold, type CorpusPage } from '../helpers/corpus';
 import { assert, test } from '../e2e/harness';
+import { needlesOf, SHRED_WAIT_MS } from '../e2e/erase.e2e';
 import { scanProfile } from '../e2e/profile-scan';
 import type { FirefoxContext } from './context';
 import { normalised, sleep, type AddonSession, type SavedRecord } from './session';
@@ -16,16 +17,6 @@ import { normalised, sleep, type AddonSession, type SavedRecord } from './sessio
 /** The browser's own record of the pages visited (history, favicons, HTTP cache, session restore):
  * not the add-on's to keep or erase; the options page tells the reader to clear them in the browser. */
 const BROWSER_OWNED = /^(places\.sqlite|favicons\.sqlite|cache2\/|startupCache\/|sessionstore|sessionCheckpoints|formhistory\.sqlite|webappsstore\.sqlite|downloads\/|storage\/default\/https\+\+\+)/;
-
-/** How long the background may take to shred after a delete (a rewrite of a small library). */
-const SHRED_WAIT_MS = 30_000;
-
-/** What would identify an article on disk: its title and a few runs of its text. */
-function needlesOf(record: SavedRecord): string[] {
-  const text = record.text.replace(/\s+/g, '');
-  const slices = [0.2, 0.5, 0.8].map((at) => text.slice(Math.floor(text.length * at), Math.floor(text.length * at) + 12));
-  return [record.title, ...slices].filter((needle) => needle.length >= 6);
-}
 
 /** The needles readable in add-on-kept files, each with those files. */
 function readable(profile: string, needles: string[]): Array<[string, string[]]> {

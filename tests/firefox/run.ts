@@ -3,10 +3,10 @@
 // (marionette.ts). Each suite gets a fresh fixture server, proxy and profile.
 // Usage: npm run test:e2e:firefox [-- --no-build] [-- --filter=words] [-- --idle-timeout=ms]
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startFixtureServer, USER_SITE_HOST } from '../e2e/fixture-server';
-import { runTests } from '../e2e/harness';
+import { finishRun, runMain, runTests } from '../e2e/harness';
 import type { FirefoxContext } from './context';
 import { registerEraseTests } from './erase.ff';
 import { registerLocaleTests } from './locale.ff';
@@ -70,21 +70,7 @@ async function main(): Promise<number> {
     failed += counts.failed;
     report[`Firefox ${name}: requests served, time`] = `${server.requests.length}; ${((Date.now() - suiteStarted) / 1000).toFixed(1)} s`;
   }
-  console.log('\nFigures:');
-  for (const [name, value] of Object.entries(report)) console.log(`  ${name}: ${value}`);
-  console.log(`  screenshots, firefox.log: ${ARTIFACTS}`);
-  console.log(`  total time ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`\n${passed} passed, ${failed} failed`);
-  // Read by scripts/test-all.ts, in the shape vitest's JSON reporter writes.
-  writeFileSync(resolve(ROOT, 'test-results/e2e-firefox.json'), JSON.stringify({ numPassedTests: passed, numFailedTests: failed }));
-  return failed > 0 ? 1 : 0;
+  return finishRun({ passed, failed }, report, started, ARTIFACTS, resolve(ROOT, 'test-results/e2e-firefox.json'));
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    console.log('\n0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runMain(main);
