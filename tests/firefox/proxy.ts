@@ -21,7 +21,8 @@ export interface Proxy {
   close(): void;
 }
 
-export async function startProxy(fixturePort: number): Promise<Proxy> {
+/** `slow`: tunnels to matching hosts open only after `ms` (a slow image host). */
+export async function startProxy(fixturePort: number, slow?: { hosts: RegExp; ms: number }): Promise<Proxy> {
   const log: ProxyRequest[] = [];
   const server = createServer((client) => {
     client.on('error', () => undefined);
@@ -35,13 +36,17 @@ export async function startProxy(fixturePort: number): Promise<Proxy> {
         client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
         return;
       }
-      const upstream = connect(fixturePort, '127.0.0.1', () => {
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-        upstream.pipe(client);
-        client.pipe(upstream);
-      });
-      upstream.on('error', () => client.destroy());
-      client.on('close', () => upstream.destroy());
+      const tunnel = (): void => {
+        const upstream = connect(fixturePort, '127.0.0.1', () => {
+          client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+          upstream.pipe(client);
+          client.pipe(upstream);
+        });
+        upstream.on('error', () => client.destroy());
+        client.on('close', () => upstream.destroy());
+      };
+      if (slow?.hosts.test(host)) setTimeout(tunnel, slow.ms);
+      else tunnel();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -9,6 +9,7 @@ import { startFixtureServer, USER_SITE_HOST } from '../e2e/fixture-server';
 import { finishRun, runMain, runTests } from '../e2e/harness';
 import type { FirefoxContext } from './context';
 import { registerEraseTests } from './erase.ff';
+import { PAGE_HOSTS, registerIdleTests, SLOW_IMAGE_MS } from './idle.ff';
 import { registerLocaleTests } from './locale.ff';
 import { FIREFOX } from './marionette';
 import { startProxy } from './proxy';
@@ -26,6 +27,7 @@ const SUITES: Array<[name: string, register: (ctx: FirefoxContext) => void]> = [
   ['reader', registerReaderTests],
   ['erase', registerEraseTests],
   ['locale', registerLocaleTests],
+  ['idle', registerIdleTests],
 ];
 
 async function main(): Promise<number> {
@@ -45,7 +47,7 @@ async function main(): Promise<number> {
   for (const [name, register] of SUITES) {
     const suiteStarted = Date.now();
     const server = await startFixtureServer();
-    const proxy = await startProxy(server.port);
+    const proxy = await startProxy(server.port, name === 'idle' ? { hosts: new RegExp(`^(?!${PAGE_HOSTS.source.slice(1, -1)}$)`, 'i'), ms: SLOW_IMAGE_MS } : undefined);
     const open: AddonSession[] = [];
     register({
       server,
