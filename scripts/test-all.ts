@@ -1,5 +1,6 @@
 // npm test: every check CI runs, in order, ending with one summary line "N passed, N failed".
-// Stages: typecheck, lint, unit tests (vitest, jsdom), end-to-end tests in Debian's Chromium.
+// Stages: typecheck, lint, unit tests (vitest, jsdom), end-to-end
+// tests in Debian's Chromium, then in Debian's Firefox ESR.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -35,6 +36,7 @@ const stages: Array<[string, () => Counts]> = [
   ['lint', () => check('npx', ['eslint', '.'])],
   ['unit', () => suite('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/unit.json`], `${RESULTS}/unit.json`)],
   ['e2e', () => suite('npm', ['run', '-s', 'test:e2e'], `${RESULTS}/e2e.json`)],
+  ['e2e-ff', () => suite('npm', ['run', '-s', 'test:e2e:firefox'], `${RESULTS}/e2e-firefox.json`)],
 ];
 
 const total: Counts = { passed: 0, failed: 0 };

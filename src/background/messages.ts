@@ -31,7 +31,8 @@ function answer(message: Message, sender: browser.Runtime.MessageSender): Promis
       return tabId === undefined ? undefined : injectExtractor(tabId, sender.frameId ?? 0).then(() => true);
     case 'page-extracted': {
       // Only the top frame's page is what the tab shows, and a page speaks only for its own address: the
-      // browser's word for it is the frame's URL or, after a soft navigation, the tab's.
+      // browser's word for it is the frame's URL or the tab's (Firefox keeps sender.url at the address the
+      // document loaded with, even after the page's own history.pushState; the tab's address follows it).
       if (tabId === undefined || (sender.frameId ?? 0) !== 0 || !speaksForItself(message.url, sender)) return undefined;
       const result = checkedExtractResult(message.result);
       return result ? onPageExtracted(tabId, message.url, result).then((state) => state.status) : undefined;

@@ -4,14 +4,17 @@ import { library } from '../shared/library';
 import { refreshListSnapshot } from '../shared/list-snapshot';
 import { loadSettings } from '../shared/settings';
 import { fetchImages } from './images';
+import { keepingAlive } from './keep-alive';
 
-export async function saveArticle(article: Article): Promise<string> {
-  const settings = await loadSettings();
-  const images = settings.saveImages ? await fetchImages(article.images) : [];
-  const lib = await library();
-  const saved = await lib.save(article, images);
-  void refreshListSnapshot(lib);
-  return saved.id;
+export function saveArticle(article: Article): Promise<string> {
+  return keepingAlive(async () => {
+    const settings = await loadSettings();
+    const images = settings.saveImages ? await fetchImages(article.images) : [];
+    const lib = await library();
+    const saved = await lib.save(article, images);
+    void refreshListSnapshot(lib);
+    return saved.id;
+  });
 }
 
 /**

@@ -18,10 +18,10 @@ import { scanProfile } from './profile-scan';
 const BROWSER_OWNED = /^Default\/(History|Visited Links|Top Sites|Favicons|Shortcuts|Network Action Predictor|DIPS|Cache|Code Cache|GPUCache|Sessions|Current |Last |Web Data|Login Data|Network\/|Session Storage)/;
 
 /** How long the background may take to shred after a delete (a rewrite of a small library). */
-const SHRED_WAIT_MS = 30_000;
+export const SHRED_WAIT_MS = 30_000;
 
 /** What would identify an article on disk: its title and a few runs of its text. */
-function needlesOf(record: SavedRecord): string[] {
+export function needlesOf(record: Pick<SavedRecord, 'title' | 'text'>): string[] {
   const text = record.text.replace(/\s+/g, '');
   const slices = [0.2, 0.5, 0.8].map((at) => text.slice(Math.floor(text.length * at), Math.floor(text.length * at) + 12));
   return [record.title, ...slices].filter((needle) => needle.length >= 6);

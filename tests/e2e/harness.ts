@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+
 // A minimal sequential test runner for the browser checks: tests in order, a ✓/✗ line each, and the
 // closing "N passed, N failed" line CI reads. A run takes the tests registered since the last one, so
 // that each suite (run.ts) gets its own browser.
@@ -34,4 +36,28 @@ export async function runTests(filter = ''): Promise<{ passed: number; failed: n
     }
   }
   return { passed, failed };
+}
+
+/** Ends a run: its figures, the closing "N passed, N failed" line, and the counts in `countsFile` in the
+ * shape vitest's JSON reporter writes (read by scripts/test-all.ts); the exit status to return. */
+export function finishRun(counts: { passed: number; failed: number }, report: Record<string, string>, started: number, artifacts: string, countsFile: string): number {
+  console.log('\nFigures:');
+  for (const [name, value] of Object.entries(report)) console.log(`  ${name}: ${value}`);
+  console.log(`  screenshots: ${artifacts}`);
+  console.log(`  total time ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`\n${counts.passed} passed, ${counts.failed} failed`);
+  writeFileSync(countsFile, JSON.stringify({ numPassedTests: counts.passed, numFailedTests: counts.failed }));
+  return counts.failed > 0 ? 1 : 0;
+}
+
+/** Runs a runner's main and exits with its status; a crash counts as one failed check. */
+export function runMain(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      console.log('\n0 passed, 1 failed');
+      process.exit(1);
+    },
+  );
 }

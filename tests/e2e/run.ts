@@ -3,12 +3,12 @@
 // settings and stopped server never reach the next (the build is shared).
 // Usage: npm run test:e2e [-- --no-build] [-- --filter=words]
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROMIUM, launchWithExtension } from './browser';
 import { registerTests, type E2eContext } from './extension.e2e';
 import { startFixtureServer, USER_SITE_HOST } from './fixture-server';
-import { runTests } from './harness';
+import { finishRun, runMain, runTests } from './harness';
 import { registerEraseTests } from './erase.e2e';
 import { registerHostileTests } from './hostile.e2e';
 import { registerPrivacyTests } from './privacy.e2e';
@@ -52,21 +52,7 @@ async function main(): Promise<number> {
     failed += counts.failed;
     report[`${name}: requests served, time`] = `${server.requests.length}; ${((Date.now() - suiteStarted) / 1000).toFixed(1)} s`;
   }
-  console.log('\nFigures:');
-  for (const [name, value] of Object.entries(report)) console.log(`  ${name}: ${value}`);
-  console.log(`  screenshots: ${ARTIFACTS}`);
-  console.log(`  total time ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`\n${passed} passed, ${failed} failed`);
-  // Read by scripts/test-all.ts, in the shape vitest's JSON reporter writes.
-  writeFileSync(resolve(ARTIFACTS, 'e2e.json'), JSON.stringify({ numPassedTests: passed, numFailedTests: failed }));
-  return failed > 0 ? 1 : 0;
+  return finishRun({ passed, failed }, report, started, ARTIFACTS, resolve(ARTIFACTS, 'e2e.json'));
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    console.log('\n0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runMain(main);
