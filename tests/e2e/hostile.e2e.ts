@@ -204,7 +204,8 @@ export function registerHostileTests(ctx: E2eContext): void {
     const mark = `hostile-copy=${copies + 1}`;
     // As written, and as a link's href may carry it (percent-encoded).
     const ownOriginal = original ? [original, encodeURI(original)].reduce((text, form) => text.split(form).join(`${form}${form.includes('?') ? '&' : '?'}${mark}`), source) : source;
-    const own = ownOriginal.split(page.gold.title).join(`${page.gold.title} ${copies + 1}`);
+    // The title's first occurrence (the heading, or the front matter's title) gets the copy's number.
+    const own = ownOriginal.replace(page.gold.title, () => `${page.gold.title} ${copies + 1}`);
     const hostile = injectIntoSource(own, page.gold, vectors);
     const copy = serveCopy(page, hostile, form);
     // What the product's core makes of the same page decides whether the extension must save it.
