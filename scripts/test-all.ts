@@ -1,6 +1,6 @@
 // npm test: every check CI runs, in order, ending with one summary line "N passed, N failed".
 // Stages: typecheck, lint, unit tests (vitest, jsdom), end-to-end
-// tests in Debian's Chromium, then in Debian's Firefox ESR.
+// tests in Debian's Chromium, then in Debian's Firefox ESR, then web-ext lint of the Firefox build.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -37,6 +37,8 @@ const stages: Array<[string, () => Counts]> = [
   ['unit', () => suite('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/unit.json`], `${RESULTS}/unit.json`)],
   ['e2e', () => suite('npm', ['run', '-s', 'test:e2e'], `${RESULTS}/e2e.json`)],
   ['e2e-ff', () => suite('npm', ['run', '-s', 'test:e2e:firefox'], `${RESULTS}/e2e-firefox.json`)],
+  // After the Firefox suite, which built dist-firefox.
+  ['amo-lint', () => check('npm', ['run', '-s', 'lint:firefox', '--', '--no-build'])],
 ];
 
 const total: Counts = { passed: 0, failed: 0 };
