@@ -21,7 +21,7 @@ export function scriptConverter(mode: ScriptConversion): Promise<ConvertText> {
 }
 
 /** The language tag of Chinese text shown in `mode` (other languages keep theirs; 'und' stays untagged). */
-export function scriptLang(lang: string, mode: ScriptConversion): string {
-  if (mode === 'original' || !/^zh\b/i.test(lang)) return lang;
+export function scriptLang<Lang extends string>(lang: Lang, mode: ScriptConversion): Lang | 'zh-Hans' | 'zh-Hant' {
+  if (mode === 'original' || !/^zh(?:-|$)/i.test(lang)) return lang;
   return mode === 'simplified' ? 'zh-Hans' : 'zh-Hant';
 }

@@ -9,7 +9,7 @@ import { articleFragment } from '../core/sanitize';
 import { bytesToBase64 } from './base64';
 import { bodyToMarkdown, imageLink, markdownHeading } from './markdown';
 import type { PageWindow } from './pageWindow';
-import type { ImageFile, SavedArticle } from './types';
+import type { ExportLabels, ImageFile, SavedArticle } from './types';
 
 const STYLE =
   'body{max-width:42em;margin:2em auto;padding:0 1em;font:18px/1.8 system-ui,sans-serif;color:#222;background:#fff}' +
@@ -18,6 +18,9 @@ const STYLE =
 
 /** Nothing from the network: no script, frame, font, fetch or remote image; only data: images and the inline style. */
 const EXPORT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
+
+/** The labels of a file exported where the reader's language is not known (the command line, tests). */
+export const ENGLISH_LABELS: ExportLabels = { original: 'Original', mirror: 'Mirror', image: (alt) => (alt ? `Image: ${alt}` : 'Image') };
 
 const LANG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
@@ -62,11 +65,11 @@ function leadImageOf(saved: SavedArticle): SavedArticle['article']['leadImage'] 
   return leadImage && !contentHtml.includes(escapeHtml(leadImage.canonicalUrl)) ? leadImage : null;
 }
 
-export function articleToMarkdown(saved: SavedArticle, win: PageWindow): string {
+export function articleToMarkdown(saved: SavedArticle, win: PageWindow, labels: ExportLabels = ENGLISH_LABELS): string {
   const { article } = saved;
   const leadImage = leadImageOf(saved);
-  const lead = leadImage ? `${imageLink(leadImage.canonicalUrl, leadImage.alt)}\n\n` : '';
-  const body = bodyToMarkdown(articleFragment(article.contentHtml, win));
+  const lead = leadImage ? `${imageLink(leadImage.canonicalUrl, leadImage.alt, labels)}\n\n` : '';
+  const body = bodyToMarkdown(articleFragment(article.contentHtml, win), labels);
   return `${frontMatter(saved)}\n\n${markdownHeading(article.title)}\n\n${lead}${body}\n`;
 }
 
@@ -90,7 +93,7 @@ function dataUrl(image: ImageFile): string | null {
  * Images stored in the library become data: URLs (when inlining); every other image becomes a link
  * to its address, so that opening the file offline or in a hostile network fetches nothing.
  */
-function settleImages(body: DocumentFragment, saved: SavedArticle, inlined: ReadonlyMap<string, ImageFile> | undefined): void {
+function settleImages(body: DocumentFragment, saved: SavedArticle, inlined: ReadonlyMap<string, ImageFile> | undefined, labels: ExportLabels): void {
   const doc = body.ownerDocument;
   for (const img of Array.from(body.querySelectorAll('img'))) {
     const image = inlined && imageFor(img, saved, inlined);
@@ -110,7 +113,7 @@ function settleImages(body: DocumentFragment, saved: SavedArticle, inlined: Read
     link.href = address.href;
     link.rel = 'noopener noreferrer nofollow';
     link.target = '_blank';
-    link.textContent = alt ? `Image: ${alt}` : 'Image';
+    link.textContent = labels.image(alt);
     img.replaceWith(link);
   }
 }
@@ -121,10 +124,10 @@ function linkTo(url: string | null, label: string): string {
 }
 
 /** Clean HTML or, given the stored images, a self-contained file; either way nothing in it loads from the network. */
-export function articleToHtml(saved: SavedArticle, win: PageWindow, inlined?: ReadonlyMap<string, ImageFile>): string {
+export function articleToHtml(saved: SavedArticle, win: PageWindow, inlined?: ReadonlyMap<string, ImageFile>, labels: ExportLabels = ENGLISH_LABELS): string {
   const { article } = saved;
   const meta = [article.outlet, article.published, article.author].filter(Boolean).map((part) => escapeHtml(part!)).join(' · ');
-  const links = [linkTo(article.originalUrl, 'Original'), linkTo(article.mirrorUrl, 'Mirror')].filter(Boolean);
+  const links = [linkTo(article.originalUrl, escapeHtml(labels.original)), linkTo(article.mirrorUrl, escapeHtml(labels.mirror))].filter(Boolean);
   const leadImage = leadImageOf(saved);
   const lead = leadImage
     ? `<figure><img src="${escapeHtml(leadImage.canonicalUrl)}" alt="${escapeHtml(leadImage.alt)}">${
@@ -132,7 +135,7 @@ export function articleToHtml(saved: SavedArticle, win: PageWindow, inlined?: Re
       }</figure>\n`
     : '';
   const body = articleFragment(lead + article.contentHtml, win);
-  settleImages(body, saved, inlined);
+  settleImages(body, saved, inlined, labels);
   const holder = body.ownerDocument.createElement('div');
   holder.append(body);
   const lang = LANG.test(article.lang) && article.lang !== 'und' ? ` lang="${escapeHtml(article.lang)}"` : '';

@@ -2,6 +2,7 @@
 // find saved articles. Each method is one transaction (see transaction.ts).
 import type { Article } from '../core/article';
 import { articleToHtml, articleToMarkdown } from './articleExport';
+import { articleInScript } from './articleScript';
 import { LibraryError } from './errors';
 import { mirrorKey, originalKey } from './keys';
 import { facetCounts, listSummaries } from './listing';
@@ -15,6 +16,7 @@ import { eachOf, readTransaction, together, writeTransaction } from './transacti
 import { exportLibraryJson, prepareImport } from './transfer';
 import type {
   ArticleExportFormat,
+  ArticleExportOptions,
   ArticleSummary,
   FacetCount,
   ImageFile,
@@ -60,7 +62,7 @@ export interface Library {
   tags(): Promise<FacetCount[]>;
   exportLibrary(): Promise<string>;
   importLibrary(json: string): Promise<ImportReport>;
-  exportArticle(id: string, format: ArticleExportFormat): Promise<string>;
+  exportArticle(id: string, format: ArticleExportFormat, options?: ArticleExportOptions): Promise<string>;
   /** Wipes articles, images, search index and settings, and deletes the database files. */
   /** Deletes every article, image and setting, and the files that held them. */
   eraseAll(): Promise<void>;
@@ -311,7 +313,7 @@ class IndexedDbLibrary implements Library {
     return this.#write(ARTICLE_STORES, 'import the library', (tx) => write(tx, now));
   }
 
-  exportArticle(id: string, format: ArticleExportFormat): Promise<string> {
+  exportArticle(id: string, format: ArticleExportFormat, options: ArticleExportOptions = {}): Promise<string> {
     const win = pageWindow('export the article');
     return this.#read(['articles', 'summaries', 'images'], 'export the article', async (tx) => {
       const [record, summary] = await together(
@@ -319,11 +321,15 @@ class IndexedDbLibrary implements Library {
         () => tx.objectStore('summaries').get(id),
       );
       if (!record || !summary) throw notFound(id);
-      const saved = savedArticleOf(record, summary);
-      if (format === 'markdown') return articleToMarkdown(saved, win);
-      if (format === 'html') return articleToHtml(saved, win);
-      const images = await eachOf(record.imageUrls, (url) => tx.objectStore('images').get(url));
-      return articleToHtml(saved, win, new Map(images.flatMap((image) => (image ? [[image.url, image]] : []))));
+      const stored = savedArticleOf(record, summary);
+      const images = format === 'single-html' ? await eachOf(record.imageUrls, (url) => tx.objectStore('images').get(url)) : [];
+      return { stored, images };
+    }).then(async ({ stored, images }) => {
+      // Converted outside the transaction: loading the converter would let it close.
+      const saved = await articleInScript(stored, options.script ?? 'original', win);
+      if (format === 'markdown') return articleToMarkdown(saved, win, options.labels);
+      const inlined = format === 'single-html' ? new Map(images.flatMap((image) => (image ? [[image.url, image]] : []))) : undefined;
+      return articleToHtml(saved, win, inlined, options.labels);
     });
   }
 

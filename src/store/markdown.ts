@@ -4,6 +4,7 @@
 // as such), code fences and code spans are longer than any backtick run they hold, links are written
 // only for http(s) addresses, and images become links: nothing loads when the file is opened.
 import { webAddress } from '../core/htmlPolicy';
+import type { ExportLabels } from './types';
 
 const BLOCKS = new Set(['p', 'div', 'figure', 'figcaption', 'table', 'tr', 'dl', 'dt', 'dd', 'caption']);
 const HEADING = /^h([1-6])$/;
@@ -42,11 +43,11 @@ function destination(url: URL): string {
 }
 
 /** A link to an image (never `![…](…)`: opening the file must not fetch anything). */
-export function imageLink(url: string | null | undefined, alt: string): string {
+export function imageLink(url: string | null | undefined, alt: string, labels: ExportLabels): string {
   const label = alt.replace(/\s+/g, ' ').trim();
   const address = webAddress(url);
   if (!address) return escapeMarkdown(label);
-  return `[${escapeMarkdown(label ? `Image: ${label}` : 'Image')}](${destination(address)})`;
+  return `[${escapeMarkdown(labels.image(label))}](${destination(address)})`;
 }
 
 /** An inline code span: delimiters longer than any backtick run inside, padded where the code touches them. */
@@ -65,6 +66,11 @@ function codeBlock(code: string): string {
 }
 
 class MarkdownWriter {
+  readonly #labels: ExportLabels;
+  constructor(labels: ExportLabels) {
+    this.#labels = labels;
+  }
+
   readonly blocks: string[] = [];
   #line = '';
   #atLineStart = true;
@@ -134,7 +140,7 @@ class MarkdownWriter {
     } else if (name === 'img') {
       const alt = el.getAttribute('alt') ?? '';
       if (this.#linkDepth > 0) this.#text(alt);
-      else this.#markup(imageLink(el.getAttribute('src') ?? el.getAttribute('data-canonical-src'), alt));
+      else this.#markup(imageLink(el.getAttribute('src') ?? el.getAttribute('data-canonical-src'), alt, this.#labels));
     } else if (name === 'a') this.#link(el);
     else if (STRONG.has(name) || EMPHASIS.has(name)) {
       const mark = STRONG.has(name) ? '**' : '*';
@@ -185,8 +191,8 @@ class MarkdownWriter {
 }
 
 /** Markdown for a sanitised article body. */
-export function bodyToMarkdown(body: Node): string {
-  const writer = new MarkdownWriter();
+export function bodyToMarkdown(body: Node, labels: ExportLabels): string {
+  const writer = new MarkdownWriter(labels);
   writer.node(body);
   writer.endBlock();
   return writer.blocks.join('\n\n');

@@ -1,3 +1,4 @@
+import type { ScriptConversion } from '../shared/settings';
 import type { Article } from '../core/article';
 
 // What the reader does to an article; kept across re-saves of the same article.
@@ -104,6 +105,19 @@ export interface SearchHit {
 }
 
 export type ArticleExportFormat = 'markdown' | 'html' | 'single-html';
+
+/** How an exported article reads: in the reader's script (简/繁), its link labels in the reader's language. */
+export interface ArticleExportOptions {
+  script?: ScriptConversion;
+  labels?: ExportLabels;
+}
+
+export interface ExportLabels {
+  original: string;
+  mirror: string;
+  /** A link that stands for an image (alt may be empty). */
+  image(alt: string): string;
+}
 
 export interface ImportReport {
   added: number;

@@ -41,6 +41,7 @@ const summary = (n: number, overrides: Partial<ArticleSummary> = {}): ArticleSum
   readingMinutes: 2,
   ...overrides,
 });
+const ORIGINAL = Promise.resolve('original' as const);
 const titles = (): string[] => [...document.querySelectorAll('.row-title')].map((el) => el.textContent ?? '');
 const key = (target: Element, key: string): boolean => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
 
@@ -62,7 +63,7 @@ describe('first paint', () => {
     await storeListSnapshot([summary(9)]);
     let answer: (page: object) => void = () => undefined;
     library.list.mockReturnValue(new Promise((resolve) => (answer = resolve)));
-    const list = createArticleList(() => undefined);
+    const list = createArticleList(() => undefined, ORIGINAL);
     document.body.append(list.element);
     await list.show();
     expect(titles()).toEqual(['第9篇']);
@@ -72,7 +73,7 @@ describe('first paint', () => {
 
   it('does not move focus into the list when the live list replaces the stored copy', async () => {
     await storeListSnapshot([summary(1)]);
-    const list = createArticleList(() => undefined);
+    const list = createArticleList(() => undefined, ORIGINAL);
     document.body.append(list.element);
     await list.show();
     await vi.waitFor(() => expect(titles()).toHaveLength(3));
@@ -83,7 +84,7 @@ describe('first paint', () => {
     await storeListSnapshot([summary(1), summary(2)]);
     let answer: (page: object) => void = () => undefined;
     library.list.mockReturnValue(new Promise((resolve) => (answer = resolve)));
-    const list = createArticleList(() => undefined);
+    const list = createArticleList(() => undefined, ORIGINAL);
     document.body.append(list.element);
     await list.show();
     const second = document.querySelectorAll<HTMLElement>('.row')[1]!;
@@ -95,13 +96,41 @@ describe('first paint', () => {
   });
 });
 
+describe('简/繁, a reading preference', () => {
+  it('shows titles, outlets and excerpts in the chosen script, tagged with its language', async () => {
+    library.list.mockResolvedValue({ items: [summary(1, { title: '国会通过这项法案', excerpt: '记者报道' })], cursor: null });
+    const list = createArticleList(() => undefined, Promise.resolve('traditional'));
+    document.body.append(list.element);
+    await list.show();
+    await vi.waitFor(() => expect(titles()).toEqual(['國會通過這項法案']));
+    const row = document.querySelector('.row')!;
+    expect(row.querySelector('.row-title')!.getAttribute('lang')).toBe('zh-Hant');
+    expect(row.querySelector('.row-excerpt')!.textContent).toBe('記者報道');
+    expect(row.querySelector('.row-meta')!.textContent).toContain('大紀元');
+    expect(row.getAttribute('aria-label')).toBe('國會通過這項法案');
+  });
+
+  it('follows the reader when the choice changes elsewhere (the reader\'s Aa panel)', async () => {
+    library.list.mockResolvedValue({ items: [summary(1, { title: '國會通過這項法案' })], cursor: null });
+    const list = createArticleList(() => undefined, ORIGINAL);
+    document.body.append(list.element);
+    await list.show();
+    await vi.waitFor(() => expect(titles()).toEqual(['國會通過這項法案']));
+    expect(document.querySelector('.row-title')!.hasAttribute('lang')).toBe(false);
+    const { saveSettings } = await import('../../src/shared/settings');
+    await saveSettings({ reader: { ...(await import('../../src/shared/settings')).DEFAULT_SETTINGS.reader, script: 'simplified' } });
+    await vi.waitFor(() => expect(titles()).toEqual(['国会通过这项法案']));
+    expect(document.querySelector('.row-title')!.getAttribute('lang')).toBe('zh-Hans');
+  });
+});
+
 describe('a library that cannot be opened', () => {
   it('replaces the stored copy with the reason, instead of rows that could not open', async () => {
     const { LibraryError } = await import('../../src/store/errors');
     await storeListSnapshot([summary(9)]);
     refusal.error = new LibraryError('unavailable', 'no IndexedDB here');
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const list = createArticleList(() => undefined);
+    const list = createArticleList(() => undefined, ORIGINAL);
     document.body.append(list.element);
     await list.show();
     await vi.waitFor(() => expect(document.querySelector('.empty')?.textContent).toBe('errorStorageUnavailable'));
@@ -110,7 +139,7 @@ describe('a library that cannot be opened', () => {
 });
 
 async function shown(onOpen = vi.fn()) {
-  const list = createArticleList(onOpen);
+  const list = createArticleList(onOpen, ORIGINAL);
   document.body.append(list.element);
   await list.refresh();
   return { list, onOpen };

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, test } from 'vitest';
 import { articleFragment, sanitizeArticleHtml, sanitizeForeignArticleHtml } from '../../src/core/sanitize';
+import { ENGLISH_LABELS } from '../../src/store/articleExport';
 import { bodyToMarkdown } from '../../src/store/markdown';
 import { articleImage, freshLibrary, imageFile, makeArticle } from './fixtures';
 
@@ -32,6 +33,38 @@ async function savedSample() {
   await library.update(saved.id, { tags: ['经济'] });
   return { library, id: saved.id };
 }
+
+describe('one article as a file, as the reader reads it', () => {
+  const CHINESE_LABELS = { original: '原文', mirror: '镜像', image: (alt: string) => (alt ? `图片：${alt}` : '图片') };
+
+  test('in the reader\'s script (简→繁): title, outlet, author, body and captions converted, lang to match; addresses untouched', async () => {
+    const { library, id } = await savedSample();
+    const html = await library.exportArticle(id, 'single-html', { script: 'traditional', labels: CHINESE_LABELS });
+    const doc = new JSDOM(html).window.document;
+    expect(doc.documentElement.lang).toBe('zh-Hant');
+    expect(doc.querySelector('h1')?.textContent).toBe(HOSTILE_TITLE.replace('标题', '標題'));
+    expect(doc.querySelector('.meta')?.textContent).toBe('大紀元 · 2022-01-01 · 記者 <b>王</b>');
+    expect(doc.querySelector('article h2')?.textContent).toBe('小標題');
+    expect(doc.querySelector('figcaption')?.textContent).toBe('說明');
+    const link = (href: string) => [...doc.querySelectorAll('article a')].find((a) => a.getAttribute('href') === href)?.textContent;
+    expect(link('https://example.org/x?a=1&b=2')).toBe('鏈接');
+    expect(link(MISSING)).toBe('图片：圖二');
+    expect(doc.querySelector('img')?.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    const markdown = await library.exportArticle(id, 'markdown', { script: 'traditional', labels: CHINESE_LABELS });
+    expect(markdown).toContain('outlet: "大紀元"');
+    expect(markdown).toContain('第一段，**重點**和[鏈接](https://example.org/x?a=1\\&b=2)。');
+  });
+
+  test('its labels in the reader\'s language: original, mirror and image links', async () => {
+    const { library, id } = await savedSample();
+    const doc = new JSDOM(await library.exportArticle(id, 'html', { labels: CHINESE_LABELS })).window.document;
+    expect([...doc.querySelectorAll('header a')].map((a) => a.textContent)).toEqual(['原文', '镜像']);
+    expect(doc.querySelector(`a[href="${MISSING}"]`)?.textContent).toBe('图片：图二');
+    expect(doc.documentElement.lang).toBe('zh-Hans');
+    const markdown = await library.exportArticle(id, 'markdown', { labels: CHINESE_LABELS });
+    expect(markdown).toContain(`[图片：图一](${CAMO})`);
+  });
+});
 
 describe('one article as a file', () => {
   test('Markdown with YAML front matter', async () => {
@@ -119,7 +152,7 @@ describe('article HTML checks', () => {
   });
 
   test('Markdown escapes what would become formatting', () => {
-    expect(bodyToMarkdown(articleFragment('<p>1*2*3 [x](y) <b>粗</b></p><pre><code>a*b</code></pre>', win))).toBe('1\\*2\\*3 \\[x\\](y) **粗**\n\n```\na*b\n```');
+    expect(bodyToMarkdown(articleFragment('<p>1*2*3 [x](y) <b>粗</b></p><pre><code>a*b</code></pre>', win), ENGLISH_LABELS)).toBe('1\\*2\\*3 \\[x\\](y) **粗**\n\n```\na*b\n```');
   });
 });
 

@@ -3,7 +3,9 @@
 import type { Article } from '../../core/article';
 import { t } from '../../shared/i18n';
 import type { TabState } from '../../shared/messages';
+import { scriptConverter, scriptLang } from '../../shared/script';
 import { send } from '../../shared/send';
+import type { ScriptConversion } from '../../shared/settings';
 import { formatPublished } from '../shared/dates';
 import { h } from '../shared/dom';
 
@@ -12,16 +14,19 @@ export interface CurrentTabActions {
   saved(): void;
 }
 
-export async function showCurrentTab(card: HTMLElement, tabId: number, actions: CurrentTabActions): Promise<void> {
+/** `script`: the reader's 简/繁 choice, in which the article's title and outlet are shown. */
+export async function showCurrentTab(card: HTMLElement, tabId: number, actions: CurrentTabActions, script: ScriptConversion): Promise<void> {
   card.hidden = false;
   card.replaceChildren(h('p', { class: 'checking' }, t('checkingPage')));
-  const state = await send({ type: 'get-tab-state', tabId }).catch(() => null);
+  const [state, convert] = await Promise.all([send({ type: 'get-tab-state', tabId }).catch(() => null), scriptConverter(script)]);
   if (!state?.article) {
     card.hidden = true;
     card.replaceChildren();
     return;
   }
-  render(card, tabId, state, state.article, actions);
+  const { article } = state;
+  const shown = { ...article, title: convert(article.title), outlet: article.outlet && convert(article.outlet), lang: scriptLang(article.lang, script) };
+  render(card, tabId, state, shown, actions);
 }
 
 function render(card: HTMLElement, tabId: number, state: TabState, article: Article, actions: CurrentTabActions): void {
@@ -46,7 +51,7 @@ function render(card: HTMLElement, tabId: number, state: TabState, article: Arti
   const meta = [article.outlet, formatPublished(article.published)].filter(Boolean).join(' · ');
   card.replaceChildren(
     h('p', { class: 'current-label' }, t('onThisPage')),
-    h('h2', { class: 'current-title' }, article.title),
+    h('h2', { class: 'current-title', lang: article.lang === 'und' ? null : article.lang }, article.title),
     h('p', { class: 'current-meta' }, meta),
     h('div', { class: 'current-actions' }, read, save),
   );

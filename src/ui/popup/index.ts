@@ -19,10 +19,11 @@ let reading: { controller: AbortController; savedId: string | null } | null = nu
 
 async function main(): Promise<void> {
   localize(document);
-  const list = createArticleList((id) => void openReader({ savedId: id }));
+  const settings = loadSettings();
+  const list = createArticleList((id) => void openReader({ savedId: id }), settings.then(({ reader }) => reader.script));
   listView.append(list.element);
-  // Both from storage.local, asked for at once; the settings answer first (asked first).
-  await Promise.all([loadSettings().then((settings) => applyReaderSettings(document.documentElement, settings.reader)), list.show()]);
+  // The settings (storage.local) and the list's stored copy (storage.session), asked for at once.
+  await Promise.all([settings.then(({ reader }) => applyReaderSettings(document.documentElement, reader)), list.show()]);
   performance.mark('list-rendered');
 
   const tabId = await currentTabId();
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     void showCurrentTab(byId('current-tab'), tabId, {
       read: (state) => void openReader(state),
       saved: () => void list.refresh(),
-    });
+    }, (await settings).reader.script);
   }
   byId('back').addEventListener('click', () => {
     closeReader();

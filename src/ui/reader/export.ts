@@ -1,4 +1,6 @@
 // The reader's export buttons: Markdown, HTML, or a self-contained HTML file with its images inlined.
+import { t } from '../../shared/i18n';
+import { loadSettings } from '../../shared/settings';
 import { library } from '../shared/library';
 import type { ArticleExportFormat } from '../../store/types';
 import { download } from '../shared/download';
@@ -7,7 +9,10 @@ const EXTENSIONS: Record<ArticleExportFormat, string> = { markdown: 'md', html: 
 const TYPES: Record<ArticleExportFormat, string> = { markdown: 'text/markdown', html: 'text/html', 'single-html': 'text/html' };
 
 export async function exportArticle(id: string, title: string, format: ArticleExportFormat): Promise<void> {
-  const exported = await (await library()).exportArticle(id, format);
+  // The settings as they are now: the reader may have switched 简/繁 since the page opened.
+  const { reader } = await loadSettings();
+  const labels = { original: t('originalLink'), mirror: t('mirrorLink'), image: (alt: string) => (alt ? t('exportImage', alt) : t('exportImageNoAlt')) };
+  const exported = await (await library()).exportArticle(id, format, { script: reader.script, labels });
   download(new Blob([exported], { type: `${TYPES[format]};charset=utf-8` }), `${fileName(title)}.${EXTENSIONS[format]}`);
 }
 

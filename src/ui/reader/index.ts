@@ -1,7 +1,7 @@
 // The full-tab reader (reader.html?id=…): the same reader with room to breathe, related links,
 // previous/next, export and print. Without an id it shows the saved list.
 import { localize, t } from '../../shared/i18n';
-import { loadSettings } from '../../shared/settings';
+import { loadSettings, type ScriptConversion, type Settings } from '../../shared/settings';
 import type { ArticleExportFormat, SavedArticle } from '../../store/types';
 import { createArticleList } from '../shared/article-list';
 import { byId, h } from '../shared/dom';
@@ -18,14 +18,18 @@ async function main(): Promise<void> {
   const settings = await loadSettings();
   applyReaderSettings(document.documentElement, settings.reader);
   const id = new URLSearchParams(location.search).get('id');
-  if (!id) return showLibrary();
+  if (!id) return showLibrary(settings);
   const shown = await showSaved(id, { container: byId('content'), scroller: document.scrollingElement as HTMLElement, scrollEvents: window }, settings, new AbortController().signal);
   if (!shown) {
     byId('content').replaceChildren(h('p', { class: 'empty' }, t('articleNotFound')));
     return;
   }
-  document.title = shown.saved.article.title;
-  byId('reader-controls').replaceChildren(createReaderControls(settings.reader, (mode) => void shown.view.setScript(mode)));
+  document.title = shown.view.title();
+  const setScript = async (mode: ScriptConversion): Promise<void> => {
+    await shown.view.setScript(mode);
+    document.title = shown.view.title();
+  };
+  byId('reader-controls').replaceChildren(createReaderControls(settings.reader, (mode) => void setScript(mode)));
   showRelated(shown.saved);
   wireExport(shown.saved);
   const { previous, next } = await neighbours(id);
@@ -36,9 +40,9 @@ async function main(): Promise<void> {
   }
 }
 
-async function showLibrary(): Promise<void> {
+async function showLibrary(settings: Settings): Promise<void> {
   document.body.classList.add('library-page');
-  const list = createArticleList((id) => location.assign(readerUrl(id)));
+  const list = createArticleList((id) => location.assign(readerUrl(id)), Promise.resolve(settings.reader.script));
   byId('content').replaceChildren(list.element);
   await list.show();
   list.focus();

@@ -6,6 +6,8 @@ import { t, uiLanguage } from '../../shared/i18n';
 import { libraryErrorKey } from '../../shared/library-errors';
 import { library } from './library';
 import { readListSnapshot, SNAPSHOT_QUERY, storeListSnapshot } from '../../shared/list-snapshot';
+import { scriptConverter, scriptLang, type ConvertText } from '../../shared/script';
+import { onSettingsChanged, type ScriptConversion } from '../../shared/settings';
 import type { ArticleSummary, ListQuery, SearchHit } from '../../store/types';
 import { formatPublished } from './dates';
 import { h } from './dom';
@@ -33,8 +35,18 @@ export interface ArticleList {
   focus(): void;
 }
 
-export function createArticleList(onOpen: (id: string) => void): ArticleList {
+/** Chinese text in a row: tagged with the script it is shown in, so that glyphs and punctuation match. */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * `script` is the reader's 简/繁 choice (a promise, so that the settings are read while the list's stored
+ * copy is): titles, outlets and excerpts are shown in it, and the list follows when the reader changes it.
+ */
+export function createArticleList(onOpen: (id: string) => void, script: Promise<ScriptConversion>): ArticleList {
   const state = { filter: 'all' as Filter, outlet: '', query: '', cursor: null as string | null, generation: 0 };
+  let shownScript: ScriptConversion = 'original';
+  let converter = script.then((mode) => scriptConverter((shownScript = mode)));
+  let convert: ConvertText = (text) => text;
   const search = h('input', { type: 'search', class: 'search', placeholder: t('searchPlaceholder'), 'aria-label': t('searchPlaceholder'), 'aria-keyshortcuts': '/' });
   const filterButtons = (Object.keys(FILTER_QUERIES) as Filter[]).map((filter) =>
     h('button', { type: 'button', class: 'filter', 'data-filter': filter, 'aria-pressed': String(filter === state.filter) }, t(`filter_${filter}`)),
@@ -91,6 +103,7 @@ export function createArticleList(onOpen: (id: string) => void): ArticleList {
 
   const loadPage = async (generation: number, append: boolean): Promise<void> => {
     const lib = await library();
+    convert = await converter;
     let summaries: { summary: ArticleSummary; snippet: SearchHit['snippet'] | null }[];
     let cursor: string | null;
     let total: number | null = null;
@@ -116,21 +129,23 @@ export function createArticleList(onOpen: (id: string) => void): ArticleList {
   };
 
   const row = (summary: ArticleSummary, snippet: SearchHit['snippet'] | null): HTMLElement => {
-    const meta = [summary.outlet, formatPublished(summary.published), summary.readingMinutes ? t('readingMinutes', String(summary.readingMinutes)) : null].filter(Boolean).join(' · ');
-    const excerpt = h('p', { class: 'row-excerpt' });
-    if (snippet) excerpt.append(...snippet.map((part) => (part.mark ? h('mark', {}, part.text) : part.text)));
-    else excerpt.textContent = summary.excerpt;
+    const lang = (text: string): string | null => (shownScript !== 'original' && HAN.test(text) ? scriptLang('zh', shownScript) : null);
+    const title = convert(summary.title);
+    const meta = [summary.outlet && convert(summary.outlet), formatPublished(summary.published), summary.readingMinutes ? t('readingMinutes', String(summary.readingMinutes)) : null].filter(Boolean).join(' · ');
+    const excerpt = h('p', { class: 'row-excerpt', lang: lang(summary.excerpt) });
+    if (snippet) excerpt.append(...snippet.map((part) => (part.mark ? h('mark', {}, convert(part.text)) : convert(part.text))));
+    else excerpt.textContent = convert(summary.excerpt);
     const star = h('button', { type: 'button', class: 'row-action star', tabindex: -1, 'data-action': 'star', 'aria-pressed': String(summary.starred), title: t('starAction'), 'aria-keyshortcuts': 's' }, summary.starred ? '★' : '☆');
     const archive = h('button', { type: 'button', class: 'row-action archive', tabindex: -1, 'data-action': 'archive', 'aria-pressed': String(summary.archived), title: t(summary.archived ? 'unarchiveAction' : 'archiveAction'), 'aria-keyshortcuts': 'a' }, summary.archived ? '⤴' : '⤓');
     const remove = h('button', { type: 'button', class: 'row-action delete', tabindex: -1, 'data-action': 'delete', title: t('deleteAction'), 'aria-keyshortcuts': 'Delete' }, '✕');
     const item = h(
       'li',
-      { class: summary.read ? 'row' : 'row unread', tabindex: -1, 'data-id': summary.id, 'aria-label': summary.title },
+      { class: summary.read ? 'row' : 'row unread', tabindex: -1, 'data-id': summary.id, 'aria-label': title },
       h(
         'div',
         { class: 'row-main' },
         h('span', { class: 'unread-mark', title: t('unread'), 'aria-hidden': 'true' }),
-        h('h3', { class: 'row-title' }, summary.title),
+        h('h3', { class: 'row-title', lang: lang(title) }, title),
         h('p', { class: 'row-meta' }, meta),
         // A copy whose words differ from the one saved first: kept beside it, never over it.
         summary.variantOf && h('p', { class: 'row-variant' }, `⚠ ${t('variantRow')}`),
@@ -226,6 +241,12 @@ export function createArticleList(onOpen: (id: string) => void): ArticleList {
     void load(false);
   });
   more.addEventListener('click', () => void load(true));
+  onSettingsChanged(({ reader }) => {
+    if (reader.script === shownScript) return;
+    shownScript = reader.script;
+    converter = scriptConverter(shownScript);
+    void refresh();
+  });
   document.addEventListener('keydown', (event) => {
     if (event.key === '/' && document.activeElement !== search && element.isConnected && !element.closest('[hidden]')) {
       event.preventDefault();
@@ -235,7 +256,8 @@ export function createArticleList(onOpen: (id: string) => void): ArticleList {
 
   const fillOutlets = async (): Promise<void> => {
     const outlets = await (await library()).outlets();
-    outletSelect.replaceChildren(h('option', { value: '' }, t('allOutlets')), ...outlets.map(({ value, count }) => h('option', { value }, `${value} (${count})`)));
+    convert = await converter;
+    outletSelect.replaceChildren(h('option', { value: '' }, t('allOutlets')), ...outlets.map(({ value, count }) => h('option', { value }, `${convert(value)} (${count})`)));
     outletSelect.value = state.outlet;
   };
 
@@ -248,7 +270,7 @@ export function createArticleList(onOpen: (id: string) => void): ArticleList {
     element,
     show: async () => {
       // The stored copy first, before the store's code even loads: it is what paints at once.
-      const stored = await readListSnapshot();
+      const [stored] = await Promise.all([readListSnapshot(), converter.then((loaded) => (convert = loaded))]);
       if (!stored) return refresh();
       render(stored.map((summary) => ({ summary, snippet: null })), false);
       void refresh();
