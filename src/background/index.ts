@@ -7,6 +7,7 @@ import { forgetTabPace } from './auto-save-pace';
 import { onCommand } from './commands';
 import { createContextMenu, onContextMenuClicked } from './context-menu';
 import { onMessage } from './messages';
+import { onPermissionsAdded } from './missing-images';
 import { installRequestRules } from './request-rules';
 import { shredSoon } from './shredding';
 import { forgetTab } from './tab-states';
@@ -39,7 +40,10 @@ browser.runtime.onStartup.addListener(() => {
 browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClicked(info, tab));
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 
-browser.permissions.onAdded.addListener(() => void syncUserSiteScripts());
+browser.permissions.onAdded.addListener(() => {
+  void syncUserSiteScripts();
+  onPermissionsAdded();
+});
 browser.permissions.onRemoved.addListener(() => void syncUserSiteScripts());
 onSettingsChanged((settings, previous) => {
   if (settings.userSites.join() !== previous.userSites.join()) void syncUserSiteScripts();

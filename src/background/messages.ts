@@ -6,6 +6,7 @@ import { library } from '../shared/library';
 import { refreshListSnapshot } from '../shared/list-snapshot';
 import { ACCEPTED_SENDERS, isMessage, senderKind, type Message } from '../shared/messages';
 import { checkedExtractResult } from '../store/libraryFile';
+import { saveMissingImages } from './missing-images';
 import { shredSoon } from './shredding';
 import { injectExtractor } from './tab-extraction';
 import { onPageExtracted, refreshSavedTabs, saveTab, tabStateFor } from './tab-pages';
@@ -41,6 +42,8 @@ function answer(message: Message, sender: browser.Runtime.MessageSender): Promis
       return tabStateFor(message.tabId);
     case 'save-tab':
       return saveTab(message.tabId);
+    case 'save-missing-images':
+      return saveMissingImages(message.id);
     case 'library-changed':
       void shredSoon();
       return Promise.all([refreshSavedTabs(), library().then(refreshListSnapshot)]).then(() => true);

@@ -3,6 +3,7 @@
 // allowed to send it. Every message is plain data (structured-clone and JSON safe) with a `type`.
 // docs/ARCHITECTURE.md ("Message protocol") describes who sends what and when.
 import type { Article, ExtractResult } from '../core/article';
+import { isArticleId } from './article-id';
 
 /** What the extension knows about the page shown in a tab. */
 export type TabStatus = 'nothing' | 'pending' | 'detected' | 'saved' | 'failed';
@@ -43,6 +44,8 @@ export interface Protocol {
   'get-tab-state': { request: { type: 'get-tab-state'; tabId: number }; answer: TabState | null; from: 'extension' };
   /** Save what the tab shows (its detected article, or its raw source through the fetch path). */
   'save-tab': { request: { type: 'save-tab'; tabId: number }; answer: SaveResponse; from: 'extension' };
+  /** Fetch and store the images a saved article has no copy of (once the reader gave their hosts' permission). */
+  'save-missing-images': { request: { type: 'save-missing-images'; id: string }; answer: { added: number; missing: number }; from: 'extension' };
   /** The library changed under the background's feet (delete, undo, import, erase). */
   'library-changed': { request: { type: 'library-changed' }; answer: boolean; from: 'extension' };
   /** Background → offscreen document (Chrome only): extract the source at `url`. */
@@ -54,7 +57,7 @@ export type RequestOf<T extends MessageType> = Protocol[T]['request'];
 export type AnswerOf<T extends MessageType> = Protocol[T]['answer'];
 export type Message = RequestOf<MessageType>;
 export type ContentMessage = RequestOf<'inject-extractor' | 'page-extracted'>;
-export type PageMessage = RequestOf<'get-tab-state' | 'save-tab' | 'library-changed'>;
+export type PageMessage = RequestOf<'get-tab-state' | 'save-tab' | 'save-missing-images' | 'library-changed'>;
 
 /** The senders each message type accepts (the `from` column of Protocol, as data). */
 export const ACCEPTED_SENDERS: { [T in MessageType]: Protocol[T]['from'] } = {
@@ -62,6 +65,7 @@ export const ACCEPTED_SENDERS: { [T in MessageType]: Protocol[T]['from'] } = {
   'page-extracted': 'content',
   'get-tab-state': 'extension',
   'save-tab': 'extension',
+  'save-missing-images': 'extension',
   'library-changed': 'extension',
   'offscreen-extract': 'extension',
 };
@@ -80,6 +84,7 @@ const REQUEST_SHAPES: { [T in MessageType]: (value: Record<string, unknown>) => 
   'page-extracted': (value) => hasOnly(value, ['type', 'url', 'result']) && isWebUrl(value.url) && typeof value.result === 'object' && value.result !== null,
   'get-tab-state': (value) => hasOnly(value, ['type', 'tabId']) && isTabId(value.tabId),
   'save-tab': (value) => hasOnly(value, ['type', 'tabId']) && isTabId(value.tabId),
+  'save-missing-images': (value) => hasOnly(value, ['type', 'id']) && isArticleId(value.id),
   'library-changed': (value) => hasOnly(value, ['type']),
   'offscreen-extract': (value) => hasOnly(value, ['type', 'url']) && isWebUrl(value.url),
 };

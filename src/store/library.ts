@@ -31,7 +31,7 @@ import type {
   SearchQuery,
   StorageUsage,
 } from './types';
-import { deleteArticle, upsertArticle } from './writes';
+import { addArticleImages, deleteArticle, upsertArticle } from './writes';
 
 export interface LibraryOptions {
   /** IndexedDB to use; the page's or worker's own by default (tests pass fake-indexeddb's). */
@@ -50,6 +50,8 @@ export interface Library {
   /** The saved article at this original or mirror URL (any form: blob, raw, jsDelivr…). */
   findByUrl(url: string): Promise<SavedArticle | undefined>;
   getImage(canonicalUrl: string): Promise<Blob | undefined>;
+  /** Adds images of a saved article that had no stored copy; returns how many were added. */
+  addImages(id: string, images: ImageFile[]): Promise<number>;
   list(query?: ListQuery): Promise<ListPage>;
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   /** A page of a search with filters (applied before the page is cut), and how many match in all. */
@@ -205,6 +207,10 @@ class IndexedDbLibrary implements Library {
       const result = await upsertArticle(tx, { article, mirrorUrls: [article.mirrorUrl], images: storableImages(images) }, 'refresh', now);
       return result.saved;
     });
+  }
+
+  addImages(id: string, images: ImageFile[]): Promise<number> {
+    return this.#write(['articles', 'images'], 'save the images', (tx) => addArticleImages(tx, id, storableImages(images)));
   }
 
   get(id: string): Promise<SavedArticle | undefined> {

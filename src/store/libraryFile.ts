@@ -2,6 +2,7 @@
 // written. Imported data is rebuilt field by field from what was checked: nothing else gets in.
 // Article bodies go through the extraction core's sanitiser (the HTML policy, core/htmlPolicy.ts):
 // what is stored is its output, and a body it would change is refused (Mirror Reader never wrote it).
+import { isArticleId } from '../shared/article-id';
 import type { Article, ArticleImage, ExtractResult, PageForm, RelatedLink } from '../core/article';
 import { sanitizeForeignArticleHtml } from '../core/sanitize';
 import { LibraryError } from './errors';
@@ -43,7 +44,6 @@ const LIMITS = {
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const FORMS: readonly PageForm[] = ['blob', 'raw', 'html'];
 const LANGS: readonly Article['lang'][] = ['zh-Hans', 'zh-Hant', 'en', 'und'];
-const ID = /^[A-Za-z0-9_-]{1,100}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const IMAGE_TYPE = /^image\/[a-z0-9.+-]{1,50}$/i;
 /** Times are milliseconds since 1970; anything past year 9999 is not a time. */
@@ -162,7 +162,7 @@ function article(value: unknown, path: string, body: (value: unknown, path: stri
 function savedArticle(value: unknown, path: string, win: PageWindow): LibraryFileArticle {
   const entry = record(value, path);
   const id = text(entry.id, `${path}.id`);
-  if (!ID.test(id)) fail(`${path}.id`, 'an id of letters, digits, - and _');
+  if (!isArticleId(id)) fail(`${path}.id`, 'an id of letters, digits, - and _');
   return {
     id,
     article: article(entry.article, `${path}.article`, (html, at) => articleHtml(html, at, win)),

@@ -186,6 +186,18 @@ export async function upsertArticle(tx: WriteTransaction, incoming: IncomingArti
   return { saved: savedArticleOf(record, summary), merged: Boolean(existing), newImages };
 }
 
+/**
+ * Stores images of a saved article that it had no copy of (an image fetched later, at the reader's
+ * request). Only the article's own images: a file for any other address is ignored; stored bytes are
+ * never written over. Returns how many were added.
+ */
+export async function addArticleImages(tx: WriteTransaction, id: string, files: readonly ImageFile[]): Promise<number> {
+  const record = await tx.objectStore('articles').get(id);
+  if (!record) throw new LibraryError('not-found', `No saved article ${id}.`);
+  const own = files.filter((file) => record.imageUrls.includes(file.url));
+  return attachImages(tx, id, own.map((file) => file.url), own, await readImages(tx, own.map((file) => file.url)));
+}
+
 export interface DeletedArticle {
   record: ArticleRecord;
   summary: SummaryRecord;

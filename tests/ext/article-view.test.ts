@@ -53,6 +53,47 @@ describe('showImages', () => {
     expect(root.querySelector('.image-placeholder')?.textContent).toBe('倒塌现场');
   });
 
+  it('a placeholder does not repeat the caption below it, and names the host it would come from', async () => {
+    const root = render('<figure><img src="https://pic.dw.com/a.jpg" alt="抗议现场"><figcaption>抗议现场</figcaption></figure><p><img src="https://pic.dw.com/b.jpg" alt="人群"></p>');
+    await showImages(root, { stored: async () => undefined, loadRemote: false, fetchMissing: async () => 'none' });
+    const [first, second] = root.querySelectorAll<HTMLElement>('.image-placeholder');
+    expect(first!.tagName).toBe('BUTTON');
+    expect(first!.querySelector('.image-placeholder-label')?.textContent).toBe('imageNotSaved');
+    expect(first!.querySelector('.image-placeholder-action')?.textContent).toBe('imageFetchFrom(pic.dw.com)');
+    expect(second!.querySelector('.image-placeholder-label')?.textContent).toBe('人群');
+  });
+
+  it('pressing a placeholder asks for the missing images once, then shows every one now stored', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:fetched');
+    const root = render('<p><img src="https://pic.dw.com/a.jpg" alt="一"></p><p><img src="https://pic.dw.com/b.jpg" alt="二"></p>');
+    const store = new Map<string, Blob>();
+    const fetchMissing = vi.fn(async (urls: string[]) => {
+      for (const url of urls) store.set(url, new Blob(['x'], { type: 'image/jpeg' }));
+      return 'stored' as const;
+    });
+    await showImages(root, { stored: async (url) => store.get(url), loadRemote: false, fetchMissing });
+    expect(root.querySelectorAll('img')).toHaveLength(0);
+    root.querySelector<HTMLElement>('.image-placeholder')!.click();
+    await vi.waitFor(() => expect(root.querySelectorAll('img')).toHaveLength(2));
+    expect(fetchMissing).toHaveBeenCalledTimes(1);
+    expect(fetchMissing).toHaveBeenCalledWith(['https://pic.dw.com/a.jpg', 'https://pic.dw.com/b.jpg']);
+    expect(root.querySelector('.image-placeholder')).toBeNull();
+    expect(root.querySelector('img')!.getAttribute('src')).toBe('blob:fetched');
+  });
+
+  it('an unsaved article\'s placeholder loads the image as the page did (no referrer); a refusal leaves it', async () => {
+    const root = body();
+    await showImages(root, { stored: async () => undefined, loadRemote: false, fetchMissing: async () => 'remote' });
+    root.querySelector<HTMLElement>('.image-placeholder')!.click();
+    await vi.waitFor(() => expect(root.querySelector('img')?.getAttribute('src')).toBe('https://camo.githubusercontent.com/1'));
+    expect(root.querySelector('img')!.referrerPolicy).toBe('no-referrer');
+    const refused = body();
+    await showImages(refused, { stored: async () => undefined, loadRemote: false, fetchMissing: async () => 'none' });
+    refused.querySelector<HTMLElement>('.image-placeholder')!.click();
+    await vi.waitFor(() => expect(refused.querySelector('.image-placeholder')?.getAttribute('aria-busy')).toBe('false'));
+    expect(refused.querySelector('img')).toBeNull();
+  });
+
   it('with remote images on, a missing image loads from where the page loaded it, without referrer', async () => {
     const root = body();
     await showImages(root, { stored: async () => undefined, loadRemote: true });

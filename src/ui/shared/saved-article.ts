@@ -8,6 +8,7 @@ import { library } from './library';
 import type { Settings } from '../../shared/settings';
 import type { SavedArticle } from '../../store/types';
 import type { ImageSource } from './article-images';
+import { send } from '../../shared/send';
 import { renderArticle, type ArticleView } from './article-view';
 import { restorePosition, trackPosition } from './reading-position';
 
@@ -23,7 +24,8 @@ export async function showSaved(id: string, surface: ReaderSurface, settings: Se
   const lib = await library();
   const saved = await lib.get(id);
   if (!saved || signal.aborted) return null;
-  const view = await show(saved.article, surface, { stored: (url) => lib.getImage(url), loadRemote: settings.loadRemoteImages }, settings, signal);
+  const images: ImageSource = { stored: (url) => lib.getImage(url), loadRemote: settings.loadRemoteImages, fetchMissing: (urls) => fetchMissingImages(id, urls) };
+  const view = await show(saved.article, surface, images, settings, signal);
   if (saved.variantOf) surface.container.prepend(variantNotice(saved.variantOf));
   if (!saved.read) void lib.update(id, { read: true });
   // Tracking starts after the restore, so that its jumps are not saved as the reader's own scrolling.
@@ -31,6 +33,22 @@ export async function showSaved(id: string, surface: ReaderSurface, settings: Se
     if (!signal.aborted) trackPosition(surface.scroller, surface.scrollEvents, (position) => void lib.update(id, { position }), signal);
   });
   return { saved, view };
+}
+
+/**
+ * A saved article's images that were not stored: the browser is asked for access to their hosts (from the
+ * reader's click, nothing awaited before it) while the background is told, so that it saves them when the
+ * access arrives even if this page closes under the browser's dialog (a popup does).
+ */
+async function fetchMissingImages(id: string, loadedUrls: readonly string[]): Promise<'stored' | 'none'> {
+  const origins = [...new Set(loadedUrls.flatMap((url) => (/^https?:\/\//.test(url) ? [`${new URL(url).origin}/*`] : [])))];
+  const asked = send({ type: 'save-missing-images', id });
+  const granted = await browser.permissions.request({ origins }).catch(() => false);
+  await asked;
+  if (!granted) return 'none';
+  // Whichever run stored them (this one, or the one the permission's arrival started), they are stored now.
+  await send({ type: 'save-missing-images', id });
+  return 'stored';
 }
 
 /** A copy kept beside the one saved first, because its words differ: the reader is told, and can open the other. */
@@ -42,7 +60,9 @@ function variantNotice(firstId: string): HTMLElement {
 /** An article not (yet) saved: the current tab's, shown from what the content script extracted. */
 export async function showUnsaved(article: Article, surface: ReaderSurface, settings: Settings, signal: AbortSignal): Promise<ArticleView> {
   // The library is asked lazily: where it cannot be opened the page is still read, images as placeholders.
-  return show(article, surface, { stored: async (url) => (await library()).getImage(url), loadRemote: settings.loadRemoteImages }, settings, signal);
+  // Not saved: pressing a placeholder loads the images as the page did (from their addresses, no referrer).
+  const images: ImageSource = { stored: async (url) => (await library()).getImage(url), loadRemote: settings.loadRemoteImages, fetchMissing: async () => 'remote' };
+  return show(article, surface, images, settings, signal);
 }
 
 async function show(article: Article, surface: ReaderSurface, images: ImageSource, settings: Settings, signal: AbortSignal): Promise<ArticleView> {
