@@ -9,8 +9,14 @@ import { collapseWhitespace } from '../text';
 /** Promo and circumvention pitches the generators inject around and inside articles. */
 export const PROMO_WORDS = /翻墙|翻牆|三退|退党|退黨|退出中共|禁书|禁書|禁闻网|手机上长按并复制|一键翻墙|法轮功真相|九评共产党|九評共產黨|大纪元首页|新唐人首页|免费翻墙|翻墙必看|动态网|自由门|无界浏览|新闻速递|网站代理/;
 
-/** Headings that open related/hot/recommended lists. */
+/** Headings that open related/hot/recommended lists (all taken out of the text). */
 export const RELATED_HEADINGS = /^(?:相关(?:新闻|文章|阅读|链接)?|相關(?:新聞|文章|閱讀)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|编辑推荐|編輯推薦|更多(?:新闻|文章)|最新(?:新闻|文章)|今日热点|大家都在看|Related)\s*[:：]?$/i;
+
+/**
+ * Of those, the ones that open the outlet's picks (hot, recommended, latest) rather than the article's own
+ * related links: their links are not the article's, and are not kept.
+ */
+const PICKS_HEADINGS = /^(?:热门|熱門|推荐|推薦|编辑推荐|編輯推薦|更多|最新|今日热点|大家都在看)/;
 
 export function textOf(el: Element): string {
   return collapseWhitespace(el.textContent ?? '');
@@ -95,12 +101,15 @@ const LIST_TAGS = ['ul', 'ol'];
 
 /**
  * Take "相关新闻"-style lists out of the body: the heading (or a short paragraph acting as one) and the
- * list or link paragraphs that follow it, returned as structured links.
+ * list or link paragraphs that follow it; the article's own related links are returned as structured
+ * links, the outlet's picks (热门新闻, 推荐阅读…) only removed.
  */
 export function takeRelatedLists(root: Element, base: string, headings: RegExp = RELATED_HEADINGS): RelatedLink[] {
   const related: RelatedLink[] = [];
   for (const heading of descendantsByTag(root, RELATED_HEADING_TAGS)) {
-    if (!root.contains(heading) || heading.childElementCount > 2 || !headings.test(textOf(heading))) continue;
+    const headingText = textOf(heading);
+    if (!root.contains(heading) || heading.childElementCount > 2 || !headings.test(headingText)) continue;
+    const own = !PICKS_HEADINGS.test(headingText);
     // The heading's own block, never the root itself (a bare <strong> heading sits right in it).
     const block = closestByTag(heading, HEADING_BLOCK_TAGS);
     const start = block && block !== root && root.contains(block) ? block : heading;
@@ -108,7 +117,7 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
     start.remove();
     while (next && (LIST_TAGS.includes(next.localName) || (textOf(next) !== '' && linkDensity(next) > 0.6))) {
       const after = next.nextElementSibling;
-      related.push(...linksOf(next, base));
+      if (own) related.push(...linksOf(next, base));
       next.remove();
       next = after;
     }

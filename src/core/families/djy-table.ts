@@ -40,8 +40,11 @@ const LAYOUT = {
   maxCreditChars: 120,
   /** The editor's line closes the text: a list heading before it is a list inside the article, not the tail. */
   editorLine: /^[（(]?[责責]任[编編][辑輯]/u,
-  /** Tail lists kept as the article's related links ("下载翻墙软件浏览大纪元相关新闻："); editor picks are promos. */
-  relatedHeadings: /(?:相[关關]|[热熱][门門])新[闻聞]\s*[:：]?$/u,
+  /**
+   * The article's own related list ("相关新闻：" standing alone) is kept; the generator's "下载翻墙软件浏览大纪元
+   * 相关新闻：" is the outlet's latest news when the page was mirrored, and hot lists and editor picks are promos.
+   */
+  relatedHeadings: /^相[关關]新[闻聞]\s*[:：]?$/u,
   /** Caption blocks after an image: h6, or the minimal variant's ```diff block of "- " lines. */
   captionTags: new Set(['h6', 'pre']),
   diffCaption: /^[-+][^\n]*(?:\n[-+][^\n]*)*\n?$/,

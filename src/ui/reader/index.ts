@@ -10,6 +10,7 @@ import { showSaved } from '../shared/saved-article';
 import { applyReaderSettings } from '../shared/theme';
 import { exportArticle } from './export';
 import { neighbours } from './neighbours';
+import { relatedItem, relatedLinks } from './related';
 
 const readerUrl = (id: string): string => `reader.html?id=${encodeURIComponent(id)}`;
 
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     document.title = shown.view.title();
   };
   byId('reader-controls').replaceChildren(createReaderControls(settings.reader, (mode) => void setScript(mode)));
-  showRelated(shown.saved);
+  void showRelated(shown.saved);
   wireExport(shown.saved);
   const { previous, next } = await neighbours(id);
   for (const [elementId, target] of [['previous', previous], ['next', next]] as const) {
@@ -48,12 +49,10 @@ async function showLibrary(settings: Settings): Promise<void> {
   list.focus();
 }
 
-function showRelated(saved: SavedArticle): void {
-  const related = saved.article.related;
-  byId('related').hidden = related.length === 0;
-  byId('related-list').replaceChildren(
-    ...related.map((link) => h('li', {}, h('a', { href: link.url, target: '_blank', rel: 'noopener noreferrer' }, link.title))),
-  );
+async function showRelated(saved: SavedArticle): Promise<void> {
+  const links = await relatedLinks(saved.article.related, readerUrl);
+  byId('related').hidden = links.length === 0;
+  byId('related-list').replaceChildren(...links.map(relatedItem));
 }
 
 function wireExport(saved: SavedArticle): void {

@@ -71,4 +71,10 @@ describe('takeRelatedLists', () => {
     expect(takeRelatedLists(body, BASE, /相关新闻[：:]?$/).map((link) => link.title)).toEqual(['香港反送中']);
     expect(body.innerHTML).toBe('<p>其后</p>');
   });
+
+  it('takes the outlet\'s picks (热门, 推荐, 最新…) out of the text without keeping them as the article\'s related links', () => {
+    const body = detached('<p>正文</p><h3>推荐阅读</h3><ul><li><a href="https://www.epochtimes.com/gb/a.htm">神韵作品</a></li></ul><h3>延伸阅读</h3><ul><li><a href="https://www.epochtimes.com/gb/b.htm">此前报导</a></li></ul><h3>熱門新聞</h3><ul><li><a href="https://www.epochtimes.com/b5/c.htm">TVB艺人</a></li></ul>');
+    expect(takeRelatedLists(body, BASE).map((link) => link.title)).toEqual(['此前报导']);
+    expect(body.innerHTML).toBe('<p>正文</p>');
+  });
 });
