@@ -72,6 +72,8 @@ function extensionFiles(browser: Browser): Plugin {
       for (const file of [...filesUnder('_locales'), ...filesUnder('icons').filter((name) => name.endsWith('.png'))]) {
         this.emitFile({ type: 'asset', fileName: file, source: readFileSync(at(file)) });
       }
+      // The shipped 楷体 (ui/shared/fonts.ts) travels with its licence.
+      this.emitFile({ type: 'asset', fileName: 'licenses/LXGW-WenKai-OFL.txt', source: readFileSync(at('node_modules/lxgw-wenkai-lite-webfont/OFL.txt')) });
     },
     async writeBundle() {
       // Pages at the root of the extension: popup.html, reader.html?id=…, options.html, offscreen.html.

@@ -4,6 +4,7 @@
 import { t } from '../../shared/i18n';
 import { READER_LIMITS, saveSettings, type FontFamily, type ReaderSettings, type ScriptConversion, type Theme } from '../../shared/settings';
 import { h } from './dom';
+import { fontStack } from './fonts';
 import { applyReaderSettings } from './theme';
 
 type Stepped = keyof typeof READER_LIMITS;
@@ -30,15 +31,18 @@ export function createReaderControls(initial: ReaderSettings, onScript: (mode: S
     return h('div', { class: 'control', role: 'group', 'aria-label': label }, h('span', { class: 'control-label' }, label), less, more);
   };
 
-  const choice = <T extends string>(name: string, label: string, values: readonly T[], current: T, onChoose: (value: T) => void): HTMLElement => {
+  /** `note` says something of a value (a typeface this machine lacks). */
+  const choice = <T extends string>(name: string, label: string, values: readonly T[], current: T, onChoose: (value: T) => void, note: (value: T) => string | null = () => null): HTMLElement => {
     const group = h('div', { class: 'control choice', role: 'radiogroup', 'aria-label': label }, h('span', { class: 'control-label' }, label));
     for (const value of values) {
       const input = h('input', { type: 'radio', name, value, checked: value === current });
       input.addEventListener('change', () => onChoose(value));
-      group.append(h('label', { class: `choice-${name}-${value}` }, input, h('span', {}, t(`${name}_${value}`))));
+      const said = note(value);
+      group.append(h('label', { class: `choice-${name}-${value}`, title: said }, input, h('span', {}, t(`${name}_${value}`)), said ? h('span', { class: 'choice-note' }, said) : null));
     }
     return group;
   };
+  const missingFace = (font: FontFamily): string | null => (fontStack(font).available ? null : t('fontNotInstalled'));
 
   const fonts: FontFamily[] = ['serif', 'sans', 'kai', 'system'];
   const themes: Theme[] = ['system', 'light', 'sepia', 'dark'];
@@ -49,7 +53,7 @@ export function createReaderControls(initial: ReaderSettings, onScript: (mode: S
     stepper('fontSize', t('fontSize')),
     stepper('lineHeight', t('lineHeight')),
     stepper('width', t('width')),
-    choice('font', t('fontFamily'), fonts, settings.fontFamily, (fontFamily) => update({ fontFamily })),
+    choice('font', t('fontFamily'), fonts, settings.fontFamily, (fontFamily) => update({ fontFamily }), missingFace),
     choice('theme', t('theme'), themes, settings.theme, (theme) => update({ theme })),
     choice('script', t('script'), scripts, settings.script, (script) => {
       update({ script });
