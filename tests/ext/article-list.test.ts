@@ -172,6 +172,39 @@ describe('keyboard', () => {
   });
 });
 
+describe('read, unread and the archive', () => {
+  it('u (or the dot) marks an article unread again, and read again', async () => {
+    await shown();
+    key(document.querySelector('.search')!, 'ArrowDown');
+    key(document.activeElement!, 'u');
+    await vi.waitFor(() => expect(library.update).toHaveBeenCalledWith('a1', { read: true }));
+    await vi.waitFor(() => expect(document.querySelector('.row[data-id="a1"]')!.classList.contains('unread')).toBe(false));
+    const dot = document.querySelector<HTMLElement>('.row[data-id="a1"] .unread-mark')!;
+    expect(dot.getAttribute('aria-label')).toBe('markUnreadAction');
+    dot.click();
+    await vi.waitFor(() => expect(library.update).toHaveBeenLastCalledWith('a1', { read: false }));
+    await vi.waitFor(() => expect(document.querySelector('.row[data-id="a1"]')!.classList.contains('unread')).toBe(true));
+  });
+
+  it('archiving says so, leaves the reading list, and can be undone; its button is a box, not a download arrow', async () => {
+    await shown();
+    const button = document.querySelector<HTMLElement>('.row[data-id="a2"] .archive')!;
+    expect(button.querySelector('svg')).not.toBeNull();
+    expect(button.textContent).toBe('');
+    expect(button.getAttribute('aria-label')).toBe('archiveAction');
+    library.list.mockResolvedValue({ items: [summary(1), summary(3)], cursor: null });
+    button.click();
+    await vi.waitFor(() => expect(library.update).toHaveBeenCalledWith('a2', { archived: true }));
+    await vi.waitFor(() => expect(titles()).toEqual(['第1篇', '第3篇']));
+    const toast = document.querySelector('.toast')!;
+    expect(toast.textContent).toContain('archived');
+    library.list.mockResolvedValue({ items: [summary(1), summary(2), summary(3)], cursor: null });
+    toast.querySelector<HTMLElement>('.toast-action')!.click();
+    await vi.waitFor(() => expect(library.update).toHaveBeenLastCalledWith('a2', { archived: false }));
+    await vi.waitFor(() => expect(titles()).toEqual(['第1篇', '第2篇', '第3篇']));
+  });
+});
+
 describe('search', () => {
   it('hands the filters to the library (applied before the cut), says how many match and pages through all', async () => {
     await shown();

@@ -1,10 +1,11 @@
-// The options page: saving behaviour, user-added mirror sites, library tools.
+// The options page: saving behaviour, user-added mirror sites, keyboard shortcuts, library tools.
 import { localize } from '../../shared/i18n';
 import { loadSettings, saveSettings, type Settings } from '../../shared/settings';
 import { byId } from '../shared/dom';
 import { applyReaderSettings } from '../shared/theme';
 import { wireImagesEverywhere } from './images-everywhere';
 import { wireLibraryTools } from './library-tools';
+import { showShortcuts } from './shortcuts';
 import { wireUserSites } from './user-sites';
 
 const SWITCHES = ['autoSave', 'saveImages', 'loadRemoteImages'] as const satisfies readonly (keyof Settings)[];
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   wireImagesEverywhere();
   wireUserSites();
   wireLibraryTools();
+  void showShortcuts();
 }
 
 void main();

@@ -135,16 +135,20 @@ export function createArticleList(onOpen: (id: string) => void, script: Promise<
     const excerpt = h('p', { class: 'row-excerpt', lang: lang(summary.excerpt) });
     if (snippet) excerpt.append(...snippet.map((part) => (part.mark ? h('mark', {}, convert(part.text)) : convert(part.text))));
     else excerpt.textContent = convert(summary.excerpt);
-    const star = h('button', { type: 'button', class: 'row-action star', tabindex: -1, 'data-action': 'star', 'aria-pressed': String(summary.starred), title: t('starAction'), 'aria-keyshortcuts': 's' }, summary.starred ? '★' : '☆');
-    const archive = h('button', { type: 'button', class: 'row-action archive', tabindex: -1, 'data-action': 'archive', 'aria-pressed': String(summary.archived), title: t(summary.archived ? 'unarchiveAction' : 'archiveAction'), 'aria-keyshortcuts': 'a' }, summary.archived ? '⤴' : '⤓');
-    const remove = h('button', { type: 'button', class: 'row-action delete', tabindex: -1, 'data-action': 'delete', title: t('deleteAction'), 'aria-keyshortcuts': 'Delete' }, '✕');
+    const star = h('button', { type: 'button', class: 'row-action star', tabindex: -1, 'data-action': 'star', 'aria-pressed': String(summary.starred), title: t('starAction'), 'aria-label': t('starAction'), 'aria-keyshortcuts': 's' }, summary.starred ? '★' : '☆');
+    const archiveLabel = t(summary.archived ? 'unarchiveAction' : 'archiveAction');
+    const archive = h('button', { type: 'button', class: 'row-action archive', tabindex: -1, 'data-action': 'archive', 'aria-pressed': String(summary.archived), title: archiveLabel, 'aria-label': archiveLabel, 'aria-keyshortcuts': 'a' }, archiveIcon());
+    const remove = h('button', { type: 'button', class: 'row-action delete', tabindex: -1, 'data-action': 'delete', title: t('deleteAction'), 'aria-label': t('deleteAction'), 'aria-keyshortcuts': 'Delete' }, '✕');
+    // The unread dot is the read/unread switch (as in mail): opening an article no longer marks it read at a glance.
+    const readLabel = t(summary.read ? 'markUnreadAction' : 'markReadAction');
+    const readToggle = h('button', { type: 'button', class: 'unread-mark', tabindex: -1, 'data-action': 'read', 'aria-pressed': String(!summary.read), title: readLabel, 'aria-label': readLabel, 'aria-keyshortcuts': 'u' });
     const item = h(
       'li',
       { class: summary.read ? 'row' : 'row unread', tabindex: -1, 'data-id': summary.id, 'aria-label': title },
       h(
         'div',
         { class: 'row-main' },
-        h('span', { class: 'unread-mark', title: t('unread'), 'aria-hidden': 'true' }),
+        readToggle,
         h('h3', { class: 'row-title', lang: lang(title) }, title),
         h('p', { class: 'row-meta' }, meta),
         // A copy whose words differ from the one saved first: kept beside it, never over it.
@@ -183,11 +187,16 @@ export function createArticleList(onOpen: (id: string) => void, script: Promise<
       empty.hidden = rows.childElementCount > 0;
       return;
     }
-    const patch = action === 'star' ? { starred: !summary.starred } : { archived: !summary.archived };
+    const patch = action === 'star' ? { starred: !summary.starred } : action === 'read' ? { read: !summary.read } : { archived: !summary.archived };
     await lib.update(summary.id, patch);
     const updated = row({ ...summary, ...patch }, null);
     item.replaceWith(updated);
     setCurrent(updated);
+    if (action === 'archive') {
+      // Said, and undoable: an archived article leaves the reading list.
+      showToast(t(patch.archived ? 'archived' : 'unarchived'), { label: t('undo'), run: () => void lib.update(summary.id, { archived: summary.archived }).then(() => load(false)) });
+      if (state.filter !== 'archived' && patch.archived) void load(false);
+    }
   };
 
   const actionFailed = (error: unknown): void => showToast(t(libraryErrorKey(error, 'errorLibraryFailed')));
@@ -294,4 +303,19 @@ const keyActions: Record<string, string> = {
   Delete: 'delete',
   d: 'delete',
   z: 'undo',
+  u: 'read',
 };
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** An archive box (a lid over a box with a slot): ⤓ read as "download". */
+function archiveIcon(): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  for (const [name, value] of Object.entries({ viewBox: '0 0 16 16', width: '15', height: '15', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.5', 'aria-hidden': 'true' })) svg.setAttribute(name, value);
+  for (const d of ['M1.75 2.75h12.5v3H1.75z', 'M2.75 5.75v7.5h10.5v-7.5', 'M6 8.75h4']) {
+    const path = document.createElementNS(SVG, 'path');
+    path.setAttribute('d', d);
+    svg.append(path);
+  }
+  return svg;
+}

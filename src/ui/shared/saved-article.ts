@@ -1,4 +1,4 @@
-// Opens a saved article in a reader surface: renders it with its stored images, marks it read,
+// Opens a saved article in a reader surface: renders it with its stored images, marks it read once read,
 // puts the reader back where they stopped and keeps that place up to date until `signal` aborts.
 import browser from 'webextension-polyfill';
 import type { Article } from '../../core/article';
@@ -27,10 +27,19 @@ export async function showSaved(id: string, surface: ReaderSurface, settings: Se
   const images: ImageSource = { stored: (url) => lib.getImage(url), loadRemote: settings.loadRemoteImages, fetchMissing: (urls) => fetchMissingImages(id, urls) };
   const view = await show(saved.article, surface, images, settings, signal);
   if (saved.variantOf) surface.container.prepend(variantNotice(saved.variantOf));
-  if (!saved.read) void lib.update(id, { read: true });
+  const markRead = saved.read ? () => undefined : markReadOnce(() => void lib.update(id, { read: true }), signal);
   // Tracking starts after the restore, so that its jumps are not saved as the reader's own scrolling.
   void restorePosition(surface.scroller, surface.container, saved.position).then(() => {
-    if (!signal.aborted) trackPosition(surface.scroller, surface.scrollEvents, (position) => void lib.update(id, { position }), signal);
+    if (signal.aborted) return;
+    trackPosition(
+      surface.scroller,
+      surface.scrollEvents,
+      (position) => {
+        void lib.update(id, { position });
+        if (position >= READ_POSITION) markRead();
+      },
+      signal,
+    );
   });
   return { saved, view };
 }
@@ -49,6 +58,24 @@ async function fetchMissingImages(id: string, loadedUrls: readonly string[]): Pr
   // Whichever run stored them (this one, or the one the permission's arrival started), they are stored now.
   await send({ type: 'save-missing-images', id });
   return 'stored';
+}
+
+/** Read means read: the end of the text reached, or a while spent with it open — not a glance at it. */
+export const READ_POSITION = 0.85;
+export const READ_AFTER_MS = 20_000;
+
+/** Marks the article read once: at the end of the text (the caller's call) or after READ_AFTER_MS open. */
+function markReadOnce(mark: () => void, signal: AbortSignal): () => void {
+  let done = false;
+  const once = (): void => {
+    if (done || signal.aborted) return;
+    done = true;
+    clearTimeout(timer);
+    mark();
+  };
+  const timer = setTimeout(once, READ_AFTER_MS);
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  return once;
 }
 
 /** A copy kept beside the one saved first, because its words differ: the reader is told, and can open the other. */
