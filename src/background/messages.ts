@@ -9,7 +9,7 @@ import { checkedExtractResult } from '../store/libraryFile';
 import { saveMissingImages } from './missing-images';
 import { shredSoon } from './shredding';
 import { injectExtractor } from './tab-extraction';
-import { onPageExtracted, refreshSavedTabs, saveTab, tabStateFor } from './tab-pages';
+import { onPageExtracted, readTabAnyway, refreshSavedTabs, saveTab, tabStateFor } from './tab-pages';
 
 const withoutFragment = (url: string): string => url.split('#', 1)[0]!;
 
@@ -42,6 +42,8 @@ function answer(message: Message, sender: browser.Runtime.MessageSender): Promis
       return tabStateFor(message.tabId);
     case 'save-tab':
       return saveTab(message.tabId);
+    case 'read-tab-anyway':
+      return readTabAnyway(message.tabId);
     case 'save-missing-images':
       return saveMissingImages(message.id);
     case 'library-changed':

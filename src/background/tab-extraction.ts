@@ -17,13 +17,15 @@ export async function injectExtractor(tabId: number, frameId = 0): Promise<void>
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [EXTRACTOR_FILE] });
 }
 
-export async function extractTab(tabId: number, url: string): Promise<ExtractResult> {
+/** `readAnyway`: the reader asked to read the page whatever it is (the generic reader's article). */
+export async function extractTab(tabId: number, url: string, readAnyway = false): Promise<ExtractResult> {
   if (isRawSourceUrl(url)) return extractFromUrl(url);
   try {
     await injectExtractor(tabId);
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
-      func: () => (globalThis as ExtractorGlobal).mirrorReaderExtract?.(document, location.href) ?? null,
+      func: (anyway: boolean) => (globalThis as ExtractorGlobal).mirrorReaderExtract?.(document, location.href, { readAnyway: anyway }) ?? null,
+      args: [readAnyway],
     });
     return (injection?.result as ExtractResult | null) ?? { kind: 'not-article', reason: 'no result' };
   } catch (error) {

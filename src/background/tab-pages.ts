@@ -85,6 +85,18 @@ export async function saveTab(tabId: number): Promise<SaveResponse> {
   return (await saveDetected(tabId, state, state.article!)).response;
 }
 
+/**
+ * "Read this page anyway": the reader asked to read a page that is no mirrored article. What the generic
+ * reader finds becomes the tab's detected article (not saved: Save in the reader saves it).
+ */
+export async function readTabAnyway(tabId: number): Promise<TabState> {
+  const url = (await browser.tabs.get(tabId)).url ?? '';
+  const result = await extractTab(tabId, url, true);
+  if (result.kind !== 'article') return setState(tabId, { url, status: 'nothing', article: null, savedId: null, error: 'errorNothingToRead' });
+  const savedId = await findSaved([result.mirrorUrl, url]);
+  return setState(tabId, { url, status: savedId ? 'saved' : 'detected', article: result, savedId });
+}
+
 /** After a delete, undo, import or erase: bring every saved/detected tab's badge up to date. */
 export async function refreshSavedTabs(): Promise<void> {
   for (const [tabId, state] of await articleTabs()) {

@@ -2,9 +2,10 @@
 // isolated world and leaves this one function there; the detector and the background call it.
 // Expandos on the isolated world's globalThis are invisible to the page.
 import type { ExtractResult } from '../core/article';
+import type { ExtractOptions } from '../core/extract';
 
 export interface ExtractorGlobal {
-  mirrorReaderExtract?: (doc: Document, url: string) => ExtractResult;
+  mirrorReaderExtract?: (doc: Document, url: string, options?: Pick<ExtractOptions, 'readAnyway'>) => ExtractResult;
 }
 
 export const extractorGlobal = globalThis as typeof globalThis & ExtractorGlobal;

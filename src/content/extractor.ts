@@ -2,9 +2,9 @@
 import { extract } from '../core';
 import { extractorGlobal } from './extractor-global';
 
-extractorGlobal.mirrorReaderExtract ??= (doc, url) => {
+extractorGlobal.mirrorReaderExtract ??= (doc, url, options) => {
   try {
-    return extract(doc, url);
+    return extract(doc, url, { readAnyway: options?.readAnyway === true });
   } catch (error) {
     return { kind: 'not-article', reason: `extraction failed: ${String(error)}` };
   }

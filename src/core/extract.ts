@@ -1,5 +1,6 @@
 import type { ExtractResult } from './article';
 import { FAMILIES } from './families';
+import { generic, readPageAnyway } from './families/generic';
 import { finalizeArticle } from './finalize';
 import { pageFromSource, readServedPage } from './forms';
 import { locateMirror } from './detect';
@@ -14,6 +15,11 @@ export const MAX_ELEMENTS = 60_000;
 export interface ExtractOptions {
   /** The window DOMPurify binds to, for documents that have none of their own (clones, inert documents). */
   window?: Window;
+  /**
+   * The reader asked to read this page although it is no mirrored article ("Read this page anyway"): what
+   * the generic reader finds is the article, whatever the page looks like.
+   */
+  readAnyway?: boolean;
 }
 
 type PurifyWindow = Window & typeof globalThis;
@@ -24,16 +30,22 @@ function windowFor(doc: Document, options: ExtractOptions): PurifyWindow {
   return win as PurifyWindow;
 }
 
-function extractPage(page: SourcePage): ExtractResult {
+function extractPage(page: SourcePage, options: ExtractOptions): ExtractResult {
   if (holdsMoreElementsThan(page.body, MAX_ELEMENTS)) return { kind: 'not-article', reason: 'page too large', form: page.form };
   for (const family of FAMILIES) {
     if (!family.matches(page)) continue;
     const verdict = family.classify?.(page);
-    if (verdict) return verdict;
+    if (verdict) return readAnyway(page, verdict, options.readAnyway === true);
     const draft = family.extract(page);
     if (draft) return finalizeArticle(page, family.id, draft);
   }
-  return { kind: 'not-article', reason: 'no article text found', form: page.form };
+  return readAnyway(page, { kind: 'not-article', reason: 'no article text found', form: page.form }, options.readAnyway === true);
+}
+
+/** The generic reader's article when the reader asked for one, else the verdict. */
+function readAnyway(page: SourcePage, verdict: ExtractResult, asked: boolean): ExtractResult {
+  const draft = asked ? readPageAnyway(page) : null;
+  return draft ? finalizeArticle(page, generic.id, draft) : verdict;
 }
 
 /**
@@ -43,7 +55,7 @@ function extractPage(page: SourcePage): ExtractResult {
 export function extract(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   const reading = readServedPage(doc, url, windowFor(doc, options));
   if ('reason' in reading) return { kind: 'not-article', reason: reading.reason };
-  return extractPage(reading.page);
+  return extractPage(reading.page, options);
 }
 
 /** Extract from raw source text (Markdown/HTML) fetched by the extension itself; `doc` lends its DOM. */
@@ -54,5 +66,5 @@ export function extractSource(source: string, url: string, doc: Document, option
   const tooLarge = sourceTooLarge(source);
   if (tooLarge) return { kind: 'not-article', reason: tooLarge, form: 'raw' };
   const reading = pageFromSource(source, locateMirror(url), windowFor(doc, options));
-  return 'reason' in reading ? { kind: 'not-article', reason: reading.reason, form: 'raw' } : extractPage(reading.page);
+  return 'reason' in reading ? { kind: 'not-article', reason: reading.reason, form: 'raw' } : extractPage(reading.page, options);
 }

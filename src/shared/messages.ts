@@ -15,7 +15,7 @@ export interface TabState {
   article: Article | null;
   /** The library id once saved. */
   savedId: string | null;
-  /** Why the last save failed (a _locales key), while the status is 'failed'. */
+  /** Why the last save failed (a _locales key), while the status is 'failed'; why reading anyway found nothing. */
   error?: string;
 }
 
@@ -44,6 +44,8 @@ export interface Protocol {
   'get-tab-state': { request: { type: 'get-tab-state'; tabId: number }; answer: TabState | null; from: 'extension' };
   /** Save what the tab shows (its detected article, or its raw source through the fetch path). */
   'save-tab': { request: { type: 'save-tab'; tabId: number }; answer: SaveResponse; from: 'extension' };
+  /** "Read this page anyway": the generic reader's article of a page that is no mirrored article. */
+  'read-tab-anyway': { request: { type: 'read-tab-anyway'; tabId: number }; answer: TabState; from: 'extension' };
   /** Fetch and store the images a saved article has no copy of (once the reader gave their hosts' permission). */
   'save-missing-images': { request: { type: 'save-missing-images'; id: string }; answer: { added: number; missing: number }; from: 'extension' };
   /** The library changed under the background's feet (delete, undo, import, erase). */
@@ -57,7 +59,7 @@ export type RequestOf<T extends MessageType> = Protocol[T]['request'];
 export type AnswerOf<T extends MessageType> = Protocol[T]['answer'];
 export type Message = RequestOf<MessageType>;
 export type ContentMessage = RequestOf<'inject-extractor' | 'page-extracted'>;
-export type PageMessage = RequestOf<'get-tab-state' | 'save-tab' | 'save-missing-images' | 'library-changed'>;
+export type PageMessage = RequestOf<'get-tab-state' | 'save-tab' | 'read-tab-anyway' | 'save-missing-images' | 'library-changed'>;
 
 /** The senders each message type accepts (the `from` column of Protocol, as data). */
 export const ACCEPTED_SENDERS: { [T in MessageType]: Protocol[T]['from'] } = {
@@ -65,6 +67,7 @@ export const ACCEPTED_SENDERS: { [T in MessageType]: Protocol[T]['from'] } = {
   'page-extracted': 'content',
   'get-tab-state': 'extension',
   'save-tab': 'extension',
+  'read-tab-anyway': 'extension',
   'save-missing-images': 'extension',
   'library-changed': 'extension',
   'offscreen-extract': 'extension',
@@ -84,6 +87,7 @@ const REQUEST_SHAPES: { [T in MessageType]: (value: Record<string, unknown>) => 
   'page-extracted': (value) => hasOnly(value, ['type', 'url', 'result']) && isWebUrl(value.url) && typeof value.result === 'object' && value.result !== null,
   'get-tab-state': (value) => hasOnly(value, ['type', 'tabId']) && isTabId(value.tabId),
   'save-tab': (value) => hasOnly(value, ['type', 'tabId']) && isTabId(value.tabId),
+  'read-tab-anyway': (value) => hasOnly(value, ['type', 'tabId']) && isTabId(value.tabId),
   'save-missing-images': (value) => hasOnly(value, ['type', 'id']) && isArticleId(value.id),
   'library-changed': (value) => hasOnly(value, ['type']),
   'offscreen-extract': (value) => hasOnly(value, ['type', 'url']) && isWebUrl(value.url),

@@ -60,12 +60,13 @@ export interface Library {
   /** Deletes an article (and the images only it used); the result undoes it through `restore`. */
   remove(id: string): Promise<RemovedArticle>;
   restore(removed: RemovedArticle): Promise<SavedArticle>;
+  /** How many articles the library holds. */
+  count(): Promise<number>;
   outlets(): Promise<FacetCount[]>;
   tags(): Promise<FacetCount[]>;
   exportLibrary(): Promise<string>;
   importLibrary(json: string): Promise<ImportReport>;
   exportArticle(id: string, format: ArticleExportFormat, options?: ArticleExportOptions): Promise<string>;
-  /** Wipes articles, images, search index and settings, and deletes the database files. */
   /** Deletes every article, image and setting, and the files that held them. */
   eraseAll(): Promise<void>;
   /** Rewrites the library into new files when articles were deleted, so that nothing of them stays on disk. */
@@ -298,6 +299,10 @@ class IndexedDbLibrary implements Library {
       const incoming = { article, mirrorUrls, images: stored, kept: { id, state: stateOf(saved), savedAt, updatedAt } };
       return (await upsertArticle(tx, incoming, 'newer-wins', now)).saved;
     });
+  }
+
+  count(): Promise<number> {
+    return this.#read(['summaries'], 'count the articles', (tx) => tx.objectStore('summaries').count());
   }
 
   outlets(): Promise<FacetCount[]> {

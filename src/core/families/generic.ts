@@ -1,9 +1,9 @@
 import { Readability } from '@mozilla/readability';
-import { classifyPage } from '../classify';
+import { classifyPage, pageTitle } from '../classify';
 import { adoptSiblingCaptions, removeFrom, removeLines } from '../clean/blocks';
 import { removeCopyrightNotices, removePromoBlocks, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { descendantsByTag, firstDescendant } from '../dom';
-import type { Family } from '../family';
+import type { Family, FamilyDraft } from '../family';
 import { normaliseToGithubShape } from '../forms/github-shape';
 import { isDateOnly, parseLeadDateline, parseLooseDate, parsePathDate } from '../meta/date';
 import { isHttpUrl, originalUrlInLinks, originalUrlInText } from '../meta/original-url';
@@ -68,14 +68,15 @@ export interface ReadableContent {
  * The page's main content found by Readability with CJK-aware measures; null when there is no
  * article-sized text. Shared with families whose pages embed whole scraped web pages.
  */
-export function readableContent(page: SourcePage): ReadableContent | null {
+/** `minWeight`: the least text an article has (1 when the reader asked to read the page anyway). */
+export function readableContent(page: SourcePage, minWeight: number = MIN_ARTICLE_WEIGHT): ReadableContent | null {
   const doc = documentFor(page);
   const pageText = doc.body?.textContent ?? '';
   // Scale Readability's 500-character retry threshold to the page's script mix.
   const scale = pageText.replace(/\s+/g, '').length / Math.max(1, latinEquivalentLength(pageText));
-  const charThreshold = Math.max(1, Math.round(MIN_ARTICLE_WEIGHT * scale));
+  const charThreshold = Math.max(1, Math.round(minWeight * scale));
   const parsed = new CjkReadability(doc, { charThreshold, keepClasses: false, serializer: (node) => node }).parse();
-  if (!parsed?.content || latinEquivalentLength(parsed.textContent ?? '') < MIN_ARTICLE_WEIGHT) return null;
+  if (!parsed?.content || latinEquivalentLength(parsed.textContent ?? '') < minWeight) return null;
   const body = page.doc.adoptNode(parsed.content) as HTMLElement;
   // HTML mirrors' markup is the site's own; Readability's wrappers carry ids and classes.
   normaliseToGithubShape(body);
@@ -181,31 +182,54 @@ export const generic: Family = {
   id: 'generic',
   matches: () => true,
   classify: (page) => classifyPage(page, 'generic'),
-  extract(page) {
-    const readable = readableContent(page);
-    if (!readable) return null;
-    const { body } = readable;
-    const title = articleTitle(page, readable.title);
-    removeTitleHeading(body, title);
-    const dateLine = takeLeadDateLines(body);
-    adoptSiblingCaptions(body);
-    const originalUrl = originalUrlOf(page, body);
-    removeLines(body, CREDIT_LINES);
-    cutTrailerAfterRule(body);
-    const base = page.location.blobUrl;
-    removePromoBlocks(body);
-    removeCopyrightNotices(body);
-    const related = [...takeRelatedLists(body, base), ...takeLinkOnlyLists(body, base)];
-    return {
-      title,
-      body,
-      outlet: outletOfFrontMatter(page.frontMatter) ?? normaliseOutlet(siteNameOf(page)) ?? outletOfCredit(page.body.textContent ?? ''),
-      // The gold convention: dateline, explicit date text, front matter (or the theme's date), path.
-      published:
-        parseLeadDateline(body) ?? dateLine ?? parseLooseDate(frontMatterString(page.frontMatter, 'date')) ?? parsePathDate(page.location.path),
-      author: authorOf(page, readable.byline),
-      originalUrl,
-      related,
-    };
-  },
+  extract: (page) => readGeneric(page, { minWeight: MIN_ARTICLE_WEIGHT, keepLinkLists: false }),
 };
+
+/**
+ * Any page as an article, however little text it has: the reader asked to read it anyway. Its lists of
+ * links stay in the text (on an index page they are what there is to read).
+ */
+export function readPageAnyway(page: SourcePage): FamilyDraft | null {
+  const draft = readGeneric(page, { minWeight: 1, keepLinkLists: true });
+  // A page that is no article may have no headline: what it calls itself, or its file's name.
+  return draft && { ...draft, title: draft.title || pageTitle(page) || fileNameOf(page.location.path) };
+}
+
+function fileNameOf(path: string): string {
+  const name = path.split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+function readGeneric(page: SourcePage, { minWeight, keepLinkLists }: { minWeight: number; keepLinkLists: boolean }): FamilyDraft | null {
+  const readable = readableContent(page, minWeight);
+  if (!readable) return null;
+  const { body } = readable;
+  const title = articleTitle(page, readable.title);
+  removeTitleHeading(body, title);
+  const dateLine = takeLeadDateLines(body);
+  adoptSiblingCaptions(body);
+  const originalUrl = originalUrlOf(page, body);
+  removeLines(body, CREDIT_LINES);
+  cutTrailerAfterRule(body);
+  const base = page.location.blobUrl;
+  // On a page read anyway, links are the text: a block of them that mentions 翻墙 may be all there is.
+  if (!keepLinkLists) removePromoBlocks(body);
+  removeCopyrightNotices(body);
+  const related = keepLinkLists ? [] : [...takeRelatedLists(body, base), ...takeLinkOnlyLists(body, base)];
+  return {
+    title,
+    body,
+    outlet: outletOfFrontMatter(page.frontMatter) ?? normaliseOutlet(siteNameOf(page)) ?? outletOfCredit(page.body.textContent ?? ''),
+    // The gold convention: dateline, explicit date text, front matter (or the theme's date), path.
+    published:
+      parseLeadDateline(body) ?? dateLine ?? parseLooseDate(frontMatterString(page.frontMatter, 'date')) ?? parsePathDate(page.location.path),
+    author: authorOf(page, readable.byline),
+    originalUrl,
+    related,
+  };
+}
+

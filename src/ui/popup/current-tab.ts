@@ -1,5 +1,6 @@
 // The popup's card for the active tab: an article (or a raw source, through the fetch path) gets
-// its title, outlet, date, "Read" and "Save" / "Saved ✓"; any other page gets nothing.
+// its title, outlet, date, "Read" and "Save" / "Saved ✓"; any other page says it holds no mirrored
+// article and offers to read it anyway.
 import type { Article } from '../../core/article';
 import { t } from '../../shared/i18n';
 import type { TabState } from '../../shared/messages';
@@ -19,14 +20,28 @@ export async function showCurrentTab(card: HTMLElement, tabId: number, actions: 
   card.hidden = false;
   card.replaceChildren(h('p', { class: 'checking' }, t('checkingPage')));
   const [state, convert] = await Promise.all([send({ type: 'get-tab-state', tabId }).catch(() => null), scriptConverter(script)]);
-  if (!state?.article) {
-    card.hidden = true;
-    card.replaceChildren();
-    return;
-  }
+  if (!state?.article) return offerReadingAnyway(card, tabId, actions);
   const { article } = state;
   const shown = { ...article, title: convert(article.title), outlet: article.outlet && convert(article.outlet), lang: scriptLang(article.lang, script) };
   render(card, tabId, state, shown, actions);
+}
+
+/** No mirrored article here: say so, and let the reader read the page anyway (the generic reader). */
+function offerReadingAnyway(card: HTMLElement, tabId: number, actions: CurrentTabActions): void {
+  const button = h('button', { type: 'button', id: 'read-anyway' }, t('readAnyway'));
+  const status = h('p', { class: 'current-meta', role: 'status' });
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    status.textContent = t('checkingPage');
+    const state = await send({ type: 'read-tab-anyway', tabId }).catch(() => null);
+    button.disabled = false;
+    if (state?.article) {
+      status.textContent = '';
+      return actions.read(state);
+    }
+    status.textContent = t(state?.error ?? 'errorNothingToRead');
+  });
+  card.replaceChildren(h('p', { class: 'current-label' }, t('noArticleHere')), h('div', { class: 'current-actions' }, button), status);
 }
 
 function render(card: HTMLElement, tabId: number, state: TabState, article: Article, actions: CurrentTabActions): void {

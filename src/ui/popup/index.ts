@@ -2,20 +2,22 @@
 // The list paints first from one page of summaries; the current tab's card fills in when the
 // background answers (a raw page may take a fetch).
 import browser from 'webextension-polyfill';
-import { localize } from '../../shared/i18n';
+import { localize, t } from '../../shared/i18n';
 import type { TabState } from '../../shared/messages';
 import { loadSettings } from '../../shared/settings';
 import { createArticleList } from '../shared/article-list';
 import { byId } from '../shared/dom';
 import type { ReaderSurface } from '../shared/saved-article';
 import { applyReaderSettings } from '../shared/theme';
+import { send } from '../../shared/send';
+import { showToast } from '../shared/toast';
 import { showCurrentTab } from './current-tab';
 
 const listView = byId('list-view');
 const readerView = byId('reader-view');
 const scroller = byId('reader-scroller');
 const surface: ReaderSurface = { container: byId('reader-content'), scroller, scrollEvents: scroller };
-let reading: { controller: AbortController; savedId: string | null } | null = null;
+let reading: { controller: AbortController; savedId: string | null; tabId: number | null } | null = null;
 
 async function main(): Promise<void> {
   localize(document);
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
   const tabId = await currentTabId();
   if (tabId !== null) {
     void showCurrentTab(byId('current-tab'), tabId, {
-      read: (state) => void openReader(state),
+      read: (state) => void openReader(state, tabId),
       saved: () => void list.refresh(),
     }, (await settings).reader.script);
   }
@@ -38,9 +40,10 @@ async function main(): Promise<void> {
     void list.refresh().then(() => list.focus());
   });
   byId('open-in-tab').addEventListener('click', () => {
-    const url = reading?.savedId ? `reader.html?id=${encodeURIComponent(reading.savedId)}` : 'reader.html';
-    void browser.tabs.create({ url: browser.runtime.getURL(url) }).then(() => window.close());
+    if (!reading?.savedId) return;
+    void browser.tabs.create({ url: browser.runtime.getURL(`reader.html?id=${encodeURIComponent(reading.savedId)}`) }).then(() => window.close());
   });
+  byId('reader-save').addEventListener('click', () => void saveShownArticle(list));
   document.addEventListener('keydown', (event) => {
     // An Esc the display panel took (it closes first) does not also leave the reader.
     if (event.key === 'Escape' && reading && !event.defaultPrevented) {
@@ -58,10 +61,12 @@ async function currentTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-async function openReader(target: Pick<TabState, 'savedId'> & Partial<TabState>): Promise<void> {
+/** `tabId`: the tab whose (unsaved) article is shown, which the reader's Save button saves. */
+async function openReader(target: Pick<TabState, 'savedId'> & Partial<TabState>, tabId: number | null = null): Promise<void> {
   closeReader();
   const controller = new AbortController();
-  reading = { controller, savedId: target.savedId };
+  reading = { controller, savedId: target.savedId, tabId };
+  showReaderActions();
   listView.hidden = true;
   readerView.hidden = false;
   // The reader (DOMPurify, image handling) loads only when first opened: the list paints without it.
@@ -79,6 +84,29 @@ async function openReader(target: Pick<TabState, 'savedId'> & Partial<TabState>)
   controls.replaceChildren(createReaderControls(settings.reader, (mode) => void view?.setScript(mode), controller.signal));
   // The text takes the focus, so PageDown, ↓, End and Space scroll it (on Back, Space would press it).
   scroller.focus({ preventScroll: true });
+}
+
+/** A saved article opens in a tab; an unsaved one is saved first (the tab reader shows saved articles). */
+function showReaderActions(): void {
+  const saved = reading?.savedId != null;
+  byId('open-in-tab').hidden = !saved;
+  byId('reader-save').hidden = saved || reading?.tabId == null;
+}
+
+async function saveShownArticle(list: { refresh(): Promise<void> }): Promise<void> {
+  const shown = reading;
+  if (!shown || shown.tabId === null) return;
+  const button = byId<HTMLButtonElement>('reader-save');
+  button.disabled = true;
+  button.textContent = t('saving');
+  const response = await send({ type: 'save-tab', tabId: shown.tabId }).catch(() => ({ ok: false, id: null, error: 'errorSaveFailed' }));
+  button.disabled = false;
+  button.textContent = t('save');
+  if (!response.ok || !response.id) return showToast(t(response.error ?? 'errorSaveFailed'));
+  shown.savedId = response.id;
+  showReaderActions();
+  showToast(t('savedCheck'));
+  void list.refresh();
 }
 
 function closeReader(): void {

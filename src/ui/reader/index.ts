@@ -1,6 +1,6 @@
 // The full-tab reader (reader.html?id=…): the same reader with room to breathe, related links,
 // previous/next, export and print. Without an id it shows the saved list.
-import { localize, t } from '../../shared/i18n';
+import { localize, t, uiLanguage } from '../../shared/i18n';
 import { loadSettings, type ScriptConversion, type Settings } from '../../shared/settings';
 import type { ArticleExportFormat, SavedArticle } from '../../store/types';
 import { createArticleList } from '../shared/article-list';
@@ -8,6 +8,7 @@ import { byId, h } from '../shared/dom';
 import { createReaderControls } from '../shared/reader-controls';
 import { showSaved } from '../shared/saved-article';
 import { applyReaderSettings } from '../shared/theme';
+import { library } from '../shared/library';
 import { exportArticle } from './export';
 import { neighbours } from './neighbours';
 import { relatedItem, relatedLinks } from './related';
@@ -41,10 +42,27 @@ async function main(): Promise<void> {
   }
 }
 
+/** The full-tab library: a heading with the count, the list with sort and bulk actions, the options. */
 async function showLibrary(settings: Settings): Promise<void> {
   document.body.classList.add('library-page');
-  const list = createArticleList((id) => location.assign(readerUrl(id)), Promise.resolve(settings.reader.script));
-  byId('content').replaceChildren(list.element);
+  document.title = t('libraryTitle');
+  const list = createArticleList((id) => location.assign(readerUrl(id)), Promise.resolve(settings.reader.script), {
+    sortable: true,
+    bulk: {},
+    onLoaded: () => void showCount(),
+  });
+  const count = h('p', { class: 'library-count', 'aria-live': 'polite' });
+  const heading = h(
+    'header',
+    { class: 'library-heading' },
+    h('h1', {}, t('libraryTitle')),
+    count,
+    h('a', { href: 'options.html', class: 'library-options' }, t('options')),
+  );
+  byId('content').replaceChildren(heading, list.element);
+  async function showCount(): Promise<void> {
+    count.textContent = t('articleCount', new Intl.NumberFormat(uiLanguage()).format(await (await library()).count()));
+  }
   await list.show();
   list.focus();
 }

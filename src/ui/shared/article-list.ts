@@ -12,7 +12,7 @@ import type { ArticleSummary, ListQuery, SearchHit } from '../../store/types';
 import { formatPublished } from './dates';
 import { h } from './dom';
 import { showToast } from './toast';
-import { deleteWithUndo, undo } from './undo';
+import { deleteManyWithUndo, deleteWithUndo, undo } from './undo';
 
 const PAGE_SIZE = SNAPSHOT_QUERY.limit!;
 const SEARCH_DEBOUNCE_MS = 150;
@@ -25,6 +25,16 @@ const FILTER_QUERIES: Record<Filter, ListQuery> = {
   starred: { starred: true },
   archived: { archived: true },
 };
+
+/** What the full-tab library adds to the popup's list. */
+export interface ListOptions {
+  /** Sort by saved or published date. */
+  sortable?: boolean;
+  /** Rows can be selected (checkbox, X) for bulk archive, delete and export. */
+  bulk?: { exportSelected?(ids: string[]): Promise<void> };
+  /** After each (re)load of the list: the library may have changed. */
+  onLoaded?: () => void;
+}
 
 export interface ArticleList {
   element: HTMLElement;
@@ -42,8 +52,9 @@ const HAN = /\p{Script=Han}/u;
  * `script` is the reader's 简/繁 choice (a promise, so that the settings are read while the list's stored
  * copy is): titles, outlets and excerpts are shown in it, and the list follows when the reader changes it.
  */
-export function createArticleList(onOpen: (id: string) => void, script: Promise<ScriptConversion>): ArticleList {
-  const state = { filter: 'all' as Filter, outlet: '', query: '', cursor: null as string | null, generation: 0 };
+export function createArticleList(onOpen: (id: string) => void, script: Promise<ScriptConversion>, options: ListOptions = {}): ArticleList {
+  const state = { filter: 'all' as Filter, outlet: '', query: '', cursor: null as string | null, generation: 0, order: 'saved' as 'saved' | 'published' };
+  const selected = new Set<string>();
   let shownScript: ScriptConversion = 'original';
   let converter = script.then((mode) => scriptConverter((shownScript = mode)));
   let convert: ConvertText = (text) => text;
@@ -57,10 +68,18 @@ export function createArticleList(onOpen: (id: string) => void, script: Promise<
   const empty = h('p', { class: 'empty', hidden: true });
   /** How many match a search (with its filters); "More" reaches every one. */
   const matchCount = h('p', { class: 'match-count', hidden: true, 'aria-live': 'polite' });
+  const sortSelect = options.sortable
+    ? h('select', { class: 'sort', 'aria-label': t('sortBy') }, h('option', { value: 'saved' }, t('sortSaved')), h('option', { value: 'published' }, t('sortPublished')))
+    : null;
+  const bulkCount = h('span', { class: 'bulk-count', 'aria-live': 'polite' });
+  const bulkButton = (action: string, label: string): HTMLButtonElement => h('button', { type: 'button', 'data-bulk': action }, label);
+  const bulkBar = options.bulk
+    ? h('div', { class: 'bulk-bar', role: 'toolbar', 'aria-label': t('selection'), hidden: true }, bulkCount, bulkButton('all', t('selectAllShown')), bulkButton('archive', t('archiveSelected')), options.bulk.exportSelected ? bulkButton('export', t('exportSelected')) : null, bulkButton('delete', t('deleteSelected')), bulkButton('clear', t('clearSelection')))
+    : null;
   const element = h(
     'section',
     { class: 'library' },
-    h('div', { class: 'library-toolbar' }, search, h('div', { class: 'filters', role: 'toolbar', 'aria-label': t('filters') }, ...filterButtons, outletSelect)),
+    h('div', { class: 'library-toolbar' }, search, h('div', { class: 'filters', role: 'toolbar', 'aria-label': t('filters') }, ...filterButtons, outletSelect, sortSelect), bulkBar),
     matchCount,
     rows,
     more,
@@ -115,10 +134,10 @@ export function createArticleList(onOpen: (id: string) => void, script: Promise<
       cursor = page.cursor;
       total = page.total;
     } else {
-      const page = await lib.list({ ...filters, limit: PAGE_SIZE, cursor: append ? state.cursor : null });
+      const page = await lib.list({ ...filters, order: state.order, limit: PAGE_SIZE, cursor: append ? state.cursor : null });
       summaries = page.items.map((summary) => ({ summary, snippet: null }));
       cursor = page.cursor;
-      if (isDefaultView() && !append) void storeListSnapshot(page.items);
+      if (isDefaultView() && state.order === 'saved' && !append) void storeListSnapshot(page.items);
     }
     if (generation !== state.generation) return; // a newer query won
     matchCount.hidden = total === null || total === 0;
@@ -126,6 +145,7 @@ export function createArticleList(onOpen: (id: string) => void, script: Promise<
     render(summaries, append);
     state.cursor = cursor;
     more.hidden = cursor === null;
+    if (!append) options.onLoaded?.();
   };
 
   const row = (summary: ArticleSummary, snippet: SearchHit['snippet'] | null): HTMLElement => {
@@ -142,9 +162,11 @@ export function createArticleList(onOpen: (id: string) => void, script: Promise<
     // The unread dot is the read/unread switch (as in mail): opening an article no longer marks it read at a glance.
     const readLabel = t(summary.read ? 'markUnreadAction' : 'markReadAction');
     const readToggle = h('button', { type: 'button', class: 'unread-mark', tabindex: -1, 'data-action': 'read', 'aria-pressed': String(!summary.read), title: readLabel, 'aria-label': readLabel, 'aria-keyshortcuts': 'u' });
+    const select = options.bulk ? h('input', { type: 'checkbox', class: 'row-select', tabindex: -1, checked: selected.has(summary.id), 'aria-label': t('selectArticle', title), 'aria-keyshortcuts': 'x' }) : null;
     const item = h(
       'li',
       { class: summary.read ? 'row' : 'row unread', tabindex: -1, 'data-id': summary.id, 'aria-label': title },
+      select,
       h(
         'div',
         { class: 'row-main' },
@@ -185,6 +207,7 @@ export function createArticleList(onOpen: (id: string) => void, script: Promise<
       item.remove();
       setCurrent(next);
       empty.hidden = rows.childElementCount > 0;
+      options.onLoaded?.();
       return;
     }
     const patch = action === 'star' ? { starred: !summary.starred } : action === 'read' ? { read: !summary.read } : { archived: !summary.archived };
@@ -199,6 +222,51 @@ export function createArticleList(onOpen: (id: string) => void, script: Promise<
     }
   };
 
+  const toggleSelected = (item: HTMLElement, on: boolean): void => {
+    const id = item.dataset.id!;
+    if (on) selected.add(id);
+    else selected.delete(id);
+    const box = item.querySelector<HTMLInputElement>('.row-select');
+    if (box) box.checked = on;
+    showSelection();
+  };
+  const showSelection = (): void => {
+    if (!bulkBar) return;
+    bulkBar.hidden = selected.size === 0;
+    bulkCount.textContent = t('selectedCount', new Intl.NumberFormat(uiLanguage()).format(selected.size));
+  };
+  const clearSelection = (): void => {
+    selected.clear();
+    for (const box of Array.from(rows.querySelectorAll<HTMLInputElement>('.row-select'))) box.checked = false;
+    showSelection();
+  };
+  const runBulk = async (action: string): Promise<void> => {
+    const ids = [...selected];
+    if (action === 'all') {
+      for (const item of Array.from(rows.children) as HTMLElement[]) toggleSelected(item, true);
+      return;
+    }
+    if (action === 'clear') return clearSelection();
+    if (action === 'export') return options.bulk?.exportSelected?.(ids);
+    if (action === 'delete') {
+      await deleteManyWithUndo(ids, () => void load(false));
+    } else if (action === 'archive') {
+      const lib = await library();
+      for (const id of ids) await lib.update(id, { archived: true });
+      showToast(t('archivedMany', String(ids.length)), { label: t('undo'), run: () => void Promise.all(ids.map((id) => lib.update(id, { archived: false }))).then(() => load(false)) });
+    }
+    clearSelection();
+    await load(false);
+  };
+  bulkBar?.addEventListener('click', (event) => {
+    const action = (event.target as HTMLElement).closest<HTMLElement>('[data-bulk]')?.dataset.bulk;
+    if (action) void runBulk(action).catch(actionFailed);
+  });
+  sortSelect?.addEventListener('change', () => {
+    state.order = sortSelect.value === 'published' ? 'published' : 'saved';
+    void load(false);
+  });
+
   const actionFailed = (error: unknown): void => showToast(t(libraryErrorKey(error, 'errorLibraryFailed')));
 
   rows.addEventListener('click', (event) => {
@@ -206,6 +274,7 @@ export function createArticleList(onOpen: (id: string) => void, script: Promise<
     const item = target.closest<HTMLElement>('.row');
     if (!item) return;
     setCurrent(item, false);
+    if (target.classList.contains('row-select')) return toggleSelected(item, (target as HTMLInputElement).checked);
     void act(item, target.closest<HTMLElement>('[data-action]')?.dataset.action ?? 'open').catch(actionFailed);
   });
   rows.addEventListener('keydown', (event) => {
@@ -222,6 +291,9 @@ export function createArticleList(onOpen: (id: string) => void, script: Promise<
     else if (action === 'first') setCurrent(rows.firstElementChild as HTMLElement);
     else if (action === 'last') setCurrent(rows.lastElementChild as HTMLElement);
     else if (action === 'undo') void undo();
+    else if (action === 'select') {
+      if (options.bulk) toggleSelected(item, !selected.has(item.dataset.id!));
+    }
     else void act(item, action).catch(actionFailed);
   });
   search.addEventListener('keydown', (event) => {
@@ -304,6 +376,7 @@ const keyActions: Record<string, string> = {
   d: 'delete',
   z: 'undo',
   u: 'read',
+  x: 'select',
 };
 
 const SVG = 'http://www.w3.org/2000/svg';
