@@ -9,6 +9,7 @@ import { createArticleList } from '../shared/article-list';
 import { byId } from '../shared/dom';
 import type { ReaderSurface } from '../shared/saved-article';
 import { applyReaderSettings } from '../shared/theme';
+import { showBatch } from './batch';
 import { showCurrentTab } from './current-tab';
 
 const listView = byId('list-view');
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
       read: (state) => void openReader(state),
       saved: () => void list.refresh(),
     }, (await settings).reader.script);
+    void showBatch(byId('batch'), tabId, () => void list.refresh());
   }
   byId('back').addEventListener('click', () => {
     closeReader();
