@@ -48,7 +48,9 @@ export async function showBatch(section: HTMLElement, tabId: number, onSaved: ()
       const running = runningBlock(progress, (button) => void cancel(button));
       updateRunning = running.update;
       parts.push(...running.elements);
-    } else {
+    } else if (offer || progress) {
+      // The index's title once: the last batch's summary, then what is left to save.
+      parts.push(...heading(t('batchIndexLabel'), offer?.title ?? progress?.title ?? ''));
       if (progress) parts.push(summaryOf(progress, progress.status));
       if (offer) parts.push(...offerBlock(offer, (button) => void start(button)));
     }
@@ -74,11 +76,11 @@ function heading(label: string, title: string): HTMLElement[] {
 }
 
 function offerBlock(offer: BatchOffer, start: (button: HTMLButtonElement) => void): HTMLElement[] {
-  if (offer.count === 0) return [...heading(t('batchIndexLabel'), offer.title), h('p', { class: 'current-meta' }, t('batchAllSaved', String(offer.alreadySaved)))];
-  const notes = [offer.alreadySaved > 0 && t('batchAlreadySaved', String(offer.alreadySaved)), offer.beyondCap > 0 && t('batchBeyondCap', [String(offer.beyondCap), String(offer.count)])];
+  if (offer.count === 0) return [h('p', { class: 'current-meta' }, t('batchAllSaved', String(offer.alreadySaved)))];
+  const notes = [offer.alreadySaved > 0 && t('batchAlreadySaved', String(offer.alreadySaved)), offer.beyondCap > 0 && t('batchBeyondCap', [String(offer.beyondCap), String(offer.count)])].filter(Boolean);
   const button = h('button', { type: 'button', class: 'primary', id: 'batch-start' }, t('batchSaveAll', String(offer.count)));
   button.addEventListener('click', () => start(button));
-  return [...heading(t('batchIndexLabel'), offer.title), h('p', { class: 'current-meta' }, notes.filter(Boolean).join(' · ')), h('div', { class: 'current-actions' }, button)];
+  return [...(notes.length > 0 ? [h('p', { class: 'current-meta' }, notes.join(' · '))] : []), h('div', { class: 'current-actions' }, button)];
 }
 
 function countsOf(progress: BatchProgress): string {
@@ -113,11 +115,5 @@ const SUMMARY_KEYS: Record<Ended, string> = {
 
 function summaryOf(progress: BatchProgress, status: Ended): HTMLElement {
   const counts = [progress.done, progress.skipped, progress.failed, progress.left].map(String);
-  return h(
-    'div',
-    { class: 'batch-summary', role: 'status' },
-    h('p', { class: 'current-label' }, progress.title || progress.source),
-    h('p', {}, t(SUMMARY_KEYS[status], counts)),
-    progress.error && h('p', { class: 'error' }, t(progress.error)),
-  );
+  return h('div', { class: 'batch-summary', role: 'status' }, h('p', {}, t(SUMMARY_KEYS[status], counts)), progress.error && h('p', { class: 'error' }, t(progress.error)));
 }

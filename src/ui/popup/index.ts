@@ -29,11 +29,11 @@ async function main(): Promise<void> {
 
   const tabId = await currentTabId();
   if (tabId !== null) {
+    // The batch card after the tab's state: that may run the fetch path on a raw page, which must run once.
     void showCurrentTab(byId('current-tab'), tabId, {
       read: (state) => void openReader(state),
       saved: () => void list.refresh(),
-    }, (await settings).reader.script);
-    void showBatch(byId('batch'), tabId, () => void list.refresh());
+    }, (await settings).reader.script).finally(() => showBatch(byId('batch'), tabId, () => void list.refresh()));
   }
   byId('back').addEventListener('click', () => {
     closeReader();
