@@ -32,7 +32,7 @@ export const BATCH_LIMITS = {
 } as const;
 
 /** storage.local: the links not yet answered, while a batch runs. */
-export const BATCH_QUEUE_KEY = 'batchQueue';
+const BATCH_QUEUE_KEY = 'batchQueue';
 
 interface BatchQueue {
   progress: BatchProgress;
