@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { dropStoredListSnapshot, restrictListSnapshot } from '../shared/list-snapshot';
 import { onSettingsChanged } from '../shared/settings';
 import { forgetTabPace } from './auto-save-pace';
+import { resumeBatch } from './batch-save';
 import { onCommand } from './commands';
 import { createContextMenu, onContextMenuClicked } from './context-menu';
 import { onMessage } from './messages';
@@ -18,6 +19,7 @@ import { syncUserSiteScripts } from './user-sites';
 browser.runtime.onMessage.addListener(onMessage);
 void installRequestRules().catch((error: unknown) => console.warn('Mirror Reader: request rules', error));
 void restrictListSnapshot(); // before anything stores the list snapshot in storage.session
+void resumeBatch(); // a batch the worker was stopped in the middle of (Chrome stops an idle worker)
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.url) void onTabNavigated(tabId, change.url);
@@ -36,6 +38,7 @@ browser.runtime.onInstalled.addListener(() => {
 browser.runtime.onStartup.addListener(() => {
   void syncUserSiteScripts();
   void shredSoon(0); // deletes the browser was closed on
+  void resumeBatch(); // a batch the browser was closed on
 });
 browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClicked(info, tab));
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));

@@ -4,6 +4,7 @@
 // cannot make the extension reach into the reader's network (a router, an intranet, localhost).
 import { looksLikeMirrorUrl } from '../core/detect';
 import { sourceUrlFor } from '../shared/hosts';
+import { libraryErrorKey } from '../shared/library-errors';
 import type { SaveResponse } from '../shared/messages';
 import { loadSettings } from '../shared/settings';
 import { findSaved, saveArticle } from './saving';
@@ -57,6 +58,6 @@ export async function saveLink(url: string): Promise<SaveResponse> {
     return { ok: true, id: await saveArticle(result), error: null };
   } catch (error) {
     console.error('Mirror Reader: save failed', error);
-    return { ok: false, id: null, error: 'errorSaveFailed' };
+    return { ok: false, id: null, error: libraryErrorKey(error, 'errorSaveFailed') };
   }
 }

@@ -6,6 +6,7 @@ import { library } from '../shared/library';
 import { refreshListSnapshot } from '../shared/list-snapshot';
 import { ACCEPTED_SENDERS, isMessage, senderKind, type Message } from '../shared/messages';
 import { checkedExtractResult } from '../store/libraryFile';
+import { batchView, cancelBatch, startBatchForTab } from './batch-save';
 import { saveMissingImages } from './missing-images';
 import { shredSoon } from './shredding';
 import { injectExtractor } from './tab-extraction';
@@ -46,6 +47,12 @@ function answer(message: Message, sender: browser.Runtime.MessageSender): Promis
       return readTabAnyway(message.tabId);
     case 'save-missing-images':
       return saveMissingImages(message.id);
+    case 'get-batch':
+      return batchView(message.tabId);
+    case 'start-batch':
+      return startBatchForTab(message.tabId);
+    case 'cancel-batch':
+      return cancelBatch();
     case 'library-changed':
       void shredSoon();
       return Promise.all([refreshSavedTabs(), library().then(refreshListSnapshot)]).then(() => true);

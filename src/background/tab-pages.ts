@@ -19,6 +19,8 @@ async function setState(tabId: number, state: TabState): Promise<TabState> {
 
 /** Records an extraction result for the page at `url` and auto-saves an article when enabled. */
 export async function onPageExtracted(tabId: number, url: string, result: ExtractResult): Promise<TabState> {
+  // An index keeps its links for "Save all" (batch-save.ts); neither it nor a non-article is saved.
+  if (result.kind === 'index') return setState(tabId, { url, status: 'nothing', article: null, savedId: null, index: { title: result.title, links: result.links.map((link) => link.url) } });
   if (result.kind !== 'article') return setState(tabId, { url, status: 'nothing', article: null, savedId: null });
   const savedId = await findSaved([result.mirrorUrl, url]);
   if (savedId) return setState(tabId, { url, status: 'saved', article: result, savedId });

@@ -17,6 +17,8 @@ export interface TabState {
   savedId: string | null;
   /** Why the last save failed (a _locales key), while the status is 'failed'; why reading anyway found nothing. */
   error?: string;
+  /** On an index page: its title and article links, for "Save all" (background/batch-save.ts). */
+  index?: { title: string; links: string[] };
 }
 
 export interface SaveResponse {
@@ -24,6 +26,49 @@ export interface SaveResponse {
   id: string | null;
   /** A message id of _locales when not ok. */
   error: string | null;
+}
+
+/** A batch save (background/batch-save.ts) as the popup shows it; `left` counts links not yet answered. */
+export interface BatchProgress {
+  /** The index page the links came from. */
+  source: string;
+  title: string;
+  status: 'running' | 'finished' | 'cancelled' | 'stopped';
+  total: number;
+  done: number;
+  failed: number;
+  /** Already in the library: not fetched. */
+  skipped: number;
+  left: number;
+  /** Why the library stopped the batch (a _locales key), while the status is 'stopped'. */
+  error?: string;
+}
+
+/** Where the background keeps the batch's progress in storage.session; the popup watches its changes. */
+export const BATCH_PROGRESS_KEY = 'batchProgress';
+
+/** What "Save all" on the tab's index page would fetch. */
+export interface BatchOffer {
+  title: string;
+  /** Links a batch would fetch now: mirror addresses not saved yet, at most BATCH_LIMITS.maxLinks. */
+  count: number;
+  alreadySaved: number;
+  /** Links left for a later batch, past the cap. */
+  beyondCap: number;
+}
+
+export interface BatchView {
+  /** The running batch, or the last one's summary (this browser session). */
+  progress: BatchProgress | null;
+  /** "Save all" for the tab's index page; null on any other page. */
+  offer: BatchOffer | null;
+}
+
+export interface BatchStartResponse {
+  ok: boolean;
+  /** A message id of _locales when not ok. */
+  error: string | null;
+  progress: BatchProgress | null;
 }
 
 /**
@@ -50,6 +95,12 @@ export interface Protocol {
   'save-missing-images': { request: { type: 'save-missing-images'; id: string }; answer: { added: number; missing: number }; from: 'extension' };
   /** The library changed under the background's feet (delete, undo, import, erase). */
   'library-changed': { request: { type: 'library-changed' }; answer: boolean; from: 'extension' };
+  /** The batch save's progress, and what "Save all" would fetch on the tab's index page. */
+  'get-batch': { request: { type: 'get-batch'; tabId: number }; answer: BatchView; from: 'extension' };
+  /** Save every article the tab's index page links to, in the background. */
+  'start-batch': { request: { type: 'start-batch'; tabId: number }; answer: BatchStartResponse; from: 'extension' };
+  /** Stop the batch; answers once the saves in flight have settled. */
+  'cancel-batch': { request: { type: 'cancel-batch' }; answer: BatchProgress | null; from: 'extension' };
   /** Background → offscreen document (Chrome only): extract the source at `url`. */
   'offscreen-extract': { request: { type: 'offscreen-extract'; url: string }; answer: ExtractResult; from: 'extension' };
 }
@@ -59,7 +110,7 @@ export type RequestOf<T extends MessageType> = Protocol[T]['request'];
 export type AnswerOf<T extends MessageType> = Protocol[T]['answer'];
 export type Message = RequestOf<MessageType>;
 export type ContentMessage = RequestOf<'inject-extractor' | 'page-extracted'>;
-export type PageMessage = RequestOf<'get-tab-state' | 'save-tab' | 'read-tab-anyway' | 'save-missing-images' | 'library-changed'>;
+export type PageMessage = RequestOf<'get-tab-state' | 'save-tab' | 'read-tab-anyway' | 'save-missing-images' | 'library-changed' | 'get-batch' | 'start-batch' | 'cancel-batch'>;
 
 /** The senders each message type accepts (the `from` column of Protocol, as data). */
 export const ACCEPTED_SENDERS: { [T in MessageType]: Protocol[T]['from'] } = {
@@ -70,6 +121,9 @@ export const ACCEPTED_SENDERS: { [T in MessageType]: Protocol[T]['from'] } = {
   'read-tab-anyway': 'extension',
   'save-missing-images': 'extension',
   'library-changed': 'extension',
+  'get-batch': 'extension',
+  'start-batch': 'extension',
+  'cancel-batch': 'extension',
   'offscreen-extract': 'extension',
 };
 
@@ -90,6 +144,9 @@ const REQUEST_SHAPES: { [T in MessageType]: (value: Record<string, unknown>) => 
   'read-tab-anyway': (value) => hasOnly(value, ['type', 'tabId']) && isTabId(value.tabId),
   'save-missing-images': (value) => hasOnly(value, ['type', 'id']) && isArticleId(value.id),
   'library-changed': (value) => hasOnly(value, ['type']),
+  'get-batch': (value) => hasOnly(value, ['type', 'tabId']) && isTabId(value.tabId),
+  'start-batch': (value) => hasOnly(value, ['type', 'tabId']) && isTabId(value.tabId),
+  'cancel-batch': (value) => hasOnly(value, ['type']),
   'offscreen-extract': (value) => hasOnly(value, ['type', 'url']) && isWebUrl(value.url),
 };
 

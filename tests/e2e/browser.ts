@@ -50,8 +50,12 @@ export async function launchPlain(port: number): Promise<BrowserContext> {
   return context;
 }
 
-/** `profile`: a profile directory of the caller's, kept on close (to reopen, or to read what is on disk). */
-export async function launchWithExtension(dist: string, port: number, options: { headless?: boolean; profile?: string } = {}): Promise<ExtensionBrowser> {
+/**
+ * `profile`: a profile directory of the caller's, kept on close (to reopen, or to read what is on disk).
+ * `language`: the browser's UI language (`zh_CN`), which the extension's strings follow. On Linux Chromium
+ * takes it from LANGUAGE (its --lang switch is ignored there), and only with Debian's chromium-l10n.
+ */
+export async function launchWithExtension(dist: string, port: number, options: { headless?: boolean; profile?: string; language?: string } = {}): Promise<ExtensionBrowser> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'mirror-reader-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -59,6 +63,7 @@ export async function launchWithExtension(dist: string, port: number, options: {
     ignoreHTTPSErrors: true,
     viewport: { width: 1100, height: 800 },
     args: [...chromiumArgs(port), `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language } } : {}),
   });
   const serviceWorker = async (): Promise<Worker> => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await serviceWorker()).url()).host;

@@ -3,5 +3,9 @@ declare const chrome: {
   tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
-  storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, Record<string, unknown> | undefined>> } };
+  storage: {
+    local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, Record<string, unknown> | undefined>> };
+    session: { get(key: string): Promise<Record<string, Record<string, unknown> | undefined>> };
+  };
+  i18n: { getUILanguage(): string };
 };

@@ -50,7 +50,7 @@ const RAW_HEADERS = {
   'cache-control': 'max-age=300',
 };
 
-const IMAGE_PATH = /\.(?:png|jpe?g|gif|webp)(?:$|\?)/i;
+export const IMAGE_PATH = /\.(?:png|jpe?g|gif|webp)(?:$|\?)/i;
 
 export async function startFixtureServer(): Promise<FixtureServer> {
   const pages = loadCorpus();

@@ -9,6 +9,7 @@ import { CHROMIUM, launchWithExtension } from './browser';
 import { registerTests, type E2eContext } from './extension.e2e';
 import { startFixtureServer, USER_SITE_HOST } from './fixture-server';
 import { finishRun, runMain, runTests } from './harness';
+import { registerBatchTests } from './batch.e2e';
 import { registerEraseTests } from './erase.e2e';
 import { registerHostileTests } from './hostile.e2e';
 import { registerPrivacyTests } from './privacy.e2e';
@@ -22,6 +23,7 @@ const SUITES: Array<[name: string, register: (ctx: E2eContext) => void]> = [
   ['hostile pages', registerHostileTests],
   ['erase', registerEraseTests],
   ['privacy', registerPrivacyTests],
+  ['batch', registerBatchTests],
 ];
 
 async function main(): Promise<number> {

@@ -64,7 +64,7 @@ export function createBrowserFake() {
       getBadgeText: async ({ tabId }: { tabId: number }) => badge(tabId).text,
     },
     i18n: { getMessage: (key: string, substitutions?: string | string[]) => (substitutions ? `${key}(${[substitutions].flat().join(',')})` : key), getUILanguage: () => 'en' },
-    runtime: { id: 'fake', onMessage: new FakeEvent(), onInstalled: new FakeEvent(), onStartup: new FakeEvent(), sendMessage: async (message: unknown) => void sent.push(message), getURL: (path: string) => `chrome-extension://fake/${path}` },
+    runtime: { id: 'fake', onMessage: new FakeEvent(), onInstalled: new FakeEvent(), onStartup: new FakeEvent(), sendMessage: async (message: unknown) => void sent.push(message), getPlatformInfo: async () => ({ os: 'linux' }), getURL: (path: string) => `chrome-extension://fake/${path}` },
     tabs: {
       get: async (tabId: number) => tabs.get(tabId) ?? Promise.reject(new Error(`no tab ${tabId}`)),
       query: async () => [...tabs.values()],

@@ -2,6 +2,7 @@
 import { formatBytes, t, uiLanguage } from '../../shared/i18n';
 import { library } from '../shared/library';
 import { libraryErrorKey } from '../../shared/library-errors';
+import { send } from '../../shared/send';
 import { byId, h } from '../shared/dom';
 import { download } from '../shared/download';
 import { notifyLibraryChanged } from '../shared/undo';
@@ -30,6 +31,8 @@ export function wireLibraryTools(): void {
   byId('erase-all').addEventListener('click', () => dialog.showModal());
   dialog.addEventListener('close', async () => {
     if (dialog.returnValue !== 'erase') return;
+    // A batch save still running would save articles into the emptied library (and keeps its queue).
+    await send({ type: 'cancel-batch' }).catch(() => null);
     await (await library()).eraseAll();
     status.textContent = t('erased');
     notifyLibraryChanged();

@@ -11,6 +11,7 @@ import type { ReaderSurface } from '../shared/saved-article';
 import { applyReaderSettings } from '../shared/theme';
 import { send } from '../../shared/send';
 import { showToast } from '../shared/toast';
+import { showBatch } from './batch';
 import { showCurrentTab } from './current-tab';
 
 const listView = byId('list-view');
@@ -30,10 +31,11 @@ async function main(): Promise<void> {
 
   const tabId = await currentTabId();
   if (tabId !== null) {
+    // The batch card after the tab's state: that may run the fetch path on a raw page, which must run once.
     void showCurrentTab(byId('current-tab'), tabId, {
       read: (state) => void openReader(state, tabId),
       saved: () => void list.refresh(),
-    }, (await settings).reader.script);
+    }, (await settings).reader.script).finally(() => showBatch(byId('batch'), tabId, () => void list.refresh()));
   }
   byId('back').addEventListener('click', () => {
     closeReader();
