@@ -8,4 +8,5 @@ declare const chrome: {
     session: { get(key: string): Promise<Record<string, Record<string, unknown> | undefined>> };
   };
   i18n: { getUILanguage(): string };
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
 };

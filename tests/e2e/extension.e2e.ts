@@ -5,7 +5,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { isArticleGold, type ArticleGold, type CorpusPage } from '../helpers/corpus';
-import type { ExtensionBrowser } from './browser';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
 import type { FixtureServer } from './fixture-server';
 import { USER_SITE_HOST } from './fixture-server';
 import { assert, test } from './harness';
@@ -269,6 +269,99 @@ export function registerTests(ctx: E2eContext): void {
     assert(markdown.includes(blobArticle.gold.firstParagraphStart.slice(0, 10)), 'Markdown export lacks the body');
     assert(download.suggestedFilename().endsWith('.md'), `export named ${download.suggestedFilename()}`);
     await tab.close();
+  });
+
+  test('简/繁 is a reading preference: list, current-page card, tab title and exports follow it', async () => {
+    const popup = await openPopupFor(articleTab);
+    await popup.locator('.row', { hasText: blobArticle.gold.title }).click();
+    await popup.waitForSelector('.article-body');
+    await popup.click('.reader-controls summary');
+    await popup.click('.choice-script-traditional');
+    await popup.waitForFunction(() => document.querySelector('.article')?.getAttribute('lang') === 'zh-Hant');
+    await popup.close();
+    const traditional = await openPopupFor(articleTab);
+    const row = traditional.locator('.row', { hasText: '邁阿密' });
+    await row.waitFor({ timeout: 5000 });
+    assert((await row.locator('.row-title').getAttribute('lang')) === 'zh-Hant', 'a converted row keeps the Simplified language tag');
+    await traditional.waitForSelector('.current-title');
+    assert((await traditional.locator('.current-title').innerText()).includes('邁阿密'), 'the current-page card stays Simplified');
+    await traditional.close();
+    const id = (await savedArticles(probe)).find((saved) => saved.title === blobArticle.gold.title)!.id;
+    const tab = await ctx.browser.openExtensionPage(`reader.html?id=${encodeURIComponent(id)}`);
+    await tab.waitForSelector('.article-body');
+    assert((await tab.title()).includes('邁阿密'), `the tab's title stays Simplified: ${await tab.title()}`);
+    const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('[data-format=markdown]')]);
+    const markdown = readFileSync((await download.path())!, 'utf8');
+    assert(markdown.includes('# 美國邁阿密'), 'the Markdown export stays Simplified');
+    await tab.click('.reader-controls summary');
+    await tab.click('.choice-script-original');
+    await tab.close();
+  });
+
+  test('a page with no mirrored article: the popup says so and reads it anyway, with Save', async () => {
+    const other = await ctx.browser.context.newPage();
+    await other.goto(nonArticle('feedx__NodeBE4__news-beyond-wall__about.md').url);
+    await other.waitForTimeout(1000);
+    const popup = await openPopupFor(other);
+    await popup.locator('#read-anyway').click({ timeout: 5000 });
+    await popup.waitForSelector('.article-body', { timeout: 10_000 });
+    assert((await popup.locator('.article-body').innerText()).trim().length > 0, 'read anyway showed an empty page');
+    assert(await popup.locator('#reader-save').isVisible(), 'an unsaved article in the popup reader has no Save button');
+    assert(await popup.locator('#open-in-tab').isHidden(), '"Open in tab" offered for an article the tab reader cannot open');
+    await popup.close();
+    await other.close();
+  });
+
+  test('every keyboard shortcut is assigned in Chromium, and the options page shows them', async () => {
+    const options = await ctx.browser.openExtensionPage('options.html');
+    const commands = await options.evaluate(() => chrome.commands.getAll());
+    const unassigned = commands.filter((command) => !command.shortcut).map((command) => command.name);
+    assert(unassigned.length === 0, `shortcuts Chromium left unassigned: ${unassigned.join(', ')}`);
+    await options.waitForSelector('.shortcut-list kbd');
+    assert((await options.locator('.shortcut-list kbd').count()) === commands.length, 'the options page does not list every shortcut');
+    await options.close();
+  });
+
+  test('screenshots of every screen in English and 简体: popup list and reader, tab reader, library, options', async () => {
+    const id = (await savedArticles(probe)).find((saved) => saved.title === blobArticle.gold.title)!.id;
+    const shoot = async (view: Page, name: string): Promise<void> => {
+      await view.waitForTimeout(300);
+      await view.screenshot({ path: join(ctx.artifacts, `${name}.png`) });
+    };
+    const english = { browser: ctx.browser, tab: articleTab };
+    const chineseBrowser = await launchWithExtension(ctx.dist, ctx.server.port, { language: 'zh_CN' });
+    try {
+      const language = await (await chineseBrowser.serviceWorker()).evaluate(() => chrome.i18n.getUILanguage());
+      assert(language.startsWith('zh'), `Chromium runs in ${language}: install chromium-l10n`);
+      const chineseTab = await chineseBrowser.context.newPage();
+      await chineseTab.goto(blobArticle.url);
+      await chineseBrowser.waitForBadge(chineseTab, '✓');
+      for (const [suffix, { browser, tab }] of [['en', english], ['zh_CN', { browser: chineseBrowser, tab: chineseTab }]] as const) {
+        const popup = await browser.openPopupFor(tab);
+        await shoot(popup, `screen-popup-list-${suffix}`);
+        await popup.locator('.row', { hasText: blobArticle.gold.title }).click();
+        await popup.waitForSelector('.article-body img');
+        await popup.evaluate(() => document.getElementById('reader-scroller')!.scrollTo(0, 0));
+        await shoot(popup, `screen-popup-reader-${suffix}`);
+        await popup.close();
+        const savedId = suffix === 'en' ? id : (await savedArticles(await browser.openExtensionPage('options.html')))[0]!.id;
+        const reader = await browser.openExtensionPage(`reader.html?id=${encodeURIComponent(savedId)}`);
+        await reader.waitForSelector('.article-body img');
+        await shoot(reader, `screen-tab-reader-${suffix}`);
+        await reader.goto(reader.url().replace(/\?.*$/, ''));
+        await reader.waitForSelector('.library-heading');
+        await shoot(reader, `screen-library-${suffix}`);
+        await reader.goto(reader.url().replace('reader.html', 'options.html'));
+        await reader.waitForSelector('.shortcut-list kbd');
+        await shoot(reader, `screen-options-${suffix}`);
+        await reader.close();
+      }
+      const chinesePopup = await chineseBrowser.openPopupFor(chineseTab);
+      assert((await chinesePopup.locator('.filter[data-filter=all]').innerText()) === '阅读列表', 'the popup is not in 简体');
+      await chinesePopup.close();
+    } finally {
+      await chineseBrowser.close();
+    }
   });
 
   test('the content script asks nothing of the background on a non-article page (its cost is reported)', async () => {
