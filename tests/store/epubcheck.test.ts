@@ -1,6 +1,7 @@
 // EPUBs of real mirrored articles (../shared/corpus/dev), extracted by the core and saved with their
-// images, checked by Debian's epubcheck (the validator CI runs): no error and no warning. The test
-// fails, not skips, where epubcheck is missing: CI installs it (.ci/run).
+// images, checked by Debian's epubcheck (the validator CI runs): no error and no warning; and so is a
+// book of every attack vector stored as is. The test fails, not skips, where epubcheck is missing:
+// CI installs it (.ci/run).
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +12,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { png } from '../../scripts/png';
 import { decodeBytes, extractSource } from '../../src/core';
 import type { Library, SavedArticle } from '../../src/store';
-import { isArticleGold, loadCorpus, rawUrlOf } from '../helpers/corpus';
 import { ZipWriter } from '../../src/store/zip';
-import { freshLibrary } from './fixtures';
+import { isArticleGold, loadCorpus, rawUrlOf } from '../helpers/corpus';
+import { sentinelFor, VECTORS } from '../security/vectors';
+import { freshLibrary, makeArticle } from './fixtures';
 
 const EPUBCHECK = '/usr/bin/epubcheck';
 const run = promisify(execFile);
@@ -58,9 +60,9 @@ describe('EPUBs of real articles pass epubcheck', () => {
     if (figures.length) console.log(`\nepubcheck: ${figures.join('; ')}`);
   });
 
-  async function check(name: string, ids: string[], script: 'original' | 'simplified' | 'traditional'): Promise<void> {
+  async function check(name: string, ids: string[], script: 'original' | 'simplified' | 'traditional', from = library): Promise<void> {
     const path = join(dir, `${name}.epub`);
-    writeFileSync(path, new Uint8Array(await (await library.exportEpub(ids, script, { labels: { original: '原文', mirror: '镜像' } })).arrayBuffer()));
+    writeFileSync(path, new Uint8Array(await (await from.exportEpub(ids, script, { labels: { original: '原文', mirror: '镜像' } })).arrayBuffer()));
     const started = performance.now();
     const verdict = await epubcheck(path);
     figures.push(`${name}: ${ids.length} articles, ${verdict.errors} errors, ${verdict.warnings} warnings, ${Math.round(performance.now() - started)} ms`);
@@ -97,5 +99,24 @@ describe('EPUBs of real articles pass epubcheck', () => {
 
   test('every corpus article in one book, in Simplified script', async () => {
     await check('all', saved.map((article) => article.id), 'simplified');
+  });
+
+  test(`a book of every attack vector (${VECTORS.length}) stored as is, in the body and every field`, async () => {
+    const { library: hostile } = await freshLibrary();
+    const ids: string[] = [];
+    for (const vector of VECTORS) {
+      const s = sentinelFor(vector.id);
+      const article = makeArticle({
+        title: `标题 ${vector.payload}`,
+        outlet: vector.payload,
+        author: vector.payload,
+        originalUrl: `https://attacker.example/original/${vector.id}?a=<b>&c="d"`,
+        leadImage: { canonicalUrl: `${s.url}/lead.jpg`, loadedUrl: `${s.url}/lead.jpg`, alt: vector.payload, caption: vector.payload },
+        contentHtml: `<p>检测点${vector.id}。</p>${vector.payload}`,
+        text: vector.payload,
+      });
+      ids.push((await hostile.save(article)).id);
+    }
+    await check('attack-vectors', ids, 'traditional', hostile);
   });
 });
