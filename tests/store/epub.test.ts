@@ -2,33 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { png } from '../../scripts/png';
 import type { Library } from '../../src/store';
 import { unzip } from '../helpers/unzip';
-import { articleImage, freshLibrary, makeArticle } from './fixtures';
+import { CAMO, exportSample, freshLibrary, HOSTILE_TITLE, makeArticle, MISSING, STORED } from './fixtures';
 
-const STORED = 'https://i.epochtimes.com/stored.png';
-const CAMO = 'https://camo.githubusercontent.com/abc';
-const MISSING = 'https://i.epochtimes.com/missing.jpg';
 const NOW = Date.UTC(2024, 0, 1);
 
 function pngFile(url: string, fill = 200) {
   const bytes = png(2, Buffer.alloc(16, fill));
   return { url, type: 'image/png', bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer };
-}
-
-function sampleArticle(overrides: Parameters<typeof makeArticle>[0] = {}) {
-  return makeArticle({
-    title: '测试<标题> & 国家',
-    author: '记者王',
-    outlet: '大纪元',
-    published: '2022-01-01',
-    originalUrl: 'https://www.epochtimes.com/gb/22/1/1/n1.htm?a=1&b=2',
-    images: [{ ...articleImage(STORED, '图一'), loadedUrl: CAMO }, articleImage(MISSING, '图二')],
-    contentHtml:
-      '<p>第一段，<strong>国家</strong>的<a href="https://example.org/x?a=1&amp;b=2">链接</a>。</p>' +
-      `<figure><img src="${CAMO}" data-canonical-src="${STORED}" alt="图一"><figcaption>说明</figcaption></figure>` +
-      `<p><img src="${MISSING}" alt="图二"></p>`,
-    text: '第一段，国家的链接。\n\n说明',
-    ...overrides,
-  });
 }
 
 interface Book {
@@ -54,8 +34,9 @@ async function open(blob: Blob): Promise<Book> {
 
 const dc = (opf: Document, name: string) => Array.from(opf.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', name), (el) => el.textContent);
 
+/** The export sample, with its stored image a real PNG (the book keeps JPEG, PNG and GIF, told by their bytes). */
 async function saveSample(library: Library, overrides: Parameters<typeof makeArticle>[0] = {}) {
-  return library.save(sampleArticle(overrides), [pngFile(STORED)]);
+  return library.save(exportSample(overrides), [pngFile(STORED)]);
 }
 
 describe('EPUB export', () => {
@@ -71,11 +52,11 @@ describe('EPUB export', () => {
     expect(opf.querySelector('item[properties="nav"]')?.getAttribute('href')).toBe('nav.xhtml');
     expect(Array.from(opf.querySelectorAll('spine > itemref'), (ref) => ref.getAttribute('idref'))).toEqual(['article-1']);
 
-    expect(dc(opf, 'title')).toEqual(['测试<标题> & 国家']);
+    expect(dc(opf, 'title')).toEqual([HOSTILE_TITLE]);
     expect(dc(opf, 'language')).toEqual(['zh-Hans']);
     expect(dc(opf, 'date')).toEqual(['2022-01-01']);
     expect(dc(opf, 'publisher')).toEqual(['大纪元']);
-    expect(dc(opf, 'creator')).toEqual(['记者王']);
+    expect(dc(opf, 'creator')).toEqual(['记者 <b>王</b>']);
     expect(dc(opf, 'source')).toEqual(['https://www.epochtimes.com/gb/22/1/1/n1.htm?a=1&b=2']);
     expect(dc(opf, 'identifier')[0]).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(opf.documentElement.getAttribute('unique-identifier')).toBe(opf.querySelector('[id="book-id"]')?.getAttribute('id'));
@@ -85,15 +66,16 @@ describe('EPUB export', () => {
     expect(chapter.documentElement.namespaceURI).toBe('http://www.w3.org/1999/xhtml');
     expect(chapter.documentElement.getAttribute('lang')).toBe('zh-Hans');
     expect(chapter.documentElement.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang')).toBe('zh-Hans');
-    expect(chapter.querySelector('title')?.textContent).toBe('测试<标题> & 国家');
+    expect(chapter.querySelector('title')?.textContent).toBe(HOSTILE_TITLE);
     const header = chapter.querySelector('article > header')!;
-    expect(header.querySelector('h1')?.textContent).toBe('测试<标题> & 国家');
-    expect(header.querySelector('p')?.textContent).toBe('大纪元 · 记者王 · 2022-01-01');
+    expect(header.querySelector('h1')?.textContent).toBe(HOSTILE_TITLE);
+    expect(header.querySelector('p')?.textContent).toBe('大纪元 · 记者 <b>王</b> · 2022-01-01');
     expect(Array.from(header.querySelectorAll('a'), (a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['原文', 'https://www.epochtimes.com/gb/22/1/1/n1.htm?a=1&b=2'],
       ['镜像', saved.article.mirrorUrl],
     ]);
-    expect(chapter.querySelector('article > p strong')?.textContent).toBe('国家');
+    expect(chapter.querySelector('article > p strong')?.textContent).toBe('重点');
+    expect(Array.from(chapter.querySelectorAll('article > *'), (el) => el.localName)).toEqual(['header', 'h2', 'p', 'figure', 'p', 'ul', 'blockquote']);
   });
 
   test('stored images are files of the book; others become links, never remote images', async () => {
@@ -115,7 +97,7 @@ describe('EPUB export', () => {
   test('an image whose bytes are not JPEG, PNG or GIF stays out of the book (an SVG can hold script)', async () => {
     const { library } = await freshLibrary(NOW);
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
-    const saved = await library.save(sampleArticle(), [{ url: STORED, type: 'image/png', bytes: svg.buffer as ArrayBuffer }]);
+    const saved = await library.save(exportSample(), [{ url: STORED, type: 'image/png', bytes: svg.buffer as ArrayBuffer }]);
     const book = await open(await library.exportEpub([saved.id], 'original'));
     expect(book.names.filter((name) => name.includes('images/'))).toEqual([]);
     expect(book.xml('EPUB/article-1.xhtml').querySelectorAll('img')).toHaveLength(0);
@@ -171,23 +153,24 @@ describe('EPUB export', () => {
   test('script choice: every text converted, languages retagged', async () => {
     const { library } = await freshLibrary(NOW);
     const saved = await saveSample(library, { contentHtml: `<p>国家<span lang="zh-Hans">发展</span><span lang="en">Hong Kong</span></p><p><img src="${STORED}" alt="图一"></p>` });
+    const traditionalTitle = '</title><script>alert(1)</script>"標題"';
     const traditional = await open(await library.exportEpub([saved.id], 'traditional', { labels: { original: '原文', mirror: '镜像' } }));
     const opf = traditional.xml('EPUB/content.opf');
-    expect(dc(opf, 'title')).toEqual(['測試<標題> & 國家']);
+    expect(dc(opf, 'title')).toEqual([traditionalTitle]);
     expect(dc(opf, 'language')).toEqual(['zh-Hant']);
     expect(dc(opf, 'publisher')).toEqual(['大紀元']);
-    expect(dc(opf, 'creator')).toEqual(['記者王']);
+    expect(dc(opf, 'creator')).toEqual(['記者 <b>王</b>']);
     const chapter = traditional.xml('EPUB/article-1.xhtml');
     expect(chapter.documentElement.getAttribute('lang')).toBe('zh-Hant');
     expect(chapter.documentElement.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang')).toBe('zh-Hant');
-    expect(chapter.querySelector('h1')?.textContent).toBe('測試<標題> & 國家');
-    expect(chapter.querySelector('header p')?.textContent).toBe('大紀元 · 記者王 · 2022-01-01');
+    expect(chapter.querySelector('h1')?.textContent).toBe(traditionalTitle);
+    expect(chapter.querySelector('header p')?.textContent).toBe('大紀元 · 記者 <b>王</b> · 2022-01-01');
     expect(Array.from(chapter.querySelectorAll('article > p span'), (span) => [span.textContent, span.getAttribute('lang')])).toEqual([
       ['發展', 'zh-Hant'],
       ['Hong Kong', 'en'],
     ]);
     expect(chapter.querySelector('img')?.getAttribute('alt')).toBe('圖一');
-    expect(traditional.xml('EPUB/nav.xhtml').querySelector('li > a')?.textContent).toBe('測試<標題> & 國家');
+    expect(traditional.xml('EPUB/nav.xhtml').querySelector('li > a')?.textContent).toBe(traditionalTitle);
 
     const back = await library.save(makeArticle({ title: '國家發展', lang: 'zh-Hant', text: '臺灣的國家。' }));
     const simplified = await open(await library.exportEpub([back.id], 'simplified'));

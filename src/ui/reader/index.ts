@@ -2,13 +2,13 @@
 // previous/next, export and print. Without an id it shows the saved list.
 import { localize, t } from '../../shared/i18n';
 import { loadSettings, type ScriptConversion, type Settings } from '../../shared/settings';
-import type { ArticleExportFormat, SavedArticle } from '../../store/types';
+import type { SavedArticle } from '../../store/types';
 import { createArticleList } from '../shared/article-list';
 import { byId, h } from '../shared/dom';
 import { createReaderControls } from '../shared/reader-controls';
 import { showSaved } from '../shared/saved-article';
 import { applyReaderSettings } from '../shared/theme';
-import { exportArticle } from './export';
+import { exportArticle, type ReaderExportFormat } from './export';
 import { neighbours } from './neighbours';
 import { relatedItem, relatedLinks } from './related';
 
@@ -59,7 +59,7 @@ function wireExport(saved: SavedArticle): void {
   const exportBar = byId('export');
   exportBar.hidden = false;
   exportBar.addEventListener('click', (event) => {
-    const format = (event.target as HTMLElement).closest<HTMLElement>('[data-format]')?.dataset.format as ArticleExportFormat | undefined;
+    const format = (event.target as HTMLElement).closest<HTMLElement>('[data-format]')?.dataset.format as ReaderExportFormat | undefined;
     if (format) void exportArticle(saved.id, saved.article.title, format);
   });
   byId('print').addEventListener('click', () => window.print());
