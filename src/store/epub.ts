@@ -102,7 +102,7 @@ interface Book {
   sources: Set<string>;
 }
 
-/** Writes the articles, one at a time, as an EPUB 3 file. */
+/** Writes the articles, one at a time, as an EPUB 3 file (a LibraryError 'invalid-argument' when there is none). */
 export async function articlesToEpub(articles: Iterable<EpubArticle> | AsyncIterable<EpubArticle>, win: PageWindow, options: EpubOptions): Promise<Blob> {
   const convert = await scriptConverter(options.script);
   const now = new Date(options.now ?? Date.now());
@@ -245,7 +245,7 @@ const ATTRIBUTE_VALUES: Readonly<Record<string, RegExp>> = { dir: /^(?:ltr|rtl|a
 function fitAttributes(el: Element): void {
   for (const { name, value } of Array.from(el.attributes)) {
     const pattern = ATTRIBUTE_VALUES[name];
-    if ((pattern && !pattern.test(value)) || name === 'datetime' || name === 'data-canonical-src') el.removeAttribute(name);
+    if ((pattern && !pattern.test(value)) || name === 'datetime') el.removeAttribute(name);
   }
 }
 

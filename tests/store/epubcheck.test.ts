@@ -88,17 +88,13 @@ describe('EPUBs of real articles pass epubcheck', () => {
     expect(saved.filter((article) => article.article.images.length > 0).length).toBeGreaterThanOrEqual(3);
   });
 
-  test('one article, as it was written', async () => {
-    await check('one', [saved.find((article) => article.article.images.length === 0)!.id], 'original');
-  });
-
   test('one article with images, in Traditional script', async () => {
     const withImages = saved.filter((article) => article.article.images.length > 0).sort((a, b) => b.article.images.length - a.article.images.length);
     await check('one-with-images', [withImages[0]!.id], 'traditional');
   });
 
-  test('every corpus article in one book, in Simplified script', async () => {
-    await check('all', saved.map((article) => article.id), 'simplified');
+  test('every corpus article in one book, as they were written', async () => {
+    await check('all', saved.map((article) => article.id), 'original');
   });
 
   test(`a book of every attack vector (${VECTORS.length}) stored as is, in the body and every field`, async () => {
@@ -117,6 +113,6 @@ describe('EPUBs of real articles pass epubcheck', () => {
       });
       ids.push((await hostile.save(article)).id);
     }
-    await check('attack-vectors', ids, 'traditional', hostile);
+    await check('attack-vectors', ids, 'simplified', hostile);
   });
 });
