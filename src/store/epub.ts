@@ -2,15 +2,15 @@
 // author, date and links to the original and the mirror, then the body), the stored images as files,
 // a table of contents and the package metadata. The body is the same inert DOM the other exports are
 // written from (articleExport.ts), fitted to XHTML's content model so that epubcheck finds nothing;
-// the text is converted to the reader's script (简/繁) and tagged with its language. Articles are
+// the text is in the reader's script (简/繁, articleScript.ts) and tagged with its language. Articles are
 // written one at a time, so memory is bounded by the largest article, not the library.
 import { webAddress } from '../core/htmlPolicy';
-import { scriptConverter, scriptLang, type ConvertText } from '../shared/script';
 import type { ScriptConversion } from '../shared/settings';
 import { CONTENT_STYLE, ENGLISH_LABELS, exportBody, languageTag } from './articleExport';
+import { articleInScript } from './articleScript';
 import { LibraryError } from './errors';
 import type { PageWindow } from './pageWindow';
-import type { ImageFile, SavedArticle } from './types';
+import type { ExportLabels, ImageFile, SavedArticle } from './types';
 import { ZipWriter } from './zip';
 
 export interface EpubArticle {
@@ -23,8 +23,8 @@ export interface EpubOptions {
   script: ScriptConversion;
   /** The title of a book of several articles (a book of one has the article's); "Mirror Reader, <date>" by default. */
   title?: string;
-  /** The labels of the links to the original and the mirror, in the reader's language. */
-  labels?: { original: string; mirror: string };
+  /** The labels of the links to the original, the mirror and images not in the book, in the reader's language. */
+  labels?: ExportLabels;
   /** The export time (dcterms:modified, and the date of a book of several articles). */
   now?: number;
   /** Called after each article is written, with the number written so far. */
@@ -104,7 +104,6 @@ interface Book {
 
 /** Writes the articles, one at a time, as an EPUB 3 file (a LibraryError 'invalid-argument' when there is none). */
 export async function articlesToEpub(articles: Iterable<EpubArticle> | AsyncIterable<EpubArticle>, win: PageWindow, options: EpubOptions): Promise<Blob> {
-  const convert = await scriptConverter(options.script);
   const now = new Date(options.now ?? Date.now());
   const zip = new ZipWriter();
   await zip.add('mimetype', EPUB_TYPE, false); // first and stored: how a reader recognises the file
@@ -112,22 +111,24 @@ export async function articlesToEpub(articles: Iterable<EpubArticle> | AsyncIter
   await zip.add(`${ROOT}/style.css`, `${CONTENT_STYLE}header{margin-bottom:1.5em}\n`, true);
   const book: Book = { ids: [], chapters: [], images: new Map(), first: null, languages: new Set(), outlets: new Set(), sources: new Set() };
   for await (const article of articles) {
-    await writeChapter(zip, book, article, win, convert, options);
+    await writeChapter(zip, book, article, win, options);
     zip.flush();
     options.onProgress?.(book.chapters.length);
   }
   if (!book.first) throw new LibraryError('invalid-argument', 'An EPUB needs at least one article.');
   const single = book.chapters.length === 1 ? book.first : null;
   const date = now.toISOString().slice(0, 10);
-  const title = single ? book.chapters[0]!.title : convert(options.title ?? `Mirror Reader, ${date}`);
+  const title = single ? book.chapters[0]!.title : (options.title ?? `Mirror Reader, ${date}`);
   const language = book.languages.values().next().value ?? 'und';
   await zip.add(`${ROOT}/nav.xhtml`, navDocument(win, book, title, language), true);
-  await zip.add(`${ROOT}/content.opf`, packageDocument(win, book, { title, language, single, convert, now, identifier: await bookIdentifier(book.ids) }), true);
+  await zip.add(`${ROOT}/content.opf`, packageDocument(win, book, { title, language, single, now, identifier: await bookIdentifier(book.ids) }), true);
   return zip.finish(EPUB_TYPE);
 }
 
-async function writeChapter(zip: ZipWriter, book: Book, { saved, images }: EpubArticle, win: PageWindow, convert: ConvertText, options: EpubOptions): Promise<void> {
+async function writeChapter(zip: ZipWriter, book: Book, { saved: stored, images }: EpubArticle, win: PageWindow, options: EpubOptions): Promise<void> {
+  const saved = await articleInScript(stored, options.script, win);
   const { article } = saved;
+  const labels = options.labels ?? ENGLISH_LABELS;
   const newImages: ImageFile[] = [];
   const body = exportBody(saved, win, images, (image) => {
     const written = book.images.get(image.url);
@@ -138,13 +139,12 @@ async function writeChapter(zip: ZipWriter, book: Book, { saved, images }: EpubA
     book.images.set(image.url, { href, type: signature.type });
     newImages.push(image);
     return href;
-  }, { ...ENGLISH_LABELS, ...options.labels });
+  }, labels);
   for (const image of newImages) await zip.add(`${ROOT}/${book.images.get(image.url)!.href}`, new Uint8Array(image.bytes), false);
   fitContentModel(body, false, false);
 
-  const lang = languageTag(scriptLang(article.lang, options.script));
+  const lang = languageTag(article.lang);
   const doc = xhtmlDocument(win, article.title, lang);
-  const labels = options.labels ?? { original: 'Original', mirror: 'Mirror' };
   const links = [
     [article.originalUrl, labels.original],
     [article.mirrorUrl, labels.mirror],
@@ -162,15 +162,14 @@ async function writeChapter(zip: ZipWriter, book: Book, { saved, images }: EpubA
     ...(links.length ? [element(doc, 'p', { class: 'meta' }, ...links.flatMap((link, i) => (i ? [' · ', link] : [link])))] : []),
   );
   doc.body.append(element(doc, 'article', {}, header, doc.importNode(body, true)));
-  convertText(doc, convert, options.script);
 
   const href = `article-${book.chapters.length + 1}.xhtml`;
   await zip.add(`${ROOT}/${href}`, serialize(win, doc), true);
   book.ids.push(saved.id);
-  book.chapters.push({ href, title: convert(article.title), lang });
+  book.chapters.push({ href, title: article.title, lang });
   book.first ??= saved;
   if (lang) book.languages.add(lang);
-  if (article.outlet) book.outlets.add(convert(article.outlet));
+  if (article.outlet) book.outlets.add(article.outlet);
   const original = webAddress(article.originalUrl);
   if (original) book.sources.add(original.href);
 }
@@ -245,25 +244,7 @@ const ATTRIBUTE_VALUES: Readonly<Record<string, RegExp>> = { dir: /^(?:ltr|rtl|a
 function fitAttributes(el: Element): void {
   for (const { name, value } of Array.from(el.attributes)) {
     const pattern = ATTRIBUTE_VALUES[name];
-    if ((pattern && !pattern.test(value)) || name === 'datetime') el.removeAttribute(name);
-  }
-}
-
-/** Converts every text node and text attribute to the reader's script, and retags the languages inside. */
-function convertText(doc: Document, convert: ConvertText, script: ScriptConversion): void {
-  const walker = doc.createTreeWalker(doc.documentElement, 0x1 | 0x4); // elements and text
-  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-    if (node.nodeType === 3) {
-      (node as Text).data = convert((node as Text).data);
-      continue;
-    }
-    const el = node as Element;
-    for (const name of ['alt', 'title']) if (el.hasAttribute(name)) el.setAttribute(name, convert(el.getAttribute(name)!));
-    if (el !== doc.documentElement && el.hasAttribute('lang')) {
-      const lang = languageTag(scriptLang(el.getAttribute('lang')!, script));
-      if (lang) el.setAttribute('lang', lang);
-      else el.removeAttribute('lang');
-    }
+    if ((pattern && !pattern.test(value)) || (name === 'lang' && !languageTag(value)) || name === 'datetime') el.removeAttribute(name);
   }
 }
 
@@ -314,7 +295,6 @@ interface PackageFacts {
   language: string;
   /** The article of a book of one (whose date, author and addresses the book takes). */
   single: SavedArticle | null;
-  convert: ConvertText;
   now: Date;
   identifier: string;
 }
@@ -343,7 +323,7 @@ function packageDocument(win: PageWindow, book: Book, facts: PackageFacts): stri
     dc('title', facts.title),
     ...languages.map((lang) => dc('language', lang)),
     dc('date', published ?? facts.now.toISOString().slice(0, 10)),
-    ...(article?.author ? [dc('creator', facts.convert(article.author))] : []),
+    ...(article?.author ? [dc('creator', article.author)] : []),
     ...[...book.outlets].map((outlet) => dc('publisher', outlet)),
     ...[...book.sources].map((source) => dc('source', source)),
     element(doc, 'meta', { property: 'dcterms:modified' }, `${facts.now.toISOString().slice(0, 19)}Z`),

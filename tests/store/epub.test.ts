@@ -5,6 +5,7 @@ import { unzip } from '../helpers/unzip';
 import { CAMO, exportSample, freshLibrary, HOSTILE_TITLE, makeArticle, MISSING, STORED } from './fixtures';
 
 const NOW = Date.UTC(2024, 0, 1);
+const LABELS = { original: '原文', mirror: '镜像', image: (alt: string) => `图片：${alt}` };
 
 function pngFile(url: string, fill = 200) {
   const bytes = png(2, Buffer.alloc(16, fill));
@@ -43,7 +44,7 @@ describe('EPUB export', () => {
   test('one article: container, package, manifest that matches the files, spine, chapter', async () => {
     const { library } = await freshLibrary(NOW);
     const saved = await saveSample(library);
-    const book = await open(await library.exportEpub([saved.id], 'original', { labels: { original: '原文', mirror: '镜像' } }));
+    const book = await open(await library.exportEpub([saved.id], 'original', { labels: LABELS }));
     expect(book.xml('META-INF/container.xml').querySelector('rootfile')?.getAttribute('full-path')).toBe('EPUB/content.opf');
     const opf = book.xml('EPUB/content.opf');
     const items = Array.from(opf.querySelectorAll('manifest > item'), (item) => [`EPUB/${item.getAttribute('href')}`, item.getAttribute('media-type')]);
@@ -75,6 +76,7 @@ describe('EPUB export', () => {
       ['镜像', saved.article.mirrorUrl],
     ]);
     expect(chapter.querySelector('article > p strong')?.textContent).toBe('重点');
+    expect(chapter.querySelector(`a[href="${MISSING}"]`)?.textContent).toBe('图片：图二');
     expect(Array.from(chapter.querySelectorAll('article > *'), (el) => el.localName)).toEqual(['header', 'h2', 'p', 'figure', 'p', 'ul', 'blockquote']);
   });
 
@@ -154,7 +156,7 @@ describe('EPUB export', () => {
     const { library } = await freshLibrary(NOW);
     const saved = await saveSample(library, { contentHtml: `<p>国家<span lang="zh-Hans">发展</span><span lang="en">Hong Kong</span></p><p><img src="${STORED}" alt="图一"></p>` });
     const traditionalTitle = '</title><script>alert(1)</script>"標題"';
-    const traditional = await open(await library.exportEpub([saved.id], 'traditional', { labels: { original: '原文', mirror: '镜像' } }));
+    const traditional = await open(await library.exportEpub([saved.id], 'traditional', { labels: LABELS }));
     const opf = traditional.xml('EPUB/content.opf');
     expect(dc(opf, 'title')).toEqual([traditionalTitle]);
     expect(dc(opf, 'language')).toEqual(['zh-Hant']);

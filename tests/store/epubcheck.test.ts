@@ -62,7 +62,7 @@ describe('EPUBs of real articles pass epubcheck', () => {
 
   async function check(name: string, ids: string[], script: 'original' | 'simplified' | 'traditional', from = library): Promise<void> {
     const path = join(dir, `${name}.epub`);
-    writeFileSync(path, new Uint8Array(await (await from.exportEpub(ids, script, { labels: { original: '原文', mirror: '镜像' } })).arrayBuffer()));
+    writeFileSync(path, new Uint8Array(await (await from.exportEpub(ids, script, { labels: { original: '原文', mirror: '镜像', image: (alt) => `图片：${alt}` } })).arrayBuffer()));
     const started = performance.now();
     const verdict = await epubcheck(path);
     figures.push(`${name}: ${ids.length} articles, ${verdict.errors} errors, ${verdict.warnings} warnings, ${Math.round(performance.now() - started)} ms`);
