@@ -1,16 +1,7 @@
-// A minimal PNG encoder (RGBA, no interlace) on Node's zlib: the icons and the e2e fixture images. Its CRC-32 serves the zip writer too.
+// A minimal PNG encoder (RGBA, no interlace) on Node's zlib: the icons and the e2e fixture images.
 import { deflateSync } from 'node:zlib';
+import { crc32 } from '../src/store/zip';
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-export const crc32 = (bytes: Uint8Array): number => {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-};
 const chunk = (type: string, data: Buffer): Buffer => {
   const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
   const length = Buffer.alloc(4);

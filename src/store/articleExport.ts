@@ -11,10 +11,11 @@ import { bodyToMarkdown, imageLink, markdownHeading } from './markdown';
 import type { PageWindow } from './pageWindow';
 import type { ExportLabels, ImageFile, SavedArticle } from './types';
 
-const STYLE =
-  'body{max-width:42em;margin:2em auto;padding:0 1em;font:18px/1.8 system-ui,sans-serif;color:#222;background:#fff}' +
+/** The style of an exported article's content (the EPUB's chapters have it too; their reader sets the page). */
+export const CONTENT_STYLE =
   'img{max-width:100%;height:auto}figure{margin:1em 0}figcaption,.meta{color:#666;font-size:.85em}' +
   'blockquote{margin:1em 0;padding-left:1em;border-left:3px solid #ccc}';
+const STYLE = `body{max-width:42em;margin:2em auto;padding:0 1em;font:18px/1.8 system-ui,sans-serif;color:#222;background:#fff}${CONTENT_STYLE}`;
 
 /** Nothing from the network: no script, frame, font, fetch or remote image; only data: images and the inline style. */
 const EXPORT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
@@ -23,6 +24,11 @@ const EXPORT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'
 export const ENGLISH_LABELS: ExportLabels = { original: 'Original', mirror: 'Mirror', image: (alt) => (alt ? `Image: ${alt}` : 'Image') };
 
 const LANG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/** The article's language as a tag a file can carry, or null ('und', or anything malformed). */
+export function languageTag(lang: string): string | null {
+  return LANG.test(lang) && lang !== 'und' ? lang : null;
+}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -89,15 +95,18 @@ function dataUrl(image: ImageFile): string | null {
   return /^image\/[a-z0-9.+-]{1,50}$/i.test(image.type) ? `data:${image.type};base64,${bytesToBase64(image.bytes)}` : null;
 }
 
+/** Where an image the library holds goes in an export: its address there, or null to make it a link. */
+export type StoredImageSrc = (image: ImageFile) => string | null;
+
 /**
- * Images stored in the library become data: URLs (when inlining); every other image becomes a link
- * to its address, so that opening the file offline or in a hostile network fetches nothing.
+ * Images stored in the library (`stored`) get the address `storedSrc` gives them; every other image
+ * becomes a link to its address, so that opening the file offline or in a hostile network fetches nothing.
  */
-function settleImages(body: DocumentFragment, saved: SavedArticle, inlined: ReadonlyMap<string, ImageFile> | undefined, labels: ExportLabels): void {
+function settleImages(body: DocumentFragment, saved: SavedArticle, stored: ReadonlyMap<string, ImageFile> | undefined, storedSrc: StoredImageSrc, labels: ExportLabels): void {
   const doc = body.ownerDocument;
   for (const img of Array.from(body.querySelectorAll('img'))) {
-    const image = inlined && imageFor(img, saved, inlined);
-    const src = image && dataUrl(image);
+    const image = stored && imageFor(img, saved, stored);
+    const src = image && storedSrc(image);
     if (src) {
       img.setAttribute('src', src);
       img.removeAttribute('data-canonical-src');
@@ -123,22 +132,32 @@ function linkTo(url: string | null, label: string): string {
   return address ? `<a href="${escapeHtml(address.href)}" rel="noopener noreferrer">${label}</a>` : '';
 }
 
-/** Clean HTML or, given the stored images, a self-contained file; either way nothing in it loads from the network. */
-export function articleToHtml(saved: SavedArticle, win: PageWindow, inlined?: ReadonlyMap<string, ImageFile>, labels: ExportLabels = ENGLISH_LABELS): string {
-  const { article } = saved;
-  const meta = [article.outlet, article.published, article.author].filter(Boolean).map((part) => escapeHtml(part!)).join(' · ');
-  const links = [linkTo(article.originalUrl, escapeHtml(labels.original)), linkTo(article.mirrorUrl, escapeHtml(labels.mirror))].filter(Boolean);
+/**
+ * The body of an export as an inert DOM: the lead image first (when the body does not show it), all
+ * sanitised again by the HTML policy, and every image settled (see settleImages).
+ */
+export function exportBody(saved: SavedArticle, win: PageWindow, stored: ReadonlyMap<string, ImageFile> | undefined, storedSrc: StoredImageSrc, labels: ExportLabels): DocumentFragment {
   const leadImage = leadImageOf(saved);
   const lead = leadImage
     ? `<figure><img src="${escapeHtml(leadImage.canonicalUrl)}" alt="${escapeHtml(leadImage.alt)}">${
         leadImage.caption ? `<figcaption>${escapeHtml(leadImage.caption)}</figcaption>` : ''
       }</figure>\n`
     : '';
-  const body = articleFragment(lead + article.contentHtml, win);
-  settleImages(body, saved, inlined, labels);
+  const body = articleFragment(lead + saved.article.contentHtml, win);
+  settleImages(body, saved, stored, storedSrc, labels);
+  return body;
+}
+
+/** Clean HTML or, given the stored images, a self-contained file; either way nothing in it loads from the network. */
+export function articleToHtml(saved: SavedArticle, win: PageWindow, inlined?: ReadonlyMap<string, ImageFile>, labels: ExportLabels = ENGLISH_LABELS): string {
+  const { article } = saved;
+  const meta = [article.outlet, article.published, article.author].filter(Boolean).map((part) => escapeHtml(part!)).join(' · ');
+  const links = [linkTo(article.originalUrl, escapeHtml(labels.original)), linkTo(article.mirrorUrl, escapeHtml(labels.mirror))].filter(Boolean);
+  const body = exportBody(saved, win, inlined, dataUrl, labels);
   const holder = body.ownerDocument.createElement('div');
   holder.append(body);
-  const lang = LANG.test(article.lang) && article.lang !== 'und' ? ` lang="${escapeHtml(article.lang)}"` : '';
+  const tag = languageTag(article.lang);
+  const lang = tag ? ` lang="${escapeHtml(tag)}"` : '';
   return `<!doctype html>
 <html${lang}>
 <head>

@@ -19,6 +19,8 @@ export async function articleInScript(saved: SavedArticle, mode: ScriptConversio
     node.data = convert(node.data);
   }
   for (const img of Array.from(body.querySelectorAll('img[alt]'))) img.setAttribute('alt', convert(img.getAttribute('alt')!));
+  // A passage tagged as Chinese is now in the other script too.
+  for (const el of Array.from(body.querySelectorAll('[lang]'))) el.setAttribute('lang', scriptLang(el.getAttribute('lang')!, mode));
   const holder = body.ownerDocument.createElement('div');
   holder.append(body);
   const { leadImage } = article;

@@ -1,11 +1,13 @@
 // The library: the one object the background, popup, reader and options pages use to store and
 // find saved articles. Each method is one transaction (see transaction.ts).
 import type { Article } from '../core/article';
+import type { ScriptConversion } from '../shared/settings';
 import { articleToHtml, articleToMarkdown } from './articleExport';
 import { articleInScript } from './articleScript';
+import { articlesToEpub, type EpubArticle, type EpubOptions } from './epub';
 import { LibraryError } from './errors';
 import { mirrorKey, originalKey } from './keys';
-import { facetCounts, listSummaries } from './listing';
+import { allIds, facetCounts, listSummaries } from './listing';
 import { UPGRADE_STEPS } from './migrate';
 import { publicSummary, savedArticleOf, stateOf, withState } from './records';
 import { DB_VERSION, DEFAULT_DB_NAME, openDatabase, type LibraryDatabase, type ReadTransaction, type StoreName, type WriteTransaction } from './schema';
@@ -67,6 +69,8 @@ export interface Library {
   exportLibrary(): Promise<string>;
   importLibrary(json: string): Promise<ImportReport>;
   exportArticle(id: string, format: ArticleExportFormat, options?: ArticleExportOptions): Promise<string>;
+  /** Articles (in the order given, or the whole library as listed) as one EPUB 3 book, in the reader's script (简/繁). */
+  exportEpub(ids: string[] | 'all', script: ScriptConversion, options?: EpubExportOptions): Promise<Blob>;
   /** Deletes every article, image and setting, and the files that held them. */
   eraseAll(): Promise<void>;
   /** Rewrites the library into new files when articles were deleted, so that nothing of them stays on disk. */
@@ -75,6 +79,12 @@ export interface Library {
   close(): void;
 }
 
+export interface EpubExportOptions extends Pick<EpubOptions, 'title' | 'labels'> {
+  /** Called after each article is written: how many so far, and of how many. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const EXPORT_STORES: StoreName[] = ['articles', 'summaries', 'images'];
 const SEARCH_STORES: StoreName[] = ['postings', 'pending', 'meta', 'summaries', 'articles'];
 const ARTICLE_STORES: StoreName[] = ['articles', 'summaries', 'images', 'pending', 'segments', 'postings', 'meta'];
 
@@ -106,6 +116,17 @@ function checkedPatch(patch: Partial<ReaderState>): Partial<ReaderState> {
 
 function notFound(id: string): LibraryError {
   return new LibraryError('not-found', `No saved article has the id "${id}"; it may have been deleted.`);
+}
+
+/** An article to export, with the stored images it uses when they are wanted. */
+async function articleForExport(tx: ReadTransaction, id: string, withImages: boolean): Promise<EpubArticle> {
+  const [record, summary] = await together(
+    () => tx.objectStore('articles').get(id),
+    () => tx.objectStore('summaries').get(id),
+  );
+  if (!record || !summary) throw notFound(id);
+  const images = withImages ? await eachOf(record.imageUrls, (url) => tx.objectStore('images').get(url)) : [];
+  return { saved: savedArticleOf(record, summary), images: new Map(images.flatMap((image) => (image ? [[image.url, image]] : []))) };
 }
 
 class IndexedDbLibrary implements Library {
@@ -324,24 +345,25 @@ class IndexedDbLibrary implements Library {
     return this.#write(ARTICLE_STORES, 'import the library', (tx) => write(tx, now));
   }
 
-  exportArticle(id: string, format: ArticleExportFormat, options: ArticleExportOptions = {}): Promise<string> {
+  async exportArticle(id: string, format: ArticleExportFormat, options: ArticleExportOptions = {}): Promise<string> {
     const win = pageWindow('export the article');
-    return this.#read(['articles', 'summaries', 'images'], 'export the article', async (tx) => {
-      const [record, summary] = await together(
-        () => tx.objectStore('articles').get(id),
-        () => tx.objectStore('summaries').get(id),
-      );
-      if (!record || !summary) throw notFound(id);
-      const stored = savedArticleOf(record, summary);
-      const images = format === 'single-html' ? await eachOf(record.imageUrls, (url) => tx.objectStore('images').get(url)) : [];
-      return { stored, images };
-    }).then(async ({ stored, images }) => {
-      // Converted outside the transaction: loading the converter would let it close.
-      const saved = await articleInScript(stored, options.script ?? 'original', win);
-      if (format === 'markdown') return articleToMarkdown(saved, win, options.labels);
-      const inlined = format === 'single-html' ? new Map(images.flatMap((image) => (image ? [[image.url, image]] : []))) : undefined;
-      return articleToHtml(saved, win, inlined, options.labels);
-    });
+    const { saved: stored, images } = await this.#read(EXPORT_STORES, 'export the article', (tx) => articleForExport(tx, id, format === 'single-html'));
+    // Converted outside the transaction: loading the converter would let it close.
+    const saved = await articleInScript(stored, options.script ?? 'original', win);
+    if (format === 'markdown') return articleToMarkdown(saved, win, options.labels);
+    return articleToHtml(saved, win, format === 'single-html' ? images : undefined, options.labels);
+  }
+
+  async exportEpub(ids: string[] | 'all', script: ScriptConversion, { onProgress, ...options }: EpubExportOptions = {}): Promise<Blob> {
+    const win = pageWindow('export the book');
+    const chosen = ids === 'all' ? await this.#read(['summaries'], 'export the book', allIds) : ids;
+    // One transaction per article, each closed before its chapter is written: the book is written
+    // while only one article and its images are in memory.
+    const read = (id: string) => this.#read(EXPORT_STORES, 'export the book', (tx) => articleForExport(tx, id, true));
+    async function* articles(): AsyncGenerator<EpubArticle> {
+      for (const id of chosen) yield await read(id);
+    }
+    return articlesToEpub(articles(), win, { ...options, script, onProgress: onProgress && ((done) => onProgress(done, chosen.length)) });
   }
 
   async eraseAll(): Promise<void> {

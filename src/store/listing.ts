@@ -93,6 +93,11 @@ export async function listSummaries(tx: ReadTransaction, query: ListQuery): Prom
   };
 }
 
+/** Every saved article's id, newest saved first (as the list shows them). */
+export function allIds(tx: ReadTransaction): Promise<string[]> {
+  return tx.objectStore('summaries').index('bySaved').getAllKeys(IDBKeyRange.bound(['all', 0], ['all', 0, AFTER_ALL]));
+}
+
 /** Every value of a facet (outlet, tag) with its article count, most used first. */
 export async function facetCounts(tx: ReadTransaction, facet: 'outlet' | 'tag'): Promise<FacetCount[]> {
   const index = tx.objectStore('summaries').index('bySaved');

@@ -4,7 +4,9 @@
 // is exported in every format. Markdown is rendered by markdown-it with raw HTML on; HTML files are
 // checked as documents, rendered in a script-running jsdom window with the sentinel, and opened as
 // file:// pages in real Chromium (when /usr/bin/chromium exists) with the sentinel installed and every
-// request logged: nothing may execute, nothing may load.
+// request logged: nothing may execute, nothing may load. EPUBs are unzipped: every XML file must be
+// well-formed, the package must declare no script and no remote resource, and each chapter is checked
+// as an HTML export is (its images may only be the book's own files).
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +17,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Article } from '../../src/core/article';
 import type { ArticleExportFormat, Library } from '../../src/store';
 import { freshLibrary, imageFile, makeArticle } from '../store/fixtures';
+import { unzip } from '../helpers/unzip';
+import { ZipWriter } from '../../src/store/zip';
 import { autoLoadedUrls, unsafeHtmlFindings } from './safe-html';
 import { EVENTS, renderWithSentinel } from './sentinel-window';
 import { ATTACKER_HOST, SENTINEL_FUNCTION, sentinelFor, VECTORS, type AttackVector } from './vectors';
@@ -30,7 +34,7 @@ interface Exported {
   text: string;
 }
 
-const figures = { exports: 0, executed: 0, loads: 0, importsTried: 0, importsRefused: 0, chromiumPages: 0, chromiumExecuted: 0, chromiumRequests: 0, chromiumFailures: 0 };
+const figures = { exports: 0, epubs: 0, executed: 0, loads: 0, importsTried: 0, importsRefused: 0, chromiumPages: 0, chromiumExecuted: 0, chromiumRequests: 0, chromiumFailures: 0 };
 /** HTML exports of the vectors stored as is, kept for the Chromium pass (imports only ever hold less). */
 const htmlFiles: Exported[] = [];
 
@@ -102,9 +106,71 @@ async function problemsOf({ name, format, text }: Exported): Promise<string[]> {
   return problems.map((problem) => `${name} (${format}): ${problem}`);
 }
 
+const XHTML = 'http://www.w3.org/1999/xhtml';
+const XMLNS = 'http://www.w3.org/2000/xmlns/';
+/** The book's own image files: the only images a chapter may show. */
+const BOOK_IMAGE = /^images\/\d+\.(?:jpg|png|gif)$/;
+const BOOK_MEDIA_TYPES = new Set(['application/xhtml+xml', 'text/css', 'image/jpeg', 'image/png', 'image/gif']);
+
+/** Everything wrong with one EPUB: XML that does not parse, anything the package lets run or load, and each chapter's findings. */
+async function epubProblems(name: string, book: Blob): Promise<string[]> {
+  figures.epubs++;
+  const problems: string[] = [];
+  for (const { name: file, bytes } of unzip(new Uint8Array(await book.arrayBuffer()))) {
+    if (!/\.(?:xhtml|opf|xml)$/.test(file)) continue;
+    const doc = new DOMParser().parseFromString(new TextDecoder().decode(bytes), file.endsWith('.xhtml') ? 'application/xhtml+xml' : 'application/xml');
+    if (doc.getElementsByTagName('parsererror').length) {
+      problems.push(`${file}: not well-formed XML`);
+      continue;
+    }
+    if (file.endsWith('.opf')) {
+      for (const item of Array.from(doc.querySelectorAll('manifest > item'))) {
+        if (!BOOK_MEDIA_TYPES.has(item.getAttribute('media-type') ?? '')) problems.push(`${file}: media type ${item.getAttribute('media-type')}`);
+        if (!['nav', null].includes(item.getAttribute('properties'))) problems.push(`${file}: properties ${item.getAttribute('properties')}`);
+      }
+    }
+    if (!file.endsWith('.xhtml')) continue;
+    // As an e-reader parses it: elements of XHTML only, no attribute in a namespace but xml:lang.
+    for (const el of Array.from(doc.querySelectorAll('*'))) {
+      if (el.namespaceURI !== XHTML) problems.push(`${file}: foreign element <${el.localName}> (${el.namespaceURI})`);
+      for (const attr of Array.from(el.attributes)) {
+        if (attr.namespaceURI && attr.namespaceURI !== XMLNS && !['xml:lang', 'epub:type'].includes(attr.name)) problems.push(`${file}: attribute ${attr.name}`);
+      }
+    }
+    for (const el of Array.from(doc.querySelector('head')?.children ?? [])) {
+      const styleSheet = el.localName === 'link' && el.getAttribute('rel') === 'stylesheet' && el.getAttribute('href') === 'style.css';
+      if (el.localName !== 'title' && !styleSheet) problems.push(`${file}: in <head>: ${el.outerHTML}`);
+    }
+    // A chapter is one <article> (a title block, then the body); the contents one <nav> of links to chapters.
+    const root = doc.body?.firstElementChild;
+    if (!root || doc.body.children.length !== 1 || !['article', 'nav'].includes(root.localName)) problems.push(`${file}: the body is not one <article> or <nav>`);
+    const header = root?.querySelector(':scope > header');
+    for (const el of Array.from(header?.querySelectorAll('*') ?? [])) {
+      if (!['h1', 'p', 'a'].includes(el.localName)) problems.push(`${file}: in the header: <${el.localName}>`);
+      if (el.localName === 'a' && !/^https?:/.test(el.getAttribute('href') ?? '')) problems.push(`${file}: in the header: href ${el.getAttribute('href')}`);
+    }
+    header?.remove();
+    for (const link of Array.from(root?.querySelectorAll(':scope > ol > li > a') ?? [])) {
+      if (!/^article-\d+\.xhtml$/.test(link.getAttribute('href') ?? '')) problems.push(`${file}: contents link ${link.getAttribute('href')}`);
+      link.removeAttribute('href');
+    }
+    for (const img of Array.from(root?.querySelectorAll('img') ?? [])) if (BOOK_IMAGE.test(img.getAttribute('src') ?? '')) img.removeAttribute('src');
+    // Written out as HTML (what the checks below parse), not as XML with a namespace declaration per element.
+    const body = root ? (document.importNode(root, true) as Element).innerHTML : '';
+    // The contents hold only the titles as text: the element checks suffice, the sentinel page is for the chapters.
+    const sentinel = root?.localName === 'nav' ? { executed: [], requests: [] } : await renderWithSentinel(body);
+    figures.executed += sentinel.executed.length;
+    const loads = [...autoLoadedUrls(body), ...sentinel.requests];
+    figures.loads += loads.length;
+    problems.push(...[...unsafeHtmlFindings(body), ...sentinel.executed.map((id) => `executed ${id}`), ...loads.map((url) => `loads ${url}`)].map((problem) => `${file}: ${problem}`));
+  }
+  return problems.map((problem) => `${name} (epub): ${problem}`);
+}
+
 async function exportAll(library: Library, id: string, name: string): Promise<string[]> {
   const problems: string[] = [];
   for (const format of FORMATS) problems.push(...(await problemsOf({ name, format, text: await library.exportArticle(id, format) })));
+  problems.push(...(await epubProblems(name, await library.exportEpub([id], 'traditional'))));
   return problems;
 }
 
@@ -118,7 +184,25 @@ describe('every export is inert, whatever the stored article holds', () => {
     expect(await problemsOf({ name: 'control', format: 'html', text: page })).toEqual(
       expect.arrayContaining([expect.stringMatching(/CSP/), expect.stringMatching(/in <head>: <meta http-equiv="refresh"/), expect.stringMatching(/executed control/), expect.stringMatching(/loads/)]),
     );
+    const zip = new ZipWriter();
+    await zip.add('EPUB/content.opf', '<package><manifest><item href="a.js" media-type="text/javascript" properties="scripted"/></manifest></package>', true);
+    await zip.add('EPUB/broken.xhtml', '<html><p>unclosed</html>', true);
+    const chapter = `<html xmlns="${XHTML}"><head><title>x</title><script>${s.js}</script></head><body><article><header><h1>x</h1><svg xmlns="http://www.w3.org/2000/svg"/></header><img src="${s.url}" onerror="${s.js}"/></article></body></html>`;
+    await zip.add('EPUB/article-1.xhtml', chapter, true);
+    expect(await epubProblems('control', zip.finish('application/epub+zip'))).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/media type text\/javascript/),
+        expect.stringMatching(/properties scripted/),
+        expect.stringMatching(/broken\.xhtml: not well-formed XML/),
+        expect.stringMatching(/in <head>: <script/),
+        expect.stringMatching(/foreign element <svg>/),
+        expect.stringMatching(/event handler onerror/),
+        expect.stringMatching(/executed control/),
+        expect.stringMatching(/loads/),
+      ]),
+    );
     figures.exports -= 2;
+    figures.epubs -= 1;
     figures.executed = 0;
     figures.loads = 0;
     htmlFiles.length = 0;
@@ -132,7 +216,7 @@ describe('every export is inert, whatever the stored article holds', () => {
       problems.push(...(await exportAll(library, saved.id, vector.id)));
     }
     expect(problems.slice(0, 20), `${problems.length} problems`).toEqual([]);
-  });
+  }, 120_000);
 
   describe('hostile library files', () => {
     let json = '';
@@ -181,7 +265,7 @@ describe('every export is inert, whatever the stored article holds', () => {
         problems.push(...(await importAndExport(`${vector.id} in the metadata`, file)));
       }
       expect(problems.slice(0, 20), `${problems.length} problems`).toEqual([]);
-    });
+    }, 120_000);
   });
 
   test.runIf(existsSync(CHROMIUM))('HTML exports opened as file:// pages in Chromium: no sentinel fires, no request leaves', async () => {
@@ -250,7 +334,7 @@ describe('every export is inert, whatever the stored article holds', () => {
 afterAll(() => {
   console.log(
     `\nExports: ${VECTORS.length} vectors stored as is + ${figures.importsTried} hostile imports (${figures.importsRefused} refused), ` +
-      `${figures.exports} exports in ${FORMATS.length} formats; executed: ${figures.executed}; loads: ${figures.loads}; ` +
+      `${figures.exports} exports in ${FORMATS.length} formats and ${figures.epubs} EPUBs; executed: ${figures.executed}; loads: ${figures.loads}; ` +
       `Chromium file:// pages: ${figures.chromiumPages}, executed: ${figures.chromiumExecuted}, requests: ${figures.chromiumRequests}, failures: ${figures.chromiumFailures}`,
   );
 });

@@ -4,32 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { articleFragment, sanitizeArticleHtml, sanitizeForeignArticleHtml } from '../../src/core/sanitize';
 import { ENGLISH_LABELS } from '../../src/store/articleExport';
 import { bodyToMarkdown } from '../../src/store/markdown';
-import { articleImage, freshLibrary, imageFile, makeArticle } from './fixtures';
-
-const HOSTILE_TITLE = '</title><script>alert(1)</script>"标题"';
-const STORED = 'https://i.epochtimes.com/stored.jpg';
-const CAMO = 'https://camo.githubusercontent.com/abc';
-const MISSING = 'https://i.epochtimes.com/missing.jpg';
-
-function article() {
-  return makeArticle({
-    title: HOSTILE_TITLE,
-    author: '记者 <b>王</b>',
-    outlet: '大纪元',
-    published: '2022-01-01',
-    originalUrl: 'https://www.epochtimes.com/gb/22/1/1/n1.htm?a=1&b=2',
-    images: [{ ...articleImage(STORED, '图一'), loadedUrl: CAMO }, articleImage(MISSING, '图二')],
-    contentHtml:
-      '<h2>小标题</h2><p>第一段，<strong>重点</strong>和<a href="https://example.org/x?a=1&amp;b=2" rel="noopener noreferrer nofollow" target="_blank">链接</a>。</p>' +
-      `<figure><img src="${CAMO}" data-canonical-src="${STORED}" alt="图一"><figcaption>说明</figcaption></figure>` +
-      `<p><img src="${MISSING}" alt="图二"></p><ul><li>一</li><li>二</li></ul><blockquote><p>引文</p></blockquote>`,
-    text: '小标题\n\n第一段，重点和链接。\n\n说明\n\n一\n\n二\n\n引文',
-  });
-}
+import { CAMO, exportSample, freshLibrary, HOSTILE_TITLE, imageFile, makeArticle, MISSING, STORED } from './fixtures';
 
 async function savedSample() {
   const { library } = await freshLibrary();
-  const saved = await library.save(article(), [imageFile(STORED, 4, 3, 'image/png')]);
+  const saved = await library.save(exportSample(), [imageFile(STORED, 4, 3, 'image/png')]);
   await library.update(saved.id, { tags: ['经济'] });
   return { library, id: saved.id };
 }

@@ -65,6 +65,29 @@ export function articleImage(url: string, alt = '') {
   return { canonicalUrl: url, loadedUrl: url, alt, caption: '' };
 }
 
+/** The export tests' article: a hostile title and byline, a stored image shown through camo, an image never stored, most body elements. */
+export const HOSTILE_TITLE = '</title><script>alert(1)</script>"标题"';
+export const STORED = 'https://i.epochtimes.com/stored.jpg';
+export const CAMO = 'https://camo.githubusercontent.com/abc';
+export const MISSING = 'https://i.epochtimes.com/missing.jpg';
+
+export function exportSample(overrides: Partial<Article> = {}): Article {
+  return makeArticle({
+    title: HOSTILE_TITLE,
+    author: '记者 <b>王</b>',
+    outlet: '大纪元',
+    published: '2022-01-01',
+    originalUrl: 'https://www.epochtimes.com/gb/22/1/1/n1.htm?a=1&b=2',
+    images: [{ ...articleImage(STORED, '图一'), loadedUrl: CAMO }, articleImage(MISSING, '图二')],
+    contentHtml:
+      '<h2>小标题</h2><p>第一段，<strong>重点</strong>和<a href="https://example.org/x?a=1&amp;b=2" rel="noopener noreferrer nofollow" target="_blank">链接</a>。</p>' +
+      `<figure><img src="${CAMO}" data-canonical-src="${STORED}" alt="图一"><figcaption>说明</figcaption></figure>` +
+      `<p><img src="${MISSING}" alt="图二"></p><ul><li>一</li><li>二</li></ul><blockquote><p>引文</p></blockquote>`,
+    text: '小标题\n\n第一段，重点和链接。\n\n说明\n\n一\n\n二\n\n引文',
+    ...overrides,
+  });
+}
+
 /** Every record of every store, for "nothing changed" checks. */
 export async function dumpDatabase(factory: IDBFactory, name: string): Promise<Record<string, unknown[]>> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {

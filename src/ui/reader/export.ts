@@ -1,18 +1,21 @@
-// The reader's export buttons: Markdown, HTML, or a self-contained HTML file with its images inlined.
-import { t } from '../../shared/i18n';
+// The reader's export buttons: Markdown, HTML, a self-contained HTML file with its images inlined, or
+// an EPUB book of the article.
 import { loadSettings } from '../../shared/settings';
 import { library } from '../shared/library';
 import type { ArticleExportFormat } from '../../store/types';
 import { download } from '../shared/download';
+import { downloadEpub, exportLabels } from '../shared/exports';
+
+export type ReaderExportFormat = ArticleExportFormat | 'epub';
 
 const EXTENSIONS: Record<ArticleExportFormat, string> = { markdown: 'md', html: 'html', 'single-html': 'html' };
 const TYPES: Record<ArticleExportFormat, string> = { markdown: 'text/markdown', html: 'text/html', 'single-html': 'text/html' };
 
-export async function exportArticle(id: string, title: string, format: ArticleExportFormat): Promise<void> {
+export async function exportArticle(id: string, title: string, format: ReaderExportFormat): Promise<void> {
+  if (format === 'epub') return downloadEpub([id], fileName(title));
   // The settings as they are now: the reader may have switched 简/繁 since the page opened.
   const { reader } = await loadSettings();
-  const labels = { original: t('originalLink'), mirror: t('mirrorLink'), image: (alt: string) => (alt ? t('exportImage', alt) : t('exportImageNoAlt')) };
-  const exported = await (await library()).exportArticle(id, format, { script: reader.script, labels });
+  const exported = await (await library()).exportArticle(id, format, { script: reader.script, labels: exportLabels() });
   download(new Blob([exported], { type: `${TYPES[format]};charset=utf-8` }), `${fileName(title)}.${EXTENSIONS[format]}`);
 }
 

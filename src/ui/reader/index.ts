@@ -2,14 +2,15 @@
 // previous/next, export and print. Without an id it shows the saved list.
 import { localize, t, uiLanguage } from '../../shared/i18n';
 import { loadSettings, type ScriptConversion, type Settings } from '../../shared/settings';
-import type { ArticleExportFormat, SavedArticle } from '../../store/types';
+import type { SavedArticle } from '../../store/types';
 import { createArticleList } from '../shared/article-list';
 import { byId, h } from '../shared/dom';
 import { createReaderControls } from '../shared/reader-controls';
 import { showSaved } from '../shared/saved-article';
 import { applyReaderSettings } from '../shared/theme';
+import { downloadEpub } from '../shared/exports';
 import { library } from '../shared/library';
-import { exportArticle } from './export';
+import { exportArticle, type ReaderExportFormat } from './export';
 import { neighbours } from './neighbours';
 import { relatedItem, relatedLinks } from './related';
 
@@ -48,7 +49,12 @@ async function showLibrary(settings: Settings): Promise<void> {
   document.title = t('libraryTitle');
   const list = createArticleList((id) => location.assign(readerUrl(id)), Promise.resolve(settings.reader.script), {
     sortable: true,
-    bulk: {},
+    bulk: {
+      exportSelected: (ids) => {
+        const date = new Date().toISOString().slice(0, 10);
+        return downloadEpub(ids, `mirror-reader-${date}`, { title: t('epubLibraryTitle', date) });
+      },
+    },
     onLoaded: () => void showCount(),
   });
   const count = h('p', { class: 'library-count', 'aria-live': 'polite' });
@@ -77,7 +83,7 @@ function wireExport(saved: SavedArticle): void {
   const exportBar = byId('export');
   exportBar.hidden = false;
   exportBar.addEventListener('click', (event) => {
-    const format = (event.target as HTMLElement).closest<HTMLElement>('[data-format]')?.dataset.format as ArticleExportFormat | undefined;
+    const format = (event.target as HTMLElement).closest<HTMLElement>('[data-format]')?.dataset.format as ReaderExportFormat | undefined;
     if (format) void exportArticle(saved.id, saved.article.title, format);
   });
   byId('print').addEventListener('click', () => window.print());
