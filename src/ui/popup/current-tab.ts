@@ -29,7 +29,7 @@ export async function showCurrentTab(card: HTMLElement, tabId: number, actions: 
 /** No mirrored article here: say so, and let the reader read the page anyway (the generic reader). */
 function offerReadingAnyway(card: HTMLElement, tabId: number, actions: CurrentTabActions, isIndex: boolean): void {
   const button = h('button', { type: 'button', id: 'read-anyway' }, t('readAnyway'));
-  const status = h('p', { class: 'current-meta', role: 'status' });
+  const status = h('p', { class: 'current-meta', 'aria-live': 'polite' });
   button.addEventListener('click', async () => {
     button.disabled = true;
     status.textContent = t('checkingPage');
