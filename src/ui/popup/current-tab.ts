@@ -20,14 +20,20 @@ export async function showCurrentTab(card: HTMLElement, tabId: number, actions: 
   card.hidden = false;
   card.replaceChildren(h('p', { class: 'checking' }, t('checkingPage')));
   const [state, convert] = await Promise.all([send({ type: 'get-tab-state', tabId }).catch(() => null), scriptConverter(script)]);
-  if (!state?.article) return offerReadingAnyway(card, tabId, actions, state?.index !== undefined);
+  // An index page gets the batch card's offer ("Save all N articles") instead.
+  if (state?.index) {
+    card.hidden = true;
+    card.replaceChildren();
+    return;
+  }
+  if (!state?.article) return offerReadingAnyway(card, tabId, actions);
   const { article } = state;
   const shown = { ...article, title: convert(article.title), outlet: article.outlet && convert(article.outlet), lang: scriptLang(article.lang, script) };
   render(card, tabId, state, shown, actions);
 }
 
 /** No mirrored article here: say so, and let the reader read the page anyway (the generic reader). */
-function offerReadingAnyway(card: HTMLElement, tabId: number, actions: CurrentTabActions, isIndex: boolean): void {
+function offerReadingAnyway(card: HTMLElement, tabId: number, actions: CurrentTabActions): void {
   const button = h('button', { type: 'button', id: 'read-anyway' }, t('readAnyway'));
   const status = h('p', { class: 'current-meta', 'aria-live': 'polite' });
   button.addEventListener('click', async () => {
@@ -41,8 +47,7 @@ function offerReadingAnyway(card: HTMLElement, tabId: number, actions: CurrentTa
     }
     status.textContent = t(state?.error ?? 'errorNothingToRead');
   });
-  // An index page's own offer ("Save all N articles") follows in the batch card.
-  card.replaceChildren(h('p', { class: 'current-label' }, t(isIndex ? 'indexHere' : 'noArticleHere')), h('div', { class: 'current-actions' }, button), status);
+  card.replaceChildren(h('p', { class: 'current-label' }, t('noArticleHere')), h('div', { class: 'current-actions' }, button), status);
 }
 
 function render(card: HTMLElement, tabId: number, state: TabState, article: Article, actions: CurrentTabActions): void {
