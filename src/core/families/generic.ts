@@ -7,6 +7,7 @@ import type { Family, FamilyDraft } from '../family';
 import { normaliseToGithubShape } from '../forms/github-shape';
 import { isDateOnly, parseLeadDateline, parseLooseDate, parsePathDate } from '../meta/date';
 import { isHttpUrl, originalUrlInLinks, originalUrlInText } from '../meta/original-url';
+import { readMirrorSignals, type MirrorSignals } from '../meta/mirror-signals';
 import { normaliseOutlet, outletOfCredit, outletOfFrontMatter } from '../meta/outlet';
 import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleOfPath } from '../meta/title';
 import type { SourcePage } from '../page';
@@ -161,6 +162,14 @@ function cutTrailerAfterRule(body: Element): void {
   if (last && textAfter(last, body).length <= MAX_TRAILER_CHARS) removeFrom(last, body);
 }
 
+/** Blocks that carry only the archive's signals (a labelled date line, a feed footer) are no text. */
+function removeSignalBlocks(body: Element, signals: MirrorSignals): void {
+  if (signals.blocks.size === 0) return;
+  for (const block of descendantsByTag(body, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'small', 'div'])) {
+    if (body.contains(block) && signals.blocks.has(textOf(block))) block.remove();
+  }
+}
+
 /** The credited original: front matter `from`, else a "原文：" credit link or text in the body. */
 function originalUrlOf(page: SourcePage, body: Element): string | null {
   const from = frontMatterString(page.frontMatter, 'from');
@@ -205,14 +214,19 @@ function fileNameOf(path: string): string {
 }
 
 function readGeneric(page: SourcePage, { minWeight, keepLinkLists }: { minWeight: number; keepLinkLists: boolean }): FamilyDraft | null {
-  const readable = readableContent(page, minWeight);
+  // Read on the page as served: Readability may drop the headline line that links to the original.
+  const signals = readMirrorSignals(page.body);
+  // An archive's own headline-and-date frame says "this is an article", however short (a caption and screenshots).
+  const framed = signals.title !== null && signals.published !== null;
+  const readable = readableContent(page, framed ? 1 : minWeight);
   if (!readable) return null;
   const { body } = readable;
-  const title = articleTitle(page, readable.title);
+  const title = signals.title ?? articleTitle(page, readable.title);
   removeTitleHeading(body, title);
+  removeSignalBlocks(body, signals);
   const dateLine = takeLeadDateLines(body);
   adoptSiblingCaptions(body);
-  const originalUrl = originalUrlOf(page, body);
+  const originalUrl = signals.originalUrl ?? originalUrlOf(page, body);
   removeLines(body, CREDIT_LINES);
   cutTrailerAfterRule(body);
   const base = page.location.blobUrl;
@@ -223,11 +237,15 @@ function readGeneric(page: SourcePage, { minWeight, keepLinkLists }: { minWeight
   return {
     title,
     body,
-    outlet: outletOfFrontMatter(page.frontMatter) ?? normaliseOutlet(siteNameOf(page)) ?? outletOfCredit(page.body.textContent ?? ''),
+    outlet: outletOfFrontMatter(page.frontMatter) ?? normaliseOutlet(siteNameOf(page)) ?? signals.outlet ?? outletOfCredit(page.body.textContent ?? ''),
     // The gold convention: dateline, explicit date text, front matter (or the theme's date), path.
     published:
-      parseLeadDateline(body) ?? dateLine ?? parseLooseDate(frontMatterString(page.frontMatter, 'date')) ?? parsePathDate(page.location.path),
-    author: authorOf(page, readable.byline),
+      parseLeadDateline(body) ??
+      dateLine ??
+      signals.published ??
+      parseLooseDate(frontMatterString(page.frontMatter, 'date')) ??
+      parsePathDate(page.location.path),
+    author: signals.author ?? authorOf(page, readable.byline),
     originalUrl,
     related,
   };

@@ -64,11 +64,31 @@ export function parseDateline(text: string): string | null {
   return match ? parseChineseDate(match[1] ?? '') : null;
 }
 
-/** Front-matter dates: ISO timestamps, YYYY-MM-DD, or Chinese. The calendar date as written is kept. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
+// Feeds (RFC 822: "Tue, 23 Jun 2020 21:03:47 +0000") and English pages ("June 23, 2020").
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s{1,3}${MONTH_NAME},?\\s{1,3}(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s{1,3}(\\d{1,2}),?\\s{1,3}(\\d{4})\\b`, 'i');
+// Archives written by US tools: "4/2/2024 3:41 PM UTC" is April 2nd.
+const US_NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+
+const monthNumber = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/**
+ * Dates as front matter, feeds and archive tools write them: ISO timestamps, YYYY-MM-DD, Chinese, RFC 822
+ * and English month names, US M/D/YYYY. The calendar date as written is kept (no time-zone shift).
+ */
 export function parseLooseDate(value: string): string | null {
   const iso = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(value);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  return parseChineseDate(value);
+  const chinese = parseChineseDate(value);
+  if (chinese) return chinese;
+  const dayFirst = DAY_MONTH_YEAR.exec(value);
+  if (dayFirst) return isoDate(Number(dayFirst[3]), monthNumber(dayFirst[2] ?? ''), Number(dayFirst[1]));
+  const monthFirst = MONTH_DAY_YEAR.exec(value);
+  if (monthFirst) return isoDate(Number(monthFirst[3]), monthNumber(monthFirst[1] ?? ''), Number(monthFirst[2]));
+  const us = US_NUMERIC_DATE.exec(value);
+  return us ? isoDate(Number(us[3]), Number(us[1]), Number(us[2])) : null;
 }
 
 /**

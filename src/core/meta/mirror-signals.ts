@@ -1,0 +1,98 @@
+import { textOf } from '../clean/clutter';
+import { looksLikeMirrorUrl } from '../detect';
+import { descendantsByTag, linksIn } from '../dom';
+import { parseLooseDate } from './date';
+import { isHttpUrl, originalUrlInText } from './original-url';
+import { normaliseOutlet } from './outlet';
+
+// What volunteers' archives write around a mirrored article, whatever tool made them, read where no
+// family knows the page: a first line that is the headline linking to the original ("[标题](原文)" over
+// a rule), labelled lines at the top (日期：, 来源：, 作者：, 原文链接：…), and feed footers at the end
+// (WordPress feeds: "© 作者 for 中国数字时代 | Permalink | … Post tags: … Feed enhanced by …").
+// The blocks that hold only these signals are named, so that the caller takes them out of the text.
+
+export interface MirrorSignals {
+  /** The first line's headline, when it links to the original. */
+  title: string | null;
+  originalUrl: string | null;
+  published: string | null;
+  outlet: string | null;
+  author: string | null;
+  /** Collapsed texts of the blocks that carry only signals. */
+  blocks: Set<string>;
+}
+
+const BLOCK_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'small'];
+/** The signals sit in the first and last few blocks; the text in between is the article's. */
+const HEAD_BLOCKS = 6;
+const TAIL_BLOCKS = 4;
+/** A labelled line is short; a longer block that starts with "来源：" is prose. */
+const MAX_LINE_CHARS = 160;
+const HEADLINE_CHARS = { min: 4, max: 200 };
+
+type Field = 'published' | 'outlet' | 'author' | 'originalUrl';
+const LABELS: ReadonlyArray<readonly [Field, RegExp]> = [
+  ['published', /^(?:日期|时间|時間|发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|发表日期|發表日期|更新时间|更新時間)\s{0,4}[：:]\s{0,4}/u],
+  ['outlet', /^(?:来源|來源|稿源|出处|出處)\s{0,4}[：:]\s{0,4}/u],
+  ['author', /^(?:作者|撰文|文)\s{0,4}[：:／/]\s{0,4}/u],
+  ['originalUrl', /^(?:原文(?:链接|鏈接|連結|连结|地址|网址|網址)?|[转轉]载自|[转轉]自)\s{0,4}[：:]\s{0,4}/u],
+];
+const FEED_FOOTER = /Feed enhanced by|\|\s{0,3}Permalink\s{0,3}\||Post tags\s{0,3}:|del\.icio\.us/i;
+// "© 大号冲塔 for 中国数字时代, …": the feed's site.
+const FEED_SITE = /©\s{0,3}[^,|]{1,40}?\s{1,3}for\s{1,3}([^,|]{1,40})/u;
+const MAX_NAME_CHARS = 40;
+
+export function readMirrorSignals(body: Element): MirrorSignals {
+  const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, blocks: new Set() };
+  const blocks = descendantsByTag(body, BLOCK_TAGS).filter((block) => textOf(block) !== '' && !BLOCK_TAGS.includes(block.parentElement?.localName ?? ''));
+  const head = blocks.slice(0, HEAD_BLOCKS);
+  const headline = head[0] && headlineLink(head[0]);
+  if (headline) {
+    signals.title = headline.title;
+    signals.originalUrl = headline.url;
+    signals.blocks.add(headline.title);
+  }
+  for (const block of head) readLabelledLine(block, signals);
+  for (const block of blocks.slice(-TAIL_BLOCKS)) {
+    const text = textOf(block);
+    if (!FEED_FOOTER.test(text)) continue;
+    const site = FEED_SITE.exec(text)?.[1]?.trim();
+    if (site) signals.outlet ??= normaliseOutlet(site) ?? site;
+    signals.blocks.add(text);
+  }
+  return signals;
+}
+
+/** A block that is one link and nothing else, to an address outside the mirrors: the headline and its original. */
+function headlineLink(block: Element): { title: string; url: string } | null {
+  const links = linksIn(block);
+  const title = textOf(block);
+  const href = links[0]?.getAttribute('href') ?? '';
+  if (links.length !== 1 || textOf(links[0]!) !== title || !isHttpUrl(href) || looksLikeMirrorUrl(href)) return null;
+  return title.length >= HEADLINE_CHARS.min && title.length <= HEADLINE_CHARS.max ? { title, url: href } : null;
+}
+
+function readLabelledLine(block: Element, signals: MirrorSignals): void {
+  const text = textOf(block);
+  if (text.length > MAX_LINE_CHARS) return;
+  for (const [field, label] of LABELS) {
+    const match = label.exec(text);
+    if (!match) continue;
+    const value = text.slice(match[0].length).trim();
+    const read = readField(field, value, block);
+    if (read === null) return;
+    if (signals[field] === null) signals[field] = read;
+    signals.blocks.add(text);
+    return;
+  }
+}
+
+function readField(field: Field, value: string, block: Element): string | null {
+  if (field === 'published') return parseLooseDate(value);
+  if (field === 'originalUrl') {
+    const linked = linksIn(block).map((a) => a.getAttribute('href') ?? '').find((href) => isHttpUrl(href) && !looksLikeMirrorUrl(href));
+    return linked ?? originalUrlInText(value);
+  }
+  if (!value || value.length > MAX_NAME_CHARS) return null;
+  return field === 'outlet' ? (normaliseOutlet(value) ?? value) : value;
+}

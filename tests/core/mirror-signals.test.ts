@@ -1,0 +1,65 @@
+// What volunteers' archives write around an article, read where no family knows the page. Fixtures are
+// real files of a feed archive (duty-machine's 中国数字时代 mirror: "[标题](原文)" over a rule, "日期：" in
+// RFC 822, the WordPress feed's footer), in every form a reader meets them.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { parseLooseDate } from '../../src/core/meta/date';
+import { readMirrorSignals } from '../../src/core/meta/mirror-signals';
+import { articleOf, extractAs, fixture, FORMS, paragraphsOf } from '../fixtures/forms';
+
+const ARCHIVE = 'https://github.com/some-archive/chinadigitaltimes/blob/master/articles';
+
+describe('a feed archive\'s article (headline linking to the original, 日期 line, feed footer)', () => {
+  const source = fixture('generic/cdt-archive-post.md');
+  it.each(FORMS)('as %s: every field, and neither the date line nor the footer in the text', (form) => {
+    const article = articleOf(extractAs(form, source, `${ARCHIVE}/400398_post.md`));
+    expect(article.title).toBe('呦呦鹿鸣 | 冠状病毒可不分京籍非京籍哦');
+    expect(article.published).toBe('2020-06-23');
+    expect(article.outlet).toBe('中国数字时代');
+    expect(article.originalUrl).toMatch(/^https:\/\/chinadigitaltimes\.net\/chinese\/2020\/06\//);
+    const paragraphs = paragraphsOf(article.text);
+    expect(paragraphs[0]).toMatch(/^今天，北京通报新增9例新冠肺炎确诊病例/);
+    expect(paragraphs.at(-1)).toBe('没醒的诸君，醒醒，这是2020。');
+    for (const clutter of ['日期：', 'Feed enhanced', 'Permalink', 'Post tags', 'del.icio.us']) expect(article.text).not.toContain(clutter);
+  });
+
+  it.each(FORMS)('as %s: a short post of a line and screenshots is still an article, framed by the archive', (form) => {
+    const article = articleOf(extractAs(form, fixture('generic/cdt-archive-image-post.md'), `${ARCHIVE}/399990_post.md`));
+    expect(article.title).toBe('【立此存照】新浪直播评论区真是让人大开眼界');
+    expect(article.published).toBe('2020-06-28');
+    expect(article.images.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('readMirrorSignals', () => {
+  const body = (html: string): Element => new JSDOM(`<body>${html}</body>`).window.document.body;
+
+  it('reads labelled lines at the top: date, source, author, original link; names their blocks', () => {
+    const signals = readMirrorSignals(
+      body('<h1>标题</h1><p>发布时间：2024年3月5日 10:20</p><p>来源：美国之音</p><p>作者：王某</p><p>原文链接：<a href="https://www.voachinese.com/a/x.html">点此</a></p><p>正文第一段，足够长的一句话。</p>'),
+    );
+    expect(signals).toMatchObject({ title: null, published: '2024-03-05', outlet: '美国之音', author: '王某', originalUrl: 'https://www.voachinese.com/a/x.html' });
+    expect([...signals.blocks]).toEqual(['发布时间：2024年3月5日 10:20', '来源：美国之音', '作者：王某', '原文链接：点此']);
+  });
+
+  it('takes no headline from a link to a mirror, and no label from a long sentence', () => {
+    const signals = readMirrorSignals(
+      body(`<h2><a href="https://github.com/a/b/blob/main/x.md">另一篇镜像文章的标题</a></h2><p>来源：${'很长的一句话，'.repeat(30)}</p>`),
+    );
+    expect(signals.title).toBeNull();
+    expect(signals.outlet).toBeNull();
+    expect(signals.blocks.size).toBe(0);
+  });
+});
+
+describe('parseLooseDate', () => {
+  it.each([
+    ['Tue, 23 Jun 2020 21:03:47 +0000', '2020-06-23'],
+    ['June 23, 2020', '2020-06-23'],
+    ['4/2/2024 3:41 PM UTC', '2024-04-02'],
+    ['2021-07-06T14:47:47.376Z', '2021-07-06'],
+    ['二〇二〇年七月十日', '2020-07-10'],
+    ['31 Feb 2020', null],
+    ['no date here', null],
+  ])('%s → %s', (text, expected) => expect(parseLooseDate(text)).toBe(expected));
+});
