@@ -38,8 +38,8 @@ const LABELS: ReadonlyArray<readonly [Field, RegExp]> = [
   ['originalUrl', /^(?:原文(?:链接|鏈接|連結|连结|地址|网址|網址)?|[转轉]载自|[转轉]自)\s{0,4}[：:]\s{0,4}/u],
 ];
 const FEED_FOOTER = /Feed enhanced by|\|\s{0,3}Permalink\s{0,3}\||Post tags\s{0,3}:|del\.icio\.us/i;
-// "© 大号冲塔 for 中国数字时代, …": the feed's site.
-const FEED_SITE = /©\s{0,3}[^,|]{1,40}?\s{1,3}for\s{1,3}([^,|]{1,40})/u;
+/** How far after "©" a feed names its site ("© 大号冲塔 for 中国数字时代, …"). */
+const FEED_SITE_REACH = 100;
 const MAX_NAME_CHARS = 40;
 
 export function readMirrorSignals(body: Element): MirrorSignals {
@@ -56,11 +56,22 @@ export function readMirrorSignals(body: Element): MirrorSignals {
   for (const block of blocks.slice(-TAIL_BLOCKS)) {
     const text = textOf(block);
     if (!FEED_FOOTER.test(text)) continue;
-    const site = FEED_SITE.exec(text)?.[1]?.trim();
+    const site = feedSite(text);
     if (site) signals.outlet ??= normaliseOutlet(site) ?? site;
     signals.blocks.add(text);
   }
   return signals;
+}
+
+/** The site a feed footer credits: "© AUTHOR for SITE, …" (a scan, not one pattern with two open-ended runs). */
+function feedSite(text: string): string | null {
+  const mark = text.indexOf('©');
+  if (mark < 0) return null;
+  const after = text.slice(mark, mark + FEED_SITE_REACH);
+  const credit = /\sfor\s/.exec(after);
+  if (!credit) return null;
+  const site = after.slice(credit.index + credit[0].length).split(/[,|]/, 1)[0]!.trim();
+  return site && site.length <= MAX_NAME_CHARS ? site : null;
 }
 
 /** A block that is one link and nothing else, to an address outside the mirrors: the headline and its original. */
