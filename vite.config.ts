@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type Plugin } from 'vite';
-import { manifestFor, type Browser } from './scripts/manifest';
+import { manifestFor, type Browser } from './scripts/manifest.ts';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const at = (path: string): string => resolve(ROOT, path);

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DETECTOR_MATCHES, MIRROR_HOST_PERMISSIONS } from '../src/core/hosts';
+import { DETECTOR_MATCHES, MIRROR_HOST_PERMISSIONS } from '../src/core/hosts.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
