@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type Plugin } from 'vite';
+import { manifestFor, type Browser } from './scripts/manifest.ts';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const at = (path: string): string => resolve(ROOT, path);
@@ -27,40 +28,14 @@ const OFFSCREEN_PAGE = { offscreen: 'src/offscreen/offscreen.html' };
 
 const pagesFor = (browser: Browser): Record<string, string> => (browser === 'chrome' ? { ...HTML_PAGES, ...OFFSCREEN_PAGE } : HTML_PAGES);
 
-type Browser = 'chrome' | 'firefox';
-type Manifest = Record<string, unknown> & { permissions: string[]; background: Record<string, unknown> };
-
-const GECKO = {
-  id: 'mirror-reader@mirror-reader',
-  strict_min_version: '142.0',
-  // Nothing leaves the browser: no telemetry, no accounts.
-  data_collection_permissions: { required: ['none'] },
-};
-
-/** The top-level manifest.json, adapted to one browser. */
-function manifestFor(browser: Browser): Manifest {
-  const manifest = JSON.parse(readFileSync(at('manifest.json'), 'utf8')) as Manifest;
-  manifest.version = (JSON.parse(readFileSync(at('package.json'), 'utf8')) as { version: string }).version;
-  // The end-to-end tests stand in for the user's "Allow" on the permission prompt, which no
-  // automation can click: the fixture's user-added site is granted up front (tests/e2e/run.ts).
-  if (process.env.MIRROR_READER_E2E_GRANTED_HOSTS) manifest.host_permissions = [...(manifest.host_permissions as string[]), ...process.env.MIRROR_READER_E2E_GRANTED_HOSTS.split(',')];
-  if (browser === 'firefox') {
-    // Firefox runs the background as an event page (it has a DOM, so no offscreen document).
-    manifest.background = { scripts: ['background.js'], type: 'module' };
-    manifest.permissions = manifest.permissions.filter((permission) => permission !== 'offscreen');
-    manifest.browser_specific_settings = { gecko: GECKO };
-    delete manifest.minimum_chrome_version;
-  }
-  return manifest;
-}
-
 function filesUnder(dir: string): string[] {
   return readdirSync(at(dir), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath.slice(ROOT.length + 1), entry.name));
 }
 
-function extensionFiles(browser: Browser): Plugin {
+/** Emits the manifest, locales, icons and licence, and builds the content scripts (exported for the manifest test). */
+export function extensionFiles(browser: Browser): Plugin {
   let outDir = '';
   return {
     name: 'mirror-reader-extension',

@@ -19,7 +19,7 @@ const bySite = new Map<string, number[]>();
 export function siteOf(url: string): string {
   const location = locateMirror(url);
   if (location.owner && location.repo) return `${location.owner}/${location.repo}`;
-  if (location.host === 'pages') return `${location.owner}/${location.path.split('/').find(Boolean) ?? ''}`;
+  if (location.form === 'pages') return `${location.owner}/${location.path.split('/').find(Boolean) ?? ''}`;
   try {
     return new URL(url).hostname;
   } catch {

@@ -14,7 +14,7 @@
 import browser from 'webextension-polyfill';
 import type { LibraryErrorKey } from '../shared/library-errors';
 import { BATCH_PROGRESS_KEY, type BatchOffer, type BatchProgress, type BatchStartResponse, type BatchView } from '../shared/messages';
-import { sourceUrlFor } from '../shared/hosts';
+import { sourceUrlFor } from '../core/detect';
 import { keepingAlive } from './keep-alive';
 import { mayFetchLink, saveLink } from './link-saving';
 import { findSaved } from './saving';

@@ -2,8 +2,7 @@
 // extension then makes a request the reader never made, so it is limited to mirror addresses (the
 // known mirror hosts' article files, the user's own mirror sites) on public hosts: a link on a page
 // cannot make the extension reach into the reader's network (a router, an intranet, localhost).
-import { looksLikeMirrorUrl } from '../core/detect';
-import { sourceUrlFor } from '../shared/hosts';
+import { looksLikeMirrorUrl, sourceUrlFor } from '../core/detect';
 import { libraryErrorKey } from '../shared/library-errors';
 import type { SaveResponse } from '../shared/messages';
 import { loadSettings } from '../shared/settings';

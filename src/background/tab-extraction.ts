@@ -2,13 +2,12 @@
 // context menu, keyboard shortcut): raw sources through the fetch path, anything else by injecting
 // the extraction bundle (host permission or the activeTab grant of the user's gesture).
 import browser from 'webextension-polyfill';
-import { looksLikeMirrorUrl } from '../core/detect';
+import { isRawSourceUrl, looksLikeMirrorUrl } from '../core/detect';
 import type { ExtractResult } from '../core/article';
 import { EXTRACTOR_FILE, type ExtractorGlobal } from '../content/extractor-global';
-import { isRawSourceUrl } from '../shared/hosts';
 import { extractFromUrl } from './source-extraction';
 
-/** Whether the background itself fetches `url` instead of reading the tab (see shared/hosts.ts). */
+/** Whether the background itself fetches `url` instead of reading the tab (see core/hosts.ts). */
 export function usesFetchPath(url: string): boolean {
   return isRawSourceUrl(url) && looksLikeMirrorUrl(url);
 }

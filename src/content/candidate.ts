@@ -1,8 +1,7 @@
 // The cheap part of detection: after the URL shape, a few markers tell whether a page can hold a
 // mirrored Chinese article, without reading more than a few thousand characters of it.
+import { ALL_CONTENT_ROOTS } from '../core/hosts';
 
-/** Where mirror hosts put the rendered text: GitHub/GitLab Markdown, then common page layouts. */
-const ROOT_SELECTORS = ['.markdown-body', 'article', 'main', '.post-content', '.post', '#content'];
 /** Han characters needed in the leading text; a news article has hundreds, a code README few. */
 const MIN_HAN_CHARACTERS = 60;
 /** How much leading text to read for the markers. */
@@ -11,7 +10,7 @@ const HAN = /\p{Script=Han}/gu;
 
 /** The element holding the page's article text, if the page looks like a Chinese article. */
 export function articleRoot(doc: Document): Element | null {
-  for (const selector of ROOT_SELECTORS) {
+  for (const selector of ALL_CONTENT_ROOTS) {
     const root = doc.querySelector(selector);
     if (root && hasEnoughHan(root)) return root;
   }

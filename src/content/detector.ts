@@ -1,7 +1,7 @@
 // The content script on mirror hosts. It must cost next to nothing on the many pages that are not
 // articles: a URL-shape test, then a few markers, and only for candidates the extraction bundle,
 // injected on demand by the background. It never changes the page.
-import { looksLikeMirrorUrl } from '../core/detect';
+import { isRawSourceUrl, looksLikeMirrorUrl } from '../core/detect';
 import type { ContentMessage } from '../shared/messages';
 import { fingerprint } from './candidate';
 import { detectorGlobal } from './detector-global';
@@ -19,7 +19,8 @@ const send = (message: ContentMessage): Promise<unknown> => runtime.sendMessage(
 let lastFingerprint: string | null = null;
 
 async function detect(url: string, signal: AbortSignal): Promise<void> {
-  if (!detectorGlobal.mirrorReaderUserSite && !looksLikeMirrorUrl(url)) return;
+  // A raw file (GitLab's /-/raw/, Codeberg's /raw/) is the background's to fetch and decode (fetch path).
+  if (isRawSourceUrl(url) || (!detectorGlobal.mirrorReaderUserSite && !looksLikeMirrorUrl(url))) return;
   const root = await waitForArticle(document, lastFingerprint, signal);
   if (!root || signal.aborted) return;
   lastFingerprint = fingerprint(root);

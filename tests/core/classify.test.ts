@@ -69,9 +69,9 @@ describe('indexes', () => {
 });
 
 describe('repositoryLinkUrl', () => {
-  const blobPage = { form: 'blob', location: { host: 'github', owner: 'o', repo: 'r', branch: 'main', path: 'lists/a.md', blobUrl: 'https://github.com/o/r/blob/main/lists/a.md' } } as SourcePage;
+  const blobPage = { form: 'blob', location: { host: 'github', form: 'blob', owner: 'o', repo: 'r', branch: 'main', path: 'lists/a.md', blobUrl: 'https://github.com/o/r/blob/main/lists/a.md' } } as SourcePage;
   const rawPage = { ...blobPage, form: 'raw' } as SourcePage;
-  const pagesPage = { form: 'html', location: { host: 'pages', owner: 'o', repo: '', branch: '', path: '/r/lists/a.html', blobUrl: 'https://o.github.io/r/lists/a.html' } } as SourcePage;
+  const pagesPage = { form: 'html', location: { host: 'github-pages', form: 'pages', owner: 'o', repo: '', branch: '', path: '/r/lists/a.html', blobUrl: 'https://o.github.io/r/lists/a.html' } } as SourcePage;
 
   it('resolves "/path" in a file from the repository root', () => {
     expect(repositoryLinkUrl('/lists/b.md', rawPage)).toBe('https://github.com/o/r/blob/main/lists/b.md');

@@ -3,12 +3,13 @@
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeBytes, extract, extractSource, type ExtractResult } from '../../src/core';
+import { renderCodebergFilePage } from '../helpers/codeberg-page';
 import { renderGithubBlobPage } from '../helpers/github-page';
 import { renderPagesPost } from '../helpers/pages-post';
-import { isArticleGold, loadCorpus, loadSeeds, pagesUrlOf, rawUrlOf, type ArticleGold, type CorpusPage } from '../helpers/corpus';
+import { codebergUrlOf, isArticleGold, loadCorpus, loadSeeds, pagesUrlOf, rawUrlOf, type ArticleGold, type CorpusPage } from '../helpers/corpus';
 
-type Form = 'source' | 'raw-page' | 'blob' | 'pages';
-const FORMS: Form[] = ['source', 'raw-page', 'blob', 'pages'];
+type Form = 'source' | 'raw-page' | 'blob' | 'pages' | 'codeberg' | 'gitlab-pages';
+const FORMS: Form[] = ['source', 'raw-page', 'blob', 'pages', 'codeberg', 'gitlab-pages'];
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 // Gold convention: a trailing "(图)" may be dropped from titles.
@@ -39,6 +40,12 @@ function run(page: CorpusPage, form: Form): ExtractResult {
       return extract(servedDocument(renderGithubBlobPage(source, page.url), page.url), page.url);
     case 'pages':
       return extract(servedDocument(renderPagesPost(source, pagesUrlOf(page.url)), pagesUrlOf(page.url)), pagesUrlOf(page.url));
+    case 'codeberg':
+      return extract(servedDocument(renderCodebergFilePage(source, codebergUrlOf(page.url)), codebergUrlOf(page.url)), codebergUrlOf(page.url));
+    case 'gitlab-pages': {
+      const url = pagesUrlOf(page.url, 'gitlab.io');
+      return extract(servedDocument(renderPagesPost(source, url), url), url);
+    }
   }
 }
 

@@ -9,6 +9,9 @@ describe('looksLikeMirrorUrl', () => {
     'https://cdn.jsdelivr.net/gh/kevelena/djy@master/gb/19/7/21/n11398898.md',
     'https://nodebe4.github.io/news-beyond-wall/2021/07/01/post.html',
     'https://gitlab.com/someone/news/-/blob/main/pages/a.md',
+    // The manifest ran the detector on these hosts, but their addresses were not known (issue #10).
+    'https://codeberg.org/someone/news/src/branch/main/pages/a.md',
+    'https://someone.gitlab.io/news/2021/07/01/post.html',
   ])('accepts %s', (url) => expect(looksLikeMirrorUrl(url)).toBe(true));
 
   it.each([

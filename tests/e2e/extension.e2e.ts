@@ -34,6 +34,9 @@ export function registerTests(ctx: E2eContext): void {
   const gbkRawArticle = page('djy__kevelena__djy__gb_19_4_30_n11223652');
   const pagesArticle = page('feedx__NodeBE4__news-beyond-wall___posts_2021-07-06-涉嫌');
   const userSiteArticle = page('feedx__NodeBE4__news-beyond-wall___posts_2021-07-06-加拿大');
+  const codebergArticle = page('ntdtv__Wolfy87__ntdtv__gb_2019_09_26_a102673342');
+  const codebergRawArticle = page('ntdtv__Wolfy87__ntdtv__gb_2018_06_29_a1381600');
+  const gitlabPagesArticle = page('feedx__NodeBE4__news-beyond-wall___posts_2021-07-12-菲律宾');
   let probe: Page; // an extension page kept open to read the database
   let articleTab: Page;
 
@@ -120,6 +123,37 @@ export function registerTests(ctx: E2eContext): void {
     await post.goto(ctx.server.urls(pagesArticle).pages);
     await waitForBadge(post, '✓');
     assert(await isSaved(pagesArticle.gold.title), `Pages post not saved: ${JSON.stringify(await savedTitles(probe))}`);
+    await post.close();
+  });
+
+  // The registry's hosts, as the built manifest has them (each name says "manifest", so that
+  // --filter=manifest runs them with the suite's setup).
+  test('hosts of the manifest: a codeberg.org file page is detected and auto-saved', async () => {
+    const file = await ctx.browser.context.newPage();
+    await file.goto(ctx.server.urls(codebergArticle).codeberg);
+    assert(await file.locator('div.file-view.markup').count(), 'not a Forgejo file page');
+    await waitForBadge(file, '✓');
+    assert(await isSaved(codebergArticle.gold.title), `Codeberg article not saved as "${codebergArticle.gold.title}": ${JSON.stringify(await savedTitles(probe))}`);
+    const saved = (await savedArticles(probe)).find((article) => normalised(article.title) === normalised(codebergArticle.gold.title));
+    assert(saved && saved.mirrorUrls.includes(ctx.server.urls(codebergArticle).codeberg), `mirror addresses ${JSON.stringify(saved?.mirrorUrls)}`);
+    assert(!saved.text.includes('Powered by Forgejo') && !saved.text.includes('Permalink'), 'the page chrome was saved with the article');
+    await file.close();
+  });
+
+  test('hosts of the manifest: a codeberg.org raw file (sandboxed text/plain) takes the fetch path and is saved', async () => {
+    const raw = await ctx.browser.context.newPage();
+    const response = await raw.goto(ctx.server.urls(codebergRawArticle).codebergRaw);
+    assert(/sandbox/.test(response?.headers()['content-security-policy'] ?? ''), 'raw page is not served with a sandbox CSP');
+    await waitForBadge(raw, '✓');
+    assert(await isSaved(codebergRawArticle.gold.title), `Codeberg raw file not saved: ${JSON.stringify(await savedTitles(probe))}`);
+    await raw.close();
+  });
+
+  test('hosts of the manifest: a GitLab Pages post is detected and auto-saved', async () => {
+    const post = await ctx.browser.context.newPage();
+    await post.goto(ctx.server.urls(gitlabPagesArticle).gitlabPages);
+    await waitForBadge(post, '✓');
+    assert(await isSaved(gitlabPagesArticle.gold.title), `GitLab Pages post not saved: ${JSON.stringify(await savedTitles(probe))}`);
     await post.close();
   });
 

@@ -2,8 +2,10 @@
 // with --host-resolver-rules). It serves the corpus pages the way each host presents them:
 // - github.com/OWNER/REPO/blob/…: a GitHub-like blob page (tests/helpers/github-page.ts);
 // - raw.githubusercontent.com/…: the file's bytes, text/plain with the real headers (sandbox CSP);
-// - OWNER.github.io/REPO/….html: a Jekyll post page (tests/helpers/pages-post.ts), also on the
-//   user-added mirror host;
+// - OWNER.github.io/REPO/….html and OWNER.gitlab.io/REPO/….html: a Jekyll post page
+//   (tests/helpers/pages-post.ts), also on the user-added mirror host;
+// - codeberg.org/OWNER/REPO/src/branch/…: a Forgejo file page (tests/helpers/codeberg-page.ts), and
+//   …/raw/branch/… the file's bytes as Forgejo serves them (text/plain, sandbox CSP);
 // - any address a test gave a page of its own (serve(), for the hostile pages);
 // - camo.githubusercontent.com and any other host: generated images for image-looking paths.
 // Every request is logged, so that tests can count what went to which host.
@@ -12,14 +14,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { decodeBytes } from '../../src/core';
 import { png } from '../../scripts/png';
-import { loadCorpus, pagesUrlOf, rawUrlOf, type CorpusPage } from '../helpers/corpus';
+import { codebergUrlOf, loadCorpus, pagesUrlOf, rawUrlOf, type CorpusPage } from '../helpers/corpus';
+import { renderCodebergFilePage } from '../helpers/codeberg-page';
 import { renderGithubBlobPage } from '../helpers/github-page';
 import { renderPagesPost } from '../helpers/pages-post';
 import { selfSignedCertificate } from './certificate';
 
 /** A host with nothing to do with GitHub, standing for a mirror site the user adds in the options. */
 export const USER_SITE_HOST = 'mirror.example.org';
-export const FIXTURE_HOSTS = ['github.com', 'raw.githubusercontent.com', 'camo.githubusercontent.com', '*.github.io', USER_SITE_HOST, 'plain.example.com', '*'];
+export const FIXTURE_HOSTS = ['github.com', 'raw.githubusercontent.com', 'camo.githubusercontent.com', '*.github.io', 'codeberg.org', '*.gitlab.io', USER_SITE_HOST, 'plain.example.com', '*'];
 
 export interface LoggedRequest {
   host: string;
@@ -37,7 +40,7 @@ export interface FixtureServer {
   /** From now on answers `url` with `body`: as a raw.githubusercontent.com file or as an HTML page. */
   serve(url: string, body: string, as: 'raw' | 'html'): void;
   /** Addresses of one corpus page in each form. */
-  urls(page: CorpusPage): { blob: string; raw: string; pages: string; userSite: string };
+  urls(page: CorpusPage): { blob: string; raw: string; pages: string; userSite: string; codeberg: string; codebergRaw: string; gitlabPages: string };
   /** Stops answering (the "offline" check), closing kept-alive connections too. */
   stop(): Promise<void>;
 }
@@ -57,7 +60,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   // Keyed by decoded address: the manifest has raw Unicode paths, the browser sends them %-encoded.
   const byRaw = new Map(pages.map((page) => [safeDecode(rawUrlOf(page.url)), page]));
   const byBlob = new Map(pages.map((page) => [safeDecode(page.url), page]));
-  const byPages = new Map(pages.map((page) => [safeDecode(pagesUrlOf(page.url)), page]));
+  const byPages = new Map(pages.flatMap((page) => ['github.io', 'gitlab.io'].map((domain) => [safeDecode(pagesUrlOf(page.url, domain)), page] as const)));
+  const byCodeberg = new Map(pages.map((page) => [safeDecode(codebergUrlOf(page.url)), page]));
   const served = new Map<string, { body: string; as: 'raw' | 'html' }>();
   const requests: LoggedRequest[] = [];
   const sockets = new Set<Socket>();
@@ -86,7 +90,14 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       if (page) return html(renderGithubBlobPage(decodeBytes(page.bytes), page.url));
       return html(githubOtherPage(path));
     }
-    if (host.endsWith('.github.io') || host === USER_SITE_HOST) {
+    if (host === 'codeberg.org') {
+      // Forgejo's raw file sits beside its file page: /OWNER/REPO/raw/branch/… for /OWNER/REPO/src/branch/….
+      const fileUrl = url.replace('/raw/branch/', '/src/branch/');
+      const page = byCodeberg.get(fileUrl);
+      if (page && fileUrl !== url) return send(200, RAW_HEADERS, page.bytes);
+      if (page) return html(renderCodebergFilePage(decodeBytes(page.bytes), url));
+    }
+    if (host.endsWith('.github.io') || host.endsWith('.gitlab.io') || host === USER_SITE_HOST) {
       const page = byPages.get(host === USER_SITE_HOST ? pagesUrlOnUserSite(url) : url);
       if (page) return html(renderPagesPost(decodeBytes(page.bytes), url));
     }
@@ -112,7 +123,16 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     urls: (page) => {
       const pagesUrl = pagesUrlOf(page.url);
       const pagesHost = new URL(pagesUrl).hostname;
-      return { blob: page.url, raw: rawUrlOf(page.url), pages: pagesUrl, userSite: pagesUrl.replace(pagesHost, `${USER_SITE_HOST}/${pagesHost.split('.')[0]}`) };
+      const codeberg = codebergUrlOf(page.url);
+      return {
+        blob: page.url,
+        raw: rawUrlOf(page.url),
+        pages: pagesUrl,
+        userSite: pagesUrl.replace(pagesHost, `${USER_SITE_HOST}/${pagesHost.split('.')[0]}`),
+        codeberg,
+        codebergRaw: codeberg.replace('/src/branch/', '/raw/branch/'),
+        gitlabPages: pagesUrlOf(page.url, 'gitlab.io'),
+      };
     },
     stop: () =>
       new Promise((resolve) => {

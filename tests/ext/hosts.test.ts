@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRawSourceUrl, sourceUrlFor } from '../../src/shared/hosts';
+import { isRawSourceUrl, sourceUrlFor } from '../../src/core/detect';
 
 describe('raw source URLs (fetched by the extension itself)', () => {
   it.each([

@@ -27,6 +27,16 @@ it('saves a linked github.com article from its raw source, without opening it', 
   expect(extractFromUrl).toHaveBeenCalledWith('https://raw.githubusercontent.com/o/r/master/gb/a.md');
 });
 
+// The registry's forges and Pages hosts were not mirror addresses before it (issue #10).
+it.each([
+  ['https://codeberg.org/o/r/src/branch/main/gb/a.md', 'https://codeberg.org/o/r/raw/branch/main/gb/a.md'],
+  ['https://o.gitlab.io/r/2021/07/01/a.html', 'https://o.gitlab.io/r/2021/07/01/a.html'],
+  ['https://o.codeberg.page/r/2021/07/01/a.html', 'https://o.codeberg.page/r/2021/07/01/a.html'],
+])('saves a linked %s from %s', async (link, fetched) => {
+  expect(await saveLink(link)).toEqual({ ok: true, id: 's1', error: null });
+  expect(extractFromUrl).toHaveBeenCalledWith(fetched);
+});
+
 it('does not fetch a link already in the library', async () => {
   library.findByUrl.mockResolvedValue({ id: 'old' });
   expect(await saveLink('https://github.com/o/r/blob/master/gb/a.md')).toEqual({ ok: true, id: 'old', error: null });

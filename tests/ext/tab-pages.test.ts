@@ -117,6 +117,16 @@ describe('navigation', () => {
   });
 });
 
+describe('raw files', () => {
+  it.each(['https://codeberg.org/o/r/raw/branch/main/gb/a.md', 'https://gitlab.com/g/sub/r/-/raw/main/gb/a.md', 'https://raw.githubusercontent.com/o/r/master/gb/a.md'])(
+    '%s takes the fetch path (… until the background has read it)',
+    async (url) => {
+      await onTabNavigated(TAB, url);
+      expect(browser._.badges.get(TAB)?.text).toBe('…');
+    },
+  );
+});
+
 describe('saving on request', () => {
   it('saves the detected article of the tab', async () => {
     await saveSettings({ autoSave: false, saveImages: false });

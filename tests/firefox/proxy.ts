@@ -5,7 +5,7 @@
 import { connect, createServer } from 'node:net';
 
 /** The hosts the fixture server plays. */
-const TUNNELLED = /^(github\.com|raw\.githubusercontent\.com|camo\.githubusercontent\.com|[a-z0-9-]+\.github\.io|mirror\.example\.org|plain\.example\.com)$/i;
+const TUNNELLED = /^(github\.com|raw\.githubusercontent\.com|camo\.githubusercontent\.com|codeberg\.org|[a-z0-9-]+\.git(?:hub|lab)\.io|mirror\.example\.org|plain\.example\.com)$/i;
 
 export interface ProxyRequest {
   method: string;

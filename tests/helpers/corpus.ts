@@ -75,9 +75,16 @@ export function rawUrlOf(blobUrl: string): string {
   return `https://raw.githubusercontent.com/${owner}/${repo}/${rest.join('/')}`;
 }
 
-/** A GitHub Pages address for the same file (project site, .md → .html). */
-export function pagesUrlOf(blobUrl: string): string {
+/** A Pages address for the same file (project site, .md → .html), on GitHub Pages or another Pages host. */
+export function pagesUrlOf(blobUrl: string, pagesDomain = 'github.io'): string {
   const url = new URL(blobUrl);
   const [owner = '', repo, , , ...path] = url.pathname.split('/').filter(Boolean);
-  return `https://${owner.toLowerCase()}.github.io/${repo}/${path.join('/').replace(/\.md$/i, '.html')}`;
+  return `https://${owner.toLowerCase()}.${pagesDomain}/${repo}/${path.join('/').replace(/\.md$/i, '.html')}`;
+}
+
+/** The codeberg.org file page of a github.com blob URL (the same repository mirrored on Codeberg). */
+export function codebergUrlOf(blobUrl: string): string {
+  const url = new URL(blobUrl);
+  const [owner, repo, , branch, ...path] = url.pathname.split('/').filter(Boolean);
+  return `https://codeberg.org/${owner}/${repo}/src/branch/${branch}/${path.join('/')}`;
 }

@@ -5,24 +5,27 @@ import { repairLatin1MojibakeInTree } from '../source/mojibake';
 import { firstDescendantWhere } from '../dom';
 import { copyInGithubShape, type ChromeRule } from './github-shape';
 
-const MARKDOWN_BODY_CLASS = /(?:^|\s)markdown-body(?:\s|$)/;
-
 /**
- * The rendered file: GitHub's article.markdown-body (or the element marked itemprop="text"). A walk that
- * stops there, through the page chrome before it: a class lookup would also scan the whole article.
+ * The rendered file of a forge's file view: the first element matching the host's content root (hosts.ts,
+ * a `tag.class.class` selector). A walk that stops there, through the page chrome before it: a selector
+ * query would also scan the whole article.
  */
-export function githubMarkdownBody(doc: Document): Element | null {
-  const isRenderedFile = (el: Element): boolean =>
-    (el.localName === 'article' || el.getAttribute('itemprop') === 'text') && MARKDOWN_BODY_CLASS.test(el.getAttribute('class') ?? '');
+export function renderedFileOf(doc: Document, contentRoot: string): Element | null {
+  const [tag = '', ...classes] = contentRoot.split('.');
+  const isRenderedFile = (el: Element): boolean => (!tag || el.localName === tag) && classes.every((name) => el.classList.contains(name));
   return doc.documentElement ? firstDescendantWhere(doc.documentElement, isRenderedFile) : null;
 }
 
 /**
- * GitHub's own additions to the rendered file: headings wrapped in div.markdown-heading with a permalink
- * anchor (keep the heading only), and camo images wrapped in a link to themselves (keep the image).
+ * The forges' own additions to the rendered file. GitHub: headings wrapped in div.markdown-heading with
+ * a permalink anchor (keep the heading only), camo images wrapped in a link to themselves (keep the
+ * image). Forgejo: the front matter table folded into details.frontmatter-content under a summary of
+ * its keys (keep the table, read below).
  */
-const githubChrome: ChromeRule = (el) => {
+const forgeChrome: ChromeRule = (el) => {
   if (el.localName === 'div' && el.classList.contains('markdown-heading')) return 'unwrap';
+  if (el.localName === 'details' && el.classList.contains('frontmatter-content')) return 'unwrap';
+  if (el.localName === 'summary' && el.parentElement?.classList.contains('frontmatter-content')) return 'drop';
   if (el.localName !== 'a') return null;
   if (el.classList.contains('anchor') && el.getAttribute('aria-label')?.startsWith('Permalink')) return 'drop';
   const image = el.firstElementChild;
@@ -32,7 +35,7 @@ const githubChrome: ChromeRule = (el) => {
 };
 
 /**
- * GitHub shows YAML front matter as a table at the very top: header cells are the keys, the single
+ * GitHub (and Forgejo) show YAML front matter as a table at the very top: header cells are the keys, the single
  * row holds the values (nested tables for lists). Read it back and remove it from the body.
  */
 const YAML_KEY = /^[A-Za-z_][\w-]*$/;
@@ -62,10 +65,10 @@ function takeFrontMatterTable(root: Element): FrontMatter | null {
   return data;
 }
 
-export function pageFromBlobView(served: Document, markdownBody: Element, location: MirrorLocation, win: Window & typeof globalThis): SourcePage {
+export function pageFromBlobView(served: Document, renderedFile: Element, location: MirrorLocation, win: Window & typeof globalThis): SourcePage {
   const doc = served.implementation.createHTMLDocument('');
   const body = doc.body;
-  copyInGithubShape(markdownBody, body, githubChrome);
+  copyInGithubShape(renderedFile, body, forgeChrome);
   repairLatin1MojibakeInTree(body);
   const frontMatter = takeFrontMatterTable(body);
   return {

@@ -1,4 +1,5 @@
 import type { MirrorLocation } from '../detect';
+import { mirrorHostEntry, THEME_CONTENT_ROOTS } from '../hosts';
 import type { FrontMatter } from '../source/front-matter';
 import type { SourcePage } from '../page';
 import { repairLatin1MojibakeInTree } from '../source/mojibake';
@@ -6,18 +7,6 @@ import { copyInGithubShape, copyNodeInGithubShape, type ChromeRule } from './git
 
 // The post header is metadata, read separately; inside a broad root it would read as body text.
 const themeChrome: ChromeRule = (el) => (el.classList.contains('post-header') || el.classList.contains('post-meta') ? 'drop' : null);
-
-// Where Jekyll themes (minima, primer, cayman…) and common blog templates put the post body.
-const CONTENT_ROOTS = [
-  '.post-content',
-  '.entry-content',
-  'article .markdown-body',
-  '.markdown-body',
-  'article',
-  'main',
-  '#content',
-  '.content',
-];
 
 const TITLE_SOURCES = ['.post-title', 'article header h1', '.entry-title', 'meta[property="og:title"]'];
 
@@ -61,7 +50,9 @@ function spilledPostContent(root: Element): Node[] {
 }
 
 export function pageFromHtml(served: Document, location: MirrorLocation, win: Window & typeof globalThis): SourcePage | null {
-  const root = CONTENT_ROOTS.map((s) => served.querySelector(s)).find((el) => el && el.textContent?.trim()) ?? served.body;
+  // A Pages site's theme roots from the registry; a user-added site or a forge's other pages: any theme's.
+  const roots = (location.form === 'pages' && mirrorHostEntry(location.host)?.contentRoots) || THEME_CONTENT_ROOTS;
+  const root = roots.map((s) => served.querySelector(s)).find((el) => el && el.textContent?.trim()) ?? served.body;
   if (!root) return null;
   const doc = served.implementation.createHTMLDocument('');
   const body = doc.body;
