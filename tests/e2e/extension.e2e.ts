@@ -295,8 +295,8 @@ export function registerTests(ctx: E2eContext): void {
       .then(() => true, () => false);
     const top = await again.evaluate(() => document.getElementById('reader-scroller')!.scrollTop);
     assert(restored, `reading position not restored (scrollTop ${top}, expected ${target})`);
-    await again.click('#open-in-tab');
-    const tab = await ctx.browser.context.waitForEvent('page', (page) => page.url().includes('reader.html?id='));
+    // Waiting starts before the click: the tab can open before a wait begun after it.
+    const [tab] = await Promise.all([ctx.browser.context.waitForEvent('page', (page) => page.url().includes('reader.html?id=')), again.click('#open-in-tab')]);
     await tab.waitForSelector('#export:not([hidden])');
     const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('[data-format=markdown]')]);
     const markdown = readFileSync((await download.path())!, 'utf8');
