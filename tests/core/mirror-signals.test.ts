@@ -31,6 +31,32 @@ describe('a feed archive\'s article (headline linking to the original, 日期 li
   });
 });
 
+describe('an archive of deleted WeChat articles (Jekyll posts: "原文来自…" credit, struck-through original)', () => {
+  const ARCHIVE_POSTS = 'https://github.com/some-archive/some-archive.github.io/blob/master/_posts';
+
+  it.each(FORMS)('as %s: the account as outlet, the deleted original, the author line, none of them in the text', (form) => {
+    const article = articleOf(extractAs(form, fixture('generic/wechat-archive-post.md'), `${ARCHIVE_POSTS}/2018-05-13-badge.md`));
+    expect(article.title).toBe('从“彩虹徽章”事件看性少数如何避免暴力冲突');
+    expect(article.outlet).toBe('北京同志中心');
+    expect(article.author).toBe('发声小组');
+    expect(article.published).toBe('2018-05-13');
+    expect(article.originalUrl).toBe('https://mp.weixin.qq.com/s/VmVTB6sWxhtrGKRQHVjxyg');
+    const paragraphs = paragraphsOf(article.text);
+    expect(paragraphs[0]).toBe('戴着彩虹徽章到798，就活该挨揍，不能还手？');
+    expect(paragraphs.at(-1)).toMatch(/^最后我们想发起一个小小的接力/);
+    expect(article.text).not.toMatch(/原文来自|作者：发声小组/);
+  });
+
+  it.each(FORMS)('as %s: a tool\'s link before the credit, the account\'s 丨 suffix cut from the title, the struck link as original', (form) => {
+    const article = articleOf(extractAs(form, fixture('generic/wechat-archive-simpread-post.md'), `${ARCHIVE_POSTS}/2018-07-08-harassment.md`));
+    expect(article.title).toBe('她曾以为自己能逃开教授的手');
+    expect(article.outlet).toBe('人间theLivings');
+    expect(article.originalUrl).toBe('https://mp.weixin.qq.com/s/G0JDXcRwq84tYV8k1fsA_w');
+    expect(paragraphsOf(article.text).at(-1)).toBe('（应受访者要求：陈静、笑薇、小柯为化名）');
+    expect(article.text).not.toMatch(/SimpRead|原文来自/);
+  });
+});
+
 describe('readMirrorSignals', () => {
   const body = (html: string): Element => new JSDOM(`<body>${html}</body>`).window.document.body;
 

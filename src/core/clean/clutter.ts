@@ -125,6 +125,30 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
   return related;
 }
 
+// An account's sign-off: "扫码关注…", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "赞赏".
+const SIGN_OFF = /扫码(?:关注|添加|加入|阅读|支持)|掃碼(?:關注|添加|加入|閱讀|支持)|扫描(?:下方|上方)?二维码|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|赞赏|讚賞|打赏|打賞/u;
+/** A sign-off is a line or two; the text before the last few blocks is the article's. */
+const MAX_SIGN_OFF_CHARS = 80;
+const SIGN_OFF_TAIL_BLOCKS = 8;
+const SIGN_OFF_TAGS = ['p', 'figcaption', 'blockquote', 'h4', 'h5', 'h6', 'strong'];
+
+/**
+ * Take out an account's sign-off near the end of the text: its short prompt lines ("扫码关注…", "长按识别二维码")
+ * and the QR code image each one sits with (in its own figure, or the image block just before or after it).
+ */
+export function removeSignOffs(root: Element): void {
+  const tail = descendantsByTag(root, SIGN_OFF_TAGS).filter((block) => textOf(block) !== '').slice(-SIGN_OFF_TAIL_BLOCKS);
+  for (const block of tail) {
+    const text = textOf(block);
+    if (!root.contains(block) || text.length > MAX_SIGN_OFF_CHARS || !SIGN_OFF.test(text)) continue;
+    const unit = closestByTag(block, ['figure']) ?? block;
+    for (const neighbour of [unit.previousElementSibling, unit.nextElementSibling]) {
+      if (neighbour && textOf(neighbour) === '' && descendantsByTag(neighbour, ['img']).length + (neighbour.localName === 'img' ? 1 : 0) > 0) neighbour.remove();
+    }
+    if (root.contains(unit)) unit.remove();
+  }
+}
+
 // An outlet's rights notice (© 2021 德国之声版权声明：…, 版权声明：…未经授权不得转载) is not article text.
 const COPYRIGHT_NOTICE = /^[\s(（]*(?:©|\(c\)|copyright\b|版[权權](?:声明|聲明|所有))|未[经經]授[权權]不得[转轉][载載]|all rights reserved/i;
 const COPYRIGHT_HINT = /©|\(c\)|copyright|版[权權]|授[权權]|rights reserved/i;

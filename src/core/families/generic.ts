@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { classifyPage, pageTitle } from '../classify';
 import { adoptSiblingCaptions, removeFrom, removeLines } from '../clean/blocks';
-import { removeCopyrightNotices, removePromoBlocks, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
+import { removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { descendantsByTag, firstDescendant } from '../dom';
 import type { Family, FamilyDraft } from '../family';
 import { normaliseToGithubShape } from '../forms/github-shape';
@@ -233,6 +233,7 @@ function readGeneric(page: SourcePage, { minWeight, keepLinkLists }: { minWeight
   // On a page read anyway, links are the text: a block of them that mentions 翻墙 may be all there is.
   if (!keepLinkLists) removePromoBlocks(body);
   removeCopyrightNotices(body);
+  removeSignOffs(body);
   const related = keepLinkLists ? [] : [...takeRelatedLists(body, base), ...takeLinkOnlyLists(body, base)];
   return {
     title,

@@ -1,6 +1,6 @@
 import { textOf } from '../clean/clutter';
 import { looksLikeMirrorUrl } from '../detect';
-import { descendantsByTag, linksIn } from '../dom';
+import { closestByTag, descendantsByTag, linksIn } from '../dom';
 import { parseLooseDate } from './date';
 import { isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet } from './outlet';
@@ -37,10 +37,21 @@ const LABELS: ReadonlyArray<readonly [Field, RegExp]> = [
   ['author', /^(?:作者|撰文|文)\s{0,4}[：:／/]\s{0,4}/u],
   ['originalUrl', /^(?:原文(?:链接|鏈接|連結|连结|地址|网址|網址)?|[转轉]载自|[转轉]自)\s{0,4}[：:]\s{0,4}/u],
 ];
+// "原文来自微信公众号「新生8」：标题", "出自微信订阅号「羚羊实验室」：…", "本文来自微信公众号：原子智库（ID：…）",
+// "原文来自南方周末：标题", "信息源自微信：标题": who published it first, and a link to it (often struck through,
+// the original being deleted).
+const SOURCE_CREDIT = /(?:原文|本文|信息|文章|内容|內容)?(?:来自|來自|出自|源自|[转轉][载載]自)\s{0,3}/u;
+/** How far into its line a credit may start ("本文由简悦 SimpRead 转码，原文来自…"), when the line links to the original. */
+const CREDIT_REACH = 40;
+const ACCOUNT_KIND = /^(?:微信|微博)?\s{0,3}(?:公众号|公眾號|公号|公號|订阅号|訂閱號|服务号|服務號|号|號)?/u;
+const ACCOUNT_END = /[：:（(\s]/u;
+/** An account's name in quotes: 「人间theLivings」, “北京同志中心”, 『…』, "…". */
+const QUOTE_PAIRS: Record<string, string> = { '「': '」', '“': '”', '『': '』', '"': '"' };
 const FEED_FOOTER = /Feed enhanced by|\|\s{0,3}Permalink\s{0,3}\||Post tags\s{0,3}:|del\.icio\.us/i;
 /** How far after "©" a feed names its site ("© 大号冲塔 for 中国数字时代, …"). */
 const FEED_SITE_REACH = 100;
 const MAX_NAME_CHARS = 40;
+const STRUCK_TAGS = ['del', 's', 'strike'];
 
 export function readMirrorSignals(body: Element): MirrorSignals {
   const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, blocks: new Set() };
@@ -86,6 +97,13 @@ function headlineLink(block: Element): { title: string; url: string } | null {
 function readLabelledLine(block: Element, signals: MirrorSignals): void {
   const text = textOf(block);
   if (text.length > MAX_LINE_CHARS) return;
+  const credit = sourceCredit(text, linksIn(block).length > 0);
+  if (credit) {
+    if (credit.account) signals.outlet ??= normaliseOutlet(credit.account) ?? credit.account;
+    signals.originalUrl ??= creditedLink(block);
+    signals.blocks.add(text);
+    return;
+  }
   for (const [field, label] of LABELS) {
     const match = label.exec(text);
     if (!match) continue;
@@ -98,12 +116,38 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
   }
 }
 
+/** A "原文来自…" credit: the account or outlet it names (null when it names none, as in "源自微信：标题"). */
+function sourceCredit(text: string, linked: boolean): { account: string | null } | null {
+  const lead = SOURCE_CREDIT.exec(text);
+  if (!lead || (lead.index > 0 && (!linked || lead.index > CREDIT_REACH))) return null;
+  const afterLead = text.slice(lead.index + lead[0].length);
+  const kind = ACCOUNT_KIND.exec(afterLead)?.[0] ?? '';
+  const rest = afterLead.slice(kind.length).replace(/^[：:]/u, '').trimStart();
+  // "源自微信：标题": the platform, then straight to the title.
+  if (/^(?:微信|微博)\s{0,3}$/u.test(kind) && /^[：:]/u.test(afterLead.slice(kind.length))) return { account: null };
+  const close = QUOTE_PAIRS[rest.charAt(0)];
+  const quoted = close && rest.includes(close, 1) ? rest.slice(1, rest.indexOf(close, 1)) : '';
+  const end = rest.search(ACCOUNT_END);
+  const account = (quoted || rest.slice(0, end < 0 ? rest.length : end)).trim();
+  return { account: account && account.length <= MAX_NAME_CHARS ? account : null };
+}
+
+/**
+ * The original a credit line links to: a struck-through link (the original was deleted: the archive's
+ * reason to exist), else the line's last link (a tool's link may come first: "本文由[简悦]转码，原文来自…").
+ */
+function creditedLink(block: Element): string | null {
+  const links = linksIn(block).filter((a) => {
+    const href = a.getAttribute('href') ?? '';
+    return isHttpUrl(href) && !looksLikeMirrorUrl(href);
+  });
+  const chosen = links.find((a) => closestByTag(a, STRUCK_TAGS) !== null) ?? links.at(-1);
+  return chosen?.getAttribute('href') ?? null;
+}
+
 function readField(field: Field, value: string, block: Element): string | null {
   if (field === 'published') return parseLooseDate(value);
-  if (field === 'originalUrl') {
-    const linked = linksIn(block).map((a) => a.getAttribute('href') ?? '').find((href) => isHttpUrl(href) && !looksLikeMirrorUrl(href));
-    return linked ?? originalUrlInText(value);
-  }
+  if (field === 'originalUrl') return creditedLink(block) ?? originalUrlInText(value);
   if (!value || value.length > MAX_NAME_CHARS) return null;
   return field === 'outlet' ? (normaliseOutlet(value) ?? value) : value;
 }

@@ -5,15 +5,24 @@ import { collapseWhitespace, hanCount } from '../text';
 const MEDIA_MARK = /\s{0,8}[（(](?:(?:组|組)?[图圖](?:\/[视視][频頻])?|[视視][频頻])[）)]\s{0,8}$/u;
 const SECTION_PREFIX = /^\s*\[[A-Za-z][\w &-]{0,24}\]\s*/;
 // Separators are matched from the start of their run of spaces only (the lookbehinds): a search retried
-// from every space of a long run is quadratic.
-const SITE_SUFFIX = /(?<!\s)\s{1,8}[|｜·–—-]\s{1,8}[^|｜·–—-]{1,30}$/u;
+// from every space of a long run is quadratic. Chinese accounts also write 丨 or ｜ unspaced ("标题丨人间").
+const SITE_SUFFIX = /(?<!\s)(?:\s{1,8}[|｜·–—-]\s{1,8}|[丨｜])([^|｜丨·–—-]{1,30})$/u;
+// A suffix that names a site, an account or a column is short and holds no sentence; one that is longer or
+// asks a question is the headline's own second half ("尘肺门纪实0601 | 先行垫付是什么？工人该如何应对？").
+const MAX_NAME_SUFFIX_CHARS = 10;
+const SENTENCE_MARKS = /[，。？！、：；“”"?!,;]/u;
+const MIN_TITLE_CHARS = 6;
 
 export function cleanTitle(raw: string): string {
   let title = collapseWhitespace(raw);
   title = title.replace(SECTION_PREFIX, '').replace(MEDIA_MARK, '');
-  // A suffix is cut only when the rest is still a title of its own.
-  const withoutSuffix = title.replace(SITE_SUFFIX, '');
-  if (withoutSuffix.length >= 6 && withoutSuffix !== title && /\p{Script=Han}/u.test(withoutSuffix)) title = withoutSuffix;
+  const suffix = SITE_SUFFIX.exec(title);
+  const name = suffix?.[1]?.trim() ?? '';
+  // A suffix is cut only when it reads as a name and the rest is still a title of its own.
+  if (suffix && name.length <= MAX_NAME_SUFFIX_CHARS && !SENTENCE_MARKS.test(name)) {
+    const withoutSuffix = title.slice(0, suffix.index).trim();
+    if (withoutSuffix.length >= MIN_TITLE_CHARS && /\p{Script=Han}/u.test(withoutSuffix)) title = withoutSuffix;
+  }
   return title.trim();
 }
 

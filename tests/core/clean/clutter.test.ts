@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDensity, removeEmptyElements, removePromoBlocks, takeRelatedLists } from '../../../src/core/clean/clutter';
+import { linkDensity, removeEmptyElements, removePromoBlocks, removeSignOffs, takeRelatedLists } from '../../../src/core/clean/clutter';
 
 const BASE = 'https://github.com/x/djy/blob/master/gb/22/2/1/n1.md';
 
@@ -76,5 +76,17 @@ describe('takeRelatedLists', () => {
     const body = detached('<p>正文</p><h3>推荐阅读</h3><ul><li><a href="https://www.epochtimes.com/gb/a.htm">神韵作品</a></li></ul><h3>延伸阅读</h3><ul><li><a href="https://www.epochtimes.com/gb/b.htm">此前报导</a></li></ul><h3>熱門新聞</h3><ul><li><a href="https://www.epochtimes.com/b5/c.htm">TVB艺人</a></li></ul>');
     expect(takeRelatedLists(body, BASE).map((link) => link.title)).toEqual(['此前报导']);
     expect(body.innerHTML).toBe('<p>正文</p>');
+  });
+});
+
+describe('removeSignOffs', () => {
+  it('takes an account\'s sign-off and its QR code off the end, not the text that mentions a code earlier', () => {
+    const body = detached(
+      '<p>正文里说到扫码支付的普及，这是文章的一部分，而且很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。</p><p>最后一段正文。</p>' +
+        '<figure><img src="https://i.imgur.com/qr.jpg"><figcaption>扫码关注彩虹小组</figcaption></figure><p><img src="https://i.imgur.com/qr2.jpg"></p><p>长按识别二维码</p>',
+    );
+    removeSignOffs(body);
+    expect(body.querySelectorAll('img')).toHaveLength(0);
+    expect([...body.querySelectorAll('p')].map((p) => p.textContent)).toEqual([expect.stringMatching(/^正文里说到扫码支付/), '最后一段正文。']);
   });
 });

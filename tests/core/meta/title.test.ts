@@ -20,6 +20,14 @@ describe('cleanTitle', () => {
     expect(cleanTitle('COVID-19疫苗到货 台湾开始接种')).toBe('COVID-19疫苗到货 台湾开始接种');
   });
 
+  it('cuts an account\'s name after an unspaced 丨 or ｜, but never a second half of the headline', () => {
+    expect(cleanTitle('她曾以为自己能逃开教授的手丨人间')).toBe('她曾以为自己能逃开教授的手');
+    expect(cleanTitle('在跑路平台投资百万的人：自信、上瘾、从未失手，直至踩雷 | 棱镜')).toBe('在跑路平台投资百万的人：自信、上瘾、从未失手，直至踩雷');
+    expect(cleanTitle('尘肺门纪实0601 | 先行垫付是什么？工人该如何应对？')).toBe('尘肺门纪实0601 | 先行垫付是什么？工人该如何应对？');
+    expect(cleanTitle('为什么我们的同学会死去？｜高岩，不能忘却的纪念')).toBe('为什么我们的同学会死去？｜高岩，不能忘却的纪念');
+    expect(cleanTitle('后窗工作室｜佛山暴雨触电母女之死')).toBe('后窗工作室｜佛山暴雨触电母女之死');
+  });
+
   it('keeps a commentary title with its author', () => {
     expect(cleanTitle('王友群：红二代纷纷起来反抗中共暴政')).toBe('王友群：红二代纷纷起来反抗中共暴政');
   });
