@@ -1,5 +1,5 @@
-// Self time per function from a V8 CPU profile (the DevTools protocol's Profiler.stop), with the
-// bench bundle's source module beside each of its functions (the bundle is unminified, one module after another).
+// Self and total time per function from a V8 CPU profile (the DevTools protocol's Profiler.stop), each
+// of the bench bundle's functions named with its place in the sources (through the bundle's source map).
 
 /** The parts of a Profiler.Profile this reads. */
 export interface CpuProfile {
@@ -8,16 +8,47 @@ export interface CpuProfile {
   timeDeltas?: number[];
 }
 
-const MODULE_COMMENT = '\t// ';
-const MODULE_ENDINGS = ['.ts', '.js', '.mjs', '.cjs'];
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** The module each line of the bundle came from, from the comment (`\t// src/core/dom.ts`) the bundler puts before each module. */
-export function modulesByLine(bundle: string): string[] {
-  let current = '';
-  return bundle.split('\n').map((line) => {
-    const path = line.startsWith(MODULE_COMMENT) ? line.slice(MODULE_COMMENT.length) : '';
-    if (!path.includes(' ') && MODULE_ENDINGS.some((ending) => path.endsWith(ending))) current = path.replace(/^node_modules\//, '');
-    return current;
+/** The bundle's source map, as the bundler returns it. */
+export interface SourceMap {
+  sources: string[];
+  mappings: string;
+}
+
+/** One segment's fields of a source map's `mappings`, VLQ-decoded (each a delta from the previous segment's). */
+function decodeSegment(segment: string): number[] {
+  const fields: number[] = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = BASE64.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) {
+      shift += 5;
+      continue;
+    }
+    fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+    value = 0;
+    shift = 0;
+  }
+  return fields;
+}
+
+/** For each line of the bundle, its first mapped position in the sources: "src/core/dom.ts:42", or '' for the bundler's own lines. */
+export function sourceLines(map: SourceMap): string[] {
+  let source = 0;
+  let line = 0;
+  return map.mappings.split(';').map((generatedLine) => {
+    let first = '';
+    for (const segment of generatedLine.split(',')) {
+      const [, sourceDelta, lineDelta] = decodeSegment(segment);
+      if (sourceDelta === undefined || lineDelta === undefined) continue;
+      source += sourceDelta;
+      line += lineDelta;
+      first ||= `${(map.sources[source] ?? '?').replace(/^(?:\.\.\/)+(?:node_modules\/)?/, '')}:${line + 1}`;
+    }
+    return first;
   });
 }
 
@@ -29,12 +60,12 @@ export interface FunctionTimes {
 }
 
 /** Self and total time per "function (module)"; the time waiting between tasks is left out. */
-export function timeByFunction(profile: CpuProfile, moduleOfLine: string[]): FunctionTimes {
+export function timeByFunction(profile: CpuProfile, placeOfLine: string[]): FunctionTimes {
   const nameOf = new Map<number, string>();
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) {
     const { functionName, url, lineNumber } = node.callFrame;
-    const where = url ? url : moduleOfLine[lineNumber];
+    const where = url ? url : placeOfLine[lineNumber];
     nameOf.set(node.id, `${functionName || '(anonymous)'}${where ? ` (${where})` : ''}`);
     for (const child of node.children ?? []) parentOf.set(child, node.id);
   }

@@ -19,7 +19,7 @@ import { launchPlain } from '../../tests/e2e/browser';
 import { startFixtureServer } from '../../tests/e2e/fixture-server';
 import { ascending, median, quantile } from '../stats';
 import type { PageTimings } from './entry';
-import { modulesByLine, timeByFunction, type CpuProfile, type FunctionTimes } from './profile';
+import { sourceLines, timeByFunction, type CpuProfile, type FunctionTimes, type SourceMap } from './profile';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const WARMUP = 3;
@@ -35,8 +35,8 @@ interface Row extends PageTimings {
   url: string;
 }
 
-/** The bench bundle's code: one classic script, unminified so that profiles name our functions. */
-async function buildBenchBundle(): Promise<string> {
+/** The bench bundle: one classic script, unminified, and its source map (for the profile). */
+async function buildBenchBundle(): Promise<{ code: string; map: SourceMap }> {
   const output = (await build({
     configFile: false,
     logLevel: 'warn',
@@ -44,13 +44,14 @@ async function buildBenchBundle(): Promise<string> {
     build: {
       write: false,
       minify: false,
+      sourcemap: true,
       target: 'es2022',
       lib: { entry: join(here, 'entry.ts'), formats: ['iife'], name: 'mirrorReaderBench', fileName: () => 'bench.js' },
     },
   })) as Rolldown.RolldownOutput[];
   const chunk = output[0]?.output[0];
-  if (!chunk || chunk.type !== 'chunk') throw new Error('the bench bundle was not built');
-  return chunk.code;
+  if (!chunk || chunk.type !== 'chunk' || !chunk.map) throw new Error('the bench bundle was not built');
+  return { code: chunk.code, map: chunk.map };
 }
 
 /**
@@ -73,7 +74,7 @@ async function openWithBundle(context: BrowserContext, url: string, bundle: stri
 const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
 const fmt = (ms: number, width = 8) => ms.toFixed(2).padStart(width);
 
-const bundle = await buildBenchBundle();
+const { code: bundle, map: bundleMap } = await buildBenchBundle();
 const server = await startFixtureServer();
 const context = await launchPlain(server.port);
 const version = context.browser()?.version() ?? (await (await context.newPage()).evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'unknown'));
@@ -138,13 +139,13 @@ function longestBlock(row: Row): number {
  */
 async function profileSlowest(measured: Row[], count: number): Promise<void> {
   const slowest = [...measured].sort((a, b) => median(b.ours) - median(a.ours)).slice(0, count);
-  const moduleOfLine = modulesByLine(bundle);
+  const placeOfLine = sourceLines(bundleMap);
   const overall = { cold: emptyTimes(), warm: emptyTimes() };
   const sample = async (cdp: CDPSession, page: Page, times: number, into: FunctionTimes) => {
     await cdp.send('Profiler.start');
     await page.evaluate((n) => window.mirrorReaderBench!.repeatExtract(n), times);
     const { profile } = await cdp.send('Profiler.stop');
-    const sampled = timeByFunction(profile as CpuProfile, moduleOfLine);
+    const sampled = timeByFunction(profile as CpuProfile, placeOfLine);
     for (const kind of ['self', 'total'] as const) for (const [name, ms] of sampled[kind]) into[kind].set(name, (into[kind].get(name) ?? 0) + ms);
     return sampled;
   };
