@@ -9,7 +9,7 @@
 //
 // Environment: BENCH_ROUNDS (default 20), BENCH_PROFILE=n (after the run, sample the n slowest pages
 // with the DevTools protocol's profiler and print the functions with the most self time),
-// CHROMIUM_PATH (default /usr/bin/chromium).
+// CHROMIUM_PATH (default: Debian's Chromium, as for the e2e tests).
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
