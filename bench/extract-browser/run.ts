@@ -77,7 +77,7 @@ const fmt = (ms: number, width = 8) => ms.toFixed(2).padStart(width);
 const { code: bundle, map: bundleMap } = await buildBenchBundle();
 const server = await startFixtureServer();
 const context = await launchPlain(server.port);
-const version = context.browser()?.version() ?? (await (await context.newPage()).evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'unknown'));
+const version = context.browser()?.version() ?? 'unknown';
 console.log(`browser extraction benchmark: ${server.pages.length} pages × ${FORMS.length} forms in Chromium ${version}, ${ROUNDS} rounds after ${WARMUP} warm-up`);
 console.log(`machine: ${cpus().length} cpus, load average ${load()} (1, 5, 15 min) at start`);
 
