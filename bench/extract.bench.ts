@@ -11,19 +11,10 @@ import { JSDOM } from 'jsdom';
 import { decodeBytes, extract } from '../src/core';
 import { loadCorpus, loadSeeds } from '../tests/helpers/corpus';
 import { renderGithubBlobPage } from '../tests/helpers/github-page';
+import { ascending, median, quantile } from './stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const WARMUP = 3;
-
-function quantile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[index] ?? NaN;
-}
-
-function median(values: number[]): number {
-  return quantile([...values].sort((a, b) => a - b), 0.5);
-}
 
 function time(run: () => void): number {
   const start = performance.now();
@@ -61,8 +52,8 @@ console.log(`extraction benchmark: ${pages.length} pages (github.com blob form),
 console.log(`${'page'.padEnd(60)} ${'ours med'.padStart(8)} ${'ours p95'.padStart(8)} ${'rdb med'.padStart(8)} ${'rdb p95'.padStart(8)}  ratio`);
 const ratios: number[] = [];
 for (const row of rows) {
-  const ours = [...row.ours].sort((a, b) => a - b);
-  const theirs = [...row.readability].sort((a, b) => a - b);
+  const ours = ascending(row.ours);
+  const theirs = ascending(row.readability);
   const ratio = quantile(ours, 0.5) / quantile(theirs, 0.5);
   ratios.push(ratio);
   console.log(
