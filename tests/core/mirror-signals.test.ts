@@ -4,7 +4,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parseLooseDate } from '../../src/core/meta/date';
-import { readMirrorSignals } from '../../src/core/meta/mirror-signals';
+import { readMirrorSignals, withoutWikiMarkers } from '../../src/core/meta/mirror-signals';
 import { articleOf, extractAs, fixture, FORMS, paragraphsOf } from '../fixtures/forms';
 
 const ARCHIVE = 'https://github.com/some-archive/chinadigitaltimes/blob/master/articles';
@@ -57,6 +57,18 @@ describe('an archive of deleted WeChat articles (Jekyll posts: "原文来自…"
   });
 });
 
+describe('a Markdown archive of a news site (navigation line, "转载自" credit after a US timestamp, wiki markers)', () => {
+  it.each(FORMS)('as %s: the headline, not the navigation line, is the title; date, outlet and original from the credit', (form) => {
+    const article = articleOf(extractAs(form, fixture('generic/gnews-archive-post.md'), 'https://github.com/some-archive/txt/blob/master/content/news/2444705.md'));
+    expect(article.title).toBe('美国总统拜登与中国国家主席习近平进行通话');
+    expect(article.published).toBe('2024-04-02');
+    expect(article.outlet).toBe('GNews');
+    expect(article.originalUrl).toBe('https://gnews.org/articles/2444705');
+    expect(paragraphsOf(article.text)[1]).toMatch(/^美国总统拜登与中国国家主席习近平于美东时间4月2号星期二上午通话/);
+    expect(article.text).not.toMatch(/\[\[|返回|轉載自/);
+  });
+});
+
 describe('readMirrorSignals', () => {
   const body = (html: string): Element => new JSDOM(`<body>${html}</body>`).window.document.body;
 
@@ -75,6 +87,12 @@ describe('readMirrorSignals', () => {
     expect(signals.title).toBeNull();
     expect(signals.outlet).toBeNull();
     expect(signals.blocks.size).toBe(0);
+  });
+});
+
+describe('wiki markers', () => {
+  it('are reduced to their words, and nothing else changes', () => {
+    expect(withoutWikiMarkers('[[zh:美国总统]][[zh:拜登]]与[[zh-hant:習近平]]通话 [[not a marker]] [x](y)')).toBe('美国总统拜登与習近平通话 [[not a marker]] [x](y)');
   });
 });
 

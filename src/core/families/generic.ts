@@ -7,7 +7,7 @@ import type { Family, FamilyDraft } from '../family';
 import { normaliseToGithubShape } from '../forms/github-shape';
 import { isDateOnly, parseLeadDateline, parseLooseDate, parsePathDate } from '../meta/date';
 import { isHttpUrl, originalUrlInLinks, originalUrlInText } from '../meta/original-url';
-import { readMirrorSignals, type MirrorSignals } from '../meta/mirror-signals';
+import { readMirrorSignals, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
 import { normaliseOutlet, outletOfCredit, outletOfFrontMatter } from '../meta/outlet';
 import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleOfPath } from '../meta/title';
 import type { SourcePage } from '../page';
@@ -221,7 +221,8 @@ function readGeneric(page: SourcePage, { minWeight, keepLinkLists }: { minWeight
   const readable = readableContent(page, framed ? 1 : minWeight);
   if (!readable) return null;
   const { body } = readable;
-  const title = signals.title ?? articleTitle(page, readable.title);
+  const title = withoutWikiMarkers(signals.title ?? articleTitle(page, readable.title));
+  unwrapWikiMarkers(body);
   removeTitleHeading(body, title);
   removeSignalBlocks(body, signals);
   const dateLine = takeLeadDateLines(body);

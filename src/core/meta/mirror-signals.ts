@@ -47,22 +47,46 @@ const ACCOUNT_KIND = /^(?:微信|微博)?\s{0,3}(?:公众号|公眾號|公号|�
 const ACCOUNT_END = /[：:（(\s]/u;
 /** An account's name in quotes: 「人间theLivings」, “北京同志中心”, 『…』, "…". */
 const QUOTE_PAIRS: Record<string, string> = { '「': '」', '“': '”', '『': '』', '"': '"' };
+// An archive's navigation line above the article ("### [:house:返回](README.md)", "返回首页", "回到目录"): never a title.
+const NAVIGATION = /^(?::[a-z_]{1,30}:|\p{Extended_Pictographic}\uFE0F?)?\s{0,3}(?:返回|回到|回上|回首|back\b|home\b)|^(?:首页|首頁|目录|目錄|主页|主頁)$/iu;
+const TITLE_TAGS = ['h1', 'h2', 'h3'];
 const FEED_FOOTER = /Feed enhanced by|\|\s{0,3}Permalink\s{0,3}\||Post tags\s{0,3}:|del\.icio\.us/i;
 /** How far after "©" a feed names its site ("© 大号冲塔 for 中国数字时代, …"). */
 const FEED_SITE_REACH = 100;
 const MAX_NAME_CHARS = 40;
 const STRUCK_TAGS = ['del', 's', 'strike'];
 
+// A wiki's link markers left in exported text: "[[zh:白宫]]" reads 白宫.
+const WIKI_MARKER = /\[\[[a-z]{2,3}(?:-[A-Za-z]{2,4})?:([^[\]\n]{1,60})\]\]/g;
+
+/** The text with wiki link markers ("[[zh:白宫]]") reduced to their words. */
+export function withoutWikiMarkers(text: string): string {
+  return text.includes('[[') ? text.replace(WIKI_MARKER, '$1') : text;
+}
+
+/** Reduces wiki link markers in every text node under `root` to their words. */
+export function unwrapWikiMarkers(root: Element): void {
+  if (!root.textContent?.includes('[[')) return;
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    text.data = withoutWikiMarkers(text.data);
+  }
+}
+
 export function readMirrorSignals(body: Element): MirrorSignals {
   const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, blocks: new Set() };
   const blocks = descendantsByTag(body, BLOCK_TAGS).filter((block) => textOf(block) !== '' && !BLOCK_TAGS.includes(block.parentElement?.localName ?? ''));
-  const head = blocks.slice(0, HEAD_BLOCKS);
+  // Navigation lines first: out of the text, and the heading after them is the headline.
+  let first = 0;
+  while (first < blocks.length && first < HEAD_BLOCKS && NAVIGATION.test(textOf(blocks[first]!))) signals.blocks.add(textOf(blocks[first++]!));
+  const head = blocks.slice(first, first + HEAD_BLOCKS);
   const headline = head[0] && headlineLink(head[0]);
   if (headline) {
     signals.title = headline.title;
     signals.originalUrl = headline.url;
     signals.blocks.add(headline.title);
-  }
+  } else if (first > 0 && head[0] && TITLE_TAGS.includes(head[0].localName)) signals.title = textOf(head[0]);
   for (const block of head) readLabelledLine(block, signals);
   for (const block of blocks.slice(-TAIL_BLOCKS)) {
     const text = textOf(block);
@@ -100,6 +124,8 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
   const credit = sourceCredit(text, linksIn(block).length > 0);
   if (credit) {
     if (credit.account) signals.outlet ??= normaliseOutlet(credit.account) ?? credit.account;
+    // What precedes a credit may date the article ("4/2/2024 3:41 PM UTC 轉載自GNews").
+    if (credit.before) signals.published ??= parseLooseDate(credit.before);
     signals.originalUrl ??= creditedLink(block);
     signals.blocks.add(text);
     return;
@@ -117,19 +143,20 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
 }
 
 /** A "原文来自…" credit: the account or outlet it names (null when it names none, as in "源自微信：标题"). */
-function sourceCredit(text: string, linked: boolean): { account: string | null } | null {
+function sourceCredit(text: string, linked: boolean): { account: string | null; before: string } | null {
   const lead = SOURCE_CREDIT.exec(text);
   if (!lead || (lead.index > 0 && (!linked || lead.index > CREDIT_REACH))) return null;
   const afterLead = text.slice(lead.index + lead[0].length);
   const kind = ACCOUNT_KIND.exec(afterLead)?.[0] ?? '';
   const rest = afterLead.slice(kind.length).replace(/^[：:]/u, '').trimStart();
   // "源自微信：标题": the platform, then straight to the title.
-  if (/^(?:微信|微博)\s{0,3}$/u.test(kind) && /^[：:]/u.test(afterLead.slice(kind.length))) return { account: null };
+  const before = text.slice(0, lead.index);
+  if (/^(?:微信|微博)\s{0,3}$/u.test(kind) && /^[：:]/u.test(afterLead.slice(kind.length))) return { account: null, before };
   const close = QUOTE_PAIRS[rest.charAt(0)];
   const quoted = close && rest.includes(close, 1) ? rest.slice(1, rest.indexOf(close, 1)) : '';
   const end = rest.search(ACCOUNT_END);
   const account = (quoted || rest.slice(0, end < 0 ? rest.length : end)).trim();
-  return { account: account && account.length <= MAX_NAME_CHARS ? account : null };
+  return { account: account && account.length <= MAX_NAME_CHARS ? account : null, before };
 }
 
 /**
