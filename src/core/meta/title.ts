@@ -12,6 +12,8 @@ const SITE_SUFFIX = /(?<!\s)(?:\s{1,8}[|｜·–—-]\s{1,8}|[丨｜])([^|｜丨
 const MAX_NAME_SUFFIX_CHARS = 10;
 const SENTENCE_MARKS = /[，。？！、：；“”"?!,;]/u;
 const MIN_TITLE_CHARS = 6;
+// A title opened by a column tag ("【404重点】Matters｜掮客徐升") names the column first: what follows a bar is the headline.
+const COLUMN_TAG = /^【[^】]{1,12}】/u;
 
 export function cleanTitle(raw: string): string {
   let title = collapseWhitespace(raw);
@@ -19,9 +21,11 @@ export function cleanTitle(raw: string): string {
   const suffix = SITE_SUFFIX.exec(title);
   const name = suffix?.[1]?.trim() ?? '';
   // A suffix is cut only when it reads as a name and the rest is still a title of its own.
-  if (suffix && name.length <= MAX_NAME_SUFFIX_CHARS && !SENTENCE_MARKS.test(name)) {
+  if (suffix && name.length <= MAX_NAME_SUFFIX_CHARS && !SENTENCE_MARKS.test(name) && !COLUMN_TAG.test(title)) {
     const withoutSuffix = title.slice(0, suffix.index).trim();
-    if (withoutSuffix.length >= MIN_TITLE_CHARS && /\p{Script=Han}/u.test(withoutSuffix)) title = withoutSuffix;
+    // A name is shorter than its headline: "数据吐槽中心 | 有趣的外资负面清单" is a column and its headline.
+    const nameSized = name.length < withoutSuffix.length;
+    if (nameSized && withoutSuffix.length >= MIN_TITLE_CHARS && /\p{Script=Han}/u.test(withoutSuffix)) title = withoutSuffix;
   }
   return title.trim();
 }

@@ -26,6 +26,9 @@ describe('cleanTitle', () => {
     expect(cleanTitle('尘肺门纪实0601 | 先行垫付是什么？工人该如何应对？')).toBe('尘肺门纪实0601 | 先行垫付是什么？工人该如何应对？');
     expect(cleanTitle('为什么我们的同学会死去？｜高岩，不能忘却的纪念')).toBe('为什么我们的同学会死去？｜高岩，不能忘却的纪念');
     expect(cleanTitle('后窗工作室｜佛山暴雨触电母女之死')).toBe('后窗工作室｜佛山暴雨触电母女之死');
+    // A column before its headline: the part after the bar is no name.
+    expect(cleanTitle('数据吐槽中心 | 有趣的外资负面清单')).toBe('数据吐槽中心 | 有趣的外资负面清单');
+    expect(cleanTitle('【404重点】Matters｜掮客徐升')).toBe('【404重点】Matters｜掮客徐升');
   });
 
   it('keeps a commentary title with its author', () => {
