@@ -1,6 +1,6 @@
 import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, replaceWithFigure } from './clean/blocks';
-import { absoluteUrl, removeEmptyElements, removeTrackingPixels } from './clean/clutter';
+import { absoluteUrl, removeEmptyElements, removeSocialEmbeds, removeTrackingPixels } from './clean/clutter';
 import type { FamilyDraft } from './family';
 import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
 import { parseDateline, parseLooseDate, parsePathDate } from './meta/date';
@@ -105,6 +105,7 @@ function withoutCaptions(text: string, images: ArticleImage[]): string {
 export function finalizeArticle(page: SourcePage, family: string, draft: FamilyDraft): Article {
   const { body } = draft;
   removeTrackingPixels(body);
+  removeSocialEmbeds(body);
   resolveUrls(body, page);
   figureise(body);
   removeEmptyElements(body);

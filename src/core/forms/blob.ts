@@ -40,6 +40,12 @@ const forgeChrome: ChromeRule = (el) => {
  */
 const YAML_KEY = /^[A-Za-z_][\w-]*$/;
 
+/** A cell's value as the YAML meant it: a flow list ("[ 维权网 ]", "[a, b]") is a list, not text with brackets. */
+function cellValue(text: string): string | string[] {
+  if (!text.startsWith('[') || !text.endsWith(']')) return text;
+  return text.slice(1, -1).split(',').map((item) => item.trim()).filter(Boolean);
+}
+
 function takeFrontMatterTable(root: Element): FrontMatter | null {
   const table = root.firstElementChild;
   if (table?.localName !== 'table') return null;
@@ -57,9 +63,7 @@ function takeFrontMatterTable(root: Element): FrontMatter | null {
   keys.forEach((key, i) => {
     const cell = cells[i];
     const nested = cell?.getElementsByTagName('td');
-    data[key] = nested && nested.length > 0
-      ? Array.from(nested).map((td) => td.textContent?.trim() ?? '')
-      : (cell?.textContent?.trim() ?? '');
+    data[key] = nested && nested.length > 0 ? Array.from(nested).map((td) => td.textContent?.trim() ?? '') : cellValue(cell?.textContent?.trim() ?? '');
   });
   table.remove();
   return data;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDensity, removeEmptyElements, removePromoBlocks, removeSignOffs, takeRelatedLists } from '../../../src/core/clean/clutter';
+import { linkDensity, removeEmptyElements, removePromoBlocks, removeSignOffs, removeSocialEmbeds, takeRelatedLists } from '../../../src/core/clean/clutter';
 
 const BASE = 'https://github.com/x/djy/blob/master/gb/22/2/1/n1.md';
 
@@ -88,5 +88,17 @@ describe('removeSignOffs', () => {
     removeSignOffs(body);
     expect(body.querySelectorAll('img')).toHaveLength(0);
     expect([...body.querySelectorAll('p')].map((p) => p.textContent)).toEqual([expect.stringMatching(/^正文里说到扫码支付/), '最后一段正文。']);
+  });
+});
+
+describe('removeSocialEmbeds', () => {
+  it('takes out an embedded Instagram post (prompt, caption, share line, placeholder) and keeps the text around it', () => {
+    const body = detached(
+      '<p>正文第一段。</p><blockquote><p><img src="https://example.org/placeholder.png"></p><p><a href="https://www.instagram.com/p/abc/">在 Instagram 查看这则贴文</a></p><p>帖子的说明文字 #标签</p><p>A post shared by 某人 (@someone)</p></blockquote><p>正文第二段。</p>' +
+        '<p><a href="https://www.instagram.com/p/def/">View this post on Instagram</a></p><blockquote><p>一段普通的引文。</p></blockquote>',
+    );
+    removeSocialEmbeds(body);
+    expect(body.querySelectorAll('img')).toHaveLength(0);
+    expect([...body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['正文第一段。', '正文第二段。', '一段普通的引文。']);
   });
 });

@@ -2,7 +2,9 @@
 // written in the shapes the generator and the outlets' feeds produce (front matter, link line, feed HTML
 // with the outlet's own markup), under an invented mirror account: rules must not depend on one.
 import { describe, expect, it } from 'vitest';
-import { articleOf, extractAs, fixture, FORMS, paragraphsOf } from '../../fixtures/forms';
+import { splitFrontMatter } from '../../../src/core/source/front-matter';
+import { articleOf, extractAs, extractServed, fixture, FORMS, paragraphsOf } from '../../fixtures/forms';
+import { renderGithubBlobPage } from '../../helpers/github-page';
 
 const MIRROR = 'https://github.com/mirror-account/feed-news/blob/master';
 
@@ -129,5 +131,18 @@ describe('feedx: title', () => {
     const article = articleOf(extractAs('source', post(`${paragraph.repeat(3)}<h1>小节标题</h1>${paragraph}`), `${MIRROR}/_posts/2021-07-01-x.md`));
     expect(article.title).toBe('标题来自前言');
     expect(article.text).toContain('小节标题');
+  });
+});
+
+describe('feedx: a blob view whose front-matter table shows a flow list as text ("[ 智识 ]")', () => {
+  it('reads the list, not the brackets, as the outlet', () => {
+    const { body } = splitFrontMatter(fixture('feedx/opinion-post.md'));
+    const table =
+      '<table><thead><tr><th>layout</th><th>title</th><th>author</th><th>from</th><th>tags</th><th>categories</th></tr></thead>' +
+      '<tbody><tr><td>post</td><td>胡某：平台时代的数据边界</td><td>胡某</td><td>http://www.example-ideas.com/2249/data-boundary/</td><td>[ 智识 ]</td><td>[ 智识 ]</td></tr></tbody></table>';
+    const url = `${MIRROR}/_posts/2021-07-01-平台时代的数据边界.md`;
+    const article = articleOf(extractServed(renderGithubBlobPage(`${table}\n\n${body}`, url), url));
+    expect(article.outlet).toBe('智识');
+    expect(article.author).toBe('胡某');
   });
 });
