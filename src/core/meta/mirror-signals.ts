@@ -76,11 +76,13 @@ export function unwrapWikiMarkers(root: Element): void {
 
 export function readMirrorSignals(body: Element): MirrorSignals {
   const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, blocks: new Set() };
-  const blocks = descendantsByTag(body, BLOCK_TAGS).filter((block) => textOf(block) !== '' && !BLOCK_TAGS.includes(block.parentElement?.localName ?? ''));
+  const blocks = descendantsByTag(body, BLOCK_TAGS).filter((block) => !BLOCK_TAGS.includes(block.parentElement?.localName ?? ''));
+  // Only the first and last blocks with text are read: the article between them is not measured here.
+  const leading = withText(blocks, 2 * HEAD_BLOCKS);
   // Navigation lines first: out of the text, and the heading after them is the headline.
   let first = 0;
-  while (first < blocks.length && first < HEAD_BLOCKS && NAVIGATION.test(textOf(blocks[first]!))) signals.blocks.add(textOf(blocks[first++]!));
-  const head = blocks.slice(first, first + HEAD_BLOCKS);
+  while (first < leading.length && first < HEAD_BLOCKS && NAVIGATION.test(textOf(leading[first]!))) signals.blocks.add(textOf(leading[first++]!));
+  const head = leading.slice(first, first + HEAD_BLOCKS);
   const headline = head[0] && headlineLink(head[0]);
   if (headline) {
     signals.title = headline.title;
@@ -88,7 +90,7 @@ export function readMirrorSignals(body: Element): MirrorSignals {
     signals.blocks.add(headline.title);
   } else if (first > 0 && head[0] && TITLE_TAGS.includes(head[0].localName)) signals.title = textOf(head[0]);
   for (const block of head) readLabelledLine(block, signals);
-  for (const block of blocks.slice(-TAIL_BLOCKS)) {
+  for (const block of withText(blocks.slice().reverse(), TAIL_BLOCKS)) {
     const text = textOf(block);
     if (!FEED_FOOTER.test(text)) continue;
     const site = feedSite(text);
@@ -96,6 +98,16 @@ export function readMirrorSignals(body: Element): MirrorSignals {
     signals.blocks.add(text);
   }
   return signals;
+}
+
+/** The first `count` of `blocks` that hold text. */
+function withText(blocks: readonly Element[], count: number): Element[] {
+  const found: Element[] = [];
+  for (const block of blocks) {
+    if (found.length === count) break;
+    if (textOf(block) !== '') found.push(block);
+  }
+  return found;
 }
 
 /** The site a feed footer credits: "© AUTHOR for SITE, …" (a scan, not one pattern with two open-ended runs). */
