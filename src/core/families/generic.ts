@@ -3,6 +3,7 @@ import { classifyPage, pageTitle } from '../classify';
 import { adoptSiblingCaptions, removeFrom, removeLines } from '../clean/blocks';
 import { removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { descendantsByTag, firstDescendant } from '../dom';
+import type { IndexPage } from '../article';
 import type { ArticleRules, Family, Selection, Source, Step } from '../family';
 import { creditedOriginal } from '../finalize';
 import { normaliseToGithubShape } from '../forms/github-shape';
@@ -236,29 +237,45 @@ const genericFields: ArticleRules<MirrorSignals>['fields'] = {
   author: [({ frame }) => frame.author, ({ page, notes }) => authorOf(page, notes.byline ?? '')],
 };
 
-function genericFamily(options: GenericOptions, lastTitles: readonly Source<MirrorSignals>[] = []): Family<MirrorSignals> {
+/** A kind of page the generic reader reads: its markers, and what it adds to the shared rules. */
+export interface ReaderKind {
+  id: string;
+  /** Markers of the kind on the page as served; the archive signals they found are the frame. */
+  recognise(page: SourcePage): MirrorSignals | null;
+  /** The kind's own index pages, before the shared verdict on indexes and non-articles. */
+  classify?(page: SourcePage, signals: MirrorSignals): IndexPage | null;
+  /** The kind's own cleaning, after the shared steps. */
+  steps?: readonly Step<MirrorSignals>[];
+}
+
+const ARTICLE_READING: GenericOptions = { minWeight: MIN_ARTICLE_WEIGHT, keepLinkLists: false };
+
+/** A family read by Readability with the archive signals and the shared clutter rules. */
+export function readerFamily(kind: ReaderKind, options: GenericOptions = ARTICLE_READING, lastTitles: readonly Source<MirrorSignals>[] = []): Family<MirrorSignals> {
   return {
-    id: 'generic',
-    // Read on the page as served: Readability may drop the headline line that links to the original.
-    recognise: (page) => readMirrorSignals(page.body),
-    classify: (page) => classifyPage(page, 'generic'),
+    id: kind.id,
+    recognise: kind.recognise,
+    classify: (page, signals) => kind.classify?.(page, signals) ?? classifyPage(page, kind.id),
     article: {
       select: (page, signals) => selectReadable(page, signals, options),
-      steps: genericSteps(options),
+      steps: [...genericSteps(options), ...(kind.steps ?? [])],
       minTextChars: 0,
       fields: { ...genericFields, title: [fromNote('title'), ...lastTitles] },
     },
   };
 }
 
+// Read on the page as served: Readability may drop the headline line that links to the original.
+const ANY_KIND: ReaderKind = { id: 'generic', recognise: (page) => readMirrorSignals(page.body) };
+
 /** Unknown mirrored news: Readability with the shared mirror clutter rules and CJK-aware measures. */
-export const generic = genericFamily({ minWeight: MIN_ARTICLE_WEIGHT, keepLinkLists: false });
+export const generic = readerFamily(ANY_KIND);
 
 /**
  * Any page as an article, however little text it has: the reader asked to read it anyway. A page that is no
  * article may have no headline: then what it calls itself, or its file's name.
  */
-export const anyPage = genericFamily({ minWeight: 1, keepLinkLists: true }, [({ page }) => pageTitle(page), ({ page }) => fileNameOf(page.location.path)]);
+export const anyPage = readerFamily(ANY_KIND, { minWeight: 1, keepLinkLists: true }, [({ page }) => pageTitle(page), ({ page }) => fileNameOf(page.location.path)]);
 
 function fileNameOf(path: string): string {
   const name = path.split('/').pop() ?? '';
