@@ -65,6 +65,23 @@ export type FormExpectation = (Partial<ArticleExpectation> | IndexExpectation | 
 /** The fields of the corpus gold: a folder's article states each of them, or names it in `unchecked`. */
 const GOLD_FIELDS = ['title', 'published', 'outlet', 'originalUrl', 'firstParagraphStart', 'lastParagraphStart', 'mustNotContain'];
 
+/** Every field expected.json may hold: a misspelt one would check nothing, so it is refused. */
+const KNOWN_FIELDS = new Set([
+  ...GOLD_FIELDS,
+  ...['kind', 'family', 'author', 'editor', 'images', 'related', 'mustContain', 'paragraphList', 'endsAtLastParagraph', 'contentLinks'],
+  ...['links', 'mustNotList', 'reason', 'url', 'forms', 'byForm', 'sourceContains', 'unchecked', 'note'],
+]);
+
+function checkFields(where: string, fields: Record<string, unknown>): void {
+  const unknown = Object.keys(fields).filter((field) => !KNOWN_FIELDS.has(field));
+  const uncheckedUnknown = ((fields.unchecked as string[] | undefined) ?? []).filter((field) => !KNOWN_FIELDS.has(field));
+  const formsUnknown = ((fields.forms as string[] | undefined) ?? []).filter((form) => !FILE_FORMS.includes(form as Form) && form !== 'served');
+  const byFormUnknown = Object.keys((fields.byForm as object | undefined) ?? {}).filter((form) => !FILE_FORMS.includes(form as Form) && form !== 'served');
+  const wrong = [...unknown, ...uncheckedUnknown, ...formsUnknown, ...byFormUnknown];
+  if (wrong.length > 0) throw new Error(`${where}: unknown ${wrong.join(', ')} in expected.json`);
+  for (const [form, changes] of Object.entries((fields.byForm as Record<string, Record<string, unknown>> | undefined) ?? {})) checkFields(`${where} (${form})`, changes);
+}
+
 /** Fields of an expectation a case leaves unchecked: what one form cannot read, or what the rule under test leaves open. */
 type Unchecked = { unchecked?: string[] };
 
@@ -133,11 +150,13 @@ export function loadPageFolders(): FolderPage[] {
       if (sources.length !== 1 || !files.includes('expected.json')) throw new Error(`${path}: needs one source.* file and expected.json`);
       const [source = ''] = sources;
       const bytes = new Uint8Array(readFileSync(join(path, source)));
-      const expected = JSON.parse(readFileSync(join(path, 'expected.json'), 'utf8')) as PageCase | PageCase[];
+      const expected = JSON.parse(readFileSync(join(path, 'expected.json'), 'utf8')) as Record<string, unknown> | Record<string, unknown>[];
       const cases = Array.isArray(expected) ? expected : [expected];
-      cases.forEach((pageCase, i) =>
-        pages.push(folderPage(family.name, cases.length > 1 ? `${folder.name} #${i + 1}` : folder.name, source, bytes, pageCase)),
-      );
+      cases.forEach((pageCase, i) => {
+        const caseName = cases.length > 1 ? `${folder.name} #${i + 1}` : folder.name;
+        checkFields(`${family.name}/${caseName}`, pageCase);
+        pages.push(folderPage(family.name, caseName, source, bytes, pageCase as unknown as PageCase));
+      });
     }
   }
   return pages;
