@@ -1,5 +1,5 @@
 // The generic reader of archive signals on small inputs; whole archive pages are page folders
-// (tests/pages/generic: cdt-archive-*, wechat-archive-*, gnews-archive-post).
+// (tests/pages/feed-archive, wechat-archive, gnews-archive).
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parseLooseDate } from '../../src/core/meta/date';
