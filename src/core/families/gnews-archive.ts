@@ -1,5 +1,6 @@
 import type { IndexPage, RelatedLink } from '../article';
 import { indexPage, repositoryLinkUrl } from '../classify';
+import { withoutQuery } from '../detect';
 import { textOf } from '../clean/clutter';
 import { descendantsByTag, linksIn } from '../dom';
 import { readMirrorSignals } from '../meta/mirror-signals';
@@ -27,6 +28,20 @@ function opensWithEmojiNavigation(page: SourcePage): boolean {
   return !!firstLink && EMOJI_LINK.test(textOf(firstLink));
 }
 
+/** The folder a path or link is in ("gnews" for /content/gnews/README.md): the same in every form's addresses. */
+const folderOf = (path: string): string => withoutQuery(path).split('/').slice(0, -1).pop() ?? '';
+
+/**
+ * A list is named by the navigation link into its own folder ("[:newspaper:GNews](/content/gnews/README.md)" on
+ * content/gnews/README.md, "[:books:視頻文字]" on every page of content/transcript/), its emoji aside.
+ */
+function sectionName(page: SourcePage): string | null {
+  const navigation = openingBlocks(page)[0];
+  const here = folderOf(page.location.path);
+  const link = navigation ? linksIn(navigation).find((a) => folderOf(a.getAttribute('href') ?? '') === here) : undefined;
+  return (link && textOf(link).replace(EMOJI_LINK, '').trim()) || null;
+}
+
 /** The archive's list: lines or headings that are one link each to another page of the archive. */
 function archiveList(page: SourcePage): IndexPage | null {
   const seen = new Set<string>();
@@ -40,7 +55,9 @@ function archiveList(page: SourcePage): IndexPage | null {
     seen.add(url);
     links.push({ title: textOf(link), url });
   }
-  return links.length >= MIN_LIST_ENTRIES ? indexPage(page, 'gnews-archive', links) : null;
+  if (links.length < MIN_LIST_ENTRIES) return null;
+  const name = sectionName(page);
+  return name ? indexPage(page, 'gnews-archive', links, name) : indexPage(page, 'gnews-archive', links);
 }
 
 export const gnewsArchive = readerFamily({

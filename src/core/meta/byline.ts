@@ -64,7 +64,11 @@ export function parseEditor(text: string): string | null {
   return EDITOR.exec(text)?.[1] ?? CLOSING_EDITOR.exec(text.slice(-CLOSING_CHARS))?.[1] ?? null;
 }
 
+// News titles open the same way with the body that spoke ("外交部：…", "國台辦：…", "中央社：…"): the last character
+// names an organ, not a person.
+const INSTITUTION_END = /[部局院署厅廳委会會处處府党黨网網社报報馆館办辦队隊团團省市县縣区區所台]$/u;
+
 export function parseCommentaryAuthor(title: string): string | null {
   const name = COMMENTARY_TITLE.exec(title)?.[1];
-  return name && !TITLE_LABELS.has(name) ? name : null;
+  return name && !TITLE_LABELS.has(name) && !INSTITUTION_END.test(name) ? name : null;
 }

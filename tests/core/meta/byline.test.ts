@@ -57,7 +57,7 @@ describe('parseCommentaryAuthor', () => {
     ['司马南山：文革的记忆', '司马南山'],
   ])('%s → %s', (title, name) => expect(parseCommentaryAuthor(title)).toBe(name));
 
-  it.each(['独家：美国指责中国通过领英进行“极具攻击性”的间谍行动', '快讯：美国宣布新制裁', '【禁闻】美禁中共党员移民 民主人士:可选择退党', '习近平的算盘被识破？', '神仙故事：素慕仙道 真人授宝经'])(
+  it.each(['独家：美国指责中国通过领英进行“极具攻击性”的间谍行动', '快讯：美国宣布新制裁', '【禁闻】美禁中共党员移民 民主人士:可选择退党', '习近平的算盘被识破？', '神仙故事：素慕仙道 真人授宝经', '外交部：美方应停止干涉', '國台辦：兩岸交流不受影響', '中央社：颱風逼近'])(
     'no author in %s',
     (title) => expect(parseCommentaryAuthor(title)).toBeNull(),
   );
