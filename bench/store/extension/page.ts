@@ -1,5 +1,4 @@
-// The bench page: opens the library in the extension's own IndexedDB and runs the measurements.
-import { openLibrary } from '../../../src/store';
+// The bench page: builds and measures the library in the extension's own IndexedDB.
 import type { BenchMaterial } from '../articles';
 import { runStoreBench, type BenchOptions, type BenchResult } from '../measure';
 
@@ -7,16 +6,13 @@ const BENCH_DB_NAME = 'mirror-reader-bench';
 
 declare global {
   interface Window {
-    runStoreBench(options: Omit<BenchOptions, 'log'>): Promise<BenchResult>;
+    runStoreBench(options: BenchOptions): Promise<BenchResult>;
+    /** Exposed by the runner: measures the database's files once `articles` are stored. */
+    benchBuilt(articles: number): Promise<void>;
   }
 }
 
 window.runStoreBench = async (options) => {
   const material = (await (await fetch('material.json')).json()) as BenchMaterial;
-  const library = await openLibrary({ name: BENCH_DB_NAME });
-  try {
-    return await runStoreBench(library, material, { ...options, log: (message) => console.log(message) });
-  } finally {
-    library.close();
-  }
+  return runStoreBench(indexedDB, BENCH_DB_NAME, material, options, { log: (message) => console.log(message), built: (articles) => window.benchBuilt(articles) });
 };
