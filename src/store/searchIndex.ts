@@ -302,7 +302,8 @@ export async function rankDocuments(tx: ReadTransaction, tokens: readonly string
   const lists = tokens.map((token, i) => postingsOf(token, records[i]!.flat(), pendingDocs));
   const total = Math.max(counters?.documents ?? 0, ...lists.map((list) => list.docNos.length));
   // Scores summed per docNo in arrays as long as the docNos handed out: no hashing per posting.
-  const size = Math.max(counters?.nextDocNo ?? 0, ...lists.flatMap((list) => list.docNos)) + 1;
+  let size = counters?.nextDocNo ?? 0;
+  for (const list of lists) for (const docNo of list.docNos) if (docNo >= size) size = docNo + 1;
   const sums = new Float64Array(size);
   const matched = new Uint32Array(size);
   for (const { docNos, weights } of lists) {
