@@ -2,12 +2,15 @@
 import { openLibrary, type Library } from '../../src/store';
 import { UPGRADE_STEPS } from '../../src/store/migrate';
 import { ALL_STORES, DB_VERSION, openDatabase } from '../../src/store/schema';
+import type { LibraryShelf } from '../../src/store/shelf';
 import { writeTransaction } from '../../src/store/transaction';
 import { upsertArticle, type IncomingArticle } from '../../src/store/writes';
 import { benchArticle, imageBytes, type BenchMaterial } from './articles';
 
 export interface BenchOptions {
   articles: number;
+  /** False when the library of `articles` was built by an earlier run (a kept profile). */
+  build: boolean;
   repeats: number;
   exportRepeats: number;
   searchTerms: { two: string; four: string };
@@ -31,7 +34,7 @@ export interface BenchResult {
 /** Articles written per transaction while building: large enough that a commit's cost is spread thin. */
 const BUILD_BATCH = 1_000;
 /** A library article's stored image: a small news photo. */
-const LIBRARY_IMAGE_BYTES = 12_000;
+export const LIBRARY_IMAGE_BYTES = 12_000;
 /** A news photo as the extension stores it. */
 const SAVED_IMAGE_BYTES = 60_000;
 /** Distinct random images the library's images are drawn from (making 2 × 100,000 would take longer than storing them). */
@@ -69,15 +72,19 @@ function libraryArticle(n: number, material: BenchMaterial, pool: readonly Array
  * transaction, so the stored shape is exactly a saved library's. What it skips is the library file:
  * parsing and sanitising are the import's, and the generated articles are clean already.
  */
-export async function buildLibrary(factory: IDBFactory, name: string, material: BenchMaterial, options: BenchOptions, hooks: BenchHooks): Promise<void> {
+export async function buildLibrary(shelf: LibraryShelf, material: BenchMaterial, options: BenchOptions, hooks: BenchHooks): Promise<void> {
   const pool = Array.from({ length: IMAGE_POOL }, (_, i) => bytesOf(i + 1, LIBRARY_IMAGE_BYTES));
+  // The live generation, which opening the library has settled.
+  const { factory, name } = await shelf.place((await shelf.readState())!.generation);
   const db = await openDatabase({ factory, name, version: DB_VERSION, steps: UPGRADE_STEPS, onClosed: () => undefined });
   try {
     for (let start = 0; start < options.articles; start += BUILD_BATCH) {
       const end = Math.min(start + BUILD_BATCH, options.articles);
-      await writeTransaction(db, ALL_STORES, 'build the bench library', async (tx) => {
-        for (let n = start; n < end; n++) await upsertArticle(tx, libraryArticle(n, material, pool), 'newer-wins', Date.now());
-      });
+      await shelf.shared(() =>
+        writeTransaction(db, ALL_STORES, 'build the bench library', async (tx) => {
+          for (let n = start; n < end; n++) await upsertArticle(tx, libraryArticle(n, material, pool), 'newer-wins', Date.now());
+        }),
+      );
       hooks.log(`  built ${end} articles`);
       await hooks.built?.(end);
     }
@@ -92,21 +99,20 @@ async function time(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-/** Builds the library `name` of `factory`, then times the library's operations on it. */
-export async function runStoreBench(factory: IDBFactory, name: string, material: BenchMaterial, options: BenchOptions, hooks: BenchHooks): Promise<BenchResult> {
-  // Opening first settles the shelf on generation 0: the database `name` the build writes into.
-  let library: Library = await openLibrary({ factory, name });
-  library.close();
+/** Builds the library on `shelf` (unless built already), then times the library's operations on it. */
+export async function runStoreBench(shelf: LibraryShelf, material: BenchMaterial, options: BenchOptions, hooks: BenchHooks): Promise<BenchResult> {
+  // Opening settles the shelf on its live generation, the database the build writes into.
+  const library: Library = await openLibrary({ shelf });
   const buildStart = performance.now();
-  await buildLibrary(factory, name, material, options, hooks);
-  const buildMs = performance.now() - buildStart;
-  hooks.log(`  library of ${options.articles} built in ${(buildMs / 1000).toFixed(1)} s`);
-
-  library = await openLibrary({ factory, name });
+  if (options.build) await buildLibrary(shelf, material, options, hooks);
+  const buildMs = options.build ? performance.now() - buildStart : 0;
+  if (options.build) hooks.log(`  library of ${options.articles} built in ${(buildMs / 1000).toFixed(1)} s`);
   try {
     const timings: Timings = { save: [], list: [], search2: [], search4: [], open: [], export: [] };
+    // Articles 0 … count − 1 are there (the built ones, and those earlier runs on a kept library saved): a save is a new one.
+    const firstNew = await library.count();
     for (let r = 0; r < options.repeats; r++) {
-      const n = options.articles + r;
+      const n = firstNew + r;
       const article = benchArticle(n, material, 2);
       const images = article.images.map((image, i) => ({ url: image.canonicalUrl, type: 'image/jpeg', bytes: bytesOf(n * 10 + i, SAVED_IMAGE_BYTES) }));
       timings.save.push(await time(() => library.save(article, images)));

@@ -7,16 +7,17 @@
 // Environment: CHROMIUM (default /usr/bin/chromium).
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { build } from 'vite';
 import { DEFAULT_DB_NAME } from '../../src/store';
+import { databaseShelf } from '../../src/store/shelf';
 import { loadMaterial } from './material';
-import { runStoreBench, type BenchOptions, type BenchResult, type Timings } from './measure';
+import { LIBRARY_IMAGE_BYTES, runStoreBench, type BenchOptions, type BenchResult, type Timings } from './measure';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -32,12 +33,14 @@ const args = parseArgs({
     articles: { type: 'string', default: '10000' },
     repeats: { type: 'string', default: '30' },
     only: { type: 'string' },
+    /** A folder to keep the Chromium profile in: a later run with the same --articles reuses its library. */
+    keep: { type: 'string' },
   },
 }).values;
 const only = args.only;
 if (only !== undefined && only !== 'node' && only !== 'chromium') throw new Error(`--only takes node or chromium, not ${only}`);
 const articles = Number(args.articles);
-const options: BenchOptions = {
+const options: Omit<BenchOptions, 'build'> = {
   articles,
   repeats: Number(args.repeats),
   exportRepeats: articles <= EXPORT_LIMIT ? 3 : 0,
@@ -72,38 +75,92 @@ function directoryBytes(path: string): number {
 
 async function runNode(material: ReturnType<typeof loadMaterial>): Promise<BenchResult> {
   log('Node (fake-indexeddb):');
-  return runStoreBench(new IDBFactory(), DEFAULT_DB_NAME, material, options, { log });
+  return runStoreBench(databaseShelf(new IDBFactory(), DEFAULT_DB_NAME), material, { ...options, build: true }, { log });
 }
 
-async function buildBenchExtension(material: ReturnType<typeof loadMaterial>): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'store-bench-ext-'));
+/**
+ * The real extension (the project's build) with the bench page beside its own pages, so that the
+ * bench measures the product's library (its shelf, Storage Bucket and database) and the popup reads
+ * what the bench built. `baseline.html` is popup.html without its scripts: the same page painted with
+ * none of the extension's code, the baseline of the popup's first paint.
+ */
+async function buildBenchExtension(outDir: string, material: ReturnType<typeof loadMaterial>): Promise<void> {
+  await build({ configFile: join(root, 'vite.config.ts'), root, logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
   await build({
     configFile: false,
     logLevel: 'warn',
     root,
     build: {
       outDir,
-      emptyOutDir: true,
+      emptyOutDir: false,
       minify: false,
       lib: { entry: join(here, 'extension/page.ts'), formats: ['es'], fileName: () => 'bench.js' },
     },
   });
-  for (const file of ['manifest.json', 'bench.html', 'worker.js']) copyFileSync(join(here, 'extension', file), join(outDir, file));
+  copyFileSync(join(here, 'extension/bench.html'), join(outDir, 'bench.html'));
   writeFileSync(join(outDir, 'material.json'), JSON.stringify(material));
-  return outDir;
+  const popup = readFileSync(join(outDir, 'popup.html'), 'utf8');
+  writeFileSync(join(outDir, 'baseline.html'), popup.replace(/<script\b[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g, ''));
 }
 
 interface DiskFigures {
   /** The database's files once the library is built and measured. */
   bytes: number;
-  /** What each article added to them over the second half of the build. */
-  bytesPerArticle: number;
+  /** What each article added to them over the second half of the build (undefined when a kept library was reused). */
+  bytesPerArticle?: number;
 }
 
-async function runChromium(material: ReturnType<typeof loadMaterial>): Promise<{ result: BenchResult; disk: DiskFigures }> {
-  log('Chromium (extension page):');
-  const extension = await buildBenchExtension(material);
-  const profile = mkdtempSync(join(tmpdir(), 'store-bench-profile-'));
+/** One opening of a page: when its first contentful paint came, and the popup's list (its `list-rendered` mark). */
+interface PaintSample {
+  paint: number;
+  list: number;
+}
+
+export interface PaintFigures {
+  popup: PaintSample[];
+  baseline: PaintSample[];
+}
+
+const POPUP_SIZE = { width: 420, height: 580 };
+const PAINT_OPENINGS = 11;
+
+/** Opens popup.html and its script-less baseline as tabs, interleaved, PAINT_OPENINGS times each. */
+async function measurePaints(context: BrowserContext, extensionId: string): Promise<PaintFigures> {
+  const open = async (path: string, ready: string): Promise<PaintSample> => {
+    const page = await context.newPage();
+    await page.setViewportSize(POPUP_SIZE);
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    await page.waitForSelector(ready);
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    const sample = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+      list: performance.getEntriesByName('list-rendered')[0]?.startTime ?? -1,
+    }));
+    await page.close();
+    return sample;
+  };
+  const figures: PaintFigures = { popup: [], baseline: [] };
+  for (let i = 0; i < PAINT_OPENINGS; i++) {
+    figures.popup.push(await open('popup.html', '.row'));
+    figures.baseline.push(await open('baseline.html', 'h1'));
+  }
+  return figures;
+}
+
+/** A kept profile remembers the size of the library built in it. */
+const BUILT_MARK = 'built-library.json';
+
+async function runChromium(material: ReturnType<typeof loadMaterial>): Promise<{ result: BenchResult; disk: DiskFigures; paints: PaintFigures }> {
+  log('Chromium (the extension with a bench page):');
+  const workDir = args.keep ? resolve(args.keep) : mkdtempSync(join(tmpdir(), 'store-bench-'));
+  const extension = join(workDir, 'extension');
+  const profile = join(workDir, 'profile');
+  const mark = join(workDir, BUILT_MARK);
+  const built = existsSync(mark) && (JSON.parse(readFileSync(mark, 'utf8')) as { articles: number }).articles === options.articles;
+  if (!built) rmSync(profile, { recursive: true, force: true });
+  mkdirSync(profile, { recursive: true });
+  // Same folder, same extension id: a kept profile's library stays the extension's.
+  await buildBenchExtension(extension, material);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
@@ -122,11 +179,8 @@ async function runChromium(material: ReturnType<typeof loadMaterial>): Promise<{
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
-    const indexedDbDir = join(profile, 'Default', 'IndexedDB');
-    const dbBytes = (): number =>
-      readdirSync(indexedDbDir)
-        .filter((entry) => entry.includes(extensionId))
-        .reduce((sum, entry) => sum + directoryBytes(join(indexedDbDir, entry)), 0);
+    // A fresh profile stores nothing else: its IndexedDB and Storage Bucket folders are the library.
+    const dbBytes = (): number => ['IndexedDB', 'WebStorage'].map((dir) => join(profile, 'Default', dir)).filter(existsSync).reduce((sum, dir) => sum + directoryBytes(dir), 0);
     const sizes = new Map<number, number>();
     const page = await context.newPage();
     page.on('console', (message) => log(message.text()));
@@ -134,17 +188,20 @@ async function runChromium(material: ReturnType<typeof loadMaterial>): Promise<{
     await page.exposeFunction('benchBuilt', (articles: number) => void sizes.set(articles, dbBytes()));
     await page.goto(`chrome-extension://${extensionId}/bench.html`);
     await page.waitForFunction(() => 'runStoreBench' in window);
-    const result = await page.evaluate((benchOptions) => window.runStoreBench(benchOptions), options);
+    const result = await page.evaluate((benchOptions) => window.runStoreBench(benchOptions), { ...options, build: !built });
+    if (!built) writeFileSync(mark, JSON.stringify({ articles: options.articles }));
+    await page.close();
+    log('  popup first paint');
+    const paints = await measurePaints(context, extensionId);
     await context.close();
     // Growth over the second half, from the first size measured at or past half the library.
-    const [halfway, halfwayBytes] = [...sizes].find(([built]) => built >= options.articles / 2) ?? [0, 0];
-    const bytes = dbBytes();
-    const built = Math.max(...sizes.keys());
-    return { result, disk: { bytes, bytesPerArticle: built > halfway ? (sizes.get(built)! - halfwayBytes) / (built - halfway) : bytes / options.articles } };
+    const [halfway, halfwayBytes] = [...sizes].find(([articles]) => articles >= options.articles / 2) ?? [0, 0];
+    const last = Math.max(0, ...sizes.keys());
+    const bytesPerArticle = last === 0 ? undefined : last > halfway ? (sizes.get(last)! - halfwayBytes) / (last - halfway) : sizes.get(last)! / last;
+    return { result, disk: { bytes: dbBytes(), bytesPerArticle }, paints };
   } finally {
     await context.close().catch(() => undefined);
-    rmSync(profile, { recursive: true, force: true });
-    rmSync(extension, { recursive: true, force: true });
+    if (!args.keep) rmSync(workDir, { recursive: true, force: true });
   }
 }
 
@@ -184,15 +241,33 @@ const material = loadMaterial(sharedDir);
 log(`material: ${material.paragraphs.length} paragraphs, ${material.titles.length} titles, ${material.outlets.length} outlets; ${options.articles} articles`);
 const loadBefore = loadPerCore();
 const runs: [string, BenchResult][] = [];
-const summary: Partial<Record<'chromium' | 'node', Medians & Partial<Record<'dbMiB' | 'dbKiBPerArticle', number>>>> = {};
+const summary: Partial<Record<'chromium' | 'node', Medians & Record<string, number | null>>> = {};
 if (only !== 'node') {
-  const { result, disk } = await runChromium(material);
+  const { result, disk, paints } = await runChromium(material);
   runs.push(['chromium', result]);
-  summary.chromium = { ...medians(result.timings), dbMiB: round(disk.bytes / 1048576), dbKiBPerArticle: round(disk.bytesPerArticle / 1024) };
+  const median = (values: number[]) => round(percentile(values, 50));
+  const popupPaint = median(paints.popup.map((sample) => sample.paint));
+  const baselinePaint = median(paints.baseline.map((sample) => sample.paint));
+  const listPainted = median(paints.popup.map((sample) => sample.list));
+  summary.chromium = {
+    ...medians(result.timings),
+    dbMiB: round(disk.bytes / 1048576),
+    dbKiBPerArticle: disk.bytesPerArticle === undefined ? null : round(disk.bytesPerArticle / 1024),
+    popupPaint,
+    baselinePaint,
+    popupOwn: round(popupPaint - baselinePaint),
+    listPainted,
+  };
+  const growth = disk.bytesPerArticle === undefined ? 'built by an earlier run' : `${(disk.bytesPerArticle / 1024).toFixed(1)} KiB more per article over the second half of the build`;
   console.log(
-    `Chromium: library of ${options.articles} built in ${(result.buildMs / 1000).toFixed(1)} s; database on disk ${(disk.bytes / 1048576).toFixed(1)} MiB, ` +
-      `${(disk.bytesPerArticle / 1024).toFixed(1)} KiB more per article over the second half (text, index and 1–3 images of 12 KB); ` +
-      `export ${(result.exportChars / 1048576).toFixed(1)} M chars; matches ${result.hits.two} (${options.searchTerms.two}) / ${result.hits.four} (${options.searchTerms.four})`,
+    `Chromium: library of ${options.articles} ${result.buildMs > 0 ? `built in ${(result.buildMs / 1000).toFixed(1)} s` : 'kept from an earlier run'}; database on disk ${(disk.bytes / 1048576).toFixed(1)} MiB (${growth}; ` +
+      `text, index and 1–3 images of ${LIBRARY_IMAGE_BYTES / 1000} KB each); export ${(result.exportChars / 1048576).toFixed(1)} M chars; ` +
+      `matches ${result.hits.two} (${options.searchTerms.two}) / ${result.hits.four} (${options.searchTerms.four})`,
+  );
+  console.log(
+    `Popup (popup.html as a tab, ${paints.popup.length} openings, medians): first contentful paint ${popupPaint.toFixed(1)} ms; the same page without the extension's scripts ` +
+      `${baselinePaint.toFixed(1)} ms, so the extension's own share is ${(popupPaint - baselinePaint).toFixed(1)} ms (${(((popupPaint - baselinePaint) / popupPaint) * 100).toFixed(0)} %, ratio ${(popupPaint / baselinePaint).toFixed(2)}); ` +
+      `list of 50 painted at ${listPainted.toFixed(1)} ms`,
   );
 }
 if (only !== 'chromium') {

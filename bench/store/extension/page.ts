@@ -1,8 +1,11 @@
-// The bench page: builds and measures the library in the extension's own IndexedDB.
+// The bench page, an extension page of the real extension: builds and measures the product's own
+// library (its shelf, its Storage Bucket), then leaves the popup's stored first page as the
+// background would.
+import { libraryShelf } from '../../../src/shared/library';
+import { refreshListSnapshot } from '../../../src/shared/list-snapshot';
+import { openLibrary } from '../../../src/store';
 import type { BenchMaterial } from '../articles';
 import { runStoreBench, type BenchOptions, type BenchResult } from '../measure';
-
-const BENCH_DB_NAME = 'mirror-reader-bench';
 
 declare global {
   interface Window {
@@ -14,5 +17,10 @@ declare global {
 
 window.runStoreBench = async (options) => {
   const material = (await (await fetch('material.json')).json()) as BenchMaterial;
-  return runStoreBench(indexedDB, BENCH_DB_NAME, material, options, { log: (message) => console.log(message), built: (articles) => window.benchBuilt(articles) });
+  const shelf = libraryShelf(indexedDB);
+  const result = await runStoreBench(shelf, material, options, { log: (message) => console.log(message), built: (articles) => window.benchBuilt(articles) });
+  const library = await openLibrary({ shelf });
+  await refreshListSnapshot(library);
+  library.close();
+  return result;
 };
