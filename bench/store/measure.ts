@@ -11,6 +11,8 @@ export interface BenchOptions {
   articles: number;
   /** False when the library of `articles` was built by an earlier run (a kept profile). */
   build: boolean;
+  /** Also time a shred: one article deleted, the whole library rotated into new files (store.md, "Erase means gone"), the article restored. */
+  shred: boolean;
   repeats: number;
   exportRepeats: number;
   searchTerms: { two: string; four: string };
@@ -26,6 +28,8 @@ export type Timings = Record<'save' | 'list' | 'search2' | 'search4' | 'open' | 
 
 export interface BenchResult {
   timings: Timings;
+  /** The shred's time, when asked for. */
+  shredMs: number | null;
   buildMs: number;
   hits: { two: number; four: number };
   exportChars: number;
@@ -132,10 +136,17 @@ export async function runStoreBench(shelf: LibraryShelf, material: BenchMaterial
       timings.export.push(await time(async () => (exportChars = (await library.exportLibrary()).length)));
       hooks.log(`  export ${r + 1}/${options.exportRepeats}`);
     }
+    let shredMs: number | null = null;
+    if (options.shred) {
+      hooks.log('  shred');
+      const removed = await library.remove(`bench-${options.articles >> 1}`);
+      shredMs = await time(() => library.shred());
+      await library.restore(removed);
+    }
     // How many articles each term matches in all (untimed: it looks up every match's summary).
     const total = async (term: string) => (await library.searchPage(term, { limit: 1 })).total;
     const hits = { two: await total(options.searchTerms.two), four: await total(options.searchTerms.four) };
-    return { timings, buildMs, hits, exportChars };
+    return { timings, shredMs, buildMs, hits, exportChars };
   } finally {
     library.close();
   }

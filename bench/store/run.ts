@@ -1,8 +1,13 @@
 // npm run bench:store — builds a library (10,000 articles unless told) and times the library's main
-// operations in real Chromium (an extension page, the extension's own IndexedDB) and in Node
-// (fake-indexeddb). Prints a table, then as the last line one JSON object of the medians in ms.
+// operations in real Chromium (a bench page inside the built extension, the product's own library)
+// and in Node (fake-indexeddb), then the popup's first paint against that library. Prints a table,
+// then as the last line one JSON object of the medians in ms.
 //
-//   npm run bench:store -- --articles 100000 --only chromium [--repeats 30]
+//   npm run bench:store -- --articles 100000 --only chromium [--repeats 30] [--keep DIR] [--shred]
+//
+// --keep DIR keeps the Chromium profile in DIR, and a later run with the same --articles measures the
+// library built there instead of building it again. --shred also times a delete's shred (a rotation
+// of the whole library into new files).
 //
 // Environment: CHROMIUM (default /usr/bin/chromium).
 import 'fake-indexeddb/auto';
@@ -35,6 +40,8 @@ const args = parseArgs({
     only: { type: 'string' },
     /** A folder to keep the Chromium profile in: a later run with the same --articles reuses its library. */
     keep: { type: 'string' },
+    /** Also time a shred of the whole library (store.md, "Erase means gone"). */
+    shred: { type: 'boolean', default: false },
   },
 }).values;
 const only = args.only;
@@ -42,6 +49,7 @@ if (only !== undefined && only !== 'node' && only !== 'chromium') throw new Erro
 const articles = Number(args.articles);
 const options: Omit<BenchOptions, 'build'> = {
   articles,
+  shred: args.shred,
   repeats: Number(args.repeats),
   exportRepeats: articles <= EXPORT_LIMIT ? 3 : 0,
   // A common two-character word and a rarer four-character one, both in the corpus.
@@ -257,12 +265,14 @@ if (only !== 'node') {
     baselinePaint,
     popupOwn: round(popupPaint - baselinePaint),
     listPainted,
+    shred: result.shredMs === null ? null : round(result.shredMs),
   };
   const growth = disk.bytesPerArticle === undefined ? 'built by an earlier run' : `${(disk.bytesPerArticle / 1024).toFixed(1)} KiB more per article over the second half of the build`;
   console.log(
     `Chromium: library of ${options.articles} ${result.buildMs > 0 ? `built in ${(result.buildMs / 1000).toFixed(1)} s` : 'kept from an earlier run'}; database on disk ${(disk.bytes / 1048576).toFixed(1)} MiB (${growth}; ` +
       `text, index and 1–3 images of ${LIBRARY_IMAGE_BYTES / 1000} KB each); export ${(result.exportChars / 1048576).toFixed(1)} M chars; ` +
-      `matches ${result.hits.two} (${options.searchTerms.two}) / ${result.hits.four} (${options.searchTerms.four})`,
+      `matches ${result.hits.two} (${options.searchTerms.two}) / ${result.hits.four} (${options.searchTerms.four})` +
+      (result.shredMs === null ? '' : `; shred (one article deleted, the library rotated into new files) ${(result.shredMs / 1000).toFixed(1)} s`),
   );
   console.log(
     `Popup (popup.html as a tab, ${paints.popup.length} openings, medians): first contentful paint ${popupPaint.toFixed(1)} ms; the same page without the extension's scripts ` +
