@@ -265,14 +265,15 @@ if (only !== 'node') {
     baselinePaint,
     popupOwn: round(popupPaint - baselinePaint),
     listPainted,
-    shred: result.shredMs === null ? null : round(result.shredMs),
+    delete: result.shred && round(result.shred.deleteMs),
+    shred: result.shred && round(result.shred.shredMs),
   };
   const growth = disk.bytesPerArticle === undefined ? 'built by an earlier run' : `${(disk.bytesPerArticle / 1024).toFixed(1)} KiB more per article over the second half of the build`;
   console.log(
     `Chromium: library of ${options.articles} ${result.buildMs > 0 ? `built in ${(result.buildMs / 1000).toFixed(1)} s` : 'kept from an earlier run'}; database on disk ${(disk.bytes / 1048576).toFixed(1)} MiB (${growth}; ` +
       `text, index and 1–3 images of ${LIBRARY_IMAGE_BYTES / 1000} KB each); export ${(result.exportChars / 1048576).toFixed(1)} M chars; ` +
       `matches ${result.hits.two} (${options.searchTerms.two}) / ${result.hits.four} (${options.searchTerms.four})` +
-      (result.shredMs === null ? '' : `; shred (one article deleted, the library rotated into new files) ${(result.shredMs / 1000).toFixed(1)} s`),
+      (result.shred ? `; delete one article ${result.shred.deleteMs.toFixed(1)} ms, then its shred (the library rotated into new files) ${(result.shred.shredMs / 1000).toFixed(1)} s` : ''),
   );
   console.log(
     `Popup (popup.html as a tab, ${paints.popup.length} openings, medians): first contentful paint ${popupPaint.toFixed(1)} ms; the same page without the extension's scripts ` +
