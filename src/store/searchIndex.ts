@@ -291,8 +291,9 @@ function rankByScore(docNos: readonly number[], scores: readonly number[]): Rank
   return ranked;
 }
 
-/** Documents that contain every token, best first. */
+/** Documents that contain every token (at least one), best first. */
 export async function rankDocuments(tx: ReadTransaction, tokens: readonly string[]): Promise<RankedDocuments> {
+  if (tokens.length === 0) return { docNos: new Float64Array(0), scores: new Float64Array(0) };
   const postings = tx.objectStore('postings');
   const [pendingDocs, counters, records] = await together(
     () => tx.objectStore('pending').getAll(),
@@ -313,8 +314,13 @@ export async function rankDocuments(tx: ReadTransaction, tokens: readonly string
       matched[docNos[i]!]!++;
     }
   }
-  const [rarest] = [...lists].sort((a, b) => a.docNos.length - b.docNos.length);
-  if (!rarest) return { docNos: new Float64Array(0), scores: new Float64Array(0) };
-  const inAll = rarest.docNos.filter((docNo) => matched[docNo] === lists.length).sort((a, b) => a - b);
-  return rankByScore(inAll, inAll.map((docNo) => sums[docNo]!));
+  // In docNo order, as rankByScore wants them.
+  const inAll: number[] = [];
+  const scores: number[] = [];
+  for (let docNo = 0; docNo < size; docNo++) {
+    if (matched[docNo] !== lists.length) continue;
+    inAll.push(docNo);
+    scores.push(sums[docNo]!);
+  }
+  return rankByScore(inAll, scores);
 }
