@@ -26,7 +26,14 @@ export interface BenchHooks {
 
 export type Timings = Record<'save' | 'list' | 'search2' | 'search4' | 'open' | 'export', number[]>;
 
+/** The longest write of one article while building: the save that merged the biggest segments. */
+export interface SlowestSave {
+  ms: number;
+  article: number;
+}
+
 export interface BenchResult {
+  slowestBuildSave: SlowestSave | null;
   timings: Timings;
   /** The delete's and the shred's time, when asked for. */
   shred: { deleteMs: number; shredMs: number } | null;
@@ -76,7 +83,8 @@ function libraryArticle(n: number, material: BenchMaterial, pool: readonly Array
  * transaction, so the stored shape is exactly a saved library's. What it skips is the library file:
  * parsing and sanitising are the import's, and the generated articles are clean already.
  */
-export async function buildLibrary(shelf: LibraryShelf, material: BenchMaterial, options: BenchOptions, hooks: BenchHooks): Promise<void> {
+export async function buildLibrary(shelf: LibraryShelf, material: BenchMaterial, options: BenchOptions, hooks: BenchHooks): Promise<SlowestSave> {
+  const slowest: SlowestSave = { ms: 0, article: -1 };
   const pool = Array.from({ length: IMAGE_POOL }, (_, i) => bytesOf(i + 1, LIBRARY_IMAGE_BYTES));
   // The live generation, which opening the library has settled.
   const { factory, name } = await shelf.place((await shelf.readState())!.generation);
@@ -86,7 +94,12 @@ export async function buildLibrary(shelf: LibraryShelf, material: BenchMaterial,
       const end = Math.min(start + BUILD_BATCH, options.articles);
       await shelf.shared(() =>
         writeTransaction(db, ALL_STORES, 'build the bench library', async (tx) => {
-          for (let n = start; n < end; n++) await upsertArticle(tx, libraryArticle(n, material, pool), 'newer-wins', Date.now());
+          for (let n = start; n < end; n++) {
+            const begin = performance.now();
+            await upsertArticle(tx, libraryArticle(n, material, pool), 'newer-wins', Date.now());
+            const ms = performance.now() - begin;
+            if (ms > slowest.ms) Object.assign(slowest, { ms, article: n });
+          }
         }),
       );
       hooks.log(`  built ${end} articles`);
@@ -95,6 +108,7 @@ export async function buildLibrary(shelf: LibraryShelf, material: BenchMaterial,
   } finally {
     db.close();
   }
+  return slowest;
 }
 
 async function time(run: () => Promise<unknown>): Promise<number> {
@@ -108,7 +122,7 @@ export async function runStoreBench(shelf: LibraryShelf, material: BenchMaterial
   // Opening settles the shelf on its live generation, the database the build writes into.
   const library: Library = await openLibrary({ shelf });
   const buildStart = performance.now();
-  if (options.build) await buildLibrary(shelf, material, options, hooks);
+  const slowestBuildSave = options.build ? await buildLibrary(shelf, material, options, hooks) : null;
   const buildMs = options.build ? performance.now() - buildStart : 0;
   if (options.build) hooks.log(`  library of ${options.articles} built in ${(buildMs / 1000).toFixed(1)} s`);
   try {
@@ -147,7 +161,7 @@ export async function runStoreBench(shelf: LibraryShelf, material: BenchMaterial
     // How many articles each term matches in all (untimed: it looks up every match's summary).
     const total = async (term: string) => (await library.searchPage(term, { limit: 1 })).total;
     const hits = { two: await total(options.searchTerms.two), four: await total(options.searchTerms.four) };
-    return { timings, shred, buildMs, hits, exportChars };
+    return { timings, slowestBuildSave, shred, buildMs, hits, exportChars };
   } finally {
     library.close();
   }
