@@ -273,7 +273,7 @@ if (only !== 'node') {
     `Chromium: library of ${options.articles} ${result.buildMs > 0 ? `built in ${(result.buildMs / 1000).toFixed(1)} s` : 'kept from an earlier run'}; database on disk ${(disk.bytes / 1048576).toFixed(1)} MiB (${growth}; ` +
       `text, index and 1–3 images of ${LIBRARY_IMAGE_BYTES / 1000} KB each); export ${(result.exportChars / 1048576).toFixed(1)} M chars; ` +
       `matches ${result.hits.two} (${options.searchTerms.two}) / ${result.hits.four} (${options.searchTerms.four})` +
-      (result.slowestBuildSave ? `; slowest save of the build ${result.slowestBuildSave.ms.toFixed(0)} ms (article ${result.slowestBuildSave.article}, which completed a merge)` : '') +
+      (result.slowestBuildSave ? `; slowest save of the build ${result.slowestBuildSave.ms.toFixed(0)} ms (article ${result.slowestBuildSave.article})` : '') +
       (result.shred ? `; delete one article ${result.shred.deleteMs.toFixed(1)} ms, then its shred (the library rotated into new files) ${(result.shred.shredMs / 1000).toFixed(1)} s` : ''),
   );
   console.log(
