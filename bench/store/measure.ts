@@ -83,14 +83,15 @@ function libraryArticle(n: number, material: BenchMaterial, pool: readonly Array
  * transaction, so the stored shape is exactly a saved library's. What it skips is the library file:
  * parsing and sanitising are the import's, and the generated articles are clean already.
  */
-export async function buildLibrary(shelf: LibraryShelf, material: BenchMaterial, options: BenchOptions, hooks: BenchHooks): Promise<SlowestSave> {
+export async function buildLibrary(shelf: LibraryShelf, material: BenchMaterial, options: BenchOptions, hooks: BenchHooks, from = 0): Promise<SlowestSave> {
   const slowest: SlowestSave = { ms: 0, article: -1 };
   const pool = Array.from({ length: IMAGE_POOL }, (_, i) => bytesOf(i + 1, LIBRARY_IMAGE_BYTES));
   // The live generation, which opening the library has settled.
   const { factory, name } = await shelf.place((await shelf.readState())!.generation);
   const db = await openDatabase({ factory, name, version: DB_VERSION, steps: UPGRADE_STEPS, onClosed: () => undefined });
   try {
-    for (let start = 0; start < options.articles; start += BUILD_BATCH) {
+    // A build stopped before resumes after its last whole transaction (articles 0 … from − 1 are there).
+    for (let start = from; start < options.articles; start += BUILD_BATCH) {
       const end = Math.min(start + BUILD_BATCH, options.articles);
       await shelf.shared(() =>
         writeTransaction(db, ALL_STORES, 'build the bench library', async (tx) => {
@@ -122,7 +123,7 @@ export async function runStoreBench(shelf: LibraryShelf, material: BenchMaterial
   // Opening settles the shelf on its live generation, the database the build writes into.
   const library: Library = await openLibrary({ shelf });
   const buildStart = performance.now();
-  const slowestBuildSave = options.build ? await buildLibrary(shelf, material, options, hooks) : null;
+  const slowestBuildSave = options.build ? await buildLibrary(shelf, material, options, hooks, await library.count()) : null;
   const buildMs = options.build ? performance.now() - buildStart : 0;
   if (options.build) hooks.log(`  library of ${options.articles} built in ${(buildMs / 1000).toFixed(1)} s`);
   try {

@@ -6,7 +6,7 @@
 //   npm run bench:store -- --articles 100000 --only chromium [--repeats 30] [--keep DIR] [--shred]
 //
 // --keep DIR keeps the Chromium profile in DIR, and a later run with the same --articles measures the
-// library built there instead of building it again. --shred also times a delete's shred (a rotation
+// library built there instead of building it again (or finishes building it, if a run was stopped). --shred also times a delete's shred (a rotation
 // of the whole library into new files).
 //
 // Environment: CHROMIUM (default /usr/bin/chromium).
@@ -75,10 +75,18 @@ function round(ms: number): number {
   return Math.round(ms * 10) / 10;
 }
 
+/** The bytes of the files under `path`; a file the database deletes meanwhile (a compaction) counts 0. */
 function directoryBytes(path: string): number {
-  const stats = statSync(path);
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats) return 0;
   if (!stats.isDirectory()) return stats.size;
-  return readdirSync(path).reduce((sum, entry) => sum + directoryBytes(join(path, entry)), 0);
+  let entries: string[];
+  try {
+    entries = readdirSync(path);
+  } catch {
+    return 0;
+  }
+  return entries.reduce((sum, entry) => sum + directoryBytes(join(path, entry)), 0);
 }
 
 async function runNode(material: ReturnType<typeof loadMaterial>): Promise<BenchResult> {
@@ -164,8 +172,10 @@ async function runChromium(material: ReturnType<typeof loadMaterial>): Promise<{
   const extension = join(workDir, 'extension');
   const profile = join(workDir, 'profile');
   const mark = join(workDir, BUILT_MARK);
-  const built = existsSync(mark) && (JSON.parse(readFileSync(mark, 'utf8')) as { articles: number }).articles === options.articles;
-  if (!built) rmSync(profile, { recursive: true, force: true });
+  const markedSize = existsSync(mark) ? (JSON.parse(readFileSync(mark, 'utf8')) as { articles: number }).articles : null;
+  const built = markedSize === options.articles;
+  // A library of another size goes; an unfinished build (no mark yet) is resumed where it stopped.
+  if (markedSize !== null && !built) rmSync(profile, { recursive: true, force: true });
   mkdirSync(profile, { recursive: true });
   // Same folder, same extension id: a kept profile's library stays the extension's.
   await buildBenchExtension(extension, material);
