@@ -25,7 +25,7 @@ export const MERGE_FACTOR = 4;
  * Segments stop growing at PENDING_LIMIT × MERGE_FACTOR⁴ = 8,192 documents: a 100,000-article
  * library keeps a token's postings in ~25 records (12 full segments and up to 3 of each smaller tier).
  */
-export const MAX_TIER = 4;
+const MAX_TIER = 4;
 /**
  * Buckets of a small segment (tiers 0 to SHARED_SLOT_TIER): slots 0–127, shared by those tiers, as
  * every version of the index wrote them. A bigger segment has more buckets (1,024 at tier 3, 2,048 at
@@ -102,8 +102,8 @@ export function pendingDocOf(docNo: number, article: IndexedText): PendingDoc {
 }
 
 /**
- * Makes document `state.docNo` (the article's content) findable now, in place of `replacedDocNo`
- * (the same article's previous content) if given. Flushes and merges when enough documents have gathered.
+ * Makes document `state.docNo` (the article's content) findable now, in place of `replaced` (the
+ * same article's previous document and content) if given. Flushes and merges when enough documents have gathered.
  */
 export async function indexDocument(tx: WriteTransaction, state: IndexState, article: IndexedText, replaced?: IndexedDocument): Promise<void> {
   const counters: IndexCounters = { nextDocNo: state.docNo + 1, documents: state.documents + (replaced === undefined ? 1 : 0) };
