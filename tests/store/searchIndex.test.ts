@@ -100,3 +100,16 @@ describe('big segments (tier 3: 2,048 documents in 1,024 buckets of their own)',
     expect((await library.searchPage('选举', { limit: 1 })).total).toBe(articles.length - 1);
   });
 });
+
+describe('ranking order', () => {
+  test('the first pages (picked by a heap) and a far walk (a full sort) both come best first, ties newest first', async () => {
+    const { RankedDocuments } = await import('../../src/store/searchIndex');
+    const docNos = Array.from({ length: 1000 }, (_, i) => 3 * i + 1);
+    // Few distinct scores, so that most documents tie.
+    const scores = docNos.map((docNo) => ((docNo * 7919) % 13) / 3);
+    const expected = docNos.map((docNo, i) => ({ docNo, score: scores[i]! })).sort((a, b) => b.score - a.score || b.docNo - a.docNo);
+    expect(new RankedDocuments(docNos, scores).slice(0, 20)).toEqual(expected.slice(0, 20));
+    const walked = new RankedDocuments(docNos, scores);
+    expect([...walked.slice(0, 200), ...walked.slice(200, 1000)]).toEqual(expected);
+  });
+});
