@@ -5,13 +5,11 @@
 //   directory: "\ntoken\tstart\tend" per token, then "\n"
 //   pairs:     varints; a token's slice [start, end) holds (docNo − previous docNo, weight) pairs
 
-export const BUCKETS = 128;
-
-/** FNV-1a over UTF-16 code units, folded to a bucket number. */
-export function bucketOf(token: string): number {
+/** FNV-1a over UTF-16 code units: which bucket of a segment holds the token (see searchIndex.ts, slotOf). */
+export function tokenHash(token: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % BUCKETS;
+  return hash >>> 0;
 }
 
 export interface PostingsRecord {

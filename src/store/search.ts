@@ -37,15 +37,19 @@ export async function searchLibrary(tx: ReadTransaction, query: string, options:
 
   // Ranked documents may be stale (deleted or re-indexed articles): keep those a summary still points to.
   const hits: { summary: SummaryRecord; score: number }[] = [];
+  const filtered = [options.tag, options.outlet, options.starred, options.archived, options.unread].some((filter) => filter !== undefined);
   let matched = 0;
-  for (let at = 0; at < ranked.length && (count || matched < start + limit); at += LOOKUP_BATCH) {
-    const slice = ranked.slice(at, at + LOOKUP_BATCH);
+  for (let at = 0; at < ranked.size && (count || matched < start + limit); ) {
+    // An unfiltered page asks for as many as it still needs (stale documents are rare).
+    const batch = count || filtered ? LOOKUP_BATCH : Math.min(LOOKUP_BATCH, start + limit - matched);
+    const slice = ranked.slice(at, at + batch);
     const found = await eachOf(slice, ({ docNo }) => summaries.index('docNo').get(docNo));
     found.forEach((summary, i) => {
       if (!summary || !matchesFilters(summary, options)) return;
       if (matched >= start && matched < start + limit) hits.push({ summary, score: slice[i]!.score });
       matched++;
     });
+    at += batch;
   }
   const records = await eachOf(hits, ({ summary }) => tx.objectStore('articles').get(summary.id));
   return {

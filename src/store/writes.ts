@@ -181,7 +181,7 @@ export async function upsertArticle(tx: WriteTransaction, incoming: IncomingArti
     () => eachOf(released, (url) => releaseImage(tx, url, id)),
     () => tx.objectStore('articles').put(record),
     () => tx.objectStore('summaries').put(summary),
-    () => (contentChanged ? indexDocument(tx, indexState, article, existing?.docNo) : undefined),
+    () => (contentChanged ? indexDocument(tx, indexState, article, existing) : undefined),
   );
   return { saved: savedArticleOf(record, summary), merged: Boolean(existing), newImages };
 }
@@ -215,7 +215,7 @@ export async function deleteArticle(tx: WriteTransaction, id: string): Promise<D
     () => eachOf(record.imageUrls, (url) => releaseImage(tx, url, id)),
     () => tx.objectStore('articles').delete(id),
     () => tx.objectStore('summaries').delete(id),
-    () => unindexDocument(tx, record.docNo),
+    () => unindexDocument(tx, record),
   );
   return { record, summary, freedImages: freed.filter((image) => image !== undefined) };
 }

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { UPGRADE_STEPS } from '../../src/store/migrate';
+import { ALL_STORES, DB_VERSION, openDatabase, type SegmentRecord } from '../../src/store/schema';
 import { MERGE_FACTOR, PENDING_LIMIT } from '../../src/store/searchIndex';
-import type { SegmentRecord } from '../../src/store/schema';
+import { writeTransaction } from '../../src/store/transaction';
+import { upsertArticle } from '../../src/store/writes';
+import type { Article } from '../../src/core/article';
 import { dumpDatabase, freshLibrary, makeArticle } from './fixtures';
 
 async function segmentsOf(factory: IDBFactory, name: string): Promise<SegmentRecord[]> {
@@ -48,5 +52,64 @@ describe('search index segments', () => {
     expect(JSON.stringify((await dumpDatabase(factory, name)).postings)).not.toContain('最初');
     expect((await library.search('更正')).length).toBe(1);
     expect((await dumpDatabase(factory, name)).meta).toEqual([['counters', { nextDocNo: PENDING_LIMIT + 3, documents: PENDING_LIMIT + 1 }]]);
+  });
+});
+
+describe('big segments (tier 3: 2,048 documents in 1,024 buckets of their own)', () => {
+  const TIER_3 = PENDING_LIMIT * MERGE_FACTOR ** 3;
+
+  /** Writes the articles as saves would, in one transaction (thousands of separate saves would take minutes here). */
+  async function saveAll(factory: IDBFactory, name: string, articles: Article[]): Promise<void> {
+    const db = await openDatabase({ factory, name, version: DB_VERSION, steps: UPGRADE_STEPS, onClosed: () => undefined });
+    let time = Date.UTC(2024, 0, 1);
+    await writeTransaction(db, ALL_STORES, 'save', async (tx) => {
+      for (const article of articles) await upsertArticle(tx, { article, mirrorUrls: [article.mirrorUrl], images: [] }, 'refresh', (time += 1000));
+    });
+    db.close();
+  }
+
+  test('merge into a big segment, search across it, and delete from it without leaving a word behind', { timeout: 120_000 }, async () => {
+    const { library, factory, name } = await freshLibrary();
+    const articles = Array.from({ length: TIER_3 + PENDING_LIMIT + 3 }, (_, i) => makeArticle({ title: `报道 ${i}`, text: `代号 k${i}k 的报道，关于选举。${i % 7 === 0 ? '独立调查。' : ''}` }));
+    articles[100] = makeArticle({ title: '机密', text: '代号 k100k 的独一无二敏感词汇，关于选举。' });
+    await saveAll(factory, name, articles);
+
+    expect(await segmentsOf(factory, name)).toEqual([
+      { id: TIER_3, first: 1, docCount: TIER_3, tier: 3 },
+      { id: TIER_3 + PENDING_LIMIT, first: TIER_3 + 1, docCount: PENDING_LIMIT, tier: 0 },
+    ]);
+    const postingKeys = ((await dumpDatabase(factory, name)).postings ?? []).map((entry) => (entry as [[number, number]])[0]);
+    // The big segment's records sit in its own slots, the small one's in the shared ones.
+    expect(postingKeys.filter(([, segment]) => segment === TIER_3).every(([slot]) => slot >= 1024 && slot < 2048)).toBe(true);
+    expect(postingKeys.filter(([, segment]) => segment !== TIER_3).every(([slot]) => slot < 128)).toBe(true);
+
+    // Found in the big segment, the small one and pending alike; a word in every seventh article, all of them.
+    for (const i of [0, 1, TIER_3 - 1, TIER_3, TIER_3 + PENDING_LIMIT + 2]) expect((await library.search(`k${i}k`)).map((hit) => hit.summary.title), `article ${i}`).toEqual([`报道 ${i}`]);
+    const independent = await library.searchPage('独立调查', { limit: 1 });
+    expect(independent.total).toBe(articles.filter((article) => article.text.includes('独立调查')).length);
+
+    const secret = (await library.search('敏感'))[0]!.summary;
+    await library.remove(secret.id);
+    const postings = JSON.stringify((await dumpDatabase(factory, name)).postings);
+    expect(postings).not.toContain('敏感');
+    expect(postings).not.toContain('机密');
+    expect(await library.search('敏感')).toEqual([]);
+    expect((await segmentsOf(factory, name))[0]).toMatchObject({ id: TIER_3, docCount: TIER_3 - 1 });
+    // Its neighbours in the same records are still found.
+    for (const i of [99, 101]) expect((await library.search(`k${i}k`)).map((hit) => hit.summary.title)).toEqual([`报道 ${i}`]);
+    expect((await library.searchPage('选举', { limit: 1 })).total).toBe(articles.length - 1);
+  });
+});
+
+describe('ranking order', () => {
+  test('the first pages (picked by a heap) and a far walk (a full sort) both come best first, ties newest first', async () => {
+    const { RankedDocuments } = await import('../../src/store/searchIndex');
+    const docNos = Array.from({ length: 1000 }, (_, i) => 3 * i + 1);
+    // Few distinct scores, so that most documents tie.
+    const scores = docNos.map((docNo) => ((docNo * 7919) % 13) / 3);
+    const expected = docNos.map((docNo, i) => ({ docNo, score: scores[i]! })).sort((a, b) => b.score - a.score || b.docNo - a.docNo);
+    expect(new RankedDocuments(docNos, scores).slice(0, 20)).toEqual(expected.slice(0, 20));
+    const walked = new RankedDocuments(docNos, scores);
+    expect([...walked.slice(0, 200), ...walked.slice(200, 1000)]).toEqual(expected);
   });
 });

@@ -1,22 +1,26 @@
-// The bench page: opens the library in the extension's own IndexedDB and runs the measurements.
+// The bench page, an extension page of the real extension: builds and measures the product's own
+// library (its shelf, its Storage Bucket), then leaves the popup's stored first page as the
+// background would.
+import { libraryShelf } from '../../../src/shared/library';
+import { refreshListSnapshot } from '../../../src/shared/list-snapshot';
 import { openLibrary } from '../../../src/store';
 import type { BenchMaterial } from '../articles';
 import { runStoreBench, type BenchOptions, type BenchResult } from '../measure';
 
-const BENCH_DB_NAME = 'mirror-reader-bench';
-
 declare global {
   interface Window {
-    runStoreBench(options: Omit<BenchOptions, 'log'>): Promise<BenchResult>;
+    runStoreBench(options: BenchOptions): Promise<BenchResult>;
+    /** Exposed by the runner: measures the database's files once `articles` are stored. */
+    benchBuilt(articles: number): Promise<void>;
   }
 }
 
 window.runStoreBench = async (options) => {
   const material = (await (await fetch('material.json')).json()) as BenchMaterial;
-  const library = await openLibrary({ name: BENCH_DB_NAME });
-  try {
-    return await runStoreBench(library, material, { ...options, log: (message) => console.log(message) });
-  } finally {
-    library.close();
-  }
+  const shelf = libraryShelf(indexedDB);
+  const result = await runStoreBench(shelf, material, options, { log: (message) => console.log(message), built: (articles) => window.benchBuilt(articles) });
+  const library = await openLibrary({ shelf });
+  await refreshListSnapshot(library);
+  library.close();
+  return result;
 };

@@ -6,13 +6,11 @@ import { localize, t } from '../../shared/i18n';
 import type { TabState } from '../../shared/messages';
 import { loadSettings } from '../../shared/settings';
 import { createArticleList } from '../shared/article-list';
-import { byId } from '../shared/dom';
+import { afterNextPaint, byId } from '../shared/dom';
 import type { ReaderSurface } from '../shared/saved-article';
 import { applyReaderSettings } from '../shared/theme';
 import { send } from '../../shared/send';
 import { showToast } from '../shared/toast';
-import { showBatch } from './batch';
-import { showCurrentTab } from './current-tab';
 
 const listView = byId('list-view');
 const readerView = byId('reader-view');
@@ -28,9 +26,12 @@ async function main(): Promise<void> {
   // The settings (storage.local) and the list's stored copy (storage.session), asked for at once.
   await Promise.all([settings.then(({ reader }) => applyReaderSettings(document.documentElement, reader)), list.show()]);
   performance.mark('list-rendered');
+  // The current tab's card (its code, its question to the background) after the list is on screen.
+  await afterNextPaint();
 
   const tabId = await currentTabId();
   if (tabId !== null) {
+    const [{ showCurrentTab }, { showBatch }] = await Promise.all([import('./current-tab'), import('./batch')]);
     // The batch card after the tab's state: that may run the fetch path on a raw page, which must run once.
     void showCurrentTab(byId('current-tab'), tabId, {
       read: (state) => void openReader(state, tabId),

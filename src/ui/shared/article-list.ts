@@ -10,7 +10,7 @@ import { scriptConverter, scriptLang, type ConvertText } from '../../shared/scri
 import { onSettingsChanged, type ScriptConversion } from '../../shared/settings';
 import type { ArticleSummary, ListQuery, SearchHit } from '../../store/types';
 import { formatPublished } from './dates';
-import { h } from './dom';
+import { afterNextPaint, h } from './dom';
 import { showToast } from './toast';
 import { deleteManyWithUndo, deleteWithUndo, undo } from './undo';
 
@@ -354,7 +354,8 @@ export function createArticleList(onOpen: (id: string) => void, script: Promise<
       const [stored] = await Promise.all([readListSnapshot(), converter.then((loaded) => (convert = loaded))]);
       if (!stored) return refresh();
       render(stored.map((summary) => ({ summary, snippet: null })), false);
-      void refresh();
+      // The library's code and connection after the copy is on screen: loaded before, they delayed the paint.
+      void afterNextPaint().then(refresh);
     },
     refresh,
     focus: () => (current ?? search).focus(),

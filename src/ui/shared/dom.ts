@@ -19,3 +19,22 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!element) throw new Error(`#${id} is missing from the page`);
   return element as T;
 }
+
+/** The longest wait for a frame: a hidden page gets none, and what waits for the paint must still run. */
+const PAINT_WAIT_MS = 100;
+
+/**
+ * Resolves once the browser has painted what the page shows now (the next frame, then the task after
+ * it), or after PAINT_WAIT_MS: work that the first paint does not need goes after it, not before.
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, PAINT_WAIT_MS);
+    globalThis.requestAnimationFrame?.(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
