@@ -30,6 +30,22 @@ describe('searchPage', () => {
     expect([...first.hits, ...second.hits].map((hit) => hit.summary.id).sort()).toEqual(starred.sort());
   });
 
+  test('counts matches up to countUpTo and then says "at least"; More still reaches every match', async () => {
+    const { library } = await freshLibrary();
+    for (let i = 0; i < 60; i++) await library.save(makeArticle({ text: `香港新闻第${i}篇，今日报道。` }));
+    const first = await library.searchPage('香港', { limit: 20, countUpTo: 25 });
+    expect(first).toMatchObject({ total: 25, totalIsAtLeast: true });
+    expect(first.hits).toHaveLength(20);
+    const ids = first.hits.map((hit) => hit.summary.id);
+    for (let cursor = first.cursor; cursor !== null; ) {
+      const next = await library.searchPage('香港', { limit: 20, countUpTo: 25, cursor });
+      ids.push(...next.hits.map((hit) => hit.summary.id));
+      cursor = next.cursor;
+    }
+    expect(new Set(ids).size).toBe(60);
+    expect(await library.searchPage('香港', { limit: 20, countUpTo: 100 })).toMatchObject({ total: 60, totalIsAtLeast: false });
+  });
+
   test('a cursor that is not the library\'s is refused with a clear error', async () => {
     const { library } = await freshLibrary();
     await library.save(makeArticle({ text: '香港。' }));

@@ -125,14 +125,14 @@ export function createArticleList(onOpen: (id: string) => void, script: Promise<
     convert = await converter;
     let summaries: { summary: ArticleSummary; snippet: SearchHit['snippet'] | null }[];
     let cursor: string | null;
-    let total: number | null = null;
+    let total: { count: number; atLeast: boolean } | null = null;
     const filters = { ...FILTER_QUERIES[state.filter], ...(state.outlet ? { outlet: state.outlet } : {}) };
     if (state.query) {
       // The filters go to the library, which applies them before cutting the page.
       const page = await lib.searchPage(state.query, { ...filters, limit: PAGE_SIZE, cursor: append ? state.cursor : null });
       summaries = page.hits.map((hit) => ({ summary: hit.summary, snippet: hit.snippet }));
       cursor = page.cursor;
-      total = page.total;
+      total = { count: page.total, atLeast: page.totalIsAtLeast };
     } else {
       const page = await lib.list({ ...filters, order: state.order, limit: PAGE_SIZE, cursor: append ? state.cursor : null });
       summaries = page.items.map((summary) => ({ summary, snippet: null }));
@@ -140,8 +140,8 @@ export function createArticleList(onOpen: (id: string) => void, script: Promise<
       if (isDefaultView() && state.order === 'saved' && !append) void storeListSnapshot(page.items);
     }
     if (generation !== state.generation) return; // a newer query won
-    matchCount.hidden = total === null || total === 0;
-    if (total !== null) matchCount.textContent = t('matchCount', new Intl.NumberFormat(uiLanguage()).format(total));
+    matchCount.hidden = total === null || total.count === 0;
+    if (total !== null) matchCount.textContent = t(total.atLeast ? 'matchCountAtLeast' : 'matchCount', new Intl.NumberFormat(uiLanguage()).format(total.count));
     render(summaries, append);
     state.cursor = cursor;
     more.hidden = cursor === null;
