@@ -1,7 +1,7 @@
 // The measurements, run unchanged in Node (fake-indexeddb) and in the Chromium bench page.
-import { LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION, type Library } from '../../src/store';
+import { LIBRARY_FORMAT, type Library } from '../../src/store';
 import { bytesToBase64 } from '../../src/store/base64';
-import type { LibraryFileArticle, LibraryFileImage } from '../../src/store/libraryFile';
+import { WHOLE_FILE_VERSION, type LibraryFileArticle, type LibraryFileImage } from '../../src/store/libraryFile';
 import { benchArticle, imageBytes, type BenchMaterial } from './articles';
 
 export interface BenchOptions {
@@ -46,7 +46,7 @@ export async function buildLibrary(library: Library, material: BenchMaterial, op
       article.images.forEach((image, i) => images.push({ url: image.canonicalUrl, type: 'image/jpeg', base64: bytesToBase64(bytesOf(n * 10 + i, LIBRARY_IMAGE_BYTES)) }));
       if (imageCount) withImages.push(n);
     }
-    await library.importLibrary(JSON.stringify({ format: LIBRARY_FORMAT, version: LIBRARY_FORMAT_VERSION, exportedAt: new Date().toISOString(), articles, images }));
+    await library.importLibrary(new Blob([JSON.stringify({ format: LIBRARY_FORMAT, version: WHOLE_FILE_VERSION, exportedAt: new Date().toISOString(), articles, images })]));
     options.log(`  built ${Math.min(start + IMPORT_BATCH, options.articles)} articles`);
   }
   return withImages;
@@ -83,7 +83,7 @@ export async function runStoreBench(library: Library, material: BenchMaterial, o
   }
   let exportChars = 0;
   for (let r = 0; r < options.exportRepeats; r++) {
-    timings.export.push(await time(async () => (exportChars = (await library.exportLibrary()).length)));
+    timings.export.push(await time(async () => (exportChars = (await library.exportLibrary()).size)));
     options.log(`  export ${r + 1}/${options.exportRepeats}`);
   }
   const hits = { two: (await library.search(options.searchTerms.two)).length, four: (await library.search(options.searchTerms.four)).length };

@@ -16,7 +16,7 @@ import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Article } from '../../src/core/article';
 import type { ArticleExportFormat, Library } from '../../src/store';
-import { freshLibrary, imageFile, makeArticle } from '../store/fixtures';
+import { editLibraryFile, fileOf, freshLibrary, imageFile, makeArticle, readLibraryFile, type LibraryFileParts } from '../store/fixtures';
 import { unzip } from '../helpers/unzip';
 import { ZipWriter } from '../../src/store/zip';
 import { autoLoadedUrls, unsafeHtmlFindings } from './safe-html';
@@ -224,27 +224,23 @@ describe('every export is inert, whatever the stored article holds', () => {
       const { library } = await freshLibrary();
       const url = 'https://i.epochtimes.com/a.jpg';
       await library.save(makeArticle({ text: '导入的文章。', images: [{ canonicalUrl: url, loadedUrl: url, alt: '图', caption: '' }] }), [imageFile(url, 7)]);
-      json = await library.exportLibrary();
+      json = await (await library.exportLibrary()).text();
     });
 
-    type Entry = { id: string; article: Record<string, unknown> };
-    const edit = (change: (entry: Entry) => void): string => {
-      const file = JSON.parse(json) as { articles: Entry[] };
-      change(file.articles[0]!);
-      return JSON.stringify(file);
-    };
+    type Entry = LibraryFileParts['articles'][number];
+    const edit = (change: (entry: Entry) => void): string => editLibraryFile(json, (file) => change(file.articles[0]!));
 
     /** Imports a file into an empty library; if it gets in, every format of it is checked. */
     async function importAndExport(name: string, file: string): Promise<string[]> {
       figures.importsTried++;
       const { library } = await freshLibrary();
-      const outcome = await library.importLibrary(file).then(() => 'imported', (error: unknown) => error);
+      const outcome = await library.importLibrary(fileOf(file)).then(() => 'imported', (error: unknown) => error);
       if (outcome !== 'imported') {
         expect(outcome, name).toMatchObject({ code: 'bad-import' });
         figures.importsRefused++;
         return [];
       }
-      return exportAll(library, (JSON.parse(file) as { articles: Entry[] }).articles[0]!.id, `import ${name}`);
+      return exportAll(library, readLibraryFile(file).articles[0]!.id, `import ${name}`);
     }
 
     test('the tokenizer gap: U+00A0 around "=" hid a <meta http-equiv=refresh> inside an attribute', async () => {
