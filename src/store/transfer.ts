@@ -28,7 +28,7 @@ import type { ImageFile, ImportReport } from './types';
 import { upsertArticle } from './writes';
 
 /** Articles read per export transaction. */
-const EXPORT_SLICE = 200;
+const EXPORT_SLICE = 500;
 /** A slice ends early once its images reach this many bytes, so that one slice stays a few MB. */
 const EXPORT_SLICE_IMAGE_BYTES = 16 * 1024 * 1024;
 /** How much of a file is read to find its first line. */
@@ -111,8 +111,8 @@ export function libraryFileStream(exportedAt: string, readSlice: (after: string 
         }
       },
     },
-    // One slice at a time: the next is read when the consumer has taken the last.
-    { highWaterMark: 0 },
+    // The next slice is read while the consumer writes the last one; never more than that.
+    { highWaterMark: 2 },
   );
 }
 
@@ -183,6 +183,7 @@ class LineReader {
 
   #line(end: number, next: number): string {
     const tail = this.#text.slice(this.#at, end);
+    if (this.#piecesLength + tail.length > LIMITS.line) this.#tooLong();
     const line = this.#pieces.length ? this.#pieces.join('') + tail : tail;
     this.#pieces = [];
     this.#piecesLength = 0;
@@ -209,7 +210,12 @@ class LineReader {
     } else this.#text = rest + text;
     this.#at = 0;
     this.#ended = done;
-    if (this.#piecesLength + this.#text.length > LIMITS.line && !this.#text.includes('\n')) reject(`line ${this.lineNo} is longer than ${LIMITS.line} characters`);
+    // A line is never held longer than a file may have one (plus the piece just read).
+    if (this.#piecesLength > LIMITS.line) this.#tooLong();
+  }
+
+  #tooLong(): never {
+    return reject(`line ${this.lineNo} is longer than ${LIMITS.line} characters`);
   }
 
   close(): void {

@@ -6,7 +6,9 @@
 // file:// pages in real Chromium (when /usr/bin/chromium exists) with the sentinel installed and every
 // request logged: nothing may execute, nothing may load. EPUBs are unzipped: every XML file must be
 // well-formed, the package must declare no script and no remote resource, and each chapter is checked
-// as an HTML export is (its images may only be the book's own files).
+// as an HTML export is (its images may only be the book's own files). Library files (JSON lines) must
+// hold no markup character at all: rendered as HTML (jsdom with the sentinel, and Chromium as a
+// file:// page named .html), they run and load nothing.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,9 +36,33 @@ interface Exported {
   text: string;
 }
 
-const figures = { exports: 0, epubs: 0, executed: 0, loads: 0, importsTried: 0, importsRefused: 0, chromiumPages: 0, chromiumExecuted: 0, chromiumRequests: 0, chromiumFailures: 0 };
+const figures = { libraryFiles: 0, exports: 0, epubs: 0, executed: 0, loads: 0, importsTried: 0, importsRefused: 0, chromiumPages: 0, chromiumExecuted: 0, chromiumRequests: 0, chromiumFailures: 0 };
 /** HTML exports of the vectors stored as is, kept for the Chromium pass (imports only ever hold less). */
 const htmlFiles: Exported[] = [];
+
+/** Library files written from the vectors stored as is, for the Chromium pass. */
+const libraryFiles: string[] = [];
+
+/** Everything wrong with a library file: a markup character, a line that is not JSON, and what it does rendered as HTML. */
+async function libraryFileProblems(name: string, text: string): Promise<string[]> {
+  figures.libraryFiles++;
+  const problems: string[] = [];
+  if (/[<>&]/.test(text)) problems.push('a markup character');
+  for (const [i, line] of text.trimEnd().split('\n').entries()) {
+    try {
+      JSON.parse(line);
+    } catch {
+      problems.push(`line ${i + 1} is not JSON`);
+    }
+  }
+  // As if a browser were made to render the file as HTML.
+  const sentinel = await renderWithSentinel(text);
+  figures.executed += sentinel.executed.length;
+  const loads = [...autoLoadedUrls(text), ...sentinel.requests];
+  figures.loads += loads.length;
+  problems.push(...unsafeHtmlFindings(text), ...sentinel.executed.map((id) => `executed ${id}`), ...loads.map((url) => `loads ${url}`));
+  return problems.map((problem) => `${name} (library file): ${problem}`);
+}
 
 /** An article whose every field an attacker wrote: the vector in the body, title, metadata, lead image and captions. */
 function hostileArticle(vector: AttackVector): Article {
@@ -201,6 +227,12 @@ describe('every export is inert, whatever the stored article holds', () => {
         expect.stringMatching(/loads/),
       ]),
     );
+    const file = `{"format":"mirror-reader-library","version":2}\n{"article":{"title":"<img src=${s.url} onerror=${s.js}>"}}\n`;
+    expect(await libraryFileProblems('control', file)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/a markup character/), expect.stringMatching(/event handler onerror/), expect.stringMatching(/executed control/), expect.stringMatching(/loads/)]),
+    );
+    expect(await libraryFileProblems('control', '{"a":1}\n{"b"\n')).toEqual(['control (library file): line 2 is not JSON']);
+    figures.libraryFiles -= 2;
     figures.exports -= 2;
     figures.epubs -= 1;
     figures.executed = 0;
@@ -215,6 +247,10 @@ describe('every export is inert, whatever the stored article holds', () => {
       const saved = await library.save(hostileArticle(vector), [hostileSvg(vector)]);
       problems.push(...(await exportAll(library, saved.id, vector.id)));
     }
+    const file = await (await library.exportLibrary()).text();
+    expect(readLibraryFile(file).articles).toHaveLength(VECTORS.length);
+    libraryFiles.push(file);
+    problems.push(...(await libraryFileProblems('every vector', file)));
     expect(problems.slice(0, 20), `${problems.length} problems`).toEqual([]);
   }, 120_000);
 
@@ -240,7 +276,8 @@ describe('every export is inert, whatever the stored article holds', () => {
         figures.importsRefused++;
         return [];
       }
-      return exportAll(library, readLibraryFile(file).articles[0]!.id, `import ${name}`);
+      const problems = await exportAll(library, readLibraryFile(file).articles[0]!.id, `import ${name}`);
+      return [...problems, ...(await libraryFileProblems(`import ${name}`, await (await library.exportLibrary()).text()))];
     }
 
     test('the tokenizer gap: U+00A0 around "=" hid a <meta http-equiv=refresh> inside an attribute', async () => {
@@ -318,6 +355,20 @@ describe('every export is inert, whatever the stored article holds', () => {
         figures.chromiumExecuted = executed.length;
         figures.chromiumRequests = requests.length;
       }
+      // The library file renamed .html: the worst a browser could be made to do with it.
+      expect(libraryFiles).toHaveLength(1);
+      for (const [i, text] of libraryFiles.entries()) {
+        const path = join(dir, `library-${i}.html`);
+        writeFileSync(path, text);
+        const before = [executed.length, requests.length];
+        figures.chromiumPages++;
+        await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
+        const elements = await page.evaluate(() => document.body.querySelectorAll('*').length);
+        if (elements) failures.push(`library file ${i}: ${elements} elements in the rendered page`);
+        failures.push(...executed.slice(before[0]).map((id) => `library file ${i}: executed ${id}`), ...requests.slice(before[1]).map((url) => `library file ${i}: requested ${url}`));
+      }
+      figures.chromiumExecuted = executed.length;
+      figures.chromiumRequests = requests.length;
       figures.chromiumFailures = failures.length;
       expect(failures.slice(0, 20), `${failures.length} failures`).toEqual([]);
     } finally {
@@ -330,7 +381,7 @@ describe('every export is inert, whatever the stored article holds', () => {
 afterAll(() => {
   console.log(
     `\nExports: ${VECTORS.length} vectors stored as is + ${figures.importsTried} hostile imports (${figures.importsRefused} refused), ` +
-      `${figures.exports} exports in ${FORMATS.length} formats and ${figures.epubs} EPUBs; executed: ${figures.executed}; loads: ${figures.loads}; ` +
+      `${figures.exports} exports in ${FORMATS.length} formats, ${figures.epubs} EPUBs and ${figures.libraryFiles} library files; executed: ${figures.executed}; loads: ${figures.loads}; ` +
       `Chromium file:// pages: ${figures.chromiumPages}, executed: ${figures.chromiumExecuted}, requests: ${figures.chromiumRequests}, failures: ${figures.chromiumFailures}`,
   );
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LIBRARY_FORMAT, LibraryError, type Library } from '../../src/store';
+import { LIMITS } from '../../src/store/libraryFile';
 import { articleImage, dumpDatabase, editLibraryFile, fileOf as file, freshLibrary, imageFile, makeArticle, readLibraryFile } from './fixtures';
 
 async function sampleLibrary() {
@@ -53,17 +54,26 @@ describe('export and import of the whole library', () => {
     expect(image![1].users).toHaveLength(2);
   });
 
+  test('an article longer than the pieces the file is read in comes through whole', async () => {
+    const { library } = await freshLibrary();
+    const long = `${'很长的正文。'.repeat(60_000)}结尾。`; // 360,003 characters, over 1 MB of UTF-8
+    const saved = await library.save(makeArticle({ text: long }));
+    const target = await freshLibrary();
+    await target.library.importLibrary(await library.exportLibrary());
+    expect((await target.library.get(saved.id))?.article.text).toBe(long);
+  });
+
   test('reports progress: articles written of all, bytes read of the file', async () => {
     const { library } = await freshLibrary();
-    for (let i = 0; i < 450; i++) await library.save(makeArticle({ text: `进度测试第${i}篇。` }));
+    for (let i = 0; i < 1050; i++) await library.save(makeArticle({ text: `进度测试第${i}篇。` }));
     const exported: [number, number][] = [];
     const blob = await library.exportLibrary({ onProgress: (done, total) => exported.push([done, total]) });
-    expect(exported.length).toBeGreaterThan(2); // one report per slice of articles
-    expect(exported.at(-1)).toEqual([450, 450]);
+    expect(exported.length).toBe(3); // one report per slice of 500 articles
+    expect(exported.at(-1)).toEqual([1050, 1050]);
     expect(exported.map(([done]) => done)).toEqual([...exported.map(([done]) => done)].sort((x, y) => x - y));
     const read: [number, number][] = [];
     const target = await freshLibrary();
-    expect(await target.library.importLibrary(blob, { onProgress: (done, total) => read.push([done, total]) })).toMatchObject({ added: 450 });
+    expect(await target.library.importLibrary(blob, { onProgress: (done, total) => read.push([done, total]) })).toMatchObject({ added: 1050 });
     expect(read.at(-1)).toEqual([blob.size, blob.size]);
   });
 
@@ -184,6 +194,12 @@ describe('export and import of the whole library', () => {
       const ends = [...text.matchAll(/\n/g)].map((match) => match.index + 1).slice(0, -1);
       const cuts = [...ends, ...ends.map((end) => end - 7), 20];
       for (const cut of cuts) await expectRejected(text.slice(0, cut), /cut short/);
+    });
+
+    test('a line longer than any a file may hold is refused without being read whole', async () => {
+      const source = await sampleLibrary();
+      const [header] = (await exportedText(source.library)).split('\n');
+      await expectRejected(`${header}\n{"article":"${'长'.repeat(LIMITS.line + 1)}"}\n`, /line 2 is longer than 13000000 characters/);
     });
 
     test('version 1 files: cut short, or of a newer version', async () => {
