@@ -3,6 +3,6 @@
 export { openLibrary, type EpubExportOptions, type Library, type LibraryOptions, type TransferOptions } from './library';
 export type { ArchivedImages, DroppedImages } from './archivedImages';
 export { LibraryError, type LibraryErrorCode } from './errors';
-export { LIBRARY_FILE_EXTENSION, LIBRARY_FILE_TYPE, LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION } from './libraryFile';
+export { LIBRARY_FILE_TYPE, LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION } from './libraryFile';
 export { DEFAULT_DB_NAME } from './schema';
 export type * from './types';

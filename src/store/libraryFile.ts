@@ -24,9 +24,8 @@ export const LIBRARY_FORMAT = 'mirror-reader-library';
 export const LIBRARY_FORMAT_VERSION = 2;
 /** The version of one whole JSON object, written before 0.2. */
 export const WHOLE_FILE_VERSION = 1;
-/** The media type and file name ending of the files exports write (JSON Lines). */
+/** The media type of the files exports write (JSON Lines; the options page names them .jsonl). */
 export const LIBRARY_FILE_TYPE = 'application/jsonl';
-export const LIBRARY_FILE_EXTENSION = '.jsonl';
 
 export type LibraryFileArticle = SavedArticle;
 

@@ -34,8 +34,9 @@ const EXPORT_SLICE_IMAGE_BYTES = 16 * 1024 * 1024;
 /** How much of a file is read to find its first line. */
 const HEADER_PEEK = 4096;
 /**
- * Image bytes an import holds while waiting for the article that uses them. An export writes an
- * article's images right before it; an article with more images than this is refused.
+ * Image bytes an import holds while waiting for the article that uses them: an export writes an
+ * article's images right before it. Four times what one save downloads for an article (24 MB,
+ * background/images.ts), for images added later; a file that holds more for one article is refused.
  */
 const MAX_WAITING_IMAGE_BYTES = 96 * 1024 * 1024;
 

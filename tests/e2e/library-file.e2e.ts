@@ -39,12 +39,12 @@ function article(n: number, images: boolean): Article {
   };
 }
 
-/** A version 2 library file: two articles, the first archived and showing one stored image. */
-function libraryFile(dir: string): string {
+/** A version 2 library file: two articles, the first archived and showing one stored image (`imageBase64`). */
+export function libraryFile(dir: string, imageBase64 = IMAGE_BASE64): string {
   const saved = (n: number, archived: boolean) => ({ id: `e2e-${n}`, article: article(n, archived), mirrorUrls: [], savedAt: Date.UTC(2024, 0, n), updatedAt: Date.UTC(2024, 0, n), read: false, starred: false, archived, tags: [], position: 0 });
   const lines = [
     { format: 'mirror-reader-library', version: 2, exportedAt: new Date().toISOString() },
-    { image: { url: IMAGE_URL, type: 'image/jpeg', base64: IMAGE_BASE64 } },
+    { image: { url: IMAGE_URL, type: 'image/jpeg', base64: imageBase64 } },
     { article: saved(1, true) },
     { article: saved(2, false) },
     { end: { articles: 2, images: 1 } },
@@ -54,7 +54,8 @@ function libraryFile(dir: string): string {
   return path;
 }
 
-async function statusOf(options: Page, id: string): Promise<string> {
+/** The status line `id` once its task is done. */
+export async function statusOf(options: Page, id: string): Promise<string> {
   await options.waitForFunction((element) => document.getElementById(element)?.getAttribute('aria-busy') === 'false' && document.getElementById(element)!.textContent !== '', id, { timeout: 60_000 });
   return options.locator(`#${id}`).innerText();
 }
