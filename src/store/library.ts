@@ -362,7 +362,7 @@ class IndexedDbLibrary implements Library {
         throw error;
       });
     const stream = libraryFileStream(exportedAt, readSlice, (done) => onProgress?.(done, total));
-    // A Blob made from a stream is kept out of the page's memory (on disk when large, in both browsers).
+    // The browser builds the Blob from the stream outside the page's heap (Chromium moves large ones to disk).
     const response = new Response(stream, { headers: { 'Content-Type': LIBRARY_FILE_TYPE } });
     // The stream's error comes out of blob() as a browser's own TypeError: the library's is the cause.
     return response.blob().catch((error: unknown) => {

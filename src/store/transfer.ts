@@ -3,7 +3,8 @@
 //
 // Export: a ReadableStream of the file's lines (libraryFile.ts), read from the library in slices of
 // articles, each slice in its own read transaction; every image goes out once, just before the first
-// article that uses it. The page turns the stream into a Blob, which the browser keeps on disk.
+// article that uses it. The page turns the stream into a Blob, which the browser keeps outside the
+// page's heap.
 //
 // Import: all in one write transaction, fed by the file as it is read. The transaction is kept alive
 // across the reads of the file (which are not IndexedDB requests) by `whileReading` (transaction.ts),
