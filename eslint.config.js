@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'test-results/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'test-results/', 'coverage/', 'tests/pages/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

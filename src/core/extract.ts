@@ -1,6 +1,5 @@
 import type { ExtractResult } from './article';
-import { FAMILIES } from './families';
-import { generic, readPageAnyway } from './families/generic';
+import { ANY_PAGE, FAMILIES } from './families';
 import { finalizeArticle } from './finalize';
 import { pageFromSource, readServedPage } from './forms';
 import { locateMirror } from './detect';
@@ -32,20 +31,20 @@ function windowFor(doc: Document, options: ExtractOptions): PurifyWindow {
 
 function extractPage(page: SourcePage, options: ExtractOptions): ExtractResult {
   if (holdsMoreElementsThan(page.body, MAX_ELEMENTS)) return { kind: 'not-article', reason: 'page too large', form: page.form };
+  const asked = options.readAnyway === true;
   for (const family of FAMILIES) {
-    if (!family.matches(page)) continue;
-    const verdict = family.classify?.(page);
-    if (verdict) return readAnyway(page, verdict, options.readAnyway === true);
-    const draft = family.extract(page);
-    if (draft) return finalizeArticle(page, family.id, draft);
+    const outcome = family.read(page);
+    if (outcome.kind === 'verdict') return asked ? readAnyway(page, outcome.verdict) : outcome.verdict;
+    if (outcome.kind === 'draft' && outcome.draft) return finalizeArticle(page, family.id, outcome.draft);
   }
-  return readAnyway(page, { kind: 'not-article', reason: 'no article text found', form: page.form }, options.readAnyway === true);
+  const verdict: ExtractResult = { kind: 'not-article', reason: 'no article text found', form: page.form };
+  return asked ? readAnyway(page, verdict) : verdict;
 }
 
-/** The generic reader's article when the reader asked for one, else the verdict. */
-function readAnyway(page: SourcePage, verdict: ExtractResult, asked: boolean): ExtractResult {
-  const draft = asked ? readPageAnyway(page) : null;
-  return draft ? finalizeArticle(page, generic.id, draft) : verdict;
+/** The generic reader's article of a page the reader asked to read anyway; the verdict when even it finds none. */
+function readAnyway(page: SourcePage, verdict: ExtractResult): ExtractResult {
+  const outcome = ANY_PAGE.read(page, true);
+  return outcome.kind === 'draft' && outcome.draft ? finalizeArticle(page, ANY_PAGE.id, outcome.draft) : verdict;
 }
 
 /**

@@ -3,7 +3,7 @@ import { MAX_CAPTION_CHARS, replaceWithFigure } from './clean/blocks';
 import { absoluteUrl, removeEmptyElements, removeSocialEmbeds, removeTrackingPixels } from './clean/clutter';
 import type { FamilyDraft } from './family';
 import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
-import { parseDateline, parseLooseDate, parsePathDate } from './meta/date';
+import { parseLeadDateline, parseLooseDate, parsePathDate } from './meta/date';
 import { detectLang } from './meta/lang';
 import { originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
 import { normaliseOutlet, outletOfUrl } from './meta/outlet';
@@ -20,6 +20,8 @@ function linkBase(page: SourcePage): string {
 }
 
 const CAMO_HOST = 'camo.githubusercontent.com';
+// An outlet named in the text's first characters ("大纪元记者…", a dateline) is the article's.
+const OUTLET_LEAD_CHARS = 40;
 
 function isCamoUrl(url: string): boolean {
   try {
@@ -91,8 +93,22 @@ function imagesOf(body: Element): ArticleImage[] {
   return images;
 }
 
-function firstDate(...candidates: Array<string | null | undefined>): string | null {
-  return candidates.find((c): c is string => !!c) ?? null;
+/** The first candidate that gives a value: each metadata field's fallback chain, in its order. */
+function firstOf(...candidates: Array<() => string | null | undefined>): string | null {
+  for (const candidate of candidates) {
+    const value = candidate();
+    if (value) return value;
+  }
+  return null;
+}
+
+/**
+ * The original a page credits: front matter `from`, else a "原文：" credit link or text in `root`. The shared
+ * chain, which a family also reads early when it is about to cut the credit lines.
+ */
+export function creditedOriginal(page: SourcePage, root: Element, text: string): string | null {
+  const from = frontMatterString(page.frontMatter, 'from');
+  return isHttpUrl(from) ? from : (originalUrlInLinks(root) ?? originalUrlInText(text));
 }
 
 /** The text without its image captions: a list row or a preview should open with the article's words. */
@@ -114,25 +130,24 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   const text = plainTextOf(safe);
   const fm = page.frontMatter;
   const title = cleanTitle(draft.title);
-  const fmFrom = frontMatterString(fm, 'from');
 
-  const originalUrl =
-    draft.originalUrl ?? (isHttpUrl(fmFrom) ? fmFrom : null) ?? originalUrlInLinks(safe) ?? originalUrlInText(text);
+  // The fallbacks every page shares come after what the family knew better.
+  const originalUrl = firstOf(() => draft.originalUrl, () => creditedOriginal(page, safe, text));
   const images = imagesOf(safe);
   return {
     kind: 'article',
     family,
     form: page.form,
     title,
-    outlet: draft.outlet ?? normaliseOutlet(text.slice(0, 40)) ?? outletOfUrl(originalUrl),
-    published: firstDate(
-      draft.published,
-      parseDateline(text),
-      parseLooseDate(frontMatterString(fm, 'date')),
-      parsePathDate(page.location.path),
+    outlet: firstOf(() => draft.outlet, () => normaliseOutlet(text.slice(0, OUTLET_LEAD_CHARS)), () => outletOfUrl(originalUrl)),
+    published: firstOf(
+      () => draft.published,
+      () => parseLeadDateline(safe),
+      () => parseLooseDate(frontMatterString(fm, 'date')),
+      () => parsePathDate(page.location.path),
     ),
-    author: draft.author ?? parseReporter(text) ?? parseCommentaryAuthor(title),
-    editor: draft.editor ?? parseEditor(text),
+    author: firstOf(() => draft.author, () => parseReporter(text), () => parseCommentaryAuthor(title)),
+    editor: firstOf(() => draft.editor, () => parseEditor(text)),
     originalUrl,
     mirrorUrl: page.location.blobUrl,
     lang: detectLang(text),

@@ -60,6 +60,8 @@ export const LIMITS = {
   imagesPerArticle: 1_000,
   mirrorUrls: 200,
   related: 500,
+  /** An index page's links as its content script sends them; past these the rest are left (a batch takes 500). */
+  indexLinks: 10_000,
   tags: 200,
   shortText: 1_000,
   longText: 4_000_000,
@@ -320,7 +322,10 @@ export function checkedExtractResult(value: unknown): ExtractResult | null {
         form: oneOf(result.form, 'result.form', FORMS),
         title: text(result.title, 'result.title'),
         mirrorUrl: webUrl(result.mirrorUrl, 'result.mirrorUrl'),
-        links: list(result.links, 'result.links', LIMITS.related).map((link, i) => relatedLink(link, `result.links[${i}]`)),
+        // A long channel list is still an index: its first links are taken, not the page refused.
+        links: list(Array.isArray(result.links) ? result.links.slice(0, LIMITS.indexLinks) : result.links, 'result.links', LIMITS.indexLinks).map((link, i) =>
+          relatedLink(link, `result.links[${i}]`),
+        ),
       };
     }
     if (result.kind === 'not-article') {

@@ -1,73 +1,9 @@
-// What volunteers' archives write around an article, read where no family knows the page. Fixtures are
-// real files of a feed archive (duty-machine's 中国数字时代 mirror: "[标题](原文)" over a rule, "日期：" in
-// RFC 822, the WordPress feed's footer), in every form a reader meets them.
+// The generic reader of archive signals on small inputs; whole archive pages are page folders
+// (tests/pages/feed-archive, wechat-archive, gnews-archive).
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parseLooseDate } from '../../src/core/meta/date';
 import { readMirrorSignals, withoutWikiMarkers } from '../../src/core/meta/mirror-signals';
-import { articleOf, extractAs, fixture, FORMS, paragraphsOf } from '../fixtures/forms';
-
-const ARCHIVE = 'https://github.com/some-archive/chinadigitaltimes/blob/master/articles';
-
-describe('a feed archive\'s article (headline linking to the original, 日期 line, feed footer)', () => {
-  const source = fixture('generic/cdt-archive-post.md');
-  it.each(FORMS)('as %s: every field, and neither the date line nor the footer in the text', (form) => {
-    const article = articleOf(extractAs(form, source, `${ARCHIVE}/400398_post.md`));
-    expect(article.title).toBe('呦呦鹿鸣 | 冠状病毒可不分京籍非京籍哦');
-    expect(article.published).toBe('2020-06-23');
-    expect(article.outlet).toBe('中国数字时代');
-    expect(article.originalUrl).toMatch(/^https:\/\/chinadigitaltimes\.net\/chinese\/2020\/06\//);
-    const paragraphs = paragraphsOf(article.text);
-    expect(paragraphs[0]).toMatch(/^今天，北京通报新增9例新冠肺炎确诊病例/);
-    expect(paragraphs.at(-1)).toBe('没醒的诸君，醒醒，这是2020。');
-    for (const clutter of ['日期：', 'Feed enhanced', 'Permalink', 'Post tags', 'del.icio.us']) expect(article.text).not.toContain(clutter);
-  });
-
-  it.each(FORMS)('as %s: a short post of a line and screenshots is still an article, framed by the archive', (form) => {
-    const article = articleOf(extractAs(form, fixture('generic/cdt-archive-image-post.md'), `${ARCHIVE}/399990_post.md`));
-    expect(article.title).toBe('【立此存照】新浪直播评论区真是让人大开眼界');
-    expect(article.published).toBe('2020-06-28');
-    expect(article.images.length).toBeGreaterThanOrEqual(3);
-  });
-});
-
-describe('an archive of deleted WeChat articles (Jekyll posts: "原文来自…" credit, struck-through original)', () => {
-  const ARCHIVE_POSTS = 'https://github.com/some-archive/some-archive.github.io/blob/master/_posts';
-
-  it.each(FORMS)('as %s: the account as outlet, the deleted original, the author line, none of them in the text', (form) => {
-    const article = articleOf(extractAs(form, fixture('generic/wechat-archive-post.md'), `${ARCHIVE_POSTS}/2018-05-13-badge.md`));
-    expect(article.title).toBe('从“彩虹徽章”事件看性少数如何避免暴力冲突');
-    expect(article.outlet).toBe('北京同志中心');
-    expect(article.author).toBe('发声小组');
-    expect(article.published).toBe('2018-05-13');
-    expect(article.originalUrl).toBe('https://mp.weixin.qq.com/s/VmVTB6sWxhtrGKRQHVjxyg');
-    const paragraphs = paragraphsOf(article.text);
-    expect(paragraphs[0]).toBe('戴着彩虹徽章到798，就活该挨揍，不能还手？');
-    expect(paragraphs.at(-1)).toMatch(/^最后我们想发起一个小小的接力/);
-    expect(article.text).not.toMatch(/原文来自|作者：发声小组/);
-  });
-
-  it.each(FORMS)('as %s: a tool\'s link before the credit, the account\'s 丨 suffix cut from the title, the struck link as original', (form) => {
-    const article = articleOf(extractAs(form, fixture('generic/wechat-archive-simpread-post.md'), `${ARCHIVE_POSTS}/2018-07-08-harassment.md`));
-    expect(article.title).toBe('她曾以为自己能逃开教授的手');
-    expect(article.outlet).toBe('人间theLivings');
-    expect(article.originalUrl).toBe('https://mp.weixin.qq.com/s/G0JDXcRwq84tYV8k1fsA_w');
-    expect(paragraphsOf(article.text).at(-1)).toBe('（应受访者要求：陈静、笑薇、小柯为化名）');
-    expect(article.text).not.toMatch(/SimpRead|原文来自/);
-  });
-});
-
-describe('a Markdown archive of a news site (navigation line, "转载自" credit after a US timestamp, wiki markers)', () => {
-  it.each(FORMS)('as %s: the headline, not the navigation line, is the title; date, outlet and original from the credit', (form) => {
-    const article = articleOf(extractAs(form, fixture('generic/gnews-archive-post.md'), 'https://github.com/some-archive/txt/blob/master/content/news/2444705.md'));
-    expect(article.title).toBe('美国总统拜登与中国国家主席习近平进行通话');
-    expect(article.published).toBe('2024-04-02');
-    expect(article.outlet).toBe('GNews');
-    expect(article.originalUrl).toBe('https://gnews.org/articles/2444705');
-    expect(paragraphsOf(article.text)[1]).toMatch(/^美国总统拜登与中国国家主席习近平于美东时间4月2号星期二上午通话/);
-    expect(article.text).not.toMatch(/\[\[|返回|轉載自/);
-  });
-});
 
 describe('readMirrorSignals', () => {
   const body = (html: string): Element => new JSDOM(`<body>${html}</body>`).window.document.body;

@@ -6,6 +6,7 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('./browse
 const library = vi.hoisted(() => ({ save: vi.fn(), findByUrl: vi.fn(), list: vi.fn() }));
 vi.mock('../../src/shared/library', () => ({ library: async () => library }));
 const { onMessage } = await import('../../src/background/messages');
+const { checkedExtractResult, LIMITS } = await import('../../src/store/libraryFile');
 
 const URL_A = 'https://github.com/owner/repo/blob/master/a.md';
 let browser: BrowserFake;
@@ -73,4 +74,12 @@ it("takes an extension page in a tab only when that tab is the extension's own",
   const answered = onMessage({ type: 'get-tab-state', tabId: 3 }, readerTab);
   expect(answered).toBeInstanceOf(Promise);
   return answered?.catch(() => undefined);
+});
+
+it("takes an index page's result however many links it lists: the first LIMITS.indexLinks of them", async () => {
+  const links = Array.from({ length: LIMITS.indexLinks + 200 }, (_, i) => ({ title: `频道文章标题${i}`, url: `https://github.com/owner/repo/blob/master/pages/${i}.md` }));
+  const index = { kind: 'index', family: 'gnews-archive', form: 'blob', title: '频道', mirrorUrl: URL_A, links };
+  expect(await onMessage({ type: 'page-extracted', url: URL_A, result: index }, fromTab())).toBe('nothing');
+  const taken = checkedExtractResult(index);
+  expect(taken?.kind === 'index' && taken.links.length).toBe(LIMITS.indexLinks);
 });

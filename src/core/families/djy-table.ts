@@ -2,11 +2,11 @@ import type { IndexPage } from '../article';
 import { imageHolder, removeLines, replaceWithFigure } from '../clean/blocks';
 import { linkDensity, linksOf, removePromoBlocks, takeRelatedLists, textOf } from '../clean/clutter';
 import { closestByTag, descendantsByTag, descendantsWhere, linksIn } from '../dom';
-import type { Family, FamilyDraft } from '../family';
-import { parseLeadDateline } from '../meta/date';
+import type { Family, Selection } from '../family';
 import { originalUrlAfterLabel, originalUrlInText } from '../meta/original-url';
 import { normaliseOutlet, outletOfUrl } from '../meta/outlet';
 import type { SourcePage } from '../page';
+import { fromNote, leadDateline } from '../sources';
 import { collapseWhitespace } from '../text';
 
 // 大纪元 / 新唐人 mirrors (gb/YY/M/D/nNNN.md, gb/YYYY/MM/DD/aNNN.md) laid out as one HTML table: a bar of
@@ -76,11 +76,12 @@ const LAYOUT = {
   minIndexTitleChars: 4,
 } as const;
 
+/** What the layout shows: an article's title heading, or the containers of a channel list's or portal's links. */
 interface Layout {
-  /** The article title, followed by the article and its tail; null on channel lists. */
+  /** The article title, followed by the article and its tail; null on channel lists and portals. */
   title: Element | null;
-  /** Table rows from the first heading on: a channel list's entries. */
-  contentRows: Element[];
+  /** Where an index's entries are: the table rows from the first heading on, or a portal's whole page. */
+  entries: Element[];
 }
 
 function isTitle(el: Element): boolean {
@@ -102,9 +103,9 @@ function tableLayout(body: HTMLElement): Layout | null {
   const firstHeading = headings[0];
   const firstContentRow = firstHeading ? rows.findIndex((row) => row.contains(firstHeading)) : -1;
   const contentRows = firstContentRow < 0 ? [] : rows.slice(firstContentRow);
-  const entries = headings.filter((h) => linkDensity(h) >= LAYOUT.maxTitleLinkDensity).length;
-  const title = entries >= LAYOUT.minChannelEntries ? null : (headings.find(isTitle) ?? null);
-  return { title, contentRows };
+  const linkedHeadings = headings.filter((h) => linkDensity(h) >= LAYOUT.maxTitleLinkDensity).length;
+  const title = linkedHeadings >= LAYOUT.minChannelEntries ? null : (headings.find(isTitle) ?? null);
+  return { title, entries: contentRows };
 }
 
 /** The minimal variant: h1/h2 title at the top, an <hr> under its header, a 原文 credit to the outlet. */
@@ -115,19 +116,7 @@ function minimalLayout(body: HTMLElement): Layout | null {
   for (let i = 0; block && block.localName !== 'hr' && i < LAYOUT.maxHeaderBlocks; i++) block = block.nextElementSibling;
   if (block?.localName !== 'hr') return null;
   const outlet = outletOfUrl(originalUrlAfterLabel(body));
-  return outlet && LAYOUT.outlets.has(outlet) ? { title, contentRows: [] } : null;
-}
-
-// matches, classify and extract all need the layout: read it once per page.
-const layouts = new WeakMap<SourcePage, Layout | null>();
-
-function layoutOf(page: SourcePage): Layout | null {
-  let layout = layouts.get(page);
-  if (layout === undefined) {
-    layout = tableLayout(page.body) ?? minimalLayout(page.body);
-    layouts.set(page, layout);
-  }
-  return layout;
+  return outlet && LAYOUT.outlets.has(outlet) ? { title, entries: [] } : null;
 }
 
 function isPortalReadme(page: SourcePage): boolean {
@@ -220,7 +209,7 @@ function replaceVideoPlaceholder(placeholder: Element, doc: Document): void {
 }
 
 /** Share QR codes go; an image followed by its caption block (h6, ```diff) becomes one figure. */
-function cleanImages(article: HTMLElement): void {
+function cleanImages(article: Element): void {
   for (const img of descendantsByTag(article, ['img'])) {
     if (LAYOUT.qrCode.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('data-canonical-src') ?? ''}`)) {
       img.remove();
@@ -236,8 +225,8 @@ function cleanImages(article: HTMLElement): void {
   }
 }
 
-function cleanArticle(article: HTMLElement, doc: Document): void {
-  cleanLinks(article);
+/** Rules go; a video placeholder becomes a note. */
+function replaceRulesAndVideos(article: Element, doc: Document): void {
   for (const block of descendantsByTag(article, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'hr'])) {
     if (!article.contains(block)) continue;
     if (block.localName === 'hr') {
@@ -246,9 +235,6 @@ function cleanArticle(article: HTMLElement, doc: Document): void {
     }
     if (LAYOUT.videoPlaceholder.test(textOf(block))) replaceVideoPlaceholder(block, doc);
   }
-  removeLines(article, [LAYOUT.emptyLabel]);
-  cleanImages(article);
-  removePromoBlocks(article);
 }
 
 /** The opening paragraph, whose dateline names the outlet. */
@@ -260,39 +246,45 @@ function leadText(article: Element): string {
   return '';
 }
 
-function extractArticle(page: SourcePage, title: Element): FamilyDraft {
+/** The text after the title, as the family's own copy; the tail's credits and lists are read before it is left out. */
+function selectAfterTitle(page: SourcePage, title: Element): Selection {
   const { article, tail } = splitAfterTitle(page.doc, title);
-  const base = page.location.blobUrl;
-  // Credits and lists sit in the tail: read them before it is dropped.
   const tailText = textOf(tail);
   const originalUrl = originalUrlAfterLabel(tail) ?? originalUrlInText(tailText);
-  const creditedOutlet = normaliseOutlet(LAYOUT.creditOutlet.exec(tailText)?.[1]);
-  const tailRelated = takeRelatedLists(tail, base, LAYOUT.relatedHeadings);
-  cleanArticle(article, page.doc);
-  // Lists inside the text come first, as the page shows them.
-  const related = [...takeRelatedLists(article, base), ...tailRelated];
   return {
-    title: textOf(title),
     body: article,
-    outlet: normaliseOutlet(LAYOUT.dateline.exec(leadText(article))?.[1]) ?? creditedOutlet ?? outletOfUrl(originalUrl),
-    published: parseLeadDateline(article),
-    originalUrl,
-    related,
+    notes: { originalUrl, creditedOutlet: normaliseOutlet(LAYOUT.creditOutlet.exec(tailText)?.[1]) },
+    related: takeRelatedLists(tail, page.location.blobUrl, LAYOUT.relatedHeadings),
   };
 }
 
-export const djyTable: Family = {
+function recogniseLayout(page: SourcePage): Layout | null {
+  if (isPortalReadme(page)) return { title: null, entries: [page.body] };
+  return tableLayout(page.body) ?? minimalLayout(page.body);
+}
+
+export const djyTable: Family<Layout> = {
   id: 'djy-table',
-  matches: (page) => layoutOf(page) !== null || isPortalReadme(page),
-  classify(page) {
-    if (isPortalReadme(page)) return indexPage(page, [page.body]);
-    const layout = layoutOf(page);
-    return layout && !layout.title ? indexPage(page, layout.contentRows) : null;
-  },
-  extract(page) {
-    const title = layoutOf(page)?.title;
-    const draft = title ? extractArticle(page, title) : null;
+  recognise: recogniseLayout,
+  classify: (page, layout) => (layout.title ? null : indexPage(page, layout.entries)),
+  article: {
+    select: (page, layout) => (layout.title ? selectAfterTitle(page, layout.title) : null),
+    steps: [
+      ({ body }) => cleanLinks(body),
+      ({ body, page }) => replaceRulesAndVideos(body, page.doc),
+      ({ body }) => removeLines(body, [LAYOUT.emptyLabel]),
+      ({ body }) => cleanImages(body),
+      ({ body }) => removePromoBlocks(body),
+      // Lists inside the text come before the tail's, as the page shows them.
+      ({ body, page, related }) => related.unshift(...takeRelatedLists(body, page.location.blobUrl)),
+    ],
     // A title over no text (everything after it was tail) is no article of this layout.
-    return draft && textOf(draft.body) !== '' ? draft : null;
+    minTextChars: 1,
+    fields: {
+      originalUrl: [fromNote('originalUrl')],
+      title: [({ frame }) => (frame.title ? textOf(frame.title) : null)],
+      outlet: [({ body }) => normaliseOutlet(LAYOUT.dateline.exec(leadText(body))?.[1]), fromNote('creditedOutlet'), (_reading, found) => outletOfUrl(found.originalUrl)],
+      published: [leadDateline],
+    },
   },
 };

@@ -3,12 +3,14 @@ import { headlineLinksOf, indexPage } from '../classify';
 import { adoptSiblingCaptions, cutAtLine, removeLines, replaceWithFigure, splitBreakParagraphs, trimEdges, wrapLooseText } from '../clean/blocks';
 import { linkDensity, removeCopyrightNotices, removePromoBlocks, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
-import type { Family, FamilyDraft } from '../family';
-import { isDateOnly, parseLeadDateline, parseLooseDate, parsePathDate } from '../meta/date';
+import type { Family, Reading, Selection } from '../family';
+import { isDateOnly, parseLeadDateline, parseLooseDate } from '../meta/date';
 import { isHttpUrl } from '../meta/original-url';
 import { normaliseOutlet, outletOfFrontMatter, outletOfUrl } from '../meta/outlet';
 import { cleanTitle } from '../meta/title';
+import { copyWithTwins } from '../page-copy';
 import type { SourcePage } from '../page';
+import { fromNote } from '../sources';
 import { frontMatterString } from '../source/front-matter';
 import { readableContent, removeTitleHeading } from './generic';
 
@@ -234,87 +236,112 @@ function takeTimestamp(body: Element): string | null {
   return date;
 }
 
-/** The item's own dateline, else the feed's date (front matter, the generator's timestamp), else the path's. */
-function publishedOf(page: SourcePage, content: Element, timestamp: string | null): string | null {
+/** The generator's timestamp in the file's name (list item files). */
+function fileTimestampDate(page: SourcePage): string | null {
   const fileMillis = TIMESTAMP_FILE.exec(page.location.path)?.[1];
-  return (
-    parseLeadDateline(content) ??
-    parseLooseDate(frontMatterString(page.frontMatter, 'date')) ??
-    timestamp ??
-    (fileMillis ? dateOfMillis(fileMillis) : null) ??
-    parsePathDate(page.location.path)
-  );
+  return fileMillis ? dateOfMillis(fileMillis) : null;
 }
 
-/** Outlet and writer from the front matter: categories/tags name the outlet; `author` too, unless it is a person. */
-function outletAndAuthor(page: SourcePage, originalUrl: string | null): { outlet: string | null; author: string | null } {
+/** What categories/tags name first: the outlet on news feeds, the site on opinion feeds. */
+function namedInFrontMatter(page: SourcePage): string {
   const fm = page.frontMatter;
-  const named = frontMatterString(fm, 'categories').split(',')[0]?.trim() || frontMatterString(fm, 'tags').split(',')[0]?.trim() || '';
-  const author = frontMatterString(fm, 'author');
-  const outlet = outletOfFrontMatter(fm) ?? outletOfUrl(originalUrl) ?? (named || author || null);
-  const isPerson = author !== '' && author !== named && author !== outlet && !normaliseOutlet(author);
-  return { outlet, author: isPerson ? author : null };
+  return frontMatterString(fm, 'categories').split(',')[0]?.trim() || frontMatterString(fm, 'tags').split(',')[0]?.trim() || '';
 }
 
-function extractPost(page: SourcePage): FamilyDraft | null {
-  const { body, doc } = page;
-  const link = leadLinkHeading(body);
-  const fm = page.frontMatter;
-  const fmFrom = frontMatterString(fm, 'from');
-  const originalUrl = isHttpUrl(fmFrom) ? fmFrom : (link?.getAttribute('href') ?? null);
-  let draftBody: HTMLElement = body;
-  let timestamp: string | null = null;
-  if (link) {
-    closestByTag(link, FEEDX.leadHeading)?.remove();
-    timestamp = takeTimestamp(body);
-  } else {
-    const readable = readableContent(page);
-    if (!readable) return null;
-    draftBody = readable.body;
-    removeTitleHeading(draftBody, cleanTitle(frontMatterString(fm, 'title')));
+/** Front-matter `author`, when it names a person rather than the outlet. */
+function frontMatterPerson(page: SourcePage, outlet: string | null): string | null {
+  const author = frontMatterString(page.frontMatter, 'author');
+  const isPerson = author !== '' && author !== namedInFrontMatter(page) && author !== outlet && !normaliseOutlet(author);
+  return isPerson ? author : null;
+}
+
+type FeedPage = { kind: 'post'; link: HTMLAnchorElement } | { kind: 'front-matter-post' } | { kind: 'list' };
+
+function recogniseFeedPage(page: SourcePage): FeedPage | null {
+  const link = leadLinkHeading(page.body);
+  if (link) return { kind: 'post', link };
+  if (isListPage(page.body)) return { kind: 'list' };
+  return isFrontMatterPost(page) ? { kind: 'front-matter-post' } : null;
+}
+
+/** A link-line post: the page without its link line and timestamps; a front-matter post: Readability's pick. */
+function selectPost(page: SourcePage, frame: FeedPage): Selection | null {
+  const from = frontMatterString(page.frontMatter, 'from');
+  const linked = frame.kind === 'post' ? frame.link.getAttribute('href') : null;
+  const originalUrl = isHttpUrl(from) ? from : linked;
+  if (frame.kind === 'post') {
+    const { copy, twins } = copyWithTwins(page.body, [frame.link] as const);
+    closestByTag(twins[0], FEEDX.leadHeading)?.remove();
+    return { body: copy, notes: { originalUrl, timestamp: takeTimestamp(copy) } };
   }
-  const content = feedContainer(draftBody);
-  const base = page.location.blobUrl;
-  // The line rules walk every block; most items hold none of their words.
-  const text = content.textContent ?? '';
-  if (FEEDX.cutFromHint.test(text)) cutAtLine(content, [FEEDX.cutFrom]);
-  removeMirrorAssets(content, page);
-  figureSmallCaptions(content);
-  figureImageTables(content);
-  adoptSiblingCaptions(content);
-  if (FEEDX.dropLinesHint.test(text)) removeLines(content, FEEDX.dropLines);
-  trimCaptionPrefixes(content);
-  const head = takeItemHead(content, doc);
-  wrapLooseText(content);
-  splitBreakParagraphs(content);
-  removeCopyrightNotices(content);
-  const related = [
-    ...takeLinkOnlyLists(content, base, (url) => !originalUrl || sameSite(url, originalUrl)),
-    ...takeRelatedLists(content, base),
-    ...takeTrailingLinkBlocks(content, page),
-  ];
-  removePromoBlocks(content);
-  trimEdges(content);
-  const { outlet, author } = outletAndAuthor(page, originalUrl);
-  return {
-    title: head.title || frontMatterString(fm, 'title') || (link ? textOf(link) : ''),
-    body: draftBody,
-    outlet,
-    published: publishedOf(page, content, timestamp),
-    author: author ?? (head.byline || null),
-    originalUrl,
-    related,
-  };
+  const readable = readableContent(page);
+  if (!readable) return null;
+  removeTitleHeading(readable.body, cleanTitle(frontMatterString(page.frontMatter, 'title')));
+  return { body: readable.body, notes: { originalUrl } };
 }
+
+/** The feed item's HTML inside the family's copy. */
+const itemOf = (reading: Reading<FeedPage>): Element => feedContainer(reading.body);
 
 /** Feed mirrors: link-line posts, their list pages, and front-matter-only posts of opinion sites. */
-export const feedx: Family = {
+export const feedx: Family<FeedPage> = {
   id: 'feedx',
-  matches: (page) => !!leadLinkHeading(page.body) || isListPage(page.body) || isFrontMatterPost(page),
-  classify(page) {
-    if (!isListPage(page.body)) return null;
+  recognise: recogniseFeedPage,
+  classify(page, frame) {
+    if (frame.kind !== 'list') return null;
     const links = headlineLinksOf(page.body, page).filter((link) => !FEEDX.listMoreLink.test(link.title));
     return indexPage(page, 'feedx', links, textOf(page.body.firstElementChild as Element));
   },
-  extract: extractPost,
+  article: {
+    select: selectPost,
+    steps: [
+      // The line rules walk every block; most items hold none of their words.
+      (reading) => {
+        const item = itemOf(reading);
+        if (FEEDX.cutFromHint.test(item.textContent ?? '')) cutAtLine(item, [FEEDX.cutFrom]);
+      },
+      (reading) => removeMirrorAssets(itemOf(reading), reading.page),
+      (reading) => figureSmallCaptions(itemOf(reading)),
+      (reading) => figureImageTables(itemOf(reading)),
+      (reading) => adoptSiblingCaptions(itemOf(reading)),
+      (reading) => {
+        const item = itemOf(reading);
+        if (FEEDX.dropLinesHint.test(item.textContent ?? '')) removeLines(item, FEEDX.dropLines);
+      },
+      (reading) => trimCaptionPrefixes(itemOf(reading)),
+      (reading) => {
+        const head = takeItemHead(itemOf(reading), reading.page.doc);
+        reading.notes.itemTitle = head.title;
+        reading.notes.byline = head.byline;
+      },
+      (reading) => wrapLooseText(itemOf(reading)),
+      (reading) => splitBreakParagraphs(itemOf(reading)),
+      (reading) => removeCopyrightNotices(itemOf(reading)),
+      (reading) => {
+        const item = itemOf(reading);
+        const base = reading.page.location.blobUrl;
+        const { originalUrl } = reading.notes;
+        reading.related.push(
+          ...takeLinkOnlyLists(item, base, (url) => !originalUrl || sameSite(url, originalUrl)),
+          ...takeRelatedLists(item, base),
+          ...takeTrailingLinkBlocks(item, reading.page),
+        );
+      },
+      (reading) => removePromoBlocks(itemOf(reading)),
+      (reading) => trimEdges(itemOf(reading)),
+    ],
+    minTextChars: 0,
+    fields: {
+      originalUrl: [fromNote('originalUrl')],
+      title: [fromNote('itemTitle'), ({ page }) => frontMatterString(page.frontMatter, 'title'), ({ frame }) => (frame.kind === 'post' ? textOf(frame.link) : null)],
+      outlet: [
+        ({ page }) => outletOfFrontMatter(page.frontMatter),
+        (_reading, found) => outletOfUrl(found.originalUrl),
+        ({ page }) => namedInFrontMatter(page),
+        ({ page }) => frontMatterString(page.frontMatter, 'author'),
+      ],
+      published: [(reading) => parseLeadDateline(itemOf(reading)), ({ page }) => parseLooseDate(frontMatterString(page.frontMatter, 'date')), fromNote('timestamp'), ({ page }) => fileTimestampDate(page)],
+      author: [({ page }, found) => frontMatterPerson(page, found.outlet ?? null), fromNote('byline')],
+    },
+  },
 };

@@ -3,14 +3,16 @@ import { classifyPage, pageTitle } from '../classify';
 import { adoptSiblingCaptions, removeFrom, removeLines } from '../clean/blocks';
 import { removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { descendantsByTag, firstDescendant } from '../dom';
-import type { Family, FamilyDraft } from '../family';
+import type { IndexPage } from '../article';
+import type { ArticleRules, Family, Selection, Source, Step } from '../family';
+import { creditedOriginal } from '../finalize';
 import { normaliseToGithubShape } from '../forms/github-shape';
-import { isDateOnly, parseLeadDateline, parseLooseDate, parsePathDate } from '../meta/date';
-import { isHttpUrl, originalUrlInLinks, originalUrlInText } from '../meta/original-url';
+import { isDateOnly, parseLooseDate } from '../meta/date';
 import { readMirrorSignals, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
 import { normaliseOutlet, outletOfCredit, outletOfFrontMatter } from '../meta/outlet';
 import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleOfPath } from '../meta/title';
 import type { SourcePage } from '../page';
+import { fromNote, leadDateline } from '../sources';
 import { frontMatterString } from '../source/front-matter';
 import { collapseWhitespace, hanCount } from '../text';
 
@@ -170,12 +172,6 @@ function removeSignalBlocks(body: Element, signals: MirrorSignals): void {
   }
 }
 
-/** The credited original: front matter `from`, else a "原文：" credit link or text in the body. */
-function originalUrlOf(page: SourcePage, body: Element): string | null {
-  const from = frontMatterString(page.frontMatter, 'from');
-  return isHttpUrl(from) ? from : (originalUrlInLinks(body) ?? originalUrlInText(body.textContent ?? ''));
-}
-
 // "By: 胡某", "文／王赫", "作者：王赫".
 const BYLINE_LABEL = /^(?:by|文|作者)\s*[:：/／]?\s*/i;
 
@@ -186,23 +182,100 @@ function authorOf(page: SourcePage, byline: string): string | null {
   return author && isName && !normaliseOutlet(author) ? author : null;
 }
 
-/** Unknown mirrored news: Readability with the shared mirror clutter rules and CJK-aware measures. */
-export const generic: Family = {
-  id: 'generic',
-  matches: () => true,
-  classify: (page) => classifyPage(page, 'generic'),
-  extract: (page) => readGeneric(page, { minWeight: MIN_ARTICLE_WEIGHT, keepLinkLists: false }),
+/** How much the generic reader asks of a page. */
+interface GenericOptions {
+  /** The least text an article has (Readability's measure, CJK-weighted). */
+  minWeight: number;
+  /** Lists of links stay in the text: on a page the reader asked to read anyway they may be all there is. */
+  keepLinkLists: boolean;
+}
+
+/** The page's main content by Readability; an archive's own headline-and-date frame says "article", however short. */
+function selectReadable(page: SourcePage, signals: MirrorSignals, { minWeight }: GenericOptions): Selection | null {
+  const framed = signals.title !== null && signals.published !== null;
+  const readable = readableContent(page, framed ? 1 : minWeight);
+  return readable && { body: readable.body, notes: { readabilityTitle: readable.title, byline: readable.byline } };
+}
+
+function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] {
+  const steps: Array<Step<MirrorSignals> | false> = [
+    ({ page, frame, notes }) => {
+      notes.title = withoutWikiMarkers(frame.title ?? articleTitle(page, notes.readabilityTitle ?? ''));
+    },
+    ({ body }) => unwrapWikiMarkers(body),
+    ({ body, notes }) => removeTitleHeading(body, notes.title ?? ''),
+    ({ body, frame }) => removeSignalBlocks(body, frame),
+    ({ body, notes }) => {
+      notes.dateLine = takeLeadDateLines(body);
+    },
+    ({ body }) => adoptSiblingCaptions(body),
+    // The credited original is read before the credit lines go.
+    ({ body, page, frame, notes }) => {
+      notes.originalUrl = frame.originalUrl ?? creditedOriginal(page, body, body.textContent ?? '');
+    },
+    ({ body }) => removeLines(body, CREDIT_LINES),
+    ({ body }) => cutTrailerAfterRule(body),
+    // On a page read anyway, links are the text: a block of them that mentions 翻墙 may be all there is.
+    !keepLinkLists && (({ body }) => removePromoBlocks(body)),
+    ({ body }) => removeCopyrightNotices(body),
+    ({ body }) => removeSignOffs(body),
+    !keepLinkLists && (({ body, page, related }) => related.push(...takeRelatedLists(body, page.location.blobUrl), ...takeLinkOnlyLists(body, page.location.blobUrl))),
+  ];
+  return steps.filter((step): step is Step<MirrorSignals> => step !== false);
+}
+
+const genericFields: ArticleRules<MirrorSignals>['fields'] = {
+  originalUrl: [fromNote('originalUrl')],
+  outlet: [
+    ({ page }) => outletOfFrontMatter(page.frontMatter),
+    ({ page }) => normaliseOutlet(siteNameOf(page)),
+    ({ frame }) => frame.outlet,
+    ({ page }) => outletOfCredit(page.body.textContent ?? ''),
+  ],
+  // The gold convention: dateline, explicit date text, then the shared front matter (or the theme's date) and path.
+  published: [leadDateline, fromNote('dateLine'), ({ frame }) => frame.published],
+  author: [({ frame }) => frame.author, ({ page, notes }) => authorOf(page, notes.byline ?? '')],
 };
 
-/**
- * Any page as an article, however little text it has: the reader asked to read it anyway. Its lists of
- * links stay in the text (on an index page they are what there is to read).
- */
-export function readPageAnyway(page: SourcePage): FamilyDraft | null {
-  const draft = readGeneric(page, { minWeight: 1, keepLinkLists: true });
-  // A page that is no article may have no headline: what it calls itself, or its file's name.
-  return draft && { ...draft, title: draft.title || pageTitle(page) || fileNameOf(page.location.path) };
+/** A kind of page the generic reader reads: its markers, and what it adds to the shared rules. */
+export interface ReaderKind {
+  id: string;
+  /** Markers of the kind on the page as served; the archive signals they found are the frame. */
+  recognise(page: SourcePage): MirrorSignals | null;
+  /** The kind's own index pages, before the shared verdict on indexes and non-articles. */
+  classify?(page: SourcePage, signals: MirrorSignals): IndexPage | null;
+  /** The kind's own cleaning, after the shared steps. */
+  steps?: readonly Step<MirrorSignals>[];
 }
+
+const ARTICLE_READING: GenericOptions = { minWeight: MIN_ARTICLE_WEIGHT, keepLinkLists: false };
+
+/** A family read by Readability with the archive signals and the shared clutter rules. */
+export function readerFamily(kind: ReaderKind, options: GenericOptions = ARTICLE_READING, lastTitles: readonly Source<MirrorSignals>[] = []): Family<MirrorSignals> {
+  return {
+    id: kind.id,
+    recognise: kind.recognise,
+    classify: (page, signals) => kind.classify?.(page, signals) ?? classifyPage(page, kind.id),
+    article: {
+      select: (page, signals) => selectReadable(page, signals, options),
+      steps: [...genericSteps(options), ...(kind.steps ?? [])],
+      minTextChars: 0,
+      fields: { ...genericFields, title: [fromNote('title'), ...lastTitles] },
+    },
+  };
+}
+
+// Read on the page as served: Readability may drop the headline line that links to the original.
+const ANY_KIND: ReaderKind = { id: 'generic', recognise: (page) => readMirrorSignals(page.body) };
+
+/** Unknown mirrored news: Readability with the shared mirror clutter rules and CJK-aware measures. */
+export const generic = readerFamily(ANY_KIND);
+
+/**
+ * Any page as an article, however little text it has: the reader asked to read it anyway. A page that is no
+ * article may have no headline: then what it calls itself, or its file's name.
+ */
+export const anyPage = readerFamily(ANY_KIND, { minWeight: 1, keepLinkLists: true }, [({ page }) => pageTitle(page), ({ page }) => fileNameOf(page.location.path)]);
 
 function fileNameOf(path: string): string {
   const name = path.split('/').pop() ?? '';
@@ -212,44 +285,3 @@ function fileNameOf(path: string): string {
     return name;
   }
 }
-
-function readGeneric(page: SourcePage, { minWeight, keepLinkLists }: { minWeight: number; keepLinkLists: boolean }): FamilyDraft | null {
-  // Read on the page as served: Readability may drop the headline line that links to the original.
-  const signals = readMirrorSignals(page.body);
-  // An archive's own headline-and-date frame says "this is an article", however short (a caption and screenshots).
-  const framed = signals.title !== null && signals.published !== null;
-  const readable = readableContent(page, framed ? 1 : minWeight);
-  if (!readable) return null;
-  const { body } = readable;
-  const title = withoutWikiMarkers(signals.title ?? articleTitle(page, readable.title));
-  unwrapWikiMarkers(body);
-  removeTitleHeading(body, title);
-  removeSignalBlocks(body, signals);
-  const dateLine = takeLeadDateLines(body);
-  adoptSiblingCaptions(body);
-  const originalUrl = signals.originalUrl ?? originalUrlOf(page, body);
-  removeLines(body, CREDIT_LINES);
-  cutTrailerAfterRule(body);
-  const base = page.location.blobUrl;
-  // On a page read anyway, links are the text: a block of them that mentions 翻墙 may be all there is.
-  if (!keepLinkLists) removePromoBlocks(body);
-  removeCopyrightNotices(body);
-  removeSignOffs(body);
-  const related = keepLinkLists ? [] : [...takeRelatedLists(body, base), ...takeLinkOnlyLists(body, base)];
-  return {
-    title,
-    body,
-    outlet: outletOfFrontMatter(page.frontMatter) ?? normaliseOutlet(siteNameOf(page)) ?? signals.outlet ?? outletOfCredit(page.body.textContent ?? ''),
-    // The gold convention: dateline, explicit date text, front matter (or the theme's date), path.
-    published:
-      parseLeadDateline(body) ??
-      dateLine ??
-      signals.published ??
-      parseLooseDate(frontMatterString(page.frontMatter, 'date')) ??
-      parsePathDate(page.location.path),
-    author: signals.author ?? authorOf(page, readable.byline),
-    originalUrl,
-    related,
-  };
-}
-

@@ -3,12 +3,13 @@ import { adoptSiblingCaptions, cutAtLine, joinWrappedCjkLines, removeFrom, remov
 import { absoluteUrl, linkDensity, takeRelatedLists, textOf } from '../clean/clutter';
 import { withoutQuery } from '../detect';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
-import type { Family, FamilyDraft } from '../family';
+import type { Family, Selection, Step } from '../family';
 import { parseEditor, parseReporter } from '../meta/byline';
-import { parseLeadDateline } from '../meta/date';
 import { originalUrlInText } from '../meta/original-url';
 import { normaliseOutlet, outletOfUrl } from '../meta/outlet';
+import { copyWithTwins } from '../page-copy';
 import type { SourcePage } from '../page';
+import { fromNote, leadDateline } from '../sources';
 import { cjkLength, collapseWhitespace, plainTextOf } from '../text';
 
 // The gfw-breaker generator (banned-news*, goodnews, mh-news and their many mirrors) writes every
@@ -27,8 +28,8 @@ export interface GeneratorRules {
   rejectFooter?: RegExp;
   /** Extra test on the page's frame (明慧: its own dateline or original site). */
   accepts?(frame: GeneratorFrame): boolean;
-  /** Site shapes to undo before the shared cleaning; may hand back the date a removed block held. */
-  reshape?(body: HTMLElement): { published?: string | null } | void;
+  /** Site shapes to undo before the shared cleaning; a step may note the date a block it removes held. */
+  reshape?: readonly Step<GeneratorFrame>[];
 }
 
 export interface GeneratorFrame {
@@ -46,6 +47,8 @@ const MAX_FOOTER_TEXT_NODES = 60;
 const OPENING_CHARS = 200;
 // The generator writes "-" when it found no article on the site; a few characters are no article either.
 const MIN_ARTICLE_CHARS = 10;
+/** Where a site's outlet name sits in its opening dateline. */
+const OPENING_OUTLET_CHARS = 24;
 
 /** A 新唐人 credit pair, "采访/常春". */
 const CREDIT_PAIR = '(?:采访|採訪|记者|記者|编辑|編輯|采访编辑|撰文|后制|後製|制作|製作|编导|編導|摄影|攝影|配音)\\s{0,4}[／/]\\s{0,4}[\\p{Script=Han}·A-Za-z]{1,8}';
@@ -129,26 +132,15 @@ function openingTextAfter(title: Element): string {
   return text.slice(0, OPENING_CHARS);
 }
 
-function readFrame(page: SourcePage, markers: readonly RegExp[]): GeneratorFrame | null {
+/** The generator's frame around an article, or null when the page is not laid out by it (or not by this version). */
+export function generatorFrame(page: SourcePage, rules: GeneratorRules): GeneratorFrame | null {
   const title = firstHeading(page.body);
   if (!title) return null;
-  const footerStart = footerStartOf(page.body, markers);
+  const footerStart = footerStartOf(page.body, rules.footerMarkers);
   if (!footerStart) return null;
   const footerText = textFrom(footerStart, page.body);
-  return { title, footerStart, footerText, originalUrl: originalUrlInText(footerText), openingText: openingTextAfter(title) };
-}
-
-// Every family of the generator asks for the frame while matching and again to extract; families that
-// share footer markers share the reading. Kept per page, which is never read again once extracted.
-const framesByPage = new WeakMap<SourcePage, Map<readonly RegExp[], GeneratorFrame | null>>();
-
-/** The generator's frame around an article, or null when the page is not laid out by it. */
-export function generatorFrame(page: SourcePage, rules: GeneratorRules): GeneratorFrame | null {
-  let frames = framesByPage.get(page);
-  if (!frames) framesByPage.set(page, (frames = new Map()));
-  let frame = frames.get(rules.footerMarkers);
-  if (frame === undefined) frames.set(rules.footerMarkers, (frame = readFrame(page, rules.footerMarkers)));
-  if (!frame || rules.rejectFooter?.test(frame.footerText) || (rules.accepts && !rules.accepts(frame))) return null;
+  const frame = { title, footerStart, footerText, originalUrl: originalUrlInText(footerText), openingText: openingTextAfter(title) };
+  if (rules.rejectFooter?.test(footerText) || (rules.accepts && !rules.accepts(frame))) return null;
   return frame;
 }
 
@@ -162,51 +154,51 @@ function removeGeneratorLinkLines(body: Element): void {
   }
 }
 
-/** The article inside the frame, cleaned of the generator's and the sites' additions; null when empty. */
-function extractGeneratorArticle(page: SourcePage, frame: GeneratorFrame, rules: GeneratorRules): FamilyDraft | null {
-  const { body } = page;
-  const title = collapseWhitespace(frame.title.textContent ?? '');
-  frame.title.remove();
-  removeJunkBefore(frame.footerStart);
-  removeFrom(frame.footerStart, body);
-
-  const publishedInBlock = rules.reshape?.(body)?.published ?? null;
-  removeGeneratorLinkLines(body);
-  adoptSiblingCaptions(body);
-  wrapLooseText(body);
-  splitBreakParagraphs(body);
-
-  // Credits are read before their lines go.
-  const fullText = plainTextOf(body);
-  const author = parseReporter(fullText);
-  const editor = parseEditor(fullText);
-  cutAtLine(body, SITE_TRAILERS);
-  removeLines(body, SITE_CREDIT_LINES);
-  const related = takeRelatedLists(body, page.location.blobUrl);
-  trimEdges(body);
-  if (cjkLength(body.textContent ?? '') < MIN_ARTICLE_CHARS) return null;
-  joinWrappedCjkLines(body);
-
-  return {
-    title,
-    body,
-    outlet: outletOfUrl(frame.originalUrl) ?? normaliseOutlet(frame.openingText.slice(0, 24)),
-    published: publishedInBlock ?? parseLeadDateline(body),
-    author,
-    editor,
-    originalUrl: frame.originalUrl,
-    related,
-  };
+/** The text between the title and the footer, as the family's own copy. */
+function selectBetweenTitleAndFooter(page: SourcePage, frame: GeneratorFrame): Selection {
+  const { copy, twins } = copyWithTwins(page.body, [frame.title, frame.footerStart] as const);
+  const [title, footerStart] = twins;
+  (title as ChildNode).remove();
+  removeJunkBefore(footerStart);
+  removeFrom(footerStart, copy);
+  return { body: copy };
 }
 
+const generatorSteps: readonly Step<GeneratorFrame>[] = [
+  ({ body }) => removeGeneratorLinkLines(body),
+  ({ body }) => adoptSiblingCaptions(body),
+  ({ body }) => wrapLooseText(body),
+  ({ body }) => splitBreakParagraphs(body),
+  // Credits are read before their lines go.
+  ({ body, notes }) => {
+    const text = plainTextOf(body);
+    notes.author = parseReporter(text);
+    notes.editor = parseEditor(text);
+  },
+  ({ body }) => cutAtLine(body, SITE_TRAILERS),
+  ({ body }) => removeLines(body, SITE_CREDIT_LINES),
+  ({ body, page, related }) => related.push(...takeRelatedLists(body, page.location.blobUrl)),
+  ({ body }) => trimEdges(body),
+  ({ body }) => joinWrappedCjkLines(body),
+];
+
 /** A family of the generator's article pages under `rules`. */
-export function generatorArticleFamily(id: string, rules: GeneratorRules): Family {
+export function generatorArticleFamily(id: string, rules: GeneratorRules): Family<GeneratorFrame> {
   return {
     id,
-    matches: (page) => generatorFrame(page, rules) !== null,
-    extract(page) {
-      const frame = generatorFrame(page, rules);
-      return frame ? extractGeneratorArticle(page, frame, rules) : null;
+    recognise: (page) => generatorFrame(page, rules),
+    article: {
+      select: selectBetweenTitleAndFooter,
+      steps: [...(rules.reshape ?? []), ...generatorSteps],
+      minTextChars: MIN_ARTICLE_CHARS,
+      fields: {
+        originalUrl: [({ frame }) => frame.originalUrl],
+        title: [({ frame }) => collapseWhitespace(frame.title.textContent ?? '')],
+        outlet: [({ frame }) => outletOfUrl(frame.originalUrl), ({ frame }) => normaliseOutlet(frame.openingText.slice(0, OPENING_OUTLET_CHARS))],
+        published: [fromNote('published'), leadDateline],
+        author: [fromNote('author')],
+        editor: [fromNote('editor')],
+      },
     },
   };
 }
@@ -254,4 +246,9 @@ export function generatorIndex(page: SourcePage, family: string): IndexPage | nu
   const lineChars = Array.from(lines).reduce((sum, line) => sum + cjkLength(line.textContent ?? ''), 0);
   if (lineChars < cjkLength(page.body.textContent ?? '') * MIN_INDEX_LINK_SHARE) return null;
   return { kind: 'index', family, form: page.form, title: indexTitle(page), mirrorUrl: page.location.blobUrl, links };
+}
+
+/** The generator's README portals and channel lists, filed under the family `id`: index pages only. */
+export function generatorIndexFamily(id: string): Family<IndexPage> {
+  return { id, recognise: (page) => generatorIndex(page, id), classify: (_page, index) => index };
 }

@@ -1,5 +1,4 @@
-import type { Family } from '../family';
-import { generatorArticleFamily, generatorIndex, type GeneratorRules } from './gfw-breaker-generator';
+import { generatorArticleFamily, generatorIndexFamily, type GeneratorRules } from './gfw-breaker-generator';
 
 // gfw-breaker pages from 2019 on (banned-news*, goodnews, mh-news): 看中国, 大纪元, 新唐人, 希望之声, 自由亚洲电台.
 // The footer is a share line with the page's own URL and QR code, then 原文地址（需翻墙访问）：URL.
@@ -8,10 +7,5 @@ export const GFWBREAKER_RULES: GeneratorRules = {
   footerMarkers: [/手机上长按并复制/, /原文地址（需翻墙访问）/],
 };
 
-const articles = generatorArticleFamily('gfwbreaker', GFWBREAKER_RULES);
-
-export const gfwbreaker: Family = {
-  ...articles,
-  matches: (page) => articles.matches(page) || generatorIndex(page, 'gfwbreaker') !== null,
-  classify: (page) => (articles.matches(page) ? null : generatorIndex(page, 'gfwbreaker')),
-};
+export const gfwbreaker = generatorArticleFamily('gfwbreaker', GFWBREAKER_RULES);
+export const gfwbreakerIndexes = generatorIndexFamily('gfwbreaker');

@@ -1,6 +1,6 @@
 import { isBlockElement } from '../clean/blocks';
 import { descendantsByTag, firstDescendant } from '../dom';
-import type { Family } from '../family';
+import type { Step } from '../family';
 import { isDateOnly, parseChineseDate, parseLooseDate } from '../meta/date';
 import { collapseWhitespace } from '../text';
 import { generatorArticleFamily } from './gfw-breaker-generator';
@@ -14,7 +14,7 @@ import { generatorArticleFamily } from './gfw-breaker-generator';
 const DATELINE_RUN = /^[\p{Script=Han}A-Za-z·.\s]{1,20}[—–-]{1,2}$/u;
 
 /** The leading block that holds only the publication date ("2018年9月5日 07:45"): read it, then drop it. */
-function takeDateBlock(body: HTMLElement): string | null {
+function takeDateBlock(body: Element): string | null {
   for (const block of Array.from(body.children)) {
     const text = collapseWhitespace(block.textContent ?? '');
     if (!text) continue;
@@ -27,7 +27,7 @@ function takeDateBlock(body: HTMLElement): string | null {
 }
 
 /** Move a loose dateline ("华盛顿 —") into the paragraph it opens, as the site shows it. */
-function mergeDatelineIntoFirstParagraph(body: HTMLElement): void {
+function mergeDatelineIntoFirstParagraph(body: Element): void {
   const first = firstDescendant(body, 'p');
   if (!first) return;
   const run: ChildNode[] = [];
@@ -38,13 +38,16 @@ function mergeDatelineIntoFirstParagraph(body: HTMLElement): void {
   first.prepend(`${text} `);
 }
 
-export const gfwbreaker2018: Family = generatorArticleFamily('gfwbreaker2018', {
+const reshape: readonly Step<unknown>[] = [
+  ({ body, notes }) => {
+    notes.published = takeDateBlock(body);
+  },
+  ({ body }) => mergeDatelineIntoFirstParagraph(body),
+];
+
+export const gfwbreaker2018 = generatorArticleFamily('gfwbreaker2018', {
   footerMarkers: [/^\s*原文链接\s*[：:]/u],
   // The later generator's share block means a later page that merely quotes a 原文链接.
   rejectFooter: /手机上长按并复制|原文地址（需翻墙访问）/,
-  reshape(body) {
-    const published = takeDateBlock(body);
-    mergeDatelineIntoFirstParagraph(body);
-    return { published };
-  },
+  reshape,
 });

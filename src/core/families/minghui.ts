@@ -1,4 +1,3 @@
-import type { Family } from '../family';
 import { outletOfUrl } from '../meta/outlet';
 import { generatorArticleFamily } from './gfw-breaker-generator';
 import { GFWBREAKER_RULES } from './gfwbreaker';
@@ -8,7 +7,7 @@ import { GFWBREAKER_RULES } from './gfwbreaker';
 // the dateline is written in Chinese numerals: 【明慧网二零二零年七月十日】.
 const MINGHUI_DATELINE = /^【明慧[网網]/u;
 
-export const minghui: Family = generatorArticleFamily('minghui', {
+export const minghui = generatorArticleFamily('minghui', {
   ...GFWBREAKER_RULES,
   accepts: (frame) => outletOfUrl(frame.originalUrl) === '明慧网' || MINGHUI_DATELINE.test(frame.openingText),
 });

@@ -20,7 +20,11 @@ export interface MirrorSignals {
   author: string | null;
   /** Collapsed texts of the blocks that carry only signals. */
   blocks: Set<string>;
+  /** Which kinds of signal the page carries: what tells one kind of archive from another. */
+  marks: Set<SignalMark>;
 }
+
+export type SignalMark = 'navigation' | 'headline-link' | 'labelled-date' | 'source-credit' | 'feed-footer';
 
 const BLOCK_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'small'];
 /** The signals sit in the first and last few blocks; the text in between is the article's. */
@@ -74,17 +78,24 @@ export function unwrapWikiMarkers(root: Element): void {
   }
 }
 
+/** An archive's navigation line ("### [:house:返回](README.md)", "返回首页"): never a headline. */
+export function isNavigationLine(text: string): boolean {
+  return NAVIGATION.test(text);
+}
+
 export function readMirrorSignals(body: Element): MirrorSignals {
-  const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, blocks: new Set() };
+  const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, blocks: new Set(), marks: new Set() };
   const blocks = descendantsByTag(body, BLOCK_TAGS).filter((block) => !BLOCK_TAGS.includes(block.parentElement?.localName ?? ''));
   // Only the first and last blocks with text are read: the article between them is not measured here.
   const leading = withText(blocks, 2 * HEAD_BLOCKS);
   // Navigation lines first: out of the text, and the heading after them is the headline.
   let first = 0;
-  while (first < leading.length && first < HEAD_BLOCKS && NAVIGATION.test(textOf(leading[first]!))) signals.blocks.add(textOf(leading[first++]!));
+  while (first < leading.length && first < HEAD_BLOCKS && isNavigationLine(textOf(leading[first]!))) signals.blocks.add(textOf(leading[first++]!));
+  if (first > 0) signals.marks.add('navigation');
   const head = leading.slice(first, first + HEAD_BLOCKS);
   const headline = head[0] && headlineLink(head[0]);
   if (headline) {
+    signals.marks.add('headline-link');
     signals.title = headline.title;
     signals.originalUrl = headline.url;
     signals.blocks.add(headline.title);
@@ -95,6 +106,7 @@ export function readMirrorSignals(body: Element): MirrorSignals {
     if (!FEED_FOOTER.test(text)) continue;
     const site = feedSite(text);
     if (site) signals.outlet ??= normaliseOutlet(site) ?? site;
+    signals.marks.add('feed-footer');
     signals.blocks.add(text);
   }
   return signals;
@@ -139,6 +151,7 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     // What precedes a credit may date the article ("4/2/2024 3:41 PM UTC 轉載自GNews").
     if (credit.before) signals.published ??= parseLooseDate(credit.before);
     signals.originalUrl ??= creditedLink(block);
+    signals.marks.add('source-credit');
     signals.blocks.add(text);
     return;
   }
@@ -149,6 +162,7 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     const read = readField(field, value, block);
     if (read === null) return;
     if (signals[field] === null) signals[field] = read;
+    if (field === 'published') signals.marks.add('labelled-date');
     signals.blocks.add(text);
     return;
   }

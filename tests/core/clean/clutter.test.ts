@@ -28,31 +28,20 @@ describe('linkDensity', () => {
   // Parsed as a document: innerHTML on a detached element is itself quadratic in jsdom.
   const linkBlock = (count: number) =>
     new DOMParser().parseFromString(`<div>${Array.from({ length: count }, (_, i) => `<a href="https://example.org/${i}">链接${i}</a> 说明`).join(' ')}</div>`, 'text/html').body.firstElementChild!;
-  /**
-   * Least time of linkDensity over fresh blocks (a block read twice could be served from a cache); the
-   * least, not the median, because a loaded machine only ever adds time.
-   */
-  const leastMs = (count: number): number =>
-    Math.min(
-      ...Array.from({ length: 7 }, () => {
-        const block = linkBlock(count);
-        const started = performance.now();
-        linkDensity(block);
-        return performance.now() - started;
-      }),
-    );
-
   it('is the share of text inside links', () => {
     expect(linkDensity(detached('<a href="#">一二</a>三四'))).toBe(0.5);
     expect(linkDensity(detached(''))).toBe(0);
   });
 
-  // A pasted link list of thousands of links once took minutes: jsdom reads a long live collection
-  // item by item in quadratic time. Compared as a ratio of two sizes, so the machine's speed cancels out.
-  it('grows linearly with the number of links', () => {
-    leastMs(500); // warm-up
-    const ratio = leastMs(4000) / leastMs(500);
-    expect(ratio).toBeLessThan(24); // linear: about 8; quadratic: about 64
+  // A pasted link list of thousands of links once took minutes: jsdom reads a long live collection item by
+  // item in quadratic time. A hang guard, not a speed test: 20,000 links take about 0.4 s on a loaded
+  // machine, quadratic reading would take hours.
+  const HANG_GUARD_MS = 5_000;
+  it('reads a list of 20,000 links without hanging', () => {
+    const block = linkBlock(20_000);
+    const started = performance.now();
+    expect(linkDensity(block)).toBeGreaterThan(0.5);
+    expect(performance.now() - started).toBeLessThan(HANG_GUARD_MS);
   });
 });
 
