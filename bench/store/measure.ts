@@ -149,7 +149,7 @@ export async function runStoreBench(shelf: LibraryShelf, material: BenchMaterial
     }
     let exportChars = 0;
     for (let r = 0; r < options.exportRepeats; r++) {
-      timings.export.push(await time(async () => (exportChars = (await library.exportLibrary()).length)));
+      timings.export.push(await time(async () => (exportChars = (await library.exportLibrary()).size)));
       hooks.log(`  export ${r + 1}/${options.exportRepeats}`);
     }
     let shred: BenchResult['shred'] = null;

@@ -4,6 +4,7 @@ import type { Article } from '../core/article';
 import type { ScriptConversion } from '../shared/settings';
 import { articleToHtml, articleToMarkdown } from './articleExport';
 import { articleInScript } from './articleScript';
+import { archivedPage, countArchivedImages, dropArchivedImages, type ArchivedImages, type ArchivedPage, type DroppedImages } from './archivedImages';
 import { articlesToEpub, type EpubArticle, type EpubOptions } from './epub';
 import { LibraryError } from './errors';
 import { mirrorKey, originalKey } from './keys';
@@ -15,7 +16,8 @@ import { pageWindow } from './pageWindow';
 import { copyDatabase, databaseShelf, type LibraryShelf } from './shelf';
 import { searchLibrary } from './search';
 import { eachOf, readTransaction, together, writeTransaction } from './transaction';
-import { exportLibraryJson, prepareImport } from './transfer';
+import { LIBRARY_FILE_TYPE } from './libraryFile';
+import { importEntries, importSource, libraryFileStream, readExportSlice } from './transfer';
 import type {
   ArticleExportFormat,
   ArticleExportOptions,
@@ -66,8 +68,10 @@ export interface Library {
   count(): Promise<number>;
   outlets(): Promise<FacetCount[]>;
   tags(): Promise<FacetCount[]>;
-  exportLibrary(): Promise<string>;
-  importLibrary(json: string): Promise<ImportReport>;
+  /** The whole library as a library file (libraryFile.ts), written a slice of articles at a time. */
+  exportLibrary(options?: TransferOptions): Promise<Blob>;
+  /** Merges a library file (either version) in: all of it, or nothing when any of it is bad. Progress in bytes of the file. */
+  importLibrary(file: Blob, options?: TransferOptions): Promise<ImportReport>;
   exportArticle(id: string, format: ArticleExportFormat, options?: ArticleExportOptions): Promise<string>;
   /** Articles (in the order given, or the whole library as listed) as one EPUB 3 book, in the reader's script (简/繁). */
   exportEpub(ids: string[] | 'all', script: ScriptConversion, options?: EpubExportOptions): Promise<Blob>;
@@ -76,7 +80,16 @@ export interface Library {
   /** Rewrites the library into new files when articles were deleted, so that nothing of them stays on disk. */
   shred(): Promise<boolean>;
   usage(): Promise<StorageUsage>;
+  /** Archived articles with stored images, and how many images they show: what dropArchivedImages may free. */
+  archivedImages(): Promise<ArchivedImages>;
+  /** Deletes the stored images that only archived articles show (they show placeholders); their bytes leave the disk with the next shred(). */
+  dropArchivedImages(): Promise<DroppedImages>;
   close(): void;
+}
+
+export interface TransferOptions {
+  /** Called as the work goes: articles written of all (export), bytes read of the file's (import). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface EpubExportOptions extends Pick<EpubOptions, 'title' | 'labels'> {
@@ -296,11 +309,15 @@ class IndexedDbLibrary implements Library {
         if (!deleted) throw notFound(id);
         return { saved: savedArticleOf(deleted.record, deleted.summary), images: deleted.freedImages.map(({ url, type, bytes }) => ({ url, type, bytes })) };
       });
-      // The deleted records stay in the database files until the next shred().
-      const state = await this.shelf.readState();
-      await this.shelf.writeState({ generation: state?.generation ?? this.shelf.fresh, residue: true });
+      await this.#markResidue();
       return removed;
     });
+  }
+
+  /** Records were deleted: they stay in the database files until the next shred(). */
+  async #markResidue(): Promise<void> {
+    const state = await this.shelf.readState();
+    await this.shelf.writeState({ generation: state?.generation ?? this.shelf.fresh, residue: true });
   }
 
   async shred(): Promise<boolean> {
@@ -334,15 +351,33 @@ class IndexedDbLibrary implements Library {
     return this.#read(['summaries'], 'list the tags', (tx) => facetCounts(tx, 'tag'));
   }
 
-  exportLibrary(): Promise<string> {
-    const now = this.#now();
-    return this.#read(['articles', 'summaries', 'images'], 'export the library', (tx) => exportLibraryJson(tx, now));
+  async exportLibrary({ onProgress }: TransferOptions = {}): Promise<Blob> {
+    const exportedAt = new Date(this.#now()).toISOString();
+    const total = await this.count();
+    const written = new Set<string>();
+    let failure: unknown;
+    const readSlice = (after: string | null) =>
+      this.#read(EXPORT_STORES, 'export the library', (tx) => readExportSlice(tx, after, written)).catch((error: unknown) => {
+        failure = error;
+        throw error;
+      });
+    const stream = libraryFileStream(exportedAt, readSlice, (done) => onProgress?.(done, total));
+    // The browser builds the Blob from the stream outside the page's heap (Chromium moves large ones to disk).
+    const response = new Response(stream, { headers: { 'Content-Type': LIBRARY_FILE_TYPE } });
+    // The stream's error comes out of blob() as a browser's own TypeError: the library's is the cause.
+    return response.blob().catch((error: unknown) => {
+      throw failure ?? error;
+    });
   }
 
-  async importLibrary(json: string): Promise<ImportReport> {
-    const write = prepareImport(json, pageWindow('import the library'));
+  async importLibrary(file: Blob, { onProgress }: TransferOptions = {}): Promise<ImportReport> {
+    const source = await importSource(file, pageWindow('import the library'), (read, total) => onProgress?.(read, total));
     const now = this.#now();
-    return this.#write(ARTICLE_STORES, 'import the library', (tx) => write(tx, now));
+    try {
+      return await this.#write(ARTICLE_STORES, 'import the library', (tx) => importEntries(tx, source, now));
+    } finally {
+      source.close();
+    }
   }
 
   async exportArticle(id: string, format: ArticleExportFormat, options: ArticleExportOptions = {}): Promise<string> {
@@ -388,6 +423,39 @@ class IndexedDbLibrary implements Library {
     );
     const estimate = await globalThis.navigator?.storage?.estimate?.().catch(() => undefined);
     return { articles, images, bytesUsed: estimate?.usage ?? null, bytesQuota: estimate?.quota ?? null };
+  }
+
+  async archivedImages(): Promise<ArchivedImages> {
+    const found: ArchivedImages = { articles: 0, images: 0 };
+    const seen = new Set<string>();
+    let cursor: string | null = null;
+    do {
+      const after: string | null = cursor;
+      cursor = await this.#read(['summaries', 'articles', 'images'], 'count the images of archived articles', async (tx) => {
+        const page = await archivedPage(tx, after);
+        await countArchivedImages(tx, page.ids, seen, found);
+        return page.cursor;
+      });
+    } while (cursor);
+    return found;
+  }
+
+  async dropArchivedImages(): Promise<DroppedImages> {
+    const dropped: DroppedImages = { articles: 0, images: 0, bytes: 0 };
+    const archived = new Map<string, boolean>();
+    let cursor: string | null = null;
+    do {
+      const after: string | null = cursor;
+      const page: ArchivedPage = await this.#read(['summaries'], 'list the archived articles', (tx) => archivedPage(tx, after));
+      // One transaction per page: each leaves the library whole, and a retry drops what is left.
+      const freed = await this.#write(['summaries', 'articles', 'images'], 'drop the images of archived articles', (tx) => dropArchivedImages(tx, page.ids, archived));
+      dropped.articles += freed.articles;
+      dropped.images += freed.images;
+      dropped.bytes += freed.bytes;
+      cursor = page.cursor;
+    } while (cursor);
+    if (dropped.images) await this.shelf.shared(() => this.#markResidue());
+    return dropped;
   }
 
   close(): void {

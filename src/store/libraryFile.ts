@@ -1,16 +1,31 @@
-// The whole-library export format, and the validation an import must pass before anything is
-// written. Imported data is rebuilt field by field from what was checked: nothing else gets in.
-// Article bodies go through the extraction core's sanitiser (the HTML policy, core/htmlPolicy.ts):
-// what is stored is its output, and a body it would change is refused (Mirror Reader never wrote it).
+// The library file format, and the validation an import must pass before anything is written.
+// Imported data is rebuilt field by field from what was checked: nothing else gets in. Article
+// bodies go through the extraction core's sanitiser (the HTML policy, core/htmlPolicy.ts): what is
+// stored is its output, and a body it would change is refused (Mirror Reader never wrote it).
+//
+// Version 2 (written since 0.2) is a stream of lines, each one JSON object, so that it is written and
+// read a record at a time:
+//   {"format":"mirror-reader-library","version":2,"exportedAt":"…"}   the header
+//   {"image":{"url":…,"type":…,"base64":…}}                           an image, before the first article that uses it
+//   {"article":{"id":…,"article":{…},"mirrorUrls":[…],…}}             an article with its reader state
+//   {"end":{"articles":N,"images":M}}                                  the last line: how many came before
+// A file without its end line, or whose counts differ, was cut short. Version 1 was one JSON object
+// {format, version: 1, exportedAt, articles: […], images: […]}; it is still read.
 import { isArticleId } from '../shared/article-id';
 import type { Article, ArticleImage, ExtractResult, PageForm, RelatedLink } from '../core/article';
 import { sanitizeForeignArticleHtml } from '../core/sanitize';
+import { base64ToBytes, bytesToBase64 } from './base64';
 import { LibraryError } from './errors';
 import type { PageWindow } from './pageWindow';
-import type { SavedArticle } from './types';
+import type { ImageFile, SavedArticle } from './types';
 
 export const LIBRARY_FORMAT = 'mirror-reader-library';
-export const LIBRARY_FORMAT_VERSION = 1;
+/** The version exports write: a stream of lines. */
+export const LIBRARY_FORMAT_VERSION = 2;
+/** The version of one whole JSON object, written before 0.2. */
+export const WHOLE_FILE_VERSION = 1;
+/** The media type of the files exports write (JSON Lines; the options page names them .jsonl). */
+export const LIBRARY_FILE_TYPE = 'application/jsonl';
 
 export type LibraryFileArticle = SavedArticle;
 
@@ -20,13 +35,24 @@ export interface LibraryFileImage {
   base64: string;
 }
 
-export interface LibraryFile {
-  format: typeof LIBRARY_FORMAT;
-  version: typeof LIBRARY_FORMAT_VERSION;
+/** A version 1 file, checked, its images decoded. */
+export interface WholeLibraryFile {
   exportedAt: string;
   articles: LibraryFileArticle[];
-  images: LibraryFileImage[];
+  images: ImageFile[];
 }
+
+/** How many records a version 2 file holds, as its end line says. */
+export interface LibraryFileCounts {
+  articles: number;
+  images: number;
+}
+
+/** One checked line of a version 2 file after the header. */
+export type LibraryFileLine =
+  | { kind: 'image'; image: ImageFile }
+  | { kind: 'article'; entry: LibraryFileArticle }
+  | { kind: 'end'; counts: LibraryFileCounts };
 
 export const LIMITS = {
   articles: 100_000,
@@ -42,6 +68,8 @@ export const LIMITS = {
   url: 4_096,
   /** 8 MB of image bytes, the most the extension downloads for one image. */
   imageBase64: Math.ceil((8 * 1024 * 1024 * 4) / 3) + 4,
+  /** A line of a version 2 file: an article's three long texts and its fields, or one image. */
+  line: 3 * 4_000_000 + 1_000_000,
 };
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const FORMS: readonly PageForm[] = ['blob', 'raw', 'html'];
@@ -179,39 +207,104 @@ function savedArticle(value: unknown, path: string, win: PageWindow): LibraryFil
   };
 }
 
-function image(value: unknown, path: string): LibraryFileImage {
+function image(value: unknown, path: string): ImageFile {
   const entry = record(value, path);
   const type = text(entry.type, `${path}.type`);
   if (!IMAGE_TYPE.test(type)) fail(`${path}.type`, 'an image type like image/jpeg');
-  return { url: webUrl(entry.url, `${path}.url`), type, base64: text(entry.base64, `${path}.base64`, LIMITS.imageBase64) };
+  const url = webUrl(entry.url, `${path}.url`);
+  const bytes = base64ToBytes(text(entry.base64, `${path}.base64`, LIMITS.imageBase64));
+  return { url, type, bytes: bytes ?? reject(`${path}.base64 is not base64`) };
 }
 
-/** Parses and checks a whole export; throws LibraryError('bad-import') naming the first problem. */
-export function parseLibraryFile(json: string, win: PageWindow): LibraryFile {
-  let parsed: unknown;
+/** JSON.parse that refuses the keys that reach an object's prototype. `what` names the text in the message. */
+function parseJson(json: string, what: string): unknown {
   try {
-    parsed = JSON.parse(json, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) reject(`it contains the forbidden key "${key}"`);
+    return JSON.parse(json, (key, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) reject(`${what} contains the forbidden key "${key}"`);
       return value;
     });
   } catch (error) {
     if (error instanceof LibraryError) throw error;
-    reject('it is not complete JSON (cut short or damaged)');
+    return reject(`${what} is not complete JSON (cut short or damaged)`);
   }
-  const file = record(parsed, 'the file');
+}
+
+/** The format version of a file whose header (the whole object for version 1) is `value`. */
+function checkedVersion(value: unknown): number {
+  const file = record(value, 'the file');
   if (file.format !== LIBRARY_FORMAT) reject('it is not a Mirror Reader library export');
   if (typeof file.version === 'number' && file.version > LIBRARY_FORMAT_VERSION) {
     reject(`it was made by a newer Mirror Reader (format version ${file.version}); update the extension first`);
   }
-  if (file.version !== LIBRARY_FORMAT_VERSION) fail('version', String(LIBRARY_FORMAT_VERSION));
+  if (file.version !== LIBRARY_FORMAT_VERSION && file.version !== WHOLE_FILE_VERSION) fail('version', `${WHOLE_FILE_VERSION} or ${LIBRARY_FORMAT_VERSION}`);
+  text(file.exportedAt, 'exportedAt');
+  return file.version;
+}
+
+/**
+ * Whether `firstLine` is the header of a version 2 file (a stream of lines); false when it is no JSON
+ * or a whole version 1 file, which is then read whole. Throws for any other JSON: a foreign file,
+ * a newer version, a damaged header.
+ */
+export function isLineFileHeader(firstLine: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(firstLine);
+  } catch {
+    return false;
+  }
+  const header = value as Record<string, unknown> | null;
+  if (typeof header === 'object' && header?.format === LIBRARY_FORMAT && header.version === WHOLE_FILE_VERSION) return false;
+  return checkedVersion(parseJson(firstLine, 'the first line')) === LIBRARY_FORMAT_VERSION;
+}
+
+/** Parses and checks a whole version 1 file; throws LibraryError('bad-import') naming the first problem. */
+export function parseWholeLibraryFile(json: string, win: PageWindow): WholeLibraryFile {
+  const parsed = parseJson(json, 'it');
+  if (checkedVersion(parsed) !== WHOLE_FILE_VERSION) fail('version', String(WHOLE_FILE_VERSION));
+  const file = parsed as Record<string, unknown>;
   return {
-    format: LIBRARY_FORMAT,
-    version: LIBRARY_FORMAT_VERSION,
-    exportedAt: text(file.exportedAt, 'exportedAt'),
+    exportedAt: file.exportedAt as string,
     articles: list(file.articles, 'articles', LIMITS.articles).map((entry, i) => savedArticle(entry, `articles[${i}]`, win)),
     images: list(file.images, 'images', LIMITS.images).map((entry, i) => image(entry, `images[${i}]`)),
   };
 }
+
+/** Parses and checks line `lineNo` (1-based) of a version 2 file, after its header. */
+export function parseLibraryLine(line: string, lineNo: number, win: PageWindow): LibraryFileLine {
+  const where = `line ${lineNo}`;
+  const value = record(parseJson(line, where), where);
+  const keys = Object.keys(value);
+  if (keys.length !== 1) fail(where, 'an object with one key: image, article or end');
+  if ('image' in value) return { kind: 'image', image: image(value.image, `${where}: image`) };
+  if ('article' in value) return { kind: 'article', entry: savedArticle(value.article, `${where}: article`, win) };
+  if ('end' in value) {
+    const end = record(value.end, `${where}: end`);
+    return {
+      kind: 'end',
+      counts: { articles: number(end.articles, `${where}: end.articles`, 0, LIMITS.articles), images: number(end.images, `${where}: end.images`, 0, LIMITS.images) },
+    };
+  }
+  return fail(where, 'an object with one key: image, article or end');
+}
+
+const MARKUP = /[<>&\u2028\u2029]/g;
+
+/**
+ * JSON whose text holds no markup character (they are written as \u escapes, which JSON.parse reads
+ * back): the file stays inert text even if a browser is made to render it as HTML.
+ */
+function inertJson(value: unknown): string {
+  return JSON.stringify(value).replace(MARKUP, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The lines of a version 2 file, each with its newline. */
+export const libraryFileLines = {
+  header: (exportedAt: string): string => `${inertJson({ format: LIBRARY_FORMAT, version: LIBRARY_FORMAT_VERSION, exportedAt })}\n`,
+  image: ({ url, type, bytes }: ImageFile): string => `${inertJson({ image: { url, type, base64: bytesToBase64(bytes) } satisfies LibraryFileImage })}\n`,
+  article: (entry: LibraryFileArticle): string => `${inertJson({ article: entry })}\n`,
+  end: (counts: LibraryFileCounts): string => `${JSON.stringify({ end: counts })}\n`,
+};
 
 /**
  * An extraction result as the content script sends it, rebuilt from checked fields (the same checks as

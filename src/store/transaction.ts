@@ -49,3 +49,21 @@ export function together<T extends readonly unknown[]>(...starts: { [K in keyof 
 export function eachOf<T, R>(items: readonly T[], start: (item: T) => R): Promise<Awaited<R>[]> {
   return Promise.all(items.map(async (item) => start(item)));
 }
+
+/** A read that keeps a transaction alive: a key no article has. */
+const KEEP_ALIVE_KEY = '';
+
+/**
+ * Waits for `work` (reading a file: no IndexedDB request) inside a write transaction without letting
+ * it commit meanwhile: a transaction commits as soon as it has no request left, so cheap reads are
+ * made one after the other until `work` settles. The caller's next request then comes while the
+ * transaction is still active (the last read's promise resolves in its success event).
+ */
+export async function whileReading<T>(tx: WriteTransaction, work: Promise<T>): Promise<T> {
+  let settled = false;
+  const outcome = work.finally(() => (settled = true));
+  outcome.catch(() => undefined); // observed below, after the reads
+  const articles = tx.objectStore('articles');
+  while (!settled) await articles.get(KEEP_ALIVE_KEY);
+  return outcome;
+}

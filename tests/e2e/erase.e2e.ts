@@ -10,6 +10,7 @@ import { isArticleGold, type CorpusPage } from '../helpers/corpus';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import type { E2eContext } from './extension.e2e';
 import { assert, test } from './harness';
+import { libraryFile, statusOf } from './library-file.e2e';
 import { savedArticles, type SavedRecord } from './library-probe';
 import { scanProfile } from './profile-scan';
 
@@ -94,5 +95,37 @@ export function registerEraseTests(ctx: E2eContext): void {
     ctx.report['erase all: articles readable in the profile'] = `${left.length} of ${needles.length} needles`;
     assert(left.length === 0, `erased articles are still readable: ${JSON.stringify(left)}`);
     rmSync(profile, { recursive: true, force: true });
+  });
+
+  test('"Free space" in the options page leaves nothing of the dropped images in the closed profile', async () => {
+    const imageProfile = mkdtempSync(join(tmpdir(), 'mirror-reader-free-space-'));
+    // Image bytes that read as text, so that the profile scan can look for them as it looks for titles.
+    const marker = 'DROPPED-IMAGE-BYTES-';
+    const needles = [0, 1, 2].map((n) => `${marker}${n}`);
+    const file = libraryFile(imageProfile, Buffer.from(needles.join('').repeat(60)).toString('base64'));
+    let open = await launchWithExtension(ctx.dist, ctx.server.port, { profile: join(imageProfile, 'profile') });
+    let options = await open.openExtensionPage('options.html');
+    await options.setInputFiles('#import-library', file);
+    await statusOf(options, 'library-status');
+    await open.close();
+    const before = readable(join(imageProfile, 'profile'), needles).filter(([, files]) => files.length > 0);
+    assert(before.length > 0, 'the scan does not find the stored image before the drop: it proves nothing');
+
+    open = await launchWithExtension(ctx.dist, ctx.server.port, { profile: join(imageProfile, 'profile') });
+    options = await open.openExtensionPage('options.html');
+    await options.click('#free-space');
+    await options.click('#free-space-dialog button[value="drop"]');
+    const dropped = await statusOf(options, 'storage-status');
+    assert(/^Dropped 1 images/.test(dropped), `drop said: ${dropped}`);
+    const shredded = async (): Promise<boolean> => options.evaluate(async () => (await chrome.storage.local.get('libraryShelf')).libraryShelf?.residue === false);
+    for (const deadline = Date.now() + SHRED_WAIT_MS; Date.now() < deadline && !(await shredded()); ) await options.waitForTimeout(250);
+    const titles = (await savedArticles(options)).map((record) => record.title);
+    await open.close();
+
+    const left = readable(join(imageProfile, 'profile'), needles).filter(([, files]) => files.length > 0);
+    ctx.report['free space: dropped image readable in the profile'] = `${left.length} of ${needles.length} needles (before the drop: ${before.length})`;
+    assert(left.length === 0, `the dropped image is still readable: ${JSON.stringify(left)}`);
+    assert(titles.length === 2, `the articles did not stay: ${JSON.stringify(titles)}`);
+    rmSync(imageProfile, { recursive: true, force: true });
   });
 }

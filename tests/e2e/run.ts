@@ -12,6 +12,7 @@ import { finishRun, runMain, runTests } from './harness';
 import { registerBatchTests } from './batch.e2e';
 import { registerEraseTests } from './erase.e2e';
 import { registerHostileTests } from './hostile.e2e';
+import { registerLibraryFileTests } from './library-file.e2e';
 import { registerPrivacyTests } from './privacy.e2e';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -24,6 +25,7 @@ const SUITES: Array<[name: string, register: (ctx: E2eContext) => void]> = [
   ['erase', registerEraseTests],
   ['privacy', registerPrivacyTests],
   ['batch', registerBatchTests],
+  ['library file', registerLibraryFileTests],
 ];
 
 async function main(): Promise<number> {

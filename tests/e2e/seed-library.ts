@@ -61,6 +61,14 @@ export async function seedLibrary(browser: ExtensionBrowser, count: number): Pro
   writeFileSync(path, JSON.stringify(file));
   const options = await browser.openExtensionPage('options.html');
   await options.setInputFiles('#import-library', path);
-  await options.waitForFunction(() => /\d/.test(document.getElementById('library-status')?.textContent ?? ''), undefined, { timeout: 240_000 });
+  // Done when the status is no longer busy (it counts the bytes read meanwhile) and says how many came in.
+  await options.waitForFunction(
+    () => {
+      const status = document.getElementById('library-status');
+      return status?.getAttribute('aria-busy') === 'false' && /\d/.test(status.textContent ?? '');
+    },
+    undefined,
+    { timeout: 240_000 },
+  );
   await options.close();
 }

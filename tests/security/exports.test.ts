@@ -6,7 +6,9 @@
 // file:// pages in real Chromium (when /usr/bin/chromium exists) with the sentinel installed and every
 // request logged: nothing may execute, nothing may load. EPUBs are unzipped: every XML file must be
 // well-formed, the package must declare no script and no remote resource, and each chapter is checked
-// as an HTML export is (its images may only be the book's own files).
+// as an HTML export is (its images may only be the book's own files). Library files (JSON lines) must
+// hold no markup character at all: rendered as HTML (jsdom with the sentinel, and Chromium as a
+// file:// page named .html), they run and load nothing.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +18,7 @@ import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Article } from '../../src/core/article';
 import type { ArticleExportFormat, Library } from '../../src/store';
-import { freshLibrary, imageFile, makeArticle } from '../store/fixtures';
+import { editLibraryFile, fileOf, freshLibrary, imageFile, makeArticle, readLibraryFile, type LibraryFileParts } from '../store/fixtures';
 import { unzip } from '../helpers/unzip';
 import { ZipWriter } from '../../src/store/zip';
 import { autoLoadedUrls, unsafeHtmlFindings } from './safe-html';
@@ -34,9 +36,37 @@ interface Exported {
   text: string;
 }
 
-const figures = { exports: 0, epubs: 0, executed: 0, loads: 0, importsTried: 0, importsRefused: 0, chromiumPages: 0, chromiumExecuted: 0, chromiumRequests: 0, chromiumFailures: 0 };
+const figures = { libraryFiles: 0, exports: 0, epubs: 0, executed: 0, loads: 0, importsTried: 0, importsRefused: 0, chromiumPages: 0, chromiumExecuted: 0, chromiumRequests: 0, chromiumFailures: 0 };
 /** HTML exports of the vectors stored as is, kept for the Chromium pass (imports only ever hold less). */
 const htmlFiles: Exported[] = [];
+
+/** Library files written from the vectors stored as is, for the Chromium pass. */
+const libraryFiles: string[] = [];
+
+/**
+ * Everything wrong with a library file: a markup character, a line that is not JSON, and (`render`)
+ * what it does rendered as HTML.
+ */
+async function libraryFileProblems(name: string, text: string, render = true): Promise<string[]> {
+  figures.libraryFiles++;
+  const problems: string[] = [];
+  if (/[<>&]/.test(text)) problems.push('a markup character');
+  for (const [i, line] of text.trimEnd().split('\n').entries()) {
+    try {
+      JSON.parse(line);
+    } catch {
+      problems.push(`line ${i + 1} is not JSON`);
+    }
+  }
+  if (!render) return problems.map((problem) => `${name} (library file): ${problem}`);
+  // As if a browser were made to render the file as HTML.
+  const sentinel = await renderWithSentinel(text);
+  figures.executed += sentinel.executed.length;
+  const loads = [...autoLoadedUrls(text), ...sentinel.requests];
+  figures.loads += loads.length;
+  problems.push(...unsafeHtmlFindings(text), ...sentinel.executed.map((id) => `executed ${id}`), ...loads.map((url) => `loads ${url}`));
+  return problems.map((problem) => `${name} (library file): ${problem}`);
+}
 
 /** An article whose every field an attacker wrote: the vector in the body, title, metadata, lead image and captions. */
 function hostileArticle(vector: AttackVector): Article {
@@ -201,6 +231,12 @@ describe('every export is inert, whatever the stored article holds', () => {
         expect.stringMatching(/loads/),
       ]),
     );
+    const file = `{"format":"mirror-reader-library","version":2}\n{"article":{"title":"<img src=${s.url} onerror=${s.js}>"}}\n`;
+    expect(await libraryFileProblems('control', file)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/a markup character/), expect.stringMatching(/event handler onerror/), expect.stringMatching(/executed control/), expect.stringMatching(/loads/)]),
+    );
+    expect(await libraryFileProblems('control', '{"a":1}\n{"b"\n')).toEqual(['control (library file): line 2 is not JSON']);
+    figures.libraryFiles -= 2;
     figures.exports -= 2;
     figures.epubs -= 1;
     figures.executed = 0;
@@ -215,6 +251,10 @@ describe('every export is inert, whatever the stored article holds', () => {
       const saved = await library.save(hostileArticle(vector), [hostileSvg(vector)]);
       problems.push(...(await exportAll(library, saved.id, vector.id)));
     }
+    const file = await (await library.exportLibrary()).text();
+    expect(readLibraryFile(file).articles).toHaveLength(VECTORS.length);
+    libraryFiles.push(file);
+    problems.push(...(await libraryFileProblems('every vector', file)));
     expect(problems.slice(0, 20), `${problems.length} problems`).toEqual([]);
   }, 120_000);
 
@@ -224,27 +264,25 @@ describe('every export is inert, whatever the stored article holds', () => {
       const { library } = await freshLibrary();
       const url = 'https://i.epochtimes.com/a.jpg';
       await library.save(makeArticle({ text: '导入的文章。', images: [{ canonicalUrl: url, loadedUrl: url, alt: '图', caption: '' }] }), [imageFile(url, 7)]);
-      json = await library.exportLibrary();
+      json = await (await library.exportLibrary()).text();
     });
 
-    type Entry = { id: string; article: Record<string, unknown> };
-    const edit = (change: (entry: Entry) => void): string => {
-      const file = JSON.parse(json) as { articles: Entry[] };
-      change(file.articles[0]!);
-      return JSON.stringify(file);
-    };
+    type Entry = LibraryFileParts['articles'][number];
+    const edit = (change: (entry: Entry) => void): string => editLibraryFile(json, (file) => change(file.articles[0]!));
 
     /** Imports a file into an empty library; if it gets in, every format of it is checked. */
     async function importAndExport(name: string, file: string): Promise<string[]> {
       figures.importsTried++;
       const { library } = await freshLibrary();
-      const outcome = await library.importLibrary(file).then(() => 'imported', (error: unknown) => error);
+      const outcome = await library.importLibrary(fileOf(file)).then(() => 'imported', (error: unknown) => error);
       if (outcome !== 'imported') {
         expect(outcome, name).toMatchObject({ code: 'bad-import' });
         figures.importsRefused++;
         return [];
       }
-      return exportAll(library, (JSON.parse(file) as { articles: Entry[] }).articles[0]!.id, `import ${name}`);
+      const problems = await exportAll(library, readLibraryFile(file).articles[0]!.id, `import ${name}`);
+      // Without a markup character the file renders as plain text; the vectors' file is rendered above.
+      return [...problems, ...(await libraryFileProblems(`import ${name}`, await (await library.exportLibrary()).text(), false))];
     }
 
     test('the tokenizer gap: U+00A0 around "=" hid a <meta http-equiv=refresh> inside an attribute', async () => {
@@ -322,6 +360,20 @@ describe('every export is inert, whatever the stored article holds', () => {
         figures.chromiumExecuted = executed.length;
         figures.chromiumRequests = requests.length;
       }
+      // The library file renamed .html: the worst a browser could be made to do with it.
+      expect(libraryFiles).toHaveLength(1);
+      for (const [i, text] of libraryFiles.entries()) {
+        const path = join(dir, `library-${i}.html`);
+        writeFileSync(path, text);
+        const before = [executed.length, requests.length];
+        figures.chromiumPages++;
+        await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
+        const elements = await page.evaluate(() => document.body.querySelectorAll('*').length);
+        if (elements) failures.push(`library file ${i}: ${elements} elements in the rendered page`);
+        failures.push(...executed.slice(before[0]).map((id) => `library file ${i}: executed ${id}`), ...requests.slice(before[1]).map((url) => `library file ${i}: requested ${url}`));
+      }
+      figures.chromiumExecuted = executed.length;
+      figures.chromiumRequests = requests.length;
       figures.chromiumFailures = failures.length;
       expect(failures.slice(0, 20), `${failures.length} failures`).toEqual([]);
     } finally {
@@ -334,7 +386,7 @@ describe('every export is inert, whatever the stored article holds', () => {
 afterAll(() => {
   console.log(
     `\nExports: ${VECTORS.length} vectors stored as is + ${figures.importsTried} hostile imports (${figures.importsRefused} refused), ` +
-      `${figures.exports} exports in ${FORMATS.length} formats and ${figures.epubs} EPUBs; executed: ${figures.executed}; loads: ${figures.loads}; ` +
+      `${figures.exports} exports in ${FORMATS.length} formats, ${figures.epubs} EPUBs and ${figures.libraryFiles} library files; executed: ${figures.executed}; loads: ${figures.loads}; ` +
       `Chromium file:// pages: ${figures.chromiumPages}, executed: ${figures.chromiumExecuted}, requests: ${figures.chromiumRequests}, failures: ${figures.chromiumFailures}`,
   );
 });

@@ -1,5 +1,7 @@
 // Shared test material: a fresh fake IndexedDB per library, articles shaped like the core's output.
 import 'fake-indexeddb/auto';
+import { expect } from 'vitest';
+import { Blob as NodeBlob } from 'node:buffer';
 import { IDBFactory } from 'fake-indexeddb';
 import type { Article } from '../../src/core/article';
 import { openLibrary, type Library } from '../../src/store';
@@ -138,4 +140,57 @@ export async function upgradeToVersion2(factory: IDBFactory, name: string): Prom
   await tx.done;
   db.close();
   return { pending, counters };
+}
+
+type FileRecord = Record<string, unknown>;
+
+/** A version 2 library file's records, to edit and write back (tests of damaged and hostile files). */
+export interface LibraryFileParts {
+  header: FileRecord;
+  articles: Array<FileRecord & { id: string; article: FileRecord }>;
+  images: FileRecord[];
+}
+
+export function readLibraryFile(text: string): LibraryFileParts {
+  const lines = text.split('\n');
+  expect(lines.pop()).toBe(''); // every line ends with a newline
+  const [header, ...records] = lines.map((line) => JSON.parse(line) as FileRecord);
+  const parts: LibraryFileParts = { header: header!, articles: [], images: [] };
+  for (const record of records) {
+    if ('article' in record) parts.articles.push(record.article as LibraryFileParts['articles'][number]);
+    else if ('image' in record) parts.images.push(record.image as FileRecord);
+  }
+  return parts;
+}
+
+/** Writes parts back as an export does: each image before the first article that shows it, then the end line. */
+export function writeLibraryFile({ header, articles, images }: LibraryFileParts): string {
+  const lines = [JSON.stringify(header)];
+  const left = new Map(images.map((image) => [image.url, image]));
+  for (const entry of articles) {
+    // Damaged entries (a test's) may lack any of these.
+    const article = entry.article as { leadImage?: { canonicalUrl: string } | null; images?: Array<{ canonicalUrl: string } | null> } | null;
+    const shown = Array.isArray(article?.images) ? article.images.map((image) => image?.canonicalUrl) : [];
+    for (const url of [article?.leadImage?.canonicalUrl, ...shown]) {
+      const image = left.get(url);
+      if (image) lines.push(JSON.stringify({ image }));
+      left.delete(url);
+    }
+    lines.push(JSON.stringify({ article: entry }));
+  }
+  for (const image of left.values()) lines.push(JSON.stringify({ image }));
+  lines.push(JSON.stringify({ end: { articles: articles.length, images: images.length } }));
+  return `${lines.join('\n')}\n`;
+}
+
+/** A library file's text changed by `edit`. */
+export function editLibraryFile(text: string, edit: (parts: LibraryFileParts) => void): string {
+  const parts = readLibraryFile(text);
+  edit(parts);
+  return writeLibraryFile(parts);
+}
+
+/** A file chosen in the file picker: Node's Blob, which has stream() like a browser's (jsdom's has not). */
+export function fileOf(content: string | Uint8Array<ArrayBuffer>): Blob {
+  return new NodeBlob([content]) as unknown as Blob;
 }

@@ -1,4 +1,4 @@
-// The options page: saving behaviour, user-added mirror sites, keyboard shortcuts, library tools.
+// The options page: saving behaviour, user-added mirror sites, keyboard shortcuts, library and storage tools.
 import { localize } from '../../shared/i18n';
 import { loadSettings, saveSettings, type Settings } from '../../shared/settings';
 import { byId } from '../shared/dom';
@@ -6,6 +6,7 @@ import { applyReaderSettings } from '../shared/theme';
 import { wireImagesEverywhere } from './images-everywhere';
 import { wireLibraryTools } from './library-tools';
 import { showShortcuts } from './shortcuts';
+import { wireStorage } from './storage';
 import { wireUserSites } from './user-sites';
 
 const SWITCHES = ['autoSave', 'saveImages', 'loadRemoteImages'] as const satisfies readonly (keyof Settings)[];
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   wireImagesEverywhere();
   wireUserSites();
   wireLibraryTools();
+  wireStorage();
   void showShortcuts();
 }
 
