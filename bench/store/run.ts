@@ -283,7 +283,7 @@ if (only !== 'node') {
   const growth = disk.bytesPerArticle === undefined ? 'built by an earlier run' : `${(disk.bytesPerArticle / 1024).toFixed(1)} KiB more per article over the second half of the build`;
   console.log(
     `Chromium: library of ${options.articles} ${result.buildMs > 0 ? `built in ${(result.buildMs / 1000).toFixed(1)} s` : 'kept from an earlier run'}; database on disk ${(disk.bytes / 1048576).toFixed(1)} MiB (${growth}; ` +
-      `text, index and 1–3 images of ${LIBRARY_IMAGE_BYTES / 1000} KB each); export ${(result.exportChars / 1048576).toFixed(1)} M chars; ` +
+      `text, index and 1–3 images of ${LIBRARY_IMAGE_BYTES / 1000} KB each); export file ${(result.exportChars / 1048576).toFixed(1)} MiB; ` +
       `unarchived matches ${result.hits.two} (${options.searchTerms.two}) / ${result.hits.four} (${options.searchTerms.four}), ` +
       `the popup's search that counts them (every match's summary looked up) ${result.hits.countMs.two.toFixed(0)} / ${result.hits.countMs.four.toFixed(0)} ms` +
       (result.slowestBuildSave ? `; slowest save of the build ${result.slowestBuildSave.ms.toFixed(0)} ms (article ${result.slowestBuildSave.article})` : '') +
@@ -299,7 +299,7 @@ if (only !== 'chromium') {
   const result = await runNode(material);
   runs.push(['node', result]);
   summary.node = medians(result.timings);
-  console.log(`Node: library built in ${(result.buildMs / 1000).toFixed(1)} s; export ${(result.exportChars / 1048576).toFixed(1)} M chars`);
+  console.log(`Node: library built in ${(result.buildMs / 1000).toFixed(1)} s; export file ${(result.exportChars / 1048576).toFixed(1)} MiB`);
 }
 printTable(runs);
 console.log(`machine load per core (1-minute average): ${loadBefore} before, ${loadPerCore()} after (${cpus().length} cores)`);
