@@ -1,19 +1,32 @@
-// npm run check:repos DIR… — robustness at scale (a tool, not part of CI). Each DIR is a git directory of a
-// mirror repository (the search tool's fetch brings them as /…/owner+name/repo). Every Markdown and HTML
-// file of its newest commit is extracted as a raw source and as a github.com blob page; per repository it
-// prints how many are articles / indexes / other, throws, and the slowest, and how many articles lack each
-// field or keep a known kind of clutter. `--sample N` writes N articles per repository to
-// test-results/check-repos/ (title, fields, first and last paragraphs) to be read by eye.
+// npm run check:repos GIT_DIR[:PREFIX]… — robustness at scale (a tool, not part of CI). Each GIT_DIR is a git
+// directory of a mirror repository (the search tool's fetch brings them as /…/owner+name/repo); with PREFIX, only
+// its files whose path starts so. Every Markdown and HTML file of the newest commit is extracted as a raw source
+// and as a github.com blob page, in a worker thread, so that a page that never returns is reported (and the worker
+// replaced) instead of stopping the run. Per repository it prints how many are articles / indexes / other (and
+// why), throws, hangs, the slowest page (CPU time), and how many articles lack each field or keep a known kind of
+// clutter. `--sample N` writes N articles per repository to test-results/check-repos/ (fields, first and last
+// paragraphs, the source text around them) to be read by eye.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { JSDOM } from 'jsdom';
-import { decodeBytes, extract, extractSource, type Article, type ExtractResult } from '../src/core';
+import { decodeBytes, extract, extractSource, type ExtractResult } from '../src/core';
 import { renderGithubBlobPage } from '../tests/helpers/github-page';
 
 const SOURCE_FILE = /\.(?:md|markdown|html?)$/i;
 /** A page this slow would freeze a tab: listed by name. */
 const SLOW_MS = 1000;
+/** A page still running after this much CPU time counts as a hang: its worker is ended and the run goes on. */
+const HANG_MS = 10 * SLOW_MS;
+const HANG_POLL_MS = 500;
+/** A page over SLOW_MS is measured this many times more and keeps its median, so that a burst of load on
+ * the machine or a garbage collection of earlier pages' documents is not reported as the page's cost. */
+const SLOW_REMEASURES = 3;
+/** A fresh worker after this many files bounds the memory jsdom keeps between pages. */
+const FILES_PER_WORKER = 400;
+/** Progress on stderr every so many files: a long run shows it is alive. */
+const PROGRESS_EVERY = 250;
 /** Text left in an article that a reader should never see: the kinds the issue names, and GitHub's chrome. */
 const CLUTTER: ReadonlyArray<readonly [string, RegExp]> = [
   ['feed footer', /Feed enhanced by|Permalink \||Post tags:/],
@@ -24,115 +37,293 @@ const CLUTTER: ReadonlyArray<readonly [string, RegExp]> = [
   ['navigation', /:house:|返回首页|返回目录/],
 ];
 const FIELDS = ['title', 'published', 'outlet', 'originalUrl'] as const;
+/** How much of the source and of each paragraph a sample shows. */
+const SAMPLE_CHARS = 240;
+
+interface Job {
+  repo: string;
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** What a worker sends back for one file: the raw-source result, and both forms' times (CPU where it can tell). */
+interface Outcome {
+  path: string;
+  source: string;
+  result: ExtractResult | null;
+  blobKind: string | null;
+  blobTitle: string | null;
+  error: string | null;
+  ms: number;
+}
+
+// ---- worker: extracts one file at a time ----
+
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Both forms of one file; the time is the process's CPU time (the main thread only waits), not wall time,
+ * so that other work on a shared machine does not count against the page. */
+function extractBoth(job: Job): Omit<Outcome, 'path'> {
+  const source = decodeBytes(job.bytes);
+  const blobUrl = `https://github.com/${job.repo}/blob/HEAD/${encodeURI(job.path)}`;
+  const rawUrl = `https://raw.githubusercontent.com/${job.repo}/HEAD/${encodeURI(job.path)}`;
+  const blank = new JSDOM('');
+  const served = new JSDOM(renderGithubBlobPage(source, blobUrl), { url: blobUrl });
+  let ms = 0;
+  let result: ExtractResult | null = null;
+  let blob: ExtractResult | null = null;
+  let error: string | null = null;
+  try {
+    let started = cpuMs();
+    result = extractSource(source, rawUrl, blank.window.document);
+    ms = cpuMs() - started;
+    started = cpuMs();
+    blob = extract(served.window.document, blobUrl);
+    ms = Math.max(ms, cpuMs() - started);
+  } catch (thrown) {
+    error = thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown);
+  } finally {
+    blank.window.close();
+    served.window.close();
+  }
+  return { source, result, blobKind: blob?.kind ?? null, blobTitle: blob?.kind === 'article' ? blob.title : null, error, ms };
+}
+
+function runWorker(): void {
+  parentPort!.on('message', (job: Job) => {
+    let outcome = extractBoth(job);
+    if (outcome.ms > SLOW_MS && !outcome.error) {
+      const times = [outcome.ms];
+      for (let i = 0; i < SLOW_REMEASURES; i++) times.push(extractBoth(job).ms);
+      outcome = { ...outcome, ms: times.sort((a, b) => a - b)[Math.floor(times.length / 2)]! };
+    }
+    parentPort!.postMessage({ path: job.path, ...outcome } satisfies Outcome);
+  });
+  parentPort!.postMessage(WORKER_READY);
+}
+
+// ---- main thread: reads the repositories, hands files to a worker, tabulates ----
 
 interface RepoFile {
   path: string;
   bytes: Buffer;
 }
 
-function git(gitDir: string, ...args: string[]): Buffer {
-  return execFileSync('git', ['--git-dir', gitDir, '-c', 'core.quotepath=false', ...args], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
+function git(gitDir: string, args: string[], input?: string): Buffer {
+  return execFileSync('git', ['--git-dir', gitDir, '-c', 'core.quotepath=false', ...args], { input, maxBuffer: 2 ** 31, stdio: ['pipe', 'pipe', 'ignore'] });
 }
 
-/** The snapshot's Markdown and HTML files; its largest files may be listed but absent (left out). */
-function filesOf(gitDir: string): RepoFile[] {
-  const paths = git(gitDir, 'ls-tree', '-r', '--name-only', 'HEAD').toString('utf8').split('\n').filter((path) => SOURCE_FILE.test(path));
-  return paths.flatMap((path) => {
-    try {
-      return [{ path, bytes: git(gitDir, 'show', `HEAD:${path}`) }];
-    } catch {
-      return [];
-    }
-  });
+/** The snapshot's Markdown and HTML files (those whose path starts with `prefix` if given), read in one
+ * `git cat-file --batch`; its largest files may be listed but absent (left out). */
+function filesOf(gitDir: string, prefix: string | null): RepoFile[] {
+  const entries = git(gitDir, ['ls-tree', '-r', '-z', 'HEAD'])
+    .toString('utf8')
+    .split('\0')
+    .map((line) => line.match(/^\S+ blob (\S+)\t(.+)$/s))
+    .filter((match): match is RegExpMatchArray => match !== null && SOURCE_FILE.test(match[2]!) && match[2]!.startsWith(prefix ?? ''));
+  const batch = git(gitDir, ['cat-file', '--batch'], entries.map((entry) => entry[1]).join('\n') + '\n');
+  const files: RepoFile[] = [];
+  let at = 0;
+  for (const [, , path] of entries) {
+    const headerEnd = batch.indexOf(0x0a, at);
+    const header = batch.subarray(at, headerEnd).toString('latin1').split(' ');
+    at = headerEnd + 1;
+    if (header[1] !== 'blob') continue;
+    const size = Number(header[2]);
+    files.push({ path: path!, bytes: batch.subarray(at, at + size) });
+    at += size + 1;
+  }
+  return files;
 }
 
-/** owner/name from the fetch tool's folder (…/owner+name/repo) or a plain folder name. */
+/** owner/name from the fetch tool's folder (…/owner+name/repo, or …/owner+name/repo/.git for a snapshot
+ * with a work tree) or a plain folder name. */
 function repoName(gitDir: string): string {
-  const folder = basename(gitDir) === 'repo' ? basename(dirname(gitDir)) : basename(gitDir);
+  const withoutDotGit = basename(gitDir) === '.git' ? dirname(gitDir) : gitDir;
+  const folder = basename(withoutDotGit) === 'repo' ? basename(dirname(withoutDotGit)) : basename(withoutDotGit);
   return folder.replace('+', '/');
 }
 
-function timed(run: () => ExtractResult): { result: ExtractResult | null; ms: number; error: string | null } {
-  const started = performance.now();
-  try {
-    return { result: run(), ms: performance.now() - started, error: null };
-  } catch (error) {
-    return { result: null, ms: performance.now() - started, error: String(error) };
+// A worker does not inherit tsx's loader from `node --import tsx`: it registers it, then loads this file.
+const WORKER_READY = 'ready';
+const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); });`;
+
+/** One worker at a time; a file that runs past HANG_MS ends it and the next file gets a new one. */
+class Extractor {
+  private worker: Worker | null = null;
+  private filesDone = 0;
+
+  async run(job: Job): Promise<Outcome | 'hang'> {
+    if (!this.worker || this.filesDone >= FILES_PER_WORKER) await this.replace();
+    const worker = this.worker!;
+    this.filesDone++;
+    return new Promise((resolve) => {
+      const settle = (outcome: Outcome | 'hang'): void => {
+        clearInterval(timer);
+        worker.off('message', settle);
+        worker.off('error', onError);
+        resolve(outcome);
+      };
+      // A worker that dies (out of memory, say) is a finding on this file; the next file gets a new one.
+      const onError = (error: unknown): void => {
+        this.worker = null;
+        settle({ path: job.path, source: '', result: null, blobKind: null, blobTitle: null, error: `worker died: ${String(error)}`, ms: 0 });
+      };
+      // Counted in CPU time, as the pages are: on a busy machine a slow page's wall time says nothing.
+      const startedCpu = cpuMs();
+      const timer = setInterval(() => {
+        if (cpuMs() - startedCpu < HANG_MS * (1 + SLOW_REMEASURES)) return;
+        this.worker = null;
+        void worker.terminate();
+        settle('hang');
+      }, HANG_POLL_MS);
+      worker.on('message', settle);
+      worker.on('error', onError);
+      worker.postMessage(job);
+    });
+  }
+
+  /** A new worker, once it has loaded the core: its start-up (seconds on a loaded machine) is no page's time. */
+  private async replace(): Promise<void> {
+    await this.worker?.terminate();
+    const worker = new Worker(WORKER_BOOT, { eval: true });
+    await new Promise<void>((resolve, reject) => {
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
+    });
+    worker.removeAllListeners('error');
+    this.worker = worker;
+    this.filesDone = 0;
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
   }
 }
 
-async function checkRepo(gitDir: string, sample: number): Promise<string[]> {
+interface SampledArticle {
+  path: string;
+  source: string;
+  article: Extract<ExtractResult, { kind: 'article' }>;
+}
+
+/** `GIT_DIR`, or `GIT_DIR:PREFIX` for the files of a repository too large to run whole whose path starts so. */
+async function checkRepo(target: string, sample: number, extractor: Extractor): Promise<string[]> {
+  const [gitDir, prefix = null] = target.split(':') as [string, string?];
   const repo = repoName(gitDir);
-  const counts = { article: 0, index: 0, other: 0, throws: 0 };
+  const counts = { article: 0, index: 0, other: 0, throws: 0, hangs: 0, formsDisagree: 0 };
   const missing = Object.fromEntries(FIELDS.map((field) => [field, 0])) as Record<(typeof FIELDS)[number], number>;
   const clutter = new Map<string, number>();
-  const slow: string[] = [];
-  const articles: Array<{ path: string; article: Article }> = [];
-  let slowest = 0;
-  const files = filesOf(gitDir);
-  for (const { path, bytes } of files) {
-    const blobUrl = `https://github.com/${repo}/blob/HEAD/${encodeURI(path)}`;
-    const source = decodeBytes(new Uint8Array(bytes));
-    const rawUrl = `https://raw.githubusercontent.com/${repo}/HEAD/${encodeURI(path)}`;
-    const blank = new JSDOM('');
-    const served = new JSDOM(renderGithubBlobPage(source, blobUrl), { url: blobUrl });
-    const runs = [timed(() => extractSource(source, rawUrl, blank.window.document)), timed(() => extract(served.window.document, blobUrl))];
-    // jsdom keeps a window's documents alive until it is closed and the task that used it has ended.
-    blank.window.close();
-    served.window.close();
-    await new Promise((resolve) => setImmediate(resolve));
-    for (const run of runs) {
-      slowest = Math.max(slowest, run.ms);
-      if (run.ms > SLOW_MS) slow.push(`${path} (${Math.round(run.ms)} ms)`);
-      if (run.error) counts.throws++;
+  const reasons = new Map<string, number>();
+  const findings: string[] = [];
+  // Printed as found too: a long run shows its findings before its table.
+  const found = (line: string): void => {
+    findings.push(line);
+    console.error(`${repo}${line}`);
+  };
+  const articles: SampledArticle[] = [];
+  let slowest = { ms: 0, path: '' };
+  const files = filesOf(gitDir, prefix);
+  for (const [index, { path, bytes }] of files.entries()) {
+    if (index % PROGRESS_EVERY === 0) console.error(`${repo}: ${index}/${files.length}`);
+    const outcome = await extractor.run({ repo, path, bytes: new Uint8Array(bytes) });
+    if (outcome === 'hang') {
+      counts.hangs++;
+      found(`  hang: ${path} (over ${HANG_MS / 1000} s)`);
+      continue;
     }
-    const result = runs[0]!.result;
-    if (!result) continue;
+    if (outcome.ms > slowest.ms) slowest = { ms: outcome.ms, path };
+    if (outcome.ms > SLOW_MS) found(`  slow: ${path} (${Math.round(outcome.ms)} ms)`);
+    if (outcome.error) {
+      counts.throws++;
+      found(`  throw: ${path}: ${outcome.error.split('\n').slice(0, 3).join(' | ')}`);
+      continue;
+    }
+    const result = outcome.result!;
+    const blobTitle = result.kind === 'article' ? result.title : null;
+    if (outcome.blobKind !== result.kind || outcome.blobTitle !== blobTitle) counts.formsDisagree++;
     if (result.kind === 'article') {
       counts.article++;
-      articles.push({ path, article: result });
+      articles.push({ path, source: outcome.source, article: result });
       for (const field of FIELDS) if (!result[field]) missing[field]++;
       for (const [name, pattern] of CLUTTER) if (pattern.test(result.text)) clutter.set(name, (clutter.get(name) ?? 0) + 1);
     } else if (result.kind === 'index') counts.index++;
-    else counts.other++;
+    else {
+      counts.other++;
+      reasons.set(result.reason, (reasons.get(result.reason) ?? 0) + 1);
+    }
   }
   if (sample > 0) writeSample(repo, articles, sample);
   const share = (n: number): string => `${n} (${counts.article ? Math.round((100 * n) / counts.article) : 0} %)`;
   return [
-    `| ${repo} | ${files.length} | ${counts.article} | ${counts.index} | ${counts.other} | ${counts.throws} | ${Math.round(slowest)} ms | ${FIELDS.map((field) => share(missing[field])).join(' | ')} | ${[...clutter].map(([name, n]) => `${name} ${n}`).join(', ') || '—'} |`,
-    ...slow.map((line) => `  slow: ${line}`),
+    `| ${repo}${prefix ? ` (${prefix}…)` : ''} | ${files.length} | ${counts.article} | ${counts.index} | ${counts.other} | ${counts.throws} | ${counts.hangs} | ${Math.round(slowest.ms)} ms | ${counts.formsDisagree} | ${FIELDS.map((field) => share(missing[field])).join(' | ')} | ${[...clutter].map(([name, n]) => `${name} ${n}`).join(', ') || '—'} |`,
+    `  slowest: ${slowest.path}`,
+    `  other: ${[...reasons].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${reason} ${n}`).join(', ') || '—'}`,
+    ...findings,
   ];
 }
 
-function writeSample(repo: string, articles: Array<{ path: string; article: Article }>, count: number): void {
+const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** Source text without tags, for finding where a paragraph sits in it (bounded: a stray `<` ends nothing). */
+const sourceText = (source: string): string => squeeze(source.replace(/<[^<>]{0,2000}>/g, ' ').replace(/&nbsp;/g, ' '));
+/** How many characters of a paragraph's start locate it in the source. */
+const ANCHOR_CHARS = 12;
+
+/** What the source holds just before `paragraph` (`side` 'before') or after it: the text a reader would
+ * miss if it belongs to the article, or the clutter rightly left out. */
+function around(text: string, paragraph: string, side: 'before' | 'after'): string {
+  const anchor = paragraph.slice(0, ANCHOR_CHARS);
+  const at = side === 'before' ? text.indexOf(anchor) : text.lastIndexOf(anchor);
+  if (at < 0) return '(not found in the source)';
+  if (side === 'before') return text.slice(Math.max(0, at - SAMPLE_CHARS), at);
+  const end = text.indexOf(paragraph.slice(-ANCHOR_CHARS), at);
+  const after = end < 0 ? at + paragraph.length : end + ANCHOR_CHARS;
+  return text.slice(after, after + SAMPLE_CHARS);
+}
+
+/** N articles spread evenly over the repository, each with what it takes to judge it against its source. */
+function writeSample(repo: string, articles: SampledArticle[], count: number): void {
   const out = resolve('test-results/check-repos');
   mkdirSync(out, { recursive: true });
   const step = Math.max(1, Math.floor(articles.length / count));
   const picked = articles.filter((_, index) => index % step === 0).slice(0, count);
-  const paragraphs = (text: string): string[] => text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
-  const lines = picked.flatMap(({ path, article }) => {
+  const paragraphs = (text: string): string[] => text.split(/\n{2,}/).map(squeeze).filter(Boolean);
+  const lines = picked.flatMap(({ path, source, article }, index) => {
     const body = paragraphs(article.text);
+    const shown = body.length > 4 ? [...body.slice(0, 2), '…', ...body.slice(-2)] : body;
+    const text = sourceText(source);
     return [
-      `## ${path}`,
+      `## ${index + 1}. ${path}`,
       `title: ${article.title}`,
-      `outlet: ${article.outlet} · published: ${article.published} · author: ${article.author} · images: ${article.images.length}`,
-      `original: ${article.originalUrl}`,
-      `first: ${body[0]?.slice(0, 160)}`,
-      `last: ${body.at(-1)?.slice(0, 160)}`,
+      `published: ${article.published} · outlet: ${article.outlet} · original: ${article.originalUrl}`,
+      `author: ${article.author} · paragraphs: ${body.length} · images: ${article.images.length} · family: ${article.family}`,
+      `source before the first paragraph: ${body[0] ? around(text, body[0], 'before') : ''}`,
+      ...shown.map((paragraph) => `> ${paragraph.slice(0, SAMPLE_CHARS)}`),
+      `source after the last paragraph: ${body.length ? around(text, body.at(-1)!, 'after') : ''}`,
       '',
     ];
   });
   writeFileSync(join(out, `${repo.replace('/', '+')}.md`), lines.join('\n'));
 }
 
-const args = process.argv.slice(2);
-const sampleAt = args.indexOf('--sample');
-const sample = sampleAt >= 0 ? Number(args[sampleAt + 1]) : 0;
-const dirs = args.filter((arg, index) => !arg.startsWith('--') && index !== sampleAt + 1);
-if (dirs.length === 0) {
-  console.error('usage: npm run check:repos [-- --sample N] GIT_DIR…');
-  process.exit(2);
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const sampleAt = args.indexOf('--sample');
+  const sample = sampleAt >= 0 ? Number(args[sampleAt + 1]) : 0;
+  const dirs = args.filter((arg, index) => !arg.startsWith('--') && (sampleAt < 0 || index !== sampleAt + 1));
+  if (dirs.length === 0) {
+    console.error('usage: npm run check:repos [-- --sample N] GIT_DIR[:PREFIX]…');
+    process.exit(2);
+  }
+  console.log(`| repository | files | articles | indexes | other | throws | hangs | slowest | raw ≠ blob | no title | no date | no outlet | no original | clutter left |`);
+  console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
+  const extractor = new Extractor();
+  for (const dir of dirs) for (const line of await checkRepo(dir, sample, extractor)) console.log(line);
+  await extractor.close();
 }
-console.log(`| repository | files | articles | indexes | other | throws | slowest | no title | no date | no outlet | no original | clutter left |`);
-console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
-for (const dir of dirs) for (const line of await checkRepo(dir, sample)) console.log(line);
+
+if (isMainThread) await main();
+else runWorker();

@@ -1,4 +1,4 @@
-import { closestByTag, descendantsByTag, firstDescendant } from '../dom';
+import { childElements, closestByTag, descendantsByTag, firstDescendant } from '../dom';
 import { collapseWhitespace } from '../text';
 
 // Block-level reshaping of mirrored bodies. Generators paste a site's article HTML as it came:
@@ -154,7 +154,7 @@ export function adoptSiblingCaptions(root: Element): void {
 
 /** Innermost line blocks (no block children), in document order. */
 function lineBlocks(root: Element): Element[] {
-  return descendantsByTag(root, LINE_BLOCKS).filter((el) => !Array.from(el.children).some(isBlockElement));
+  return descendantsByTag(root, LINE_BLOCKS).filter((el) => !childElements(el).some(isBlockElement));
 }
 
 /** Remove the line blocks whose whole text matches one of `lines` (credit lines, site boilerplate). */

@@ -1,5 +1,5 @@
 import type { RelatedLink } from '../article';
-import { closestByTag, descendantsByTag, linksIn } from '../dom';
+import { childElements, closestByTag, descendantsByTag, linksIn } from '../dom';
 import { collapseWhitespace } from '../text';
 
 // Mirror clutter shared by every family. Classes and ids are gone in GitHub's shape, so these rules
@@ -191,7 +191,7 @@ export function takeLinkOnlyLists(root: Element, base: string, isRelated: (url: 
   const related: RelatedLink[] = [];
   for (const list of descendantsByTag(root, LIST_TAGS)) {
     if (!root.contains(list)) continue;
-    const items = Array.from(list.children);
+    const items = childElements(list);
     const linkOnly = items.length > 0 && items.every((item) => item.localName === 'li' && linksIn(item).length === 1 && linkDensity(item) >= LINK_ITEM_DENSITY);
     if (!linkOnly) continue;
     const links = linksOf(list, base);

@@ -1,7 +1,7 @@
 import type { IndexPage } from '../article';
 import { imageHolder, removeLines, replaceWithFigure } from '../clean/blocks';
 import { linkDensity, linksOf, removePromoBlocks, takeRelatedLists, textOf } from '../clean/clutter';
-import { closestByTag, descendantsByTag, descendantsWhere, linksIn } from '../dom';
+import { childElements, closestByTag, descendantsByTag, descendantsWhere, linksIn } from '../dom';
 import type { Family, Selection } from '../family';
 import { originalUrlAfterLabel, originalUrlInText } from '../meta/original-url';
 import { normaliseOutlet, outletOfUrl } from '../meta/outlet';
@@ -110,7 +110,7 @@ function tableLayout(body: HTMLElement): Layout | null {
 
 /** The minimal variant: h1/h2 title at the top, an <hr> under its header, a 原文 credit to the outlet. */
 function minimalLayout(body: HTMLElement): Layout | null {
-  const title = Array.from(body.children).slice(0, LAYOUT.maxLeadingBlocks).find(isTitle);
+  const title = childElements(body).slice(0, LAYOUT.maxLeadingBlocks).find(isTitle);
   if (!title) return null;
   let block = title.nextElementSibling;
   for (let i = 0; block && block.localName !== 'hr' && i < LAYOUT.maxHeaderBlocks; i++) block = block.nextElementSibling;

@@ -1,5 +1,5 @@
 import { isBlockElement } from '../clean/blocks';
-import { descendantsByTag, firstDescendant } from '../dom';
+import { childElements, descendantsByTag, firstDescendant } from '../dom';
 import type { Step } from '../family';
 import { isDateOnly, parseChineseDate, parseLooseDate } from '../meta/date';
 import { collapseWhitespace } from '../text';
@@ -15,7 +15,7 @@ const DATELINE_RUN = /^[\p{Script=Han}A-Za-z·.\s]{1,20}[—–-]{1,2}$/u;
 
 /** The leading block that holds only the publication date ("2018年9月5日 07:45"): read it, then drop it. */
 function takeDateBlock(body: Element): string | null {
-  for (const block of Array.from(body.children)) {
+  for (const block of childElements(body)) {
     const text = collapseWhitespace(block.textContent ?? '');
     if (!text) continue;
     if (!isDateOnly(text)) return null;

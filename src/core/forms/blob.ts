@@ -2,7 +2,7 @@ import type { MirrorLocation } from '../detect';
 import type { FrontMatter } from '../source/front-matter';
 import type { SourcePage } from '../page';
 import { repairLatin1MojibakeInTree } from '../source/mojibake';
-import { firstDescendantWhere } from '../dom';
+import { childElements, firstDescendantWhere } from '../dom';
 import { copyInGithubShape, type ChromeRule } from './github-shape';
 
 /**
@@ -50,11 +50,11 @@ function takeFrontMatterTable(root: Element): FrontMatter | null {
   const table = root.firstElementChild;
   if (table?.localName !== 'table') return null;
   // Child walks, not ':scope >' selectors: this runs on every blob view and selector engines are slow.
-  const section = (tag: string) => Array.from(table.children).find((child) => child.localName === tag);
-  const rows = Array.from(section('tbody')?.children ?? []).filter((row) => row.localName === 'tr');
-  const headerRow = Array.from(section('thead')?.children ?? []).find((row) => row.localName === 'tr');
-  const keys = Array.from(headerRow?.children ?? []).filter((cell) => cell.localName === 'th').map((th) => th.textContent?.trim() ?? '');
-  const cells = Array.from(rows[0]?.children ?? []).filter((cell) => cell.localName === 'td');
+  const section = (tag: string) => childElements(table).find((child) => child.localName === tag);
+  const rows = childElements(section('tbody')).filter((row) => row.localName === 'tr');
+  const headerRow = childElements(section('thead')).find((row) => row.localName === 'tr');
+  const keys = childElements(headerRow).filter((cell) => cell.localName === 'th').map((th) => th.textContent?.trim() ?? '');
+  const cells = childElements(rows[0]).filter((cell) => cell.localName === 'td');
   // YAML keys over one row of values, at the very top: front matter with or without a title
   // ("layout: default" alone is common), never an article's own table.
   const oneRow = rows.length === 1;
