@@ -104,7 +104,12 @@ describe('parsePathDate', () => {
     ['gb/19/7/21/n11398898.md', '2019-07-21'],
     ['gb/2018/06/29/a1381600.md', '2018-06-29'],
     ['_posts/2021-07-01-title.md', '2021-07-01'],
+    ['content/transcript/2022/03/20220316-1090666.md', '2022-03-16'],
   ])('%s → %s', (path, iso) => expect(parsePathDate(path)).toBe(iso));
+
+  it.each(['content/transcript/2022/03/20210316-1090666.md', 'content/gnews/2444705.md', 'archive/2022/03/12345678-x.md'])('no date in %s', (path) =>
+    expect(parsePathDate(path)).toBeNull(),
+  );
 
   it('reads nothing from the generator paths, whose numbers are ids', () => {
     expect(parsePathDate('pages/yataibaodao/lf-10022020131258.md')).toBeNull();
