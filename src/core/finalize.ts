@@ -1,6 +1,6 @@
 import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, replaceWithFigure } from './clean/blocks';
-import { absoluteUrl, removeEmptyElements, removeSocialEmbeds, removeTrackingPixels } from './clean/clutter';
+import { absoluteUrl, removeEmptyElements, removeLikeWidgets, removeSocialEmbeds, removeTrackingPixels } from './clean/clutter';
 import type { FamilyDraft } from './family';
 import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
 import { parseLeadDateline, parseLooseDate, parsePathDate } from './meta/date';
@@ -122,6 +122,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   const { body } = draft;
   removeTrackingPixels(body);
   removeSocialEmbeds(body);
+  removeLikeWidgets(body);
   resolveUrls(body, page);
   figureise(body);
   removeEmptyElements(body);

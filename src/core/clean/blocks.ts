@@ -186,7 +186,7 @@ export function cutAtLine(root: Element, trailers: readonly RegExp[]): void {
 }
 
 // Separator lines generators print between body and footer: <hr>, <br>, "++++++", "------".
-const RULE_TEXT = /^[\s+\-=*_]*$/;
+const RULE_TEXT = /^[\s+\-=*_—─]*$/;
 
 function isJunk(node: Node): boolean {
   if (node.nodeType === 3) return RULE_TEXT.test(node.textContent ?? '');

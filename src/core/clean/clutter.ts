@@ -1,6 +1,7 @@
 import type { RelatedLink } from '../article';
 import { childElements, closestByTag, descendantsByTag, linksIn } from '../dom';
 import { collapseWhitespace } from '../text';
+import { removeLines } from './blocks';
 
 // Mirror clutter shared by every family. Classes and ids are gone in GitHub's shape, so these rules
 // read structure and text: link density, recurring promo words, pixel sizes. Bodies are built in detached
@@ -125,8 +126,8 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
   return related;
 }
 
-// An account's sign-off: "扫码关注…", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "赞赏".
-const SIGN_OFF = /扫码(?:关注|添加|加入|阅读|支持)|掃碼(?:關注|添加|加入|閱讀|支持)|扫描(?:下方|上方)?二维码|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注(?:该|本|我们的)?公众号|關注(?:該|本|我們的)?公眾號|赞赏|讚賞|打赏|打賞/u;
+// An account's sign-off: "扫码关注…", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "赞赏", "微信搜索“燕京书评”…".
+const SIGN_OFF = /微信搜[索尋]\s{0,2}[“"「『]|扫码(?:关注|添加|加入|阅读|支持)|掃碼(?:關注|添加|加入|閱讀|支持)|扫描(?:下方|上方)?二维码|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注(?:该|本|我们的)?公众号|關注(?:該|本|我們的)?公眾號|赞赏|讚賞|打赏|打賞/u;
 /** A sign-off is a line or two; the text before the last few blocks is the article's. */
 const MAX_SIGN_OFF_CHARS = 80;
 const SIGN_OFF_TAIL_BLOCKS = 8;
@@ -147,6 +148,15 @@ export function removeSignOffs(root: Element): void {
     }
     if (root.contains(unit)) unit.remove();
   }
+}
+
+// A blog's like widget as a feed copies it without its script (WordPress Jetpack): "赞过：" over "赞 正在加载……".
+const LIKE_WIDGET_LINES = [/^(?:赞过|讚過|喜欢|喜歡|按讚|Like this)\s{0,2}[：:]$/iu, /^(?:赞|讚|喜欢|喜歡|Like)\s{0,2}(?:正在加载|正在載入|載入中|Loading)/iu];
+const LIKE_WIDGET_HINT = /正在加载|正在載入|載入中|Loading/i;
+
+/** Take out a blog's like widget: its prompt line and its loading line. */
+export function removeLikeWidgets(root: Element): void {
+  if (LIKE_WIDGET_HINT.test(root.textContent ?? '')) removeLines(root, LIKE_WIDGET_LINES);
 }
 
 // An embedded social post as it reaches a mirror without its script: the platform's prompt, a caption

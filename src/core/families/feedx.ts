@@ -1,7 +1,7 @@
 import type { RelatedLink } from '../article';
 import { headlineLinksOf, indexPage } from '../classify';
 import { adoptSiblingCaptions, cutAtLine, removeLines, replaceWithFigure, splitBreakParagraphs, trimEdges, wrapLooseText } from '../clean/blocks';
-import { linkDensity, removeCopyrightNotices, removePromoBlocks, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
+import { linkDensity, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import type { Family, Reading, Selection } from '../family';
 import { isDateOnly, parseLeadDateline, parseLooseDate } from '../meta/date';
@@ -317,6 +317,8 @@ export const feedx: Family<FeedPage> = {
       (reading) => wrapLooseText(itemOf(reading)),
       (reading) => splitBreakParagraphs(itemOf(reading)),
       (reading) => removeCopyrightNotices(itemOf(reading)),
+      // Opinion feeds of WeChat accounts end with the account's sign-off ("微信搜索“燕京书评”…").
+      (reading) => removeSignOffs(itemOf(reading)),
       (reading) => {
         const item = itemOf(reading);
         const base = reading.page.location.blobUrl;
