@@ -2,9 +2,13 @@
 // in the page on its live document. Both are run the way a reader meets them: our extract on the
 // page's own document (it reads it into an inert copy and must leave it untouched), Readability on a
 // clone (its parse() takes the document apart). Each call is one task of its own; the page's thread
-// turns between them, as it would between a content script's message and the next.
+// turns between them, as it would between a content script's message and the next. A third call
+// times the floor of any safe extraction: the sanitiser alone (the article policy, DOMPurify) on a
+// copy of the element the detector takes for the article, with no reading of it at all.
 import { Readability } from '@mozilla/readability';
 import { extract } from '../../src/core';
+import { sanitizeArticleBody } from '../../src/core/sanitize';
+import { articleRoot } from '../../src/content/candidate';
 
 export interface PageTimings {
   /** What extract made of the page: article, index or not-article. */
@@ -13,6 +17,8 @@ export interface PageTimings {
   coldMs: number;
   ours: number[];
   readability: number[];
+  /** The sanitiser alone on the article's element (the floor of a safe extraction). */
+  sanitizerOnly: number[];
   /** Whether the live document's markup changed across all the calls (it must not). */
   mutated: boolean;
 }
@@ -46,6 +52,12 @@ function nextTask(): Promise<void> {
 
 const extractHere = () => extract(document, location.href);
 const readabilityHere = () => new Readability(document.cloneNode(true) as Document).parse();
+const sanitizerOnlyHere = () => {
+  const root = articleRoot(document) ?? document.body;
+  const inert = document.implementation.createHTMLDocument('');
+  inert.body.append(inert.importNode(root, true));
+  return sanitizeArticleBody(inert.body, window).innerHTML;
+};
 
 window.mirrorReaderBench = {
   async measure(rounds, warmup) {
@@ -54,21 +66,19 @@ window.mirrorReaderBench = {
     const coldMs = time(() => {
       kind = extractHere().kind;
     });
-    const ours: number[] = [];
-    const readability: number[] = [];
+    const runs = [extractHere, readabilityHere, sanitizerOnlyHere];
+    const figures = runs.map((): number[] => []);
     for (let round = 0; round < warmup + rounds; round++) {
-      // Taking turns at going first, so that neither side always runs on a heap the other just filled.
-      const order = round % 2 === 0 ? [extractHere, readabilityHere] : [readabilityHere, extractHere];
-      const figures = new Map<() => unknown, number>();
-      for (const run of order) {
+      // Taking turns at going first, so that no side always runs on a heap another just filled.
+      for (let i = 0; i < runs.length; i++) {
+        const at = (i + round) % runs.length;
         await nextTask();
-        figures.set(run, time(run));
+        const ms = time(runs[at]!);
+        if (round >= warmup) figures[at]!.push(ms);
       }
-      if (round < warmup) continue;
-      ours.push(figures.get(extractHere)!);
-      readability.push(figures.get(readabilityHere)!);
     }
-    return { kind, coldMs, ours, readability, mutated: document.documentElement.outerHTML !== markupBefore };
+    const [ours = [], readability = [], sanitizerOnly = []] = figures;
+    return { kind, coldMs, ours, readability, sanitizerOnly, mutated: document.documentElement.outerHTML !== markupBefore };
   },
   async repeatExtract(times) {
     for (let i = 0; i < times; i++) {

@@ -3,13 +3,16 @@
 // view, raw.githubusercontent.com file, GitHub Pages post); the bench bundle (entry.ts, built here with
 // Vite) is evaluated in the page and times extract(document, location.href) against Readability on a
 // clone of the same live document, interleaved, BENCH_ROUNDS rounds after a warm-up. Figures per page
-// and form: median and p95 of both, their ratio, the cold first call and the longest single call (each
-// call is one task: the time the page's thread is blocked). bench/extract.bench.ts is the same
-// comparison under jsdom, in Node.
+// and form: median and p95 of both, their ratio, the sanitiser alone on the article's element (the
+// floor of any safe extraction), the cold first call, the evaluation of the extraction bundle as it
+// ships (content/extractor.js, minified: the task the injection takes), and the longest of these
+// blocks (each call is one task: the time the page's thread is blocked). The detector never extracts
+// a raw file on its page (raw hosts take the fetch path, in an extension page), so the raw form's
+// figures stand for that path. bench/extract.bench.ts is the same comparison under jsdom, in Node.
 //
-// Environment: BENCH_ROUNDS (default 20), BENCH_PROFILE=n (after the run, sample the n slowest pages
-// with the DevTools protocol's profiler and print the functions with the most self time),
-// CHROMIUM_PATH (default: Debian's Chromium, as for the e2e tests).
+// Environment: BENCH_ROUNDS (default 20), BENCH_FORMS (default blob,raw,pages), BENCH_PROFILE=n (after
+// the run, sample the n slowest pages with the DevTools protocol's profiler and print the functions
+// with the most self time), CHROMIUM_PATH (default: Debian's Chromium, as for the e2e tests).
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,14 +28,17 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const WARMUP = 3;
 const PROFILED_PAGES = Number(process.env.BENCH_PROFILE ?? 0);
 const PROFILE_CALLS = 40;
-const FORMS = ['blob', 'raw', 'pages'] as const;
+const ALL_FORMS = ['blob', 'raw', 'pages'] as const;
+const FORMS = ALL_FORMS.filter((form) => !process.env.BENCH_FORMS || process.env.BENCH_FORMS.split(',').includes(form));
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 interface Row extends PageTimings {
   name: string;
-  form: (typeof FORMS)[number];
+  form: (typeof ALL_FORMS)[number];
   url: string;
+  /** Evaluating the extraction bundle as it ships, in a fresh realm of the page. */
+  loadMs: number;
 }
 
 /** The bench bundle: one classic script, unminified, and its source map (for the profile). */
@@ -52,6 +58,37 @@ async function buildBenchBundle(): Promise<{ code: string; map: SourceMap }> {
   const chunk = output[0]?.output[0];
   if (!chunk || chunk.type !== 'chunk' || !chunk.map) throw new Error('the bench bundle was not built');
   return { code: chunk.code, map: chunk.map };
+}
+
+/** The extraction bundle as the extension ships it (vite.config.ts builds content scripts so): minified. */
+async function buildShippedExtractor(): Promise<string> {
+  const output = (await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: join(here, '../..'),
+    build: { write: false, target: 'es2022', lib: { entry: join(here, '../../src/content/extractor.ts'), formats: ['iife'], name: 'mirrorReader', fileName: () => 'extractor.js' } },
+  })) as Rolldown.RolldownOutput[];
+  const chunk = output[0]?.output[0];
+  if (!chunk || chunk.type !== 'chunk') throw new Error('the extraction bundle was not built');
+  return chunk.code;
+}
+
+/**
+ * Milliseconds the page's thread takes to evaluate `code` in a fresh realm of the page (a same-origin
+ * frame, as the content script's isolated world is one of its own): parsing, compiling, running its
+ * top level. Indirect eval, which the bypassed CSP allows here; the extension injects a file instead.
+ */
+async function evaluationMs(page: Page, code: string): Promise<number> {
+  return page.evaluate((source) => {
+    const frame = document.createElement('iframe');
+    document.documentElement.append(frame);
+    const realm = frame.contentWindow as unknown as { eval(code: string): unknown; performance: Performance };
+    const start = performance.now();
+    realm.eval(source);
+    const ms = performance.now() - start;
+    frame.remove();
+    return ms;
+  }, code);
 }
 
 /**
@@ -75,6 +112,7 @@ const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
 const fmt = (ms: number, width = 8) => ms.toFixed(2).padStart(width);
 
 const { code: bundle, map: bundleMap } = await buildBenchBundle();
+const shippedExtractor = await buildShippedExtractor();
 const server = await startFixtureServer();
 const context = await launchPlain(server.port);
 const version = context.browser()?.version() ?? 'unknown';
@@ -88,20 +126,21 @@ try {
     for (const form of FORMS) {
       const { page } = await openWithBundle(context, urls[form], bundle);
       try {
+        const loadMs = await evaluationMs(page, shippedExtractor);
         const timings = await page.evaluate(({ rounds, warmup }) => window.mirrorReaderBench!.measure(rounds, warmup), { rounds: ROUNDS, warmup: WARMUP });
-        rows.push({ name: corpusPage.name, form, url: urls[form], ...timings });
+        rows.push({ name: corpusPage.name, form, url: urls[form], loadMs, ...timings });
       } finally {
         await page.close();
       }
     }
   }
 
-  console.log(`\n${'page'.padEnd(52)} ${'form'.padEnd(5)} ${'kind'.padEnd(11)} ${'ours med'.padStart(8)} ${'ours p95'.padStart(8)} ${'rdb med'.padStart(8)} ${'rdb p95'.padStart(8)}  ratio ${'cold'.padStart(7)} ${'longest'.padStart(7)}`);
+  console.log(`\n${'page'.padEnd(52)} ${'form'.padEnd(5)} ${'kind'.padEnd(11)} ${'ours med'.padStart(8)} ${'ours p95'.padStart(8)} ${'rdb med'.padStart(8)} ${'rdb p95'.padStart(8)}  ratio ${'floor'.padStart(6)} ${'cold'.padStart(7)} ${'load'.padStart(7)} ${'longest'.padStart(7)}`);
   for (const row of rows) {
     const ours = ascending(row.ours);
     const theirs = ascending(row.readability);
     console.log(
-      `${row.name.slice(0, 52).padEnd(52)} ${row.form.padEnd(5)} ${row.kind.padEnd(11)} ${fmt(quantile(ours, 0.5))} ${fmt(quantile(ours, 0.95))} ${fmt(quantile(theirs, 0.5))} ${fmt(quantile(theirs, 0.95))}  ${(quantile(ours, 0.5) / quantile(theirs, 0.5)).toFixed(2)} ${fmt(row.coldMs, 7)} ${fmt(longestBlock(row), 7)}${row.mutated ? '  LIVE DOCUMENT CHANGED' : ''}`,
+      `${row.name.slice(0, 52).padEnd(52)} ${row.form.padEnd(5)} ${row.kind.padEnd(11)} ${fmt(quantile(ours, 0.5))} ${fmt(quantile(ours, 0.95))} ${fmt(quantile(theirs, 0.5))} ${fmt(quantile(theirs, 0.95))}  ${ratioOf(row).toFixed(2)} ${floorRatioOf(row).toFixed(2).padStart(6)} ${fmt(row.coldMs, 7)} ${fmt(row.loadMs, 7)} ${fmt(longestBlock(row), 7)}${row.mutated ? '  LIVE DOCUMENT CHANGED' : ''}`,
     );
   }
 
@@ -112,12 +151,18 @@ try {
   console.log(`\nmachine: load average ${load()} at end`);
   for (const form of FORMS) {
     const ofForm = rows.filter((row) => row.form === form);
-    console.log(`${form.padEnd(5)}: ours median ${median(ofForm.map((row) => median(row.ours))).toFixed(2)} ms, readability median ${median(ofForm.map((row) => median(row.readability))).toFixed(2)} ms, ratio ${median(ofForm.map(ratioOf)).toFixed(2)}`);
+    console.log(
+      `${form.padEnd(5)}: ours median ${median(ofForm.map((row) => median(row.ours))).toFixed(2)} ms, readability median ${median(ofForm.map((row) => median(row.readability))).toFixed(2)} ms, ratio ${median(ofForm.map(ratioOf)).toFixed(2)}, sanitiser alone ${median(ofForm.map(floorRatioOf)).toFixed(2)}`,
+    );
   }
-  const longest = rows.reduce((worst, row) => (longestBlock(row) > longestBlock(worst) ? row : worst));
-  console.log(`longest block, median page (chromium): ${median(rows.map(longestBlock)).toFixed(2)} ms; cold first call, median page: ${median(rows.map((row) => row.coldMs)).toFixed(2)} ms`);
+  const longest = worst(rows, longestBlock);
+  const longestCall = worst(rows, longestCallOf);
+  console.log(`extraction bundle evaluation (the injection), median page: ${median(rows.map((row) => row.loadMs)).toFixed(2)} ms; cold first call, median page: ${median(rows.map((row) => row.coldMs)).toFixed(2)} ms`);
+  console.log(`longest extract call, median page (chromium): ${median(rows.map(longestCallOf)).toFixed(2)} ms; longest: ${longestCallOf(longestCall).toFixed(2)} ms (${longestCall.name}, ${longestCall.form})`);
+  console.log(`longest block, median page (chromium): ${median(rows.map(longestBlock)).toFixed(2)} ms`);
   console.log(`median per page (chromium): ${median(rows.map((row) => median(row.ours))).toFixed(2)} ms`);
   console.log(`longest block (chromium): ${longestBlock(longest).toFixed(2)} ms (${longest.name}, ${longest.form})`);
+  console.log(`sanitiser alone on the article, median ratio vs readability (chromium): ${median(rows.map(floorRatioOf)).toFixed(2)}`);
   console.log(`median ratio vs readability (chromium): ${median(rows.map(ratioOf)).toFixed(2)}`);
 } finally {
   await context.close();
@@ -128,9 +173,23 @@ function ratioOf(row: Row): number {
   return median(row.ours) / median(row.readability);
 }
 
+/** The floor's ratio: the sanitiser alone on the article's element against Readability. */
+function floorRatioOf(row: Row): number {
+  return median(row.sanitizerOnly) / median(row.readability);
+}
+
 /** The longest single extract call on the page, cold call included: one task, the thread blocked throughout. */
-function longestBlock(row: Row): number {
+function longestCallOf(row: Row): number {
   return Math.max(row.coldMs, ...row.ours);
+}
+
+/** The longest task extraction gives the page's thread: the bundle's evaluation or an extract call. */
+function longestBlock(row: Row): number {
+  return Math.max(row.loadMs, longestCallOf(row));
+}
+
+function worst(rows: Row[], measure: (row: Row) => number): Row {
+  return rows.reduce((worstRow, row) => (measure(row) > measure(worstRow) ? row : worstRow));
 }
 
 /**

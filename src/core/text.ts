@@ -20,9 +20,13 @@ export function cjkLength(text: string): number {
   return text.replace(/\s+/g, '').length;
 }
 
+const HAN_RUN = /\p{Script=Han}+/gu;
+const LETTER_OR_DIGIT = /\p{L}|\p{N}/u;
+
 export function readingMinutes(text: string): number {
   const han = hanCount(text);
-  const words = text.replace(HAN_GLOBAL, ' ').split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+  // Han text parts words as a space would: one space for a whole run (not one per character) splits the same.
+  const words = text.replace(HAN_RUN, ' ').split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w)).length;
   return Math.max(1, Math.round(han / HAN_PER_MINUTE + words / WORDS_PER_MINUTE));
 }
 

@@ -72,7 +72,7 @@ function takeFrontMatterTable(root: Element): FrontMatter | null {
 export function pageFromBlobView(served: Document, renderedFile: Element, location: MirrorLocation, win: Window & typeof globalThis): SourcePage {
   const doc = served.implementation.createHTMLDocument('');
   const body = doc.body;
-  copyInGithubShape(renderedFile, body, forgeChrome);
+  copyInGithubShape(renderedFile.childNodes, body, forgeChrome);
   repairLatin1MojibakeInTree(body);
   const frontMatter = takeFrontMatterTable(body);
   return {

@@ -3,7 +3,7 @@ import { mirrorHostEntry, THEME_CONTENT_ROOTS } from '../hosts';
 import type { FrontMatter } from '../source/front-matter';
 import type { SourcePage } from '../page';
 import { repairLatin1MojibakeInTree } from '../source/mojibake';
-import { copyInGithubShape, copyNodeInGithubShape, type ChromeRule } from './github-shape';
+import { copyInGithubShape, type ChromeRule } from './github-shape';
 
 // The post header is metadata, read separately; inside a broad root it would read as body text.
 const themeChrome: ChromeRule = (el) => (el.classList.contains('post-header') || el.classList.contains('post-meta') ? 'drop' : null);
@@ -56,8 +56,8 @@ export function pageFromHtml(served: Document, location: MirrorLocation, win: Wi
   if (!root) return null;
   const doc = served.implementation.createHTMLDocument('');
   const body = doc.body;
-  copyInGithubShape(root, body, themeChrome);
-  if (root !== served.body) for (const node of spilledPostContent(root)) copyNodeInGithubShape(node, body, themeChrome);
+  const spill = root === served.body ? [] : spilledPostContent(root);
+  copyInGithubShape([...Array.from(root.childNodes), ...spill], body, themeChrome);
   repairLatin1MojibakeInTree(body);
   return {
     form: 'html',
