@@ -1,6 +1,7 @@
 import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, replaceWithFigure } from './clean/blocks';
-import { absoluteUrl, removeEmptyElements, removeSocialEmbeds, removeTrackingPixels } from './clean/clutter';
+import { absoluteUrl, removeEmptyElements, removeTrackingPixels } from './clean/clutter';
+import { removeSocialEmbeds, replaceEmojiImages } from './clean/embeds';
 import type { FamilyDraft } from './family';
 import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
 import { parseDateline, parseLooseDate, parsePathDate } from './meta/date';
@@ -106,6 +107,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   const { body } = draft;
   removeTrackingPixels(body);
   removeSocialEmbeds(body);
+  replaceEmojiImages(body);
   resolveUrls(body, page);
   figureise(body);
   removeEmptyElements(body);

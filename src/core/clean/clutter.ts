@@ -149,20 +149,6 @@ export function removeSignOffs(root: Element): void {
   }
 }
 
-// An embedded social post as it reaches a mirror without its script: the platform's prompt, a caption
-// that is not the article's, and a placeholder picture. Marked by the prompt and the share line.
-const SOCIAL_EMBED = /View this post on Instagram|在\s{0,2}Instagram\s{0,2}查看(?:这|這)(?:则|則|个|個)(?:贴文|貼文|帖子)|A post shared by|分享的(?:贴文|貼文|帖子)|がシェアした投稿/iu;
-const EMBED_TAGS = ['blockquote', 'p'];
-
-/** Take out embedded social posts: the quote that holds the prompt, or the prompt's own line where nothing holds it. */
-export function removeSocialEmbeds(root: Element): void {
-  if (!SOCIAL_EMBED.test(root.textContent ?? '')) return;
-  for (const block of descendantsByTag(root, EMBED_TAGS)) {
-    if (!root.contains(block) || !SOCIAL_EMBED.test(textOf(block))) continue;
-    (closestByTag(block, ['blockquote']) ?? block).remove();
-  }
-}
-
 // An outlet's rights notice (© 2021 德国之声版权声明：…, 版权声明：…未经授权不得转载) is not article text.
 const COPYRIGHT_NOTICE = /^[\s(（]*(?:©|\(c\)|copyright\b|版[权權](?:声明|聲明|所有))|未[经經]授[权權]不得[转轉][载載]|all rights reserved/i;
 const COPYRIGHT_HINT = /©|\(c\)|copyright|版[权權]|授[权權]|rights reserved/i;

@@ -314,3 +314,21 @@ describe('djy article pictures linked to their full-size file', () => {
     expect(article.published).toBe('2010-04-02');
   });
 });
+
+describe('djy article quoting a tweet whose media the generator replaced by a placeholder', () => {
+  // snbck/djy gb/19/12/10/n11714181.md (trimmed, re-encoded from GBK): the tweet's picture became the
+  // generator's twitter.jpg with "(twitter视频或图片.国内建议下载翻墙软件进入原文观看)" under it.
+  const source = fixture('djy/tweet-placeholder-article.md');
+  const blobUrl = `${MIRROR}/gb/19/12/10/n11714181.md`;
+
+  it.each(FORMS)('keeps the quoted tweet as a quote and drops the placeholder and its notice (%s)', (form) => {
+    const article = articleOf(extractAs(form, source, blobUrl));
+    expect(article.family).toBe('djy-table');
+    expect(article.images).toEqual([]);
+    expect(article.text).not.toMatch(/原文观看|twitter视频或图片/);
+    const doc = new DOMParser().parseFromString(article.contentHtml, 'text/html');
+    const quote = doc.querySelector('a[href*="/VOAChinese/status/1204205587858427904"]')?.closest('blockquote');
+    expect(quote?.textContent).toMatch(/^\s*家住洛杉矶的美国七年级生马腾·埃文（Matan Even）/);
+    expect(quote?.textContent).toContain('— 美国之音中文网 (@VOAChinese)');
+  });
+});

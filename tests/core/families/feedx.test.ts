@@ -146,3 +146,25 @@ describe('feedx: a blob view whose front-matter table shows a flow list as text 
     expect(article.author).toBe('胡某');
   });
 });
+
+describe('feedx: 中国数字时代 post quoting tweets (real page, NodeBE4/news-beyond-wall)', () => {
+  const source = fixture('feedx/tweets-post.md');
+  const url = `${MIRROR}/_posts/2021-07-02-Berliner Bericht｜中共百年党庆.md`;
+
+  it.each(FORMS)('as %s: the quoted tweets stay with their attribution; their chrome and emoji pictures go', (form) => {
+    const article = articleOf(extractAs(form, source, url));
+    // The two screenshots are the article's images; the 🐸 in each tweet's display name is a character.
+    expect(article.images.map((image) => image.canonicalUrl)).toEqual([
+      'https://chinadigitaltimes.net/chinese/files/2021/07/image-1625247195744.png',
+      'https://chinadigitaltimes.net/chinese/files/2021/07/image-1625246074381.png',
+    ]);
+    expect(article.text).not.toContain('pic.twitter.com');
+    const paragraphs = paragraphsOf(article.text);
+    expect(paragraphs).toContain('#守护中共长命百岁是76亿人的中指 13/7600000000');
+    expect(paragraphs).toContain('— 墙国蛙蛤蛤🐸（XSWL=习死亡了） (@GFWfrog) June 26, 2021');
+    // The attribution keeps its link to the tweet, inside the quote.
+    const doc = new DOMParser().parseFromString(article.contentHtml, 'text/html');
+    const status = doc.querySelector('a[href*="/GFWfrog/status/1408805483679469579"]');
+    expect(status?.closest('blockquote')?.textContent).toContain('匿名投稿');
+  });
+});
