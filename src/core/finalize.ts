@@ -1,6 +1,7 @@
 import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, replaceWithFigure } from './clean/blocks';
 import { absoluteUrl, removeEmptyElements, removeTrackingPixels } from './clean/clutter';
+import { removePromoBanners } from './clean/banners';
 import { removeSocialEmbeds, replaceEmojiImages } from './clean/embeds';
 import type { FamilyDraft } from './family';
 import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
@@ -108,6 +109,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeTrackingPixels(body);
   removeSocialEmbeds(body);
   replaceEmojiImages(body);
+  removePromoBanners(body);
   resolveUrls(body, page);
   figureise(body);
   removeEmptyElements(body);

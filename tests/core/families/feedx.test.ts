@@ -168,3 +168,18 @@ describe('feedx: 中国数字时代 post quoting tweets (real page, NodeBE4/news
     expect(status?.closest('blockquote')?.textContent).toContain('匿名投稿');
   });
 });
+
+describe('feedx: an outlet\'s subscription pitches inside the item (real pages, NodeBE4/news-beyond-wall)', () => {
+  it.each(FORMS)('as %s: 联合早报\'s banner linked to its subscribe page is no article image', (form) => {
+    const article = articleOf(extractAs(form, fixture('feedx/zaobao-subscribe-banner.md'), `${MIRROR}/archived/2021-04-08/2021-04-08-南京首位女市长韩立明出任南京市委书记.md`));
+    expect(article.images).toEqual([]);
+    expect(paragraphsOf(article.text).at(-1)).toMatch(/^此前，江苏媒体交汇点客户端2月19日消息/);
+  });
+
+  it.each(FORMS)('as %s: 中央社\'s newsletter form goes with its icon; the article\'s photo stays', (form) => {
+    const article = articleOf(extractAs(form, fixture('feedx/cna-newsletter-form.md'), `${MIRROR}/archived/2020-08-03/2020-08-03-來自中國種子等貨品.md`));
+    expect(article.images.map((image) => image.canonicalUrl)).toEqual(['https://images.weserv.nl/?url=imgcdn.cna.com.tw/www/WebPhotos/1024/20200803/1024x768_094718754197.jpg']);
+    for (const line of ['訂閱《早安世界》電子報', '請輸入正確的電子信箱格式', '感謝您的訂閱']) expect(article.text).not.toContain(line);
+    expect(article.text).toContain('防檢局並說，這9件貨品多是來自民眾向電商平台購入其他商品時少量附贈');
+  });
+});
