@@ -4,9 +4,10 @@ import { adoptSiblingCaptions, cutAtLine, removeLines, replaceWithFigure, splitB
 import { linkDensity, removeCopyrightNotices, removePromoBlocks, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import type { Family, FamilyDraft } from '../family';
+import { isPersonName } from '../meta/byline';
 import { isDateOnly, parseLeadDateline, parseLooseDate, parsePathDate } from '../meta/date';
 import { isHttpUrl } from '../meta/original-url';
-import { normaliseOutlet, outletOfFrontMatter, outletOfUrl } from '../meta/outlet';
+import { outletOfFrontMatter, outletOfUrl } from '../meta/outlet';
 import { cleanTitle } from '../meta/title';
 import type { SourcePage } from '../page';
 import { frontMatterString } from '../source/front-matter';
@@ -252,7 +253,7 @@ function outletAndAuthor(page: SourcePage, originalUrl: string | null): { outlet
   const named = frontMatterString(fm, 'categories').split(',')[0]?.trim() || frontMatterString(fm, 'tags').split(',')[0]?.trim() || '';
   const author = frontMatterString(fm, 'author');
   const outlet = outletOfFrontMatter(fm) ?? outletOfUrl(originalUrl) ?? (named || author || null);
-  const isPerson = author !== '' && author !== named && author !== outlet && !normaliseOutlet(author);
+  const isPerson = author !== named && author !== outlet && isPersonName(author, originalUrl);
   return { outlet, author: isPerson ? author : null };
 }
 

@@ -183,3 +183,11 @@ describe('feedx: an outlet\'s subscription pitches inside the item (real pages, 
     expect(article.text).toContain('防檢局並說，這9件貨品多是來自民眾向電商平台購入其他商品時少量附贈');
   });
 });
+
+describe('feedx: a feed whose `author` is its site (real page, NodeBE4/news-beyond-wall)', () => {
+  it.each(FORMS)('as %s: "Bitter Winter" on zh.bitterwinter.org is no writer', (form) => {
+    const article = articleOf(extractAs(form, fixture('feedx/site-as-author-post.md'), `${MIRROR}/_posts/2020-11-30-致讀者信.md`));
+    expect(article.title).toBe('致讀者信');
+    expect(article.author).toBeNull();
+  });
+});
