@@ -57,6 +57,30 @@ describe('an archive of deleted WeChat articles (Jekyll posts: "原文来自…"
   });
 });
 
+describe('the edges of archived WeChat posts (Terminus2049 posts, trimmed)', () => {
+  const ARCHIVE_POSTS = 'https://github.com/some-archive/some-archive.github.io/blob/master/_posts';
+
+  it.each(FORMS)('as %s: the "原创 作者" header is the author, not a heading of the text', (form) => {
+    const article = articleOf(extractAs(form, fixture('generic/wechat-original-header-post.md'), `${ARCHIVE_POSTS}/2020-01-24-wuhan.md`));
+    expect(article.author).toBe('武小卿');
+    expect(paragraphsOf(article.text)[0]).toMatch(/^过年在公婆二老前尽孝/);
+    expect(article.text).not.toContain('原创');
+  });
+
+  it.each(FORMS)('as %s: "△" caption lines become their photos\' captions', (form) => {
+    const article = articleOf(extractAs(form, fixture('generic/wechat-caption-lines-post.md'), `${ARCHIVE_POSTS}/2018-12-24-dagongzidi.md`));
+    expect(article.images.map((image) => image.caption)).toEqual(['北京大兴忠诚学校', '被取下的学校门牌']);
+    expect(article.text).not.toContain('△');
+  });
+
+  it.each(FORMS)('as %s: a "（上图：…）" line is its photo\'s caption; the "文章已于…修改" note goes', (form) => {
+    const article = articleOf(extractAs(form, fixture('generic/wechat-edit-note-post.md'), `${ARCHIVE_POSTS}/2019-02-02-qiuyu-tongbao.md`));
+    expect(article.images.at(-1)?.caption).toBe('（上图：葛迎锋弟兄家的小秋雨过生日，要吹蜡烛了。帮爸爸把泡泡给他吹破，好吗？）');
+    expect(article.text).not.toContain('文章已于');
+    expect(paragraphsOf(article.text).filter((p) => !p.startsWith('（上图')).at(-1)).toMatch(/^戴志超弟兄的夫人陆灵芝在给他的信中说/);
+  });
+});
+
 describe('a Markdown archive of a news site (navigation line, "转载自" credit after a US timestamp, wiki markers)', () => {
   it.each(FORMS)('as %s: the headline, not the navigation line, is the title; date, outlet and original from the credit', (form) => {
     const article = articleOf(extractAs(form, fixture('generic/gnews-archive-post.md'), 'https://github.com/some-archive/txt/blob/master/content/news/2444705.md'));

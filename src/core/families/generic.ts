@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { classifyPage, pageTitle } from '../classify';
 import { adoptSiblingCaptions, removeFrom, removeLines } from '../clean/blocks';
 import { removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
+import { cleanWechatEdges } from '../clean/wechat';
 import { descendantsByTag, firstDescendant } from '../dom';
 import type { Family, FamilyDraft } from '../family';
 import { normaliseToGithubShape } from '../forms/github-shape';
@@ -227,6 +228,7 @@ function readGeneric(page: SourcePage, { minWeight, keepLinkLists }: { minWeight
   removeSignalBlocks(body, signals);
   const dateLine = takeLeadDateLines(body);
   adoptSiblingCaptions(body);
+  cleanWechatEdges(body);
   const originalUrl = signals.originalUrl ?? originalUrlOf(page, body);
   removeLines(body, CREDIT_LINES);
   cutTrailerAfterRule(body);

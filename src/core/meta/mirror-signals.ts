@@ -37,6 +37,8 @@ const LABELS: ReadonlyArray<readonly [Field, RegExp]> = [
   ['author', /^(?:◎\s{0,2})?(?:作者|撰文|文)\s{0,4}[：:／/|｜]\s{0,4}/u],
   ['originalUrl', /^(?:原文(?:链接|鏈接|連結|连结|地址|网址|網址)?|[转轉]载自|[转轉]自)\s{0,4}[：:]\s{0,4}/u],
 ];
+// WeChat's header line over an original post: "原创 张三", "原创 陈季冰 大家-腾讯新闻" (the writer, then the account).
+const WECHAT_ORIGINAL = /^原创\s{1,4}([^\s:：]{1,20})(?:\s{1,4}\S{1,30}){0,3}$/u;
 // "原文来自微信公众号「新生8」：标题", "出自微信订阅号「羚羊实验室」：…", "本文来自微信公众号：原子智库（ID：…）",
 // "原文来自南方周末：标题", "信息源自微信：标题": who published it first, and a link to it (often struck through,
 // the original being deleted).
@@ -139,6 +141,12 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     // What precedes a credit may date the article ("4/2/2024 3:41 PM UTC 轉載自GNews").
     if (credit.before) signals.published ??= parseLooseDate(credit.before);
     signals.originalUrl ??= creditedLink(block);
+    signals.blocks.add(text);
+    return;
+  }
+  const wechatWriter = WECHAT_ORIGINAL.exec(text)?.[1];
+  if (wechatWriter) {
+    signals.author ??= wechatWriter;
     signals.blocks.add(text);
     return;
   }
