@@ -1,6 +1,8 @@
 import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, replaceWithFigure } from './clean/blocks';
-import { absoluteUrl, removeEmptyElements, removeLikeWidgets, removeSocialEmbeds, removeTrackingPixels } from './clean/clutter';
+import { absoluteUrl, removeEmptyElements, removeBlogChrome, removeTrackingPixels } from './clean/clutter';
+import { removePromoBanners } from './clean/banners';
+import { removeSocialEmbeds, replaceEmojiImages } from './clean/embeds';
 import type { FamilyDraft } from './family';
 import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
 import { parseLeadDateline, parseLooseDate, parsePathDate } from './meta/date';
@@ -122,7 +124,9 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   const { body } = draft;
   removeTrackingPixels(body);
   removeSocialEmbeds(body);
-  removeLikeWidgets(body);
+  removeBlogChrome(body);
+  replaceEmojiImages(body);
+  removePromoBanners(body);
   resolveUrls(body, page);
   figureise(body);
   removeEmptyElements(body);

@@ -140,6 +140,10 @@ function checkArticle(result: ExtractResult, expected: Partial<ArticleExpectatio
   }
   if (expected.images !== undefined) checkImages(result, expected.images);
   if (expected.related !== undefined) checkLinks(result.related, expected.related, 'related');
+  if (expected.quotes) {
+    const quotes = Array.from(new JSDOM(result.contentHtml).window.document.querySelectorAll('blockquote'), (quote) => quote.textContent ?? '');
+    for (const phrase of expected.quotes) expect(quotes.some((quote) => quote.includes(phrase)), `in a quote: ${phrase}`).toBe(true);
+  }
   if (expected.contentLinks) {
     const body = new JSDOM(result.contentHtml).window.document.body;
     const links = Array.from(body.querySelectorAll('a'), (a) => ({ title: a.textContent ?? '', url: a.getAttribute('href') ?? '' }));

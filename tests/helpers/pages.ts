@@ -40,6 +40,8 @@ export interface ArticleExpectation extends Omit<ArticleGold, 'images'> {
   endsAtLastParagraph?: boolean;
   /** The links of the body, in order. */
   contentLinks?: RelatedLink[];
+  /** Phrases each found inside one quote (blockquote) of the body: a quoted post kept with its attribution. */
+  quotes?: string[];
 }
 
 export interface IndexExpectation {
@@ -68,7 +70,7 @@ const GOLD_FIELDS = ['title', 'published', 'outlet', 'originalUrl', 'firstParagr
 /** Every field expected.json may hold: a misspelt one would check nothing, so it is refused. */
 const KNOWN_FIELDS = new Set([
   ...GOLD_FIELDS,
-  ...['kind', 'family', 'author', 'editor', 'images', 'related', 'mustContain', 'paragraphList', 'endsAtLastParagraph', 'contentLinks'],
+  ...['kind', 'family', 'author', 'editor', 'images', 'related', 'mustContain', 'paragraphList', 'endsAtLastParagraph', 'contentLinks', 'quotes'],
   ...['links', 'mustNotList', 'reason', 'url', 'forms', 'byForm', 'sourceContains', 'unchecked', 'note'],
 ]);
 

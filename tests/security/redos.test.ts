@@ -30,7 +30,7 @@ function sourceFiles(dir: string): string[] {
  * where the text is cut (the adversarial tests below run them on long inputs through that code). */
 const BOUNDED_INPUT: Array<[file: string, start: string, why: string]> = [
   ['src/core/meta/date.ts', '[【\\[（(]', 'DATELINE: parseDateline reads the first 600 characters'],
-  ['src/core/meta/original-url.ts', '原文(?:地址', 'CREDIT_LABEL: the last 80 characters before a link (LABEL_WINDOW)'],
+  ['src/core/meta/labels.ts', '(?:原文(?:地址', 'LINK_CREDIT_LABEL: original-url reads the last 80 characters before a link (LABEL_WINDOW)'],
 ];
 
 /** `new RegExp(x)` calls whose pattern is neither a literal nor folded from the file's string constants:

@@ -150,27 +150,18 @@ export function removeSignOffs(root: Element): void {
   }
 }
 
-// A blog's like widget as a feed copies it without its script (WordPress Jetpack): "赞过：" over "赞 正在加载……".
-const LIKE_WIDGET_LINES = [/^(?:赞过|讚過|喜欢|喜歡|按讚|Like this)\s{0,2}[：:]$/iu, /^(?:赞|讚|喜欢|喜歡|Like)\s{0,2}(?:正在加载|正在載入|載入中|Loading)/iu];
-const LIKE_WIDGET_HINT = /正在加载|正在載入|載入中|Loading/i;
+// What a blog's feed adds around a post: the like widget copied without its script (WordPress Jetpack:
+// "赞过：" over "赞 正在加载……") and the feed's own footer ("The post 标题 first appeared on 寒冬.").
+const BLOG_CHROME_LINES = [
+  /^(?:赞过|讚過|喜欢|喜歡|按讚|Like this)\s{0,2}[：:]$/iu,
+  /^(?:赞|讚|喜欢|喜歡|Like)\s{0,2}(?:正在加载|正在載入|載入中|Loading)/iu,
+  /^The post .{1,300} first appeared on .{1,100}$/u,
+];
+const BLOG_CHROME_HINT = /正在加载|正在載入|載入中|Loading|first appeared on/i;
 
-/** Take out a blog's like widget: its prompt line and its loading line. */
-export function removeLikeWidgets(root: Element): void {
-  if (LIKE_WIDGET_HINT.test(root.textContent ?? '')) removeLines(root, LIKE_WIDGET_LINES);
-}
-
-// An embedded social post as it reaches a mirror without its script: the platform's prompt, a caption
-// that is not the article's, and a placeholder picture. Marked by the prompt and the share line.
-const SOCIAL_EMBED = /View this post on Instagram|在\s{0,2}Instagram\s{0,2}查看(?:这|這)(?:则|則|个|個)(?:贴文|貼文|帖子)|A post shared by|分享的(?:贴文|貼文|帖子)|がシェアした投稿/iu;
-const EMBED_TAGS = ['blockquote', 'p'];
-
-/** Take out embedded social posts: the quote that holds the prompt, or the prompt's own line where nothing holds it. */
-export function removeSocialEmbeds(root: Element): void {
-  if (!SOCIAL_EMBED.test(root.textContent ?? '')) return;
-  for (const block of descendantsByTag(root, EMBED_TAGS)) {
-    if (!root.contains(block) || !SOCIAL_EMBED.test(textOf(block))) continue;
-    (closestByTag(block, ['blockquote']) ?? block).remove();
-  }
+/** Take out a blog's like widget and its feed's footer line. */
+export function removeBlogChrome(root: Element): void {
+  if (BLOG_CHROME_HINT.test(root.textContent ?? '')) removeLines(root, BLOG_CHROME_LINES);
 }
 
 // An outlet's rights notice (© 2021 德国之声版权声明：…, 版权声明：…未经授权不得转载) is not article text.

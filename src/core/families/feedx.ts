@@ -5,8 +5,9 @@ import { linkDensity, removeCopyrightNotices, removePromoBlocks, removeSignOffs,
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import type { Family, Reading, Selection } from '../family';
 import { isDateOnly, parseLeadDateline, parseLooseDate } from '../meta/date';
+import { isPersonName } from '../meta/byline';
 import { isHttpUrl } from '../meta/original-url';
-import { normaliseOutlet, outletOfFrontMatter, outletOfUrl } from '../meta/outlet';
+import { outletOfFrontMatter, outletOfUrl } from '../meta/outlet';
 import { cleanTitle } from '../meta/title';
 import { copyWithTwins } from '../page-copy';
 import type { SourcePage } from '../page';
@@ -248,10 +249,10 @@ function namedInFrontMatter(page: SourcePage): string {
   return frontMatterString(fm, 'categories').split(',')[0]?.trim() || frontMatterString(fm, 'tags').split(',')[0]?.trim() || '';
 }
 
-/** Front-matter `author`, when it names a person rather than the outlet. */
-function frontMatterPerson(page: SourcePage, outlet: string | null): string | null {
+/** Front-matter `author`, when it names a person rather than the outlet, a placeholder or the original's site. */
+function frontMatterPerson(page: SourcePage, outlet: string | null, originalUrl: string | null): string | null {
   const author = frontMatterString(page.frontMatter, 'author');
-  const isPerson = author !== '' && author !== namedInFrontMatter(page) && author !== outlet && !normaliseOutlet(author);
+  const isPerson = author !== namedInFrontMatter(page) && author !== outlet && isPersonName(author, originalUrl);
   return isPerson ? author : null;
 }
 
@@ -343,7 +344,7 @@ export const feedx: Family<FeedPage> = {
         ({ page }) => frontMatterString(page.frontMatter, 'author'),
       ],
       published: [(reading) => parseLeadDateline(itemOf(reading)), ({ page }) => parseLooseDate(frontMatterString(page.frontMatter, 'date')), fromNote('timestamp'), ({ page }) => fileTimestampDate(page)],
-      author: [({ page }, found) => frontMatterPerson(page, found.outlet ?? null), fromNote('byline')],
+      author: [({ page }, found) => frontMatterPerson(page, found.outlet ?? null, found.originalUrl ?? null), fromNote('byline')],
     },
   },
 };

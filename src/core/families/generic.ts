@@ -2,12 +2,14 @@ import { Readability } from '@mozilla/readability';
 import { classifyPage, pageTitle } from '../classify';
 import { adoptSiblingCaptions, removeFrom, removeLines } from '../clean/blocks';
 import { removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
+import { cleanWechatEdges } from '../clean/wechat';
 import { descendantsByTag, firstDescendant } from '../dom';
 import type { IndexPage } from '../article';
 import type { ArticleRules, Family, Selection, Source, Step } from '../family';
 import { creditedOriginal } from '../finalize';
 import { normaliseToGithubShape } from '../forms/github-shape';
 import { isDateOnly, parseLooseDate } from '../meta/date';
+import { CREDIT_LINES as LABELLED_CREDIT_LINES } from '../meta/labels';
 import { readMirrorSignals, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
 import { normaliseOutlet, outletOfCredit, outletOfFrontMatter } from '../meta/outlet';
 import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleOfPath } from '../meta/title';
@@ -24,13 +26,9 @@ const HAN_WEIGHT = 3;
 const MIN_ARTICLE_WEIGHT = 500;
 const CJK_CLAUSE_MARKS = /[，、；。！？]/g;
 const CJK_CLAUSE_MARK_WEIGHT = 2;
-// Credit lines restating where the text came from; the original's address is read before they go.
-const CREDIT_LINES: readonly RegExp[] = [
-  /^(?:本文)?[转轉]自\s*[:：]?/u,
-  /^(?:原文(?:地址|链接|鏈接|網址|网址|连结|連結)?|[浏瀏][览覽]原文)\s{0,8}(?:[（(][^）)]{0,40}[）)])?\s{0,8}[:：]/u,
-  /^(?:来源|來源|稿源|出处|出處)\s*[:：]\s*\S{1,20}(?:\s+\S{1,20})?$/u,
-  /手机上长按并复制|手機上長按並複製/u,
-];
+// Credit lines restating where the text came from (the original's address is read before they go), and
+// the share prompt of a mirror's QR code.
+const CREDIT_LINES: readonly RegExp[] = [...LABELLED_CREDIT_LINES, /手机上长按并复制|手機上長按並複製/u];
 // A site footer under the text's last rule is a line or two of links and notices.
 const MAX_TRAILER_CHARS = 120;
 // A byline longer than this is a sentence or a list, not a name.
@@ -209,6 +207,7 @@ function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] 
       notes.dateLine = takeLeadDateLines(body);
     },
     ({ body }) => adoptSiblingCaptions(body),
+    ({ body }) => cleanWechatEdges(body),
     // The credited original is read before the credit lines go.
     ({ body, page, frame, notes }) => {
       notes.originalUrl = frame.originalUrl ?? creditedOriginal(page, body, body.textContent ?? '');

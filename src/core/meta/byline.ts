@@ -1,3 +1,5 @@
+import { normaliseOutlet } from './outlet';
+
 // Reporter and editor credits in the text of Chinese news articles, in the forms the mirrored outlets use.
 
 const NAME = '[\\p{Script=Han}·]';
@@ -39,7 +41,12 @@ const COMMENTARY_TITLE = new RegExp(
 const TITLE_LABELS = new Set([
   '独家', '獨家', '快讯', '快訊', '专访', '專訪', '专栏', '專欄', '评论', '評論', '社论', '社論', '视频', '視頻', '图集', '圖集',
   '更新', '最新', '突发', '突發', '观察', '觀察', '分析', '专题', '專題', '热点', '熱點', '焦点', '焦點', '直播', '解读', '解讀', '禁闻', '禁聞',
+  // A news feed's "who says" labels and briefing columns: "消息：…", "综述：…", "简报：…", "调查：…".
+  '消息', '综述', '綜述', '简报', '簡報', '调查', '調查', '专家', '專家', '学者', '學者', '研究', '报告', '報告', '民调', '民調',
+  '智库', '智庫', '观点', '觀點', '下午察',
 ]);
+// "港媒：…", "美媒：…", "陸媒：…", "媒体：…": a country's press is no writer.
+const PRESS_LABEL = /媒(?:体|體)?$/u;
 
 /** The reporter, with a filing place written straight after the name cut off. */
 function nameBeforePlace(name: string): string {
@@ -70,5 +77,31 @@ const INSTITUTION_END = /[部局院署厅廳委会會处處府党黨网網社报
 
 export function parseCommentaryAuthor(title: string): string | null {
   const name = COMMENTARY_TITLE.exec(title)?.[1];
-  return name && !TITLE_LABELS.has(name) && !INSTITUTION_END.test(name) ? name : null;
+  // An outlet opening a headline ("路透：…") is the source it quotes.
+  return name && !TITLE_LABELS.has(name) && !PRESS_LABEL.test(name) && !INSTITUTION_END.test(name) && !normaliseOutlet(name) ? name : null;
+}
+
+// What feed generators write where they know no writer.
+const NO_WRITER = /^(?:unknown|anonymous|admin|none|null|n\/a|匿名|佚名|未知)$/i;
+
+/**
+ * Whether a feed's `author` value names a person: not a placeholder ("unknown"), not an outlet, and not
+ * the site or account the original sits on ("Bitter Winter" on zh.bitterwinter.org, "Yeeyan" on
+ * medium.com/@yeeyan).
+ */
+export function isPersonName(author: string, originalUrl: string | null): boolean {
+  if (!author || NO_WRITER.test(author.trim()) || normaliseOutlet(author)) return false;
+  const squashed = author.toLowerCase().replace(/[\s.'’-]+/g, '');
+  return squashed.length < 3 || !siteWordsOf(originalUrl).some((word) => word.includes(squashed));
+}
+
+/** The original's host and its first path segment (an account: "@yeeyan"), lowercased. */
+function siteWordsOf(url: string | null): string[] {
+  if (!url) return [];
+  try {
+    const { hostname, pathname } = new URL(url);
+    return [hostname.toLowerCase(), (pathname.split('/')[1] ?? '').toLowerCase()];
+  } catch {
+    return [];
+  }
 }

@@ -2,6 +2,7 @@ import { textOf } from '../clean/clutter';
 import { looksLikeMirrorUrl } from '../detect';
 import { closestByTag, descendantsByTag, linksIn } from '../dom';
 import { parseLooseDate } from './date';
+import { LABELLED_LINES } from './labels';
 import { isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet } from './outlet';
 
@@ -36,11 +37,13 @@ const HEADLINE_CHARS = { min: 4, max: 200 };
 
 type Field = 'published' | 'outlet' | 'author' | 'originalUrl';
 const LABELS: ReadonlyArray<readonly [Field, RegExp]> = [
-  ['published', /^(?:日期|时间|時間|发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|发表日期|發表日期|更新时间|更新時間)\s{0,4}[：:]\s{0,4}/u],
-  ['outlet', /^(?:来源|來源|稿源|出处|出處)\s{0,4}[：:]\s{0,4}/u],
-  ['author', /^(?:◎\s{0,2})?(?:作者|撰文|文)\s{0,4}[：:／/|｜]\s{0,4}/u],
-  ['originalUrl', /^(?:原文(?:链接|鏈接|連結|连结|地址|网址|網址)?|[转轉]载自|[转轉]自)\s{0,4}[：:]\s{0,4}/u],
+  ['published', LABELLED_LINES.published],
+  ['outlet', LABELLED_LINES.outlet],
+  ['author', LABELLED_LINES.author],
+  ['originalUrl', LABELLED_LINES.originalUrl],
 ];
+// WeChat's header line over an original post: "原创 张三", "原创 陈季冰 大家-腾讯新闻" (the writer, then the account).
+const WECHAT_ORIGINAL = /^原创\s{1,4}([^\s:：]{1,20})(?:\s{1,4}\S{1,30}){0,3}$/u;
 // "原文来自微信公众号「新生8」：标题", "出自微信订阅号「羚羊实验室」：…", "本文来自微信公众号：原子智库（ID：…）",
 // "原文来自南方周末：标题", "信息源自微信：标题": who published it first, and a link to it (often struck through,
 // the original being deleted).
@@ -152,6 +155,12 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     if (credit.before) signals.published ??= parseLooseDate(credit.before);
     signals.originalUrl ??= creditedLink(block);
     signals.marks.add('source-credit');
+    signals.blocks.add(text);
+    return;
+  }
+  const wechatWriter = WECHAT_ORIGINAL.exec(text)?.[1];
+  if (wechatWriter) {
+    signals.author ??= wechatWriter;
     signals.blocks.add(text);
     return;
   }

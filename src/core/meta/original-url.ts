@@ -1,4 +1,5 @@
 import { linksIn } from '../dom';
+import { LINK_CREDIT_LABEL, ORIGINAL_LINK_WORDS, URL_CREDIT_LABEL } from './labels';
 
 // Where the mirrored article was first published, as the mirror pages credit it.
 
@@ -6,7 +7,6 @@ import { linksIn } from '../dom';
 // Found in two steps, each linear: the labels, then (sticky, from each label's end) an optional note, a
 // colon and the URL, every run bounded. As one pattern with unbounded runs, "原文（" repeated 30,000
 // times froze a tab for 24 s.
-const CREDIT_TEXT_LABEL = /原文地址|原文链接|原文網址|原文连结|原文|浏览原文|瀏覽原文|来源|來源/gu;
 const CREDIT_TEXT_URL = /\s{0,8}(?:[（(][^）)]{0,40}[）)])?\s{0,8}[：:]?\s{0,8}(https?:\/\/\S{1,2048})/uy;
 /** Closing punctuation a credited URL runs into in Chinese text. */
 const URL_TRAILER = new Set(['）', ')', '】', '」', '》', ',', '，', '。', ';', '；']);
@@ -16,7 +16,7 @@ export function isHttpUrl(value: string): boolean {
 }
 
 function creditedUrl(text: string): string | undefined {
-  for (const label of text.matchAll(CREDIT_TEXT_LABEL)) {
+  for (const label of text.matchAll(URL_CREDIT_LABEL)) {
     CREDIT_TEXT_URL.lastIndex = label.index + label[0].length;
     const url = CREDIT_TEXT_URL.exec(text)?.[1];
     if (url) return url;
@@ -38,13 +38,11 @@ export function originalUrlInLinks(root: Element): string | null {
   for (const link of linksIn(root)) {
     const label = `${link.textContent ?? ''} ${link.parentElement?.textContent?.slice(0, 40) ?? ''}`;
     const href = link.getAttribute('href') ?? '';
-    if (/原文|浏览原文|瀏覽原文|本文转自|本文轉自/.test(label) && isHttpUrl(href)) return href;
+    if (ORIGINAL_LINK_WORDS.test(label) && isHttpUrl(href)) return href;
   }
   return null;
 }
 
-// The label right before a credit link: "原文：<a>", "浏览原文：<a>", "原文地址： <a>url</a>".
-const CREDIT_LABEL = /原文(?:地址|链接|鏈接|網址|网址|连结|連結)?\s{0,8}(?:[（(][^）)]{0,40}[）)])?\s{0,8}[：:]\s{0,8}$/u;
 /** More text before a link than any credit label: only the end of a long text node is read. */
 const LABEL_WINDOW = 80;
 
@@ -56,7 +54,7 @@ export function originalUrlAfterLabel(root: Element): string | null {
   for (const link of linksIn(root)) {
     const before = link.previousSibling;
     const href = link.getAttribute('href') ?? '';
-    if (before !== null && before.nodeType === before.TEXT_NODE && CREDIT_LABEL.test((before.textContent ?? '').slice(-LABEL_WINDOW)) && isHttpUrl(href)) return href;
+    if (before !== null && before.nodeType === before.TEXT_NODE && LINK_CREDIT_LABEL.test((before.textContent ?? '').slice(-LABEL_WINDOW)) && isHttpUrl(href)) return href;
   }
   return null;
 }

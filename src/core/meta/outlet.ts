@@ -1,4 +1,5 @@
 import { frontMatterString, type FrontMatter } from '../source/front-matter';
+import { SOURCE_CREDIT } from './labels';
 
 // Outlets under one name each, whatever script, language or domain the page names them by.
 const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
@@ -53,10 +54,7 @@ export function outletOfFrontMatter(frontMatter: FrontMatter | null): string | n
   return null;
 }
 
-// "来源：美国之音", "來源: 中央社" credit lines in a page's text.
-const SOURCE_CREDIT = /(?:来源|來源|稿源|出处|出處)\s*[：:]\s*([^\s|｜,，。;；)）]{2,24})/u;
-
-/** The normalised outlet a "来源：…" credit in the text names, or null. */
+/** The normalised outlet a "来源：…" credit in the text names ("來源: 中央社"), or null. */
 export function outletOfCredit(text: string): string | null {
   const named = SOURCE_CREDIT.exec(text)?.[1];
   return named ? normaliseOutlet(named) : null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkDensity, removeEmptyElements, removePromoBlocks, removeSignOffs, removeSocialEmbeds, takeRelatedLists } from '../../../src/core/clean/clutter';
+import { linkDensity, removeEmptyElements, removePromoBlocks, removeSignOffs, takeRelatedLists } from '../../../src/core/clean/clutter';
+import { removeSocialEmbeds } from '../../../src/core/clean/embeds';
 
 const BASE = 'https://github.com/x/djy/blob/master/gb/22/2/1/n1.md';
 
@@ -89,5 +90,14 @@ describe('removeSocialEmbeds', () => {
     removeSocialEmbeds(body);
     expect(body.querySelectorAll('img')).toHaveLength(0);
     expect([...body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['正文第一段。', '正文第二段。', '一段普通的引文。']);
+  });
+
+  it('takes out a tweet embed left with nothing but its prompt (BBC timeline, NodeBE4/news-beyond-wall)', () => {
+    const body = detached(
+      '<p>中國副總理孫春蘭在武漢青山區一住宅小區視察時，多名住戶隔空高呼發洩不滿。</p><blockquote> <a href="https://twitter.com/globaltimesnews/status/1235770706765451264?ref_src=twsrc%5Etfw">View on Twitter</a> </blockquote><p>中國國家主席習近平抵達武漢，考察防疫工作。</p>',
+    );
+    removeSocialEmbeds(body);
+    expect(body.querySelector('blockquote')).toBeNull();
+    expect(body.textContent).not.toContain('View on Twitter');
   });
 });

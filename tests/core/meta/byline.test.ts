@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommentaryAuthor, parseEditor, parseReporter } from '../../../src/core/meta/byline';
+import { isPersonName, parseCommentaryAuthor, parseEditor, parseReporter } from '../../../src/core/meta/byline';
 
 describe('parseReporter', () => {
   it.each([
@@ -61,4 +61,30 @@ describe('parseCommentaryAuthor', () => {
     'no author in %s',
     (title) => expect(parseCommentaryAuthor(title)).toBeNull(),
   );
+
+  // News feeds' headlines (NodeBE4/news-beyond-wall: 联合早报, 路透, 美国之音): a label, a country's press or
+  // the quoted outlet opens them, not a writer.
+  it.each([
+    '港媒：深圳特区成立40周年 习近平料南下',
+    '消息：美国计划要求孔子学院注册为外交使团',
+    '综述：美国企业活动和成屋销售劲升 但是否是复苏迹象仍要打个问号',
+    '简报：长江流域洪水肆虐；字节跳动宣布将起诉美国政府',
+    '路透：阿里巴巴、腾讯因价格和监管担忧暂停洽购爱奇艺股权',
+    '美媒：中情局称无证据显示中国情报部门使用TikTok侵入手机',
+  ])('no author in the news headline %s', (title) => expect(parseCommentaryAuthor(title)).toBeNull());
+});
+
+describe('isPersonName', () => {
+  it.each([
+    ['unknown', 'https://chinadigitaltimes.net/chinese/2020/11/x/'],
+    ['Bitter Winter', 'https://zh.bitterwinter.org/a-message-to-our-readers/'],
+    ['Yeeyan', 'https://medium.com/@yeeyan/7-a085df3514e7'],
+    ['联合早报', 'https://www.zaobao.com/realtime/china/story20200813-1076592'],
+  ])('%s on %s is no person', (author, url) => expect(isPersonName(author, url)).toBe(false));
+
+  it.each([
+    ['乌合麒麟', 'https://chinadigitaltimes.net/chinese/667778.html'],
+    ['William  Yang', 'https://www.dw.com/zh/x/a-58225893'],
+    ['RAYMOND ZHONG', 'https://cn.nytimes.com/china/20210701/x/'],
+  ])('%s on %s is a person', (author, url) => expect(isPersonName(author, url)).toBe(true));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { originalUrlAfterLabel } from '../../../src/core/meta/original-url';
+import { originalUrlAfterLabel, originalUrlInText } from '../../../src/core/meta/original-url';
 
 function root(html: string): HTMLDivElement {
   const div = document.createElement('div');
@@ -24,4 +24,15 @@ describe('originalUrlAfterLabel', () => {
     expect(originalUrlAfterLabel(root('<p>原文：一句引用的原话。</p><p>见<a href="https://example.com/a">此处</a></p>'))).toBeNull();
     expect(originalUrlAfterLabel(root('<p>原文：<a href="#1">锚点</a></p>'))).toBeNull();
   });
+});
+
+describe('originalUrlInText', () => {
+  // One label vocabulary (meta/labels.ts): the traditional-script labels and every source label credit a URL
+  // in text as their simplified forms do.
+  it.each([
+    ['原文链接（需翻墙访问）：https://www.ntdtv.com/gb/2019/09/26/a102673342.html', 'https://www.ntdtv.com/gb/2019/09/26/a102673342.html'],
+    ['原文鏈接（需翻牆訪問）：https://www.ntdtv.com/b5/2019/09/26/a102673342.html', 'https://www.ntdtv.com/b5/2019/09/26/a102673342.html'],
+    ['原文連結：https://www.ntdtv.com/b5/2019/09/26/a102673342.html。', 'https://www.ntdtv.com/b5/2019/09/26/a102673342.html'],
+    ['出處：https://www.cna.com.tw/news/aipl/202308010100.aspx', 'https://www.cna.com.tw/news/aipl/202308010100.aspx'],
+  ])('%s', (text, url) => expect(originalUrlInText(text)).toBe(url));
 });

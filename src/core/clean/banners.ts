@@ -1,0 +1,46 @@
+import { closestByTag, descendantsByTag, linksIn } from '../dom';
+import { collapseWhitespace } from '../text';
+
+// An outlet's own pitches set inside a feed item: a subscription banner (联合早报's "3 months for 99 cents"
+// picture linked to its subscribe page), an app download button, a newsletter sign-up form (中央社's
+// "訂閱《早安世界》電子報" box with its e-mail field's error icon). They are no pictures of the article.
+// Known by what they point to and say, never by one outlet's addresses.
+
+/** Where a banner leads: a subscription, newsletter or app-store page. */
+const PITCH_LINK = /subscri|newsletter|apps\.apple\.com|itunes\.apple\.com|play\.google\.com\/store/i;
+/** What a banner's alt says: "订阅", "Subscribe", "下载APP", "下载客户端". */
+const PITCH_ALT = /订阅|訂閱|subscribe|下[载載]\s{0,2}(?:APP|App|app|客[户戶]端)/u;
+/** An alt longer than this describes a picture (a caption that mentions an app), not a button. */
+const MAX_PITCH_ALT_CHARS = 20;
+/** A newsletter form's prompt and thanks: "訂閱《早安世界》電子報", "感謝您的訂閱！". */
+const NEWSLETTER_LINE = /^(?:订阅|訂閱)\s{0,2}[《「“]?[^》」”]{1,20}[》」”]?\s{0,2}(?:电子报|電子報|newsletter)|^感[谢謝](?:您的)?(?:订阅|訂閱)/iu;
+/** A sign-up form is a few short lines; past this its block holds article text. */
+const MAX_FORM_CHARS = 120;
+const LINE_TAGS = ['p', 'div', 'span', 'li', 'h3', 'h4', 'h5', 'h6'];
+
+const textOf = (el: Element): string => collapseWhitespace(el.textContent ?? '');
+
+/** Take out subscription banners, app buttons and newsletter forms, with their pictures. */
+export function removePromoBanners(root: Element): void {
+  for (const img of descendantsByTag(root, ['img'])) {
+    const link = closestByTag(img, ['a']);
+    const alt = (img.getAttribute('alt') ?? '').trim();
+    const pitchLink = link !== null && PITCH_LINK.test(link.getAttribute('href') ?? '');
+    const pitchAlt = alt.length <= MAX_PITCH_ALT_CHARS && PITCH_ALT.test(alt);
+    if (pitchLink || pitchAlt) (pitchLink && link && textOf(link) === '' ? link : img).remove();
+  }
+  if (!/[订訂][阅閱]/u.test(root.textContent ?? '')) return;
+  for (const line of descendantsByTag(root, LINE_TAGS)) {
+    if (!root.contains(line) || !NEWSLETTER_LINE.test(textOf(line))) continue;
+    formAround(line, root).remove();
+  }
+  // A linked pitch line ("点击订阅") left without its picture is no text either.
+  for (const link of linksIn(root)) if (PITCH_LINK.test(link.getAttribute('href') ?? '') && textOf(link) === '') link.remove();
+}
+
+/** The outermost block around a form line (below `root`) whose text is still a form's few short lines. */
+function formAround(line: Element, root: Element): Element {
+  let form = line;
+  while (form.parentElement && form.parentElement !== root && textOf(form.parentElement).length <= MAX_FORM_CHARS) form = form.parentElement;
+  return form;
+}

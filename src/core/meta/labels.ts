@@ -1,0 +1,44 @@
+// The labels mirrored pages write before a credit, in simplified and traditional script: one vocabulary,
+// from which every rule that reads or removes a labelled line takes its pattern (the generic reader's
+// credit lines, the outlet a "来源：" names, the archive signals' labelled lines, the credited original).
+// The patterns are built here, from this file's strings, so that the ReDoS check reads each one whole.
+
+/** "来源：美国之音", "出處：中央社". */
+const SOURCE = '来源|來源|稿源|出处|出處';
+/** "原文：", "原文链接：", "原文網址：", "浏览原文：". */
+const ORIGINAL = '原文(?:地址|链接|鏈接|網址|网址|连结|連結)?|[浏瀏][览覽]原文';
+/** "本文转自", "转载自", "轉自". */
+const REPRINTED_FROM = '(?:本文)?[转轉](?:[载載])?自';
+/** "作者：", "撰文：", "文／", "◎作者 |". */
+const AUTHOR = '(?:◎\\s{0,2})?(?:作者|撰文|文)';
+/** "日期：", "發佈時間：", "更新时间：". */
+const PUBLISHED = '日期|时间|時間|发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|发表日期|發表日期|更新时间|更新時間';
+/** A note in brackets between a label and its colon: "原文地址（需翻墙访问）：". */
+const LABEL_NOTE = '\\s{0,8}(?:[（(][^）)]{0,40}[）)])?\\s{0,8}';
+
+/** A line that opens with a label and its colon, as the archive signals read them. */
+export const LABELLED_LINES = {
+  published: new RegExp(`^(?:${PUBLISHED})\\s{0,4}[：:]\\s{0,4}`, 'u'),
+  outlet: new RegExp(`^(?:${SOURCE})\\s{0,4}[：:]\\s{0,4}`, 'u'),
+  author: new RegExp(`^${AUTHOR}\\s{0,4}[：:／/|｜]\\s{0,4}`, 'u'),
+  originalUrl: new RegExp(`^(?:${ORIGINAL}|${REPRINTED_FROM})\\s{0,4}[：:]\\s{0,4}`, 'u'),
+} as const;
+
+/** Credit lines restating where a text came from: "转自…", "原文链接：URL", "来源：美国之音". */
+export const CREDIT_LINES: readonly RegExp[] = [
+  new RegExp(`^${REPRINTED_FROM}\\s*[:：]?`, 'u'),
+  new RegExp(`^(?:${ORIGINAL})${LABEL_NOTE}[:：]`, 'u'),
+  new RegExp(`^(?:${SOURCE})\\s*[:：]\\s*\\S{1,20}(?:\\s+\\S{1,20})?$`, 'u'),
+];
+
+/** The name a "来源：…" credit gives, anywhere in a text. */
+export const SOURCE_CREDIT = new RegExp(`(?:${SOURCE})\\s*[：:]\\s*([^\\s|｜,，。;；)）]{2,24})`, 'u');
+
+/** Labels that may precede a credited URL in a text (each followed by a note, a colon and the URL). */
+export const URL_CREDIT_LABEL = new RegExp(`${ORIGINAL}|${SOURCE}`, 'gu');
+
+/** The label right before a credit link, at the end of the text before it: "原文：<a>", "原文地址（…）： <a>". */
+export const LINK_CREDIT_LABEL = new RegExp(`(?:${ORIGINAL})${LABEL_NOTE}[：:]\\s{0,8}$`, 'u');
+
+/** Words around a link that make it the credited original: "浏览原文", "原文链接", "本文转自" (a bare "转自" may name an account). */
+export const ORIGINAL_LINK_WORDS = new RegExp(`${ORIGINAL}|本文[转轉](?:[载載])?自`, 'u');
