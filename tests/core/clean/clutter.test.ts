@@ -79,6 +79,14 @@ describe('removeSignOffs', () => {
     expect(body.querySelectorAll('img')).toHaveLength(0);
     expect([...body.querySelectorAll('p')].map((p) => p.textContent)).toEqual([expect.stringMatching(/^正文里说到扫码支付/), '最后一段正文。']);
   });
+
+  // The last lines of archived WeChat posts (Terminus2049: 2018-06-09-mutianflowerless-gaokao, 2018-07-29-bei-da-…,
+  // 2019-06-13-da-tao-gang, 2016-12-01-YueXin-zishu-2016).
+  it.each(['防失联，请关注木田君的另一个家：木田君的镐头', '【后台回复「20180724jsletter」提取】', '微信扫一扫', 'SaveSave'])('takes the sign-off line "%s"', (line) => {
+    const body = detached(`<p>正文最后一段，说到关注和回复这些词也不要紧。</p><p>${line}</p>`);
+    removeSignOffs(body);
+    expect([...body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['正文最后一段，说到关注和回复这些词也不要紧。']);
+  });
 });
 
 describe('removeSocialEmbeds', () => {
