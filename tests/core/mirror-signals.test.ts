@@ -16,6 +16,12 @@ describe('readMirrorSignals', () => {
     expect([...signals.blocks]).toEqual(['发布时间：2024年3月5日 10:20', '来源：美国之音', '作者：王某', '原文链接：点此']);
   });
 
+  it('reads a WeChat account\'s "◎来源 |" line as the outlet and names its block', () => {
+    const signals = readMirrorSignals(body('<p>◎来源 | 茶的故事（teastories）</p><p>正文第一段，足够长的一句话。</p>'));
+    expect(signals.outlet).toBe('茶的故事（teastories）');
+    expect([...signals.blocks]).toEqual(['◎来源 | 茶的故事（teastories）']);
+  });
+
   it('takes no headline from a link to a mirror, and no label from a long sentence', () => {
     const signals = readMirrorSignals(
       body(`<h2><a href="https://github.com/a/b/blob/main/x.md">另一篇镜像文章的标题</a></h2><p>来源：${'很长的一句话，'.repeat(30)}</p>`),

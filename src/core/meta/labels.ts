@@ -19,7 +19,8 @@ const LABEL_NOTE = '\\s{0,8}(?:[（(][^）)]{0,40}[）)])?\\s{0,8}';
 /** A line that opens with a label and its colon, as the archive signals read them. */
 export const LABELLED_LINES = {
   published: new RegExp(`^(?:${PUBLISHED})\\s{0,4}[：:]\\s{0,4}`, 'u'),
-  outlet: new RegExp(`^(?:${SOURCE})\\s{0,4}[：:]\\s{0,4}`, 'u'),
+  // WeChat accounts write "◎来源 | 茶的故事" as they write "◎作者 |".
+  outlet: new RegExp(`^(?:◎\\s{0,2})?(?:${SOURCE})\\s{0,4}[：:|｜]\\s{0,4}`, 'u'),
   author: new RegExp(`^${AUTHOR}\\s{0,4}[：:／/|｜]\\s{0,4}`, 'u'),
   originalUrl: new RegExp(`^(?:${ORIGINAL}|${REPRINTED_FROM})\\s{0,4}[：:]\\s{0,4}`, 'u'),
 } as const;
