@@ -17,7 +17,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { launchWithExtension } from '../chromium';
 import { build } from 'vite';
 import { DEFAULT_DB_NAME } from '../../src/store';
 import { databaseShelf } from '../../src/store/shelf';
@@ -179,21 +180,7 @@ async function runChromium(material: ReturnType<typeof loadMaterial>): Promise<{
   mkdirSync(profile, { recursive: true });
   // Same folder, same extension id: a kept profile's library stays the extension's.
   await buildBenchExtension(extension, material);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const context = await launchWithExtension(profile, extension, ['--disable-quic']);
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;

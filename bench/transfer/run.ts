@@ -13,7 +13,8 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchWithExtension } from '../chromium';
 import { build } from 'vite';
 import { loadMaterial } from '../store/material';
 import type { PhaseResult } from './page';
@@ -99,21 +100,7 @@ interface BenchPage {
 
 /** The bench page in a browser on the shared profile; `jsFlags` for V8 (the heap cap). */
 async function openBench(jsFlags?: string): Promise<BenchPage> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(jsFlags ? [`--js-flags=${jsFlags}`] : []),
-    ],
-  });
+  const context = await launchWithExtension(profile, extension, jsFlags ? [`--js-flags=${jsFlags}`] : []);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const page = await context.newPage();
   page.setDefaultTimeout(0);
