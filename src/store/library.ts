@@ -153,7 +153,7 @@ class IndexedDbLibrary implements Library {
   #lastTime = 0;
   /** The merge steps running now, if any. */
   #merging: Promise<void> | null = null;
-  /** Whether this instance looked for a merge left unfinished (by a closed browser) since it opened. */
+  /** Whether this instance looked for a merge left unfinished (by a closed browser, a failed step) since it opened. */
   #mergeResumed = false;
 
   constructor(
@@ -265,8 +265,10 @@ class IndexedDbLibrary implements Library {
     this.#merging = (async () => {
       while (!this.#closed && (await this.#write(MERGE_STORES, 'tidy the search index', mergeStep)));
     })()
-      // The index is whole between steps: a step that failed (a full disk) is tried again after a later save.
-      .catch(() => undefined)
+      // The index is whole between steps: a step that failed (a full disk) is tried again after the next save.
+      .catch(() => {
+        this.#mergeResumed = false;
+      })
       .finally(() => (this.#merging = null));
   }
 
