@@ -1,0 +1,62 @@
+// Extraction of a page as the browser serves it, short of rendering a raw Markdown source: that form
+// needs the Markdown renderer and the YAML parser (forms/raw.ts, ~70 % of the whole core's bundle), so
+// the content script's bundle for rendered pages is built on this module alone (src/content/extractor.ts)
+// and extract.ts adds the raw form for everything else.
+import type { ExtractResult } from './article';
+import { ANY_PAGE, FAMILIES } from './families';
+import { finalizeArticle } from './finalize';
+import { readServedPage, type ServedSource } from './forms';
+import { holdsMoreElementsThan } from './dom';
+import type { SourcePage } from './page';
+
+export type { ServedSource } from './forms';
+
+// Past this size a page is no article, and parsing it would only cost the reader time.
+export const MAX_ELEMENTS = 60_000;
+
+export interface ExtractOptions {
+  /** The window DOMPurify binds to, for documents that have none of their own (clones, inert documents). */
+  window?: Window;
+  /**
+   * The reader asked to read this page although it is no mirrored article ("Read this page anyway"): what
+   * the generic reader finds is the article, whatever the page looks like.
+   */
+  readAnyway?: boolean;
+}
+
+type PurifyWindow = Window & typeof globalThis;
+
+export function windowFor(doc: Document, options: ExtractOptions): PurifyWindow {
+  const win = options.window ?? doc.defaultView ?? (typeof window === 'undefined' ? null : window);
+  if (!win) throw new TypeError('extract needs a Document with a window, or options.window');
+  return win as PurifyWindow;
+}
+
+export function extractPage(page: SourcePage, options: ExtractOptions): ExtractResult {
+  if (holdsMoreElementsThan(page.body, MAX_ELEMENTS)) return { kind: 'not-article', reason: 'page too large', form: page.form };
+  const asked = options.readAnyway === true;
+  for (const family of FAMILIES) {
+    const outcome = family.read(page);
+    if (outcome.kind === 'verdict') return asked ? readAnyway(page, outcome.verdict) : outcome.verdict;
+    if (outcome.kind === 'draft' && outcome.draft) return finalizeArticle(page, family.id, outcome.draft);
+  }
+  const verdict: ExtractResult = { kind: 'not-article', reason: 'no article text found', form: page.form };
+  return asked ? readAnyway(page, verdict) : verdict;
+}
+
+/** The generic reader's article of a page the reader asked to read anyway; the verdict when even it finds none. */
+function readAnyway(page: SourcePage, verdict: ExtractResult): ExtractResult {
+  const outcome = ANY_PAGE.read(page, true);
+  return outcome.kind === 'draft' && outcome.draft ? finalizeArticle(page, ANY_PAGE.id, outcome.draft) : verdict;
+}
+
+/**
+ * What extract() makes of a served page (never mutating `doc`), except a raw source page (text/plain
+ * shown in a <pre>), whose text comes back unrendered for extract() to render.
+ */
+export function extractServedPage(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult | ServedSource {
+  const reading = readServedPage(doc, url, windowFor(doc, options));
+  if ('source' in reading) return reading;
+  if ('reason' in reading) return { kind: 'not-article', reason: reading.reason };
+  return extractPage(reading.page, options);
+}
