@@ -32,22 +32,43 @@ export function windowFor(doc: Document, options: ExtractOptions): PurifyWindow 
   return win as PurifyWindow;
 }
 
+/** Work done in steps: a caller that must not hold the thread long turns the event loop at each yield. */
+export type ExtractSteps<T> = Generator<void, T, void>;
+
+/** The steps' result, run back to back (Node, the tests, an extension page). */
+export function runSteps<T>(steps: ExtractSteps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 export function extractPage(page: SourcePage, options: ExtractOptions): ExtractResult {
+  return runSteps(pageSteps(page, options));
+}
+
+/** The families' reading, then the finalisation of the first draft (sanitiser, measures): a step each. */
+function* pageSteps(page: SourcePage, options: ExtractOptions): ExtractSteps<ExtractResult> {
   if (holdsMoreElementsThan(page.body, MAX_ELEMENTS)) return { kind: 'not-article', reason: 'page too large', form: page.form };
   const asked = options.readAnyway === true;
   for (const family of FAMILIES) {
     const outcome = family.read(page);
-    if (outcome.kind === 'verdict') return asked ? readAnyway(page, outcome.verdict) : outcome.verdict;
-    if (outcome.kind === 'draft' && outcome.draft) return finalizeArticle(page, family.id, outcome.draft);
+    if (outcome.kind === 'verdict') return asked ? yield* readAnywaySteps(page, outcome.verdict) : outcome.verdict;
+    if (outcome.kind === 'draft' && outcome.draft) {
+      yield;
+      return finalizeArticle(page, family.id, outcome.draft);
+    }
   }
   const verdict: ExtractResult = { kind: 'not-article', reason: 'no article text found', form: page.form };
-  return asked ? readAnyway(page, verdict) : verdict;
+  return asked ? yield* readAnywaySteps(page, verdict) : verdict;
 }
 
 /** The generic reader's article of a page the reader asked to read anyway; the verdict when even it finds none. */
-function readAnyway(page: SourcePage, verdict: ExtractResult): ExtractResult {
+function* readAnywaySteps(page: SourcePage, verdict: ExtractResult): ExtractSteps<ExtractResult> {
   const outcome = ANY_PAGE.read(page, true);
-  return outcome.kind === 'draft' && outcome.draft ? finalizeArticle(page, ANY_PAGE.id, outcome.draft) : verdict;
+  if (!(outcome.kind === 'draft' && outcome.draft)) return verdict;
+  yield;
+  return finalizeArticle(page, ANY_PAGE.id, outcome.draft);
 }
 
 /**
@@ -55,8 +76,18 @@ function readAnyway(page: SourcePage, verdict: ExtractResult): ExtractResult {
  * shown in a <pre>), whose text comes back unrendered for extract() to render.
  */
 export function extractServedPage(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult | ServedSource {
+  return runSteps(servedPageSteps(doc, url, options));
+}
+
+/**
+ * extractServedPage in three steps: reading the page into its inert copy, the families, the finalisation.
+ * The content script turns the page's event loop between them: a first call compiles the core as it
+ * runs (~12 ms in one task), and once read, the work is on the copy, whatever the live page does.
+ */
+export function* servedPageSteps(doc: Document, url: string, options: ExtractOptions = {}): ExtractSteps<ExtractResult | ServedSource> {
   const reading = readServedPage(doc, url, windowFor(doc, options));
   if ('source' in reading) return reading;
   if ('reason' in reading) return { kind: 'not-article', reason: reading.reason };
-  return extractPage(reading.page, options);
+  yield;
+  return yield* pageSteps(reading.page, options);
 }
