@@ -21,9 +21,9 @@ async function packagesBundledBy(entry: string): Promise<Set<string>> {
 describe('content script bundles', () => {
   it('the extraction bundle for rendered pages has no Markdown renderer nor YAML parser; the source reader has both', async () => {
     const extractor = await packagesBundledBy('src/content/extractor.ts');
-    const sourceReader = await packagesBundledBy('src/content/source-reader.ts');
     expect(extractor).toContain('dompurify');
     expect(SOURCE_ONLY_PACKAGES.filter((name) => extractor.has(name))).toEqual([]);
+    const sourceReader = await packagesBundledBy('src/content/source-reader.ts');
     expect(SOURCE_ONLY_PACKAGES.filter((name) => !sourceReader.has(name))).toEqual([]);
   }, 60_000);
 });
