@@ -71,7 +71,7 @@ export function registerTests(ctx: E2eContext): void {
     for (const script of ['detector.js', 'extractor.js', 'source-reader.js']) {
       const code = readFileSync(join(ctx.dist, 'content', script), 'utf8');
       assert(!/\bimport\s*\(|^import /m.test(code), `content/${script} is not self-contained`);
-      ctx.report[`${script} size`] = `${(code.length / 1024).toFixed(1)} KiB`;
+      ctx.report[`${script} size`] = `${(Buffer.byteLength(code) / 1024).toFixed(1)} KiB`;
     }
     probe = await ctx.browser.openExtensionPage('options.html');
   });
