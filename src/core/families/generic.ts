@@ -16,7 +16,7 @@ import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleO
 import type { SourcePage } from '../page';
 import { fromNote, leadDateline } from '../sources';
 import { frontMatterString } from '../source/front-matter';
-import { collapseWhitespace, hanCount } from '../text';
+import { hanCount } from '../text';
 
 // Readability's thresholds count characters and ASCII commas as Latin text has them. A Han character
 // carries about what three Latin letters do, so a block of Chinese prose holds a third of the commas
