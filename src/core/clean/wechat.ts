@@ -13,7 +13,7 @@ const CAPTION_MARK = /^[△▲]\s{0,2}/u;
 /** A caption that points at its photo: "（上图：萧律师进不去的地方）". */
 const POINTS_UP = /^[（(]?\s{0,2}(?:上|左|右)[图圖]\s{0,2}[：:]/u;
 /** A photo credit: "图片来源：网络", "（图片来源于网络。）", "图｜网络", "图片 \\| 刘静" (a Markdown escape kept), "题图摄影：…"; not "图/文：" (a byline). */
-const PHOTO_CREDIT = /^[（(]?\s{0,2}(?:题图|題圖|头图|頭圖|封面|配图|配圖)?(?:(?:图片|圖片|照片|摄影|攝影)\s{0,2}(?:来源|來源|来自|來自|源自|\\?[|｜:：/／])|[图圖]\s{0,2}(?:来源|來源|源)?\s{0,2}\\?[|｜:：/／](?!\s{0,2}文))/u;
+const PHOTO_CREDIT = /^[（(]?\s{0,2}(?:题图|題圖|头图|頭圖|封面|配图|配圖)?(?:(?:图片|圖片|照片|摄影|攝影)\s{0,2}(?:来源|來源|来自|來自|源自|\\?[|｜:：/／])|[图圖]\s{0,2}(?:来源|來源|源)?\s{0,2}\\?[|｜:：/／](?!\s{0,2}文))|^(?:题图|題圖|头图|頭圖|配图|配圖)\s{1,2}\S/u;
 /** A credit standing alone is a line; a longer block that opens the same way is text about a picture. */
 const MAX_CREDIT_CHARS = 40;
 /** WeChat's note that the post was edited: "文章已于2019-02-02修改", "公众号：zhouzhiyuan360 文章已于修改". */
@@ -60,17 +60,23 @@ export function cleanWechatEdges(root: Element): void {
 /** Roles a post credits, with the writer's first: "作者", "文", "撰文"; then the staff. */
 const WRITER_ROLES = '(?:本文)?(?:作者|撰文|采写|採寫|文字|文)';
 const STAFF_ROLES =
-  '(?:本文)?(?:来源|來源)|(?:责任|責任|版面|运营|運營|执行|執行|美术|美術|文字|视频|視頻)?(?:编辑|編輯)|责编|責編|主编|主編|美编|美編|运营|運營|校对|校對|审校|審校|统筹|統籌|策划|策劃|监制|監製|出品人?|排版|设计|設計|插画|插畫|视觉|視覺|图片|圖片|摄影|攝影|图|圖|对话|對話|采访|採訪|记者|記者|口述|整理|翻译|翻譯|编译|編譯|译者|譯者|译|譯|剪辑|剪輯';
+  '(?:本文)?(?:来源|來源)|\\S{0,10}(?:记者|記者|实习生|實習生|通讯员|通訊員)|(?:责任|責任|版面|运营|運營|执行|執行|美术|美術|文字|视频|視頻|值班|微信)?(?:编辑|編輯)|配图|配圖|责编|責編|主编|主編|美编|美編|运营|運營|校对|校對|审校|審校|统筹|統籌|策划|策劃|监制|監製|出品人?|排版|设计|設計|插画|插畫|视觉|視覺|图片|圖片|摄影|攝影|图|圖|对话|對話|采访|採訪|记者|記者|口述|整理|翻译|翻譯|编译|編譯|译者|譯者|译|譯|剪辑|剪輯';
 const WRITER_ROLE = new RegExp(`^${WRITER_ROLES}$`, 'u');
 const EDITOR_ROLE = /^(?:责任|責任)?(?:编辑|編輯)$|^(?:责编|責編)$/u;
 /** One credit once the spaces around its mark are gone: "编辑|金赫", "本文作者：邓学平（张扣扣委托辩护律师）". */
 const CREDIT = new RegExp(`^(${WRITER_ROLES}|${STAFF_ROLES})[|｜:：/／](\\S{1,30})$`, 'u');
+/** A role alone, its name in the next piece: WeChat editors also write "编辑 沈燕妮", "撰文 陈晓雪". */
+const BARE_ROLE = new RegExp(`^(?:${WRITER_ROLES}|${STAFF_ROLES})$`, 'u');
+/** Who made the post, as a line of its own: "中国青年报·中国青年网出品". */
+const MADE_BY = /^\S{2,20}(?:出品|出品人)$/u;
 const CREDIT_MARK_SPACES = /\s{0,4}\\?([|｜:：/／])\s{0,4}/gu;
 const CREDIT_SEPARATORS = /[\s，,；;、]{1,4}/u;
 /** A second name after a credit ("摄影：张三 李四"). */
 const MORE_NAME = /^[\p{Script=Han}·]{2,4}$|^[A-Za-z][A-Za-z.'-]{1,20}$/u;
 /** "秦前红教授 文", "李明 撰文": the name, then the role. */
 const NAME_THEN_ROLE = /^([\p{Script=Han}·]{2,10})\s{0,2}(?:文|撰文|著)$/u;
+/** A byline that says where the writer filed from: "小世儿 译发自 北京", "张三 发自武汉". */
+const FILED_FROM = /(?:发自|發自)\s{0,2}\p{Script=Han}{2,8}$/u;
 /** A title after a writer's name is no part of it. */
 const HONORIFIC = /(?:教授|博士|律师|律師|老师|老師|先生|女士)$/u;
 /** The account's own line: "《东方历史评论》微信公号：ohistory", "公众号ID：xxx", "eBooksPlan 公众号". */
@@ -78,13 +84,15 @@ const ACCOUNT_LINE = /(?:公众号|公眾號|公号|公號|订阅号|訂閱號)\
 /** A portal's dateline over a repost, and the repost's note of its first title: "北京新浪網", "原标题：…". */
 const PORTAL_DATELINE = /^\p{Script=Han}{2,4}(?:新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰)[网網]?$/u;
 const FIRST_TITLE = /^原[标標]题\s{0,2}[：:]/u;
+/** WeChat's reading-time line: "全文共5222字，阅读大约需要12分钟。". */
+const READING_TIME = /^全文(?:共|約|约)?\s{0,2}\d{1,6}\s{0,2}字/u;
 /** A giveaway: "…选出两位读者，各送出…一本", "留言抽奖", "赠书". */
-const GIVEAWAY = /赠书|贈書|抽奖|抽獎|中奖|中獎|获奖名单|獲獎名單|送出.{0,30}(?:一本|一份|本书|本書)|(?:留言|点赞|點讚).{0,30}(?:选出|選出|抽取|抽出)/u;
+const GIVEAWAY = /赠书|贈書|抽奖|抽獎|中奖|中獎|获奖名单|獲獎名單|送出[^送]{0,30}(?:一本|一份|本书|本書)|(?:留言|点赞|點讚)[^留点點]{0,30}(?:选出|選出|抽取|抽出)/u;
 const MAX_GIVEAWAY_CHARS = 200;
 /** The account's disclaimer under a reposted text: "*文章为作者独立观点，不代表虎嗅网立场". */
 const DISCLAIMER = /^[*＊]?\s{0,2}(?:本文|文章|以上)?.{0,12}不代表.{0,16}(?:立场|立場|观点|觀點)/u;
-/** The mark WeChat editors put under the text: "-END-", "— END —", "END". */
-const END_MARK = /^[-—–_=·\s]{0,6}(?:END|End)[-—–_=·\s]{0,6}$/u;
+/** The mark WeChat editors put under the text: "-END-", "— END —", "· 感谢关注 ·", "· 往期文章 ·" over the account's picks. */
+const END_MARK = /^[-—–_=·\s]{0,6}(?:END|End|感[谢謝](?:关注|關注|阅读|閱讀)|往期(?:文章|精彩|回顾|回顧|推荐|推薦))[-—–_=·\s]{0,6}$/u;
 /** What follows the END mark is the account's: a line or two and its picks, never much text. */
 const MAX_AFTER_END_CHARS = 800;
 /** Credits, account lines and promos sit in the first and last few lines. */
@@ -104,14 +112,23 @@ function creditsOf(text: string): Array<[role: string, name: string]> | null {
   if (text.length > MAX_CREDIT_LINE_CHARS) return null;
   const byline = NAME_THEN_ROLE.exec(text);
   if (byline) return [['作者', byline[1]!]];
+  if (MADE_BY.test(text)) return [['出品', text]];
   const credits: Array<[string, string]> = [];
+  let bareRole: string | null = null;
   for (const piece of text.replace(CREDIT_MARK_SPACES, '$1').split(CREDIT_SEPARATORS)) {
     if (piece === '') continue;
     const credit = CREDIT.exec(piece);
-    if (credit) credits.push([credit[1]!, credit[2]!]);
-    else if (credits.length === 0 || !MORE_NAME.test(piece)) return null;
+    // "作者 中青报·中青网记者 杨海": the writer's role, the desk's, then the name.
+    if (bareRole !== null && BARE_ROLE.test(piece)) continue;
+    if (bareRole !== null) credits.push([bareRole, piece]);
+    else if (credit) credits.push([credit[1]!, credit[2]!]);
+    else if (BARE_ROLE.test(piece)) {
+      bareRole = piece;
+      continue;
+    } else if (credits.length === 0 || !MORE_NAME.test(piece)) return null;
+    bareRole = null;
   }
-  return credits.length > 0 ? credits : null;
+  return credits.length > 0 && bareRole === null ? credits : null;
 }
 
 /** The name a credit gives: its letters, without the note or mark after them ("高义#", "邓学平（…）"). */
@@ -138,7 +155,7 @@ export function takeWechatCredits(root: Element): WechatCredits {
       else if (EDITOR_ROLE.test(role)) found.editor ??= nameOf(name) || null;
     }
     const account = text.length <= MAX_CREDIT_LINE_CHARS && ACCOUNT_LINE.test(text);
-    const portal = atHead && (PORTAL_DATELINE.test(text) || FIRST_TITLE.test(text));
+    const portal = atHead && (PORTAL_DATELINE.test(text) || FIRST_TITLE.test(text) || READING_TIME.test(text) || (text.length <= MAX_CREDIT_LINE_CHARS && FILED_FROM.test(text)));
     const promo = atHead ? text.length <= MAX_HEAD_PROMO_CHARS && isSignOffLine(text) : text.length <= MAX_GIVEAWAY_CHARS && (GIVEAWAY.test(text) || DISCLAIMER.test(text));
     if (credits || account || portal || promo) line.remove();
   }

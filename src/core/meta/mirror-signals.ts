@@ -51,7 +51,7 @@ const SOURCE_CREDIT = /(?:原文|本文|信息|文章|内容|內容)?(?:来自|�
 /** How far into its line a credit may start ("本文由简悦 SimpRead 转码，原文来自…"), when the line links to the original. */
 const CREDIT_REACH = 40;
 const ACCOUNT_KIND = /^(?:微信|微博)?\s{0,3}(?:公众号|公眾號|公号|公號|订阅号|訂閱號|服务号|服務號|号|號)?/u;
-const ACCOUNT_END = /[：:（(\s]/u;
+const ACCOUNT_END = /[：:（(\s~]/u;
 /** An account's name in quotes or brackets: 「人间theLivings」, “北京同志中心”, 『…』, "…", 【飞言不可的阿飞】, [雷斯林]. */
 const QUOTE_PAIRS: Record<string, string> = { '「': '」', '“': '”', '『': '』', '"': '"', '【': '】', '[': ']', '《': '》' };
 // An archive's navigation line above the article ("### [:house:返回](README.md)", "返回首页", "回到目录"): never a title.
@@ -193,7 +193,8 @@ function sourceCredit(text: string, linked: boolean): { account: string | null; 
   if (!lead || (lead.index > 0 && (!linked || lead.index > CREDIT_REACH))) return null;
   const afterLead = text.slice(lead.index + lead[0].length);
   const kind = ACCOUNT_KIND.exec(afterLead)?.[0] ?? '';
-  const rest = afterLead.slice(kind.length).replace(/^[：:]/u, '').trimStart();
+  // "原文来自公号~~[硝美丽](…)~~": a strike GitHub did not render leaves its marks around the name.
+  const rest = afterLead.slice(kind.length).replace(/^[：:]/u, '').trimStart().replace(/^~~/u, '');
   // "源自微信：标题": the platform, then straight to the title.
   const before = text.slice(0, lead.index);
   if (/^(?:微信|微博)\s{0,3}$/u.test(kind) && /^[：:]/u.test(afterLead.slice(kind.length))) return { account: null, before };
