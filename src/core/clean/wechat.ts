@@ -89,8 +89,8 @@ const READING_TIME = /^全文(?:共|約|约)?\s{0,2}\d{1,6}\s{0,2}字/u;
 /** A giveaway: "…选出两位读者，各送出…一本", "留言抽奖", "赠书". */
 const GIVEAWAY = /赠书|贈書|抽奖|抽獎|中奖|中獎|获奖名单|獲獎名單|送出[^送]{0,30}(?:一本|一份|本书|本書)|(?:留言|点赞|點讚)[^留点點]{0,30}(?:选出|選出|抽取|抽出)/u;
 const MAX_GIVEAWAY_CHARS = 200;
-/** The account's disclaimer under a reposted text: "*文章为作者独立观点，不代表虎嗅网立场". */
-const DISCLAIMER = /^[*＊]?\s{0,2}(?:本文|文章|以上)?.{0,12}不代表.{0,16}(?:立场|立場|观点|觀點)/u;
+/** The account's disclaimer under a reposted text: "*文章为作者独立观点，不代表虎嗅网立场", "文中图片…来源于网络，不代表舒城365观点". */
+const DISCLAIMER = /^[*＊]?\s{0,2}.{0,30}不代表.{0,16}(?:立场|立場|观点|觀點)/u;
 /** The mark WeChat editors put under the text: "-END-", "— END —", "· 感谢关注 ·", "· 往期文章 ·" over the account's picks. */
 const END_MARK = /^[-—–_=·\s]{0,6}(?:END|End|感[谢謝](?:关注|關注|阅读|閱讀)|往期(?:文章|精彩|回顾|回顧|推荐|推薦))[-—–_=·\s]{0,6}$/u;
 /** What follows the END mark is the account's: a line or two and its picks, never much text. */

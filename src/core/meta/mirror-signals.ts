@@ -52,6 +52,8 @@ const SOURCE_CREDIT = /(?:原文|本文|信息|文章|内容|內容)?(?:来自|�
 const CREDIT_REACH = 40;
 const ACCOUNT_KIND = /^(?:微信|微博)?\s{0,3}(?:公众号|公眾號|公号|公號|订阅号|訂閱號|服务号|服務號|号|號)?/u;
 const ACCOUNT_END = /[：:（(\s~]/u;
+/** Marks no account name holds: a note, a clause, a link's brackets. */
+const NOT_IN_NAME = /[（(，,。、[\]~「」“”]/u;
 /** An account's name in quotes or brackets: 「人间theLivings」, “北京同志中心”, 『…』, "…", 【飞言不可的阿飞】, [雷斯林]. */
 const QUOTE_PAIRS: Record<string, string> = { '「': '」', '“': '”', '『': '』', '"': '"', '【': '】', '[': ']', '《': '》' };
 // An archive's navigation line above the article ("### [:house:返回](README.md)", "返回首页", "回到目录"): never a title.
@@ -160,14 +162,6 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     signals.blocks.add(text);
     return;
   }
-  const struckAccount = struckCredit(block, text);
-  if (struckAccount) {
-    signals.outlet ??= normaliseOutlet(struckAccount) ?? struckAccount;
-    signals.originalUrl ??= creditedLink(block);
-    signals.marks.add('source-credit');
-    signals.blocks.add(text);
-    return;
-  }
   const wechatWriter = WECHAT_ORIGINAL.exec(text)?.[1];
   if (wechatWriter) {
     signals.author ??= wechatWriter;
@@ -185,6 +179,14 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     signals.blocks.add(text);
     return;
   }
+  // Last: a labelled line ("原文：~~[标题](…)~~") names no account.
+  const struckAccount = struckCredit(block, text);
+  if (struckAccount) {
+    signals.outlet ??= normaliseOutlet(struckAccount) ?? struckAccount;
+    signals.originalUrl ??= creditedLink(block);
+    signals.marks.add('source-credit');
+    signals.blocks.add(text);
+  }
 }
 
 /** A "原文来自…" credit: the account or outlet it names (null when it names none, as in "源自微信：标题"). */
@@ -200,8 +202,11 @@ function sourceCredit(text: string, linked: boolean): { account: string | null; 
   if (/^(?:微信|微博)\s{0,3}$/u.test(kind) && /^[：:]/u.test(afterLead.slice(kind.length))) return { account: null, before };
   const close = QUOTE_PAIRS[rest.charAt(0)];
   const quoted = close && rest.includes(close, 1) ? rest.slice(1, rest.indexOf(close, 1)) : '';
+  // A name with spaces ends at its colon: "信息源自Black Lives China： ~~[标题](…)~~".
+  const colon = rest.search(/[：:]/u);
+  const spaced = colon > 0 && colon <= MAX_NAME_CHARS && !NOT_IN_NAME.test(rest.slice(0, colon)) ? rest.slice(0, colon) : '';
   const end = rest.search(ACCOUNT_END);
-  const account = (quoted || rest.slice(0, end < 0 ? rest.length : end)).trim();
+  const account = (quoted || spaced || rest.slice(0, end < 0 ? rest.length : end)).trim();
   return { account: account && account.length <= MAX_NAME_CHARS ? account : null, before };
 }
 
