@@ -149,6 +149,8 @@ export function takeWechatCredits(root: Element): WechatCredits {
   for (const line of [...head, ...tail]) {
     const text = textOf(line);
     const atHead = head.includes(line);
+    // A short post's lines are both its head and its foot.
+    const atTail = lines.indexOf(line) >= lines.length - TAIL_LINES;
     const credits = creditsOf(text);
     for (const [role, name] of credits ?? []) {
       if (WRITER_ROLE.test(role)) found.author ??= nameOf(name) || null;
@@ -156,8 +158,9 @@ export function takeWechatCredits(root: Element): WechatCredits {
     }
     const account = text.length <= MAX_CREDIT_LINE_CHARS && ACCOUNT_LINE.test(text);
     const portal = atHead && (PORTAL_DATELINE.test(text) || FIRST_TITLE.test(text) || READING_TIME.test(text) || (text.length <= MAX_CREDIT_LINE_CHARS && FILED_FROM.test(text)));
-    const promo = atHead ? text.length <= MAX_HEAD_PROMO_CHARS && isSignOffLine(text) : text.length <= MAX_GIVEAWAY_CHARS && (GIVEAWAY.test(text) || DISCLAIMER.test(text));
-    if (credits || account || portal || promo) line.remove();
+    const headPromo = atHead && text.length <= MAX_HEAD_PROMO_CHARS && isSignOffLine(text);
+    const tailPromo = atTail && text.length <= MAX_GIVEAWAY_CHARS && (GIVEAWAY.test(text) || DISCLAIMER.test(text));
+    if (credits || account || portal || headPromo || tailPromo) line.remove();
   }
   return found;
 }
