@@ -60,7 +60,7 @@ export function cleanWechatEdges(root: Element): void {
 /** Roles a post credits, with the writer's first: "作者", "文", "撰文"; then the staff. */
 const WRITER_ROLES = '(?:本文)?(?:作者|撰文|采写|採寫|文字|文)';
 const STAFF_ROLES =
-  '(?:本文|文章)?(?:来源|來源)|\\S{0,10}(?:记者|記者|实习生|實習生|通讯员|通訊員)|(?:责任|責任|版面|运营|運營|执行|執行|美术|美術|文字|视频|視頻|值班|微信)?(?:编辑|編輯)|配图|配圖|责编|責編|主编|主編|美编|美編|运营|運營|校对|校對|审校|審校|统筹|統籌|策划|策劃|监制|監製|出品人?|排版|设计|設計|插画|插畫|视觉|視覺|图片|圖片|摄影|攝影|图|圖|对话|對話|采访|採訪|记者|記者|口述|整理|翻译|翻譯|编译|編譯|译者|譯者|译|譯|剪辑|剪輯';
+  '(?:本文|文章)?(?:来源|來源)|图文|圖文|\\S{0,10}(?:记者|記者|实习生|實習生|通讯员|通訊員)|(?:责任|責任|版面|运营|運營|执行|執行|美术|美術|文字|视频|視頻|值班|微信)?(?:编辑|編輯)|配图|配圖|责编|責編|主编|主編|美编|美編|运营|運營|校对|校對|审校|審校|统筹|統籌|策划|策劃|监制|監製|出品人?|排版|设计|設計|插画|插畫|视觉|視覺|图片|圖片|摄影|攝影|图|圖|对话|對話|采访|採訪|记者|記者|口述|整理|翻译|翻譯|编译|編譯|译者|譯者|译|譯|剪辑|剪輯';
 const WRITER_ROLE = new RegExp(`^${WRITER_ROLES}$`, 'u');
 const EDITOR_ROLE = /^(?:责任|責任)?(?:编辑|編輯)$|^(?:责编|責編)$/u;
 /** One credit once the spaces around its mark are gone: "编辑|金赫", "本文作者：邓学平（张扣扣委托辩护律师）". */
@@ -79,20 +79,20 @@ const NAME_THEN_ROLE = /^([\p{Script=Han}·]{2,10})\s{0,2}(?:文|撰文|著)$/u;
 const FILED_FROM = /(?:发自|發自)\s{0,2}\p{Script=Han}{2,8}$/u;
 /** A title after a writer's name is no part of it. */
 const HONORIFIC = /(?:教授|博士|律师|律師|老师|老師|先生|女士)$/u;
-/** The account's own line: "《东方历史评论》微信公号：ohistory", "公众号ID：xxx", "eBooksPlan 公众号", "邮箱：…". */
-const ACCOUNT_LINE = /^(?:我的)?(?:邮箱|郵箱|E-?mail|微信号?|微信號?)\s{0,2}[：:]\s{0,2}[\w.@-]{0,40}$|(?:公众号|公眾號|公号|公號|订阅号|訂閱號)\s{0,2}(?:ID|id)?\s{0,2}[：:]\s{0,2}[\w-]{2,30}$|^\S{1,20}\s{0,2}(?:微信)?(?:公众号|公眾號)$/u;
+/** The account's own line: "《东方历史评论》微信公号：ohistory", "公众号ID：xxx", "eBooksPlan 公众号", "陌上读书人 （ID：flowersreader）", "邮箱：…". */
+const ACCOUNT_LINE = /[（(]\s{0,2}(?:微信)?\s{0,2}ID\s{0,2}[：:]\s{0,2}[\w-]{2,30}\s{0,2}[）)]$|^(?:我的)?(?:邮箱|郵箱|E-?mail|微信号?|微信號?)\s{0,2}[：:]\s{0,2}[\w.@-]{0,40}$|(?:公众号|公眾號|公号|公號|订阅号|訂閱號)\s{0,2}(?:ID|id)?\s{0,2}[：:]\s{0,2}[\w-]{2,30}$|^\S{1,20}\s{0,2}(?:微信)?(?:公众号|公眾號)$/u;
 /** A portal's dateline over a repost, and the repost's note of its first title: "北京新浪網", "原标题：…". */
 const PORTAL_DATELINE = /^\p{Script=Han}{2,4}(?:新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰)[网網]?$/u;
 const FIRST_TITLE = /^原[标標]题\s{0,2}[：:]|^(?:本文|文章)?首[发發]于/u;
-/** WeChat's reading-time line: "全文共5222字，阅读大约需要12分钟。". */
-const READING_TIME = /^全文(?:共|約|约)?\s{0,2}\d{1,6}\s{0,2}字/u;
+/** WeChat's reading-time line: "全文共5222字，阅读大约需要12分钟。", "共10626字，106张图片，阅读需30分钟。". */
+const READING_TIME = /^(?:全文(?:共|約|约)?|共|約|约)\s{0,2}\d{1,6}\s{0,2}字/u;
 /** A giveaway: "…选出两位读者，各送出…一本", "留言抽奖", "赠书". */
 const GIVEAWAY = /商[务務]合作|商业合作|商業合作|赠书|贈書|抽奖|抽獎|中奖|中獎|获奖名单|獲獎名單|送出[^送]{0,30}(?:一本|一份|本书|本書)|(?:留言|点赞|點讚)[^留点點]{0,30}(?:选出|選出|抽取|抽出)/u;
 const MAX_GIVEAWAY_CHARS = 200;
 /** The account's disclaimer under a reposted text: "*文章为作者独立观点，不代表虎嗅网立场", "文中图片…来源于网络，不代表舒城365观点". */
 const DISCLAIMER = /^[*＊]?\s{0,2}.{0,30}不代表.{0,16}(?:立场|立場|观点|觀點)/u;
-/** The mark WeChat editors put under the text: "-END-", "— END —", "· 感谢关注 ·", "· 往期文章 ·" over the account's picks, a lone "▼" over its QR code. */
-const END_MARK = /^[-—–_=·\s]{0,6}(?:▼|END|End|感[谢謝](?:关注|關注|阅读|閱讀)|往期(?:文章|精彩|回顾|回顧|推荐|推薦))[-—–_=·\s]{0,6}$/u;
+/** The mark WeChat editors put under the text: "-END-", "— END —", "· 感谢关注 ·", "· 往期文章 ·" over the account's picks, a lone "▼" over its QR code, "文末硬广", an app's "下载客户端". */
+const END_MARK = /^[-—–_=·\s]{0,6}(?:▼|END|End|文末(?:硬广|硬廣|广告|廣告)|下[载載]客[户戶]端|感[谢謝](?:关注|關注|阅读|閱讀)|往期(?:文章|精彩|回顾|回顧|推荐|推薦))[-—–_=·\s]{0,6}$/u;
 /** What follows the END mark is the account's: a line or two and its picks, never much text. */
 const MAX_AFTER_END_CHARS = 800;
 /** Credits, account lines and promos sit in the first and last few lines. */
