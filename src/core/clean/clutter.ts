@@ -208,3 +208,19 @@ export function takeLinkOnlyLists(root: Element, base: string, isRelated: (url: 
   }
   return related;
 }
+
+// A page's own table of contents set as a line: "[第一节](#第一节) | [第二节](#第二节)". Its links lead to
+// headings further down the same page; outside them only separators.
+const MIN_CONTENTS_LINKS = 2;
+const SEPARATORS_ONLY = /^[\s|｜·•/、,，]*$/u;
+
+/** Take out paragraphs that are a line of links to the page's own sections (in-page anchors, "#…"). */
+export function removeContentsLines(root: Element): void {
+  for (const p of descendantsByTag(root, ['p'])) {
+    const links = linksIn(p);
+    if (links.length < MIN_CONTENTS_LINKS || !links.every((a) => (a.getAttribute('href') ?? '').startsWith('#'))) continue;
+    let rest = textOf(p);
+    for (const a of links) rest = rest.replace(textOf(a), '');
+    if (SEPARATORS_ONLY.test(rest)) p.remove();
+  }
+}

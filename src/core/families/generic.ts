@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { classifyPage, pageTitle } from '../classify';
 import { adoptSiblingCaptions, removeFrom, removeLines, textAfter } from '../clean/blocks';
-import { removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
+import { removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { cleanWechatEdges, cutAtEndMark, takeWechatCredits } from '../clean/wechat';
 import { descendantsByTag, firstDescendant } from '../dom';
 import type { IndexPage } from '../article';
@@ -214,6 +214,7 @@ function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] 
     ({ body }) => cutTrailerAfterRule(body),
     // On a page read anyway, links are the text: a block of them that mentions 翻墙 may be all there is.
     !keepLinkLists && (({ body }) => removePromoBlocks(body)),
+    ({ body }) => removeContentsLines(body),
     ({ body }) => removeCopyrightNotices(body),
     ({ body }) => removeSignOffs(body),
     !keepLinkLists && (({ body, page, related }) => related.push(...takeRelatedLists(body, page.location.blobUrl), ...takeLinkOnlyLists(body, page.location.blobUrl))),

@@ -2,7 +2,7 @@ import { textOf } from '../clean/clutter';
 import { looksLikeMirrorUrl } from '../detect';
 import { closestByTag, descendantsByTag, linksIn } from '../dom';
 import { parseLooseDate } from './date';
-import { LABELLED_LINES } from './labels';
+import { LABELLED_LINES, ORIGINAL_LINK_WORDS } from './labels';
 import { isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet } from './outlet';
 
@@ -67,6 +67,12 @@ const STRUCK_TAGS = ['del', 's', 'strike'];
 /** The account's name before its struck-through post: "呦呦鹿鸣：". */
 const STRUCK_CREDIT_NAME = /^([^\s：:]{1,20})\s{0,2}[：:]\s{0,2}$/u;
 
+// A saved reader page's meta line under its headline, each field behind an emoji: "📅 2026-07-22 13:04
+// 🔗 阅读原文 🔙 返回日历". The calendar emoji opens the line; its date comes right after it.
+const CALENDAR_LABEL = /^(?:\u{1F4C5}|\u{1F5D3}\uFE0F?)\s{0,3}/u;
+/** "2026-07-22 13:04", "2026年7月22日 13:04": the date and time after the calendar emoji. */
+const DATE_REACH = 24;
+
 // A wiki's link markers left in exported text: "[[zh:白宫]]" reads 白宫.
 const WIKI_MARKER = /\[\[[a-z]{2,3}(?:-[A-Za-z]{2,4})?:([^[\]\n]{1,60})\]\]/g;
 
@@ -108,6 +114,7 @@ export function readMirrorSignals(body: Element): MirrorSignals {
     signals.blocks.add(headline.title);
   } else if (first > 0 && head[0] && TITLE_TAGS.includes(head[0].localName)) signals.title = textOf(head[0]);
   for (const block of head) readLabelledLine(block, signals);
+  readEmojiMetaLine(body, signals);
   for (const block of withText(blocks.slice().reverse(), TAIL_BLOCKS)) {
     const text = textOf(block);
     if (!FEED_FOOTER.test(text)) continue;
@@ -117,6 +124,29 @@ export function readMirrorSignals(body: Element): MirrorSignals {
     signals.blocks.add(text);
   }
   return signals;
+}
+
+/**
+ * The meta line of a saved reader page: a short <div> above the first paragraph that opens with a calendar
+ * emoji and a date; its link that credits the original ("🔗 阅读原文") is the original.
+ */
+function readEmojiMetaLine(body: Element, signals: MirrorSignals): void {
+  for (const el of descendantsByTag(body, ['p', 'div'])) {
+    const text = textOf(el);
+    if (el.localName === 'p' && text !== '') return;
+    if (el.localName !== 'div' || text.length > MAX_LINE_CHARS) continue;
+    const label = CALENDAR_LABEL.exec(text);
+    const date = label && parseLooseDate(text.slice(label[0].length, label[0].length + DATE_REACH));
+    if (!date) continue;
+    signals.published ??= date;
+    const credit = linksIn(el).find((a) => {
+      const href = a.getAttribute('href') ?? '';
+      return ORIGINAL_LINK_WORDS.test(textOf(a)) && isHttpUrl(href) && !looksLikeMirrorUrl(href);
+    });
+    signals.originalUrl ??= credit?.getAttribute('href') ?? null;
+    signals.blocks.add(text);
+    return;
+  }
 }
 
 /** The first `count` of `blocks` that hold text. */
