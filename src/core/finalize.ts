@@ -151,7 +151,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
       () => parseLooseDate(frontMatterString(fm, 'date')),
       () => parsePathDate(page.location.path),
     ),
-    author: firstOf(() => draft.author, () => parseReporter(text), () => parseCommentaryAuthor(title)),
+    author: firstOf(() => draft.author, () => parseReporter(text), () => parseCommentaryAuthor(title, text)),
     editor: firstOf(() => draft.editor, () => parseEditor(text)),
     originalUrl,
     mirrorUrl: page.location.blobUrl,

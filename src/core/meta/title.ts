@@ -5,8 +5,9 @@ import { collapseWhitespace, hanCount } from '../text';
 const MEDIA_MARK = /\s{0,8}[（(](?:(?:组|組)?[图圖](?:\/[视視][频頻])?|[视視][频頻])[）)]\s{0,8}$/u;
 const SECTION_PREFIX = /^\s*\[[A-Za-z][\w &-]{0,24}\]\s*/;
 // Separators are matched from the start of their run of spaces only (the lookbehinds): a search retried
-// from every space of a long run is quadratic. Chinese accounts also write 丨 or ｜ unspaced ("标题丨人间").
-const SITE_SUFFIX = /(?<!\s)(?:\s{1,8}[|｜·–—-]\s{1,8}|[丨｜])([^|｜丨·–—-]{1,30})$/u;
+// from every space of a long run is quadratic. Chinese accounts write 丨 or ｜ unspaced ("标题丨人间") or
+// spaced ("标题 丨燕京书评"); ASCII separators count only spaced.
+const SITE_SUFFIX = /(?<!\s)(?:\s{0,8}[丨｜]\s{0,8}|\s{1,8}[|·–—-]\s{1,8})([^|｜丨·–—-]{1,30})$/u;
 // A suffix that names a site, an account or a column is short and holds no sentence; one that is longer or
 // asks a question is the headline's own second half ("尘肺门纪实0601 | 先行垫付是什么？工人该如何应对？").
 const MAX_NAME_SUFFIX_CHARS = 10;
@@ -14,6 +15,11 @@ const SENTENCE_MARKS = /[，。？！、：；“”"?!,;]/u;
 const MIN_TITLE_CHARS = 6;
 // A title opened by a column tag ("【404重点】Matters｜掮客徐升") names the column first: what follows a bar is the headline.
 const COLUMN_TAG = /^【[^】]{1,12}】/u;
+
+/** Width as set in a line of text: a Han character takes the room of two Latin letters. */
+function displayWidth(text: string): number {
+  return text.length + hanCount(text);
+}
 
 export function cleanTitle(raw: string): string {
   let title = collapseWhitespace(raw);
@@ -24,7 +30,8 @@ export function cleanTitle(raw: string): string {
   if (suffix && name.length <= MAX_NAME_SUFFIX_CHARS && !SENTENCE_MARKS.test(name) && !COLUMN_TAG.test(title)) {
     const withoutSuffix = title.slice(0, suffix.index).trim();
     // A name is shorter than its headline: "数据吐槽中心 | 有趣的外资负面清单" is a column and its headline.
-    const nameSized = name.length < withoutSuffix.length;
+    // Measured as set on the page (a Han character as wide as two letters): "外表是骗人的 - iYouPort".
+    const nameSized = displayWidth(name) < displayWidth(withoutSuffix);
     if (nameSized && withoutSuffix.length >= MIN_TITLE_CHARS && /\p{Script=Han}/u.test(withoutSuffix)) title = withoutSuffix;
   }
   return title.trim();
