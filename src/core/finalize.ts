@@ -1,6 +1,6 @@
 import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, replaceWithFigure } from './clean/blocks';
-import { absoluteUrl, removeEmptyElements, removeBlogChrome, removeTrackingPixels } from './clean/clutter';
+import { absoluteUrl, removeEmptyElements, removeBlogChrome, removeEndMarks, removeTrackingPixels } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { removeSocialEmbeds, replaceEmojiImages } from './clean/embeds';
 import type { FamilyDraft } from './family';
@@ -125,6 +125,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeTrackingPixels(body);
   removeSocialEmbeds(body);
   removeBlogChrome(body);
+  removeEndMarks(body);
   replaceEmojiImages(body);
   removePromoBanners(body);
   resolveUrls(body, page);

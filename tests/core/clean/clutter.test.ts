@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDensity, removeEmptyElements, removePromoBlocks, removeSignOffs, takeRelatedLists } from '../../../src/core/clean/clutter';
+import { linkDensity, removeBlogChrome, removeEmptyElements, removeEndMarks, removePromoBlocks, removeSignOffs, takeRelatedLists } from '../../../src/core/clean/clutter';
 import { removeSocialEmbeds } from '../../../src/core/clean/embeds';
 
 const BASE = 'https://github.com/x/djy/blob/master/gb/22/2/1/n1.md';
@@ -107,5 +107,32 @@ describe('removeSocialEmbeds', () => {
     removeSocialEmbeds(body);
     expect(body.querySelector('blockquote')).toBeNull();
     expect(body.textContent).not.toContain('View on Twitter');
+  });
+});
+
+describe('removeBlogChrome', () => {
+  it.each([
+    'Published 2021年7月13日 2021年4月14日',
+    'Posted on July 13, 2021 by admin',
+    'Posted on 13 July 2021',
+    '发布于 2021-07-13',
+  ])('takes out the theme\'s posted-on line %s', (line) => {
+    const body = detached(`<p>正文。</p><div><strong>${line.split(' ')[0]}</strong> ${line.split(' ').slice(1).join(' ')}</div>`);
+    removeBlogChrome(body);
+    expect(body.innerHTML).toBe('<p>正文。</p>');
+  });
+
+  it('keeps a sentence that opens with the word', () => {
+    const body = detached('<p>Published 2021-07-13, the report found that most cases went unreported.</p>');
+    removeBlogChrome(body);
+    expect(body.textContent).toContain('the report found');
+  });
+});
+
+describe('removeEndMarks', () => {
+  it('takes out an end mark standing alone after the last paragraph, not one ending a paragraph', () => {
+    const body = detached('<p>正文。</p><p>最后一段。⚪️</p><p> ⚪️ </p><p>The Original Headline</p>');
+    removeEndMarks(body);
+    expect(body.innerHTML).toBe('<p>正文。</p><p>最后一段。⚪️</p><p>The Original Headline</p>');
   });
 });
