@@ -151,9 +151,10 @@ export function removeSignOffs(root: Element): void {
   }
 }
 
-// A theme's date as it prints it: "2021年7月13日", "2021-07-13", "July 13, 2021", "13 July 2021".
+// A theme's date as it prints it: "2021年7月13日", "2021-07-13", "July 13, 2021", "Monday, March 19, 2018", "13 July 2021".
 const MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
-const THEME_DATE = `(?:\\d{4}\\s{0,2}年\\s{0,2}\\d{1,2}\\s{0,2}月\\s{0,2}\\d{1,2}\\s{0,2}日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|${MONTH_NAME}\\s{1,4}\\d{1,2},?\\s{1,4}\\d{4}|\\d{1,2}\\s{1,4}${MONTH_NAME},?\\s{1,4}\\d{4})`;
+const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s{1,4})?';
+const THEME_DATE = `(?:\\d{4}\\s{0,2}年\\s{0,2}\\d{1,2}\\s{0,2}月\\s{0,2}\\d{1,2}\\s{0,2}日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|${WEEKDAY}${MONTH_NAME}\\s{1,4}\\d{1,2},?\\s{1,4}\\d{4}|\\d{1,2}\\s{1,4}${MONTH_NAME},?\\s{1,4}\\d{4})`;
 // A WordPress theme's posted-on line, above or under the post: "Published 2021年7月13日 2021年4月14日" (the
 // second date the update's), "Posted on July 13, 2021 by admin", "发布于 2021-07-13".
 const POSTED_ON_LABEL = 'Published|Posted(?:\\s{1,4}on)?|Updated|Last\\s{1,4}updated|发布于|發佈於|發布於|发表于|發表於|更新于|更新於';
@@ -163,15 +164,16 @@ const POSTED_ON_LINE = new RegExp(
 );
 
 // What a blog's feed or theme adds around a post: the like widget copied without its script (WordPress
-// Jetpack: "赞过：" over "赞 正在加载……"), the feed's own footer ("The post 标题 first appeared on 寒冬."), the
-// posted-on line.
+// Jetpack: "赞过：" over "赞 正在加载……"), the feed's own footers ("The post 标题 first appeared on 寒冬.", a
+// feed plugin's "Feed enhanced by Better Feed from Ozh"), the posted-on line.
 const BLOG_CHROME_LINES = [
   /^(?:赞过|讚過|喜欢|喜歡|按讚|Like this)\s{0,2}[：:]$/iu,
   /^(?:赞|讚|喜欢|喜歡|Like)\s{0,2}(?:正在加载|正在載入|載入中|Loading)/iu,
-  /^The post .{1,300} first appeared on .{1,100}$/u,
+  /^The post .{1,300} (?:first appeared|appeared first) on .{1,100}$/u,
+  /^Feed enhanced by .{1,80}$/u,
   POSTED_ON_LINE,
 ];
-const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|${POSTED_ON_LABEL}`, 'i');
+const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}`, 'i');
 
 /** Take out a blog's like widget and its feed's footer line. */
 export function removeBlogChrome(root: Element): void {

@@ -115,6 +115,7 @@ describe('removeBlogChrome', () => {
     'Published 2021年7月13日 2021年4月14日',
     'Posted on July 13, 2021 by admin',
     'Posted on 13 July 2021',
+    'Posted on Monday, March 19, 2018 Saturday, March 24, 2018',
     '发布于 2021-07-13',
   ])('takes out the theme\'s posted-on line %s', (line) => {
     const body = detached(`<p>正文。</p><div><strong>${line.split(' ')[0]}</strong> ${line.split(' ').slice(1).join(' ')}</div>`);

@@ -26,6 +26,11 @@ describe('cleanTitle', () => {
     expect(cleanTitle('一个新的平台反映了警方对抗议者的暴力行为 - iYouPort')).toBe('一个新的平台反映了警方对抗议者的暴力行为');
   });
 
+  it('cuts a site named twice, in its language and in short', () => {
+    // NodeBE4/news-beyond-wall's RFI feed.
+    expect(cleanTitle('Delta变异病毒肆虐 伊朗忧爆发第五波疫情 – 法国国际广播电台 - RFI')).toBe('Delta变异病毒肆虐 伊朗忧爆发第五波疫情');
+  });
+
   it('cuts an account\'s name after a spaced 丨 as after an unspaced one', () => {
     expect(cleanTitle('徐贲③：警惕中国的“柏克热”和“保守主义热”造成集体思想迷思 丨燕京书评')).toBe('徐贲③：警惕中国的“柏克热”和“保守主义热”造成集体思想迷思');
     expect(cleanTitle('徐贲②：启蒙知识分子为何会与暴政同行？丨燕京访谈')).toBe('徐贲②：启蒙知识分子为何会与暴政同行？');
