@@ -1,7 +1,7 @@
 import type { RelatedLink } from '../article';
 import { childElements, closestByTag, descendantsByTag, linksIn } from '../dom';
 import { collapseWhitespace } from '../text';
-import { removeLines } from './blocks';
+import { removeJunkBefore, removeLines } from './blocks';
 
 // Mirror clutter shared by every family. Classes and ids are gone in GitHub's shape, so these rules
 // read structure and text: link density, recurring promo words, pixel sizes. Bodies are built in detached
@@ -127,8 +127,9 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
 }
 
 // An account's sign-off: "扫码关注…", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "赞赏", "微信搜索“燕京书评”…",
-// "防失联，请关注…", "后台回复「…」提取", WeChat's "微信扫一扫" under a QR code, and a copy tool's "SaveSave".
-const SIGN_OFF = /微信搜[索尋]\s{0,2}[“"「『]|防失[联聯]|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持)|掃碼(?:關注|添加|加入|閱讀|支持)|扫描(?:下方|上方)?二维码|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注(?:该|本|我们的)?公众号|關注(?:該|本|我們的)?公眾號|赞赏|讚賞|打赏|打賞/u;
+// "防失联，请关注…", "后台回复「…」提取", WeChat's "微信扫一扫" under a QR code, and a copy tool's "SaveSave" (the quote
+// after 微信搜索 sometimes typed the wrong way round: ”燕京书评“); the rule set over the sign-off goes with it.
+const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持)|掃碼(?:關注|添加|加入|閱讀|支持)|扫描(?:下方|上方)?二维码|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注(?:该|本|我们的)?公众号|關注(?:該|本|我們的)?公眾號|赞赏|讚賞|打赏|打賞/u;
 /** A sign-off is a line or two; the text before the last few blocks is the article's. */
 const MAX_SIGN_OFF_CHARS = 80;
 const SIGN_OFF_TAIL_BLOCKS = 8;
@@ -147,7 +148,9 @@ export function removeSignOffs(root: Element): void {
     for (const neighbour of [unit.previousElementSibling, unit.nextElementSibling]) {
       if (neighbour && textOf(neighbour) === '' && descendantsByTag(neighbour, ['img']).length + (neighbour.localName === 'img' ? 1 : 0) > 0) neighbour.remove();
     }
-    if (root.contains(unit)) unit.remove();
+    if (!root.contains(unit)) continue;
+    removeJunkBefore(unit);
+    unit.remove();
   }
 }
 

@@ -1,4 +1,5 @@
 import { collapseWhitespace, hanCount } from '../text';
+import { normaliseOutlet } from './outlet';
 
 // Decorations generators add to titles: media marks (图), （组图）, (视频), （視頻）, [World] section tags,
 // " | site" suffixes.
@@ -13,8 +14,6 @@ const SITE_SUFFIX = /(?<!\s)(?:\s{0,8}[丨｜]\s{0,8}|\s{1,8}[|·–—-]\s{1,8}
 const MAX_NAME_SUFFIX_CHARS = 10;
 const SENTENCE_MARKS = /[，。？！、：；“”"?!,;]/u;
 const MIN_TITLE_CHARS = 6;
-/** Site names a title carries at most, one after the other. */
-const MAX_SUFFIX_CUTS = 2;
 // A title opened by a column tag ("【404重点】Matters｜掮客徐升") names the column first: what follows a bar is the headline.
 const COLUMN_TAG = /^【[^】]{1,12}】/u;
 
@@ -23,29 +22,29 @@ function displayWidth(text: string): number {
   return text.length + hanCount(text);
 }
 
-/** The title without one site suffix, or as it was when its last segment is no name. */
-function withoutSiteSuffix(title: string): string {
+/** The title without its site suffix and the name cut, or the title whole and '' when its last segment is no name. */
+function splitSiteSuffix(title: string): { title: string; name: string } {
+  const whole = { title, name: '' };
   const suffix = SITE_SUFFIX.exec(title);
   const name = suffix?.[1]?.trim() ?? '';
   // A suffix is cut only when it reads as a name and the rest is still a title of its own.
-  if (!suffix || name.length > MAX_NAME_SUFFIX_CHARS || SENTENCE_MARKS.test(name) || COLUMN_TAG.test(title)) return title;
+  if (!suffix || name.length > MAX_NAME_SUFFIX_CHARS || SENTENCE_MARKS.test(name) || COLUMN_TAG.test(title)) return whole;
   const withoutSuffix = title.slice(0, suffix.index).trim();
   // A name is shorter than its headline: "数据吐槽中心 | 有趣的外资负面清单" is a column and its headline.
   // Measured as set on the page (a Han character as wide as two letters): "外表是骗人的 - iYouPort".
   const nameSized = displayWidth(name) < displayWidth(withoutSuffix);
-  return nameSized && withoutSuffix.length >= MIN_TITLE_CHARS && /\p{Script=Han}/u.test(withoutSuffix) ? withoutSuffix : title;
+  return nameSized && withoutSuffix.length >= MIN_TITLE_CHARS && /\p{Script=Han}/u.test(withoutSuffix) ? { title: withoutSuffix, name } : whole;
 }
 
 export function cleanTitle(raw: string): string {
   let title = collapseWhitespace(raw);
   title = title.replace(SECTION_PREFIX, '').replace(MEDIA_MARK, '');
-  // A feed may name the site twice: "标题 – 法国国际广播电台 - RFI".
-  for (let cut = 0; cut < MAX_SUFFIX_CUTS; cut++) {
-    const shorter = withoutSiteSuffix(title);
-    if (shorter === title) break;
-    title = shorter;
-  }
-  return title.trim();
+  const last = splitSiteSuffix(title);
+  // A feed may name the outlet twice ("标题 – 法国国际广播电台 - RFI"); a second segment naming anything else is
+  // the headline's own ("如何从信息源的头脑中挖掘情报 - 完整指南 - iYouPort").
+  const outlet = normaliseOutlet(last.name);
+  const before = outlet ? splitSiteSuffix(last.title) : null;
+  return (before?.name && normaliseOutlet(before.name) === outlet ? before.title : last.title).trim();
 }
 
 // Titles a host or tool gives a page, never an article's: github.com's "PATH at BRANCH · OWNER/REPO · GitHub",

@@ -70,6 +70,13 @@ describe('takeRelatedLists', () => {
 });
 
 describe('removeSignOffs', () => {
+  it('takes 燕京书评\'s sign-off with its quotes typed the wrong way round, and the rule over it', () => {
+    // NodeBE4/oped2 _posts/2020-10-01-张爱玲与电影的“半生缘”.md
+    const body = detached('<p>正文。</p><p>最后一段正文。</p><p>————</p><p>微信搜索”燕京书评“（Pekingbooks）：重申文化想象，重塑文字力量。</p>');
+    removeSignOffs(body);
+    expect(body.innerHTML).toBe('<p>正文。</p><p>最后一段正文。</p>');
+  });
+
   it('takes an account\'s sign-off and its QR code off the end, not the text that mentions a code earlier', () => {
     const body = detached(
       '<p>正文里说到扫码支付的普及，这是文章的一部分，而且很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。</p><p>最后一段正文。</p>' +

@@ -29,6 +29,8 @@ describe('cleanTitle', () => {
   it('cuts a site named twice, in its language and in short', () => {
     // NodeBE4/news-beyond-wall's RFI feed.
     expect(cleanTitle('Delta变异病毒肆虐 伊朗忧爆发第五波疫情 – 法国国际广播电台 - RFI')).toBe('Delta变异病毒肆虐 伊朗忧爆发第五波疫情');
+    // NodeBE4/oped2: the segment before the site is the headline's.
+    expect(cleanTitle('在人与人之间 …… 如何从信息源的头脑中挖掘想要的情报 - 完整指南 - iYouPort')).toBe('在人与人之间 …… 如何从信息源的头脑中挖掘想要的情报 - 完整指南');
   });
 
   it('cuts an account\'s name after a spaced 丨 as after an unspaced one', () => {
