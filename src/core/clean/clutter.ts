@@ -183,10 +183,10 @@ export function removeBlogChrome(root: Element): void {
   if (BLOG_CHROME_HINT.test(root.textContent ?? '')) removeLines(root, BLOG_CHROME_LINES);
 }
 
-// A blog's end mark, set as a paragraph of its own after the last one (iYouPort's "⚪️", a tombstone "∎"):
-// a symbol that says "the end", no text.
-const END_MARK = /^[⚪⚫○◯●■□∎◆◇]\uFE0F?$/u;
-const END_MARK_HINT = /[⚪⚫○◯●■□∎◆◇]/u;
+// A blog's end mark, set as a paragraph of its own after the last one (iYouPort's "⚪️", a tombstone "∎", a
+// WeChat account's "END" that 中国数字时代 reposts keep): it says "the end", no text.
+const END_MARK = /^(?:[⚪⚫○◯●■□∎◆◇]\uFE0F?|END)$/u;
+const END_MARK_HINT = /[⚪⚫○◯●■□∎◆◇]|END/u;
 const END_MARK_TAGS = ['p', 'div'];
 
 /** Take out end marks standing alone among the text's last blocks. */

@@ -6,9 +6,10 @@ import { normaliseOutlet } from './outlet';
 const MEDIA_MARK = /\s{0,8}[（(](?:(?:组|組)?[图圖](?:\/[视視][频頻])?|[视視][频頻])[）)]\s{0,8}$/u;
 const SECTION_PREFIX = /^\s*\[[A-Za-z][\w &-]{0,24}\]\s*/;
 // Separators are matched from the start of their run of spaces only (the lookbehinds): a search retried
-// from every space of a long run is quadratic. Chinese accounts write 丨 or ｜ unspaced ("标题丨人间") or
-// spaced ("标题 丨燕京书评"); ASCII separators count only spaced.
-const SITE_SUFFIX = /(?<!\s)(?:\s{0,8}[丨｜]\s{0,8}|\s{1,8}[|·–—-]\s{1,8})([^|｜丨·–—-]{1,30})$/u;
+// from every space of a long run is quadratic. Chinese accounts also write 丨 or ｜ unspaced ("标题丨人间").
+const SITE_SUFFIX = /(?<!\s)(?:\s{1,8}[|｜·–—-]\s{1,8}|[丨｜])([^|｜丨·–—-]{1,30})$/u;
+// …or with a space before it only ("迷思 丨燕京书评"): read as unspaced.
+const SPACES_BEFORE_BAR = /\s{1,8}([丨｜])/gu;
 // A suffix that names a site, an account or a column is short and holds no sentence; one that is longer or
 // asks a question is the headline's own second half ("尘肺门纪实0601 | 先行垫付是什么？工人该如何应对？").
 const MAX_NAME_SUFFIX_CHARS = 10;
@@ -25,11 +26,12 @@ function displayWidth(text: string): number {
 /** The title without its site suffix and the name cut, or the title whole and '' when its last segment is no name. */
 function splitSiteSuffix(title: string): { title: string; name: string } {
   const whole = { title, name: '' };
-  const suffix = SITE_SUFFIX.exec(title);
+  const probe = title.replace(SPACES_BEFORE_BAR, '$1');
+  const suffix = SITE_SUFFIX.exec(probe);
   const name = suffix?.[1]?.trim() ?? '';
   // A suffix is cut only when it reads as a name and the rest is still a title of its own.
   if (!suffix || name.length > MAX_NAME_SUFFIX_CHARS || SENTENCE_MARKS.test(name) || COLUMN_TAG.test(title)) return whole;
-  const withoutSuffix = title.slice(0, suffix.index).trim();
+  const withoutSuffix = probe.slice(0, suffix.index).trim();
   // A name is shorter than its headline: "数据吐槽中心 | 有趣的外资负面清单" is a column and its headline.
   // Measured as set on the page (a Han character as wide as two letters): "外表是骗人的 - iYouPort".
   const nameSized = displayWidth(name) < displayWidth(withoutSuffix);
