@@ -16,6 +16,7 @@ const CONTENT_SCRIPTS: Record<string, string> = {
   'content/detector.js': 'src/content/detector.ts',
   'content/user-site-flag.js': 'src/content/user-site-flag.ts',
   'content/extractor.js': 'src/content/extractor.ts',
+  'content/source-reader.js': 'src/content/source-reader.ts',
 };
 
 const HTML_PAGES: Record<string, string> = {

@@ -273,7 +273,10 @@ if (only !== 'node') {
       `text, index and 1–3 images of ${LIBRARY_IMAGE_BYTES / 1000} KB each); export file ${(result.exportChars / 1048576).toFixed(1)} MiB; ` +
       `unarchived matches ${result.hits.two} (${options.searchTerms.two}) / ${result.hits.four} (${options.searchTerms.four}), ` +
       `the popup's search that counts them (every match's summary looked up) ${result.hits.countMs.two.toFixed(0)} / ${result.hits.countMs.four.toFixed(0)} ms` +
-      (result.slowestBuildSave ? `; slowest save of the build ${result.slowestBuildSave.ms.toFixed(0)} ms (article ${result.slowestBuildSave.article})` : '') +
+      (result.slowestBuild
+        ? `; slowest save of the build ${result.slowestBuild.save.ms.toFixed(0)} ms (article ${result.slowestBuild.save.article}), ` +
+          `slowest step of an index merge ${result.slowestBuild.mergeStep.ms.toFixed(0)} ms (after article ${result.slowestBuild.mergeStep.article})`
+        : '') +
       (result.shred ? `; delete one article ${result.shred.deleteMs.toFixed(1)} ms, then its shred (the library rotated into new files) ${(result.shred.shredMs / 1000).toFixed(1)} s` : ''),
   );
   console.log(

@@ -9,7 +9,7 @@ import { checkedExtractResult } from '../store/libraryFile';
 import { batchView, cancelBatch, startBatchForTab } from './batch-save';
 import { saveMissingImages } from './missing-images';
 import { shredSoon } from './shredding';
-import { injectExtractor } from './tab-extraction';
+import { injectExtractor, injectSourceReader } from './tab-extraction';
 import { onPageExtracted, readTabAnyway, refreshSavedTabs, saveTab, tabStateFor } from './tab-pages';
 
 const withoutFragment = (url: string): string => url.split('#', 1)[0]!;
@@ -31,6 +31,8 @@ function answer(message: Message, sender: browser.Runtime.MessageSender): Promis
   switch (message.type) {
     case 'inject-extractor':
       return tabId === undefined ? undefined : injectExtractor(tabId, sender.frameId ?? 0).then(() => true);
+    case 'inject-source-reader':
+      return tabId === undefined ? undefined : injectSourceReader(tabId, sender.frameId ?? 0).then(() => true);
     case 'page-extracted': {
       // Only the top frame's page is what the tab shows, and a page speaks only for its own address: the
       // browser's word for it is the frame's URL or the tab's (Firefox keeps sender.url at the address the

@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import { isRawSourceUrl, looksLikeMirrorUrl } from '../core/detect';
 import type { ExtractResult } from '../core/article';
-import { EXTRACTOR_FILE, type ExtractorGlobal } from '../content/extractor-global';
+import { EXTRACTOR_FILE, SOURCE_READER_FILE, type ExtractorGlobal } from '../content/extractor-global';
 import { extractFromUrl } from './source-extraction';
 
 /** Whether the background itself fetches `url` instead of reading the tab (see core/hosts.ts). */
@@ -16,6 +16,11 @@ export async function injectExtractor(tabId: number, frameId = 0): Promise<void>
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [EXTRACTOR_FILE] });
 }
 
+/** The whole core, for the extraction bundle that met a raw Markdown source shown as text (content/extractor.ts). */
+export async function injectSourceReader(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SOURCE_READER_FILE] });
+}
+
 /** `readAnyway`: the reader asked to read the page whatever it is (the generic reader's article). */
 export async function extractTab(tabId: number, url: string, readAnyway = false): Promise<ExtractResult> {
   if (isRawSourceUrl(url)) return extractFromUrl(url);
@@ -23,6 +28,7 @@ export async function extractTab(tabId: number, url: string, readAnyway = false)
     await injectExtractor(tabId);
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
+      // A promise: both browsers hand back what it settles to.
       func: (anyway: boolean) => (globalThis as ExtractorGlobal).mirrorReaderExtract?.(document, location.href, { readAnyway: anyway }) ?? null,
       args: [readAnyway],
     });

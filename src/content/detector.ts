@@ -2,18 +2,12 @@
 // articles: a URL-shape test, then a few markers, and only for candidates the extraction bundle,
 // injected on demand by the background. It never changes the page.
 import { isRawSourceUrl, looksLikeMirrorUrl } from '../core/detect';
-import type { ContentMessage } from '../shared/messages';
 import { fingerprint } from './candidate';
 import { detectorGlobal } from './detector-global';
 import { extractorGlobal } from './extractor-global';
 import { watchNavigations } from './navigation';
+import { send } from './send';
 import { waitForArticle } from './wait-for-article';
-
-// Not the polyfill (it would be most of this script): under Manifest V3 runtime.sendMessage returns
-// a promise in both browsers.
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-const runtime = (globalThis as { browser?: typeof chrome }).browser?.runtime ?? chrome.runtime;
-const send = (message: ContentMessage): Promise<unknown> => runtime.sendMessage(message);
 
 /** The text of the last page extracted, to tell it apart from the next one while GitHub renders. */
 let lastFingerprint: string | null = null;
@@ -27,7 +21,8 @@ async function detect(url: string, signal: AbortSignal): Promise<void> {
   if (!extractorGlobal.mirrorReaderExtract) await send({ type: 'inject-extractor' });
   const extract = extractorGlobal.mirrorReaderExtract;
   if (!extract || signal.aborted) return;
-  await send({ type: 'page-extracted', url, result: extract(document, url) });
+  const result = await extract(document, url);
+  if (!signal.aborted) await send({ type: 'page-extracted', url, result });
 }
 
 if (!detectorGlobal.mirrorReaderDetector) {

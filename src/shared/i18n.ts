@@ -6,6 +6,17 @@ export function t(key: string, substitutions?: string | string[]): string {
 }
 
 /**
+ * A message that counts one kind of thing, its first substitution the count in the UI language's digits.
+ * chrome.i18n has no plural rules, so where a language's singular differs (English: "1 article") the
+ * message has a `…One` twin, used for a count of 1; a message counting two kinds names them as labels
+ * ("new: 2, images: 1") instead.
+ */
+export function tCount(key: string, count: number, ...rest: string[]): string {
+  const substitutions = [new Intl.NumberFormat(uiLanguage()).format(count), ...rest];
+  return t(count === 1 ? `${key}One` : key, substitutions);
+}
+
+/**
  * Fills static markup: `data-i18n` sets the text, `data-i18n-title` / `data-i18n-placeholder` /
  * `data-i18n-aria-label` set those attributes.
  */

@@ -73,7 +73,7 @@ export interface BatchStartResponse {
 
 /**
  * Who may send a message:
- * - `content`: the extension's own content script, in a tab (`inject-extractor`: any of its frames;
+ * - `content`: the extension's own content script, in a tab (`inject-extractor`, `inject-source-reader`: any of its frames;
  *   `page-extracted`: the top frame only, about the address that frame shows);
  * - `extension`: a page or worker of the extension itself (popup, reader, options, background), never
  *   a content script, which runs inside a web page's process.
@@ -83,6 +83,8 @@ export type SenderKind = 'content' | 'extension';
 export interface Protocol {
   /** The detector found a candidate page: inject the extraction bundle into its frame. */
   'inject-extractor': { request: { type: 'inject-extractor' }; answer: boolean; from: 'content' };
+  /** The extraction bundle met a raw Markdown source shown as text: inject the source reader into its frame. */
+  'inject-source-reader': { request: { type: 'inject-source-reader' }; answer: boolean; from: 'content' };
   /** The extraction result for the page at `url` (one per navigation). */
   'page-extracted': { request: { type: 'page-extracted'; url: string; result: ExtractResult }; answer: TabStatus; from: 'content' };
   /** The state of a tab; runs the fetch path first when the tab shows a raw source page. */
@@ -109,12 +111,13 @@ export type MessageType = keyof Protocol;
 export type RequestOf<T extends MessageType> = Protocol[T]['request'];
 export type AnswerOf<T extends MessageType> = Protocol[T]['answer'];
 export type Message = RequestOf<MessageType>;
-export type ContentMessage = RequestOf<'inject-extractor' | 'page-extracted'>;
+export type ContentMessage = RequestOf<'inject-extractor' | 'inject-source-reader' | 'page-extracted'>;
 export type PageMessage = RequestOf<'get-tab-state' | 'save-tab' | 'read-tab-anyway' | 'save-missing-images' | 'library-changed' | 'get-batch' | 'start-batch' | 'cancel-batch'>;
 
 /** The senders each message type accepts (the `from` column of Protocol, as data). */
 export const ACCEPTED_SENDERS: { [T in MessageType]: Protocol[T]['from'] } = {
   'inject-extractor': 'content',
+  'inject-source-reader': 'content',
   'page-extracted': 'content',
   'get-tab-state': 'extension',
   'save-tab': 'extension',
@@ -138,6 +141,7 @@ const hasOnly = (value: Record<string, unknown>, keys: readonly string[]): boole
  * import rules where it is used: background/messages.ts). */
 const REQUEST_SHAPES: { [T in MessageType]: (value: Record<string, unknown>) => boolean } = {
   'inject-extractor': (value) => hasOnly(value, ['type']),
+  'inject-source-reader': (value) => hasOnly(value, ['type']),
   'page-extracted': (value) => hasOnly(value, ['type', 'url', 'result']) && isWebUrl(value.url) && typeof value.result === 'object' && value.result !== null,
   'get-tab-state': (value) => hasOnly(value, ['type', 'tabId']) && isTabId(value.tabId),
   'save-tab': (value) => hasOnly(value, ['type', 'tabId']) && isTabId(value.tabId),

@@ -15,6 +15,7 @@ import { DB_VERSION, DEFAULT_DB_NAME, openDatabase, type LibraryDatabase, type R
 import { pageWindow } from './pageWindow';
 import { copyDatabase, databaseShelf, type LibraryShelf } from './shelf';
 import { searchLibrary } from './search';
+import { mergeStep } from './searchIndex';
 import { eachOf, readTransaction, together, writeTransaction } from './transaction';
 import { LIBRARY_FILE_TYPE } from './libraryFile';
 import { importEntries, importSource, libraryFileStream, readExportSlice } from './transfer';
@@ -35,7 +36,7 @@ import type {
   SearchQuery,
   StorageUsage,
 } from './types';
-import { addArticleImages, deleteArticle, upsertArticle } from './writes';
+import { addArticleImages, deleteArticle, upsertArticle, type UpsertResult } from './writes';
 
 export interface LibraryOptions {
   /** IndexedDB to use; the page's or worker's own by default (tests pass fake-indexeddb's). */
@@ -79,6 +80,8 @@ export interface Library {
   eraseAll(): Promise<void>;
   /** Rewrites the library into new files when articles were deleted, so that nothing of them stays on disk. */
   shred(): Promise<boolean>;
+  /** Settles once the search index's merges that saves called for are done (they run after the saves, in steps). */
+  indexMerged(): Promise<void>;
   usage(): Promise<StorageUsage>;
   /** Archived articles with stored images, and how many images they show: what dropArchivedImages may free. */
   archivedImages(): Promise<ArchivedImages>;
@@ -100,6 +103,8 @@ export interface EpubExportOptions extends Pick<EpubOptions, 'title' | 'labels'>
 const EXPORT_STORES: StoreName[] = ['articles', 'summaries', 'images'];
 const SEARCH_STORES: StoreName[] = ['postings', 'pending', 'meta', 'summaries', 'articles'];
 const ARTICLE_STORES: StoreName[] = ['articles', 'summaries', 'images', 'pending', 'segments', 'postings', 'meta'];
+/** What a step of a merge writes: not the articles, so that listing and opening them never wait for it. */
+const MERGE_STORES: StoreName[] = ['segments', 'postings', 'meta'];
 
 /** By tag, not instanceof: bytes read back from IndexedDB (an undo) may belong to another realm. */
 function isArrayBuffer(value: unknown): value is ArrayBuffer {
@@ -146,6 +151,10 @@ class IndexedDbLibrary implements Library {
   #db: Promise<LibraryDatabase> | null = null;
   #closed = false;
   #lastTime = 0;
+  /** The merge steps running now, if any. */
+  #merging: Promise<void> | null = null;
+  /** Whether this instance looked for a merge left unfinished (by a closed browser, a failed step) since it opened. */
+  #mergeResumed = false;
 
   constructor(
     private readonly shelf: LibraryShelf,
@@ -238,10 +247,33 @@ class IndexedDbLibrary implements Library {
       throw new LibraryError('invalid-argument', 'Only an extracted article can be saved.');
     }
     const now = this.#now();
-    return this.#write(ARTICLE_STORES, 'save the article', async (tx) => {
-      const result = await upsertArticle(tx, { article, mirrorUrls: [article.mirrorUrl], images: storableImages(images) }, 'refresh', now);
-      return result.saved;
-    });
+    const result = await this.#write(ARTICLE_STORES, 'save the article', (tx) =>
+      upsertArticle(tx, { article, mirrorUrls: [article.mirrorUrl], images: storableImages(images) }, 'refresh', now),
+    );
+    this.#mergeIfDue(result);
+    return result.saved;
+  }
+
+  /**
+   * Runs the merges a save called for after it, a step per transaction (searchIndex.ts, mergeStep), so
+   * that no save waits for one, and searches and other saves wait at most a step. Steps left undone
+   * (the browser closed) are taken up after a later save.
+   */
+  #mergeIfDue({ indexFlushed }: UpsertResult): void {
+    if ((!indexFlushed && this.#mergeResumed) || this.#merging) return;
+    this.#mergeResumed = true;
+    this.#merging = (async () => {
+      while (!this.#closed && (await this.#write(MERGE_STORES, 'tidy the search index', mergeStep)));
+    })()
+      // The index is whole between steps: a step that failed (a full disk) is tried again after the next save.
+      .catch(() => {
+        this.#mergeResumed = false;
+      })
+      .finally(() => (this.#merging = null));
+  }
+
+  async indexMerged(): Promise<void> {
+    while (this.#merging) await this.#merging;
   }
 
   addImages(id: string, images: ImageFile[]): Promise<number> {
@@ -333,10 +365,10 @@ class IndexedDbLibrary implements Library {
     const stored = storableImages(images);
     const { id, article, mirrorUrls, savedAt, updatedAt } = saved;
     const now = this.#now();
-    return this.#write(ARTICLE_STORES, 'restore the article', async (tx) => {
-      const incoming = { article, mirrorUrls, images: stored, kept: { id, state: stateOf(saved), savedAt, updatedAt } };
-      return (await upsertArticle(tx, incoming, 'newer-wins', now)).saved;
-    });
+    const incoming = { article, mirrorUrls, images: stored, kept: { id, state: stateOf(saved), savedAt, updatedAt } };
+    const result = await this.#write(ARTICLE_STORES, 'restore the article', (tx) => upsertArticle(tx, incoming, 'newer-wins', now));
+    this.#mergeIfDue(result);
+    return result.saved;
   }
 
   count(): Promise<number> {

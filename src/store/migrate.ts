@@ -12,7 +12,7 @@ import {
   type UpgradeStep,
   type WriteTransaction,
 } from './schema';
-import { COUNTERS, indexDocument, pendingDocOf, readIndexState } from './searchIndex';
+import { COUNTERS, indexDocument, mergeSegments, pendingDocOf, readIndexState } from './searchIndex';
 import { together } from './transaction';
 
 /** Version 1 → 2: split each article into record + summary (state moves to the summary), index it for search. */
@@ -35,11 +35,12 @@ const upgradeToVersion2: UpgradeStep = async (db, upgradeTx) => {
       ...lookupKeys(old.article, old.mirrorUrls),
     };
     const current = cursor;
-    await together(
+    const [, , flushed] = await together(
       () => current.update(record),
       () => tx.objectStore('summaries').put(summaryOf(record, { read, starred, archived, tags, position })),
       () => indexDocument(tx, indexState, old.article),
     );
+    if (flushed) await mergeSegments(tx);
     cursor = await cursor.continue();
   }
 };

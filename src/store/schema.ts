@@ -54,6 +54,15 @@ export interface SegmentRecord {
   tier: number;
 }
 
+/** A merge under way (searchIndex.ts): segments `first`…`id`, all of `tier`, become one segment of `tier + 1` named `id`. */
+export interface MergeProgress {
+  id: number;
+  first: number;
+  tier: number;
+  /** Source buckets 0 … nextBucket − 1 are moved: their tokens' postings are in the merged segment's buckets. */
+  nextBucket: number;
+}
+
 /** A document whose postings are not yet merged into a segment (see searchIndex.ts, terms.ts). */
 export interface PendingDoc {
   docNo: number;
@@ -92,8 +101,8 @@ export interface LibrarySchema extends DBSchema {
   segments: { key: number; value: SegmentRecord };
   /** [bucket, segment] → the postings of that bucket's tokens in that segment. */
   postings: { key: [number, number]; value: PostingsRecord };
-  /** The search index's counters, under the key 'counters'. */
-  meta: { key: string; value: IndexCounters };
+  /** The search index's counters under the key 'counters', the merge under way under 'merge'. */
+  meta: { key: string; value: IndexCounters | MergeProgress };
 }
 
 export type StoreName = StoreNames<LibrarySchema>;

@@ -5,7 +5,11 @@
 // lands in `pending` (one record: its folded title and text, see terms.ts). When PENDING_LIMIT
 // documents have gathered they are flushed into a segment: their postings, split by token hash into
 // bucket records keyed [slot, segment] (see postings.ts). When MERGE_FACTOR segments of one size
-// tier have gathered they are merged into one of the next tier. A query reads, per token, its bucket
+// tier have gathered they are merged into one of the next tier, a few buckets per step (mergeStep),
+// each step its own short transaction after the save that called for it: a merge into an
+// 8,192-document segment took 23 s in one piece, and every save and search waited behind it. Between
+// steps a token's postings are wholly in its old bucket or wholly in its new one, so a query finds each
+// document once throughout (the merge's progress in `meta` says which). A query reads, per token, its bucket
 // across all segments with one key-range read per slot space (see slotOf), plus the few pending
 // documents; never the articles.
 //
@@ -14,7 +18,7 @@
 // article removes its document from the pending store or rewrites the records of its segment that
 // hold its tokens without it, so the index never holds the words of an article that is gone.
 import { decodePostings, encodePostings, forEachPosting, tokenHash, type PostingLists, type PostingsRecord } from './postings';
-import type { IndexCounters, PendingDoc, ReadTransaction, SegmentRecord, WriteTransaction } from './schema';
+import type { IndexCounters, MergeProgress, PendingDoc, ReadTransaction, SegmentRecord, WriteTransaction } from './schema';
 import { foldText } from './fold';
 import { forEachTerm, termWeight } from './terms';
 import { eachOf, together } from './transaction';
@@ -35,10 +39,15 @@ const MAX_TIER = 4;
  */
 const SMALL_BUCKETS = 128;
 const SHARED_SLOT_TIER = 2;
-/** Buckets in one batch of a merge: bounds what a merge of big segments holds in memory at once. */
-const MERGE_BATCH = 64;
+/**
+ * About this many documents' postings are moved by one step of a merge: a step of the biggest merge
+ * is ~1/32 of it, a short transaction, and what it holds in memory stays small.
+ */
+const MERGE_STEP_DOCS = 256;
 
 export const COUNTERS = 'counters';
+/** The merge under way, under this key of `meta` (a MergeProgress); none when the key is absent. */
+export const MERGE_PROGRESS = 'merge';
 
 // BM25-style saturation of term frequency, and how much more a title hit counts than a body hit.
 const SATURATION = 1.2;
@@ -59,9 +68,14 @@ function slotOf(hash: number, tier: number): number {
   return slotBase(tier) + (hash % bucketsOf(tier));
 }
 
-/** Every slot of a tier. */
-function slotsOf(tier: number): number[] {
-  return Array.from({ length: bucketsOf(tier) }, (_, bucket) => slotBase(tier) + bucket);
+/** Documents in a full segment of `tier`. */
+function docsOf(tier: number): number {
+  return PENDING_LIMIT * MERGE_FACTOR ** tier;
+}
+
+/** How many source buckets of `tier` one step of a merge into `tier + 1` moves. */
+function bucketsPerStep(tier: number): number {
+  return Math.max(1, Math.min(bucketsOf(tier), Math.floor((bucketsOf(tier) * MERGE_STEP_DOCS) / docsOf(tier + 1))));
 }
 
 /** One tier of each slot space: what a query reads a token from. */
@@ -70,6 +84,10 @@ const SLOT_SPACES = Array.from({ length: MAX_TIER + 1 }, (_, tier) => tier).filt
 /** A token's postings records of every segment in one slot: [slot, any segment]. */
 function acrossSegments(slot: number): IDBKeyRange {
   return IDBKeyRange.bound([slot, 0], [slot, Infinity]);
+}
+
+function readCounters(tx: ReadTransaction): Promise<IndexCounters | undefined> {
+  return tx.objectStore('meta').get(COUNTERS) as Promise<IndexCounters | undefined>;
 }
 
 /** What indexing one more document needs to know; read alongside the caller's other first reads. */
@@ -81,7 +99,7 @@ export interface IndexState {
 
 export async function readIndexState(tx: WriteTransaction): Promise<IndexState> {
   const [counters, pendingCount] = await together(
-    () => tx.objectStore('meta').get(COUNTERS),
+    () => readCounters(tx),
     () => tx.objectStore('pending').count(),
   );
   return { docNo: counters?.nextDocNo ?? 1, documents: counters?.documents ?? 0, pendingCount };
@@ -103,36 +121,47 @@ export function pendingDocOf(docNo: number, article: IndexedText): PendingDoc {
 
 /**
  * Makes document `state.docNo` (the article's content) findable now, in place of `replaced` (the
- * same article's previous document and content) if given. Flushes and merges when enough documents have gathered.
+ * same article's previous document and content) if given. Flushes when enough documents have gathered,
+ * and then says so: a merge may be due (mergeStep), which the caller runs in this transaction or in later ones.
  */
-export async function indexDocument(tx: WriteTransaction, state: IndexState, article: IndexedText, replaced?: IndexedDocument): Promise<void> {
+export async function indexDocument(tx: WriteTransaction, state: IndexState, article: IndexedText, replaced?: IndexedDocument): Promise<boolean> {
   const counters: IndexCounters = { nextDocNo: state.docNo + 1, documents: state.documents + (replaced === undefined ? 1 : 0) };
   await together(
     () => tx.objectStore('pending').put(pendingDocOf(state.docNo, article)),
     () => tx.objectStore('meta').put(counters, COUNTERS),
     () => (replaced === undefined ? undefined : removeFromIndex(tx, replaced.docNo, replaced.article)),
   );
-  if (state.pendingCount + 1 >= PENDING_LIMIT) {
-    await flushPending(tx);
-    await mergeSegments(tx);
-  }
+  if (state.pendingCount + 1 < PENDING_LIMIT) return false;
+  await flushPending(tx);
+  return true;
 }
 
 /** Forgets a document: the article was deleted. */
 export async function unindexDocument(tx: WriteTransaction, { docNo, article }: IndexedDocument): Promise<void> {
   const meta = tx.objectStore('meta');
   const [counters] = await together(
-    () => meta.get(COUNTERS),
+    () => readCounters(tx),
     () => removeFromIndex(tx, docNo, article),
   );
   if (counters) await meta.put({ ...counters, documents: Math.max(counters.documents - 1, 0) }, COUNTERS);
 }
 
-/** The slots of a segment of `tier` that hold the document's tokens. */
-function slotsOfDocument(doc: PendingDoc, tier: number): number[] {
-  const slots = new Set<number>();
-  forEachTerm(doc, (token) => slots.add(slotOf(tokenHash(token), tier)));
-  return [...slots];
+/** The key of the postings record that holds a token of document `docNo` of `segment` (a merge may have moved it). */
+function recordKeyOf(hash: number, segment: SegmentRecord, merging: MergeProgress | undefined): [number, number] {
+  if (merging && merging.first <= segment.first && segment.id <= merging.id && hash % bucketsOf(merging.tier) < merging.nextBucket) {
+    return [slotOf(hash, merging.tier + 1), merging.id];
+  }
+  return [slotOf(hash, segment.tier), segment.id];
+}
+
+/** The postings records that hold the document's tokens, by key. */
+function recordKeysOfDocument(doc: PendingDoc, segment: SegmentRecord, merging: MergeProgress | undefined): [number, number][] {
+  const keys = new Map<string, [number, number]>();
+  forEachTerm(doc, (token) => {
+    const key = recordKeyOf(tokenHash(token), segment, merging);
+    keys.set(key.join(), key);
+  });
+  return [...keys.values()];
 }
 
 /**
@@ -143,15 +172,18 @@ function slotsOfDocument(doc: PendingDoc, tier: number): number[] {
  */
 async function removeFromIndex(tx: WriteTransaction, docNo: number, article: { title: string; text: string }): Promise<void> {
   const segments = tx.objectStore('segments');
-  const segment = await segments.get(IDBKeyRange.lowerBound(docNo));
+  const [segment, merging] = await together(
+    () => segments.get(IDBKeyRange.lowerBound(docNo)),
+    () => readMergeProgress(tx),
+  );
   if (!segment || segment.first > docNo) {
     await tx.objectStore('pending').delete(docNo);
     return;
   }
   const postings = tx.objectStore('postings');
-  const slots = slotsOfDocument(pendingDocOf(docNo, article), segment.tier);
-  const records = await eachOf(slots, (slot) => postings.get([slot, segment.id]));
-  const rewrites: [number, PostingLists][] = [];
+  const keys = recordKeysOfDocument(pendingDocOf(docNo, article), segment, merging);
+  const records = await eachOf(keys, (key) => postings.get(key));
+  const rewrites: [[number, number], PostingLists][] = [];
   records.forEach((record, i) => {
     if (!record) return;
     const lists = decodePostings(record);
@@ -163,10 +195,10 @@ async function removeFromIndex(tx: WriteTransaction, docNo: number, article: { t
       if (list.length === 0) lists.delete(token);
       changed = true;
     }
-    if (changed) rewrites.push([slots[i]!, lists]);
+    if (changed) rewrites.push([keys[i]!, lists]);
   });
   await together(
-    () => eachOf(rewrites, ([slot, lists]) => (lists.size ? postings.put(encodePostings(lists), [slot, segment.id]) : postings.delete([slot, segment.id]))),
+    () => eachOf(rewrites, ([key, lists]) => (lists.size ? postings.put(encodePostings(lists), key) : postings.delete(key))),
     () => segments.put({ ...segment, docCount: segment.docCount - 1 }),
   );
 }
@@ -200,39 +232,67 @@ async function flushPending(tx: WriteTransaction): Promise<void> {
   );
 }
 
+function readMergeProgress(tx: WriteTransaction): Promise<MergeProgress | undefined> {
+  return tx.objectStore('meta').get(MERGE_PROGRESS) as Promise<MergeProgress | undefined>;
+}
+
 /**
- * Merges the newest MERGE_FACTOR segments while they share a tier; segments stay contiguous and
- * ordered. Bucket by bucket (each bucket of a tier splits into buckets of the next), in batches, so a
- * merge into an 8,192-document segment never holds all of its postings at once.
+ * The next merge: the oldest MERGE_FACTOR neighbouring segments of one tier below MAX_TIER. Segments
+ * stay contiguous and ordered, their tiers never growing from older to newer, so that the oldest run
+ * merges first even when steps fell behind the flushes.
  */
-async function mergeSegments(tx: WriteTransaction): Promise<void> {
+function nextMerge(segments: readonly SegmentRecord[]): MergeProgress | undefined {
+  for (let at = 0; at + MERGE_FACTOR <= segments.length; at++) {
+    const run = segments.slice(at, at + MERGE_FACTOR);
+    const tier = run[0]!.tier;
+    if (tier < MAX_TIER && run.every((segment) => segment.tier === tier)) return { id: run.at(-1)!.id, first: run[0]!.first, tier, nextBucket: 0 };
+  }
+  return undefined;
+}
+
+/**
+ * Moves the next few buckets of the merge under way (starting the next merge if none is), bucket by
+ * bucket: each bucket of a tier splits into buckets of the next. Returns whether work may be left.
+ */
+export async function mergeStep(tx: WriteTransaction): Promise<boolean> {
   const segmentStore = tx.objectStore('segments');
   const postings = tx.objectStore('postings');
-  for (;;) {
-    const segments = await segmentStore.getAll();
-    const tier = segments.at(-1)?.tier ?? MAX_TIER;
-    const run = segments.slice(-MERGE_FACTOR);
-    if (tier >= MAX_TIER || run.length < MERGE_FACTOR || run.some((segment) => segment.tier !== tier)) return;
-    const merged: SegmentRecord = { id: run.at(-1)!.id, first: run[0]!.first, docCount: run.reduce((sum, segment) => sum + segment.docCount, 0), tier: tier + 1 };
-    const range = (slot: number) => IDBKeyRange.bound([slot, run[0]!.id], [slot, merged.id]);
-    const sources = slotsOf(tier);
-    for (let at = 0; at < sources.length; at += MERGE_BATCH) {
-      const batch = sources.slice(at, at + MERGE_BATCH);
-      const parts = await eachOf(batch, (slot) => postings.getAll(range(slot)));
-      const bySlot = new Map<number, PostingLists>();
-      // Records come in segment order, so appending keeps every list's docNos ascending.
-      for (const records of parts) {
-        for (const record of records) for (const [token, list] of decodePostings(record)) addPostings(bySlot, slotOf(tokenHash(token), merged.tier), token, list);
-      }
-      // Requests run in order: the old records go before the merged ones (which may share their keys) are written.
-      await eachOf(batch, (slot) => postings.delete(range(slot)));
-      await writePostings(tx, merged.id, bySlot);
-    }
-    await together(
-      () => eachOf(run, (segment) => segmentStore.delete(segment.id)),
-      () => segmentStore.put(merged),
-    );
+  const [progress, segments] = await together(
+    () => readMergeProgress(tx),
+    () => segmentStore.getAll(),
+  );
+  const merge = progress ?? nextMerge(segments);
+  if (!merge) return false;
+  const range = (slot: number) => IDBKeyRange.bound([slot, merge.first], [slot, merge.id]);
+  const end = Math.min(bucketsOf(merge.tier), merge.nextBucket + bucketsPerStep(merge.tier));
+  const sources = Array.from({ length: end - merge.nextBucket }, (_, i) => slotBase(merge.tier) + merge.nextBucket + i);
+  const parts = await eachOf(sources, (slot) => postings.getAll(range(slot)));
+  const bySlot = new Map<number, PostingLists>();
+  // Records come in segment order, so appending keeps every list's docNos ascending.
+  for (const records of parts) {
+    for (const record of records) for (const [token, list] of decodePostings(record)) addPostings(bySlot, slotOf(tokenHash(token), merge.tier + 1), token, list);
   }
+  // Requests run in order: the old records go before the merged ones (which may share their keys) are written.
+  await eachOf(sources, (slot) => postings.delete(range(slot)));
+  await writePostings(tx, merge.id, bySlot);
+  const meta = tx.objectStore('meta');
+  if (end < bucketsOf(merge.tier)) {
+    await meta.put({ ...merge, nextBucket: end }, MERGE_PROGRESS);
+    return true;
+  }
+  const run = segments.filter((segment) => segment.id >= merge.first && segment.id <= merge.id);
+  const merged: SegmentRecord = { id: merge.id, first: merge.first, docCount: run.reduce((sum, segment) => sum + segment.docCount, 0), tier: merge.tier + 1 };
+  await together(
+    () => eachOf(run, (segment) => segmentStore.delete(segment.id)),
+    () => segmentStore.put(merged),
+    () => meta.delete(MERGE_PROGRESS),
+  );
+  return true;
+}
+
+/** Every merge due, in this transaction (an import, an upgrade: writers of many articles at once). */
+export async function mergeSegments(tx: WriteTransaction): Promise<void> {
+  while (await mergeStep(tx));
 }
 
 function tokenScore(weight: number, idf: number): number {
@@ -345,7 +405,7 @@ export async function rankDocuments(tx: ReadTransaction, tokens: readonly string
   const postings = tx.objectStore('postings');
   const [pendingDocs, counters, records] = await together(
     () => tx.objectStore('pending').getAll(),
-    () => tx.objectStore('meta').get(COUNTERS),
+    () => readCounters(tx),
     () => eachOf(tokens, (token) => eachOf(SLOT_SPACES, (tier) => postings.getAll(acrossSegments(slotOf(tokenHash(token), tier))))),
   );
   const lists = tokens.map((token, i) => postingsOf(token, records[i]!.flat(), pendingDocs));

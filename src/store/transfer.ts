@@ -26,7 +26,7 @@ import { imageUrlsOf, savedArticleOf } from './records';
 import type { ArticleRecord, ReadTransaction, SummaryRecord, WriteTransaction } from './schema';
 import { eachOf, together, whileReading } from './transaction';
 import type { ImageFile, ImportReport } from './types';
-import { upsertArticle } from './writes';
+import { upsertInBulk } from './writes';
 
 /** Articles read per export transaction. */
 const EXPORT_SLICE = 500;
@@ -331,7 +331,7 @@ export async function importEntries(tx: WriteTransaction, source: ImportSource, 
       continue;
     }
     const { id, article, mirrorUrls, savedAt, updatedAt, ...state } = entry.saved;
-    const result = await upsertArticle(tx, { article, mirrorUrls: [article.mirrorUrl, ...mirrorUrls], images: entry.images, kept: { id, state, savedAt, updatedAt } }, 'newer-wins', now);
+    const result = await upsertInBulk(tx, { article, mirrorUrls: [article.mirrorUrl, ...mirrorUrls], images: entry.images, kept: { id, state, savedAt, updatedAt } }, 'newer-wins', now);
     if (result.merged) report.merged++;
     else report.added++;
     report.images += result.newImages;

@@ -13,7 +13,7 @@ import {
   summaryOf,
 } from './records';
 import type { ArticleRecord, ImageRecord, SummaryRecord, WriteTransaction } from './schema';
-import { indexDocument, readIndexState, unindexDocument } from './searchIndex';
+import { indexDocument, mergeSegments, readIndexState, unindexDocument } from './searchIndex';
 import { eachOf, together } from './transaction';
 import type { ImageFile, ReaderState, SavedArticle } from './types';
 
@@ -43,6 +43,8 @@ export interface UpsertResult {
   saved: SavedArticle;
   merged: boolean;
   newImages: number;
+  /** The search index flushed its pending documents: a merge of its segments may be due (searchIndex.ts, mergeStep). */
+  indexFlushed: boolean;
 }
 
 function union<T>(...lists: (readonly T[] | undefined)[]): T[] {
@@ -176,14 +178,21 @@ export async function upsertArticle(tx: WriteTransaction, incoming: IncomingArti
   };
   const summary = summaryOf(record, state);
   const released = (existing?.imageUrls ?? []).filter((url) => !usedUrls.includes(url));
-  const [newImages] = await together(
+  const [newImages, , , , indexFlushed] = await together(
     () => attachImages(tx, id, usedUrls, incoming.images, new Map([...prefetched, ...more])),
     () => eachOf(released, (url) => releaseImage(tx, url, id)),
     () => tx.objectStore('articles').put(record),
     () => tx.objectStore('summaries').put(summary),
-    () => (contentChanged ? indexDocument(tx, indexState, article, existing) : undefined),
+    () => (contentChanged ? indexDocument(tx, indexState, article, existing) : false),
   );
-  return { saved: savedArticleOf(record, summary), merged: Boolean(existing), newImages };
+  return { saved: savedArticleOf(record, summary), merged: Boolean(existing), newImages, indexFlushed };
+}
+
+/** upsertArticle for a writer of many articles in one transaction (an import): merges the index as it goes, in that transaction. */
+export async function upsertInBulk(tx: WriteTransaction, incoming: IncomingArticle, policy: MergePolicy, now: number): Promise<UpsertResult> {
+  const result = await upsertArticle(tx, incoming, policy, now);
+  if (result.indexFlushed) await mergeSegments(tx);
+  return result;
 }
 
 /**

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/core';
 import { locateMirror } from '../../src/core/detect';
 import { FAMILIES } from '../../src/core/families';
-import { pageFromSource } from '../../src/core/forms';
+import { pageFromSource } from '../../src/core/forms/raw';
 import type { SourcePage } from '../../src/core/page';
 import { loadCorpus, loadSeeds, rawUrlOf } from '../helpers/corpus';
 

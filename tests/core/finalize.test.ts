@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article';
 import { locateMirror } from '../../src/core/detect';
 import { finalizeArticle } from '../../src/core/finalize';
-import { pageFromSource } from '../../src/core/forms';
+import { pageFromSource } from '../../src/core/forms/raw';
 
 const URL = 'https://github.com/some-mirror/news/blob/master/pages/a/1.md';
 const PARAGRAPH = '这是一段足够长的新闻正文，用来组成一篇文章的内容，读者在列表里首先看到的应当是它。';

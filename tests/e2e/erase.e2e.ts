@@ -116,7 +116,7 @@ export function registerEraseTests(ctx: E2eContext): void {
     await options.click('#free-space');
     await options.click('#free-space-dialog button[value="drop"]');
     const dropped = await statusOf(options, 'storage-status');
-    assert(/^Dropped 1 images/.test(dropped), `drop said: ${dropped}`);
+    assert(/^Dropped the stored images of archived articles \(images: 1,/.test(dropped), `drop said: ${dropped}`);
     const shredded = async (): Promise<boolean> => options.evaluate(async () => (await chrome.storage.local.get('libraryShelf')).libraryShelf?.residue === false);
     for (const deadline = Date.now() + SHRED_WAIT_MS; Date.now() < deadline && !(await shredded()); ) await options.waitForTimeout(250);
     const titles = (await savedArticles(options)).map((record) => record.title);

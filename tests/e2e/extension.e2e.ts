@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { decodeBytes } from '../../src/core';
 import { isArticleGold, type ArticleGold, type CorpusPage } from '../helpers/corpus';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import type { FixtureServer } from './fixture-server';
@@ -37,6 +38,7 @@ export function registerTests(ctx: E2eContext): void {
   const codebergArticle = page('ntdtv__Wolfy87__ntdtv__gb_2019_09_26_a102673342');
   const codebergRawArticle = page('ntdtv__Wolfy87__ntdtv__gb_2018_06_29_a1381600');
   const gitlabPagesArticle = page('feedx__NodeBE4__news-beyond-wall___posts_2021-07-12-菲律宾');
+  const pagesSourceArticle = page('minghui__gfw-breaker__mh-news__pages_73_408718');
   let probe: Page; // an extension page kept open to read the database
   let articleTab: Page;
 
@@ -62,13 +64,15 @@ export function registerTests(ctx: E2eContext): void {
     }
   };
 
-  test('the manifest is strict: no web-accessible resources, locked-down CSP, classic content script', async () => {
+  test('the manifest is strict: no web-accessible resources, locked-down CSP, classic content scripts', async () => {
     const manifest = JSON.parse(readFileSync(join(ctx.dist, 'manifest.json'), 'utf8'));
     assert(!('web_accessible_resources' in manifest), 'web_accessible_resources would let pages detect the extension');
     assert(/script-src 'self';/.test(manifest.content_security_policy.extension_pages), 'extension pages CSP is not strict');
-    const detector = readFileSync(join(ctx.dist, 'content/detector.js'), 'utf8');
-    assert(!/\bimport\s*\(|^import /m.test(detector), 'the detector is not self-contained');
-    ctx.report['detector.js size'] = `${(detector.length / 1024).toFixed(1)} KiB`;
+    for (const script of ['detector.js', 'extractor.js', 'source-reader.js']) {
+      const code = readFileSync(join(ctx.dist, 'content', script), 'utf8');
+      assert(!/\bimport\s*\(|^import /m.test(code), `content/${script} is not self-contained`);
+      ctx.report[`${script} size`] = `${(Buffer.byteLength(code) / 1024).toFixed(1)} KiB`;
+    }
     probe = await ctx.browser.openExtensionPage('options.html');
   });
 
@@ -124,6 +128,18 @@ export function registerTests(ctx: E2eContext): void {
     await waitForBadge(post, '✓');
     assert(await isSaved(pagesArticle.gold.title), `Pages post not saved: ${JSON.stringify(await savedTitles(probe))}`);
     await post.close();
+  });
+
+  // The extraction bundle of rendered pages has no Markdown renderer: a raw source shown as text on a
+  // tab has it inject the source reader (content/source-reader.js).
+  test('a Markdown file a GitHub Pages site serves as plain text is read by the source reader and saved', async () => {
+    const url = ctx.server.urls(pagesSourceArticle).pages.replace(/\.html$/, '.md');
+    ctx.server.serve(url, decodeBytes(pagesSourceArticle.bytes), 'text');
+    const source = await ctx.browser.context.newPage();
+    await source.goto(url);
+    await waitForBadge(source, '✓');
+    assert(await isSaved(pagesSourceArticle.gold.title), `Pages source file not saved: ${JSON.stringify(await savedTitles(probe))}`);
+    await source.close();
   });
 
   // The registry's hosts, as the built manifest has them (each name says "manifest", so that

@@ -37,8 +37,11 @@ export interface FixtureServer {
   port: number;
   pages: CorpusPage[];
   requests: LoggedRequest[];
-  /** From now on answers `url` with `body`: as a raw.githubusercontent.com file or as an HTML page. */
-  serve(url: string, body: string, as: 'raw' | 'html'): void;
+  /**
+   * From now on answers `url` with `body`: as a raw.githubusercontent.com file, as an HTML page, or as
+   * plain text with no sandbox (a Markdown file a Pages site serves as it is).
+   */
+  serve(url: string, body: string, as: ServedAs): void;
   /** Addresses of one corpus page in each form. */
   urls(page: CorpusPage): { blob: string; raw: string; pages: string; userSite: string; codeberg: string; codebergRaw: string; gitlabPages: string };
   /** Stops answering (the "offline" check), closing kept-alive connections too. */
@@ -53,6 +56,8 @@ const RAW_HEADERS = {
   'cache-control': 'max-age=300',
 };
 
+type ServedAs = 'raw' | 'html' | 'text';
+
 export const IMAGE_PATH = /\.(?:png|jpe?g|gif|webp)(?:$|\?)/i;
 
 export async function startFixtureServer(): Promise<FixtureServer> {
@@ -62,7 +67,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const byBlob = new Map(pages.map((page) => [safeDecode(page.url), page]));
   const byPages = new Map(pages.flatMap((page) => ['github.io', 'gitlab.io'].map((domain) => [safeDecode(pagesUrlOf(page.url, domain)), page] as const)));
   const byCodeberg = new Map(pages.map((page) => [safeDecode(codebergUrlOf(page.url)), page]));
-  const served = new Map<string, { body: string; as: 'raw' | 'html' }>();
+  const served = new Map<string, { body: string; as: ServedAs }>();
   const requests: LoggedRequest[] = [];
   const sockets = new Set<Socket>();
 
@@ -79,7 +84,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const html = (body: string): void => send(200, { 'content-type': 'text/html; charset=utf-8' }, body);
 
     const own = served.get(url);
-    if (own) return own.as === 'raw' ? send(200, RAW_HEADERS, own.body) : html(own.body);
+    if (own?.as === 'raw') return send(200, RAW_HEADERS, own.body);
+    if (own?.as === 'text') return send(200, { 'content-type': 'text/plain; charset=utf-8' }, own.body);
+    if (own) return html(own.body);
 
     if (host === 'raw.githubusercontent.com') {
       const page = byRaw.get(url);

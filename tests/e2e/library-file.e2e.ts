@@ -70,7 +70,7 @@ export function registerLibraryFileTests(ctx: E2eContext): void {
         const options = await browser.openExtensionPage('options.html');
         await options.setInputFiles('#import-library', file);
         const imported = await statusOf(options, 'library-status');
-        if (language === 'en') assert(imported === 'Imported: 2 new, 0 merged, 1 images.', `import said: ${imported}`);
+        if (language === 'en') assert(imported === 'Imported — new: 2, merged: 0, images: 1.', `import said: ${imported}`);
 
         if (language === 'en') {
           const [download] = await Promise.all([options.waitForEvent('download'), options.click('#export-library')]);
@@ -88,7 +88,7 @@ export function registerLibraryFileTests(ctx: E2eContext): void {
         await options.screenshot({ path: join(ctx.artifacts, `screen-options-free-space-${language}.png`) });
         await options.click('#free-space-dialog button[value="drop"]');
         const dropped = await statusOf(options, 'storage-status');
-        if (language === 'en') assert(/^Dropped 1 images of 1 archived articles: .+ freed\.$/.test(dropped), `drop said: ${dropped}`);
+        if (language === 'en') assert(/^Dropped the stored images of archived articles \(images: 1, articles: 1\): .+ freed\.$/.test(dropped), `drop said: ${dropped}`);
         await options.click('#free-space');
         const again = await statusOf(options, 'storage-status');
         if (language === 'en') assert(again === 'No archived article has stored images: there is nothing to drop.', `after the drop: ${again}`);

@@ -1,7 +1,7 @@
 // End-to-end run: build the extension, serve the corpus as the real mirror hosts, drive Chromium.
 // Each suite gets a fresh fixture server and browser profile, so that one suite's saved articles,
 // settings and stopped server never reach the next (the build is shared).
-// Usage: npm run test:e2e [-- --no-build] [-- --filter=words]
+// Usage: npm run test:e2e [-- --no-build] [-- --filter=words[|other words…]]
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';

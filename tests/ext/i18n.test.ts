@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./browser-fake')).browserFake }));
-const { formatBytes } = await import('../../src/shared/i18n');
+const { formatBytes, tCount } = await import('../../src/shared/i18n');
 const { libraryErrorKey } = await import('../../src/shared/library-errors');
 const { LibraryError } = await import('../../src/store');
 
@@ -17,6 +17,14 @@ describe('storage sizes', () => {
   it('writes numbers as the UI language does', () => {
     expect(formatBytes(1234.5 * 1024 * 1024 * 1024, 'de')).toBe('1,2 TB');
     expect(formatBytes(75421.4 * 1024 * 1024, 'zh-CN')).toMatch(/^73\.7\s?GB$/);
+  });
+});
+
+describe('counted messages', () => {
+  it('take the singular twin for a count of 1 ("Library file written: 1 articles." before), the general message otherwise', () => {
+    expect(tCount('exportDone', 1)).toBe('exportDoneOne(1)');
+    expect(tCount('exportDone', 0)).toBe('exportDone(0)');
+    expect(tCount('exportDone', 12345)).toBe('exportDone(12,345)');
   });
 });
 

@@ -19,7 +19,7 @@ function usedKeys(): Set<string> {
   const files = [...sourceFiles('src/ui'), ...sourceFiles('src/background'), ...sourceFiles('src/shared'), join(ROOT, 'manifest.json')];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/\bt\('([A-Za-z_]+)'|data-i18n(?:-[a-z-]+)?="([A-Za-z_]+)"|__MSG_([A-Za-z_]+)__|title: '(badge[A-Za-z]+)'|'(error[A-Z][A-Za-z]+)'/g)) {
+    for (const match of text.matchAll(/\bt(?:Count)?\('([A-Za-z_]+)'|data-i18n(?:-[a-z-]+)?="([A-Za-z_]+)"|__MSG_([A-Za-z_]+)__|title: '(badge[A-Za-z]+)'|'(error[A-Z][A-Za-z]+)'/g)) {
       keys.add(match.slice(1).find(Boolean)!);
     }
   }

@@ -37,6 +37,13 @@ it('injects the extraction bundle into the asking frame', async () => {
   expect(browser._.executed).toEqual([{ target: { tabId: 3, frameIds: [5] }, files: ['content/extractor.js'] }]);
 });
 
+it('injects the source reader into the asking frame, for a content script only', async () => {
+  expect(onMessage({ type: 'inject-source-reader' }, fromPopup)).toBeUndefined();
+  expect(onMessage({ type: 'inject-source-reader', file: 'x.js' }, fromTab(5))).toBeUndefined();
+  await onMessage({ type: 'inject-source-reader' }, fromTab(5));
+  expect(browser._.executed).toEqual([{ target: { tabId: 3, frameIds: [5] }, files: ['content/source-reader.js'] }]);
+});
+
 it('leaves the offscreen document its own message', () => {
   expect(onMessage({ type: 'offscreen-extract', url: URL_A }, fromPopup)).toBeUndefined();
 });

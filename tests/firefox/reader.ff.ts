@@ -3,6 +3,7 @@
 // the event page suspended and woken, offline reading; then what Firefox sent over the network.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeBytes } from '../../src/core';
 import { isArticleGold, type ArticleGold, type CorpusPage } from '../helpers/corpus';
 import { USER_SITE_HOST } from '../e2e/fixture-server';
 import { assert, test } from '../e2e/harness';
@@ -34,6 +35,7 @@ export function registerReaderTests(ctx: FirefoxContext): void {
   const pagesArticle = page('feedx__NodeBE4__news-beyond-wall___posts_2021-07-06-涉嫌');
   const userSiteArticle = page('feedx__NodeBE4__news-beyond-wall___posts_2021-07-06-加拿大');
   const clickToSave = page('djy__Kantas82__djy__gb_22_1_1_n13473292');
+  const pagesSourceArticle = page('minghui__gfw-breaker__mh-news__pages_73_408718');
   let articleTab = '';
   let articleUrl = blobArticle.url; // what the article tab shows; the soft navigation changes it
 
@@ -109,6 +111,13 @@ export function registerReaderTests(ctx: FirefoxContext): void {
   });
 
   test('a GitHub Pages post is detected and saved', () => openSaveClose(server.urls(pagesArticle).pages, pagesArticle.gold.title, 'Pages post'));
+
+  // The extraction bundle of rendered pages has no Markdown renderer: it has the background inject the source reader.
+  test('a Markdown file a GitHub Pages site serves as plain text is read by the source reader and saved', () => {
+    const url = server.urls(pagesSourceArticle).pages.replace(/\.html$/, '.md');
+    server.serve(url, decodeBytes(pagesSourceArticle.bytes), 'text');
+    return openSaveClose(url, pagesSourceArticle.gold.title, 'Pages source file');
+  });
 
   test('a GitHub soft navigation from one article to another is detected', async () => {
     await s.switchTo(articleTab);

@@ -11,7 +11,8 @@ import DOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 import { locateMirror } from '../../src/core/detect';
-import { splitFrontMatter, type FrontMatter } from '../../src/core/source/front-matter';
+import type { FrontMatter } from '../../src/core/source/front-matter';
+import { splitFrontMatter } from '../../src/core/source/split-front-matter';
 
 const markdown = new MarkdownIt({ html: true, linkify: true });
 const { window } = new JSDOM('');

@@ -15,7 +15,8 @@ import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 import { GITHUB_ELEMENT_ATTRIBUTES, GITHUB_ELEMENTS, GITHUB_GLOBAL_ATTRIBUTES } from '../../src/core/forms/github-shape';
 import { locateMirror } from '../../src/core/detect';
-import { splitFrontMatter, type FrontMatter } from '../../src/core/source/front-matter';
+import type { FrontMatter } from '../../src/core/source/front-matter';
+import { splitFrontMatter } from '../../src/core/source/split-front-matter';
 
 const markdown = new MarkdownIt({ html: true, linkify: true });
 const { window } = new JSDOM('');

@@ -2,7 +2,8 @@
 // Markdown is rendered by kramdown, which passes raw HTML through untouched (no sanitiser on Pages),
 // inside the theme's site header, navigation and footer with RSS link.
 import MarkdownIt from 'markdown-it';
-import { splitFrontMatter, frontMatterString } from '../../src/core/source/front-matter';
+import { frontMatterString } from '../../src/core/source/front-matter';
+import { splitFrontMatter } from '../../src/core/source/split-front-matter';
 
 const markdown = new MarkdownIt({ html: true, linkify: true });
 

@@ -63,6 +63,31 @@ describe('quota', () => {
   });
 });
 
+describe('a failure in a step of a search-index merge (after the save that called for it)', () => {
+  test('leaves every article found once, and the merge is done after the next save', async () => {
+    const { library, factory, name } = await freshLibrary();
+    const { MERGE_FACTOR, PENDING_LIMIT } = await import('../../src/store/searchIndex');
+    const count = PENDING_LIMIT * MERGE_FACTOR;
+    const put = IDBObjectStore.prototype.put;
+    // Only the merge's transactions fail: a save's includes the articles.
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'postings' && !this.transaction.objectStoreNames.contains('articles')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    for (let i = 0; i < count; i++) await library.save(makeArticle({ text: `代号 k${i}k 的报道。` }));
+    await library.indexMerged();
+    const segments = async () => ((await dumpDatabase(factory, name)).segments as [number, { tier: number }][]).map(([, segment]) => segment.tier);
+    expect(await segments()).toEqual([0, 0, 0, 0]);
+    for (const i of [0, count >> 1, count - 1]) expect(await library.search(`k${i}k`)).toHaveLength(1);
+
+    vi.restoreAllMocks();
+    await library.save(makeArticle({ text: '磁盘腾出空间后的报道。' }));
+    await library.indexMerged();
+    expect(await segments()).toEqual([1]);
+    for (const i of [0, count >> 1, count - 1]) expect(await library.search(`k${i}k`)).toHaveLength(1);
+  });
+});
+
 describe('unavailable storage', () => {
   test('no IndexedDB at all', async () => {
     vi.stubGlobal('indexedDB', undefined);

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { UPGRADE_STEPS } from '../../src/store/migrate';
-import { ALL_STORES, DB_VERSION, openDatabase, type SegmentRecord } from '../../src/store/schema';
-import { MERGE_FACTOR, PENDING_LIMIT } from '../../src/store/searchIndex';
+import { ALL_STORES, DB_VERSION, openDatabase, type MergeProgress, type SegmentRecord } from '../../src/store/schema';
+import { COUNTERS, MERGE_FACTOR, MERGE_PROGRESS, mergeStep, PENDING_LIMIT } from '../../src/store/searchIndex';
 import { writeTransaction } from '../../src/store/transaction';
-import { upsertArticle } from '../../src/store/writes';
+import { upsertArticle, upsertInBulk } from '../../src/store/writes';
 import type { Article } from '../../src/core/article';
 import { dumpDatabase, freshLibrary, makeArticle } from './fixtures';
 
@@ -17,6 +17,7 @@ describe('search index segments', () => {
     const count = PENDING_LIMIT * MERGE_FACTOR ** 2 + 5; // two tiers of merges
     const ids: string[] = [];
     for (let i = 0; i < count; i++) ids.push((await library.save(makeArticle({ text: `代号 k${i}k 的报道，关于选举。` }))).id);
+    await library.indexMerged();
 
     const segments = await segmentsOf(factory, name);
     const merged = PENDING_LIMIT * MERGE_FACTOR ** 2;
@@ -55,6 +56,49 @@ describe('search index segments', () => {
   });
 });
 
+describe('a merge in steps (each its own transaction after the save that called for it)', () => {
+  const TIER_2 = PENDING_LIMIT * MERGE_FACTOR ** 2;
+
+  test('between steps every document is found once, and a deleted one leaves no word in moved or unmoved buckets', { timeout: 120_000 }, async () => {
+    const { library, factory, name } = await freshLibrary();
+    const db = await openDatabase({ factory, name, version: DB_VERSION, steps: UPGRADE_STEPS, onClosed: () => undefined });
+    const step = () => writeTransaction(db, ALL_STORES, 'merge', mergeStep);
+    // Articles of many distinct words, so that each has tokens in buckets of both halves of the merge.
+    const articles = Array.from({ length: TIER_2 }, (_, i) => makeArticle({ title: `报道 ${i}`, text: `代号 k${i}k 的报道，关于选举。${'天地玄黄宇宙洪荒日月盈昃辰宿列张'.slice(i % 8, (i % 8) + 8)}` }));
+    articles[300] = makeArticle({ title: '机密', text: '代号 k300k 的独一无二敏感词汇，关于选举：甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥。' });
+    let time = Date.UTC(2024, 0, 1);
+    await writeTransaction(db, ALL_STORES, 'save', async (tx) => {
+      for (const article of articles) await upsertArticle(tx, { article, mirrorUrls: [article.mirrorUrl], images: [] }, 'refresh', (time += 1000));
+    });
+    expect(await segmentsOf(factory, name)).toHaveLength(TIER_2 / PENDING_LIMIT); // flushed, nothing merged yet
+
+    // Four merges of tier 0 (a step each), then the first step of the merge into tier 2.
+    for (let i = 0; i < MERGE_FACTOR + 1; i++) expect(await step()).toBe(true);
+    expect((await segmentsOf(factory, name)).map((segment) => segment.tier)).toEqual([1, 1, 1, 1]);
+    const meta = ((await dumpDatabase(factory, name)).meta ?? []) as [string, unknown][];
+    const progress = meta.find(([key]) => key === MERGE_PROGRESS)?.[1] as MergeProgress;
+    expect(progress).toMatchObject({ id: TIER_2, first: 1, tier: 1 });
+    expect(progress.nextBucket).toBeGreaterThan(0);
+    expect(progress.nextBucket).toBeLessThan(128);
+
+    for (const i of [0, 1, 127, 128, 299, 301, 511]) expect((await library.search(`k${i}k`)).map((hit) => hit.summary.title), `article ${i}`).toEqual([`报道 ${i}`]);
+    expect((await library.searchPage('选举', { limit: 1, countUpTo: TIER_2 })).total).toBe(TIER_2);
+
+    const secret = (await library.search('敏感'))[0]!.summary;
+    await library.remove(secret.id);
+    const postings = JSON.stringify((await dumpDatabase(factory, name)).postings);
+    for (const word of ['敏感', '机密', '甲乙', '申酉', '戌亥']) expect(postings, word).not.toContain(word);
+
+    while (await step());
+    expect(await segmentsOf(factory, name)).toEqual([{ id: TIER_2, first: 1, docCount: TIER_2 - 1, tier: 2 }]);
+    expect(((await dumpDatabase(factory, name)).meta as [string, unknown][]).map(([key]) => key)).toEqual([COUNTERS]);
+    for (const i of [0, 299, 301, 511]) expect((await library.search(`k${i}k`)).map((hit) => hit.summary.title), `article ${i}`).toEqual([`报道 ${i}`]);
+    expect((await library.searchPage('选举', { limit: 1, countUpTo: TIER_2 })).total).toBe(TIER_2 - 1);
+    expect(await library.search('敏感')).toEqual([]);
+    db.close();
+  });
+});
+
 describe('big segments (tier 3: 2,048 documents in 1,024 buckets of their own)', () => {
   const TIER_3 = PENDING_LIMIT * MERGE_FACTOR ** 3;
 
@@ -63,7 +107,7 @@ describe('big segments (tier 3: 2,048 documents in 1,024 buckets of their own)',
     const db = await openDatabase({ factory, name, version: DB_VERSION, steps: UPGRADE_STEPS, onClosed: () => undefined });
     let time = Date.UTC(2024, 0, 1);
     await writeTransaction(db, ALL_STORES, 'save', async (tx) => {
-      for (const article of articles) await upsertArticle(tx, { article, mirrorUrls: [article.mirrorUrl], images: [] }, 'refresh', (time += 1000));
+      for (const article of articles) await upsertInBulk(tx, { article, mirrorUrls: [article.mirrorUrl], images: [] }, 'refresh', (time += 1000));
     });
     db.close();
   }

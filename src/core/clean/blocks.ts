@@ -176,6 +176,15 @@ export function removeFrom(node: Node, root: Node): void {
   }
 }
 
+/** Text of everything after `node` in document order, up to the end of `root`. */
+export function textAfter(node: Node, root: Node): string {
+  let text = '';
+  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
+    for (let next = current.nextSibling; next; next = next.nextSibling) text += next.textContent ?? '';
+  }
+  return collapseWhitespace(text);
+}
+
 /** Cut the article at the first line block matching one of `trailers` (a site's footer inside the article). */
 export function cutAtLine(root: Element, trailers: readonly RegExp[]): void {
   const start = lineBlocks(root).find((block) => {

@@ -127,13 +127,18 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
 }
 
 // An account's sign-off: "扫码关注…", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "赞赏", "微信搜索“燕京书评”…",
-// "防失联，请关注…", "后台回复「…」提取", WeChat's "微信扫一扫" under a QR code, and a copy tool's "SaveSave" (the quote
-// after 微信搜索 sometimes typed the wrong way round: ”燕京书评“); the rule set over the sign-off goes with it.
-const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持)|掃碼(?:關注|添加|加入|閱讀|支持)|扫描(?:下方|上方)?二维码|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注(?:该|本|我们的)?公众号|關注(?:該|本|我們的)?公眾號|赞赏|讚賞|打赏|打賞/u;
+// "防失联，请关注…", "后台回复「…」提取", "长按二维码关注", "点击链接，阅读更多往期精彩文章", WeChat's "微信扫一扫" under a QR code, and a copy tool's "SaveSave" (the quote after 微信搜索 sometimes typed the wrong way round: ”燕京书评“); the rule set over the
+// sign-off goes with it.
+const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持)|掃碼(?:關注|添加|加入|閱讀|支持)|扫描(?:下方|上方)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注[^，。,]{0,6}公众号|關注[^，。,]{0,6}公眾號|赞赏|讚賞|打赏|打賞/u;
 /** A sign-off is a line or two; the text before the last few blocks is the article's. */
 const MAX_SIGN_OFF_CHARS = 80;
 const SIGN_OFF_TAIL_BLOCKS = 8;
 const SIGN_OFF_TAGS = ['p', 'figcaption', 'blockquote', 'h4', 'h5', 'h6', 'strong'];
+
+/** A short line that is an account's sign-off prompt ("扫码关注…", "长按识别二维码"). */
+export function isSignOffLine(text: string): boolean {
+  return text.length <= MAX_SIGN_OFF_CHARS && SIGN_OFF.test(text);
+}
 
 /**
  * Take out an account's sign-off near the end of the text: its short prompt lines ("扫码关注…", "长按识别二维码")
@@ -143,7 +148,7 @@ export function removeSignOffs(root: Element): void {
   const tail = descendantsByTag(root, SIGN_OFF_TAGS).filter((block) => textOf(block) !== '').slice(-SIGN_OFF_TAIL_BLOCKS);
   for (const block of tail) {
     const text = textOf(block);
-    if (!root.contains(block) || text.length > MAX_SIGN_OFF_CHARS || !SIGN_OFF.test(text)) continue;
+    if (!root.contains(block) || !isSignOffLine(text)) continue;
     const unit = closestByTag(block, ['figure']) ?? block;
     for (const neighbour of [unit.previousElementSibling, unit.nextElementSibling]) {
       if (neighbour && textOf(neighbour) === '' && descendantsByTag(neighbour, ['img']).length + (neighbour.localName === 'img' ? 1 : 0) > 0) neighbour.remove();
@@ -183,10 +188,10 @@ export function removeBlogChrome(root: Element): void {
   if (BLOG_CHROME_HINT.test(root.textContent ?? '')) removeLines(root, BLOG_CHROME_LINES);
 }
 
-// A blog's end mark, set as a paragraph of its own after the last one (iYouPort's "⚪️", a tombstone "∎", a
-// WeChat account's "END" that 中国数字时代 reposts keep): it says "the end", no text.
-const END_MARK = /^(?:[⚪⚫○◯●■□∎◆◇]\uFE0F?|END)$/u;
-const END_MARK_HINT = /[⚪⚫○◯●■□∎◆◇]|END/u;
+// A blog's end mark, set as a paragraph of its own after the last one (iYouPort's "⚪️", a tombstone "∎"): a
+// symbol that says "the end", no text. (A WeChat account's "-END-" is clean/wechat.ts's, with what follows it.)
+const END_MARK = /^[⚪⚫○◯●■□∎◆◇]\uFE0F?$/u;
+const END_MARK_HINT = /[⚪⚫○◯●■□∎◆◇]/u;
 const END_MARK_TAGS = ['p', 'div'];
 
 /** Take out end marks standing alone among the text's last blocks. */
@@ -196,9 +201,9 @@ export function removeEndMarks(root: Element): void {
   for (const block of tail) if (root.contains(block) && END_MARK.test(textOf(block))) block.remove();
 }
 
-// An outlet's rights notice (© 2021 德国之声版权声明：…, 版权声明：…未经授权不得转载) is not article text.
-const COPYRIGHT_NOTICE = /^[\s(（]*(?:©|\(c\)|copyright\b|版[权權](?:声明|聲明|所有))|未[经經]授[权權]不得[转轉][载載]|all rights reserved/i;
-const COPYRIGHT_HINT = /©|\(c\)|copyright|版[权權]|授[权權]|rights reserved/i;
+// An outlet's rights notice (© 2021 德国之声版权声明：…, 版权声明：…未经授权不得转载, 未经允许禁止转载) is not article text.
+const COPYRIGHT_NOTICE = /^[\s(（]*(?:©|\(c\)|copyright\b|版[权權](?:声明|聲明|所有))|未[经經]\s{0,2}(?:授[权權]|允[许許]|许可|許可)[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕)\s{0,2}[转轉][载載]|[转轉][载載]请联系|[转轉][載载]請聯繫|all rights reserved/i;
+const COPYRIGHT_HINT = /©|\(c\)|copyright|版[权權]|授[权權]|未[经經]|[转轉][载載][请請]|rights reserved/i;
 // A notice is a line or two; a longer block that mentions copyright is text about it.
 const MAX_NOTICE_CHARS = 160;
 const NOTICE_TAGS = ['p', 'div', 'li', 'small', 'em', 'strong', 'b', 'i'];

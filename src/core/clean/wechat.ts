@@ -1,6 +1,7 @@
 import { closestByTag, descendantsByTag } from '../dom';
 import { collapseWhitespace } from '../text';
-import { imageHolder, MAX_CAPTION_CHARS, replaceWithFigure } from './blocks';
+import { imageHolder, MAX_CAPTION_CHARS, removeFrom, replaceWithFigure, textAfter } from './blocks';
+import { isSignOffLine } from './clutter';
 
 // The edges of WeChat posts as archives keep them (Terminus2049 and its like): a photo's caption in the
 // block after it, marked "△"/"▲" or written as a credit ("图片来源：网络", "图 | 木田无花公众号"), or a bare
@@ -11,8 +12,8 @@ import { imageHolder, MAX_CAPTION_CHARS, replaceWithFigure } from './blocks';
 const CAPTION_MARK = /^[△▲]\s{0,2}/u;
 /** A caption that points at its photo: "（上图：萧律师进不去的地方）". */
 const POINTS_UP = /^[（(]?\s{0,2}(?:上|左|右)[图圖]\s{0,2}[：:]/u;
-/** A photo credit: "图片来源：网络", "（图片来源于网络。）", "图｜网络", "题图摄影：…"; not "图/文：" (a byline). */
-const PHOTO_CREDIT = /^[（(]?\s{0,2}(?:题图|題圖|头图|頭圖|封面|配图|配圖)?(?:(?:图片|圖片|照片|摄影|攝影)\s{0,2}(?:来源|來源|来自|來自|源自|[|｜:：/／])|[图圖]\s{0,2}(?:来源|來源|源)?\s{0,2}[|｜:：/／](?!\s{0,2}文))/u;
+/** A photo credit: "图片来源：网络", "（图片来源于网络。）", "图｜网络", "图片 \\| 刘静" (a Markdown escape kept), "题图摄影：…"; not "图/文：" (a byline). */
+const PHOTO_CREDIT = /^[（(]?\s{0,2}(?:题图|題圖|头图|頭圖|封面|配图|配圖)?(?:(?:图片|圖片|照片|摄影|攝影)\s{0,2}(?:来源|來源|来自|來自|源自|\\?[|｜:：/／])|[图圖]\s{0,2}(?:来源|來源|源)?\s{0,2}\\?[|｜:：/／](?!\s{0,2}文))|^(?:题图|題圖|头图|頭圖|配图|配圖)\s{1,2}\S/u;
 /** A credit standing alone is a line; a longer block that opens the same way is text about a picture. */
 const MAX_CREDIT_CHARS = 40;
 /** WeChat's note that the post was edited: "文章已于2019-02-02修改", "公众号：zhouzhiyuan360 文章已于修改". */
@@ -21,6 +22,8 @@ const MAX_EDIT_NOTE_CHARS = 60;
 const LINE_TAGS = ['p', 'figcaption', 'h4', 'h5', 'h6', 'div'];
 
 const textOf = (el: Element): string => collapseWhitespace(el.textContent ?? '');
+
+const isCredit = (text: string): boolean => text.length <= MAX_CREDIT_CHARS && PHOTO_CREDIT.test(text);
 
 function isCaptionLine(block: Element): boolean {
   const text = textOf(block);
@@ -34,14 +37,137 @@ export function cleanWechatEdges(root: Element): void {
     const holder = imageHolder(img, root);
     const next = holder.nextElementSibling;
     if (holder === root || textOf(holder) !== '' || !next || descendantsByTag(next, ['img']).length > 0 || !isCaptionLine(next)) continue;
-    replaceWithFigure(holder, img, textOf(next).replace(CAPTION_MARK, ''));
+    // A caption that only credits the photographer ("△ 图片 | 刘静（东方IC）") is no caption.
+    const caption = textOf(next).replace(CAPTION_MARK, '');
+    replaceWithFigure(holder, img, isCredit(caption) ? '' : caption);
     next.remove();
   }
   for (const line of descendantsByTag(root, LINE_TAGS)) {
     if (!root.contains(line) || closestByTag(line, ['figure']) || descendantsByTag(line, ['img']).length > 0) continue;
     const text = textOf(line);
-    const credit = text.length <= MAX_CREDIT_CHARS && PHOTO_CREDIT.test(text);
+    const credit = isCredit(text);
     const editNote = text.length <= MAX_EDIT_NOTE_CHARS && EDIT_NOTE.test(text);
     if (credit || editNote) line.remove();
   }
+}
+
+// The head and foot of a WeChat post as the account wrote it: staff credits ("编辑 | 金赫", "运营编辑 | 贾珍珍",
+// "对话：郭亦非，编辑：李尚文", "本文作者：邓学平（…）"), a byline after the name ("秦前红教授 文"), the account's own
+// line ("《东方历史评论》微信公号：ohistory", "eBooksPlan 公众号"), a portal's dateline over a repost ("北京新浪網",
+// "原标题：…"), a promo or giveaway ("…欢迎扫一扫添加…以防失联", "…选出两位读者，各送出…一本"), and everything
+// after the "-END-" mark. The writer and editor credited are kept as fields; the lines go.
+
+/** Roles a post credits, with the writer's first: "作者", "文", "撰文"; then the staff. */
+const WRITER_ROLES = '(?:本文)?(?:作者|撰文|采写|採寫|文字|文)';
+const STAFF_ROLES =
+  '(?:本文|文章)?(?:来源|來源)|图文|圖文|\\S{0,10}(?:记者|記者|实习生|實習生|通讯员|通訊員)|(?:责任|責任|版面|运营|運營|执行|執行|美术|美術|文字|视频|視頻|值班|微信)?(?:编辑|編輯)|配图|配圖|责编|責編|主编|主編|美编|美編|运营|運營|校对|校對|审校|審校|统筹|統籌|策划|策劃|监制|監製|出品人?|排版|设计|設計|插画|插畫|视觉|視覺|图片|圖片|摄影|攝影|图|圖|对话|對話|采访|採訪|记者|記者|口述|整理|翻译|翻譯|编译|編譯|译者|譯者|译|譯|剪辑|剪輯';
+const WRITER_ROLE = new RegExp(`^${WRITER_ROLES}$`, 'u');
+const EDITOR_ROLE = /^(?:责任|責任)?(?:编辑|編輯)$|^(?:责编|責編)$/u;
+/** One credit once the spaces around its mark are gone: "编辑|金赫", "本文作者：邓学平（张扣扣委托辩护律师）". */
+const CREDIT = new RegExp(`^(${WRITER_ROLES}|${STAFF_ROLES})[|｜丨:：/／](\\S{1,30})$`, 'u');
+/** A role alone, its name in the next piece: WeChat editors also write "编辑 沈燕妮", "撰文 陈晓雪". */
+const BARE_ROLE = new RegExp(`^(?:${WRITER_ROLES}|${STAFF_ROLES})$`, 'u');
+/** Who made the post, as a line of its own: "中国青年报·中国青年网出品". */
+const MADE_BY = /^\S{2,20}(?:出品|出品人)$/u;
+const CREDIT_MARK_SPACES = /\s{0,4}\\?([|｜丨:：/／])\s{0,4}/gu;
+const CREDIT_SEPARATORS = /[\s，,；;、]{1,4}/u;
+/** A second name after a credit ("摄影：张三 李四"). */
+const MORE_NAME = /^[\p{Script=Han}·]{2,4}$|^[A-Za-z][A-Za-z.'-]{1,20}$/u;
+/** "秦前红教授 文", "李明 撰文": the name, then the role. */
+const NAME_THEN_ROLE = /^([\p{Script=Han}·]{2,10})\s{0,2}(?:文|撰文|著)$/u;
+/** A byline that says where the writer filed from: "小世儿 译发自 北京", "张三 发自武汉". */
+const FILED_FROM = /(?:发自|發自)\s{0,2}\p{Script=Han}{2,8}$/u;
+/** A title after a writer's name is no part of it. */
+const HONORIFIC = /(?:教授|博士|律师|律師|老师|老師|先生|女士)$/u;
+/** The account's own line: "《东方历史评论》微信公号：ohistory", "公众号ID：xxx", "eBooksPlan 公众号", "陌上读书人 （ID：flowersreader）", "邮箱：…". */
+const ACCOUNT_LINE = /[（(]\s{0,2}(?:微信)?\s{0,2}ID\s{0,2}[：:]\s{0,2}[\w-]{2,30}\s{0,2}[）)]$|^(?:我的)?(?:邮箱|郵箱|E-?mail|微信号?|微信號?)\s{0,2}[：:]\s{0,2}[\w.@-]{0,40}$|(?:公众号|公眾號|公号|公號|订阅号|訂閱號)\s{0,2}(?:ID|id)?\s{0,2}[：:]\s{0,2}[\w-]{2,30}$|^\S{1,20}\s{0,2}(?:微信)?(?:公众号|公眾號)$/u;
+/** A portal's dateline over a repost, and the repost's note of its first title: "北京新浪網", "原标题：…". */
+const PORTAL_DATELINE = /^\p{Script=Han}{2,4}(?:新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰)[网網]?$/u;
+const FIRST_TITLE = /^原[标標]题\s{0,2}[：:]|^(?:本文|文章)?首[发發]于/u;
+/** WeChat's reading-time line: "全文共5222字，阅读大约需要12分钟。", "共10626字，106张图片，阅读需30分钟。". */
+const READING_TIME = /^(?:全文(?:共|約|约)?|共|約|约)\s{0,2}\d{1,6}\s{0,2}字/u;
+/** A giveaway: "…选出两位读者，各送出…一本", "留言抽奖", "赠书". */
+const GIVEAWAY = /商[务務]合作|商业合作|商業合作|赠书|贈書|抽奖|抽獎|中奖|中獎|获奖名单|獲獎名單|送出[^送]{0,30}(?:一本|一份|本书|本書)|(?:留言|点赞|點讚)[^留点點]{0,30}(?:选出|選出|抽取|抽出)/u;
+const MAX_GIVEAWAY_CHARS = 200;
+/** The account's disclaimer under a reposted text: "*文章为作者独立观点，不代表虎嗅网立场", "文中图片…来源于网络，不代表舒城365观点". */
+const DISCLAIMER = /^[*＊]?\s{0,2}.{0,30}不代表.{0,16}(?:立场|立場|观点|觀點)/u;
+/** The mark WeChat editors put under the text: "-END-", "— END —", "· 感谢关注 ·", "· 往期文章 ·" over the account's picks, a lone "▼" over its QR code, "文末硬广", an app's "下载客户端". */
+const END_MARK = /^[-—–_=·\s]{0,6}(?:▼|END|End|文末(?:硬广|硬廣|广告|廣告)|下[载載]客[户戶]端|感[谢謝](?:关注|關注|阅读|閱讀)|往期(?:文章|精彩|回顾|回顧|推荐|推薦))[-—–_=·\s]{0,6}$/u;
+/** What follows the END mark is the account's: a line or two and its picks, never much text. */
+const MAX_AFTER_END_CHARS = 800;
+/** Credits, account lines and promos sit in the first and last few lines. */
+const HEAD_LINES = 6;
+const TAIL_LINES = 8;
+const MAX_CREDIT_LINE_CHARS = 60;
+const MAX_HEAD_PROMO_CHARS = 120;
+const CREDIT_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'div'];
+
+export interface WechatCredits {
+  author: string | null;
+  editor: string | null;
+}
+
+/** The credits of a line made only of credits ("编辑 | 金赫", "对话：郭亦非，编辑：李尚文"), or null. */
+function creditsOf(text: string): Array<[role: string, name: string]> | null {
+  if (text.length > MAX_CREDIT_LINE_CHARS) return null;
+  const byline = NAME_THEN_ROLE.exec(text);
+  if (byline) return [['作者', byline[1]!]];
+  if (MADE_BY.test(text)) return [['出品', text]];
+  const credits: Array<[string, string]> = [];
+  let bareRole: string | null = null;
+  for (const piece of text.replace(CREDIT_MARK_SPACES, '$1').split(CREDIT_SEPARATORS)) {
+    if (piece === '') continue;
+    const credit = CREDIT.exec(piece);
+    // "作者 中青报·中青网记者 杨海": the writer's role, the desk's, then the name.
+    if (bareRole !== null && BARE_ROLE.test(piece)) continue;
+    if (bareRole !== null) credits.push([bareRole, piece]);
+    else if (credit) credits.push([credit[1]!, credit[2]!]);
+    else if (BARE_ROLE.test(piece)) {
+      bareRole = piece;
+      continue;
+    } else if (credits.length === 0 || !MORE_NAME.test(piece)) return null;
+    bareRole = null;
+  }
+  return credits.length > 0 && bareRole === null ? credits : null;
+}
+
+/** The name a credit gives: its letters, without the note or mark after them ("高义#", "邓学平（…）"). */
+const NAME_RUN = /^[\p{L}·.'’ -]{1,30}/u;
+const nameOf = (credited: string): string => (NAME_RUN.exec(credited)?.[0] ?? '').trim().replace(HONORIFIC, '');
+
+/** Innermost text blocks of the post, in order (a line is no block of lines). */
+function textLines(root: Element): Element[] {
+  return descendantsByTag(root, CREDIT_TAGS).filter((el) => textOf(el) !== '' && !closestByTag(el, ['figure']) && descendantsByTag(el, CREDIT_TAGS).length === 0);
+}
+
+/** Take out the credit, account, dateline and promo lines at the head and foot of a post; the writer and editor they credit. */
+export function takeWechatCredits(root: Element): WechatCredits {
+  const found: WechatCredits = { author: null, editor: null };
+  const lines = textLines(root);
+  const head = lines.slice(0, HEAD_LINES);
+  const tail = lines.slice(Math.max(HEAD_LINES, lines.length - TAIL_LINES));
+  for (const line of [...head, ...tail]) {
+    const text = textOf(line);
+    const atHead = head.includes(line);
+    // A short post's lines are both its head and its foot.
+    const atTail = lines.indexOf(line) >= lines.length - TAIL_LINES;
+    const credits = creditsOf(text);
+    for (const [role, name] of credits ?? []) {
+      if (WRITER_ROLE.test(role)) found.author ??= nameOf(name) || null;
+      else if (EDITOR_ROLE.test(role)) found.editor ??= nameOf(name) || null;
+    }
+    const account = text.length <= MAX_CREDIT_LINE_CHARS && ACCOUNT_LINE.test(text);
+    const portal = atHead && (PORTAL_DATELINE.test(text) || FIRST_TITLE.test(text) || READING_TIME.test(text) || (text.length <= MAX_CREDIT_LINE_CHARS && FILED_FROM.test(text)));
+    const headPromo = atHead && text.length <= MAX_HEAD_PROMO_CHARS && isSignOffLine(text);
+    const tailPromo = atTail && text.length <= MAX_GIVEAWAY_CHARS && (GIVEAWAY.test(text) || DISCLAIMER.test(text));
+    if (credits || account || portal || headPromo || tailPromo) line.remove();
+  }
+  return found;
+}
+
+/** Cut the post at its "-END-" mark when what follows is the account's few lines and picks. */
+export function cutAtEndMark(root: Element): void {
+  const lines = textLines(root);
+  const mark = lines.slice(-TAIL_LINES * 2).find((line) => END_MARK.test(textOf(line)));
+  if (mark && textAfter(mark, root).length <= MAX_AFTER_END_CHARS) removeFrom(mark, root);
 }

@@ -1,8 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { classifyPage, pageTitle } from '../classify';
-import { adoptSiblingCaptions, removeFrom, removeLines } from '../clean/blocks';
+import { adoptSiblingCaptions, removeFrom, removeLines, textAfter } from '../clean/blocks';
 import { removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
-import { cleanWechatEdges } from '../clean/wechat';
+import { cleanWechatEdges, cutAtEndMark, takeWechatCredits } from '../clean/wechat';
 import { descendantsByTag, firstDescendant } from '../dom';
 import type { IndexPage } from '../article';
 import type { ArticleRules, Family, Selection, Source, Step } from '../family';
@@ -16,7 +16,7 @@ import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleO
 import type { SourcePage } from '../page';
 import { fromNote, leadDateline } from '../sources';
 import { frontMatterString } from '../source/front-matter';
-import { collapseWhitespace, hanCount } from '../text';
+import { hanCount } from '../text';
 
 // Readability's thresholds count characters and ASCII commas as Latin text has them. A Han character
 // carries about what three Latin letters do, so a block of Chinese prose holds a third of the commas
@@ -146,15 +146,6 @@ function takeLeadDateLines(body: Element): string | null {
   return date;
 }
 
-/** Text of everything after `node` in document order, up to the end of `root`. */
-function textAfter(node: Node, root: Node): string {
-  let text = '';
-  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
-    for (let next = current.nextSibling; next; next = next.nextSibling) text += next.textContent ?? '';
-  }
-  return collapseWhitespace(text);
-}
-
 /** A short site footer set off by the last horizontal rule ("本站每日同步… | 返回首页"). */
 function cutTrailerAfterRule(body: Element): void {
   const rules = descendantsByTag(body, ['hr']);
@@ -208,6 +199,13 @@ function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] 
     },
     ({ body }) => adoptSiblingCaptions(body),
     ({ body }) => cleanWechatEdges(body),
+    ({ body }) => cutAtEndMark(body),
+    // The writer and editor a post credits in its staff lines are read before the lines go.
+    ({ body, notes }) => {
+      const credits = takeWechatCredits(body);
+      notes.creditedAuthor = credits.author;
+      notes.creditedEditor = credits.editor;
+    },
     // The credited original is read before the credit lines go.
     ({ body, page, frame, notes }) => {
       notes.originalUrl = frame.originalUrl ?? creditedOriginal(page, body, body.textContent ?? '');
@@ -233,7 +231,8 @@ const genericFields: ArticleRules<MirrorSignals>['fields'] = {
   ],
   // The gold convention: dateline, explicit date text, then the shared front matter (or the theme's date) and path.
   published: [leadDateline, fromNote('dateLine'), ({ frame }) => frame.published],
-  author: [({ frame }) => frame.author, ({ page, notes }) => authorOf(page, notes.byline ?? '')],
+  author: [({ frame }) => frame.author, fromNote('creditedAuthor'), ({ page, notes }) => authorOf(page, notes.byline ?? '')],
+  editor: [fromNote('creditedEditor')],
 };
 
 /** A kind of page the generic reader reads: its markers, and what it adds to the shared rules. */

@@ -1,5 +1,4 @@
-import { replacementCharShare } from '../source/decode';
-import { splitFrontMatter } from '../source/front-matter';
+import { splitFrontMatter } from '../source/split-front-matter';
 import { renderMarkdown } from '../source/markdown';
 import { looksLikeLatin1Mojibake, repairLatin1Mojibake } from '../source/mojibake';
 import type { MirrorLocation } from '../detect';
@@ -8,20 +7,6 @@ import { parseInertHtml } from '../dom';
 import { nestsDeeperThan } from './depth';
 import { normaliseToGithubShape } from './github-shape';
 import type { PageReading } from './index';
-
-/** A browser shows a text/plain file as one <pre> in the body. */
-export function rawTextOf(doc: Document): string | null {
-  const body = doc.body;
-  if (!body) return null;
-  const pre = body.children.length === 1 ? body.firstElementChild : null;
-  if (pre?.localName !== 'pre') return null;
-  return pre.textContent ?? '';
-}
-
-/** Text that went through a GBK-as-UTF-8 read has lost its bytes: only a refetch of the bytes can recover it. */
-export function isUndecodable(text: string): boolean {
-  return replacementCharShare(text) > 0.05;
-}
 
 /** Render Markdown/HTML source text into a normalised page in a fresh inert document. */
 export function pageFromSource(source: string, location: MirrorLocation, win: Window & typeof globalThis): PageReading {

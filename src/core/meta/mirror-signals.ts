@@ -51,9 +51,11 @@ const SOURCE_CREDIT = /(?:原文|本文|信息|文章|内容|內容)?(?:来自|�
 /** How far into its line a credit may start ("本文由简悦 SimpRead 转码，原文来自…"), when the line links to the original. */
 const CREDIT_REACH = 40;
 const ACCOUNT_KIND = /^(?:微信|微博)?\s{0,3}(?:公众号|公眾號|公号|公號|订阅号|訂閱號|服务号|服務號|号|號)?/u;
-const ACCOUNT_END = /[：:（(\s]/u;
-/** An account's name in quotes: 「人间theLivings」, “北京同志中心”, 『…』, "…". */
-const QUOTE_PAIRS: Record<string, string> = { '「': '」', '“': '”', '『': '』', '"': '"' };
+const ACCOUNT_END = /[：:（(\s~]/u;
+/** Marks no account name holds: a note, a clause, a link's brackets. */
+const NOT_IN_NAME = /[（(，,。、[\]~「」“”]/u;
+/** An account's name in quotes or brackets: 「人间theLivings」, “北京同志中心”, 『…』, "…", 【飞言不可的阿飞】, [雷斯林]. */
+const QUOTE_PAIRS: Record<string, string> = { '「': '」', '“': '”', '『': '』', '"': '"', '【': '】', '[': ']', '《': '》' };
 // An archive's navigation line above the article ("### [:house:返回](README.md)", "返回首页", "回到目录"): never a title.
 const NAVIGATION = /^(?::[a-z_]{1,30}:|\p{Extended_Pictographic}\uFE0F?)?\s{0,3}(?:返回|回到|回上|回首|back\b|home\b)|^(?:首页|首頁|目录|目錄|主页|主頁)$/iu;
 const TITLE_TAGS = ['h1', 'h2', 'h3'];
@@ -62,6 +64,8 @@ const FEED_FOOTER = /Feed enhanced by|\|\s{0,3}Permalink\s{0,3}\||Post tags\s{0,
 const FEED_SITE_REACH = 100;
 const MAX_NAME_CHARS = 40;
 const STRUCK_TAGS = ['del', 's', 'strike'];
+/** The account's name before its struck-through post: "呦呦鹿鸣：". */
+const STRUCK_CREDIT_NAME = /^([^\s：:]{1,20})\s{0,2}[：:]\s{0,2}$/u;
 
 // A wiki's link markers left in exported text: "[[zh:白宫]]" reads 白宫.
 const WIKI_MARKER = /\[\[[a-z]{2,3}(?:-[A-Za-z]{2,4})?:([^[\]\n]{1,60})\]\]/g;
@@ -175,6 +179,14 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     signals.blocks.add(text);
     return;
   }
+  // Last: a labelled line ("原文：~~[标题](…)~~") names no account.
+  const struckAccount = struckCredit(block, text);
+  if (struckAccount) {
+    signals.outlet ??= normaliseOutlet(struckAccount) ?? struckAccount;
+    signals.originalUrl ??= creditedLink(block);
+    signals.marks.add('source-credit');
+    signals.blocks.add(text);
+  }
 }
 
 /** A "原文来自…" credit: the account or outlet it names (null when it names none, as in "源自微信：标题"). */
@@ -183,15 +195,34 @@ function sourceCredit(text: string, linked: boolean): { account: string | null; 
   if (!lead || (lead.index > 0 && (!linked || lead.index > CREDIT_REACH))) return null;
   const afterLead = text.slice(lead.index + lead[0].length);
   const kind = ACCOUNT_KIND.exec(afterLead)?.[0] ?? '';
-  const rest = afterLead.slice(kind.length).replace(/^[：:]/u, '').trimStart();
+  // "原文来自公号~~[硝美丽](…)~~": a strike GitHub did not render leaves its marks around the name.
+  const rest = afterLead.slice(kind.length).replace(/^[：:]/u, '').trimStart().replace(/^~~/u, '');
   // "源自微信：标题": the platform, then straight to the title.
   const before = text.slice(0, lead.index);
   if (/^(?:微信|微博)\s{0,3}$/u.test(kind) && /^[：:]/u.test(afterLead.slice(kind.length))) return { account: null, before };
   const close = QUOTE_PAIRS[rest.charAt(0)];
   const quoted = close && rest.includes(close, 1) ? rest.slice(1, rest.indexOf(close, 1)) : '';
+  // A name with spaces ends at its colon: "信息源自Black Lives China： ~~[标题](…)~~".
+  const colon = rest.search(/[：:]/u);
+  const spaced = colon > 0 && colon <= MAX_NAME_CHARS && !NOT_IN_NAME.test(rest.slice(0, colon)) ? rest.slice(0, colon) : '';
   const end = rest.search(ACCOUNT_END);
-  const account = (quoted || rest.slice(0, end < 0 ? rest.length : end)).trim();
+  const account = (quoted || spaced || rest.slice(0, end < 0 ? rest.length : end)).trim();
   return { account: account && account.length <= MAX_NAME_CHARS ? account : null, before };
+}
+
+/** A link struck through: the archive's mark of a deleted original. */
+export function struckLink(block: Element): Element | null {
+  return linksIn(block).find((a) => closestByTag(a, STRUCK_TAGS) !== null) ?? null;
+}
+
+/** "呦呦鹿鸣：~~[响水灰犀牛](原文)~~": the account named before its struck-through post, with no "来自". */
+function struckCredit(block: Element, text: string): string | null {
+  const link = struckLink(block);
+  const title = link ? textOf(link) : '';
+  if (!link || title === '' || !text.endsWith(title)) return null;
+  const name = STRUCK_CREDIT_NAME.exec(text.slice(0, text.length - title.length))?.[1] ?? '';
+  const close = QUOTE_PAIRS[name.charAt(0)];
+  return close && name.endsWith(close) ? name.slice(1, -1) : name || null;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The options page's library tools: export (a library file, or an EPUB book of every article), import,
 // and erase-all (confirmed). Export and import go a piece at a time and count their progress.
-import { formatBytes, t, uiLanguage } from '../../shared/i18n';
+import { formatBytes, t, tCount, uiLanguage } from '../../shared/i18n';
 import { library } from '../shared/library';
 import { libraryErrorKey } from '../../shared/library-errors';
 import { send } from '../../shared/send';
@@ -43,7 +43,7 @@ export function wireLibraryTools(): void {
           },
         });
         download(file, `mirror-reader-${new Date().toISOString().slice(0, 10)}.jsonl`);
-        status.textContent = t('exportDone', count(written));
+        status.textContent = tCount('exportDone', written);
       } catch (error) {
         showError(status, error, 'errorLibraryFailed');
       }
@@ -105,7 +105,7 @@ function wireEpubExport(status: HTMLElement): void {
             status.textContent = t('epubProgress', [count.format(done), count.format(total)]);
           },
         });
-        status.textContent = t('epubDone', count.format(written));
+        status.textContent = tCount('epubDone', written);
       } catch (error) {
         showError(status, error, 'errorLibraryFailed');
       }

@@ -3,7 +3,7 @@
 // the end its summary. Progress arrives as changes of storage.session, which the background writes after
 // every link; the popup sends nothing while it watches.
 import browser from 'webextension-polyfill';
-import { t } from '../../shared/i18n';
+import { t, tCount } from '../../shared/i18n';
 import { BATCH_PROGRESS_KEY, type BatchOffer, type BatchProgress, type BatchView } from '../../shared/messages';
 import { send } from '../../shared/send';
 import { h } from '../shared/dom';
@@ -76,9 +76,9 @@ function heading(label: string, title: string): HTMLElement[] {
 }
 
 function offerBlock(offer: BatchOffer, start: (button: HTMLButtonElement) => void): HTMLElement[] {
-  if (offer.count === 0) return [h('p', { class: 'current-meta' }, t('batchAllSaved', String(offer.alreadySaved)))];
+  if (offer.count === 0) return [h('p', { class: 'current-meta' }, tCount('batchAllSaved', offer.alreadySaved))];
   const notes = [offer.alreadySaved > 0 && t('batchAlreadySaved', String(offer.alreadySaved)), offer.beyondCap > 0 && t('batchBeyondCap', [String(offer.beyondCap), String(offer.count)])].filter(Boolean);
-  const button = h('button', { type: 'button', class: 'primary', id: 'batch-start' }, t('batchSaveAll', String(offer.count)));
+  const button = h('button', { type: 'button', class: 'primary', id: 'batch-start' }, tCount('batchSaveAll', offer.count));
   button.addEventListener('click', () => start(button));
   return [...(notes.length > 0 ? [h('p', { class: 'current-meta' }, notes.join(' · '))] : []), h('div', { class: 'current-actions' }, button)];
 }

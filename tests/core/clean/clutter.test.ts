@@ -143,10 +143,4 @@ describe('removeEndMarks', () => {
     removeEndMarks(body);
     expect(body.innerHTML).toBe('<p>正文。</p><p>最后一段。⚪️</p><p>The Original Headline</p>');
   });
-
-  it('takes out a closing "END" line (a WeChat post reposted by 中国数字时代)', () => {
-    const body = detached('<p>正文。</p><p>不应以“违背意愿”这样的标准。</p><p>END</p>');
-    removeEndMarks(body);
-    expect(body.innerHTML).toBe('<p>正文。</p><p>不应以“违背意愿”这样的标准。</p>');
-  });
 });

@@ -1,0 +1,15 @@
+import { replacementCharShare } from '../source/decode';
+
+/** A browser shows a text/plain file as one <pre> in the body. */
+export function rawTextOf(doc: Document): string | null {
+  const body = doc.body;
+  if (!body) return null;
+  const pre = body.children.length === 1 ? body.firstElementChild : null;
+  if (pre?.localName !== 'pre') return null;
+  return pre.textContent ?? '';
+}
+
+/** Text that went through a GBK-as-UTF-8 read has lost its bytes: only a refetch of the bytes can recover it. */
+export function isUndecodable(text: string): boolean {
+  return replacementCharShare(text) > 0.05;
+}
