@@ -1,8 +1,9 @@
 import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, replaceWithFigure } from './clean/blocks';
-import { absoluteUrl, removeEmptyElements, removeBlogChrome, removeTrackingPixels } from './clean/clutter';
+import { absoluteUrl, removeEmptyElements, removeBlogChrome, removeEndMarks, removeTrackingPixels } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
-import { removeSocialEmbeds, replaceEmojiImages } from './clean/embeds';
+import { removeSocialEmbeds, replaceEmojiImages, takeLinkCards } from './clean/embeds';
+import { removeSiteImages } from './clean/site-images';
 import type { FamilyDraft } from './family';
 import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
 import { parseLeadDateline, parseLooseDate, parsePathDate } from './meta/date';
@@ -124,9 +125,12 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   const { body } = draft;
   removeTrackingPixels(body);
   removeSocialEmbeds(body);
+  const linkCards = takeLinkCards(body);
   removeBlogChrome(body);
+  removeEndMarks(body);
   replaceEmojiImages(body);
   removePromoBanners(body);
+  removeSiteImages(body);
   resolveUrls(body, page);
   figureise(body);
   removeEmptyElements(body);
@@ -151,7 +155,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
       () => parseLooseDate(frontMatterString(fm, 'date')),
       () => parsePathDate(page.location.path),
     ),
-    author: firstOf(() => draft.author, () => parseReporter(text), () => parseCommentaryAuthor(title)),
+    author: firstOf(() => draft.author, () => parseReporter(text), () => parseCommentaryAuthor(title, text)),
     editor: firstOf(() => draft.editor, () => parseEditor(text)),
     originalUrl,
     mirrorUrl: page.location.blobUrl,
@@ -163,6 +167,6 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
     excerpt: excerptOf(withoutCaptions(text, images)),
     length: cjkLength(text),
     readingMinutes: readingMinutes(text),
-    related: draft.related ?? [],
+    related: [...(draft.related ?? []), ...linkCards],
   };
 }

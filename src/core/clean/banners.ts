@@ -1,4 +1,5 @@
 import { closestByTag, descendantsByTag, linksIn } from '../dom';
+import { removeJunkBefore } from './blocks';
 import { collapseWhitespace } from '../text';
 
 // An outlet's own pitches set inside a feed item: a subscription banner (联合早报's "3 months for 99 cents"
@@ -17,6 +18,9 @@ const NEWSLETTER_LINE = /^(?:订阅|訂閱)\s{0,2}[《「“]?[^》」”]{1,20}
 /** A sign-up form is a few short lines; past this its block holds article text. */
 const MAX_FORM_CHARS = 120;
 const LINE_TAGS = ['p', 'div', 'span', 'li', 'h3', 'h4', 'h5', 'h6'];
+/** A book pitch closing a post: "请点击购买许章润教授著作：<a>戊戌六章</a>" (中国数字时代), a link to the shop. */
+const BUY_LINE = /^(?:请|請)?(?:点击|點擊)?(?:购买|購買)[^：:]{0,30}[：:]/u;
+const MAX_BUY_LINE_CHARS = 80;
 
 const textOf = (el: Element): string => collapseWhitespace(el.textContent ?? '');
 
@@ -29,6 +33,7 @@ export function removePromoBanners(root: Element): void {
     const pitchAlt = alt.length <= MAX_PITCH_ALT_CHARS && PITCH_ALT.test(alt);
     if (pitchLink || pitchAlt) (pitchLink && link && textOf(link) === '' ? link : img).remove();
   }
+  if (/购买|購買/u.test(root.textContent ?? '')) removeBuyLines(root);
   if (!/[订訂][阅閱]/u.test(root.textContent ?? '')) return;
   for (const line of descendantsByTag(root, LINE_TAGS)) {
     if (!root.contains(line) || !NEWSLETTER_LINE.test(textOf(line))) continue;
@@ -36,6 +41,16 @@ export function removePromoBanners(root: Element): void {
   }
   // A linked pitch line ("点击订阅") left without its picture is no text either.
   for (const link of linksIn(root)) if (PITCH_LINK.test(link.getAttribute('href') ?? '') && textOf(link) === '') link.remove();
+}
+
+/** Book pitches: a short line that asks to buy and links to the shop, with the separator set over it. */
+function removeBuyLines(root: Element): void {
+  for (const line of descendantsByTag(root, ['p', 'div', 'li'])) {
+    const text = textOf(line);
+    if (!root.contains(line) || text.length > MAX_BUY_LINE_CHARS || !BUY_LINE.test(text) || linksIn(line).length === 0) continue;
+    removeJunkBefore(line);
+    line.remove();
+  }
 }
 
 /** The outermost block around a form line (below `root`) whose text is still a form's few short lines. */

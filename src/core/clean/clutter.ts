@@ -1,7 +1,7 @@
 import type { RelatedLink } from '../article';
 import { childElements, closestByTag, descendantsByTag, linksIn } from '../dom';
 import { collapseWhitespace } from '../text';
-import { removeLines } from './blocks';
+import { removeJunkBefore, removeLines } from './blocks';
 
 // Mirror clutter shared by every family. Classes and ids are gone in GitHub's shape, so these rules
 // read structure and text: link density, recurring promo words, pixel sizes. Bodies are built in detached
@@ -127,8 +127,9 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
 }
 
 // An account's sign-off: "扫码关注…", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "赞赏", "微信搜索“燕京书评”…",
-// "防失联，请关注…", "后台回复「…」提取", "长按二维码关注", "点击链接，阅读更多往期精彩文章", WeChat's "微信扫一扫" under a QR code, and a copy tool's "SaveSave".
-const SIGN_OFF = /微信搜[索尋]\s{0,2}[“"「『]|防失[联聯]|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持)|掃碼(?:關注|添加|加入|閱讀|支持)|扫描(?:下方|上方)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注[^，。,]{0,6}公众号|關注[^，。,]{0,6}公眾號|赞赏|讚賞|打赏|打賞/u;
+// "防失联，请关注…", "后台回复「…」提取", "长按二维码关注", "点击链接，阅读更多往期精彩文章", WeChat's "微信扫一扫" under a QR code, and a copy tool's "SaveSave" (the quote after 微信搜索 sometimes typed the wrong way round: ”燕京书评“); the rule set over the
+// sign-off goes with it.
+const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持)|掃碼(?:關注|添加|加入|閱讀|支持)|扫描(?:下方|上方)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注[^，。,]{0,6}公众号|關注[^，。,]{0,6}公眾號|赞赏|讚賞|打赏|打賞/u;
 /** A sign-off is a line or two; the text before the last few blocks is the article's. */
 const MAX_SIGN_OFF_CHARS = 80;
 const SIGN_OFF_TAIL_BLOCKS = 8;
@@ -152,22 +153,52 @@ export function removeSignOffs(root: Element): void {
     for (const neighbour of [unit.previousElementSibling, unit.nextElementSibling]) {
       if (neighbour && textOf(neighbour) === '' && descendantsByTag(neighbour, ['img']).length + (neighbour.localName === 'img' ? 1 : 0) > 0) neighbour.remove();
     }
-    if (root.contains(unit)) unit.remove();
+    if (!root.contains(unit)) continue;
+    removeJunkBefore(unit);
+    unit.remove();
   }
 }
 
-// What a blog's feed adds around a post: the like widget copied without its script (WordPress Jetpack:
-// "赞过：" over "赞 正在加载……") and the feed's own footer ("The post 标题 first appeared on 寒冬.").
+// A theme's date as it prints it: "2021年7月13日", "2021-07-13", "July 13, 2021", "Monday, March 19, 2018", "13 July 2021".
+const MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
+const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s{1,4})?';
+const THEME_DATE = `(?:\\d{4}\\s{0,2}年\\s{0,2}\\d{1,2}\\s{0,2}月\\s{0,2}\\d{1,2}\\s{0,2}日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|${WEEKDAY}${MONTH_NAME}\\s{1,4}\\d{1,2},?\\s{1,4}\\d{4}|\\d{1,2}\\s{1,4}${MONTH_NAME},?\\s{1,4}\\d{4})`;
+// A WordPress theme's posted-on line, above or under the post: "Published 2021年7月13日 2021年4月14日" (the
+// second date the update's), "Posted on July 13, 2021 by admin", "发布于 2021-07-13".
+const POSTED_ON_LABEL = 'Published|Posted(?:\\s{1,4}on)?|Updated|Last\\s{1,4}updated|发布于|發佈於|發布於|发表于|發表於|更新于|更新於';
+const POSTED_ON_LINE = new RegExp(
+  `^(?:${POSTED_ON_LABEL})\\s{0,4}[:：]?\\s{0,4}${THEME_DATE}(?:\\s{0,4}[,|·]?\\s{0,4}${THEME_DATE}){0,2}(?:\\s{1,4}by\\s{1,4}\\S.{0,40})?$`,
+  'iu',
+);
+
+// What a blog's feed or theme adds around a post: the like widget copied without its script (WordPress
+// Jetpack: "赞过：" over "赞 正在加载……"), the feed's own footers ("The post 标题 first appeared on 寒冬.", a
+// feed plugin's "Feed enhanced by Better Feed from Ozh"), the posted-on line.
 const BLOG_CHROME_LINES = [
   /^(?:赞过|讚過|喜欢|喜歡|按讚|Like this)\s{0,2}[：:]$/iu,
   /^(?:赞|讚|喜欢|喜歡|Like)\s{0,2}(?:正在加载|正在載入|載入中|Loading)/iu,
-  /^The post .{1,300} first appeared on .{1,100}$/u,
+  /^The post .{1,300} (?:first appeared|appeared first) on .{1,100}$/u,
+  /^Feed enhanced by .{1,80}$/u,
+  POSTED_ON_LINE,
 ];
-const BLOG_CHROME_HINT = /正在加载|正在載入|載入中|Loading|first appeared on/i;
+const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}`, 'i');
 
 /** Take out a blog's like widget and its feed's footer line. */
 export function removeBlogChrome(root: Element): void {
   if (BLOG_CHROME_HINT.test(root.textContent ?? '')) removeLines(root, BLOG_CHROME_LINES);
+}
+
+// A blog's end mark, set as a paragraph of its own after the last one (iYouPort's "⚪️", a tombstone "∎"): a
+// symbol that says "the end", no text. (A WeChat account's "-END-" is clean/wechat.ts's, with what follows it.)
+const END_MARK = /^[⚪⚫○◯●■□∎◆◇]\uFE0F?$/u;
+const END_MARK_HINT = /[⚪⚫○◯●■□∎◆◇]/u;
+const END_MARK_TAGS = ['p', 'div'];
+
+/** Take out end marks standing alone among the text's last blocks. */
+export function removeEndMarks(root: Element): void {
+  if (!END_MARK_HINT.test(root.textContent ?? '')) return;
+  const tail = descendantsByTag(root, END_MARK_TAGS).filter((block) => textOf(block) !== '').slice(-SIGN_OFF_TAIL_BLOCKS);
+  for (const block of tail) if (root.contains(block) && END_MARK.test(textOf(block))) block.remove();
 }
 
 // An outlet's rights notice (© 2021 德国之声版权声明：…, 版权声明：…未经授权不得转载, 未经允许禁止转载) is not article text.

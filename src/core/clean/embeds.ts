@@ -1,4 +1,5 @@
-import { closestByTag, descendantsByTag } from '../dom';
+import type { RelatedLink } from '../article';
+import { closestByTag, descendantsByTag, linksIn } from '../dom';
 import { imageHolder } from './blocks';
 import { textOf } from './clutter';
 
@@ -72,6 +73,25 @@ function removeMediaPlaceholders(root: Element): void {
     if (placeholder) imageHolder(placeholder, root).remove();
     notice.remove();
   }
+}
+
+// A blog's card for another of its posts (WordPress's embed, "wp-embedded-content": a quote holding the post's
+// linked title, then an iframe the mirror cannot show): the title alone stands in the text, where it reads
+// as a paragraph of the article. It is a related link.
+
+/** Take out quotes that are nothing but one link (an embedded post's card); their links, as related links. */
+export function takeLinkCards(root: Element): RelatedLink[] {
+  const cards: RelatedLink[] = [];
+  for (const quote of descendantsByTag(root, ['blockquote'])) {
+    const links = linksIn(quote);
+    const link = links.length === 1 ? links[0] : null;
+    const title = textOf(quote);
+    const url = link?.getAttribute('href') ?? '';
+    if (!link || !title || textOf(link) !== title || descendantsByTag(quote, ['img']).length > 0 || !/^https?:\/\//i.test(url)) continue;
+    cards.push({ title, url });
+    quote.remove();
+  }
+  return cards;
 }
 
 // Emoji a blog or Weibo draws as pictures (WordPress's s.w.org/images/core/emoji/…, Weibo's

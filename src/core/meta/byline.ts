@@ -75,10 +75,28 @@ export function parseEditor(text: string): string | null {
 // names an organ, not a person.
 const INSTITUTION_END = /[部局院署厅廳委会會处處府党黨网網社报報馆館办辦队隊团團省市县縣区區所台]$/u;
 
-export function parseCommentaryAuthor(title: string): string | null {
+// A writer's label right before a name: "作者：王友群", "文／王赫".
+const WRITER_LABEL_BEFORE = /(?:作者|撰文|文)\s{0,4}[：:／/|｜]?\s{0,4}$/u;
+const WRITER_LABEL_CHARS = 12;
+
+/**
+ * Whether the text names `name` other than after a writer's label. A news headline opens with the person it
+ * quotes ("习近平：…", "王毅：…"), whom its text then names as the speaker; a commentary's writer is not
+ * the subject of their own text.
+ */
+function namedInText(name: string, text: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (!WRITER_LABEL_BEFORE.test(text.slice(Math.max(0, at - WRITER_LABEL_CHARS), at))) return true;
+  }
+  return false;
+}
+
+/** The writer a commentary's title opens with ("王赫：…"); `text` is the article's, to tell a quoted speaker. */
+export function parseCommentaryAuthor(title: string, text: string): string | null {
   const name = COMMENTARY_TITLE.exec(title)?.[1];
   // An outlet opening a headline ("路透：…") is the source it quotes.
-  return name && !TITLE_LABELS.has(name) && !PRESS_LABEL.test(name) && !INSTITUTION_END.test(name) && !normaliseOutlet(name) ? name : null;
+  const isLabel = !name || TITLE_LABELS.has(name) || PRESS_LABEL.test(name) || INSTITUTION_END.test(name) || !!normaliseOutlet(name);
+  return name && !isLabel && !namedInText(name, text) ? name : null;
 }
 
 // What feed generators write where they know no writer.

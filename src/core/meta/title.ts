@@ -1,4 +1,5 @@
 import { collapseWhitespace, hanCount } from '../text';
+import { normaliseOutlet } from './outlet';
 
 // Decorations generators add to titles: media marks (图), （组图）, (视频), （視頻）, [World] section tags,
 // " | site" suffixes.
@@ -7,6 +8,8 @@ const SECTION_PREFIX = /^\s*\[[A-Za-z][\w &-]{0,24}\]\s*/;
 // Separators are matched from the start of their run of spaces only (the lookbehinds): a search retried
 // from every space of a long run is quadratic. Chinese accounts also write 丨 or ｜ unspaced ("标题丨人间").
 const SITE_SUFFIX = /(?<!\s)(?:\s{1,8}[|｜·–—-]\s{1,8}|[丨｜])([^|｜丨·–—-]{1,30})$/u;
+// …or with a space before it only ("迷思 丨燕京书评"): read as unspaced.
+const SPACES_BEFORE_BAR = /\s{1,8}([丨｜])/gu;
 // A suffix that names a site, an account or a column is short and holds no sentence; one that is longer or
 // asks a question is the headline's own second half ("尘肺门纪实0601 | 先行垫付是什么？工人该如何应对？").
 const MAX_NAME_SUFFIX_CHARS = 10;
@@ -15,19 +18,35 @@ const MIN_TITLE_CHARS = 6;
 // A title opened by a column tag ("【404重点】Matters｜掮客徐升") names the column first: what follows a bar is the headline.
 const COLUMN_TAG = /^【[^】]{1,12}】/u;
 
+/** Width as set in a line of text: a Han character takes the room of two Latin letters. */
+function displayWidth(text: string): number {
+  return text.length + hanCount(text);
+}
+
+/** The title without its site suffix and the name cut, or the title whole and '' when its last segment is no name. */
+function splitSiteSuffix(title: string): { title: string; name: string } {
+  const whole = { title, name: '' };
+  const probe = title.replace(SPACES_BEFORE_BAR, '$1');
+  const suffix = SITE_SUFFIX.exec(probe);
+  const name = suffix?.[1]?.trim() ?? '';
+  // A suffix is cut only when it reads as a name and the rest is still a title of its own.
+  if (!suffix || name.length > MAX_NAME_SUFFIX_CHARS || SENTENCE_MARKS.test(name) || COLUMN_TAG.test(title)) return whole;
+  const withoutSuffix = probe.slice(0, suffix.index).trim();
+  // A name is shorter than its headline: "数据吐槽中心 | 有趣的外资负面清单" is a column and its headline.
+  // Measured as set on the page (a Han character as wide as two letters): "外表是骗人的 - iYouPort".
+  const nameSized = displayWidth(name) < displayWidth(withoutSuffix);
+  return nameSized && withoutSuffix.length >= MIN_TITLE_CHARS && /\p{Script=Han}/u.test(withoutSuffix) ? { title: withoutSuffix, name } : whole;
+}
+
 export function cleanTitle(raw: string): string {
   let title = collapseWhitespace(raw);
   title = title.replace(SECTION_PREFIX, '').replace(MEDIA_MARK, '');
-  const suffix = SITE_SUFFIX.exec(title);
-  const name = suffix?.[1]?.trim() ?? '';
-  // A suffix is cut only when it reads as a name and the rest is still a title of its own.
-  if (suffix && name.length <= MAX_NAME_SUFFIX_CHARS && !SENTENCE_MARKS.test(name) && !COLUMN_TAG.test(title)) {
-    const withoutSuffix = title.slice(0, suffix.index).trim();
-    // A name is shorter than its headline: "数据吐槽中心 | 有趣的外资负面清单" is a column and its headline.
-    const nameSized = name.length < withoutSuffix.length;
-    if (nameSized && withoutSuffix.length >= MIN_TITLE_CHARS && /\p{Script=Han}/u.test(withoutSuffix)) title = withoutSuffix;
-  }
-  return title.trim();
+  const last = splitSiteSuffix(title);
+  // A feed may name the outlet twice ("标题 – 法国国际广播电台 - RFI"); a second segment naming anything else is
+  // the headline's own ("如何从信息源的头脑中挖掘情报 - 完整指南 - iYouPort").
+  const outlet = normaliseOutlet(last.name);
+  const before = outlet ? splitSiteSuffix(last.title) : null;
+  return (before?.name && normaliseOutlet(before.name) === outlet ? before.title : last.title).trim();
 }
 
 // Titles a host or tool gives a page, never an article's: github.com's "PATH at BRANCH · OWNER/REPO · GitHub",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDensity, removeEmptyElements, removePromoBlocks, removeSignOffs, takeRelatedLists } from '../../../src/core/clean/clutter';
+import { linkDensity, removeBlogChrome, removeEmptyElements, removeEndMarks, removePromoBlocks, removeSignOffs, takeRelatedLists } from '../../../src/core/clean/clutter';
 import { removeSocialEmbeds } from '../../../src/core/clean/embeds';
 
 const BASE = 'https://github.com/x/djy/blob/master/gb/22/2/1/n1.md';
@@ -70,6 +70,13 @@ describe('takeRelatedLists', () => {
 });
 
 describe('removeSignOffs', () => {
+  it('takes 燕京书评\'s sign-off with its quotes typed the wrong way round, and the rule over it', () => {
+    // NodeBE4/oped2 _posts/2020-10-01-张爱玲与电影的“半生缘”.md
+    const body = detached('<p>正文。</p><p>最后一段正文。</p><p>————</p><p>微信搜索”燕京书评“（Pekingbooks）：重申文化想象，重塑文字力量。</p>');
+    removeSignOffs(body);
+    expect(body.innerHTML).toBe('<p>正文。</p><p>最后一段正文。</p>');
+  });
+
   it('takes an account\'s sign-off and its QR code off the end, not the text that mentions a code earlier', () => {
     const body = detached(
       '<p>正文里说到扫码支付的普及，这是文章的一部分，而且很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。</p><p>最后一段正文。</p>' +
@@ -107,5 +114,33 @@ describe('removeSocialEmbeds', () => {
     removeSocialEmbeds(body);
     expect(body.querySelector('blockquote')).toBeNull();
     expect(body.textContent).not.toContain('View on Twitter');
+  });
+});
+
+describe('removeBlogChrome', () => {
+  it.each([
+    'Published 2021年7月13日 2021年4月14日',
+    'Posted on July 13, 2021 by admin',
+    'Posted on 13 July 2021',
+    'Posted on Monday, March 19, 2018 Saturday, March 24, 2018',
+    '发布于 2021-07-13',
+  ])('takes out the theme\'s posted-on line %s', (line) => {
+    const body = detached(`<p>正文。</p><div><strong>${line.split(' ')[0]}</strong> ${line.split(' ').slice(1).join(' ')}</div>`);
+    removeBlogChrome(body);
+    expect(body.innerHTML).toBe('<p>正文。</p>');
+  });
+
+  it('keeps a sentence that opens with the word', () => {
+    const body = detached('<p>Published 2021-07-13, the report found that most cases went unreported.</p>');
+    removeBlogChrome(body);
+    expect(body.textContent).toContain('the report found');
+  });
+});
+
+describe('removeEndMarks', () => {
+  it('takes out an end mark standing alone after the last paragraph, not one ending a paragraph', () => {
+    const body = detached('<p>正文。</p><p>最后一段。⚪️</p><p> ⚪️ </p><p>The Original Headline</p>');
+    removeEndMarks(body);
+    expect(body.innerHTML).toBe('<p>正文。</p><p>最后一段。⚪️</p><p>The Original Headline</p>');
   });
 });

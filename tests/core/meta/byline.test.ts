@@ -55,11 +55,22 @@ describe('parseCommentaryAuthor', () => {
     ['评论 | 刘青：华为有无与美国和解之路', '刘青'],
     ['欧阳非：中共的算盘', '欧阳非'],
     ['司马南山：文革的记忆', '司马南山'],
-  ])('%s → %s', (title, name) => expect(parseCommentaryAuthor(title)).toBe(name));
+  ])('%s → %s', (title, name) => expect(parseCommentaryAuthor(title, '正文。')).toBe(name));
+
+  it('takes the writer whose name the text gives only in a credit', () => {
+    expect(parseCommentaryAuthor('王友群：红二代纷纷起来反抗中共暴政', '正文。\n\n作者：王友群')).toBe('王友群');
+    expect(parseCommentaryAuthor('王赫：中共的算盘', '文／王赫\n\n正文。')).toBe('王赫');
+  });
+
+  // NodeBE4/news-beyond-wall (联合早报): the headline quotes the speaker its text reports.
+  it.each([
+    ['习近平：外来势力妄想欺负中国 必将头破血流', '中共总书记习近平今天（7月1日）早上在建党百年大会上说，中国人民也绝不允许任何外来势力欺负。'],
+    ['王毅：美国是阿富汗问题始作俑者不能一走了之', '中国国务委员兼外长王毅说，美国是阿富汗问题的始作俑者。'],
+  ])('no author in the headline quoting %s', (title, text) => expect(parseCommentaryAuthor(title, text)).toBeNull());
 
   it.each(['独家：美国指责中国通过领英进行“极具攻击性”的间谍行动', '快讯：美国宣布新制裁', '【禁闻】美禁中共党员移民 民主人士:可选择退党', '习近平的算盘被识破？', '神仙故事：素慕仙道 真人授宝经', '外交部：美方应停止干涉', '國台辦：兩岸交流不受影響', '中央社：颱風逼近'])(
     'no author in %s',
-    (title) => expect(parseCommentaryAuthor(title)).toBeNull(),
+    (title) => expect(parseCommentaryAuthor(title, '正文。')).toBeNull(),
   );
 
   // News feeds' headlines (NodeBE4/news-beyond-wall: 联合早报, 路透, 美国之音): a label, a country's press or
@@ -71,7 +82,7 @@ describe('parseCommentaryAuthor', () => {
     '简报：长江流域洪水肆虐；字节跳动宣布将起诉美国政府',
     '路透：阿里巴巴、腾讯因价格和监管担忧暂停洽购爱奇艺股权',
     '美媒：中情局称无证据显示中国情报部门使用TikTok侵入手机',
-  ])('no author in the news headline %s', (title) => expect(parseCommentaryAuthor(title)).toBeNull());
+  ])('no author in the news headline %s', (title) => expect(parseCommentaryAuthor(title, '正文。')).toBeNull());
 });
 
 describe('isPersonName', () => {

@@ -20,6 +20,24 @@ describe('cleanTitle', () => {
     expect(cleanTitle('COVID-19疫苗到货 台湾开始接种')).toBe('COVID-19疫苗到货 台湾开始接种');
   });
 
+  it('cuts a Latin site name longer in letters than a short Han headline is in characters', () => {
+    // NodeBE4/oped2: 13 iYouPort posts lost the suffix, the one with a six-character headline kept it.
+    expect(cleanTitle('外表是骗人的 - iYouPort')).toBe('外表是骗人的');
+    expect(cleanTitle('一个新的平台反映了警方对抗议者的暴力行为 - iYouPort')).toBe('一个新的平台反映了警方对抗议者的暴力行为');
+  });
+
+  it('cuts a site named twice, in its language and in short', () => {
+    // NodeBE4/news-beyond-wall's RFI feed.
+    expect(cleanTitle('Delta变异病毒肆虐 伊朗忧爆发第五波疫情 – 法国国际广播电台 - RFI')).toBe('Delta变异病毒肆虐 伊朗忧爆发第五波疫情');
+    // NodeBE4/oped2: the segment before the site is the headline's.
+    expect(cleanTitle('在人与人之间 …… 如何从信息源的头脑中挖掘想要的情报 - 完整指南 - iYouPort')).toBe('在人与人之间 …… 如何从信息源的头脑中挖掘想要的情报 - 完整指南');
+  });
+
+  it('cuts an account\'s name after a spaced 丨 as after an unspaced one', () => {
+    expect(cleanTitle('徐贲③：警惕中国的“柏克热”和“保守主义热”造成集体思想迷思 丨燕京书评')).toBe('徐贲③：警惕中国的“柏克热”和“保守主义热”造成集体思想迷思');
+    expect(cleanTitle('徐贲②：启蒙知识分子为何会与暴政同行？丨燕京访谈')).toBe('徐贲②：启蒙知识分子为何会与暴政同行？');
+  });
+
   it('cuts an account\'s name after an unspaced 丨 or ｜, but never a second half of the headline', () => {
     expect(cleanTitle('她曾以为自己能逃开教授的手丨人间')).toBe('她曾以为自己能逃开教授的手');
     expect(cleanTitle('在跑路平台投资百万的人：自信、上瘾、从未失手，直至踩雷 | 棱镜')).toBe('在跑路平台投资百万的人：自信、上瘾、从未失手，直至踩雷');
