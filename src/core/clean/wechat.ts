@@ -69,6 +69,9 @@ const CREDIT = new RegExp(`^(${WRITER_ROLES}|${STAFF_ROLES})[|｜丨:：/／](\\
 const BARE_ROLE = new RegExp(`^(?:${WRITER_ROLES}|${STAFF_ROLES})$`, 'u');
 /** Who made the post, as a line of its own: "中国青年报·中国青年网出品". */
 const MADE_BY = /^\S{2,20}(?:出品|出品人)$/u;
+/** A credit set letter-spaced, as WeChat layouts do: "作 者 | 库 阳", "编 辑：X". */
+const LETTER_SPACED_CREDIT = /^\p{Script=Han}(?: \p{Script=Han}){1,3}\s{0,4}\\?[|｜丨:：/／]/u;
+const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
 const CREDIT_MARK_SPACES = /\s{0,4}\\?([|｜丨:：/／])\s{0,4}/gu;
 const CREDIT_SEPARATORS = /[\s，,；;、]{1,4}/u;
 /** A second name after a credit ("摄影：张三 李四"). */
@@ -89,8 +92,11 @@ const READING_TIME = /^(?:全文(?:共|約|约)?|共|約|约)\s{0,2}\d{1,6}\s{0,
 /** A giveaway: "…选出两位读者，各送出…一本", "留言抽奖", "赠书". */
 const GIVEAWAY = /商[务務]合作|商业合作|商業合作|赠书|贈書|抽奖|抽獎|中奖|中獎|获奖名单|獲獎名單|送出[^送]{0,30}(?:一本|一份|本书|本書)|(?:留言|点赞|點讚)[^留点點]{0,30}(?:选出|選出|抽取|抽出)/u;
 const MAX_GIVEAWAY_CHARS = 200;
-/** The account's disclaimer under a reposted text: "*文章为作者独立观点，不代表虎嗅网立场", "文中图片…来源于网络，不代表舒城365观点". */
-const DISCLAIMER = /^[*＊]?\s{0,2}.{0,30}不代表.{0,16}(?:立场|立場|观点|觀點)/u;
+/**
+ * The account's disclaimer over or under a reposted text: "*文章为作者独立观点，不代表虎嗅网立场", "文中图片…来源于
+ * 网络，不代表舒城365观点", "[摘编自其它媒体，不代表德国之声观点]". Said of the text itself, never of someone in the news.
+ */
+const DISCLAIMER = /^[[［(（【*＊]?\s{0,2}[^。！？]{0,12}(?:本文|文中|文章|以上|此文|该文|該文|内容|內容|作者|摘编|摘編|声明|聲明|免责|免責)[^。！？]{0,30}不代表[^。！？]{0,16}(?:立场|立場|观点|觀點)/u;
 /** The mark WeChat editors put under the text: "-END-", "— END —", "· 感谢关注 ·", "· 往期文章 ·" over the account's picks, a lone "▼" over its QR code, "文末硬广", an app's "下载客户端". */
 const END_MARK = /^[-—–_=·\s]{0,6}(?:▼|END|End|文末(?:硬广|硬廣|广告|廣告)|下[载載]客[户戶]端|感[谢謝](?:关注|關注|阅读|閱讀)|往期(?:文章|精彩|回顾|回顧|推荐|推薦))[-—–_=·\s]{0,6}$/u;
 /** What follows the END mark is the account's: a line or two and its picks, never much text. */
@@ -108,8 +114,9 @@ export interface WechatCredits {
 }
 
 /** The credits of a line made only of credits ("编辑 | 金赫", "对话：郭亦非，编辑：李尚文"), or null. */
-function creditsOf(text: string): Array<[role: string, name: string]> | null {
-  if (text.length > MAX_CREDIT_LINE_CHARS) return null;
+function creditsOf(line: string): Array<[role: string, name: string]> | null {
+  if (line.length > MAX_CREDIT_LINE_CHARS) return null;
+  const text = LETTER_SPACED_CREDIT.test(line) ? line.replace(SPACE_BETWEEN_HAN, '') : line;
   const byline = NAME_THEN_ROLE.exec(text);
   if (byline) return [['作者', byline[1]!]];
   if (MADE_BY.test(text)) return [['出品', text]];
@@ -159,8 +166,10 @@ export function takeWechatCredits(root: Element): WechatCredits {
     const account = text.length <= MAX_CREDIT_LINE_CHARS && ACCOUNT_LINE.test(text);
     const portal = atHead && (PORTAL_DATELINE.test(text) || FIRST_TITLE.test(text) || READING_TIME.test(text) || (text.length <= MAX_CREDIT_LINE_CHARS && FILED_FROM.test(text)));
     const headPromo = atHead && text.length <= MAX_HEAD_PROMO_CHARS && isSignOffLine(text);
-    const tailPromo = atTail && text.length <= MAX_GIVEAWAY_CHARS && (GIVEAWAY.test(text) || DISCLAIMER.test(text));
-    if (credits || account || portal || headPromo || tailPromo) line.remove();
+    const tailPromo = atTail && text.length <= MAX_GIVEAWAY_CHARS && GIVEAWAY.test(text);
+    // An account's "文中内容不代表…立场" opens a repost as often as it closes one.
+    const disclaimer = text.length <= MAX_GIVEAWAY_CHARS && DISCLAIMER.test(text);
+    if (credits || account || portal || headPromo || tailPromo || disclaimer) line.remove();
   }
   return found;
 }
