@@ -116,12 +116,12 @@ export interface WechatCredits {
   editor: string | null;
 }
 
-/** A credit names; an interview's "记者：您当初为什么…？" asks. */
-const ASKS_OR_EXCLAIMS = /[？?！!]/u;
+/** A credit names; an interview's "记者：您当初为什么…？" or "记者：我们从你的经历说起。" is a sentence. */
+const SENTENCE_MARK = /[？?！!。]/u;
 
 /** The credits of a line made only of credits ("编辑 | 金赫", "对话：郭亦非，编辑：李尚文"), or null. */
 function creditsOf(line: string): Array<[role: string, name: string]> | null {
-  if (line.length > MAX_CREDIT_LINE_CHARS || ASKS_OR_EXCLAIMS.test(line)) return null;
+  if (line.length > MAX_CREDIT_LINE_CHARS || SENTENCE_MARK.test(line)) return null;
   const text = LETTER_SPACED_CREDIT.test(line) ? line.replace(SPACE_BETWEEN_HAN, '') : line;
   const byline = NAME_THEN_ROLE.exec(text);
   if (byline) return [['作者', byline[1]!]];
