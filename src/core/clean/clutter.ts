@@ -135,6 +135,18 @@ const MAX_SIGN_OFF_CHARS = 80;
 const SIGN_OFF_TAIL_BLOCKS = 8;
 const SIGN_OFF_TAGS = ['p', 'figcaption', 'blockquote', 'h4', 'h5', 'h6', 'strong'];
 
+/**
+ * The account's disclaimer over or under a reposted text: "*文章为作者独立观点，不代表虎嗅网立场", "文中图片…来源于
+ * 网络，不代表舒城365观点", "[摘编自其它媒体，不代表德国之声观点]". Said of the text itself, never of someone in the news.
+ */
+const DISCLAIMER = /^[[［(（【*＊]?\s{0,2}[^。！？]{0,12}(?:本文|文中|文章|以上|此文|该文|該文|内容|內容|作者|摘编|摘編|声明|聲明|免责|免責)[^。！？]{0,30}不代表[^。！？]{0,16}(?:立场|立場|观点|觀點)/u;
+const MAX_DISCLAIMER_CHARS = 200;
+
+/** A line that says the text does not speak for the account or site that carries it. */
+export function isDisclaimerLine(text: string): boolean {
+  return text.length <= MAX_DISCLAIMER_CHARS && DISCLAIMER.test(text);
+}
+
 /** A short line that is an account's sign-off prompt ("扫码关注…", "长按识别二维码"). */
 export function isSignOffLine(text: string): boolean {
   return text.length <= MAX_SIGN_OFF_CHARS && SIGN_OFF.test(text);
@@ -148,7 +160,7 @@ export function removeSignOffs(root: Element): void {
   const tail = descendantsByTag(root, SIGN_OFF_TAGS).filter((block) => textOf(block) !== '').slice(-SIGN_OFF_TAIL_BLOCKS);
   for (const block of tail) {
     const text = textOf(block);
-    if (!root.contains(block) || !isSignOffLine(text)) continue;
+    if (!root.contains(block) || !(isSignOffLine(text) || isDisclaimerLine(text))) continue;
     const unit = closestByTag(block, ['figure']) ?? block;
     for (const neighbour of [unit.previousElementSibling, unit.nextElementSibling]) {
       if (neighbour && textOf(neighbour) === '' && descendantsByTag(neighbour, ['img']).length + (neighbour.localName === 'img' ? 1 : 0) > 0) neighbour.remove();

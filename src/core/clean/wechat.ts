@@ -1,7 +1,7 @@
 import { closestByTag, descendantsByTag } from '../dom';
 import { collapseWhitespace } from '../text';
 import { imageHolder, MAX_CAPTION_CHARS, removeFrom, replaceWithFigure, textAfter } from './blocks';
-import { isSignOffLine } from './clutter';
+import { isDisclaimerLine, isSignOffLine } from './clutter';
 
 // The edges of WeChat posts as archives keep them (Terminus2049 and its like): a photo's caption in the
 // block after it, marked "△"/"▲" or written as a credit ("图片来源：网络", "图 | 木田无花公众号"), or a bare
@@ -95,11 +95,6 @@ const READING_TIME = /^(?:全文(?:共|約|约)?|共|約|约)\s{0,2}\d{1,6}\s{0,
  */
 const GIVEAWAY = /(?:商[务務]|商[业業])合作\s{0,2}(?:[|｜丨:：/]|请|請|联系|聯繫)|赠书|贈書|(?:留言|点赞|點讚|转发|轉發)\s{0,2}抽[奖獎]|抽[奖獎]规则|抽獎規則|(?:中[奖獎]|获奖|獲獎)(?:名单|名單|读者|讀者)|送出[^送]{0,30}(?:一本|一份|本书|本書)|(?:留言|点赞|點讚)[^留点點]{0,30}(?:选出|選出|抽取|抽出)/u;
 const MAX_GIVEAWAY_CHARS = 200;
-/**
- * The account's disclaimer over or under a reposted text: "*文章为作者独立观点，不代表虎嗅网立场", "文中图片…来源于
- * 网络，不代表舒城365观点", "[摘编自其它媒体，不代表德国之声观点]". Said of the text itself, never of someone in the news.
- */
-const DISCLAIMER = /^[[［(（【*＊]?\s{0,2}[^。！？]{0,12}(?:本文|文中|文章|以上|此文|该文|該文|内容|內容|作者|摘编|摘編|声明|聲明|免责|免責)[^。！？]{0,30}不代表[^。！？]{0,16}(?:立场|立場|观点|觀點)/u;
 /** The mark WeChat editors put under the text: "-END-", "— END —", "· 感谢关注 ·", "· 往期文章 ·" over the account's picks, a lone "▼" over its QR code, "文末硬广", an app's "下载客户端". */
 const END_MARK = /^[-—–_=·\s]{0,6}(?:▼|END|End|文末(?:硬广|硬廣|广告|廣告)|下[载載]客[户戶]端|感[谢謝](?:关注|關注|阅读|閱讀)|往期(?:文章|精彩|回顾|回顧|推荐|推薦))[-—–_=·\s]{0,6}$/u;
 /** What follows the END mark is the account's: a line or two and its picks, never much text. */
@@ -176,7 +171,7 @@ export function takeWechatCredits(root: Element): WechatCredits {
     const headPromo = atHead && text.length <= MAX_HEAD_PROMO_CHARS && isSignOffLine(text);
     const tailPromo = atTail && text.length <= MAX_GIVEAWAY_CHARS && GIVEAWAY.test(text);
     // An account's "文中内容不代表…立场" opens a repost as often as it closes one.
-    const disclaimer = text.length <= MAX_GIVEAWAY_CHARS && DISCLAIMER.test(text);
+    const disclaimer = isDisclaimerLine(text);
     if (credits || account || portal || headPromo || tailPromo || disclaimer) line.remove();
   }
   return found;

@@ -34,8 +34,12 @@ const FEEDX = {
   listPath: /\/lists\//,
   /** The feed HTML's own headline (BBC, opinion sites) is the real title when it opens the item. */
   titleHeading: 'h1',
-  /** A writer's byline before the text: NYT's <address> ("RAYMOND ZHONG"), "文／张三". */
-  headByline: [/^[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){1,4}$/, /^(?:文|作者|[记記]者)\s{0,8}[／/:：]?\s{0,8}([\p{Script=Han}·]{2,5})$/u],
+  /** A writer's byline before the text: NYT's <address> ("RAYMOND ZHONG"), "文／张三", DW's "张平（摘编）". */
+  headByline: [
+    /^[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){1,4}$/,
+    /^(?:文|作者|[记記]者)\s{0,8}[／/:：]?\s{0,8}([\p{Script=Han}·]{2,5})$/u,
+    /^([\p{Script=Han}·]{2,5})\s{0,2}[（(](?:摘[编編]|[综綜]合[报報][道導]|[编編][译譯]|[报報][道導])[）)]$/u,
+  ],
   /** Where the feed service's own promo starts ("获取更多RSS：feedx.net…"): it and all after it go. */
   cutFrom: /^(?:获取更多\s*RSS|獲取更多\s*RSS|订阅指南|訂閱指南)/i,
   cutFromHint: /[获獲]取更多\s*RSS|[订訂][阅閱]指南/i,
