@@ -88,6 +88,10 @@ const CODE_FILE = /\.(?:[cm]?js|tsx?|jsx|py|rb|go|rs|java|kt|swift|c|cc|cpp|h|hp
 const PROJECT_FILE = /(?:^|\/)(?:LICEN[CS]E|COPYING|CHANGELOG|CHANGES|CONTRIBUTING|CODE_OF_CONDUCT|SECURITY|AUTHORS)(?:\.\w+)?$/i;
 // A static site's templates and partials (Jekyll, Hugo): Liquid or Go markup, never an article.
 const SITE_TEMPLATE_PATH = /(?:^|\/)(?:_includes|_layouts|_sass|_data|layouts\/partials)\//;
+// The same markup outside those folders (a site's index.html, list.html; a Go forum's view/…/article.html):
+// Liquid's or Go's control tags in the text itself, not quoted in a code block.
+const TEMPLATE_TAG = /\{%-?\s{0,4}(?:if|unless|for|endif|endunless|endfor|assign|capture|include|else|elsif)\b|\{\{-?\s{0,4}(?:range|if|else|end|with|define|template|block)\b/g;
+const MIN_TEMPLATE_TAGS = 2;
 const README_FILE = /(?:^|\/)readme(?:[._-][\w-]+)?\.(?:md|markdown|rst|txt|html?)$/i;
 // Section headings of software documentation.
 const SOFTWARE_HEADING = /^(?:(?:install(?:ation|ing)?|usage|how to use|getting started|quick ?start|build(?:ing)?|requirements|prerequisites|dependencies|configuration|license|contributing|development|api|faq)\b|安装|安裝|使用(?:方法|说明|說明|教程)|用法|编译|編譯|部署|配置|依赖|依賴|许可|許可|开源协议|開源協議|贡献|貢獻|开发|開發|快速(?:开始|開始|上手)|常见问题|常見問題)/i;
@@ -109,6 +113,13 @@ function looksLikeSourceCode(text: string): boolean {
   const punctuation = text.match(CODE_PUNCTUATION)?.length ?? 0;
   const keywords = text.match(CODE_KEYWORDS)?.length ?? 0;
   return punctuation / chars >= CODE_PUNCTUATION_SHARE && keywords >= MIN_CODE_KEYWORDS;
+}
+
+function templateTagsOutsideCode(root: Element): number {
+  const count = (text: string): number => text.match(TEMPLATE_TAG)?.length ?? 0;
+  let inCode = 0;
+  for (const pre of descendantsByTag(root, ['pre'])) inCode += count(pre.textContent ?? '');
+  return count(root.textContent ?? '') - inCode;
 }
 
 function codeBlockShare(root: Element, textLength: number): number {
@@ -134,7 +145,7 @@ export function notArticleReason(page: SourcePage): string | null {
   if (ISSUE_PATH.test(path)) return 'issue or pull-request thread';
   if (CODE_FILE.test(path)) return 'source code file';
   if (PROJECT_FILE.test(path)) return 'software project file';
-  if (SITE_TEMPLATE_PATH.test(path)) return 'site template';
+  if (SITE_TEMPLATE_PATH.test(path) || templateTagsOutsideCode(page.body) >= MIN_TEMPLATE_TAGS) return 'site template';
   const markers = softwareMarkers(page.body);
   if (README_FILE.test(path) && markers >= 1) return 'software README';
   if (markers >= 3) return 'software documentation';

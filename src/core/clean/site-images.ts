@@ -57,8 +57,10 @@ function endsTheText(img: Element, root: Element): boolean {
  */
 function isClosingBadge(img: Element, root: Element): boolean {
   if (closestByTag(img, ['figure']) || isLinked(img) || (img.getAttribute('alt') ?? '').trim() !== '' || !endsTheText(img, root)) return false;
-  const block = closestByTag(img, ['p', 'div', 'li', 'td']) ?? root;
-  if (textOf(block) !== '') return true;
+  // The paragraph it sits in, if any: an image in none (raw HTML <img> lines straight in the body, whose
+  // container <div> holds the whole text) shares no line with words.
+  const line = closestByTag(img, ['p', 'li', 'td']);
+  if (line && textOf(line) !== '') return true;
   const height = Number.parseInt(img.getAttribute('height') ?? '', 10);
   return !img.hasAttribute('width') && height > 0 && height <= MAX_BADGE_HEIGHT_PX;
 }

@@ -89,8 +89,11 @@ const PORTAL_DATELINE = /^\p{Script=Han}{2,4}(?:新浪|网易|網易|搜狐|腾�
 const FIRST_TITLE = /^原[标標]题\s{0,2}[：:]|^(?:本文|文章)?首[发發]于/u;
 /** WeChat's reading-time line: "全文共5222字，阅读大约需要12分钟。", "共10626字，106张图片，阅读需30分钟。". */
 const READING_TIME = /^(?:全文(?:共|約|约)?|共|約|约)\s{0,2}\d{1,6}\s{0,2}字/u;
-/** A giveaway: "…选出两位读者，各送出…一本", "留言抽奖", "赠书". */
-const GIVEAWAY = /商[务務]合作|商业合作|商業合作|赠书|贈書|抽奖|抽獎|中奖|中獎|获奖名单|獲獎名單|送出[^送]{0,30}(?:一本|一份|本书|本書)|(?:留言|点赞|點讚)[^留点點]{0,30}(?:选出|選出|抽取|抽出)/u;
+/**
+ * A giveaway or business-contact line: "…选出两位读者，各送出…一本", "留言抽奖", "赠书", "商务合作 | 请加微信". Never the
+ * words alone, which news uses too ("结果这张彩票中奖了", "两国的商务合作").
+ */
+const GIVEAWAY = /(?:商[务務]|商[业業])合作\s{0,2}(?:[|｜丨:：/]|请|請|联系|聯繫)|赠书|贈書|(?:留言|点赞|點讚|转发|轉發)\s{0,2}抽[奖獎]|抽[奖獎]规则|抽獎規則|(?:中[奖獎]|获奖|獲獎)(?:名单|名單|读者|讀者)|送出[^送]{0,30}(?:一本|一份|本书|本書)|(?:留言|点赞|點讚)[^留点點]{0,30}(?:选出|選出|抽取|抽出)/u;
 const MAX_GIVEAWAY_CHARS = 200;
 /** The mark WeChat editors put under the text: "-END-", "— END —", "· 感谢关注 ·", "· 往期文章 ·" over the account's picks, a lone "▼" over its QR code, "文末硬广", an app's "下载客户端". */
 const END_MARK = /^[-—–_=·\s]{0,6}(?:▼|END|End|文末(?:硬广|硬廣|广告|廣告)|下[载載]客[户戶]端|感[谢謝](?:关注|關注|阅读|閱讀)|往期(?:文章|精彩|回顾|回顧|推荐|推薦))[-—–_=·\s]{0,6}$/u;
@@ -108,9 +111,12 @@ export interface WechatCredits {
   editor: string | null;
 }
 
+/** A credit names; an interview's "记者：您当初为什么…？" or "记者：我们从你的经历说起。" is a sentence. */
+const SENTENCE_MARK = /[？?！!。]/u;
+
 /** The credits of a line made only of credits ("编辑 | 金赫", "对话：郭亦非，编辑：李尚文"), or null. */
 function creditsOf(line: string): Array<[role: string, name: string]> | null {
-  if (line.length > MAX_CREDIT_LINE_CHARS) return null;
+  if (line.length > MAX_CREDIT_LINE_CHARS || SENTENCE_MARK.test(line)) return null;
   const text = LETTER_SPACED_CREDIT.test(line) ? line.replace(SPACE_BETWEEN_HAN, '') : line;
   const byline = NAME_THEN_ROLE.exec(text);
   if (byline) return [['作者', byline[1]!]];
@@ -135,7 +141,9 @@ function creditsOf(line: string): Array<[role: string, name: string]> | null {
 
 /** The name a credit gives: its letters, without the note or mark after them ("高义#", "邓学平（…）"). */
 const NAME_RUN = /^[\p{L}·.'’ -]{1,30}/u;
-const nameOf = (credited: string): string => (NAME_RUN.exec(credited)?.[0] ?? '').trim().replace(HONORIFIC, '');
+/** A credit mark ends the name: "编辑：王萧东丨版式：王萧东" credits 王萧东 (丨 is a letter to \p{L}). */
+const CREDIT_MARK = /[|｜丨:：/／]/u;
+const nameOf = (credited: string): string => (NAME_RUN.exec(credited.split(CREDIT_MARK)[0] ?? '')?.[0] ?? '').trim().replace(HONORIFIC, '');
 
 /** Innermost text blocks of the post, in order (a line is no block of lines). */
 function textLines(root: Element): Element[] {

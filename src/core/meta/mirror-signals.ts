@@ -66,6 +66,8 @@ const MAX_NAME_CHARS = 40;
 const STRUCK_TAGS = ['del', 's', 'strike'];
 /** The account's name before its struck-through post: "呦呦鹿鸣：". */
 const STRUCK_CREDIT_NAME = /^([^\s：:]{1,20})\s{0,2}[：:]\s{0,2}$/u;
+/** Words of a label for the link, not of an account's name: "微信文章二次复活：~~[标题](…)~~". */
+const LINK_LABEL_WORDS = /文章|链接|鏈接|連結|原文|全文|网址|網址|存档|存檔|备份|備份/u;
 
 // A saved reader page's meta line under its headline, each field behind an emoji: "📅 2026-07-22 13:04
 // 🔗 阅读原文 🔙 返回日历". The calendar emoji opens the line; its date comes right after it.
@@ -210,9 +212,9 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     return;
   }
   // Last: a labelled line ("原文：~~[标题](…)~~") names no account.
-  const struckAccount = struckCredit(block, text);
-  if (struckAccount) {
-    signals.outlet ??= normaliseOutlet(struckAccount) ?? struckAccount;
+  const struck = struckCredit(block, text);
+  if (struck) {
+    if (struck.account) signals.outlet ??= normaliseOutlet(struck.account) ?? struck.account;
     signals.originalUrl ??= creditedLink(block);
     signals.marks.add('source-credit');
     signals.blocks.add(text);
@@ -245,14 +247,19 @@ export function struckLink(block: Element): Element | null {
   return linksIn(block).find((a) => closestByTag(a, STRUCK_TAGS) !== null) ?? null;
 }
 
-/** "呦呦鹿鸣：~~[响水灰犀牛](原文)~~": the account named before its struck-through post, with no "来自". */
-function struckCredit(block: Element, text: string): string | null {
+/**
+ * "呦呦鹿鸣：~~[响水灰犀牛](原文)~~": the account named before its struck-through post, with no "来自"; a label
+ * for the link ("微信文章二次复活：~~[…](…)~~") makes it a credit that names no account.
+ */
+function struckCredit(block: Element, text: string): { account: string | null } | null {
   const link = struckLink(block);
   const title = link ? textOf(link) : '';
   if (!link || title === '' || !text.endsWith(title)) return null;
   const name = STRUCK_CREDIT_NAME.exec(text.slice(0, text.length - title.length))?.[1] ?? '';
+  if (name === '') return null;
+  if (LINK_LABEL_WORDS.test(name)) return { account: null };
   const close = QUOTE_PAIRS[name.charAt(0)];
-  return close && name.endsWith(close) ? name.slice(1, -1) : name || null;
+  return { account: close && name.endsWith(close) ? name.slice(1, -1) : name };
 }
 
 /**
