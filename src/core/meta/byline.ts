@@ -74,19 +74,32 @@ export function parseEditor(text: string): string | null {
 // News titles open the same way with the body that spoke ("外交部：…", "國台辦：…", "中央社：…"): the last character
 // names an organ, not a person.
 const INSTITUTION_END = /[部局院署厅廳委会會处處府党黨网網社报報馆館办辦队隊团團省市县縣区區所台]$/u;
+// Or with a source named by its post and country ("美高官：…", "台学者：…", "日副相：…", "港特首：…").
+const SOURCE_ROLE_END = /(?:学者|學者|官员|官員|高官|专家|專家|特首|副相|首相|外长|外長|议员|議員|人士)$/u;
 
 // A writer's label right before a name: "作者：王友群", "文／王赫".
 const WRITER_LABEL_BEFORE = /(?:作者|撰文|文)\s{0,4}[：:／/|｜]?\s{0,4}$/u;
 const WRITER_LABEL_CHARS = 12;
 
+/** Before a writer's name in an editor's note or a repost line: "此文为张洁平的…", "本文系…". */
+const WRITTEN_BY_BEFORE = /(?:此文|本文|该文|該文)(?:为|為|系|係|是)$/u;
+const WRITTEN_BY_CHARS = 3;
+/** After a writer's name: their title or their writing ("刘瑜教授虽然…", "许章润又发长文…", "王赫撰文…"). */
+const WRITER_AFTER = /^\s{0,2}(?:教授|博士|先生|女士|老师|老師|律师|律師|撰文|著文|(?:又|再|日前|近日)?[发發](?:表)?(?:长文|長文|文章|文)|写道|寫道)/u;
+const WRITER_AFTER_CHARS = 6;
+
 /**
- * Whether the text names `name` other than after a writer's label. A news headline opens with the person it
- * quotes ("习近平：…", "王毅：…"), whom its text then names as the speaker; a commentary's writer is not
- * the subject of their own text.
+ * Whether the text names `name` other than as its writer. A news headline opens with the person, place or
+ * topic its text is about ("习近平：…", "香港：…"), which the text then names; a commentary's text names its
+ * writer, if at all, in a credit ("作者：王友群"), an editor's note ("此文为张洁平的…") or as the one who wrote
+ * ("许章润又发长文", "刘瑜教授").
  */
 function namedInText(name: string, text: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (!WRITER_LABEL_BEFORE.test(text.slice(Math.max(0, at - WRITER_LABEL_CHARS), at))) return true;
+    const before = text.slice(Math.max(0, at - WRITER_LABEL_CHARS), at);
+    const after = text.slice(at + name.length, at + name.length + WRITER_AFTER_CHARS);
+    const asWriter = WRITER_LABEL_BEFORE.test(before) || WRITTEN_BY_BEFORE.test(before.slice(-WRITTEN_BY_CHARS)) || WRITER_AFTER.test(after);
+    if (!asWriter) return true;
   }
   return false;
 }
@@ -95,7 +108,7 @@ function namedInText(name: string, text: string): boolean {
 export function parseCommentaryAuthor(title: string, text: string): string | null {
   const name = COMMENTARY_TITLE.exec(title)?.[1];
   // An outlet opening a headline ("路透：…") is the source it quotes.
-  const isLabel = !name || TITLE_LABELS.has(name) || PRESS_LABEL.test(name) || INSTITUTION_END.test(name) || !!normaliseOutlet(name);
+  const isLabel = !name || TITLE_LABELS.has(name) || PRESS_LABEL.test(name) || INSTITUTION_END.test(name) || SOURCE_ROLE_END.test(name) || !!normaliseOutlet(name);
   return name && !isLabel && !namedInText(name, text) ? name : null;
 }
 

@@ -62,13 +62,20 @@ describe('parseCommentaryAuthor', () => {
     expect(parseCommentaryAuthor('王赫：中共的算盘', '文／王赫\n\n正文。')).toBe('王赫');
   });
 
+  // duty-machine/chinadigitaltimes: a commentary's text may name its writer in an editor's note or a repost line.
+  it.each([
+    ['张洁平：反制恐惧，首先就是要拿回自己的语言', 'CDT编者按：此文为张洁平的facebook发言，其截图在中文社交媒体流传。', '张洁平'],
+    ['许章润：践踏斯文 必驱致一邪魅人间', '2020年6月25日庚子端午于故河道旁许章润又发长文猛批中共恶行。', '许章润'],
+    ['刘瑜：沉默不是金，而是社会的悲剧', '【编者按】刘瑜教授虽然具有浓浓的白左倾向，但此文值得一读。', '刘瑜'],
+  ])('the writer of %s, whom the text names but does not report', (title, text, name) => expect(parseCommentaryAuthor(title, text)).toBe(name));
+
   // NodeBE4/news-beyond-wall (联合早报): the headline quotes the speaker its text reports.
   it.each([
     ['习近平：外来势力妄想欺负中国 必将头破血流', '中共总书记习近平今天（7月1日）早上在建党百年大会上说，中国人民也绝不允许任何外来势力欺负。'],
     ['王毅：美国是阿富汗问题始作俑者不能一走了之', '中国国务委员兼外长王毅说，美国是阿富汗问题的始作俑者。'],
   ])('no author in the headline quoting %s', (title, text) => expect(parseCommentaryAuthor(title, text)).toBeNull());
 
-  it.each(['独家：美国指责中国通过领英进行“极具攻击性”的间谍行动', '快讯：美国宣布新制裁', '【禁闻】美禁中共党员移民 民主人士:可选择退党', '习近平的算盘被识破？', '神仙故事：素慕仙道 真人授宝经', '外交部：美方应停止干涉', '國台辦：兩岸交流不受影響', '中央社：颱風逼近'])(
+  it.each(['独家：美国指责中国通过领英进行“极具攻击性”的间谍行动', '快讯：美国宣布新制裁', '【禁闻】美禁中共党员移民 民主人士:可选择退党', '习近平的算盘被识破？', '神仙故事：素慕仙道 真人授宝经', '外交部：美方应停止干涉', '國台辦：兩岸交流不受影響', '中央社：颱風逼近', '美高官：中俄加深介入巴尔干 欧盟或失公信力', '台学者：日本应对中国大陆的战略走向清晰', '日副相：中國若犯台 美日應一同防衛台灣', '港特首：香港仍有危害國家安全風險'])(
     'no author in %s',
     (title) => expect(parseCommentaryAuthor(title, '正文。')).toBeNull(),
   );
