@@ -147,6 +147,14 @@ export function isDisclaimerLine(text: string): boolean {
   return text.length <= MAX_DISCLAIMER_CHARS && DISCLAIMER.test(text);
 }
 
+/** A credit for the post's title image, which the mirror does not carry: "题图为《独生国度》剧照，图片：IMDB". */
+const TITLE_IMAGE_CREDIT = /^(?:题图|題圖|头图|頭圖|封面图|封面圖)\s{0,2}(?:为|為|是|来自|來自|[：:|｜])/u;
+const MAX_TITLE_IMAGE_CREDIT_CHARS = 100;
+
+function isTitleImageCredit(text: string): boolean {
+  return text.length <= MAX_TITLE_IMAGE_CREDIT_CHARS && TITLE_IMAGE_CREDIT.test(text);
+}
+
 /** A short line that is an account's sign-off prompt ("扫码关注…", "长按识别二维码"). */
 export function isSignOffLine(text: string): boolean {
   return text.length <= MAX_SIGN_OFF_CHARS && SIGN_OFF.test(text);
@@ -154,13 +162,14 @@ export function isSignOffLine(text: string): boolean {
 
 /**
  * Take out an account's sign-off near the end of the text: its short prompt lines ("扫码关注…", "长按识别二维码")
- * and the QR code image each one sits with (in its own figure, or the image block just before or after it).
+ * and the QR code image each one sits with (in its own figure, or the image block just before or after it), its
+ * disclaimer, and the credit of a title image the mirror does not carry.
  */
 export function removeSignOffs(root: Element): void {
   const tail = descendantsByTag(root, SIGN_OFF_TAGS).filter((block) => textOf(block) !== '').slice(-SIGN_OFF_TAIL_BLOCKS);
   for (const block of tail) {
     const text = textOf(block);
-    if (!root.contains(block) || !(isSignOffLine(text) || isDisclaimerLine(text))) continue;
+    if (!root.contains(block) || !(isSignOffLine(text) || isDisclaimerLine(text) || isTitleImageCredit(text))) continue;
     const unit = closestByTag(block, ['figure']) ?? block;
     for (const neighbour of [unit.previousElementSibling, unit.nextElementSibling]) {
       if (neighbour && textOf(neighbour) === '' && descendantsByTag(neighbour, ['img']).length + (neighbour.localName === 'img' ? 1 : 0) > 0) neighbour.remove();
