@@ -1,6 +1,6 @@
 import { closestByTag, descendantsByTag, linksIn } from '../dom';
 import { removeJunkBefore } from './blocks';
-import { collapseWhitespace } from '../text';
+import { textOf } from './clutter';
 
 // An outlet's own pitches set inside a feed item: a subscription banner (联合早报's "3 months for 99 cents"
 // picture linked to its subscribe page), an app download button, a newsletter sign-up form (中央社's
@@ -21,8 +21,6 @@ const LINE_TAGS = ['p', 'div', 'span', 'li', 'h3', 'h4', 'h5', 'h6'];
 /** A book pitch closing a post: "请点击购买许章润教授著作：<a>戊戌六章</a>" (中国数字时代), a link to the shop. */
 const BUY_LINE = /^(?:请|請)?(?:点击|點擊)?(?:购买|購買)[^：:]{0,30}[：:]/u;
 const MAX_BUY_LINE_CHARS = 80;
-
-const textOf = (el: Element): string => collapseWhitespace(el.textContent ?? '');
 
 /** Take out subscription banners, app buttons and newsletter forms, with their pictures. */
 export function removePromoBanners(root: Element): void {

@@ -1,7 +1,6 @@
 import { closestByTag, descendantsByTag } from '../dom';
-import { collapseWhitespace } from '../text';
 import { imageHolder, MAX_CAPTION_CHARS, removeFrom, replaceWithFigure, textAfter } from './blocks';
-import { isDisclaimerLine, isSignOffLine } from './clutter';
+import { isDisclaimerLine, isSignOffLine, textOf } from './clutter';
 
 // The edges of WeChat posts as archives keep them (Terminus2049 and its like): a photo's caption in the
 // block after it, marked "△"/"▲" or written as a credit ("图片来源：网络", "图 | 木田无花公众号"), or a bare
@@ -20,8 +19,6 @@ const MAX_CREDIT_CHARS = 40;
 const EDIT_NOTE = /文章已于\s{0,2}[-\d年月日\s]{0,16}修改$/u;
 const MAX_EDIT_NOTE_CHARS = 60;
 const LINE_TAGS = ['p', 'figcaption', 'h4', 'h5', 'h6', 'div'];
-
-const textOf = (el: Element): string => collapseWhitespace(el.textContent ?? '');
 
 const isCredit = (text: string): boolean => text.length <= MAX_CREDIT_CHARS && PHOTO_CREDIT.test(text);
 
