@@ -89,6 +89,8 @@ describe('parseCommentaryAuthor', () => {
     '简报：长江流域洪水肆虐；字节跳动宣布将起诉美国政府',
     '路透：阿里巴巴、腾讯因价格和监管担忧暂停洽购爱奇艺股权',
     '美媒：中情局称无证据显示中国情报部门使用TikTok侵入手机',
+    // RFI via news-beyond-wall: a headline's hook.
+    '首见：未落成须先拆再重建 热卖楼王有结构问题 专家猜人为疏忽',
   ])('no author in the news headline %s', (title) => expect(parseCommentaryAuthor(title, '正文。')).toBeNull());
 });
 
