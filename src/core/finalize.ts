@@ -1,6 +1,6 @@
 import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, replaceWithFigure } from './clean/blocks';
-import { absoluteUrl, removeEmptyElements, removeBlogChrome, removeEndMarks, removeTrackingPixels } from './clean/clutter';
+import { absoluteUrl, removeEmptyElements, removeBlogChrome, removeEndMarks, removeTrackingPixels, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { removeSocialEmbeds, replaceEmojiImages, takeLinkCards } from './clean/embeds';
 import { removeSiteImages } from './clean/site-images';
@@ -8,7 +8,7 @@ import type { FamilyDraft } from './family';
 import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
 import { parseLeadDateline, parseLooseDate, parsePathDate } from './meta/date';
 import { detectLang } from './meta/lang';
-import { originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
+import { asFollowed, originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
 import { normaliseOutlet, outletOfUrl } from './meta/outlet';
 import { cleanTitle } from './meta/title';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from './dom';
@@ -123,6 +123,7 @@ function withoutCaptions(text: string, images: ArticleImage[]): string {
 /** Turn a family's draft into the Article: shared metadata fallbacks, images, sanitising, text measures. */
 export function finalizeArticle(page: SourcePage, family: string, draft: FamilyDraft): Article {
   const { body } = draft;
+  unwrapSwallowingLinks(body);
   removeTrackingPixels(body);
   removeSocialEmbeds(body);
   const linkCards = takeLinkCards(body);
@@ -141,7 +142,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   const title = cleanTitle(draft.title);
 
   // The fallbacks every page shares come after what the family knew better.
-  const originalUrl = firstOf(() => draft.originalUrl, () => creditedOriginal(page, safe, text));
+  const originalUrl = asFollowed(firstOf(() => draft.originalUrl, () => creditedOriginal(page, safe, text)));
   const images = imagesOf(safe);
   return {
     kind: 'article',

@@ -86,6 +86,22 @@ export function linksOf(el: Element, base: string): RelatedLink[] {
   return links;
 }
 
+// An href holding markup: an unclosed quote swallowed what followed it. A generator that cut its notice into a
+// tweet's picture link leaves '<a href="ID</a></p><p>— name (@handle) <a href="…">date</a>'.
+const SWALLOWED_MARKUP = '</';
+const SWALLOWED_TAG = /<[^<>]{0,200}>?/g;
+
+/** Links whose href swallowed the markup after it: its text comes back, as text, before the link's own, and the broken link goes. */
+export function unwrapSwallowingLinks(root: Element): void {
+  for (const a of linksIn(root)) {
+    const href = a.getAttribute('href') ?? '';
+    const at = href.indexOf(SWALLOWED_MARKUP);
+    if (at < 0) continue;
+    const swallowed = collapseWhitespace(href.slice(at).replace(SWALLOWED_TAG, ' '));
+    a.replaceWith(...(swallowed ? [`${swallowed} `] : []), ...Array.from(a.childNodes));
+  }
+}
+
 export function absoluteUrl(href: string, base: string): string | null {
   try {
     const url = new URL(href.trim(), base);

@@ -24,6 +24,11 @@ function creditedUrl(text: string): string | undefined {
   return undefined;
 }
 
+/** An original as a browser follows it: backslashes in an http(s) address are slashes ("gb\19\12\23\n….htm"). */
+export function asFollowed(url: string | null): string | null {
+  return url && url.replaceAll('\\', '/');
+}
+
 /** The credited original URL in a text such as "原文地址（需翻墙访问）：https://…". */
 export function originalUrlInText(text: string): string | null {
   const url = creditedUrl(text);
