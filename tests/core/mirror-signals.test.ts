@@ -22,6 +22,14 @@ describe('readMirrorSignals', () => {
     expect([...signals.blocks]).toEqual(['◎来源 | 茶的故事（teastories）']);
   });
 
+  // Info-cn/Terminus, a WeChat archive: the account's name ends at its clause, a user-id label is no name, an
+  // account-id note is no part of the outlet.
+  it.each([
+    ['<p>出自微信公号 historiciz，<del><a href="https://mp.weixin.qq.com/s/BUV4JKYxdQJKVFievRCLdg">现场，我所亲历的邓同学被约谈事件</a></del> ，<a href="https://mp.weixin.qq.com/s/le6zdbUlGB5ZH8kCZop1Tw">二次链接</a></p>', 'historiciz'],
+    ['<p>信息源自微博id 周Wayne <a href="https://m.weibo.cn/6523533544/4230178723592265">18日消息</a>.</p>', '周Wayne'],
+    ['<blockquote><p>来源：特稿痴迷者 （微信帐号：tegaocmz）</p></blockquote>', '特稿痴迷者'],
+  ])('reads the outlet of %s', (html, outlet) => expect(readMirrorSignals(body(`${html}<p>正文第一段，足够长的一句话。</p>`)).outlet).toBe(outlet));
+
   it('takes no headline from a link to a mirror, and no label from a long sentence', () => {
     const signals = readMirrorSignals(
       body(`<h2><a href="https://github.com/a/b/blob/main/x.md">另一篇镜像文章的标题</a></h2><p>来源：${'很长的一句话，'.repeat(30)}</p>`),

@@ -50,8 +50,12 @@ const WECHAT_ORIGINAL = /^原创\s{1,4}([^\s:：]{1,20})(?:\s{1,4}\S{1,30}){0,3}
 const SOURCE_CREDIT = /(?:原文|本文|信息|文章|内容|內容)?(?:来自|來自|出自|源自|[转轉][载載]自)\s{0,3}/u;
 /** How far into its line a credit may start ("本文由简悦 SimpRead 转码，原文来自…"), when the line links to the original. */
 const CREDIT_REACH = 40;
-const ACCOUNT_KIND = /^(?:微信|微博)?\s{0,3}(?:公众号|公眾號|公号|公號|订阅号|訂閱號|服务号|服務號|号|號)?/u;
-const ACCOUNT_END = /[：:（(\s~]/u;
+// The platform and kind of account before its name, and a user-id label ("信息源自微博id 周Wayne").
+const ACCOUNT_KIND = /^(?:微信|微博)?\s{0,3}(?:公众号|公眾號|公号|公號|订阅号|訂閱號|服务号|服務號|号|號)?(?:\s{0,3}(?:id|ID|用户|用戶|账号|帳號|帐号)(?=\s))?/u;
+// Where an account's name ends: a colon, a note, a space, a strike, or the clause after it ("出自微信公号 historiciz，标题").
+const ACCOUNT_END = /[：:（(\s~，,。]/u;
+/** An account-id note after a credited name: "特稿痴迷者 （微信帐号：tegaocmz）". */
+const ACCOUNT_ID_NOTE = /\s{0,3}[（(](?:微信)?\s{0,2}(?:帐号|账号|帳號|号|號|ID|id)\s{0,2}[：:][^（）()]{0,40}[）)]$/u;
 /** Marks no account name holds: a note, a clause, a link's brackets. */
 const NOT_IN_NAME = /[（(，,。、[\]~「」“”]/u;
 /** An account's name in quotes or brackets: 「人间theLivings」, “北京同志中心”, 『…』, "…", 【飞言不可的阿飞】, [雷斯林]. */
@@ -279,5 +283,7 @@ function readField(field: Field, value: string, block: Element): string | null {
   if (field === 'published') return parseLooseDate(value);
   if (field === 'originalUrl') return creditedLink(block) ?? originalUrlInText(value);
   if (!value || value.length > MAX_NAME_CHARS) return null;
-  return field === 'outlet' ? (normaliseOutlet(value) ?? value) : value;
+  if (field !== 'outlet') return value;
+  const outlet = value.replace(ACCOUNT_ID_NOTE, '');
+  return normaliseOutlet(outlet) ?? outlet;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDensity, removeBlogChrome, removeEmptyElements, removeEndMarks, removePromoBlocks, removeSignOffs, takeRelatedLists } from '../../../src/core/clean/clutter';
+import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removePromoBlocks, removeSignOffs, takeRelatedLists } from '../../../src/core/clean/clutter';
 import { removeSocialEmbeds } from '../../../src/core/clean/embeds';
 
 const BASE = 'https://github.com/x/djy/blob/master/gb/22/2/1/n1.md';
@@ -142,5 +142,14 @@ describe('removeEndMarks', () => {
     const body = detached('<p>正文。</p><p>最后一段。⚪️</p><p> ⚪️ </p><p>The Original Headline</p>');
     removeEndMarks(body);
     expect(body.innerHTML).toBe('<p>正文。</p><p>最后一段。⚪️</p><p>The Original Headline</p>');
+  });
+});
+
+describe('removeCopyrightNotices', () => {
+  // Info-cn/Terminus 2018-04-25-pku-president (火星试验室): the account's notice after the interview.
+  it('takes out a rights notice', () => {
+    const body = detached('<p>林建华：这些都是要做要完善的。</p><p>本文未经允许请勿转载</p>');
+    removeCopyrightNotices(body);
+    expect(body.innerHTML).toBe('<p>林建华：这些都是要做要完善的。</p>');
   });
 });
