@@ -1,6 +1,6 @@
 import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, replaceWithFigure } from './clean/blocks';
-import { absoluteUrl, removeEmptyElements, removeBlogChrome, removeEndMarks, removeTrackingPixels, unwrapSwallowingLinks } from './clean/clutter';
+import { absoluteUrl, removeEmptyElements, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeTrackingPixels, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { removeSocialEmbeds, replaceEmojiImages, takeLinkCards } from './clean/embeds';
 import { removeSiteImages } from './clean/site-images';
@@ -129,6 +129,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   const linkCards = takeLinkCards(body);
   removeBlogChrome(body);
   removeEndMarks(body);
+  removeImageSyntaxText(body);
   replaceEmojiImages(body);
   removePromoBanners(body);
   removeSiteImages(body);

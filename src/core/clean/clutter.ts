@@ -231,6 +231,16 @@ const END_MARK = /^[⚪⚫○◯●■□∎◆◇]\uFE0F?$/u;
 const END_MARK_HINT = /[⚪⚫○◯●■□∎◆◇]/u;
 const END_MARK_TAGS = ['p', 'div'];
 
+// Markdown's image syntax shown as text: a converter escaped it ("[!\[\](https://….jpg)](…)" reads "![](https://….jpg)").
+const IMAGE_SYNTAX_TEXT = /^!\[[^\]]{0,200}\]\(\S{1,2048}\)$/u;
+const IMAGE_SYNTAX_TAGS = ['p', 'div', 'li'];
+
+/** Take out blocks whose text is only an image's Markdown syntax: the picture's address, not words. */
+export function removeImageSyntaxText(root: Element): void {
+  if (!(root.textContent ?? '').includes('![')) return;
+  for (const block of descendantsByTag(root, IMAGE_SYNTAX_TAGS)) if (root.contains(block) && IMAGE_SYNTAX_TEXT.test(textOf(block))) block.remove();
+}
+
 /** Take out end marks standing alone among the text's last blocks. */
 export function removeEndMarks(root: Element): void {
   if (!END_MARK_HINT.test(root.textContent ?? '')) return;

@@ -118,7 +118,7 @@ export function readMirrorSignals(body: Element): MirrorSignals {
     signals.title = headline.title;
     signals.originalUrl = headline.url;
     signals.blocks.add(headline.title);
-  } else if (first > 0 && head[0] && TITLE_TAGS.includes(head[0].localName)) signals.title = textOf(head[0]);
+  } else if (first > 0 && head[0] && TITLE_TAGS.includes(head[0].localName)) signals.title = headingTitle(head[0]);
   for (const block of head) readLabelledLine(block, signals);
   readEmojiMetaLine(body, signals);
   for (const block of withText(blocks.slice().reverse(), TAIL_BLOCKS)) {
@@ -188,7 +188,7 @@ function headlineLink(block: Element): { title: string; url: string } | null {
 function readLabelledLine(block: Element, signals: MirrorSignals): void {
   const text = textOf(block);
   if (text.length > MAX_LINE_CHARS) return;
-  const credit = sourceCredit(text, linksIn(block).length > 0);
+  const credit = sourceCredit(text, linksIn(block));
   if (credit) {
     if (credit.account) signals.outlet ??= normaliseOutlet(credit.account) ?? credit.account;
     // What precedes a credit may date the article ("4/2/2024 3:41 PM UTC 轉載自GNews").
@@ -225,10 +225,26 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
   }
 }
 
-/** A "原文来自…" credit: the account or outlet it names (null when it names none, as in "源自微信：标题"). */
-function sourceCredit(text: string, linked: boolean): { account: string | null; before: string } | null {
+/** The name of the link `rest` opens with ("转载自[戰友之聲](…)…"): where a linked account's name ends. */
+function linkedNameAt(rest: string, links: readonly Element[]): string | undefined {
+  return links.map(textOf).find((name) => name !== '' && rest.startsWith(name));
+}
+
+/**
+ * A headline's words. A generator may run the credit into the headline ("# 郭文貴先生視頻的文字版轉載自[戰友之聲](…)**文字版…**"):
+ * the headline is what comes before a credit that links its account.
+ */
+function headingTitle(heading: Element): string {
+  const text = textOf(heading);
   const lead = SOURCE_CREDIT.exec(text);
-  if (!lead || (lead.index > 0 && (!linked || lead.index > CREDIT_REACH))) return null;
+  if (!lead || lead.index === 0) return text;
+  return linkedNameAt(text.slice(lead.index + lead[0].length), linksIn(heading)) ? text.slice(0, lead.index).trim() : text;
+}
+
+/** A "原文来自…" credit: the account or outlet it names (null when it names none, as in "源自微信：标题"). */
+function sourceCredit(text: string, links: readonly Element[]): { account: string | null; before: string } | null {
+  const lead = SOURCE_CREDIT.exec(text);
+  if (!lead || (lead.index > 0 && (links.length === 0 || lead.index > CREDIT_REACH))) return null;
   const afterLead = text.slice(lead.index + lead[0].length);
   const kind = ACCOUNT_KIND.exec(afterLead)?.[0] ?? '';
   // "原文来自公号~~[硝美丽](…)~~": a strike GitHub did not render leaves its marks around the name.
@@ -242,7 +258,7 @@ function sourceCredit(text: string, linked: boolean): { account: string | null; 
   const colon = rest.search(/[：:]/u);
   const spaced = colon > 0 && colon <= MAX_NAME_CHARS && !NOT_IN_NAME.test(rest.slice(0, colon)) ? rest.slice(0, colon) : '';
   const end = rest.search(ACCOUNT_END);
-  const account = (quoted || spaced || rest.slice(0, end < 0 ? rest.length : end)).trim();
+  const account = (quoted || linkedNameAt(rest, links) || spaced || rest.slice(0, end < 0 ? rest.length : end)).trim();
   return { account: account && account.length <= MAX_NAME_CHARS ? account : null, before };
 }
 
