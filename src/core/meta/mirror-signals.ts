@@ -51,7 +51,9 @@ const SOURCE_CREDIT = /(?:原文|本文|信息|文章|内容|內容)?(?:来自|�
 /** How far into its line a credit may start ("本文由简悦 SimpRead 转码，原文来自…"), when the line links to the original. */
 const CREDIT_REACH = 40;
 // The platform and kind of account before its name, and a user-id label ("信息源自微博id 周Wayne").
-const ACCOUNT_KIND = /^(?:微信|微博)?\s{0,3}(?:公众号|公眾號|公号|公號|订阅号|訂閱號|服务号|服務號|号|號)?(?:\s{0,3}(?:id|ID|用户|用戶|账号|帳號|帐号)(?=\s))?/u;
+const ACCOUNT_KIND = /^(?:微信|微博)?\s{0,3}(?:公众号|公眾號|公号|公號|订阅号|訂閱號|服务号|服務號|号|號)?(?:\s{0,3}(?:id|ID|用户|用戶|账号|帳號|帐号)(?=\s|\p{Script=Han}))?/u;
+/** The kind written after the name instead: "原文来自做書公众号，作者…". */
+const KIND_AFTER_NAME = /(?<=\S)(?:微信)?(?:公众号|公眾號|公号|公號|订阅号|訂閱號)$/u;
 // Where an account's name ends: a colon, a note, a space, a strike, or the clause after it ("出自微信公号 historiciz，标题").
 const ACCOUNT_END = /[：:（(\s~，,。]/u;
 /** An account-id note after a credited name: "特稿痴迷者 （微信帐号：tegaocmz）". */
@@ -225,9 +227,9 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
   }
 }
 
-/** The name of the link `rest` opens with ("转载自[戰友之聲](…)…"): where a linked account's name ends. */
+/** The name of the link `rest` opens with ("转载自[戰友之聲](…)…"): where a linked account's name ends. A link to the post ("[好奇心日报：标题](…)") names none. */
 function linkedNameAt(rest: string, links: readonly Element[]): string | undefined {
-  return links.map(textOf).find((name) => name !== '' && rest.startsWith(name));
+  return links.map(textOf).find((name) => name !== '' && name.length <= MAX_NAME_CHARS && !NOT_IN_NAME.test(name) && !/[：:]/u.test(name) && rest.startsWith(name));
 }
 
 /**
@@ -258,7 +260,7 @@ function sourceCredit(text: string, links: readonly Element[]): { account: strin
   const colon = rest.search(/[：:]/u);
   const spaced = colon > 0 && colon <= MAX_NAME_CHARS && !NOT_IN_NAME.test(rest.slice(0, colon)) ? rest.slice(0, colon) : '';
   const end = rest.search(ACCOUNT_END);
-  const account = (quoted || linkedNameAt(rest, links) || spaced || rest.slice(0, end < 0 ? rest.length : end)).trim();
+  const account = (quoted || spaced || linkedNameAt(rest, links) || rest.slice(0, end < 0 ? rest.length : end)).trim().replace(KIND_AFTER_NAME, '');
   return { account: account && account.length <= MAX_NAME_CHARS ? account : null, before };
 }
 
