@@ -33,6 +33,13 @@ describe('readMirrorSignals', () => {
     ['<p>出自 <del><a href="https://www.qdaily.com/articles/51866.html">好奇心日报：北大学生申请信息公开，“如果大树里有虫，把虫揪出来是对大树最好的庆典献礼”</a>，已消失</del></p>', '好奇心日报'],
   ])('reads the outlet of %s', (html, outlet) => expect(readMirrorSignals(body(`${html}<p>正文第一段，足够长的一句话。</p>`)).outlet).toBe(outlet));
 
+  // Terminus2049.github.io 2019-05-08-p2p: the credit links the post itself.
+  it('takes no outlet from a credit that links its post straight after the label', () => {
+    const signals = readMirrorSignals(body('<p>原文来自：<del><a href="https://mp.weixin.qq.com/s/PrAFg-uhNRhOaxHCPn97PQ">带血的庞氏，p2p消亡简史</a></del></p><p>正文第一段，足够长的一句话。</p>'));
+    expect(signals.outlet).toBeNull();
+    expect(signals.originalUrl).toBe('https://mp.weixin.qq.com/s/PrAFg-uhNRhOaxHCPn97PQ');
+  });
+
   it('takes no headline from a link to a mirror, and no label from a long sentence', () => {
     const signals = readMirrorSignals(
       body(`<h2><a href="https://github.com/a/b/blob/main/x.md">另一篇镜像文章的标题</a></h2><p>来源：${'很长的一句话，'.repeat(30)}</p>`),

@@ -227,9 +227,14 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
   }
 }
 
-/** The name of the link `rest` opens with ("转载自[戰友之聲](…)…"): where a linked account's name ends. A link to the post ("[好奇心日报：标题](…)") names none. */
-function linkedNameAt(rest: string, links: readonly Element[]): string | undefined {
-  return links.map(textOf).find((name) => name !== '' && name.length <= MAX_NAME_CHARS && !NOT_IN_NAME.test(name) && !/[：:]/u.test(name) && rest.startsWith(name));
+/** The text of the link `rest` opens with: a linked account ("转载自[戰友之聲](…)…") or the post itself ("来自：[标题](…)"). */
+function linkTextAt(rest: string, links: readonly Element[]): string | undefined {
+  return links.map(textOf).find((text) => text !== '' && rest.startsWith(text));
+}
+
+/** Whether a link's text can be an account's name rather than a post's title. */
+function isNameLike(text: string): boolean {
+  return text.length <= MAX_NAME_CHARS && !NOT_IN_NAME.test(text) && !/[：:]/u.test(text);
 }
 
 /**
@@ -240,7 +245,8 @@ function headingTitle(heading: Element): string {
   const text = textOf(heading);
   const lead = SOURCE_CREDIT.exec(text);
   if (!lead || lead.index === 0) return text;
-  return linkedNameAt(text.slice(lead.index + lead[0].length), linksIn(heading)) ? text.slice(0, lead.index).trim() : text;
+  const linked = linkTextAt(text.slice(lead.index + lead[0].length), linksIn(heading));
+  return linked && isNameLike(linked) ? text.slice(0, lead.index).trim() : text;
 }
 
 /** A "原文来自…" credit: the account or outlet it names (null when it names none, as in "源自微信：标题"). */
@@ -260,7 +266,10 @@ function sourceCredit(text: string, links: readonly Element[]): { account: strin
   const colon = rest.search(/[：:]/u);
   const spaced = colon > 0 && colon <= MAX_NAME_CHARS && !NOT_IN_NAME.test(rest.slice(0, colon)) ? rest.slice(0, colon) : '';
   const end = rest.search(ACCOUNT_END);
-  const account = (quoted || spaced || linkedNameAt(rest, links) || rest.slice(0, end < 0 ? rest.length : end)).trim().replace(KIND_AFTER_NAME, '');
+  // A credit that links its post straight after the label ("原文来自：~~[带血的庞氏，p2p消亡简史](…)~~") names no account.
+  const linked = linkTextAt(rest, links);
+  const named = linked === undefined ? rest.slice(0, end < 0 ? rest.length : end) : isNameLike(linked) ? linked : '';
+  const account = (quoted || spaced || named).trim().replace(KIND_AFTER_NAME, '');
   return { account: account && account.length <= MAX_NAME_CHARS ? account : null, before };
 }
 
