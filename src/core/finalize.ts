@@ -120,6 +120,19 @@ function withoutCaptions(text: string, images: ArticleImage[]): string {
   return captions.size === 0 ? text : text.split('\n\n').filter((paragraph) => !captions.has(paragraph)).join('\n\n');
 }
 
+// A post with no headline of its own (a microblog post kept as a page) is titled by its first sentence, cut to this.
+const OPENING_TITLE_CHARS = 30;
+const SENTENCE_END = /[。！？!?]/u;
+
+/** The first sentence of the text, as a list row or a tab would name the page. */
+function openingTitle(text: string): string {
+  const breakAt = text.indexOf('\n\n');
+  const first = (breakAt < 0 ? text : text.slice(0, breakAt)).trim();
+  const end = first.search(SENTENCE_END);
+  const sentence = Array.from(end < 0 ? first : first.slice(0, end + 1));
+  return sentence.length <= OPENING_TITLE_CHARS ? sentence.join('') : `${sentence.slice(0, OPENING_TITLE_CHARS).join('')}…`;
+}
+
 /** Turn a family's draft into the Article: shared metadata fallbacks, images, sanitising, text measures. */
 export function finalizeArticle(page: SourcePage, family: string, draft: FamilyDraft): Article {
   const { body } = draft;
@@ -140,11 +153,11 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   const safe = sanitizeArticleBody(body, page.window);
   const text = plainTextOf(safe);
   const fm = page.frontMatter;
-  const title = cleanTitle(draft.title);
+  const images = imagesOf(safe);
+  const title = cleanTitle(draft.title) || openingTitle(withoutCaptions(text, images));
 
   // The fallbacks every page shares come after what the family knew better.
   const originalUrl = asFollowed(firstOf(() => draft.originalUrl, () => creditedOriginal(page, safe, text)));
-  const images = imagesOf(safe);
   return {
     kind: 'article',
     family,

@@ -10,7 +10,7 @@ import { creditedOriginal } from '../finalize';
 import { normaliseToGithubShape } from '../forms/github-shape';
 import { isDateOnly, parseLooseDate } from '../meta/date';
 import { CREDIT_LINES as LABELLED_CREDIT_LINES } from '../meta/labels';
-import { readMirrorSignals, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
+import { isNavigationLine, readMirrorSignals, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
 import { normaliseOutlet, outletOfCredit, outletOfFrontMatter } from '../meta/outlet';
 import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleOfPath } from '../meta/title';
 import type { SourcePage } from '../page';
@@ -114,9 +114,11 @@ function articleTitle(page: SourcePage, readabilityTitle: string): string {
     heading,
     titleOfPath(page.location.path),
   ];
-  // A Pages site's title is often just its name: the account, the repository, og:site_name.
-  const siteNames = [page.location.owner, page.location.repo, siteNameOf(page)].filter(Boolean).map((name) => name.toLowerCase());
-  return candidates.find((title) => title && !isChromeTitle(title) && !siteNames.includes(title.toLowerCase())) ?? '';
+  // A Pages site's title is often just its name: the account, the repository, og:site_name, its host ("owner.gitlab.io").
+  const owner = page.location.owner.toLowerCase();
+  const siteNames = [owner, page.location.repo, siteNameOf(page)].filter(Boolean).map((name) => name.toLowerCase());
+  const isSiteName = (title: string) => siteNames.includes(title.toLowerCase()) || (owner !== '' && title.toLowerCase().startsWith(`${owner}.`) && !/\s/u.test(title));
+  return candidates.find((title) => title && !isChromeTitle(title) && !isNavigationLine(title) && !isSiteName(title)) ?? '';
 }
 
 function siteNameOf(page: SourcePage): string {
