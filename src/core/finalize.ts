@@ -123,11 +123,13 @@ function withoutCaptions(text: string, images: ArticleImage[]): string {
 // A post with no headline of its own (a microblog post kept as a page) is titled by its first sentence, cut to this.
 const OPENING_TITLE_CHARS = 30;
 const SENTENCE_END = /[。！？!?]/u;
+// A list item's marker left as text ("- 4月20日下午，…").
+const LIST_MARK = /^[-*•·]\s{1,3}/u;
 
 /** The first sentence of the text, as a list row or a tab would name the page. */
 function openingTitle(text: string): string {
   const breakAt = text.indexOf('\n\n');
-  const first = (breakAt < 0 ? text : text.slice(0, breakAt)).trim();
+  const first = (breakAt < 0 ? text : text.slice(0, breakAt)).trim().replace(LIST_MARK, '');
   const end = first.search(SENTENCE_END);
   const sentence = Array.from(end < 0 ? first : first.slice(0, end + 1));
   return sentence.length <= OPENING_TITLE_CHARS ? sentence.join('') : `${sentence.slice(0, OPENING_TITLE_CHARS).join('')}…`;
