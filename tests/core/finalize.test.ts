@@ -10,11 +10,11 @@ const URL = 'https://github.com/some-mirror/news/blob/master/pages/a/1.md';
 const PARAGRAPH = '这是一段足够长的新闻正文，用来组成一篇文章的内容，读者在列表里首先看到的应当是它。';
 
 /** A page read from `source`, finalised with a draft whose body is the whole page and whose fields are empty. */
-function finalised(source: string): Article {
+function finalised(source: string, title = '标题'): Article {
   const reading = pageFromSource(source, locateMirror(URL), window as unknown as Window & typeof globalThis);
   if (!('page' in reading)) throw new Error(reading.reason);
   const { page } = reading;
-  return finalizeArticle(page, 'test', { title: '标题', body: page.body, originalUrl: null });
+  return finalizeArticle(page, 'test', { title, body: page.body, originalUrl: null });
 }
 
 describe('finalizeArticle', () => {
@@ -30,5 +30,11 @@ describe('finalizeArticle', () => {
     expect(article.images[0]?.caption).toBe('市议会听证现场。（大纪元）');
     expect(article.text.startsWith('市议会听证现场')).toBe(true); // the caption stays in the text, under its image
     expect(article.excerpt.startsWith(PARAGRAPH.slice(0, 12))).toBe(true);
+  });
+
+  // A post without a headline (tests/pages/gnews-archive/post-without-headline is one in its archive's layout).
+  it('titles a page the family found no headline for by its first sentence, cut short, without a list marker', () => {
+    expect(finalised(`短的第一句。${PARAGRAPH}`, '').title).toBe('短的第一句。');
+    expect(finalised(`\\- ${PARAGRAPH}`, '').title).toBe(`${Array.from(PARAGRAPH).slice(0, 30).join('')}…`);
   });
 });
