@@ -151,6 +151,9 @@ export function notArticleReason(page: SourcePage): string | null {
   if (markers >= 3) return 'software documentation';
   const title = pageTitle(page);
   if (ABOUT_TITLE.test(title) || ABOUT_PATH.test(path)) return 'about page';
+  // A page that names nothing and asks the reader to type is an app its scripts fill (a ranking table, a
+  // submission box), not an article; a saved article's search box comes with the article's title.
+  if (!title && page.takesInput) return 'web app page';
   const text = page.body.textContent ?? '';
   if (looksLikeSourceCode(text)) return 'source code';
   if (codeBlockShare(page.body, collapseWhitespace(text).length) >= CODE_BLOCK_SHARE) return 'code listing';

@@ -36,6 +36,11 @@ export function descendantsByTag(root: Element, tags: readonly string[]): Elemen
   return descendantsWhere(root, (el) => tags.includes(el.localName));
 }
 
+/** Whether `root` holds a form with a field to type or pick in. */
+export function holdsInputForm(root: Element): boolean {
+  return descendantsByTag(root, ['form']).some((form) => descendantsByTag(form, ['input', 'textarea', 'select']).length > 0);
+}
+
 /** The links below `root` that have an href: querySelectorAll('a[href]'). */
 export function linksIn(root: Element): HTMLAnchorElement[] {
   return descendantsWhere(root, (el) => el.localName === 'a' && el.hasAttribute('href')) as HTMLAnchorElement[];

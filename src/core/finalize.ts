@@ -111,7 +111,22 @@ function firstOf(...candidates: Array<() => string | null | undefined>): string 
  */
 export function creditedOriginal(page: SourcePage, root: Element, text: string): string | null {
   const from = frontMatterString(page.frontMatter, 'from');
-  return isHttpUrl(from) ? from : (originalUrlInLinks(root) ?? originalUrlInText(text));
+  if (isHttpUrl(from)) return from;
+  const credited = originalUrlInLinks(root) ?? originalUrlInText(text);
+  return credited && creditsThePage(text, credited) ? credited : null;
+}
+
+/**
+ * A mirror credits its source before or after the article; a credit deep inside a long text credits a passage
+ * it quotes (a compilation's "（以上二段的原文链接：URL）"), not the page. Within this many characters of either
+ * end a credit is the page's; an article shorter than twice this is all edge.
+ */
+const CREDIT_EDGE_CHARS = 2000;
+
+function creditsThePage(text: string, url: string): boolean {
+  const at = text.indexOf(url);
+  // A link credited by its words ("浏览原文") need not show its address: where it stands is unknown.
+  return at < 0 || at < CREDIT_EDGE_CHARS || at > text.length - CREDIT_EDGE_CHARS;
 }
 
 /** The text without its image captions: a list row or a preview should open with the article's words. */

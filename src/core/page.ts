@@ -15,6 +15,11 @@ export interface SourcePage {
   frontMatter: FrontMatter | null;
   /** A title the host page itself offers (HTML mirrors' <h1>/og:title), '' when none. */
   hostTitle: string;
+  /**
+   * The content held a form with fields before it was shaped (shaping unwraps forms): a page that asks the
+   * reader to type. Always false for GitHub's rendered views, which never hold one.
+   */
+  takesInput: boolean;
   /** The served document, untouched, for the generic fallback; null for source text. */
   served: Document | null;
   /** Window that DOMPurify binds to. */

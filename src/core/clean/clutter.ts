@@ -145,7 +145,7 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
 // An account's sign-off: "扫码关注…", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "赞赏", "微信搜索“燕京书评”…",
 // "防失联，请关注…", "后台回复「…」提取", "长按二维码关注", "点击链接，阅读更多往期精彩文章", WeChat's "微信扫一扫" under a QR code, and a copy tool's "SaveSave" (the quote after 微信搜索 sometimes typed the wrong way round: ”燕京书评“); the rule set over the
 // sign-off goes with it.
-const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持)|掃碼(?:關注|添加|加入|閱讀|支持)|扫描(?:下方|上方)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注[^，。,]{0,6}公众号|關注[^，。,]{0,6}公眾號|赞赏|讚賞|打赏|打賞/u;
+const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持|联系)|掃碼(?:關注|添加|加入|閱讀|支持|聯繫|聯系)|扫描(?:下方|上方)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注[^，。,]{0,6}公众号|關注[^，。,]{0,6}公眾號|赞赏|讚賞|打赏|打賞/u;
 /** A sign-off is a line or two; the text before the last few blocks is the article's. */
 const MAX_SIGN_OFF_CHARS = 80;
 const SIGN_OFF_TAIL_BLOCKS = 8;
@@ -176,6 +176,25 @@ export function isSignOffLine(text: string): boolean {
   return text.length <= MAX_SIGN_OFF_CHARS && SIGN_OFF.test(text);
 }
 
+/** The element beside `el` in one direction, line breaks between them passed over (a QR code, <br>, its prompt). */
+function siblingPastBreaks(el: Element, direction: 'previousElementSibling' | 'nextElementSibling'): Element | null {
+  let sibling = el[direction];
+  while (sibling?.localName === 'br') sibling = sibling[direction];
+  return sibling;
+}
+
+/**
+ * The QR code a sign-off prompt sits with goes: in the prompt's own figure, or the image block just before or after
+ * it (line breaks between passed over). Returns the prompt's unit, its figure or itself, still to be removed.
+ */
+export function removeQrCodeBeside(block: Element): Element {
+  const unit = closestByTag(block, ['figure']) ?? block;
+  for (const neighbour of [siblingPastBreaks(unit, 'previousElementSibling'), siblingPastBreaks(unit, 'nextElementSibling')]) {
+    if (neighbour && textOf(neighbour) === '' && descendantsByTag(neighbour, ['img']).length + (neighbour.localName === 'img' ? 1 : 0) > 0) neighbour.remove();
+  }
+  return unit;
+}
+
 /**
  * Take out an account's sign-off near the end of the text: its short prompt lines ("扫码关注…", "长按识别二维码")
  * and the QR code image each one sits with (in its own figure, or the image block just before or after it), its
@@ -186,10 +205,7 @@ export function removeSignOffs(root: Element): void {
   for (const block of tail) {
     const text = textOf(block);
     if (!root.contains(block) || !(isSignOffLine(text) || isDisclaimerLine(text) || isTitleImageCredit(text))) continue;
-    const unit = closestByTag(block, ['figure']) ?? block;
-    for (const neighbour of [unit.previousElementSibling, unit.nextElementSibling]) {
-      if (neighbour && textOf(neighbour) === '' && descendantsByTag(neighbour, ['img']).length + (neighbour.localName === 'img' ? 1 : 0) > 0) neighbour.remove();
-    }
+    const unit = removeQrCodeBeside(block);
     if (!root.contains(unit)) continue;
     removeJunkBefore(unit);
     unit.remove();

@@ -1,6 +1,6 @@
 import { closestByTag, descendantsByTag } from '../dom';
 import { imageHolder, MAX_CAPTION_CHARS, removeFrom, replaceWithFigure, textAfter } from './blocks';
-import { isDisclaimerLine, isSignOffLine, textOf } from './clutter';
+import { isDisclaimerLine, isSignOffLine, removeQrCodeBeside, textOf } from './clutter';
 
 // The edges of WeChat posts as archives keep them (Terminus2049 and its like): a photo's caption in the
 // block after it, marked "△"/"▲" or written as a credit ("图片来源：网络", "图 | 木田无花公众号"), or a bare
@@ -169,7 +169,9 @@ export function takeWechatCredits(root: Element): WechatCredits {
     const tailPromo = atTail && text.length <= MAX_GIVEAWAY_CHARS && GIVEAWAY.test(text);
     // An account's "文中内容不代表…立场" opens a repost as often as it closes one.
     const disclaimer = isDisclaimerLine(text);
-    if (credits || account || portal || headPromo || tailPromo || disclaimer) line.remove();
+    // A promo at the head sits with its QR code as a sign-off does ("欢迎加入…俱乐部 扫码联系工作人员").
+    if (headPromo) removeQrCodeBeside(line).remove();
+    else if (credits || account || portal || tailPromo || disclaimer) line.remove();
   }
   return found;
 }

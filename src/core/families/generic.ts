@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { classifyPage, pageTitle } from '../classify';
+import { removeAttributeLists } from '../clean/attribute-lists';
 import { adoptSiblingCaptions, removeFrom, removeLines, textAfter } from '../clean/blocks';
 import { removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { cleanWechatEdges, cutAtEndMark, takeWechatCredits } from '../clean/wechat';
@@ -184,6 +185,8 @@ interface GenericOptions {
 /** The page's main content by Readability; an archive's own headline-and-date frame says "article", however short. */
 function selectReadable(page: SourcePage, signals: MirrorSignals, { minWeight }: GenericOptions): Selection | null {
   const framed = signals.title !== null && signals.published !== null;
+  // Before Readability, which drops a tabset's heading and would leave its tabs as headings of nothing.
+  removeAttributeLists(page.body);
   const readable = readableContent(page, framed ? 1 : minWeight);
   return readable && { body: readable.body, notes: { readabilityTitle: readable.title, byline: readable.byline } };
 }
@@ -194,6 +197,8 @@ function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] 
       notes.title = withoutWikiMarkers(frame.title ?? articleTitle(page, notes.readabilityTitle ?? ''));
     },
     ({ body }) => unwrapWikiMarkers(body),
+    // Again on the selection: a served page is read from the document as served.
+    ({ body }) => removeAttributeLists(body),
     ({ body, notes }) => removeTitleHeading(body, notes.title ?? ''),
     ({ body, frame }) => removeSignalBlocks(body, frame),
     ({ body, notes }) => {

@@ -82,6 +82,7 @@ export function pageFromBlobView(served: Document, renderedFile: Element, locati
     body,
     frontMatter,
     hostTitle: '',
+    takesInput: false,
     served,
     window: win,
   };

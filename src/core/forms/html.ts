@@ -1,4 +1,5 @@
 import type { MirrorLocation } from '../detect';
+import { holdsInputForm } from '../dom';
 import { mirrorHostEntry, THEME_CONTENT_ROOTS } from '../hosts';
 import type { FrontMatter } from '../source/front-matter';
 import type { SourcePage } from '../page';
@@ -66,6 +67,7 @@ export function pageFromHtml(served: Document, location: MirrorLocation, win: Wi
     body,
     frontMatter: themeMetadata(served),
     hostTitle: firstText(served, TITLE_SOURCES) || served.title.trim(),
+    takesInput: holdsInputForm(root),
     served,
     window: win,
   };

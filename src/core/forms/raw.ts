@@ -3,7 +3,7 @@ import { renderMarkdown } from '../source/markdown';
 import { looksLikeLatin1Mojibake, repairLatin1Mojibake } from '../source/mojibake';
 import type { MirrorLocation } from '../detect';
 import type { SourcePage } from '../page';
-import { parseInertHtml } from '../dom';
+import { holdsInputForm, parseInertHtml } from '../dom';
 import { nestsDeeperThan } from './depth';
 import { normaliseToGithubShape } from './github-shape';
 import type { PageReading } from './index';
@@ -19,6 +19,7 @@ export function pageFromSource(source: string, location: MirrorLocation, win: Wi
   const doc = parseInertHtml(win, HTML_FILE.test(location.path) ? markdown : renderMarkdown(markdown));
   const body = doc.body;
   if (nestsDeeperThan(body)) return { reason: 'markup nested too deep' };
+  const takesInput = holdsInputForm(body);
   normaliseToGithubShape(body);
   const page: SourcePage = {
     form: 'raw',
@@ -27,6 +28,7 @@ export function pageFromSource(source: string, location: MirrorLocation, win: Wi
     body,
     frontMatter: data,
     hostTitle: '',
+    takesInput,
     served: null,
     window: win,
   };

@@ -1,0 +1,64 @@
+import { descendantsByTag } from '../dom';
+
+// Attribute lists of the Markdown a wiki or site engine renders (Wiki.js, kramdown, markdown-it-attrs): a class
+// after a block's text, "# Tabs {.tabset}", "> 以下文本为音频转录结果… {.is-warning}", "- [链接](…) {.links-list}".
+// The engine reads them as classes; GitHub and our renderer show them as text.
+
+/** "{.tabset}", "{: .is-warning}", "{.a .b}" closing a block's text; every run bounded. */
+const ATTRIBUTE_LIST = /\s{0,8}\{:?\s{0,4}\.[A-Za-z][\w-]{0,40}(?:\s{1,4}\.[A-Za-z][\w-]{0,40}){0,4}\s{0,4}\}\s{0,8}$/;
+/** A heading whose sub-headings the engine shows as tabs ("# Tabs {.tabset}", then "## B站", "## YouTube"…). */
+const TABSET = /\{:?\s{0,4}\.tabset\s{0,4}\}\s{0,8}$/;
+/** Only this much of a block's end is read for an attribute list. */
+const TAIL_CHARS = 300;
+
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const BLOCKS = [...HEADINGS, 'p', 'li', 'blockquote', 'dd', 'dt', 'td', 'th'];
+
+function headingLevel(el: Element): number {
+  return HEADINGS.indexOf(el.localName) + 1;
+}
+
+/** The last text node under `el` that holds more than whitespace. */
+function lastText(el: Element): Text | null {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let last: Text | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent?.trim()) last = node as Text;
+  return last;
+}
+
+/**
+ * A tabset's tabs whose panels hold no text (a video player, a podcast box: gone with their embeds) are labels
+ * of nothing: the tabset heading goes, and each such tab with its empty panel, up to the first tab with text or
+ * the empty heading that closes the tabset. Levels are not compared: a host may shift the article's headings.
+ */
+function removeEmptyTabs(tabset: Element): void {
+  let tab = tabset.nextElementSibling;
+  tabset.remove();
+  while (tab && headingLevel(tab) > 0 && tab.textContent?.trim()) {
+    const panel: Element[] = [];
+    let next = tab.nextElementSibling;
+    while (next && headingLevel(next) === 0) {
+      panel.push(next);
+      next = next.nextElementSibling;
+    }
+    if (panel.some((block) => block.textContent?.trim())) return;
+    for (const gone of [tab, ...panel]) gone.remove();
+    tab = next;
+  }
+}
+
+/** Remove tabsets' empty tabs, then every attribute list left at the end of a block's text. */
+export function removeAttributeLists(root: Element): void {
+  if (!root.textContent?.includes('{')) return;
+  for (const heading of descendantsByTag(root, HEADINGS)) {
+    if (root.contains(heading) && TABSET.test((heading.textContent ?? '').slice(-TAIL_CHARS))) removeEmptyTabs(heading);
+  }
+  for (const block of descendantsByTag(root, BLOCKS)) {
+    const text = lastText(block);
+    // Braces in code are the code's.
+    if (!text || text.parentElement?.closest('code, pre')) continue;
+    const tail = text.data.slice(-TAIL_CHARS);
+    const list = ATTRIBUTE_LIST.exec(tail);
+    if (list) text.data = text.data.slice(0, text.data.length - tail.length + list.index);
+  }
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { removeAttributeLists } from '../../../src/core/clean/attribute-lists';
+
+function root(html: string): HTMLDivElement {
+  const div = document.createElement('div');
+  div.innerHTML = html;
+  return div;
+}
+
+const squashed = (el: Element) => el.innerHTML.replace(/\s+/g, ' ').replace(/> </g, '><').trim();
+
+describe('removeAttributeLists', () => {
+  it('takes a class list off the end of a block, with or without kramdown\'s colon', () => {
+    const el = root('<blockquote><p>以下文本为音频转录结果。 {.is-warning}</p></blockquote><ul><li>链接 {: .links-list .wide}</li></ul>');
+    removeAttributeLists(el);
+    expect(squashed(el)).toBe('<blockquote><p>以下文本为音频转录结果。</p></blockquote><ul><li>链接</li></ul>');
+  });
+
+  it('leaves braces that are no class list, and any in code', () => {
+    const html = '<p>集合 {a, b}</p><p>写作 <code>x {.y}</code></p><p>中间 {.tabset} 还有字</p>';
+    const el = root(html);
+    removeAttributeLists(el);
+    expect(el.innerHTML).toBe(html);
+  });
+
+  it('drops a tabset with its player-only tabs and stops at a tab with text', () => {
+    const el = root('<h1>Tabs {.tabset}</h1><h2>B站</h2><div></div><h2>YouTube</h2><div> </div><h2>文字稿</h2><p>正文</p><h2>后记</h2><p>尾</p>');
+    removeAttributeLists(el);
+    expect(squashed(el)).toBe('<h2>文字稿</h2><p>正文</p><h2>后记</h2><p>尾</p>');
+  });
+});
