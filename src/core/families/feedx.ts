@@ -1,6 +1,6 @@
 import type { RelatedLink } from '../article';
 import { headlineLinksOf, indexPage } from '../classify';
-import { adoptSiblingCaptions, cutAtLine, removeLines, replaceWithFigure, splitBreakParagraphs, trimEdges, wrapLooseText } from '../clean/blocks';
+import { adoptSiblingCaptions, cutAtLine, figurePhotoBoxes, removeLines, replaceWithFigure, splitBreakParagraphs, trimEdges, wrapLooseText } from '../clean/blocks';
 import { linkDensity, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import type { Family, Reading, Selection } from '../family';
@@ -309,6 +309,7 @@ export const feedx: Family<FeedPage> = {
       (reading) => figureSmallCaptions(itemOf(reading)),
       (reading) => figureImageTables(itemOf(reading)),
       (reading) => adoptSiblingCaptions(itemOf(reading)),
+      (reading) => figurePhotoBoxes(itemOf(reading)),
       (reading) => {
         const item = itemOf(reading);
         if (FEEDX.dropLinesHint.test(item.textContent ?? '')) removeLines(item, FEEDX.dropLines);
