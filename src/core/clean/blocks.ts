@@ -164,6 +164,8 @@ const PHOTO_CREDIT = [
 const MAX_CREDIT_CHARS = 80;
 /** A name-only credit line ("Olufemi Lawal"): short, and no sentence ends in it. */
 const NAME_ONLY_CREDIT = /^[^.。!?！？:：]{2,60}$/u;
+/** A caption beside a credit line may be a few sentences, never a paragraph of the text. */
+const MAX_CREDITED_CAPTION_CHARS = 400;
 /** A photo's box holds the picture and at most its credit and its caption. */
 const MAX_PHOTO_BOX_LINES = 2;
 
@@ -199,9 +201,12 @@ export function figurePhotoBoxes(root: Element): void {
     const texts = lines.map((line) => collapseWhitespace(line.textContent ?? ''));
     const looseText = Array.from(box.childNodes).some((node) => node.nodeType === 3 && /\S/.test(node.nodeValue ?? ''));
     const onlyLines = children[0] === holder && lines.length > 0 && lines.length <= MAX_PHOTO_BOX_LINES && !looseText;
-    if (!onlyLines || lines.some((line) => firstDescendant(line, 'img')) || texts.some((text) => !text || text.length > MAX_CAPTION_CHARS)) continue;
+    if (!onlyLines || lines.some((line) => firstDescendant(line, 'img')) || texts.some((text) => !text)) continue;
     const credits = texts.filter(isPhotoCredit);
+    // A credit in the words lets the caption run to a few sentences (ChinaFile quotes the video it shows).
+    const maxCaption = credits.length > 0 ? MAX_CREDITED_CAPTION_CHARS : MAX_CAPTION_CHARS;
     const credited = credits.length > 0 || (texts.length === MAX_PHOTO_BOX_LINES && texts.some((text) => NAME_ONLY_CREDIT.test(text)));
+    if (texts.some((text) => text.length > maxCaption)) continue;
     const atAnEnd = !hasTextBefore(box, root) || textAfter(box, root) === '';
     if (!credited || !atAnEnd) continue;
     const nameCredit = credits.length > 0 ? null : texts.find((text) => NAME_ONLY_CREDIT.test(text));
