@@ -1,7 +1,7 @@
 import type { RelatedLink } from '../article';
 import { headlineLinksOf, indexPage } from '../classify';
 import { adoptSiblingCaptions, cutAtLine, figurePhotoBoxes, removeLines, replaceWithFigure, splitBreakParagraphs, textAfter, trimEdges, wrapLooseText } from '../clean/blocks';
-import { linkDensity, linksOf, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
+import { linkDensity, linksOf, removeBlogChrome, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import type { Family, Reading, Selection } from '../family';
 import { isDateOnly, parseLeadDateline, parseLooseDate } from '../meta/date';
@@ -223,8 +223,14 @@ const LINK_ONLY_SHARE = 0.9;
  * the related links, where it stays readable; a link to the original's own site is left as it stands.
  */
 function takeClosingSourceLink(container: Element, base: string, originalUrl: string | null | undefined): RelatedLink[] {
-  let last = container.lastElementChild;
-  while (last && last.localName === 'div') last = last.lastElementChild;
+  // The last block with words, past empty leftovers (an ad's empty <div> after it).
+  const lastWithText = (el: Element): Element | null => {
+    let child = el.lastElementChild;
+    while (child && !textOf(child)) child = child.previousElementSibling;
+    return child;
+  };
+  let last = lastWithText(container);
+  while (last && last.localName === 'div') last = lastWithText(last);
   if (!last || last.localName !== 'p' || textAfter(last, container) !== '') return [];
   const links = linksIn(last);
   const link = links.length === 1 ? linksOf(last, base)[0] : undefined;
@@ -346,6 +352,8 @@ export const feedx: Family<FeedPage> = {
       (reading) => removeSignOffs(itemOf(reading)),
       (reading) => {
         const item = itemOf(reading);
+        // The like widget closing a blog's post (finalize takes it anyway) would stand after a closing source link.
+        removeBlogChrome(item);
         const base = reading.page.location.blobUrl;
         const { originalUrl } = reading.notes;
         reading.related.push(
