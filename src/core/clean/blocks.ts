@@ -152,6 +152,70 @@ export function adoptSiblingCaptions(root: Element): void {
   }
 }
 
+// A photo's credit line, as outlets print it under a picture: "Photo by Asmut Dante on Unsplash", "Photo: X/Getty",
+// "(Courtesy of Dung Kai-cheung)", an agency closing the line ("Nicolas Asfouri—AFP/Getty Images", "U.S. Army—Wikimedia
+// Commons", "(TPG/Getty Images)"), "图片来源：…", "摄影：…".
+const PHOTO_CREDIT = [
+  /^[(（]?\s{0,2}(?:Photo(?:graph)?s?|Image|Picture|Credit|Courtesy)\b/i,
+  /(?:Getty\s{0,2}Images|AFP|Reuters|AP(?:\s{1,2}Photo)?|Associated\s{1,2}Press|EPA|Shutterstock|Unsplash|Wikimedia\s{1,2}Commons|YouTube|Xinhua|新[华華]社|[视視][觉覺]中[国國])\s{0,2}[)）]?$/i,
+  /^[(（]?\s{0,2}(?:[图圖]片?(?:[来來]源)?|[摄攝]影|[视視][觉覺])\s{0,2}[：:/／]/u,
+];
+/** A credit is a short line: a name and an agency, never a sentence of the text. */
+const MAX_CREDIT_CHARS = 80;
+/** A name-only credit line ("Olufemi Lawal"): short, and no sentence ends in it. */
+const NAME_ONLY_CREDIT = /^[^.。!?！？:：]{2,60}$/u;
+/** A caption beside a credit line may be a few sentences, never a paragraph of the text. */
+const MAX_CREDITED_CAPTION_CHARS = 400;
+/** A photo's box holds the picture and at most its credit and its caption. */
+const MAX_PHOTO_BOX_LINES = 2;
+
+/** A line that credits a photo. */
+export function isPhotoCredit(text: string): boolean {
+  return text.length <= MAX_CREDIT_CHARS && PHOTO_CREDIT.some((credit) => credit.test(text));
+}
+
+/** Whether any text stands before `node` in `root`. */
+function hasTextBefore(node: Node, root: Node): boolean {
+  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
+    for (let previous = current.previousSibling; previous; previous = previous.previousSibling) {
+      if (/\S/.test(previous.textContent ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A photo set in a box of its own at either end of the text, with its credit and caption in blocks beside it
+ * (ChinaFile and TIME's lead photo: image, "Nicolas Asfouri—AFP/Getty Images", "A police officer gestures…",
+ * the text in the next box) becomes one figure: the caption first, then the credit. Only a box that holds
+ * nothing else, and only when a line of it reads as a credit (one line alone must be a credit by its words).
+ */
+export function figurePhotoBoxes(root: Element): void {
+  for (const img of descendantsByTag(root, ['img'])) {
+    if (!root.contains(img) || closestByTag(img, ['figure'])) continue;
+    const holder = imageHolder(img, root);
+    const box = holder.parentElement;
+    if (!box || box === root) continue;
+    const children = childElements(box);
+    const lines = children.slice(1);
+    const texts = lines.map((line) => collapseWhitespace(line.textContent ?? ''));
+    const looseText = Array.from(box.childNodes).some((node) => node.nodeType === 3 && /\S/.test(node.nodeValue ?? ''));
+    const onlyLines = children[0] === holder && lines.length > 0 && lines.length <= MAX_PHOTO_BOX_LINES && !looseText;
+    if (!onlyLines || lines.some((line) => firstDescendant(line, 'img')) || texts.some((text) => !text)) continue;
+    const credits = texts.filter(isPhotoCredit);
+    // A credit in the words lets the caption run to a few sentences (ChinaFile quotes the video it shows).
+    const maxCaption = credits.length > 0 ? MAX_CREDITED_CAPTION_CHARS : MAX_CAPTION_CHARS;
+    const credited = credits.length > 0 || (texts.length === MAX_PHOTO_BOX_LINES && texts.some((text) => NAME_ONLY_CREDIT.test(text)));
+    if (texts.some((text) => text.length > maxCaption)) continue;
+    const atAnEnd = !hasTextBefore(box, root) || textAfter(box, root) === '';
+    if (!credited || !atAnEnd) continue;
+    const nameCredit = credits.length > 0 ? null : texts.find((text) => NAME_ONLY_CREDIT.test(text));
+    const captions = texts.filter((text) => !credits.includes(text) && text !== nameCredit);
+    replaceWithFigure(holder, img, [...captions, ...credits, ...(nameCredit ? [nameCredit] : [])].join(' '));
+    for (const line of lines) line.remove();
+  }
+}
+
 /** Innermost line blocks (no block children), in document order. */
 function lineBlocks(root: Element): Element[] {
   return descendantsByTag(root, LINE_BLOCKS).filter((el) => !childElements(el).some(isBlockElement));

@@ -1,7 +1,7 @@
 import type { RelatedLink } from '../article';
 import { headlineLinksOf, indexPage } from '../classify';
-import { adoptSiblingCaptions, cutAtLine, removeLines, replaceWithFigure, splitBreakParagraphs, trimEdges, wrapLooseText } from '../clean/blocks';
-import { linkDensity, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
+import { adoptSiblingCaptions, cutAtLine, figurePhotoBoxes, removeLines, replaceWithFigure, splitBreakParagraphs, textAfter, trimEdges, wrapLooseText } from '../clean/blocks';
+import { linkDensity, linksOf, removeBlogChrome, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import type { Family, Reading, Selection } from '../family';
 import { isDateOnly, parseLeadDateline, parseLooseDate } from '../meta/date';
@@ -214,6 +214,31 @@ function takeTrailingLinkBlocks(container: Element, page: SourcePage): RelatedLi
   return related;
 }
 
+// Share of a closing paragraph's text its one link must hold for the paragraph to be only a link.
+const LINK_ONLY_SHARE = 0.9;
+
+/**
+ * A closing paragraph that is only a link to another site (iYouPort's translations end with the source's title,
+ * linked: "France: The Yellow Vests’ Missed Opportunity"): the source named, no sentence of the text. It goes to
+ * the related links, where it stays readable; a link to the original's own site is left as it stands.
+ */
+function takeClosingSourceLink(container: Element, base: string, originalUrl: string | null | undefined): RelatedLink[] {
+  // The last block with words, past empty leftovers (an ad's empty <div> after it).
+  const lastWithText = (el: Element): Element | null => {
+    let child = el.lastElementChild;
+    while (child && !textOf(child)) child = child.previousElementSibling;
+    return child;
+  };
+  let last = lastWithText(container);
+  while (last && last.localName === 'div') last = lastWithText(last);
+  if (!last || last.localName !== 'p' || textAfter(last, container) !== '') return [];
+  const links = linksIn(last);
+  const link = links.length === 1 ? linksOf(last, base)[0] : undefined;
+  if (!link || linkDensity(last) < LINK_ONLY_SHARE || (originalUrl && sameSite(link.url, originalUrl))) return [];
+  last.remove();
+  return [link];
+}
+
 /** The feed wrapper: the generator puts the item's HTML in one <div> after the link line. */
 function feedContainer(body: Element): Element {
   const only = body.children.length === 1 ? body.firstElementChild : null;
@@ -309,6 +334,7 @@ export const feedx: Family<FeedPage> = {
       (reading) => figureSmallCaptions(itemOf(reading)),
       (reading) => figureImageTables(itemOf(reading)),
       (reading) => adoptSiblingCaptions(itemOf(reading)),
+      (reading) => figurePhotoBoxes(itemOf(reading)),
       (reading) => {
         const item = itemOf(reading);
         if (FEEDX.dropLinesHint.test(item.textContent ?? '')) removeLines(item, FEEDX.dropLines);
@@ -326,12 +352,15 @@ export const feedx: Family<FeedPage> = {
       (reading) => removeSignOffs(itemOf(reading)),
       (reading) => {
         const item = itemOf(reading);
+        // The like widget closing a blog's post (finalize takes it anyway) would stand after a closing source link.
+        removeBlogChrome(item);
         const base = reading.page.location.blobUrl;
         const { originalUrl } = reading.notes;
         reading.related.push(
           ...takeLinkOnlyLists(item, base, (url) => !originalUrl || sameSite(url, originalUrl)),
           ...takeRelatedLists(item, base),
           ...takeTrailingLinkBlocks(item, reading.page),
+          ...takeClosingSourceLink(item, base, originalUrl),
         );
       },
       (reading) => removePromoBlocks(itemOf(reading)),

@@ -16,6 +16,7 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
   ['明慧网', /明慧[网網]?|minghui\.org/i],
   ['法广', /法[国國]?[广廣]播?|法[国國]国[际際][广廣]播|\brfi\b|rfi\.fr/i],
   ['路透', /路透|reuters/i],
+  ['合众国际社', /合[众眾][国國][际際]社|united\s*press\s*international|\(upi\)|upi\.com/i],
   ['端传媒', /端[传傳]媒|theinitium\.com/i],
   ['自由时报', /自由[时時][报報]|ltn\.com\.tw/i],
   ['联合早报', /[联聯]合早[报報]|zaobao\.com/i],

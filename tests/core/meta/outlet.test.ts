@@ -25,6 +25,8 @@ describe('normaliseOutlet', () => {
     ['日本経済新聞', '日经中文网'],
     ['日经中文网', '日经中文网'],
     ['FT中文网', 'FT中文网'],
+    ['July 22 (UPI) --', '合众国际社'],
+    ['合眾國際社', '合众国际社'],
   ])('%s → %s', (name, outlet) => {
     expect(normaliseOutlet(name)).toBe(outlet);
   });
