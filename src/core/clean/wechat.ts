@@ -81,6 +81,12 @@ const FILED_FROM = /(?:发自|發自)\s{0,2}\p{Script=Han}{2,8}$/u;
 const HONORIFIC = /(?:教授|博士|律师|律師|老师|老師|先生|女士)$/u;
 /** The account's own line: "《东方历史评论》微信公号：ohistory", "公众号ID：xxx", "eBooksPlan 公众号", "陌上读书人 （ID：flowersreader）", "邮箱：…". */
 const ACCOUNT_LINE = /[（(]\s{0,2}(?:微信)?\s{0,2}ID\s{0,2}[：:]\s{0,2}[\w-]{2,30}\s{0,2}[）)]$|^(?:我的)?(?:邮箱|郵箱|E-?mail|微信号?|微信號?)\s{0,2}[：:]\s{0,2}[\w.@-]{0,40}$|(?:公众号|公眾號|公号|公號|订阅号|訂閱號)\s{0,2}(?:ID|id)?\s{0,2}[：:]\s{0,2}[\w-]{2,30}$|^\S{1,20}\s{0,2}(?:微信)?(?:公众号|公眾號)$/u;
+/**
+ * The account's line with its writers after the ID: "◎智谷趋势（ID：zgtrend） 黄狮虎、路口大爷", "本文来自：北方公园NorthPark（ID：northpark2018），
+ * 作者：王小笨。". A short lead, the ID, then up to four names of a few letters
+ * each; a sentence that mentions an account goes on past them.
+ */
+const ACCOUNT_WITH_WRITERS = /^[^，,。？！]{0,30}[（(]\s{0,2}(?:微信)?\s{0,2}ID\s{0,2}[：:]\s{0,2}[\w-]{2,30}\s{0,2}[）)][\s|｜丨，,]{0,6}(?:(?:作者|文)\s{0,2}[：:|｜]\s{0,2})?[\p{Script=Han}·]{2,6}(?:[、\s]{1,3}[\p{Script=Han}·]{2,6}){0,3}。?$/u;
 /** A portal's dateline over a repost, and the repost's note of its first title: "北京新浪網", "原标题：…". */
 const PORTAL_DATELINE = /^\p{Script=Han}{2,4}(?:新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰)[网網]?$/u;
 const FIRST_TITLE = /^原[标標]题\s{0,2}[：:]|^(?:本文|文章)?首[发發]于/u;
@@ -163,7 +169,7 @@ export function takeWechatCredits(root: Element): WechatCredits {
       if (WRITER_ROLE.test(role)) found.author ??= nameOf(name) || null;
       else if (EDITOR_ROLE.test(role)) found.editor ??= nameOf(name) || null;
     }
-    const account = text.length <= MAX_CREDIT_LINE_CHARS && ACCOUNT_LINE.test(text);
+    const account = text.length <= MAX_CREDIT_LINE_CHARS && (ACCOUNT_LINE.test(text) || ACCOUNT_WITH_WRITERS.test(text));
     const portal = atHead && (PORTAL_DATELINE.test(text) || FIRST_TITLE.test(text) || READING_TIME.test(text) || (text.length <= MAX_CREDIT_LINE_CHARS && FILED_FROM.test(text)));
     const headPromo = atHead && text.length <= MAX_HEAD_PROMO_CHARS && isSignOffLine(text);
     const tailPromo = atTail && text.length <= MAX_GIVEAWAY_CHARS && GIVEAWAY.test(text);
