@@ -40,6 +40,13 @@ describe('readMirrorSignals', () => {
     expect(signals.originalUrl).toBe('https://mp.weixin.qq.com/s/PrAFg-uhNRhOaxHCPn97PQ');
   });
 
+  // Terminus2049.github.io 2018-04-28-a-trip-to-THU: a source given as a struck address.
+  it('reads a source given as an address as the original, not the outlet', () => {
+    const signals = readMirrorSignals(body('<p>来源：~~https://www.douban.com/note/667529321/~~</p><p>正文第一段，足够长的一句话。</p>'));
+    expect(signals).toMatchObject({ outlet: null, originalUrl: 'https://www.douban.com/note/667529321/' });
+    expect([...signals.blocks]).toEqual(['来源：~~https://www.douban.com/note/667529321/~~']);
+  });
+
   it('takes no headline from a link to a mirror, and no label from a long sentence', () => {
     const signals = readMirrorSignals(
       body(`<h2><a href="https://github.com/a/b/blob/main/x.md">另一篇镜像文章的标题</a></h2><p>来源：${'很长的一句话，'.repeat(30)}</p>`),

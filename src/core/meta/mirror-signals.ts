@@ -210,10 +210,12 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     const match = label.exec(text);
     if (!match) continue;
     const value = text.slice(match[0].length).trim();
-    const read = readField(field, value, block);
+    // "来源：~~https://…~~": a source given as an address is the original, no outlet.
+    const credited = field === 'outlet' && bareAddress(value) ? 'originalUrl' : field;
+    const read = readField(credited, value, block);
     if (read === null) return;
-    if (signals[field] === null) signals[field] = read;
-    if (field === 'published') signals.marks.add('labelled-date');
+    if (signals[credited] === null) signals[credited] = read;
+    if (credited === 'published') signals.marks.add('labelled-date');
     signals.blocks.add(text);
     return;
   }
@@ -306,9 +308,15 @@ function creditedLink(block: Element): string | null {
   return chosen?.getAttribute('href') ?? null;
 }
 
+/** A value that is one web address and nothing else, a strike GitHub did not render around it ("~~https://…~~"). */
+function bareAddress(value: string): string | null {
+  const address = value.replace(/^~~|~~$/gu, '').trim();
+  return isHttpUrl(address) && !/\s/u.test(address) ? address : null;
+}
+
 function readField(field: Field, value: string, block: Element): string | null {
   if (field === 'published') return parseLooseDate(value);
-  if (field === 'originalUrl') return creditedLink(block) ?? originalUrlInText(value);
+  if (field === 'originalUrl') return creditedLink(block) ?? originalUrlInText(value) ?? bareAddress(value);
   if (!value || value.length > MAX_NAME_CHARS) return null;
   if (field !== 'outlet') return value;
   const outlet = value.replace(ACCOUNT_ID_NOTE, '');

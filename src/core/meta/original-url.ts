@@ -8,8 +8,8 @@ import { LINK_CREDIT_LABEL, ORIGINAL_LINK_WORDS, URL_CREDIT_LABEL } from './labe
 // colon and the URL, every run bounded. As one pattern with unbounded runs, "原文（" repeated 30,000
 // times froze a tab for 24 s.
 const CREDIT_TEXT_URL = /\s{0,8}(?:[（(][^）)]{0,40}[）)])?\s{0,8}[：:]?\s{0,8}(https?:\/\/\S{1,2048})/uy;
-/** Closing punctuation a credited URL runs into in Chinese text. */
-const URL_TRAILER = new Set(['）', ')', '】', '」', '》', ',', '，', '。', ';', '；']);
+/** Closing punctuation a credited URL runs into in Chinese text, and the marks of a strike GitHub did not render ("URL~~"). */
+const URL_TRAILER = new Set(['）', ')', '】', '」', '》', ',', '，', '。', ';', '；', '~']);
 
 export function isHttpUrl(value: string): boolean {
   return /^https?:\/\/[^\s/]+\.[^\s/]+/i.test(value);
@@ -24,9 +24,12 @@ function creditedUrl(text: string): string | undefined {
   return undefined;
 }
 
-/** An original as a browser follows it: backslashes in an http(s) address are slashes ("gb\19\12\23\n….htm"). */
+/**
+ * An original as a browser follows it: backslashes in an http(s) address are slashes ("gb\19\12\23\n….htm"),
+ * and the marks of a strike GitHub did not render, which a linkifier took into the link ("…/667529321/~~"), go.
+ */
 export function asFollowed(url: string | null): string | null {
-  return url && url.replaceAll('\\', '/');
+  return url && url.replaceAll('\\', '/').replace(/~{1,8}$/u, '');
 }
 
 /** The credited original URL in a text such as "原文地址（需翻墙访问）：https://…". */
