@@ -28,6 +28,8 @@ describe('readMirrorSignals', () => {
     ['<p>出自微信公号 historiciz，<del><a href="https://mp.weixin.qq.com/s/BUV4JKYxdQJKVFievRCLdg">现场，我所亲历的邓同学被约谈事件</a></del> ，<a href="https://mp.weixin.qq.com/s/le6zdbUlGB5ZH8kCZop1Tw">二次链接</a></p>', 'historiciz'],
     ['<p>信息源自微博id 周Wayne <a href="https://m.weibo.cn/6523533544/4230178723592265">18日消息</a>.</p>', '周Wayne'],
     ['<blockquote><p>来源：特稿痴迷者 （微信帐号：tegaocmz）</p></blockquote>', '特稿痴迷者'],
+    // Terminus2049.github.io: the outlet, then a clause linking the original.
+    ['<p>来源：财新网，<del><a href="http://china.caixin.com/2018-05-08/101245685.html">原文</a></del></p>', '财新网'],
     ['<p>原文来自微博id大兔纸啦啦啦，<a href="https://weibo.com/ttarticle/p/show?id=2309404228839780786449">同志们，女权主义者与你同在｜大兔声援同性恋</a></p>', '大兔纸啦啦啦'],
     ['<p>原文来自做書公众号，作者魏森垚。</p>', '做書'],
     ['<p>出自 <del><a href="https://www.qdaily.com/articles/51866.html">好奇心日报：北大学生申请信息公开，“如果大树里有虫，把虫揪出来是对大树最好的庆典献礼”</a>，已消失</del></p>', '好奇心日报'],

@@ -56,6 +56,7 @@ const ACCOUNT_KIND = /^(?:微信|微博)?\s{0,3}(?:公众号|公眾號|公号|�
 const KIND_AFTER_NAME = /(?<=\S)(?:微信)?(?:公众号|公眾號|公号|公號|订阅号|訂閱號)$/u;
 // Where an account's name ends: a colon, a note, a space, a strike, or the clause after it ("出自微信公号 historiciz，标题").
 const ACCOUNT_END = /[：:（(\s~，,。]/u;
+const CLAUSE_END = /[，。；;]/u;
 /** An account-id note after a credited name: "特稿痴迷者 （微信帐号：tegaocmz）". */
 const ACCOUNT_ID_NOTE = /\s{0,3}[（(](?:微信)?\s{0,2}(?:帐号|账号|帳號|号|號|ID|id)\s{0,2}[：:][^（）()]{0,40}[）)]$/u;
 /** Marks no account name holds: a note, a clause, a link's brackets. */
@@ -319,6 +320,7 @@ function readField(field: Field, value: string, block: Element): string | null {
   if (field === 'originalUrl') return creditedLink(block) ?? originalUrlInText(value) ?? bareAddress(value);
   if (!value || value.length > MAX_NAME_CHARS) return null;
   if (field !== 'outlet') return value;
-  const outlet = value.replace(ACCOUNT_ID_NOTE, '');
+  // "来源：财新网，~~[原文](…)~~": the outlet, then a clause of its own.
+  const outlet = value.split(CLAUSE_END, 1)[0]!.replace(ACCOUNT_ID_NOTE, '').trim();
   return normaliseOutlet(outlet) ?? outlet;
 }
