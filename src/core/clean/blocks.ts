@@ -174,16 +174,6 @@ export function isPhotoCredit(text: string): boolean {
   return text.length <= MAX_CREDIT_CHARS && PHOTO_CREDIT.some((credit) => credit.test(text));
 }
 
-/** Whether any text stands before `node` in `root`. */
-function hasTextBefore(node: Node, root: Node): boolean {
-  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
-    for (let previous = current.previousSibling; previous; previous = previous.previousSibling) {
-      if (/\S/.test(previous.textContent ?? '')) return true;
-    }
-  }
-  return false;
-}
-
 /**
  * A photo set in a box of its own at either end of the text, with its credit and caption in blocks beside it
  * (ChinaFile and TIME's lead photo: image, "Nicolas Asfouri—AFP/Getty Images", "A police officer gestures…",
@@ -207,7 +197,7 @@ export function figurePhotoBoxes(root: Element): void {
     const maxCaption = credits.length > 0 ? MAX_CREDITED_CAPTION_CHARS : MAX_CAPTION_CHARS;
     const credited = credits.length > 0 || (texts.length === MAX_PHOTO_BOX_LINES && texts.some((text) => NAME_ONLY_CREDIT.test(text)));
     if (texts.some((text) => text.length > maxCaption)) continue;
-    const atAnEnd = !hasTextBefore(box, root) || textAfter(box, root) === '';
+    const atAnEnd = textBefore(box, root) === '' || textAfter(box, root) === '';
     if (!credited || !atAnEnd) continue;
     const nameCredit = credits.length > 0 ? null : texts.find((text) => NAME_ONLY_CREDIT.test(text));
     const captions = texts.filter((text) => !credits.includes(text) && text !== nameCredit);
@@ -240,13 +230,24 @@ export function removeFrom(node: Node, root: Node): void {
   }
 }
 
-/** Text of everything after `node` in document order, up to the end of `root`. */
-export function textAfter(node: Node, root: Node): string {
+/** Text of everything on one side of `node` in document order, up to that end of `root`. */
+function textBeside(node: Node, root: Node, side: 'before' | 'after'): string {
   let text = '';
   for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
-    for (let next = current.nextSibling; next; next = next.nextSibling) text += next.textContent ?? '';
+    if (side === 'after') for (let next = current.nextSibling; next; next = next.nextSibling) text += next.textContent ?? '';
+    else for (let previous = current.previousSibling; previous; previous = previous.previousSibling) text = (previous.textContent ?? '') + text;
   }
   return collapseWhitespace(text);
+}
+
+/** Text of everything after `node` in document order, up to the end of `root`. */
+export function textAfter(node: Node, root: Node): string {
+  return textBeside(node, root, 'after');
+}
+
+/** Text of everything before `node` in document order, from the start of `root`. */
+function textBefore(node: Node, root: Node): string {
+  return textBeside(node, root, 'before');
 }
 
 /** Cut the article at the first line block matching one of `trailers` (a site's footer inside the article). */

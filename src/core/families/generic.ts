@@ -73,6 +73,9 @@ export interface ReadableContent {
 /** `minWeight`: the least text an article has (1 when the reader asked to read the page anyway). */
 export function readableContent(page: SourcePage, minWeight: number = MIN_ARTICLE_WEIGHT): ReadableContent | null {
   const doc = documentFor(page);
+  // Before Readability, which drops a tabset's heading and would leave its tabs as headings of nothing; on the
+  // copy Readability reads, so that a family that gives up leaves the page as it was.
+  if (doc.body) removeAttributeLists(doc.body);
   const pageText = doc.body?.textContent ?? '';
   // Scale Readability's 500-character retry threshold to the page's script mix.
   const scale = pageText.replace(/\s+/g, '').length / Math.max(1, latinEquivalentLength(pageText));
@@ -185,8 +188,6 @@ interface GenericOptions {
 /** The page's main content by Readability; an archive's own headline-and-date frame says "article", however short. */
 function selectReadable(page: SourcePage, signals: MirrorSignals, { minWeight }: GenericOptions): Selection | null {
   const framed = signals.title !== null && signals.published !== null;
-  // Before Readability, which drops a tabset's heading and would leave its tabs as headings of nothing.
-  removeAttributeLists(page.body);
   const readable = readableContent(page, framed ? 1 : minWeight);
   return readable && { body: readable.body, notes: { readabilityTitle: readable.title, byline: readable.byline } };
 }
@@ -197,8 +198,6 @@ function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] 
       notes.title = withoutWikiMarkers(frame.title ?? articleTitle(page, notes.readabilityTitle ?? ''));
     },
     ({ body }) => unwrapWikiMarkers(body),
-    // Again on the selection: a served page is read from the document as served.
-    ({ body }) => removeAttributeLists(body),
     ({ body, notes }) => removeTitleHeading(body, notes.title ?? ''),
     ({ body, frame }) => removeSignalBlocks(body, frame),
     ({ body, notes }) => {

@@ -8,8 +8,8 @@ import { LINK_CREDIT_LABEL, ORIGINAL_LINK_WORDS, URL_CREDIT_LABEL } from './labe
 // colon and the URL, every run bounded. As one pattern with unbounded runs, "原文（" repeated 30,000
 // times froze a tab for 24 s.
 const CREDIT_TEXT_URL = /\s{0,8}(?:[（(][^）)]{0,40}[）)])?\s{0,8}[：:]?\s{0,8}(https?:\/\/\S{1,2048})/uy;
-/** Closing punctuation a credited URL runs into in Chinese text, and the marks of a strike GitHub did not render ("URL~~"). */
-const URL_TRAILER = new Set(['）', ')', '】', '」', '》', ',', '，', '。', ';', '；', '~']);
+/** Closing punctuation a credited URL runs into in Chinese text (a strike's "~~" after it: asFollowed). */
+const URL_TRAILER = new Set(['）', ')', '】', '」', '》', ',', '，', '。', ';', '；']);
 
 export function isHttpUrl(value: string): boolean {
   return /^https?:\/\/[^\s/]+\.[^\s/]+/i.test(value);
