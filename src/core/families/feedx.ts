@@ -1,6 +1,6 @@
 import type { RelatedLink } from '../article';
 import { headlineLinksOf, indexPage } from '../classify';
-import { adoptSiblingCaptions, cutAtLine, figurePhotoBoxes, removeLines, replaceWithFigure, splitBreakParagraphs, textAfter, trimEdges, wrapLooseText } from '../clean/blocks';
+import { adoptSiblingCaptions, cutAtLine, figurePhotoBoxes, removeFrom, removeLines, replaceWithFigure, splitBreakParagraphs, textAfter, trimEdges, wrapLooseText } from '../clean/blocks';
 import { linkDensity, linksOf, removeBlogChrome, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import type { Family, Reading, Selection } from '../family';
@@ -50,6 +50,13 @@ const FEEDX = {
   captionPrefix: /^[图圖]像加注文字\s*[，,]\s*/,
   /** Caption blocks the feeds set right after an image (feedx: <div><small>…</small></div>). */
   captionMaxChars: 200,
+  /**
+   * The end box of Nei.st's republications, a heading between two logos: "No More.". After it the site's chrome
+   * (its outlets' cards: "MORE", "The Wall Street Journal", "View", The Economist's "Published since September 1843").
+   */
+  endHeading: /^No More\.?$/i,
+  /** A date line set as its own <time> (Nei.st: "Dec 6th 2019" under the outlet's name) is sought before this many paragraphs. */
+  headTimeParagraphs: 4,
 };
 
 // Node types and the TreeWalker filter, as numbers: not every runtime has NodeFilter as a global.
@@ -138,6 +145,42 @@ function trimCaptionPrefixes(root: Element): void {
   for (const caption of descendantsByTag(root, ['figcaption'])) {
     const lead = caption.firstChild;
     if (lead && FEEDX.captionPrefix.test(lead.textContent ?? '')) lead.textContent = (lead.textContent ?? '').replace(FEEDX.captionPrefix, '');
+  }
+}
+
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/** The largest block around `el` that holds nothing but its text (its line, with any images boxed with it). */
+function lineOf(el: Element, root: Element): Element {
+  let line = el;
+  while (line.parentElement && line.parentElement !== root && textOf(line.parentElement) === textOf(el)) line = line.parentElement;
+  return line;
+}
+
+/**
+ * Nei.st's end box and all after it: the heading "No More." (with the logos boxed with it) ends the article; the
+ * outlet cards that follow are the site's.
+ */
+function cutAtEndHeading(item: Element): void {
+  const heading = descendantsByTag(item, HEADINGS).find((el) => FEEDX.endHeading.test(textOf(el)));
+  if (heading) removeFrom(lineOf(heading, item), item);
+}
+
+/**
+ * A date line the page's template sets as a <time> of its own near the top (Nei.st's "Dec 6th 2019" under the
+ * outlet's name, after the standfirst): its line goes. A <time> inside a sentence is not a line of its own and stays.
+ */
+function removeHeadTimeLines(item: Element): void {
+  let paragraphs = 0;
+  for (const el of descendantsByTag(item, ['p', 'time'])) {
+    if (paragraphs >= FEEDX.headTimeParagraphs) return;
+    if (!textOf(el) || !item.contains(el)) continue;
+    if (el.localName === 'p') {
+      paragraphs++;
+      continue;
+    }
+    const line = lineOf(el, item);
+    if (line !== el || el.parentElement === item) line.remove();
   }
 }
 
@@ -330,6 +373,8 @@ export const feedx: Family<FeedPage> = {
         const item = itemOf(reading);
         if (FEEDX.cutFromHint.test(item.textContent ?? '')) cutAtLine(item, [FEEDX.cutFrom]);
       },
+      (reading) => cutAtEndHeading(itemOf(reading)),
+      (reading) => removeHeadTimeLines(itemOf(reading)),
       (reading) => removeMirrorAssets(itemOf(reading), reading.page),
       (reading) => figureSmallCaptions(itemOf(reading)),
       (reading) => figureImageTables(itemOf(reading)),
