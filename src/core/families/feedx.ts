@@ -259,27 +259,50 @@ function takeTrailingLinkBlocks(container: Element, page: SourcePage): RelatedLi
 
 // Share of a closing paragraph's text its one link must hold for the paragraph to be only a link.
 const LINK_ONLY_SHARE = 0.9;
+// A translation's closing credit of its source, in the source's language: at most a title line and a byline.
+const SOURCE_CARD_BLOCKS = 3;
+const HAN = /\p{Script=Han}/u;
+
+/** The last block with words inside `el`, past empty leftovers (an ad's empty <div> after it). */
+function lastWithText(el: Element): Element | null {
+  let child = el.lastElementChild;
+  while (child && !textOf(child)) child = child.previousElementSibling;
+  return child;
+}
 
 /**
- * A closing paragraph that is only a link to another site (iYouPort's translations end with the source's title,
- * linked: "France: The Yellow Vests’ Missed Opportunity"): the source named, no sentence of the text. It goes to
- * the related links, where it stays readable; a link to the original's own site is left as it stands.
+ * How a translation credits its source at the end (iYouPort): a paragraph that is only a link to another site
+ * ("France: The Yellow Vests’ Missed Opportunity"), or, closing a Chinese text, paragraphs in the source's own
+ * language with no Chinese in them, one of them linking to another site: the source's title linked and its standfirst
+ * ("Journalism Is Under Unprecedented Assault. Recent controversies…"), its byline linked ("By Maxim Trudolyubov"),
+ * the title over an unlinked byline. No sentence of the text: they go to the related links (their links), where they
+ * stay readable; a link to the original's own site is left as it stands.
  */
 function takeClosingSourceLink(container: Element, base: string, originalUrl: string | null | undefined): RelatedLink[] {
-  // The last block with words, past empty leftovers (an ad's empty <div> after it).
-  const lastWithText = (el: Element): Element | null => {
-    let child = el.lastElementChild;
-    while (child && !textOf(child)) child = child.previousElementSibling;
-    return child;
-  };
   let last = lastWithText(container);
   while (last && last.localName === 'div') last = lastWithText(last);
   if (!last || last.localName !== 'p' || textAfter(last, container) !== '') return [];
+  const elsewhere = (el: Element) => linksOf(el, base).filter((link) => !originalUrl || !sameSite(link.url, originalUrl));
   const links = linksIn(last);
-  const link = links.length === 1 ? linksOf(last, base)[0] : undefined;
-  if (!link || linkDensity(last) < LINK_ONLY_SHARE || (originalUrl && sameSite(link.url, originalUrl))) return [];
-  last.remove();
-  return [link];
+  const onlyLink = links.length === 1 ? elsewhere(last) : [];
+  if (onlyLink.length === 1 && linkDensity(last) >= LINK_ONLY_SHARE) {
+    last.remove();
+    return onlyLink;
+  }
+  if (!HAN.test(textOf(container))) return [];
+  const card: Element[] = [];
+  for (let block: Element | null = last; block && card.length < SOURCE_CARD_BLOCKS && block.localName === 'p' && !HAN.test(textOf(block)); block = previousWithText(block)) card.unshift(block);
+  const related = card.flatMap(elsewhere);
+  if (related.length === 0) return [];
+  for (const block of card) block.remove();
+  return related;
+}
+
+/** The block with words before `block` at its own level. */
+function previousWithText(block: Element): Element | null {
+  let previous = block.previousElementSibling;
+  while (previous && !textOf(previous)) previous = previous.previousElementSibling;
+  return previous;
 }
 
 /** The feed wrapper: the generator puts the item's HTML in one <div> after the link line. */
