@@ -262,6 +262,10 @@ const LINK_ONLY_SHARE = 0.9;
 // A translation's closing credit of its source, in the source's language: at most a title line and a byline.
 const SOURCE_CARD_BLOCKS = 3;
 const HAN = /\p{Script=Han}/u;
+const HAN_ALL = /\p{Script=Han}/gu;
+const LATIN_LETTERS = /[A-Za-z]/g;
+/** Text a card's first line may hold before its link: "By ", a drop cap. */
+const CARD_LEAD_CHARS = 3;
 
 /** The last block with words inside `el`, past empty leftovers (an ad's empty <div> after it). */
 function lastWithText(el: Element): Element | null {
@@ -289,13 +293,23 @@ function takeClosingSourceLink(container: Element, base: string, originalUrl: st
     last.remove();
     return onlyLink;
   }
-  if (!HAN.test(textOf(container))) return [];
-  const card: Element[] = [];
-  for (let block: Element | null = last; block && card.length < SOURCE_CARD_BLOCKS && block.localName === 'p' && !HAN.test(textOf(block)); block = previousWithText(block)) card.unshift(block);
-  const related = card.flatMap(elsewhere);
-  if (related.length === 0) return [];
+  if (!isChineseText(textOf(container))) return [];
+  const run: Element[] = [];
+  for (let block: Element | null = last; block && run.length < SOURCE_CARD_BLOCKS && block.localName === 'p' && !HAN.test(textOf(block)); block = previousWithText(block)) run.unshift(block);
+  // The card opens with its link: the title, or the byline's name after "By" (a drop cap may stand before it).
+  const start = run.findIndex((block) => {
+    const first = linksIn(block)[0];
+    return first !== undefined && elsewhere(block).length > 0 && textOf(block).indexOf(textOf(first)) <= CARD_LEAD_CHARS;
+  });
+  if (start < 0) return [];
+  const card = run.slice(start);
   for (const block of card) block.remove();
-  return related;
+  return card.flatMap(elsewhere);
+}
+
+/** More Han characters than Latin letters: a Chinese text, whatever names and terms it quotes. */
+function isChineseText(text: string): boolean {
+  return (text.match(HAN_ALL) ?? []).length > (text.match(LATIN_LETTERS) ?? []).length;
 }
 
 /** The block with words before `block` at its own level. */
