@@ -90,8 +90,8 @@ const NAME_THEN_ROLE = /^([\p{Script=Han}·]{2,10})\s{0,2}(?:文|撰文|著)$/u;
 const FILED_FROM = /(?:发自|發自)\s{0,2}\p{Script=Han}{2,8}$/u;
 /** A title after a writer's name is no part of it. */
 const HONORIFIC = /(?:教授|博士|律师|律師|老师|老師|先生|女士)$/u;
-/** The account's own line: "《东方历史评论》微信公号：ohistory", "公众号ID：xxx", "eBooksPlan 公众号", "陌上读书人 （ID：flowersreader）", "邮箱：…", "投稿邮箱：…". */
-const ACCOUNT_LINE = /[（(]\s{0,2}(?:微信)?\s{0,2}ID\s{0,2}[：:]\s{0,2}[\w-]{2,30}\s{0,2}[）)]$|^(?:我的|[^：:\s]{0,4}(?:投稿|合作|联系|聯繫))?(?:邮箱|郵箱|E-?mail|微信号?|微信號?)\s{0,2}[：:]\s{0,2}[\w.@-]{0,40}$|(?:公众号|公眾號|公号|公號|订阅号|訂閱號)\s{0,2}(?:ID|id)?\s{0,2}[：:]\s{0,2}[\w-]{2,30}$|^\S{1,20}\s{0,2}(?:微信)?(?:公众号|公眾號)$/u;
+/** The account's own line: "《东方历史评论》微信公号：ohistory", "公众号ID：xxx", "eBooksPlan 公众号", "陌上读书人 （ID：flowersreader）", "邮箱：…", "投稿邮箱：…", "微信：weiliang_9647（微凉）", "微博：@同志平等权益促进会". */
+const ACCOUNT_LINE = /[（(]\s{0,2}(?:微信)?\s{0,2}ID\s{0,2}[：:]\s{0,2}[\w-]{2,30}\s{0,2}[）)]$|^(?:我的|[^：:\s]{0,4}(?:投稿|合作|联系|聯繫))?(?:邮箱|郵箱|E-?mail|微信号?|微信號?)\s{0,2}[：:]\s{0,2}[\w.@-]{0,40}(?:\s{0,2}[（(][^（）()]{1,12}[）)])?$|^(?:微博|新浪微博)\s{0,2}[：:]\s{0,2}\*{0,2}@[^\s*]{1,30}\s{0,2}\*{0,2}$|(?:公众号|公眾號|公号|公號|订阅号|訂閱號)\s{0,2}(?:ID|id)?\s{0,2}[：:]\s{0,2}[\w-]{2,30}$|^\S{1,20}\s{0,2}(?:微信)?(?:公众号|公眾號)$/u;
 /**
  * The account's line with its writers after the ID: "◎智谷趋势（ID：zgtrend） 黄狮虎、路口大爷", "本文来自：北方公园NorthPark（ID：northpark2018），
  * 作者：王小笨。". A short lead, the ID, then up to four names of a few letters
@@ -201,14 +201,16 @@ export function takeWechatCredits(root: Element): WechatCredits {
       else if (parts.some((part) => EDITOR_ROLE.test(part))) found.editor ??= nameOf(name) || null;
     }
     const account = text.length <= MAX_CREDIT_LINE_CHARS && (ACCOUNT_LINE.test(text) || ACCOUNT_WITH_WRITERS.test(text));
-    const portal = atHead && (PORTAL_DATELINE.test(text) || FIRST_TITLE.test(text) || READING_TIME.test(text) || TOOL_NOTE.test(text) || (text.length <= MAX_CREDIT_LINE_CHARS && FILED_FROM.test(text)));
+    // Where the post first ran is noted at either end ("始发于简书：冰冰船长").
+    const firstRun = (atHead || atTail) && text.length <= MAX_CREDIT_LINE_CHARS && FIRST_TITLE.test(text);
+    const portal = atHead && (PORTAL_DATELINE.test(text) || READING_TIME.test(text) || TOOL_NOTE.test(text) || (text.length <= MAX_CREDIT_LINE_CHARS && FILED_FROM.test(text)));
     const headPromo = atHead && text.length <= MAX_HEAD_PROMO_CHARS && isSignOffLine(text);
     const tailPromo = atTail && text.length <= MAX_GIVEAWAY_CHARS && GIVEAWAY.test(text);
     // An account's "文中内容不代表…立场" opens a repost as often as it closes one.
     const disclaimer = isDisclaimerLine(text);
     // A promo at the head sits with its QR code as a sign-off does ("欢迎加入…俱乐部 扫码联系工作人员").
     if (headPromo) removeQrCodeBeside(line).remove();
-    else if (credits || account || portal || tailPromo || disclaimer) line.remove();
+    else if (credits || account || firstRun || portal || tailPromo || disclaimer) line.remove();
   }
   return found;
 }
