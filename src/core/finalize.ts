@@ -2,11 +2,12 @@ import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, replaceWithFigure } from './clean/blocks';
 import { absoluteUrl, removeEmptyElements, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeTrackingPixels, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
+import { replaceLineBreakMarks } from './clean/line-break-marks';
 import { removeSocialEmbeds, replaceEmojiImages, takeLinkCards } from './clean/embeds';
 import { removeSiteImages } from './clean/site-images';
 import type { FamilyDraft } from './family';
 import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
-import { parseLeadDateline, parseLooseDate, parsePathDate } from './meta/date';
+import { frontMatterDate, isDateOnly, parseLeadDateline, parseLooseDate, parsePathDate } from './meta/date';
 import { detectLang } from './meta/lang';
 import { asFollowed, originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
 import { normaliseOutlet, outletOfUrl } from './meta/outlet';
@@ -160,6 +161,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeBlogChrome(body);
   removeEndMarks(body);
   removeImageSyntaxText(body);
+  replaceLineBreakMarks(body);
   replaceEmojiImages(body);
   removePromoBanners(body);
   removeSiteImages(body);
@@ -169,7 +171,6 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
 
   const safe = sanitizeArticleBody(body, page.window);
   const text = plainTextOf(safe);
-  const fm = page.frontMatter;
   const images = imagesOf(safe);
   const title = cleanTitle(draft.title) || openingTitle(withoutCaptions(text, images));
 
@@ -184,7 +185,9 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
     published: firstOf(
       () => draft.published,
       () => parseLeadDateline(safe),
-      () => parseLooseDate(frontMatterString(fm, 'date')),
+      // A page named by its day (a daily digest titled "2022-12-30") is that day's, whenever it was filed.
+      () => (isDateOnly(title) ? parseLooseDate(title) : null),
+      () => frontMatterDate(page.frontMatter),
       () => parsePathDate(page.location.path),
     ),
     author: firstOf(() => draft.author, () => parseReporter(text), () => parseCommentaryAuthor(title, text)),
