@@ -7,7 +7,7 @@ import { removeSocialEmbeds, replaceEmojiImages, takeLinkCards } from './clean/e
 import { removeSiteImages } from './clean/site-images';
 import type { FamilyDraft } from './family';
 import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
-import { frontMatterDate, isDateOnly, parseLeadDateline, parseLooseDate, parsePathDate } from './meta/date';
+import { frontMatterDate, parseLeadDateline, parsePathDate, titleDate } from './meta/date';
 import { detectLang } from './meta/lang';
 import { asFollowed, originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
 import { normaliseOutlet, outletOfUrl } from './meta/outlet';
@@ -175,6 +175,8 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   const title = cleanTitle(draft.title) || openingTitle(withoutCaptions(text, images));
 
   // The fallbacks every page shares come after what the family knew better.
+  // When the file says it was filed: its front matter, else its path.
+  const filed = firstOf(() => frontMatterDate(page.frontMatter), () => parsePathDate(page.location.path));
   const originalUrl = asFollowed(firstOf(() => draft.originalUrl, () => creditedOriginal(page, safe, text)));
   return {
     kind: 'article',
@@ -185,10 +187,8 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
     published: firstOf(
       () => draft.published,
       () => parseLeadDateline(safe),
-      // A page named by its day (a daily digest titled "2022-12-30") is that day's, whenever it was filed.
-      () => (isDateOnly(title) ? parseLooseDate(title) : null),
-      () => frontMatterDate(page.frontMatter),
-      () => parsePathDate(page.location.path),
+      () => titleDate(title, filed),
+      () => filed,
     ),
     author: firstOf(() => draft.author, () => parseReporter(text), () => parseCommentaryAuthor(title, text)),
     editor: firstOf(() => draft.editor, () => parseEditor(text)),

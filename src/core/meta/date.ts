@@ -94,6 +94,24 @@ export function frontMatterDate(frontMatter: FrontMatter | null): string | null 
   return null;
 }
 
+/** A title that is a numeric date and nothing else: "2022-12-30", "2022.12.30", "2022/12/30". */
+const NUMERIC_DATE_TITLE = /^\d{4}([-/.])\d{1,2}\1\d{1,2}$/;
+/** A digest is filed within months of its day; a title date further back is a date the text is about. */
+const MAX_FILING_DELAY_DAYS = 366;
+const DAY_MS = 86_400_000;
+
+/**
+ * The day a page titled by a numeric date alone is of (a daily digest, "2023-03-31"), when it is no later than the
+ * date the page was filed and at most a year before it; null otherwise.
+ */
+export function titleDate(title: string, filed: string | null): string | null {
+  const line = title.trim();
+  const day = NUMERIC_DATE_TITLE.test(line) ? parseLooseDate(line) : null;
+  if (!day || !filed) return day;
+  const delay = (Date.parse(filed) - Date.parse(day)) / DAY_MS;
+  return delay >= 0 && delay <= MAX_FILING_DELAY_DAYS ? day : null;
+}
+
 export function parseLooseDate(value: string): string | null {
   const iso = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(value);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
