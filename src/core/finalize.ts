@@ -9,7 +9,7 @@ import type { FamilyDraft } from './family';
 import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
 import { frontMatterDate, parseLeadDateline, parsePathDate, titleDate } from './meta/date';
 import { detectLang } from './meta/lang';
-import { asFollowed, originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
+import { addressesPage, asFollowed, originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
 import { normaliseOutlet, outletOfUrl } from './meta/outlet';
 import { cleanTitle } from './meta/title';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from './dom';
@@ -177,13 +177,14 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   // The fallbacks every page shares come after what the family knew better.
   // When the file says it was filed: its front matter, else its path.
   const filed = firstOf(() => frontMatterDate(page.frontMatter), () => parsePathDate(page.location.path));
-  const originalUrl = asFollowed(firstOf(() => draft.originalUrl, () => creditedOriginal(page, safe, text)));
+  const credited = asFollowed(firstOf(() => draft.originalUrl, () => creditedOriginal(page, safe, text)));
+  const originalUrl = credited && addressesPage(credited) ? credited : null;
   return {
     kind: 'article',
     family,
     form: page.form,
     title,
-    outlet: firstOf(() => draft.outlet, () => normaliseOutlet(text.slice(0, OUTLET_LEAD_CHARS)), () => outletOfUrl(originalUrl)),
+    outlet: firstOf(() => draft.outlet, () => normaliseOutlet(text.slice(0, OUTLET_LEAD_CHARS)), () => outletOfUrl(credited)),
     published: firstOf(
       () => draft.published,
       () => parseLeadDateline(safe),
