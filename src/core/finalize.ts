@@ -2,13 +2,14 @@ import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, replaceWithFigure } from './clean/blocks';
 import { absoluteUrl, removeEmptyElements, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeTrackingPixels, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
+import { replaceLineBreakMarks } from './clean/line-break-marks';
 import { removeSocialEmbeds, replaceEmojiImages, takeLinkCards } from './clean/embeds';
 import { removeSiteImages } from './clean/site-images';
 import type { FamilyDraft } from './family';
 import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
-import { parseLeadDateline, parseLooseDate, parsePathDate } from './meta/date';
+import { frontMatterDate, parseLeadDateline, parsePathDate, titleDate } from './meta/date';
 import { detectLang } from './meta/lang';
-import { asFollowed, originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
+import { addressesPage, asFollowed, originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
 import { normaliseOutlet, outletOfUrl } from './meta/outlet';
 import { cleanTitle } from './meta/title';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from './dom';
@@ -160,6 +161,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeBlogChrome(body);
   removeEndMarks(body);
   removeImageSyntaxText(body);
+  replaceLineBreakMarks(body);
   replaceEmojiImages(body);
   removePromoBanners(body);
   removeSiteImages(body);
@@ -169,23 +171,25 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
 
   const safe = sanitizeArticleBody(body, page.window);
   const text = plainTextOf(safe);
-  const fm = page.frontMatter;
   const images = imagesOf(safe);
   const title = cleanTitle(draft.title) || openingTitle(withoutCaptions(text, images));
 
   // The fallbacks every page shares come after what the family knew better.
-  const originalUrl = asFollowed(firstOf(() => draft.originalUrl, () => creditedOriginal(page, safe, text)));
+  // When the file says it was filed: its front matter, else its path.
+  const filed = firstOf(() => frontMatterDate(page.frontMatter), () => parsePathDate(page.location.path));
+  const credited = asFollowed(firstOf(() => draft.originalUrl, () => creditedOriginal(page, safe, text)));
+  const originalUrl = credited && addressesPage(credited) ? credited : null;
   return {
     kind: 'article',
     family,
     form: page.form,
     title,
-    outlet: firstOf(() => draft.outlet, () => normaliseOutlet(text.slice(0, OUTLET_LEAD_CHARS)), () => outletOfUrl(originalUrl)),
+    outlet: firstOf(() => draft.outlet, () => normaliseOutlet(text.slice(0, OUTLET_LEAD_CHARS)), () => outletOfUrl(credited)),
     published: firstOf(
       () => draft.published,
       () => parseLeadDateline(safe),
-      () => parseLooseDate(frontMatterString(fm, 'date')),
-      () => parsePathDate(page.location.path),
+      () => titleDate(title, filed),
+      () => filed,
     ),
     author: firstOf(() => draft.author, () => parseReporter(text), () => parseCommentaryAuthor(title, text)),
     editor: firstOf(() => draft.editor, () => parseEditor(text)),

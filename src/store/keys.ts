@@ -26,6 +26,9 @@ export function originalKey(url: string | null): string | undefined {
   const params = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAM.test(name));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   const path = parsed.pathname.length > 1 ? withoutTrailingSlashes(parsed.pathname) : '';
+  // A site's bare root names no article (the core gives none as an original: `addressesPage`), and a key shared by
+  // every article that credits a site would make them copies of one, and past MAX_COPIES unsaveable.
+  if (!path && !query) return undefined;
   return `${host}${parsed.port ? `:${parsed.port}` : ''}${path}${query}`;
 }
 

@@ -107,6 +107,16 @@ describe('save', () => {
     expect((await library.get(first.id))?.article.text).toBe('第一份。');
   });
 
+  test('a site\'s bare root is no original: articles crediting the same root are different articles', async () => {
+    const { library } = await freshLibrary();
+    const originalUrl = 'http://206.189.252.32:8088/';
+    for (let i = 0; i < MAX_COPIES + 2; i++) {
+      await library.save(makeArticle({ originalUrl, title: `第${i}篇`, text: `第${i}篇的正文。`, mirrorUrl: `https://github.com/archive/posts/blob/master/${i}.md` }));
+    }
+    expect((await library.list()).items).toHaveLength(MAX_COPIES + 2);
+    expect(await library.findByUrl('http://206.189.252.32:8088')).toBeUndefined();
+  });
+
   test('stored image bytes are never written over: a page naming another article\'s picture cannot change it', async () => {
     const { library } = await freshLibrary();
     const url = 'https://i.epochtimes.com/assets/photo.jpg';

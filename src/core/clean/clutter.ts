@@ -143,9 +143,10 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
 }
 
 // An account's sign-off: "扫码关注…", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "赞赏", "微信搜索“燕京书评”…",
+// "请随手点个好看", "欢迎以留言来表达", "欢迎朋友圈分享", "认同请转发分享",
 // "防失联，请关注…", "后台回复「…」提取", "长按二维码关注", "点击链接，阅读更多往期精彩文章", WeChat's "微信扫一扫" under a QR code, and a copy tool's "SaveSave" (the quote after 微信搜索 sometimes typed the wrong way round: ”燕京书评“); the rule set over the
 // sign-off goes with it.
-const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持|联系)|掃碼(?:關注|添加|加入|閱讀|支持|聯繫|聯系)|扫描(?:下方|上方)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注[^，。,]{0,6}公众号|關注[^，。,]{0,6}公眾號|赞赏|讚賞|打赏|打賞/u;
+const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持|联系|订阅)|掃碼(?:關注|添加|加入|閱讀|支持|聯繫|聯系|訂閱)|[点點](?:个|個|一下|下)?\s{0,2}(?:好看|在看)|(?:欢迎|歡迎)[^，。,]{0,6}留言|(?:欢迎|歡迎)[^，。,]{0,4}(?:转发|轉發|分享)|[请請](?:随手|隨手)?(?:转发|轉發|点赞|點讚)|扫描(?:下方|上方)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注[^，。,]{0,6}公众号|關注[^，。,]{0,6}公眾號|赞赏|讚賞|打赏|打賞/u;
 /** A sign-off is a line or two; the text before the last few blocks is the article's. */
 const MAX_SIGN_OFF_CHARS = 80;
 const SIGN_OFF_TAIL_BLOCKS = 8;
@@ -163,13 +164,21 @@ export function isDisclaimerLine(text: string): boolean {
   return text.length <= MAX_DISCLAIMER_CHARS && DISCLAIMER.test(text);
 }
 
-/** A credit for the post's title image, which the mirror does not carry: "题图为《独生国度》剧照，图片：IMDB". */
-const TITLE_IMAGE_CREDIT = /^(?:题图|題圖|头图|頭圖|封面图|封面圖)\s{0,2}(?:为|為|是|来自|來自|[：:|｜])/u;
+/** A credit for the post's title image, which the mirror does not carry: "题图为《独生国度》剧照，图片：IMDB", "**封面图为…" (a footnote's asterisks). */
+const TITLE_IMAGE_CREDIT = /^[*＊]{0,2}(?:题图|題圖|头图|頭圖|封面图|封面圖)\s{0,2}(?:为|為|是|来自|來自|[：:|｜])/u;
 const MAX_TITLE_IMAGE_CREDIT_CHARS = 100;
 
 function isTitleImageCredit(text: string): boolean {
   return text.length <= MAX_TITLE_IMAGE_CREDIT_CHARS && TITLE_IMAGE_CREDIT.test(text);
 }
+
+/**
+ * An account's tag under its post: its originality mark ("土逗原创") or the platform's contract line ("本账号系网易新闻·网易号“各有态度”签约账号",
+ * "本文系网易新闻·网易号“各有态度”特色内容。").
+ */
+const ACCOUNT_TAG = /^\p{Script=Han}{2,10}原创$|^本(?:账号|帳號|帐号|文)系[^。！？]{0,30}(?:签约账号|簽約帳號|签约帐号|特色内容|特色內容)。?$/u;
+/** The first half of a sign-off set as a line of its own: "如果有想说的话，" over "欢迎以留言来表达。". */
+const RUN_ON_LEAD = /^[^。！？]{1,20}[，,]$/u;
 
 /** A short line that is an account's sign-off prompt ("扫码关注…", "长按识别二维码"). */
 export function isSignOffLine(text: string): boolean {
@@ -196,17 +205,20 @@ export function removeQrCodeBeside(block: Element): Element {
 }
 
 /**
- * Take out an account's sign-off near the end of the text: its short prompt lines ("扫码关注…", "长按识别二维码")
- * and the QR code image each one sits with (in its own figure, or the image block just before or after it), its
- * disclaimer, and the credit of a title image the mirror does not carry.
+ * Take out an account's sign-off near the end of the text: its short prompt lines ("扫码关注…", "长按识别二维码"),
+ * with the line that opens a prompt split in two, and the QR code image each one sits with (in its own figure, or
+ * the image block just before or after it), its disclaimer and tag, and the credit of a title image the mirror does
+ * not carry.
  */
 export function removeSignOffs(root: Element): void {
   const tail = descendantsByTag(root, SIGN_OFF_TAGS).filter((block) => textOf(block) !== '').slice(-SIGN_OFF_TAIL_BLOCKS);
   for (const block of tail) {
     const text = textOf(block);
-    if (!root.contains(block) || !(isSignOffLine(text) || isDisclaimerLine(text) || isTitleImageCredit(text))) continue;
+    if (!root.contains(block) || !(isSignOffLine(text) || isDisclaimerLine(text) || isTitleImageCredit(text) || ACCOUNT_TAG.test(text))) continue;
     const unit = removeQrCodeBeside(block);
     if (!root.contains(unit)) continue;
+    const lead = siblingPastBreaks(unit, 'previousElementSibling');
+    if (lead && isSignOffLine(text) && RUN_ON_LEAD.test(textOf(lead))) lead.remove();
     removeJunkBefore(unit);
     unit.remove();
   }
@@ -265,12 +277,12 @@ export function removeEndMarks(root: Element): void {
 }
 
 // An outlet's rights notice (© 2021 德国之声版权声明：…, 版权声明：…未经授权不得转载, 未经允许禁止转载, 本文未经允许请勿转载,
-// 本文版权归“棱镜”公众号所有…) is not article text.
-const COPYRIGHT_NOTICE = /^[\s(（]*(?:©|\(c\)|copyright\b|版[权權](?:声明|聲明|所有))|^(?:本文)?版[权權][归歸][^，,。]{1,24}所有|未[经經]\s{0,2}(?:授[权權]|允[许許]|许可|許可)[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)\s{0,2}[转轉][载載]|[转轉][载載]请联系|[转轉][載载]請聯繫|all rights reserved/i;
-const COPYRIGHT_HINT = /©|\(c\)|copyright|版[权權]|授[权權]|未[经經]|[转轉][载載][请請]|rights reserved/i;
+// 本文版权归“棱镜”公众号所有…, 文章为每日人物原创 侵权必究, （…。版权属于财新网，禁止转载。）) is not article text.
+const COPYRIGHT_NOTICE = /^[\s(（]*(?:©|\(c\)|copyright\b|版[权權](?:声明|聲明|所有))|侵[权權]必究|^(?:本文)?版[权權][归歸][^，,。]{1,24}所有|版[权權](?:属于|屬於|归|歸)[^，,。]{1,24}[，,]\s{0,2}(?:禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿|不得)\s{0,2}[转轉][载載]|未[经經]\s{0,2}(?:授[权權]|允[许許]|许可|許可)[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)\s{0,2}[转轉][载載]|[转轉][载載]请联系|[转轉][載载]請聯繫|all rights reserved/i;
+const COPYRIGHT_HINT = /©|\(c\)|copyright|版[权權]|授[权權]|未[经經]|[转轉][载載][请請]|侵[权權]|rights reserved/i;
 // A notice is a line or two; a longer block that mentions copyright is text about it.
 const MAX_NOTICE_CHARS = 160;
-const NOTICE_TAGS = ['p', 'div', 'li', 'small', 'em', 'strong', 'b', 'i'];
+const NOTICE_TAGS = ['p', 'div', 'li', 'small', 'em', 'strong', 'b', 'i', 'figcaption'];
 
 /** Remove short blocks that are copyright notices. */
 export function removeCopyrightNotices(root: Element): void {

@@ -55,21 +55,32 @@ export function cleanWechatEdges(root: Element): void {
 // after the "-END-" mark. The writer and editor credited are kept as fields; the lines go.
 
 /** Roles a post credits, with the writer's first: "作者", "文", "撰文"; then the staff. */
-const WRITER_ROLES = '(?:本文)?(?:作者|撰文|采写|採寫|文字|文)';
+const WRITER_ROLES = '(?:本文)?(?:作者|撰文|撰稿|采写|採寫|文字|文)';
 const STAFF_ROLES =
-  '(?:本文|文章)?(?:来源|來源)|图文|圖文|\\S{0,10}(?:记者|記者|实习生|實習生|通讯员|通訊員)|(?:责任|責任|版面|运营|運營|执行|執行|美术|美術|文字|视频|視頻|值班|微信)?(?:编辑|編輯)|配图|配圖|责编|責編|主编|主編|美编|美編|运营|運營|校对|校對|审校|審校|统筹|統籌|策划|策劃|监制|監製|出品人?|排版|设计|設計|插画|插畫|视觉|視覺|图片|圖片|摄影|攝影|图|圖|对话|對話|采访|採訪|记者|記者|口述|整理|翻译|翻譯|编译|編譯|译者|譯者|译|譯|剪辑|剪輯';
+  '(?:本文|文章)?(?:来源|來源)|图文|圖文|\\S{0,10}(?:记者|記者|实习生|實習生|通讯员|通訊員)|\\p{Script=Han}{0,4}(?:编辑|編輯)|配图|配圖|责编|責編|主编|主編|美编|美編|美工|运营|運營|校对|校對|审校|審校|审核|審核|审读|審讀|统筹|統籌|策划|策劃|监制|監製|出品人?|排版|设计|設計|插画|插畫|视觉|視覺|制图|製圖|作图|作圖|图片|圖片|摄影|攝影|图|圖|对话|對話|采访|採訪|记者|記者|口述|(?:资料|資料)?(?:整理|搜集|收集)|(?:事实|事實)?核查|翻译|翻譯|编译|編譯|译者|譯者|译|譯|剪辑|剪輯';
+/** Roles one credit joins: "编辑/排版：肠粉", "文字&摄影：…". */
+const ROLE_JOINER = '[/／&＆、]';
+const ANY_ROLE = `(?:${WRITER_ROLES}|${STAFF_ROLES})`;
+const JOINED_ROLES = `${ANY_ROLE}(?:${ROLE_JOINER}${ANY_ROLE}){0,2}`;
+/** The outlet a role is of, written before it: "腾讯新闻《棱镜》作者 | 张庆宁". */
+const ROLE_OF_OUTLET = '(?:[^\\s|｜丨:：/／=]{1,12}[》」』])?';
 const WRITER_ROLE = new RegExp(`^${WRITER_ROLES}$`, 'u');
 const EDITOR_ROLE = /^(?:责任|責任)?(?:编辑|編輯)$|^(?:责编|責編)$/u;
 /** One credit once the spaces around its mark are gone: "编辑|金赫", "本文作者：邓学平（张扣扣委托辩护律师）". */
-const CREDIT = new RegExp(`^(${WRITER_ROLES}|${STAFF_ROLES})[|｜丨:：/／](\\S{1,30})$`, 'u');
+const CREDIT = new RegExp(`^${ROLE_OF_OUTLET}(${JOINED_ROLES})[|｜丨:：/／=](\\S{1,30})$`, 'u');
 /** A role alone, its name in the next piece: WeChat editors also write "编辑 沈燕妮", "撰文 陈晓雪". */
-const BARE_ROLE = new RegExp(`^(?:${WRITER_ROLES}|${STAFF_ROLES})$`, 'u');
-/** Who made the post, as a line of its own: "中国青年报·中国青年网出品". */
-const MADE_BY = /^\S{2,20}(?:出品|出品人)$/u;
+const BARE_ROLE = new RegExp(`^${ROLE_OF_OUTLET}(${JOINED_ROLES})$`, 'u');
+const ROLE_PARTS = new RegExp(ROLE_JOINER, 'u');
+/** Who made the post, as a line of its own: "中国青年报·中国青年网出品", with the issue: "棱镜·腾讯新闻出品 | 第307期". */
+const MADE_BY = /^\S{2,20}(?:出品|出品人)(?:\s{0,2}\\?[|｜丨]\s{0,2}第\s{0,2}\d{1,5}\s{0,2}期)?$/u;
 /** A credit set letter-spaced, as WeChat layouts do: "作 者 | 库 阳", "编 辑：X". */
 const LETTER_SPACED_CREDIT = /^\p{Script=Han}(?: \p{Script=Han}){1,3}\s{0,4}\\?[|｜丨:：/／]/u;
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
-const CREDIT_MARK_SPACES = /\s{0,4}\\?([|｜丨:：/／])\s{0,4}/gu;
+const CREDIT_MARK_SPACES = /\s{0,4}\\?([|｜丨:：/／=])\s{0,4}/gu;
+/** Credits of several people set apart by bars: "摄影 杨文彬 | 撰文 郄艺 | 编辑 贾如". */
+const CREDIT_BAR = /\s{1,4}\\?[|｜丨]\s{1,4}/u;
+/** A bullet before a credit: "〇编辑/排版：肠粉", "■ 纽约华人资讯网主笔 詹涓". */
+const LINE_BULLET = /^[〇○●◎■□◆◇•▪]\s{0,2}/u;
 const CREDIT_SEPARATORS = /[\s，,；;、]{1,4}/u;
 /** A second name after a credit ("摄影：张三 李四"). */
 const MORE_NAME = /^[\p{Script=Han}·]{2,4}$|^[A-Za-z][A-Za-z.'-]{1,20}$/u;
@@ -79,8 +90,8 @@ const NAME_THEN_ROLE = /^([\p{Script=Han}·]{2,10})\s{0,2}(?:文|撰文|著)$/u;
 const FILED_FROM = /(?:发自|發自)\s{0,2}\p{Script=Han}{2,8}$/u;
 /** A title after a writer's name is no part of it. */
 const HONORIFIC = /(?:教授|博士|律师|律師|老师|老師|先生|女士)$/u;
-/** The account's own line: "《东方历史评论》微信公号：ohistory", "公众号ID：xxx", "eBooksPlan 公众号", "陌上读书人 （ID：flowersreader）", "邮箱：…". */
-const ACCOUNT_LINE = /[（(]\s{0,2}(?:微信)?\s{0,2}ID\s{0,2}[：:]\s{0,2}[\w-]{2,30}\s{0,2}[）)]$|^(?:我的)?(?:邮箱|郵箱|E-?mail|微信号?|微信號?)\s{0,2}[：:]\s{0,2}[\w.@-]{0,40}$|(?:公众号|公眾號|公号|公號|订阅号|訂閱號)\s{0,2}(?:ID|id)?\s{0,2}[：:]\s{0,2}[\w-]{2,30}$|^\S{1,20}\s{0,2}(?:微信)?(?:公众号|公眾號)$/u;
+/** The account's own line: "《东方历史评论》微信公号：ohistory", "公众号ID：xxx", "eBooksPlan 公众号", "陌上读书人 （ID：flowersreader）", "邮箱：…", "投稿邮箱：…", "微信：weiliang_9647（微凉）", "微博：@同志平等权益促进会". */
+const ACCOUNT_LINE = /[（(]\s{0,2}(?:微信)?\s{0,2}ID\s{0,2}[：:]\s{0,2}[\w-]{2,30}\s{0,2}[）)]$|^(?:我的|[^：:\s]{0,4}(?:投稿|合作|联系|聯繫))?(?:邮箱|郵箱|E-?mail|微信号?|微信號?)\s{0,2}[：:]\s{0,2}[\w.@-]{0,40}(?:\s{0,2}[（(][^（）()]{1,12}[）)])?$|^(?:微博|新浪微博)\s{0,2}[：:]\s{0,2}\*{0,2}@[^\s*]{1,30}\s{0,2}\*{0,2}$|(?:公众号|公眾號|公号|公號|订阅号|訂閱號)\s{0,2}(?:ID|id)?\s{0,2}[：:]\s{0,2}[\w-]{2,30}$|^\S{1,20}\s{0,2}(?:微信)?(?:公众号|公眾號)$/u;
 /**
  * The account's line with its writers after the ID: "◎智谷趋势（ID：zgtrend） 黄狮虎、路口大爷", "本文来自：北方公园NorthPark（ID：northpark2018），
  * 作者：王小笨。". A short lead, the ID, then up to four names of a few letters
@@ -89,7 +100,9 @@ const ACCOUNT_LINE = /[（(]\s{0,2}(?:微信)?\s{0,2}ID\s{0,2}[：:]\s{0,2}[\w-]
 const ACCOUNT_WITH_WRITERS = /^[^，,。？！]{0,30}[（(]\s{0,2}(?:微信)?\s{0,2}ID\s{0,2}[：:]\s{0,2}[\w-]{2,30}\s{0,2}[）)][\s|｜丨，,]{0,6}(?:(?:作者|文)\s{0,2}[：:|｜]\s{0,2})?[\p{Script=Han}·]{2,6}(?:[、\s]{1,3}[\p{Script=Han}·]{2,6}){0,3}。?$/u;
 /** A portal's dateline over a repost, and the repost's note of its first title: "北京新浪網", "原标题：…". */
 const PORTAL_DATELINE = /^\p{Script=Han}{2,4}(?:新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰)[网網]?$/u;
-const FIRST_TITLE = /^原[标標]题\s{0,2}[：:]|^(?:本文|文章)?首[发發]于/u;
+const FIRST_TITLE = /^原[标標]题\s{0,2}[：:]|^(?:本文|文章)?[首始][发發]于/u;
+/** The note of the tool that saved the post, with nothing after it ("本文由 简悦 SimpRead 转码，"); a note that goes on to credit the original is the archive's credit. */
+const TOOL_NOTE = /^本文由\s{0,2}简悦\s{0,2}SimpRead\s{0,2}转码[\s，,。]{0,4}$/u;
 /** WeChat's reading-time line: "全文共5222字，阅读大约需要12分钟。", "共10626字，106张图片，阅读需30分钟。". */
 const READING_TIME = /^(?:全文(?:共|約|约)?|共|約|约)\s{0,2}\d{1,6}\s{0,2}字/u;
 /**
@@ -120,6 +133,17 @@ const SENTENCE_MARK = /[？?！!。]/u;
 /** The credits of a line made only of credits ("编辑 | 金赫", "对话：郭亦非，编辑：李尚文"), or null. */
 function creditsOf(line: string): Array<[role: string, name: string]> | null {
   if (line.length > MAX_CREDIT_LINE_CHARS || SENTENCE_MARK.test(line)) return null;
+  const unbulleted = line.replace(LINE_BULLET, '');
+  const segments = unbulleted.split(CREDIT_BAR);
+  if (segments.length > 1) {
+    const credited = segments.map(creditsOfSegment);
+    if (credited.every((credits) => credits !== null)) return credited.flat() as Array<[string, string]>;
+  }
+  return creditsOfSegment(unbulleted);
+}
+
+/** The credits of one run of credits, no bar between them. */
+function creditsOfSegment(line: string): Array<[role: string, name: string]> | null {
   const text = LETTER_SPACED_CREDIT.test(line) ? line.replace(SPACE_BETWEEN_HAN, '') : line;
   const byline = NAME_THEN_ROLE.exec(text);
   if (byline) return [['作者', byline[1]!]];
@@ -129,12 +153,13 @@ function creditsOf(line: string): Array<[role: string, name: string]> | null {
   for (const piece of text.replace(CREDIT_MARK_SPACES, '$1').split(CREDIT_SEPARATORS)) {
     if (piece === '') continue;
     const credit = CREDIT.exec(piece);
+    const role = BARE_ROLE.exec(piece)?.[1];
     // "作者 中青报·中青网记者 杨海": the writer's role, the desk's, then the name.
-    if (bareRole !== null && BARE_ROLE.test(piece)) continue;
+    if (bareRole !== null && role !== undefined) continue;
     if (bareRole !== null) credits.push([bareRole, piece]);
     else if (credit) credits.push([credit[1]!, credit[2]!]);
-    else if (BARE_ROLE.test(piece)) {
-      bareRole = piece;
+    else if (role !== undefined) {
+      bareRole = role;
       continue;
     } else if (credits.length === 0 || !MORE_NAME.test(piece)) return null;
     bareRole = null;
@@ -148,9 +173,14 @@ const NAME_RUN = /^[\p{L}·.'’ -]{1,30}/u;
 const CREDIT_MARK = /[|｜丨:：/／]/u;
 const nameOf = (credited: string): string => (NAME_RUN.exec(credited.split(CREDIT_MARK)[0] ?? '')?.[0] ?? '').trim().replace(HONORIFIC, '');
 
-/** Innermost text blocks of the post, in order (a line is no block of lines). */
+/**
+ * Innermost text blocks of the post, in order (a line is no block of lines); a photo's caption is one, for
+ * the credits a post sets under its lead photo ("记者/玄增星、陈轶男 编辑/张国").
+ */
 function textLines(root: Element): Element[] {
-  return descendantsByTag(root, CREDIT_TAGS).filter((el) => textOf(el) !== '' && !closestByTag(el, ['figure']) && descendantsByTag(el, CREDIT_TAGS).length === 0);
+  return descendantsByTag(root, CREDIT_TAGS).filter(
+    (el) => textOf(el) !== '' && (el.localName === 'figcaption' || !closestByTag(el, ['figure'])) && descendantsByTag(el, CREDIT_TAGS).length === 0,
+  );
 }
 
 /** Take out the credit, account, dateline and promo lines at the head and foot of a post; the writer and editor they credit. */
@@ -166,18 +196,21 @@ export function takeWechatCredits(root: Element): WechatCredits {
     const atTail = lines.indexOf(line) >= lines.length - TAIL_LINES;
     const credits = creditsOf(text);
     for (const [role, name] of credits ?? []) {
-      if (WRITER_ROLE.test(role)) found.author ??= nameOf(name) || null;
-      else if (EDITOR_ROLE.test(role)) found.editor ??= nameOf(name) || null;
+      const parts = role.split(ROLE_PARTS);
+      if (parts.some((part) => WRITER_ROLE.test(part))) found.author ??= nameOf(name) || null;
+      else if (parts.some((part) => EDITOR_ROLE.test(part))) found.editor ??= nameOf(name) || null;
     }
     const account = text.length <= MAX_CREDIT_LINE_CHARS && (ACCOUNT_LINE.test(text) || ACCOUNT_WITH_WRITERS.test(text));
-    const portal = atHead && (PORTAL_DATELINE.test(text) || FIRST_TITLE.test(text) || READING_TIME.test(text) || (text.length <= MAX_CREDIT_LINE_CHARS && FILED_FROM.test(text)));
+    // Where the post first ran is noted at either end ("始发于简书：冰冰船长").
+    const firstRun = (atHead || atTail) && text.length <= MAX_CREDIT_LINE_CHARS && FIRST_TITLE.test(text);
+    const portal = atHead && (PORTAL_DATELINE.test(text) || READING_TIME.test(text) || TOOL_NOTE.test(text) || (text.length <= MAX_CREDIT_LINE_CHARS && FILED_FROM.test(text)));
     const headPromo = atHead && text.length <= MAX_HEAD_PROMO_CHARS && isSignOffLine(text);
     const tailPromo = atTail && text.length <= MAX_GIVEAWAY_CHARS && GIVEAWAY.test(text);
     // An account's "文中内容不代表…立场" opens a repost as often as it closes one.
     const disclaimer = isDisclaimerLine(text);
     // A promo at the head sits with its QR code as a sign-off does ("欢迎加入…俱乐部 扫码联系工作人员").
     if (headPromo) removeQrCodeBeside(line).remove();
-    else if (credits || account || portal || tailPromo || disclaimer) line.remove();
+    else if (credits || account || firstRun || portal || tailPromo || disclaimer) line.remove();
   }
   return found;
 }

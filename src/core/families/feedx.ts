@@ -4,7 +4,7 @@ import { adoptSiblingCaptions, cutAtLine, figurePhotoBoxes, removeFrom, removeLi
 import { linkDensity, linksOf, removeBlogChrome, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import type { Family, Reading, Selection } from '../family';
-import { isDateOnly, parseLeadDateline, parseLooseDate } from '../meta/date';
+import { frontMatterDate, isDateOnly, parseLeadDateline } from '../meta/date';
 import { isPersonName } from '../meta/byline';
 import { isHttpUrl } from '../meta/original-url';
 import { outletOfFrontMatter, outletOfUrl } from '../meta/outlet';
@@ -458,7 +458,7 @@ export const feedx: Family<FeedPage> = {
         ({ page }) => namedInFrontMatter(page),
         ({ page }) => frontMatterString(page.frontMatter, 'author'),
       ],
-      published: [(reading) => parseLeadDateline(itemOf(reading)), ({ page }) => parseLooseDate(frontMatterString(page.frontMatter, 'date')), fromNote('timestamp'), ({ page }) => fileTimestampDate(page)],
+      published: [(reading) => parseLeadDateline(itemOf(reading)), ({ page }) => frontMatterDate(page.frontMatter), fromNote('timestamp'), ({ page }) => fileTimestampDate(page)],
       author: [({ page }, found) => frontMatterPerson(page, found.outlet ?? null, found.originalUrl ?? null), fromNote('byline')],
     },
   },

@@ -1,4 +1,5 @@
 import { closestByTag, descendantsByTag } from '../dom';
+import { frontMatterString, type FrontMatter } from '../source/front-matter';
 
 // Publication dates as mirror pages write them. Order of trust (the gold convention): the article's
 // own dateline, then front matter, then an unambiguous date in the file's path.
@@ -78,6 +79,39 @@ const monthNumber = (name: string): number => MONTHS.indexOf(name.slice(0, 3).to
  * Dates as front matter, feeds and archive tools write them: ISO timestamps, YYYY-MM-DD, Chinese, RFC 822
  * and English month names, US M/D/YYYY. The calendar date as written is kept (no time-zone shift).
  */
+/**
+ * Front-matter keys that date a post, most trusted first. Wiki.js writes `date` as the page's last edit and
+ * `dateCreated` as its first publication, so the creation date goes first; Jekyll and Hugo write only `date`.
+ */
+const FRONT_MATTER_DATE_KEYS = ['dateCreated', 'date'] as const;
+
+/** The date a post's front matter gives it, or null. */
+export function frontMatterDate(frontMatter: FrontMatter | null): string | null {
+  for (const key of FRONT_MATTER_DATE_KEYS) {
+    const date = parseLooseDate(frontMatterString(frontMatter, key));
+    if (date) return date;
+  }
+  return null;
+}
+
+/** A title that is a numeric date and nothing else: "2022-12-30", "2022.12.30", "2022/12/30". */
+const NUMERIC_DATE_TITLE = /^\d{4}([-/.])\d{1,2}\1\d{1,2}$/;
+/** A digest is filed within months of its day; a title date further back is a date the text is about. */
+const MAX_FILING_DELAY_DAYS = 366;
+const DAY_MS = 86_400_000;
+
+/**
+ * The day a page titled by a numeric date alone is of (a daily digest, "2023-03-31"), when it is no later than the
+ * date the page was filed and at most a year before it; null otherwise.
+ */
+export function titleDate(title: string, filed: string | null): string | null {
+  const line = title.trim();
+  const day = NUMERIC_DATE_TITLE.test(line) ? parseLooseDate(line) : null;
+  if (!day || !filed) return day;
+  const delay = (Date.parse(filed) - Date.parse(day)) / DAY_MS;
+  return delay >= 0 && delay <= MAX_FILING_DELAY_DAYS ? day : null;
+}
+
 export function parseLooseDate(value: string): string | null {
   const iso = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(value);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));

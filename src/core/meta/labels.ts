@@ -7,6 +7,8 @@
 const SOURCE = '来源|來源|稿源|出处|出處';
 /** "原文：", "原文链接：", "原文網址：", "浏览原文：", "原网页". */
 const ORIGINAL = '原文(?:地址|链接|鏈接|網址|网址|连结|連結)?|原(?:链接|鏈接|連結|网址|網址|网页|網頁)|[浏瀏][览覽]原文';
+/** "网站地址", the address of the site's page the text was taken from. */
+const SITE_ADDRESS = '[网網]站地址';
 /** "本文转自", "转载自", "轉自". */
 const REPRINTED_FROM = '(?:本文)?[转轉](?:[载載])?自';
 /** "作者：", "撰文：", "文／", "◎作者 |". */
@@ -25,10 +27,11 @@ export const LABELLED_LINES = {
   originalUrl: new RegExp(`^(?:${ORIGINAL}|${REPRINTED_FROM})\\s{0,4}[：:]\\s{0,4}`, 'u'),
 } as const;
 
-/** Credit lines restating where a text came from: "转自…", "原文链接：URL", "来源：美国之音". */
+/** Credit lines restating where a text came from: "转自…", "原文链接：URL", "来源：美国之音", SimpRead's "原文地址 URL" (no colon), "网站地址 URL". */
 export const CREDIT_LINES: readonly RegExp[] = [
   new RegExp(`^${REPRINTED_FROM}\\s*[:：]?`, 'u'),
   new RegExp(`^(?:${ORIGINAL})${LABEL_NOTE}[:：]`, 'u'),
+  new RegExp(`^(?:${ORIGINAL}|${SITE_ADDRESS})\\s{0,4}[:：]?\\s{0,4}(?:~~)?https?://\\S{1,2000}$`, 'u'),
   new RegExp(`^(?:${SOURCE})\\s*[:：]\\s*\\S{1,20}(?:\\s+\\S{1,20})?$`, 'u'),
 ];
 

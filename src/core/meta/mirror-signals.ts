@@ -50,8 +50,8 @@ const WECHAT_ORIGINAL = /^原创\s{1,4}([^\s:：]{1,20})(?:\s{1,4}\S{1,30}){0,3}
 const SOURCE_CREDIT = /(?:原文|本文|信息|文章|内容|內容)?(?:来自|來自|出自|源自|[转轉][载載]自)\s{0,3}/u;
 /** How far into its line a credit may start ("本文由简悦 SimpRead 转码，原文来自…"), when the line links to the original. */
 const CREDIT_REACH = 40;
-// The platform and kind of account before its name, and a user-id label ("信息源自微博id 周Wayne").
-const ACCOUNT_KIND = /^(?:微信|微博)?\s{0,3}(?:公众号|公眾號|公号|公號|订阅号|訂閱號|服务号|服務號|号|號)?(?:\s{0,3}(?:id|ID|用户|用戶|账号|帳號|帐号)(?=\s|\p{Script=Han}))?/u;
+// The platform and kind of account before its name, and a user-id label ("信息源自微博id 周Wayne", "原文来自豆瓣ID「大兔纸装文艺」").
+const ACCOUNT_KIND = /^(?:微信|微博|豆瓣(?=\s{0,3}(?:id|ID|用户|用戶)))?\s{0,3}(?:公众号|公眾號|公号|公號|订阅号|訂閱號|服务号|服務號|号|號)?(?:\s{0,3}(?:id|ID|用户|用戶|账号|帳號|帐号)(?=\s|\p{Script=Han}|[「“『【[]))?/u;
 /** The kind written after the name instead: "原文来自做書公众号，作者…". */
 const KIND_AFTER_NAME = /(?<=\S)(?:微信)?(?:公众号|公眾號|公号|公號|订阅号|訂閱號)$/u;
 // Where an account's name ends: a colon, a note, a space, a strike, or the clause after it ("出自微信公号 historiciz，标题").
@@ -216,6 +216,8 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     const read = readField(credited, value, block);
     if (read === null) return;
     if (signals[credited] === null) signals[credited] = read;
+    // "来源：华夏早报 [标题](原文)": the title the source line links is the original.
+    if (credited === 'outlet' && nameBeforeTitle(value, block) !== null) signals.originalUrl ??= creditedLink(block);
     if (credited === 'published') signals.marks.add('labelled-date');
     signals.blocks.add(text);
     return;
@@ -318,9 +320,35 @@ function bareAddress(value: string): string | null {
 function readField(field: Field, value: string, block: Element): string | null {
   if (field === 'published') return parseLooseDate(value);
   if (field === 'originalUrl') return creditedLink(block) ?? originalUrlInText(value) ?? bareAddress(value);
-  if (!value || value.length > MAX_NAME_CHARS) return null;
-  if (field !== 'outlet') return value;
+  const named = field === 'outlet' ? (nameBeforeTitle(value, block) ?? value) : value;
+  if (!named || named.length > MAX_NAME_CHARS) return null;
+  if (field !== 'outlet') return named;
   // "来源：财新网，~~[原文](…)~~": the outlet, then a clause of its own.
-  const outlet = value.split(CLAUSE_END, 1)[0]!.replace(ACCOUNT_ID_NOTE, '').trim();
+  const outlet = accountName(named.split(CLAUSE_END, 1)[0]!.replace(ACCOUNT_ID_NOTE, '').trim());
   return normaliseOutlet(outlet) ?? outlet;
+}
+
+/**
+ * The name a source line gives before the title it links ("来源：华夏早报 [南方周末毙稿：…](…)", "来源：公众号量产基地：
+ * ~~[专访…](…)~~"), or null when no link's text follows a name.
+ */
+function nameBeforeTitle(value: string, block: Element): string | null {
+  const starts = linksIn(block)
+    .map((a) => textOf(a))
+    .filter((title) => title !== '')
+    .map((title) => value.indexOf(title))
+    .filter((at) => at > 0);
+  if (starts.length === 0) return null;
+  return value.slice(0, Math.min(...starts)).replace(TITLE_LEAD, '');
+}
+
+/** What sets a name off from the title after it: spaces, a colon, a strike's marks. */
+const TITLE_LEAD = /[\s：:~]{1,8}$/u;
+
+/** An account's name without its platform and kind, or the quotes around it: "微信公众号“白彤东”" names 白彤东. */
+function accountName(name: string): string {
+  const bare = name.slice(ACCOUNT_KIND.exec(name)?.[0].length ?? 0).trim();
+  const close = QUOTE_PAIRS[bare.charAt(0)];
+  const unquoted = close && bare.length > 2 && bare.endsWith(close) ? bare.slice(1, -1) : bare;
+  return unquoted || name;
 }

@@ -32,6 +32,19 @@ export function asFollowed(url: string | null): string | null {
   return url && url.replaceAll('\\', '/').replace(/~{1,8}$/u, '');
 }
 
+/**
+ * Whether an original addresses a page: a site's bare root ("http://206.189.252.32:8088/", an outlet's home) is where
+ * the article was, not the article, and is no original.
+ */
+export function addressesPage(url: string): boolean {
+  try {
+    const { pathname, search } = new URL(url);
+    return pathname.replaceAll('/', '') !== '' || search !== '';
+  } catch {
+    return true;
+  }
+}
+
 /** The credited original URL in a text such as "原文地址（需翻墙访问）：https://…". */
 export function originalUrlInText(text: string): string | null {
   const url = creditedUrl(text);

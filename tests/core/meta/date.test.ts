@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeralValue, isDateOnly, isoDate, parseChineseDate, parseDateline, parseLeadDateline, parseLooseDate, parsePathDate } from '../../../src/core/meta/date';
+import { chineseNumeralValue, isDateOnly, isoDate, parseChineseDate, parseDateline, parseLeadDateline, parseLooseDate, parsePathDate, titleDate } from '../../../src/core/meta/date';
 
 describe('chineseNumeralValue', () => {
   it.each([
@@ -115,5 +115,20 @@ describe('parsePathDate', () => {
     expect(parsePathDate('pages/yataibaodao/lf-10022020131258.md')).toBeNull();
     expect(parsePathDate('pages/73/408718.md')).toBeNull();
     expect(parsePathDate('pages/nsc413/n12466941.md')).toBeNull();
+  });
+});
+
+describe('titleDate', () => {
+  it('dates a page titled by a numeric day, filed that day or within the year after', () => {
+    expect(titleDate('2023-03-31', '2023-07-19')).toBe('2023-03-31');
+    expect(titleDate(' 2022.12.30 ', null)).toBe('2022-12-30');
+  });
+
+  it('ignores a title that is more than a date, a written-out date, or a day the page was filed long after or before', () => {
+    expect(titleDate('2023-03-31 要闻', '2023-04-01')).toBeNull();
+    expect(titleDate('1989年6月4日', null)).toBeNull();
+    expect(titleDate('1989-06-04', '2019-06-04')).toBeNull();
+    expect(titleDate('2024-01-02', '2023-12-30')).toBeNull();
+    expect(titleDate('2023-03/31', null)).toBeNull();
   });
 });

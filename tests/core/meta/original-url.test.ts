@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { originalUrlAfterLabel, originalUrlInText } from '../../../src/core/meta/original-url';
+import { addressesPage, originalUrlAfterLabel, originalUrlInText } from '../../../src/core/meta/original-url';
 
 function root(html: string): HTMLDivElement {
   const div = document.createElement('div');
@@ -35,4 +35,18 @@ describe('originalUrlInText', () => {
     ['原文連結：https://www.ntdtv.com/b5/2019/09/26/a102673342.html。', 'https://www.ntdtv.com/b5/2019/09/26/a102673342.html'],
     ['出處：https://www.cna.com.tw/news/aipl/202308010100.aspx', 'https://www.cna.com.tw/news/aipl/202308010100.aspx'],
   ])('%s', (text, url) => expect(originalUrlInText(text)).toBe(url));
+});
+
+describe('addressesPage', () => {
+  it('takes a site\'s bare root for no page, with or without its slash', () => {
+    expect(addressesPage('http://206.189.252.32:8088/')).toBe(false);
+    expect(addressesPage('http://littleantvoice.blogspot.com')).toBe(false);
+    expect(addressesPage('https://mp.weixin.qq.com//')).toBe(false);
+  });
+
+  it('takes any path or query for a page', () => {
+    expect(addressesPage('https://www.rfa.org/mandarin/yataibaodao/2020/01/01/a.html')).toBe(true);
+    expect(addressesPage('https://mp.weixin.qq.com/s?__biz=MzA&mid=1')).toBe(true);
+    expect(addressesPage('https://www.bbc.com/zhongwen/simp')).toBe(true);
+  });
 });
