@@ -1,6 +1,6 @@
 import type { RelatedLink } from '../article';
 import { headlineLinksOf, indexPage } from '../classify';
-import { adoptSiblingCaptions, cutAtLine, figurePhotoBoxes, removeLines, replaceWithFigure, splitBreakParagraphs, textAfter, trimEdges, wrapLooseText } from '../clean/blocks';
+import { adoptSiblingCaptions, cutAtLine, figurePhotoBoxes, removeFrom, removeLines, replaceWithFigure, splitBreakParagraphs, textAfter, trimEdges, wrapLooseText } from '../clean/blocks';
 import { linkDensity, linksOf, removeBlogChrome, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import type { Family, Reading, Selection } from '../family';
@@ -50,6 +50,13 @@ const FEEDX = {
   captionPrefix: /^[图圖]像加注文字\s*[，,]\s*/,
   /** Caption blocks the feeds set right after an image (feedx: <div><small>…</small></div>). */
   captionMaxChars: 200,
+  /**
+   * The end box of Nei.st's republications, a heading between two logos: "No More.". After it the site's chrome
+   * (its outlets' cards: "MORE", "The Wall Street Journal", "View", The Economist's "Published since September 1843").
+   */
+  endHeading: /^No More\.?$/i,
+  /** A date line set as its own <time> (Nei.st: "Dec 6th 2019" under the outlet's name) is sought before this many paragraphs. */
+  headTimeParagraphs: 4,
 };
 
 // Node types and the TreeWalker filter, as numbers: not every runtime has NodeFilter as a global.
@@ -141,6 +148,42 @@ function trimCaptionPrefixes(root: Element): void {
   }
 }
 
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/** The largest block around `el` that holds nothing but its text (its line, with any images boxed with it). */
+function lineOf(el: Element, root: Element): Element {
+  let line = el;
+  while (line.parentElement && line.parentElement !== root && textOf(line.parentElement) === textOf(el)) line = line.parentElement;
+  return line;
+}
+
+/**
+ * Nei.st's end box and all after it: the heading "No More." (with the logos boxed with it) ends the article; the
+ * outlet cards that follow are the site's.
+ */
+function cutAtEndHeading(item: Element): void {
+  const heading = descendantsByTag(item, HEADINGS).find((el) => FEEDX.endHeading.test(textOf(el)));
+  if (heading) removeFrom(lineOf(heading, item), item);
+}
+
+/**
+ * A date line the page's template sets as a <time> of its own near the top (Nei.st's "Dec 6th 2019" under the
+ * outlet's name, after the standfirst): its line goes. A <time> inside a sentence is not a line of its own and stays.
+ */
+function removeHeadTimeLines(item: Element): void {
+  let paragraphs = 0;
+  for (const el of descendantsByTag(item, ['p', 'time'])) {
+    if (paragraphs >= FEEDX.headTimeParagraphs) return;
+    if (!textOf(el) || !item.contains(el)) continue;
+    if (el.localName === 'p') {
+      paragraphs++;
+      continue;
+    }
+    const line = lineOf(el, item);
+    if (line !== el || el.parentElement === item) line.remove();
+  }
+}
+
 interface ItemHead {
   title: string;
   byline: string;
@@ -216,27 +259,64 @@ function takeTrailingLinkBlocks(container: Element, page: SourcePage): RelatedLi
 
 // Share of a closing paragraph's text its one link must hold for the paragraph to be only a link.
 const LINK_ONLY_SHARE = 0.9;
+// A translation's closing credit of its source, in the source's language: at most a title line and a byline.
+const SOURCE_CARD_BLOCKS = 3;
+const HAN = /\p{Script=Han}/u;
+const HAN_ALL = /\p{Script=Han}/gu;
+const LATIN_LETTERS = /[A-Za-z]/g;
+/** Text a card's first line may hold before its link: "By ", a drop cap. */
+const CARD_LEAD_CHARS = 3;
+
+/** The last block with words inside `el`, past empty leftovers (an ad's empty <div> after it). */
+function lastWithText(el: Element): Element | null {
+  let child = el.lastElementChild;
+  while (child && !textOf(child)) child = child.previousElementSibling;
+  return child;
+}
 
 /**
- * A closing paragraph that is only a link to another site (iYouPort's translations end with the source's title,
- * linked: "France: The Yellow Vests’ Missed Opportunity"): the source named, no sentence of the text. It goes to
- * the related links, where it stays readable; a link to the original's own site is left as it stands.
+ * How a translation credits its source at the end (iYouPort): a paragraph that is only a link to another site
+ * ("France: The Yellow Vests’ Missed Opportunity"), or, closing a Chinese text, paragraphs in the source's own
+ * language with no Chinese in them, one of them linking to another site: the source's title linked and its standfirst
+ * ("Journalism Is Under Unprecedented Assault. Recent controversies…"), its byline linked ("By Maxim Trudolyubov"),
+ * the title over an unlinked byline. No sentence of the text: they go to the related links (their links), where they
+ * stay readable; a link to the original's own site is left as it stands.
  */
 function takeClosingSourceLink(container: Element, base: string, originalUrl: string | null | undefined): RelatedLink[] {
-  // The last block with words, past empty leftovers (an ad's empty <div> after it).
-  const lastWithText = (el: Element): Element | null => {
-    let child = el.lastElementChild;
-    while (child && !textOf(child)) child = child.previousElementSibling;
-    return child;
-  };
   let last = lastWithText(container);
   while (last && last.localName === 'div') last = lastWithText(last);
   if (!last || last.localName !== 'p' || textAfter(last, container) !== '') return [];
+  const elsewhere = (el: Element) => linksOf(el, base).filter((link) => !originalUrl || !sameSite(link.url, originalUrl));
   const links = linksIn(last);
-  const link = links.length === 1 ? linksOf(last, base)[0] : undefined;
-  if (!link || linkDensity(last) < LINK_ONLY_SHARE || (originalUrl && sameSite(link.url, originalUrl))) return [];
-  last.remove();
-  return [link];
+  const onlyLink = links.length === 1 ? elsewhere(last) : [];
+  if (onlyLink.length === 1 && linkDensity(last) >= LINK_ONLY_SHARE) {
+    last.remove();
+    return onlyLink;
+  }
+  if (!isChineseText(textOf(container))) return [];
+  const run: Element[] = [];
+  for (let block: Element | null = last; block && run.length < SOURCE_CARD_BLOCKS && block.localName === 'p' && !HAN.test(textOf(block)); block = previousWithText(block)) run.unshift(block);
+  // The card opens with its link: the title, or the byline's name after "By" (a drop cap may stand before it).
+  const start = run.findIndex((block) => {
+    const first = linksIn(block)[0];
+    return first !== undefined && elsewhere(block).length > 0 && textOf(block).indexOf(textOf(first)) <= CARD_LEAD_CHARS;
+  });
+  if (start < 0) return [];
+  const card = run.slice(start);
+  for (const block of card) block.remove();
+  return card.flatMap(elsewhere);
+}
+
+/** More Han characters than Latin letters: a Chinese text, whatever names and terms it quotes. */
+function isChineseText(text: string): boolean {
+  return (text.match(HAN_ALL) ?? []).length > (text.match(LATIN_LETTERS) ?? []).length;
+}
+
+/** The block with words before `block` at its own level. */
+function previousWithText(block: Element): Element | null {
+  let previous = block.previousElementSibling;
+  while (previous && !textOf(previous)) previous = previous.previousElementSibling;
+  return previous;
 }
 
 /** The feed wrapper: the generator puts the item's HTML in one <div> after the link line. */
@@ -330,6 +410,8 @@ export const feedx: Family<FeedPage> = {
         const item = itemOf(reading);
         if (FEEDX.cutFromHint.test(item.textContent ?? '')) cutAtLine(item, [FEEDX.cutFrom]);
       },
+      (reading) => cutAtEndHeading(itemOf(reading)),
+      (reading) => removeHeadTimeLines(itemOf(reading)),
       (reading) => removeMirrorAssets(itemOf(reading), reading.page),
       (reading) => figureSmallCaptions(itemOf(reading)),
       (reading) => figureImageTables(itemOf(reading)),

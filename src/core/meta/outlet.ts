@@ -24,6 +24,9 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
   ['FT中文网', /FT中文[网網]|ftchinese\.com/i],
   ['日经中文网', /日[经經]中文[网網]|日本[経经經][済济濟]新[聞闻]|nikkei\.com/i],
   ['中国数字时代', /中[国國]数字[时時]代|chinadigitaltimes\.net/i],
+  // By address only: the name is a word of many news texts.
+  ['CNN', /(?:^|[./])cnn\.com\b/i],
+  ['海峡时报', /海[峡峽][时時][报報]|straitstimes\.com/i],
 ];
 
 /** The normalised outlet a name, byline or URL refers to, or null. */
