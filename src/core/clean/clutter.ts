@@ -1,7 +1,7 @@
 import type { RelatedLink } from '../article';
 import { childElements, closestByTag, descendantsByTag, linksIn } from '../dom';
 import { collapseWhitespace } from '../text';
-import { removeJunkBefore, removeLines } from './blocks';
+import { removeFrom, removeJunkBefore, removeLines, textAfter } from './blocks';
 
 // Mirror clutter shared by every family. Classes and ids are gone in GitHub's shape, so these rules
 // read structure and text: link density, recurring promo words, pixel sizes. Bodies are built in detached
@@ -224,6 +224,10 @@ const POSTED_ON_LINE = new RegExp(
   'iu',
 );
 
+// A Hugo shortcode a site's source kept where the built page had a player ("{{< video src=\"…/embed/…\" >}}",
+// "{{% youtube id %}}"): markup the mirror cannot show, no words.
+const HUGO_SHORTCODE_LINE = /^\{\{[<%]\s{0,4}[\w/-]{1,40}(?:\s[^{}]{0,2000})?[>%]\}\}$/u;
+
 // What a blog's feed or theme adds around a post: the like widget copied without its script (WordPress
 // Jetpack: "赞过：" over "赞 正在加载……"), the feed's own footers ("The post 标题 first appeared on 寒冬.", a
 // feed plugin's "Feed enhanced by Better Feed from Ozh"), the posted-on line.
@@ -233,12 +237,37 @@ const BLOG_CHROME_LINES = [
   /^The post .{1,300} (?:first appeared|appeared first) on .{1,100}$/u,
   /^Feed enhanced by .{1,80}$/u,
   POSTED_ON_LINE,
+  HUGO_SHORTCODE_LINE,
 ];
-const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}`, 'i');
+const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|\\{\\{[<%]`, 'i');
 
 /** Take out a blog's like widget and its feed's footer line. */
 export function removeBlogChrome(root: Element): void {
   if (BLOG_CHROME_HINT.test(root.textContent ?? '')) removeLines(root, BLOG_CHROME_LINES);
+}
+
+// A news site's box about the columnist, closing each of their posts under a rule: the avatar, whose alt is the
+// name line set under it ("博客 | 周日"), then a few lines about them. Site chrome, the same under every post.
+const MAX_AUTHOR_BOX_CHARS = 500;
+
+/** The first element after `rule` at its level, line breaks passed over. */
+function elementAfter(rule: Element): Element | null {
+  let next = rule.nextElementSibling;
+  while (next?.localName === 'br') next = next.nextElementSibling;
+  return next;
+}
+
+/** Take out a columnist's box under the text's last rule: an avatar captioned with the name line after it. */
+export function removeAuthorBox(root: Element): void {
+  const rules = descendantsByTag(root, ['hr']);
+  const rule = rules[rules.length - 1];
+  if (!rule || textAfter(rule, root).length > MAX_AUTHOR_BOX_CHARS) return;
+  const avatarBlock = elementAfter(rule);
+  const avatar = avatarBlock && (avatarBlock.localName === 'img' ? avatarBlock : descendantsByTag(avatarBlock, ['img'])[0]);
+  const name = collapseWhitespace(avatar?.getAttribute('alt') ?? '');
+  const nameLine = avatarBlock && textOf(avatarBlock) === '' ? elementAfter(avatarBlock) : null;
+  if (name === '' || !nameLine || textOf(nameLine) !== name) return;
+  removeFrom(rule, root);
 }
 
 // A blog's end mark, set as a paragraph of its own after the last one (iYouPort's "⚪️", a tombstone "∎"): a

@@ -24,6 +24,7 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
   ['FT中文网', /FT中文[网網]|ftchinese\.com/i],
   ['日经中文网', /日[经經]中文[网網]|日本[経经經][済济濟]新[聞闻]|nikkei\.com/i],
   ['中国数字时代', /中[国國]数字[时時]代|chinadigitaltimes\.net/i],
+  ['众新闻', /[众眾]新[闻聞]|hkcnews\.com/i],
 ];
 
 /** The normalised outlet a name, byline or URL refers to, or null. */
