@@ -5,8 +5,12 @@
 
 /** "来源：美国之音", "出處：中央社". */
 const SOURCE = '来源|來源|稿源|出处|出處';
+/** The labels that name a link, not a text: a bare "原文" may head the original's text under a translation. */
+const ORIGINAL_LINK_NAME = '原文(?:地址|链接|鏈接|網址|网址|连结|連結)|原(?:链接|鏈接|連結|网址|網址)|[浏瀏][览覽]原文';
 /** "原文：", "原文链接：", "原文網址：", "浏览原文：". */
-const ORIGINAL = '原文(?:地址|链接|鏈接|網址|网址|连结|連結)?|原(?:链接|鏈接|連結|网址|網址)|[浏瀏][览覽]原文';
+const ORIGINAL = `${ORIGINAL_LINK_NAME}|原文`;
+/** An English-language repost's link to what it reposts: "[Source Article](…)", "[Original article](…)". */
+const ORIGINAL_EN = '[Ss]ource [Aa]rticle|[Oo]riginal [Aa]rticle';
 /** "本文转自", "转载自", "轉自". */
 const REPRINTED_FROM = '(?:本文)?[转轉](?:[载載])?自';
 /** "作者：", "撰文：", "文／", "◎作者 |". */
@@ -30,6 +34,10 @@ export const CREDIT_LINES: readonly RegExp[] = [
   new RegExp(`^${REPRINTED_FROM}\\s*[:：]?`, 'u'),
   new RegExp(`^(?:${ORIGINAL})${LABEL_NOTE}[:：]`, 'u'),
   new RegExp(`^(?:${SOURCE})\\s*[:：]\\s*\\S{1,20}(?:\\s+\\S{1,20})?$`, 'u'),
+  // "来源：https://…" whatever the address's length; the address is read before the line goes.
+  new RegExp(`^(?:${SOURCE})\\s*[:：]\\s*https?:\\/\\/\\S{1,2048}$`, 'u'),
+  // A label standing alone, the link it was set on ("[原文链接](…)", "[Source Article](…)").
+  new RegExp(`^(?:${ORIGINAL_LINK_NAME}|${ORIGINAL_EN})$`, 'u'),
 ];
 
 /** The name a "来源：…" credit gives, anywhere in a text. */
@@ -42,4 +50,4 @@ export const URL_CREDIT_LABEL = new RegExp(`${ORIGINAL}|${SOURCE}`, 'gu');
 export const LINK_CREDIT_LABEL = new RegExp(`(?:${ORIGINAL})${LABEL_NOTE}[：:]\\s{0,8}$`, 'u');
 
 /** Words around a link that make it the credited original: "浏览原文", "原文链接", "本文转自" (a bare "转自" may name an account). */
-export const ORIGINAL_LINK_WORDS = new RegExp(`${ORIGINAL}|本文[转轉](?:[载載])?自`, 'u');
+export const ORIGINAL_LINK_WORDS = new RegExp(`${ORIGINAL}|${ORIGINAL_EN}|本文[转轉](?:[载載])?自`, 'u');

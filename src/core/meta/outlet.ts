@@ -25,6 +25,7 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
   ['日经中文网', /日[经經]中文[网網]|日本[経经經][済济濟]新[聞闻]|nikkei\.com/i],
   ['中国数字时代', /中[国國]数字[时時]代|chinadigitaltimes\.net/i],
   ['众新闻', /[众眾]新[闻聞]|hkcnews\.com/i],
+  ['南华早报', /南[华華]早[报報]|scmp\.com|south\s*china\s*morning\s*post/i],
 ];
 
 /** The normalised outlet a name, byline or URL refers to, or null. */
