@@ -265,9 +265,10 @@ export function removeAuthorBox(root: Element): void {
   const avatarBlock = elementAfter(rule);
   const avatar = avatarBlock && (avatarBlock.localName === 'img' ? avatarBlock : descendantsByTag(avatarBlock, ['img'])[0]);
   const name = collapseWhitespace(avatar?.getAttribute('alt') ?? '');
-  const nameLine = avatarBlock && textOf(avatarBlock) === '' ? elementAfter(avatarBlock) : null;
-  if (name === '' || !nameLine || textOf(nameLine) !== name) return;
-  removeFrom(rule, root);
+  if (!avatarBlock || name === '') return;
+  // The name line, or the caption it already became (a short line under a picture is its caption).
+  const nameLine = textOf(avatarBlock) === '' ? elementAfter(avatarBlock) : avatarBlock.localName === 'figure' ? avatarBlock : null;
+  if (nameLine && textOf(nameLine) === name) removeFrom(rule, root);
 }
 
 // A blog's end mark, set as a paragraph of its own after the last one (iYouPort's "⚪️", a tombstone "∎"): a
