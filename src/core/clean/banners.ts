@@ -44,13 +44,20 @@ export function removePromoBanners(root: Element): void {
   }
   if (/购买|購買/u.test(root.textContent ?? '')) removeBuyLines(root);
   cutMembershipPitch(root);
-  if (!/[订訂][阅閱]/u.test(root.textContent ?? '')) return;
-  for (const line of descendantsByTag(root, LINE_TAGS)) {
-    if (!root.contains(line) || !NEWSLETTER_LINE.test(textOf(line))) continue;
-    formAround(line, root).remove();
+  if (/[订訂][阅閱]/u.test(root.textContent ?? '')) {
+    for (const line of descendantsByTag(root, LINE_TAGS)) {
+      if (root.contains(line) && NEWSLETTER_LINE.test(textOf(line))) formAround(line, root).remove();
+    }
   }
-  // A linked pitch line ("点击订阅") left without its picture is no text either.
-  for (const link of linksIn(root)) if (PITCH_LINK.test(link.getAttribute('href') ?? '') && textOf(link) === '') link.remove();
+  // A linked pitch line ("点击订阅") left without its picture is no text either, nor a short line that is nothing
+  // but a link to the subscription page ("[請支持《眾新聞》，成為訂戶](…/aboutus/#subscribe)").
+  for (const link of linksIn(root)) {
+    if (!root.contains(link) || !PITCH_LINK.test(link.getAttribute('href') ?? '')) continue;
+    const line = closestByTag(link, LINE_TAGS);
+    const text = textOf(link);
+    if (text === '') link.remove();
+    else if (line && line !== root && text.length <= MAX_PITCH_CHARS && textOf(line) === text) line.remove();
+  }
 }
 
 /** A closing call to become a paying member, and the site's chrome after it. */
