@@ -1,6 +1,6 @@
 import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, replaceWithFigure } from './clean/blocks';
-import { absoluteUrl, removeEmptyElements, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeTrackingPixels, unwrapSwallowingLinks } from './clean/clutter';
+import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeTrackingPixels, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { replaceLineBreakMarks } from './clean/line-break-marks';
 import { removeSocialEmbeds, replaceEmojiImages, takeLinkCards } from './clean/embeds';
@@ -106,13 +106,19 @@ function firstOf(...candidates: Array<() => string | null | undefined>): string 
   return null;
 }
 
+// Front-matter keys archive generators give the original under: feed posts' `from`, Hugo archives' `original_url`
+// (next to `url`, their own copy's address: a Wayback capture, which is no original).
+const ORIGINAL_KEYS = ['from', 'original_url'];
+
 /**
- * The original a page credits: front matter `from`, else a "原文：" credit link or text in `root`. The shared
+ * The original a page credits: front matter `from` / `original_url`, else a "原文：" credit link or text in `root`. The shared
  * chain, which a family also reads early when it is about to cut the credit lines.
  */
 export function creditedOriginal(page: SourcePage, root: Element, text: string): string | null {
-  const from = frontMatterString(page.frontMatter, 'from');
-  if (isHttpUrl(from)) return from;
+  for (const key of ORIGINAL_KEYS) {
+    const original = frontMatterString(page.frontMatter, key);
+    if (isHttpUrl(original)) return original;
+  }
   const credited = originalUrlInLinks(root) ?? originalUrlInText(text);
   return credited && creditsThePage(text, credited) ? credited : null;
 }
@@ -159,6 +165,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeSocialEmbeds(body);
   const linkCards = takeLinkCards(body);
   removeBlogChrome(body);
+  removeAuthorBox(body);
   removeEndMarks(body);
   removeImageSyntaxText(body);
   replaceLineBreakMarks(body);

@@ -1,5 +1,5 @@
 import { closestByTag, descendantsByTag, linksIn } from '../dom';
-import { removeJunkBefore } from './blocks';
+import { removeFrom, removeJunkBefore, textAfter } from './blocks';
 import { textOf } from './clutter';
 
 // An outlet's own pitches set inside a feed item: a subscription banner (联合早报's "3 months for 99 cents"
@@ -21,6 +21,17 @@ const LINE_TAGS = ['p', 'div', 'span', 'li', 'h3', 'h4', 'h5', 'h6'];
 /** A book pitch closing a post: "请点击购买许章润教授著作：<a>戊戌六章</a>" (中国数字时代), a link to the shop. */
 const BUY_LINE = /^(?:请|請)?(?:点击|點擊)?(?:购买|購買)[^：:]{0,30}[：:]/u;
 const MAX_BUY_LINE_CHARS = 80;
+/**
+ * A news site's call to pay for it, closing every page: "請加入成為眾新聞的月費訂戶，長期支持我們的工作。", then its
+ * sign-up link and the site's author box. The call opens the line (a report that someone asked people to join
+ * says who asked first).
+ */
+const MEMBERSHIP_PITCH = /^(?:请|請)?(?:加入|成[为為])[^，。！,]{0,16}(?:[订訂](?:户|戶)|[会會][员員])/u;
+const MAX_PITCH_CHARS = 120;
+/** What may follow the call: its sign-up line, a columnist's box (avatar, name, a few lines about them). */
+const MAX_AFTER_PITCH_CHARS = 500;
+/** The call is among the page's last blocks. */
+const PITCH_TAIL_BLOCKS = 8;
 
 /** Take out subscription banners, app buttons and newsletter forms, with their pictures. */
 export function removePromoBanners(root: Element): void {
@@ -32,13 +43,35 @@ export function removePromoBanners(root: Element): void {
     if (pitchLink || pitchAlt) (pitchLink && link && textOf(link) === '' ? link : img).remove();
   }
   if (/购买|購買/u.test(root.textContent ?? '')) removeBuyLines(root);
-  if (!/[订訂][阅閱]/u.test(root.textContent ?? '')) return;
-  for (const line of descendantsByTag(root, LINE_TAGS)) {
-    if (!root.contains(line) || !NEWSLETTER_LINE.test(textOf(line))) continue;
-    formAround(line, root).remove();
+  cutMembershipPitch(root);
+  if (/[订訂][阅閱]/u.test(root.textContent ?? '')) {
+    for (const line of descendantsByTag(root, LINE_TAGS)) {
+      if (root.contains(line) && NEWSLETTER_LINE.test(textOf(line))) formAround(line, root).remove();
+    }
   }
-  // A linked pitch line ("点击订阅") left without its picture is no text either.
-  for (const link of linksIn(root)) if (PITCH_LINK.test(link.getAttribute('href') ?? '') && textOf(link) === '') link.remove();
+  // A linked pitch line ("点击订阅") left without its picture is no text either, nor a short line that is nothing
+  // but a link to the subscription page ("[請支持《眾新聞》，成為訂戶](…/aboutus/#subscribe)").
+  for (const link of linksIn(root)) {
+    if (!root.contains(link) || !PITCH_LINK.test(link.getAttribute('href') ?? '')) continue;
+    const line = closestByTag(link, LINE_TAGS);
+    const text = textOf(link);
+    if (text === '') link.remove();
+    else if (line && line !== root && text.length <= MAX_PITCH_CHARS && textOf(line) === text) line.remove();
+  }
+}
+
+/** A closing call to become a paying member, and the site's chrome after it. */
+function cutMembershipPitch(root: Element): void {
+  const tail = descendantsByTag(root, ['p', 'div', 'li', 'h3', 'h4', 'h5', 'h6'])
+    .filter((block) => textOf(block) !== '')
+    .slice(-PITCH_TAIL_BLOCKS);
+  const pitch = tail.find((block) => {
+    const text = textOf(block);
+    return text.length <= MAX_PITCH_CHARS && MEMBERSHIP_PITCH.test(text) && textAfter(block, root).length <= MAX_AFTER_PITCH_CHARS;
+  });
+  if (!pitch) return;
+  removeJunkBefore(pitch);
+  removeFrom(pitch, root);
 }
 
 /** Book pitches: a short line that asks to buy and links to the shop, with the separator set over it. */

@@ -1,7 +1,7 @@
 import type { RelatedLink } from '../article';
 import { childElements, closestByTag, descendantsByTag, linksIn } from '../dom';
 import { collapseWhitespace } from '../text';
-import { removeJunkBefore, removeLines } from './blocks';
+import { removeFrom, removeJunkBefore, removeLines, textAfter } from './blocks';
 
 // Mirror clutter shared by every family. Classes and ids are gone in GitHub's shape, so these rules
 // read structure and text: link density, recurring promo words, pixel sizes. Bodies are built in detached
@@ -236,6 +236,10 @@ const POSTED_ON_LINE = new RegExp(
   'iu',
 );
 
+// A Hugo shortcode a site's source kept where the built page had a player ("{{< video src=\"…/embed/…\" >}}",
+// "{{% youtube id %}}"): markup the mirror cannot show, no words.
+const HUGO_SHORTCODE_LINE = /^\{\{[<%]\s{0,4}[\w/-]{1,40}(?:\s[^{}]{0,2000})?[>%]\}\}$/u;
+
 // What a blog's feed or theme adds around a post: the like widget copied without its script (WordPress
 // Jetpack: "赞过：" over "赞 正在加载……"), the feed's own footers ("The post 标题 first appeared on 寒冬.", a
 // feed plugin's "Feed enhanced by Better Feed from Ozh"), the posted-on line.
@@ -245,12 +249,38 @@ const BLOG_CHROME_LINES = [
   /^The post .{1,300} (?:first appeared|appeared first) on .{1,100}$/u,
   /^Feed enhanced by .{1,80}$/u,
   POSTED_ON_LINE,
+  HUGO_SHORTCODE_LINE,
 ];
-const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}`, 'i');
+const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|\\{\\{[<%]`, 'i');
 
 /** Take out a blog's like widget and its feed's footer line. */
 export function removeBlogChrome(root: Element): void {
   if (BLOG_CHROME_HINT.test(root.textContent ?? '')) removeLines(root, BLOG_CHROME_LINES);
+}
+
+// A news site's box about the columnist, closing each of their posts under a rule: the avatar, whose alt is the
+// name line set under it ("博客 | 周日"), then a few lines about them. Site chrome, the same under every post.
+const MAX_AUTHOR_BOX_CHARS = 500;
+
+/** The first element after `rule` at its level, line breaks passed over. */
+function elementAfter(rule: Element): Element | null {
+  let next = rule.nextElementSibling;
+  while (next?.localName === 'br') next = next.nextElementSibling;
+  return next;
+}
+
+/** Take out a columnist's box under the text's last rule: an avatar captioned with the name line after it. */
+export function removeAuthorBox(root: Element): void {
+  const rules = descendantsByTag(root, ['hr']);
+  const rule = rules[rules.length - 1];
+  if (!rule || textAfter(rule, root).length > MAX_AUTHOR_BOX_CHARS) return;
+  const avatarBlock = elementAfter(rule);
+  const avatar = avatarBlock && (avatarBlock.localName === 'img' ? avatarBlock : descendantsByTag(avatarBlock, ['img'])[0]);
+  const name = collapseWhitespace(avatar?.getAttribute('alt') ?? '');
+  if (!avatarBlock || name === '') return;
+  // The name line, or the caption it already became (a short line under a picture is its caption).
+  const nameLine = textOf(avatarBlock) === '' ? elementAfter(avatarBlock) : avatarBlock.localName === 'figure' ? avatarBlock : null;
+  if (nameLine && textOf(nameLine) === name) removeFrom(rule, root);
 }
 
 // A blog's end mark, set as a paragraph of its own after the last one (iYouPort's "⚪️", a tombstone "∎"): a
@@ -277,9 +307,10 @@ export function removeEndMarks(root: Element): void {
 }
 
 // An outlet's rights notice (© 2021 德国之声版权声明：…, 版权声明：…未经授权不得转载, 未经允许禁止转载, 本文未经允许请勿转载,
-// 本文版权归“棱镜”公众号所有…, 文章为每日人物原创 侵权必究, （…。版权属于财新网，禁止转载。）) is not article text.
-const COPYRIGHT_NOTICE = /^[\s(（]*(?:©|\(c\)|copyright\b|版[权權](?:声明|聲明|所有))|侵[权權]必究|^(?:本文)?版[权權][归歸][^，,。]{1,24}所有|版[权權](?:属于|屬於|归|歸)[^，,。]{1,24}[，,]\s{0,2}(?:禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿|不得)\s{0,2}[转轉][载載]|未[经經]\s{0,2}(?:授[权權]|允[许許]|许可|許可)[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)\s{0,2}[转轉][载載]|[转轉][载載]请联系|[转轉][載载]請聯繫|all rights reserved/i;
-const COPYRIGHT_HINT = /©|\(c\)|copyright|版[权權]|授[权權]|未[经經]|[转轉][载載][请請]|侵[权權]|rights reserved/i;
+// 本文版权归“棱镜”公众号所有…, 文章为每日人物原创 侵权必究, （…。版权属于财新网，禁止转载。）) is not article text; nor is a
+// blog theme's licence box under every post ("许可协议" over "本文采用 署名-非商业性使用-相同方式共享 4.0 国际 许可协议，转载请注明出处。").
+const COPYRIGHT_NOTICE = /^[\s(（]*(?:©|\(c\)|copyright\b|版[权權](?:声明|聲明|所有))|侵[权權]必究|^(?:本文)?版[权權][归歸][^，,。]{1,24}所有|版[权權](?:属于|屬於|归|歸)[^，,。]{1,24}[，,]\s{0,2}(?:禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿|不得)\s{0,2}[转轉][载載]|未[经經]\s{0,2}(?:授[权權]|允[许許]|许可|許可)[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)\s{0,2}[转轉][载載]|[转轉][载載]请联系|[转轉][載载]請聯繫|all rights reserved|^(?:许可协议|許可協議)$|(?:许可协议|許可協議)[，,]\s{0,2}[转轉][载載][请請]注明出[处處]/i;
+const COPYRIGHT_HINT = /©|\(c\)|copyright|版[权權]|授[权權]|未[经經]|[转轉][载載][请請]|侵[权權]|rights reserved|许可协议|許可協議/i;
 // A notice is a line or two; a longer block that mentions copyright is text about it.
 const MAX_NOTICE_CHARS = 160;
 const NOTICE_TAGS = ['p', 'div', 'li', 'small', 'em', 'strong', 'b', 'i', 'figcaption'];

@@ -249,6 +249,8 @@ export interface ReaderKind {
   recognise(page: SourcePage): MirrorSignals | null;
   /** The kind's own index pages, before the shared verdict on indexes and non-articles. */
   classify?(page: SourcePage, signals: MirrorSignals): IndexPage | null;
+  /** The kind's own cleaning before the shared steps: a frame around the text they would read as text. */
+  openingSteps?: readonly Step<MirrorSignals>[];
   /** The kind's own cleaning, after the shared steps. */
   steps?: readonly Step<MirrorSignals>[];
 }
@@ -263,7 +265,7 @@ export function readerFamily(kind: ReaderKind, options: GenericOptions = ARTICLE
     classify: (page, signals) => kind.classify?.(page, signals) ?? classifyPage(page, kind.id),
     article: {
       select: (page, signals) => selectReadable(page, signals, options),
-      steps: [...genericSteps(options), ...(kind.steps ?? [])],
+      steps: [...(kind.openingSteps ?? []), ...genericSteps(options), ...(kind.steps ?? [])],
       minTextChars: 0,
       fields: { ...genericFields, title: [fromNote('title'), ...lastTitles] },
     },

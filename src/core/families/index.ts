@@ -1,6 +1,7 @@
 import { registerFamily, type RegisteredFamily } from '../family';
 import { djyTable } from './djy-table';
 import { feedArchive } from './feed-archive';
+import { feedDump } from './feed-dump';
 import { feedx } from './feedx';
 import { anyPage, generic } from './generic';
 import { gfwbreaker, gfwbreakerIndexes } from './gfwbreaker';
@@ -20,7 +21,8 @@ import { wechatArchive } from './wechat-archive';
  * - feedx: a link-line heading over a feed item, a list page, or a feed post's front matter;
  * - the archives read by the generic reader with their own markers: gnews-archive (an emoji navigation line;
  *   its articles also carry a 轉載自 credit), feed-archive (a headline link line over a date line: a feedx
- *   post's line is over the feed item instead), wechat-archive (a 原文来自 credit among the first lines);
+ *   post's line is over the feed item instead), feed-dump (a feed library's content list printed around the
+ *   item), wechat-archive (a 原文来自 credit among the first lines);
  * - generic last: it recognises every page.
  */
 export const FAMILIES: readonly RegisteredFamily[] = [
@@ -32,6 +34,7 @@ export const FAMILIES: readonly RegisteredFamily[] = [
   registerFamily(feedx),
   registerFamily(gnewsArchive),
   registerFamily(feedArchive),
+  registerFamily(feedDump),
   registerFamily(wechatArchive),
   registerFamily(generic),
 ];

@@ -5,10 +5,17 @@
 
 /** "来源：美国之音", "出處：中央社". */
 const SOURCE = '来源|來源|稿源|出处|出處';
-/** "原文：", "原文链接：", "原文網址：", "浏览原文：", "原网页". */
-const ORIGINAL = '原文(?:地址|链接|鏈接|網址|网址|连结|連結)?|原(?:链接|鏈接|連結|网址|網址|网页|網頁)|[浏瀏][览覽]原文';
+/** The labels that name a link, not a text ("原网页" too): a bare "原文" may head the original's text under a translation. */
+const ORIGINAL_LINK_NAME = '原文(?:地址|链接|鏈接|網址|网址|连结|連結)|原(?:链接|鏈接|連結|网址|網址|网页|網頁)|[浏瀏][览覽]原文';
+/** "原文：", "原文链接：", "原文網址：", "浏览原文：". */
+const ORIGINAL = `${ORIGINAL_LINK_NAME}|原文`;
 /** "网站地址", the address of the site's page the text was taken from. */
 const SITE_ADDRESS = '[网網]站地址';
+/**
+ * An English-language repost's or news-digest tool's link to what it reposts: "[Source Article](…)",
+ * "[Original Article](https://www.bbc.com/news/…)", "Original story".
+ */
+const ORIGINAL_EN = '[Ss]ource\\s{1,2}[Aa]rticle|[Oo]riginal\\s{1,2}(?:[Aa]rticle|[Ss]tory)';
 /** "本文转自", "转载自", "轉自". */
 const REPRINTED_FROM = '(?:本文)?[转轉](?:[载載])?自';
 /** "作者：", "撰文：", "文／", "◎作者 |". */
@@ -33,6 +40,10 @@ export const CREDIT_LINES: readonly RegExp[] = [
   new RegExp(`^(?:${ORIGINAL})${LABEL_NOTE}[:：]`, 'u'),
   new RegExp(`^(?:${ORIGINAL}|${SITE_ADDRESS})\\s{0,4}[:：]?\\s{0,4}(?:~~)?https?://\\S{1,2000}$`, 'u'),
   new RegExp(`^(?:${SOURCE})\\s*[:：]\\s*\\S{1,20}(?:\\s+\\S{1,20})?$`, 'u'),
+  // "来源：https://…" whatever the address's length; the address is read before the line goes.
+  new RegExp(`^(?:${SOURCE})\\s*[:：]\\s*https?:\\/\\/\\S{1,2048}$`, 'u'),
+  // A label standing alone, the link it was set on ("[原文链接](…)", "[Source Article](…)").
+  new RegExp(`^(?:${ORIGINAL_LINK_NAME}|${ORIGINAL_EN})$`, 'u'),
 ];
 
 /** The name a "来源：…" credit gives, anywhere in a text. */
@@ -44,8 +55,5 @@ export const URL_CREDIT_LABEL = new RegExp(`${ORIGINAL}|${SOURCE}`, 'gu');
 /** The label right before a credit link, at the end of the text before it: "原文：<a>", "原文地址（…）： <a>". */
 export const LINK_CREDIT_LABEL = new RegExp(`(?:${ORIGINAL})${LABEL_NOTE}[：:]\\s{0,8}$`, 'u');
 
-/** A news-digest tool's link to the page it read, in English: "[Original Article](https://www.bbc.com/news/…)". */
-const ORIGINAL_IN_ENGLISH = '\\b[Oo]riginal\\s{1,2}(?:[Aa]rticle|[Ss]tory)\\b';
-
 /** Words around a link that make it the credited original: "浏览原文", "原文链接", "本文转自" (a bare "转自" may name an account), "Original Article". */
-export const ORIGINAL_LINK_WORDS = new RegExp(`${ORIGINAL}|本文[转轉](?:[载載])?自|${ORIGINAL_IN_ENGLISH}`, 'u');
+export const ORIGINAL_LINK_WORDS = new RegExp(`${ORIGINAL}|本文[转轉](?:[载載])?自|\\b(?:${ORIGINAL_EN})\\b`, 'u');

@@ -73,6 +73,9 @@ const MAX_NAME_CHARS = 40;
 const STRUCK_TAGS = ['del', 's', 'strike'];
 /** The account's name before its struck-through post: "呦呦鹿鸣：". */
 const STRUCK_CREDIT_NAME = /^([^\s：:]{1,20})\s{0,2}[：:]\s{0,2}$/u;
+// An archive's card over the text restates the record, one labelled line each (中国数字时代's "CDT 档案卡":
+// 标题：, 作者：, 发表日期：, 来源：, 主题归类：, CDS收藏：, 版权说明：); the lines no field is read from are no text either.
+const CARD_LINE = /^(?:CDT\s{0,2}档案卡$|(?:标题|標題|主题归类|主題歸類|CDS收藏|版权说明|版權說明)\s{0,4}[：:])/u;
 /** Words of a label for the link, not of an account's name: "微信文章二次复活：~~[标题](…)~~". */
 const LINK_LABEL_WORDS = /文章|链接|鏈接|連結|原文|全文|网址|網址|存档|存檔|备份|備份/u;
 
@@ -123,6 +126,11 @@ export function readMirrorSignals(body: Element): MirrorSignals {
     signals.blocks.add(headline.title);
   } else if (first > 0 && head[0] && TITLE_TAGS.includes(head[0].localName)) signals.title = headingTitle(head[0]);
   for (const block of head) readLabelledLine(block, signals);
+  // A card runs as long as it runs (CDT's has seven lines).
+  for (const block of leading.slice(first + HEAD_BLOCKS)) {
+    if (!CARD_LINE.test(textOf(block))) break;
+    signals.blocks.add(textOf(block));
+  }
   readEmojiMetaLine(body, signals);
   for (const block of withText(blocks.slice().reverse(), TAIL_BLOCKS)) {
     const text = textOf(block);
@@ -191,6 +199,10 @@ function headlineLink(block: Element): { title: string; url: string } | null {
 function readLabelledLine(block: Element, signals: MirrorSignals): void {
   const text = textOf(block);
   if (text.length > MAX_LINE_CHARS) return;
+  if (CARD_LINE.test(text)) {
+    signals.blocks.add(text);
+    return;
+  }
   const credit = sourceCredit(text, linksIn(block));
   if (credit) {
     if (credit.account) signals.outlet ??= normaliseOutlet(credit.account) ?? credit.account;
@@ -345,7 +357,7 @@ function nameBeforeTitle(value: string, block: Element): string | null {
 /** What sets a name off from the title after it: spaces, a colon, a strike's marks. */
 const TITLE_LEAD = /[\s：:~]{1,8}$/u;
 
-/** An account's name without its platform and kind, or the quotes around it: "微信公众号“白彤东”" names 白彤东. */
+/** An account's name without its platform and kind, or the quotes around it: "微信公众号“白彤东”" names 白彤东, "微信公众号“3号厅检票员工”" 3号厅检票员工. */
 function accountName(name: string): string {
   const bare = name.slice(ACCOUNT_KIND.exec(name)?.[0].length ?? 0).trim();
   const close = QUOTE_PAIRS[bare.charAt(0)];

@@ -152,4 +152,13 @@ describe('removeCopyrightNotices', () => {
     removeCopyrightNotices(body);
     expect(body.innerHTML).toBe('<p>林建华：这些都是要做要完善的。</p>');
   });
+
+  // free-xueq-jianb.github.io docs/2022/04/11/meet_jianbing (Hexo, Stellar theme): the licence box under every post.
+  it("takes out a blog theme's licence box, its label and its notice", () => {
+    const body = detached(
+      '<p>（2022.4.11）</p><div><div><span>许可协议</span></div><div><p>本文采用 <a href="https://creativecommons.org/licenses/by-nc-sa/4.0/">署名-非商业性使用-相同方式共享 4.0 国际</a> 许可协议，转载请注明出处。</p></div></div>',
+    );
+    removeCopyrightNotices(body);
+    expect(body.textContent).toBe('（2022.4.11）');
+  });
 });

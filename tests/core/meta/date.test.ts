@@ -105,9 +105,10 @@ describe('parsePathDate', () => {
     ['gb/2018/06/29/a1381600.md', '2018-06-29'],
     ['_posts/2021-07-01-title.md', '2021-07-01'],
     ['content/transcript/2022/03/20220316-1090666.md', '2022-03-16'],
+    ['docs/2021/09/20/tongbao-en/index.html', '2021-09-20'],
   ])('%s → %s', (path, iso) => expect(parsePathDate(path)).toBe(iso));
 
-  it.each(['content/transcript/2022/03/20210316-1090666.md', 'content/gnews/2444705.md', 'archive/2022/03/12345678-x.md'])('no date in %s', (path) =>
+  it.each(['content/transcript/2022/03/20210316-1090666.md', 'content/gnews/2444705.md', 'archive/2022/03/12345678-x.md', 'docs/2021/09/20/tongbao-en/notes/page.html'])('no date in %s', (path) =>
     expect(parsePathDate(path)).toBeNull(),
   );
 

@@ -1,0 +1,78 @@
+import { textOf } from '../clean/clutter';
+import { descendantsByTag } from '../dom';
+import { readMirrorSignals } from '../meta/mirror-signals';
+import { outletOfUrl } from '../meta/outlet';
+import { OPENING_BLOCKS, openingBlocks } from './archive-markers';
+import { readerFamily } from './generic';
+
+// Backups of a site's feed written by a script that printed the feed library's content list as Python shows
+// it (feedparser's `entry.content`, through str()): "# 标题 / 2021-03-15 /
+// [{'type': 'text/html', 'language': None, 'base': 'https://chinadigitaltimes.net/chinese/feed', 'value': '…'}]",
+// the item's text inside the quotes. The list's head and its closing "'}]" are no text; the feed's base
+// address names the site. Python writes a no-break space inside the quotes as the escape "\xa0".
+const DUMP_HEAD = /^\s{0,8}\[\{'type': '[\w/+.-]{1,40}', 'language': [^,]{1,40}, 'base': '([^'\s]{0,1000})', 'value': '/u;
+const DUMP_TAIL = /'\}\]\s{0,8}$/u;
+const ESCAPED_NBSP = /\\xa0/gu;
+const LINE_BLOCKS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre'];
+// NodeFilter.SHOW_TEXT; NodeFilter itself is no global outside browsers.
+const SHOW_TEXT = 4;
+
+function textNodesOf(root: Element): Text[] {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
+
+/** Take `count` characters of text off one end of `block`, whatever nodes (a linkified address) hold them. */
+function cutText(block: Element, count: number, end: 'start' | 'end'): void {
+  const nodes = textNodesOf(block);
+  if (end === 'end') nodes.reverse();
+  let left = count;
+  for (const node of nodes) {
+    if (left <= 0) break;
+    const text = node.data;
+    const cut = Math.min(left, text.length);
+    node.data = end === 'start' ? text.slice(cut) : text.slice(0, text.length - cut);
+    left -= cut;
+  }
+  // A link the head held (the base address, linkified) is left empty: it goes.
+  for (const link of descendantsByTag(block, ['a'])) if (textOf(link) === '' && !link.querySelector('img')) link.remove();
+  if (textOf(block) === '' && !block.querySelector('img')) block.remove();
+}
+
+/** The block, among the opening ones, that starts with the dump's head, and the base address it names. */
+function dumpHead(blocks: readonly Element[]): { block: Element; length: number; base: string } | null {
+  for (const block of blocks) {
+    const head = DUMP_HEAD.exec(block.textContent ?? '');
+    if (head) return { block, length: head[0].length, base: head[1]! };
+  }
+  return null;
+}
+
+function lineBlocks(body: Element): Element[] {
+  return descendantsByTag(body, LINE_BLOCKS).filter((block) => textOf(block) !== '');
+}
+
+export const feedDump = readerFamily({
+  id: 'feed-dump',
+  recognise(page) {
+    const head = dumpHead(openingBlocks(page));
+    if (!head) return null;
+    const signals = readMirrorSignals(page.body);
+    return { ...signals, outlet: signals.outlet ?? outletOfUrl(head.base) };
+  },
+  // Before the shared steps: the item's opening credit lines ("作者丨…", "原标题：…") share a block with the head.
+  openingSteps: [
+    ({ body }) => {
+      const blocks = lineBlocks(body);
+      const head = dumpHead(blocks.slice(0, OPENING_BLOCKS));
+      if (!head) return;
+      cutText(head.block, head.length, 'start');
+      const last = lineBlocks(body).at(-1);
+      const tail = last && DUMP_TAIL.exec(last.textContent ?? '');
+      if (last && tail) cutText(last, tail[0].length, 'end');
+      for (const node of textNodesOf(body)) if (node.data.includes('\\xa0')) node.data = node.data.replace(ESCAPED_NBSP, '\u00a0');
+    },
+  ],
+});
