@@ -9,6 +9,8 @@ import { textOf } from './clutter';
 
 /** Where a banner leads: a subscription, newsletter or app-store page. */
 const PITCH_LINK = /subscri|newsletter|apps\.apple\.com|itunes\.apple\.com|play\.google\.com\/store/i;
+/** A subscription page: a line that is only a link there is a pitch. A line linking an app store is not (a guide's download line). */
+const SUBSCRIPTION_LINK = /subscri|newsletter/i;
 /** What a banner's alt says: "订阅", "Subscribe", "下载APP", "下载客户端". */
 const PITCH_ALT = /订阅|訂閱|subscribe|下[载載]\s{0,2}(?:APP|App|app|客[户戶]端)/u;
 /** An alt longer than this describes a picture (a caption that mentions an app), not a button. */
@@ -52,11 +54,12 @@ export function removePromoBanners(root: Element): void {
   // A linked pitch line ("点击订阅") left without its picture is no text either, nor a short line that is nothing
   // but a link to the subscription page ("[請支持《眾新聞》，成為訂戶](…/aboutus/#subscribe)").
   for (const link of linksIn(root)) {
-    if (!root.contains(link) || !PITCH_LINK.test(link.getAttribute('href') ?? '')) continue;
+    const href = link.getAttribute('href') ?? '';
+    if (!root.contains(link) || !PITCH_LINK.test(href)) continue;
     const line = closestByTag(link, LINE_TAGS);
     const text = textOf(link);
     if (text === '') link.remove();
-    else if (line && line !== root && text.length <= MAX_PITCH_CHARS && textOf(line) === text) line.remove();
+    else if (SUBSCRIPTION_LINK.test(href) && line && line !== root && text.length <= MAX_PITCH_CHARS && textOf(line) === text) line.remove();
   }
 }
 

@@ -201,8 +201,9 @@ export function takeWechatCredits(root: Element): WechatCredits {
       else if (parts.some((part) => EDITOR_ROLE.test(part))) found.editor ??= nameOf(name) || null;
     }
     const account = text.length <= MAX_CREDIT_LINE_CHARS && (ACCOUNT_LINE.test(text) || ACCOUNT_WITH_WRITERS.test(text));
-    // Where the post first ran is noted at either end ("始发于简书：冰冰船长").
-    const firstRun = (atHead || atTail) && text.length <= MAX_CREDIT_LINE_CHARS && FIRST_TITLE.test(text);
+    // Where the post first ran, and its first title, are noted at the head, or in a short line at the foot
+    // ("始发于简书：冰冰船长"); at the head a first title may be long (a bilingual one).
+    const firstRun = FIRST_TITLE.test(text) && (atHead || (atTail && text.length <= MAX_CREDIT_LINE_CHARS));
     const portal = atHead && (PORTAL_DATELINE.test(text) || READING_TIME.test(text) || TOOL_NOTE.test(text) || (text.length <= MAX_CREDIT_LINE_CHARS && FILED_FROM.test(text)));
     const headPromo = atHead && text.length <= MAX_HEAD_PROMO_CHARS && isSignOffLine(text);
     const tailPromo = atTail && text.length <= MAX_GIVEAWAY_CHARS && GIVEAWAY.test(text);
