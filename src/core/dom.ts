@@ -6,8 +6,17 @@ export function parseInertHtml(win: CoreWindow, html: string): Document {
   return new win.DOMParser().parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html');
 }
 
-// NodeFilter.SHOW_ELEMENT; NodeFilter itself is no global outside browsers.
+// NodeFilter.SHOW_ELEMENT and SHOW_TEXT; NodeFilter itself is no global outside browsers.
 const SHOW_ELEMENT = 1;
+const SHOW_TEXT = 4;
+
+/** The text nodes below `root`, in document order. */
+export function textNodesIn(root: Element): Text[] {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
 
 /**
  * The elements below `root` (not itself) that `accepts`, in document order. A TreeWalker with a test:
@@ -36,9 +45,16 @@ export function descendantsByTag(root: Element, tags: readonly string[]): Elemen
   return descendantsWhere(root, (el) => tags.includes(el.localName));
 }
 
+const FORM_FIELDS = ['input', 'textarea', 'select'];
+
 /** Whether `root` holds a form with a field to type or pick in. */
 export function holdsInputForm(root: Element): boolean {
-  return descendantsByTag(root, ['form']).some((form) => descendantsByTag(form, ['input', 'textarea', 'select']).length > 0);
+  // Every page is asked and few hold a form: one walk that stops at the first field.
+  const inForm = (field: Element) => {
+    const form = closestByTag(field, ['form']);
+    return form !== null && root.contains(form);
+  };
+  return firstDescendantWhere(root, (el) => FORM_FIELDS.includes(el.localName) && inForm(el)) !== null;
 }
 
 /** The links below `root` that have an href: querySelectorAll('a[href]'). */

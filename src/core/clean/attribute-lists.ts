@@ -1,4 +1,4 @@
-import { descendantsByTag } from '../dom';
+import { descendantsByTag, textNodesIn } from '../dom';
 
 // Attribute lists of the Markdown a wiki or site engine renders (Wiki.js, kramdown, markdown-it-attrs): a class
 // after a block's text, "# Tabs {.tabset}", "> 以下文本为音频转录结果… {.is-warning}", "- [链接](…) {.links-list}".
@@ -20,10 +20,7 @@ function headingLevel(el: Element): number {
 
 /** The last text node under `el` that holds more than whitespace. */
 function lastText(el: Element): Text | null {
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  let last: Text | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent?.trim()) last = node as Text;
-  return last;
+  return textNodesIn(el).findLast((node) => node.data.trim() !== '') ?? null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { childElements, closestByTag, descendantsByTag, firstDescendant } from '../dom';
+import { childElements, closestByTag, descendantsByTag, firstDescendant, textNodesIn } from '../dom';
 import { collapseWhitespace } from '../text';
 
 // Block-level reshaping of mirrored bodies. Generators paste a site's article HTML as it came:
@@ -282,8 +282,6 @@ export function removeJunkBefore(node: Node): void {
   while (node.previousSibling && isJunk(node.previousSibling)) node.previousSibling.remove();
 }
 
-// NodeFilter.SHOW_TEXT; NodeFilter itself is no global outside browsers.
-const SHOW_TEXT = 4;
 // Han characters, CJK and full-width punctuation, and the quotes and dashes Chinese text uses.
 const CJK_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—]/u;
 // A match starts only where a run of spaces starts (the lookbehind): otherwise `[^\S\n]*` before the
@@ -305,9 +303,7 @@ function firstVisibleChar(text: string): string {
  * characters are dropped; others are left for the browser to collapse.
  */
 export function joinWrappedCjkLines(root: Element): void {
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
-  const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  const nodes = textNodesIn(root);
   // The first visible character after each node, for breaks at a node's end.
   const nextChars: string[] = new Array<string>(nodes.length).fill('');
   for (let i = nodes.length - 2; i >= 0; i--) nextChars[i] = firstVisibleChar(nodes[i + 1]!.data) || nextChars[i + 1]!;

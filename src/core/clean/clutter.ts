@@ -274,24 +274,17 @@ export function removeBlogChrome(root: Element): void {
 // name line set under it ("博客 | 周日"), then a few lines about them. Site chrome, the same under every post.
 const MAX_AUTHOR_BOX_CHARS = 500;
 
-/** The first element after `rule` at its level, line breaks passed over. */
-function elementAfter(rule: Element): Element | null {
-  let next = rule.nextElementSibling;
-  while (next?.localName === 'br') next = next.nextElementSibling;
-  return next;
-}
-
 /** Take out a columnist's box under the text's last rule: an avatar captioned with the name line after it. */
 export function removeAuthorBox(root: Element): void {
   const rules = descendantsByTag(root, ['hr']);
   const rule = rules[rules.length - 1];
   if (!rule || textAfter(rule, root).length > MAX_AUTHOR_BOX_CHARS) return;
-  const avatarBlock = elementAfter(rule);
+  const avatarBlock = siblingPastBreaks(rule, 'nextElementSibling');
   const avatar = avatarBlock && (avatarBlock.localName === 'img' ? avatarBlock : descendantsByTag(avatarBlock, ['img'])[0]);
   const name = collapseWhitespace(avatar?.getAttribute('alt') ?? '');
   if (!avatarBlock || name === '') return;
   // The name line, or the caption it already became (a short line under a picture is its caption).
-  const nameLine = textOf(avatarBlock) === '' ? elementAfter(avatarBlock) : avatarBlock.localName === 'figure' ? avatarBlock : null;
+  const nameLine = textOf(avatarBlock) === '' ? siblingPastBreaks(avatarBlock, 'nextElementSibling') : avatarBlock.localName === 'figure' ? avatarBlock : null;
   if (nameLine && textOf(nameLine) === name) removeFrom(rule, root);
 }
 

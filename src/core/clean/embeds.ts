@@ -1,5 +1,5 @@
 import type { RelatedLink } from '../article';
-import { closestByTag, descendantsByTag, linksIn } from '../dom';
+import { closestByTag, descendantsByTag, linksIn, textNodesIn } from '../dom';
 import { imageHolder } from './blocks';
 import { textOf } from './clutter';
 
@@ -24,9 +24,6 @@ const TWEET_MEDIA_LINK = /(?:https?:\/\/)?pic\.(?:twitter|x)\.com\/[A-Za-z0-9]{1
 // under a placeholder picture. (A video's stand-in, "(视频.…进入原文观看)", is its family's: the poster stays there.)
 const MEDIA_NOTICE = /^[（(][^（）()]{0,20}[视視][频頻]或[图圖]片[^（）()]{0,40}原文[观觀]看\s{0,2}[）)]$/u;
 const NOTICE_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div'];
-
-// NodeFilter.SHOW_TEXT; NodeFilter itself is no global outside browsers.
-const SHOW_TEXT = 4;
 
 /** Take out embedded posts' chrome; a quoted tweet's words and attribution stay. */
 export function removeSocialEmbeds(root: Element): void {
@@ -57,11 +54,7 @@ function removeTweetPrompts(root: Element): void {
 
 /** "pic.twitter.com/…" out of the text, linked or not (an emptied link is removed with the empty elements). */
 function removeTweetMediaLinks(root: Element): void {
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    if (text.data.includes('pic.')) text.data = text.data.replace(TWEET_MEDIA_LINK, '');
-  }
+  for (const text of textNodesIn(root)) if (text.data.includes('pic.')) text.data = text.data.replace(TWEET_MEDIA_LINK, '');
 }
 
 /** The generator's "视频或图片…原文观看" notice and the placeholder picture just before it. */

@@ -1,4 +1,4 @@
-import { closestByTag } from '../dom';
+import { closestByTag, textNodesIn } from '../dom';
 
 // kramdown (Jekyll's renderer, so GitHub Pages') forces a line break with two backslashes at a line's end. GitHub's
 // own rendering and ours read `\\` as an escaped backslash, so the file's other forms show "…风雪；\" then the next line.
@@ -22,13 +22,11 @@ function endsBlock(node: Text): boolean {
 export function replaceLineBreakMarks(root: Element): void {
   if (!(root.textContent ?? '').includes('\\')) return;
   const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const marked: Text[] = [];
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+  const marked = textNodesIn(root).filter((node) => {
     const text = node.data;
-    if (!text.includes('\\') || closestByTag(node.parentElement ?? root, CODE_TAGS)) continue;
-    if (text.search(BREAK_MARK) >= 0 || (TRAILING_BREAK_MARK.test(text) && endsBlock(node))) marked.push(node);
-  }
+    if (!text.includes('\\') || closestByTag(node.parentElement ?? root, CODE_TAGS)) return false;
+    return text.search(BREAK_MARK) >= 0 || (TRAILING_BREAK_MARK.test(text) && endsBlock(node));
+  });
   for (const node of marked) {
     const text = endsBlock(node) ? node.data.replace(TRAILING_BREAK_MARK, '') : node.data;
     const pieces: Node[] = [];

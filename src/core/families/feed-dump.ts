@@ -1,5 +1,5 @@
 import { textOf } from '../clean/clutter';
-import { descendantsByTag } from '../dom';
+import { descendantsByTag, textNodesIn } from '../dom';
 import { readMirrorSignals } from '../meta/mirror-signals';
 import { outletOfUrl } from '../meta/outlet';
 import { OPENING_BLOCKS, openingBlocks } from './archive-markers';
@@ -14,19 +14,9 @@ const DUMP_HEAD = /^\s{0,8}\[\{'type': '[\w/+.-]{1,40}', 'language': [^,]{1,40},
 const DUMP_TAIL = /'\}\]\s{0,8}$/u;
 const ESCAPED_NBSP = /\\xa0/gu;
 const LINE_BLOCKS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre'];
-// NodeFilter.SHOW_TEXT; NodeFilter itself is no global outside browsers.
-const SHOW_TEXT = 4;
-
-function textNodesOf(root: Element): Text[] {
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
-  const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  return nodes;
-}
-
 /** Take `count` characters of text off one end of `block`, whatever nodes (a linkified address) hold them. */
 function cutText(block: Element, count: number, end: 'start' | 'end'): void {
-  const nodes = textNodesOf(block);
+  const nodes = textNodesIn(block);
   if (end === 'end') nodes.reverse();
   let left = count;
   for (const node of nodes) {
@@ -72,7 +62,7 @@ export const feedDump = readerFamily({
       const last = lineBlocks(body).at(-1);
       const tail = last && DUMP_TAIL.exec(last.textContent ?? '');
       if (last && tail) cutText(last, tail[0].length, 'end');
-      for (const node of textNodesOf(body)) if (node.data.includes('\\xa0')) node.data = node.data.replace(ESCAPED_NBSP, '\u00a0');
+      for (const node of textNodesIn(body)) if (node.data.includes('\\xa0')) node.data = node.data.replace(ESCAPED_NBSP, '\u00a0');
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { descendantsWhere } from '../dom';
+import { descendantsWhere, textNodesIn } from '../dom';
 
 // One family of 2018 pages was UTF-8 read as Latin-1 (or Windows-1252) and saved again as UTF-8:
 // "ä¸­å›½" instead of "中国". Re-encoding those characters to single bytes and decoding as UTF-8 repairs it.
@@ -46,8 +46,6 @@ export function repairLatin1Mojibake(text: string): string {
   });
 }
 
-// NodeFilter.SHOW_TEXT; NodeFilter itself is no global outside browsers.
-const SHOW_TEXT = 4;
 
 /**
  * The same repair on a rendered page: github.com and GitHub Pages render the misread file as it is, so
@@ -55,11 +53,9 @@ const SHOW_TEXT = 4;
  */
 export function repairLatin1MojibakeInTree(root: Element): void {
   if (!looksLikeLatin1Mojibake(root.textContent ?? '')) return;
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.nodeValue ?? '';
-    const repaired = repairLatin1Mojibake(text);
-    if (repaired !== text) node.nodeValue = repaired;
+  for (const node of textNodesIn(root)) {
+    const repaired = repairLatin1Mojibake(node.data);
+    if (repaired !== node.data) node.data = repaired;
   }
   for (const el of descendantsWhere(root, (el) => el.hasAttribute('alt') || el.hasAttribute('title'))) {
     for (const name of ['alt', 'title']) {
