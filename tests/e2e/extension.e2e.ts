@@ -9,10 +9,13 @@ import { isArticleGold, type ArticleGold, type CorpusPage } from '../helpers/cor
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import type { FixtureServer } from './fixture-server';
 import { USER_SITE_HOST } from './fixture-server';
-import { assert, test } from './harness';
-import { savedArticles, savedTitles } from './library-probe';
+import { assert, eventually, test } from './harness';
+import { readingPosition, savedArticles, savedTitles } from './library-probe';
 import { addUserSite } from './options-page';
 import { seedLibrary } from './seed-library';
+
+/** A hang guard for a step that takes a second on an idle machine; CI machines are shared and loaded. */
+const WAIT_TIMEOUT_MS = 30_000;
 
 export interface E2eContext {
   browser: ExtensionBrowser;
@@ -252,7 +255,7 @@ export function registerTests(ctx: E2eContext): void {
     await popup.waitForSelector('#reader-view:not([hidden]) .article-body');
     // The text has the focus: PageDown scrolls it (it once sat on Back, where Space pressed Back).
     await popup.keyboard.press('PageDown');
-    await popup.waitForFunction(() => document.getElementById('reader-scroller')!.scrollTop > 0, undefined, { timeout: 5_000 });
+    await popup.waitForFunction(() => document.getElementById('reader-scroller')!.scrollTop > 0, undefined, { timeout: WAIT_TIMEOUT_MS });
     // Esc closes the open Aa panel first, and only the next Esc leaves the reader.
     await popup.click('.reader-controls summary');
     await popup.keyboard.press('Escape');
@@ -276,7 +279,7 @@ export function registerTests(ctx: E2eContext): void {
     await popup.waitForFunction(() => document.querySelectorAll('.row').length > 1);
     const archivedTitle = await popup.locator('.row-title').first().innerText();
     await popup.locator('.row').first().locator('[data-action=archive]').click();
-    await popup.waitForTimeout(200);
+    await popup.waitForSelector('.toast'); // said once the archive flag is stored
     await popup.click('.filter[data-filter=archived]');
     await popup.waitForFunction((title) => [...document.querySelectorAll('.row-title')].map((el) => el.textContent).join('|') === title, archivedTitle);
     await popup.locator('.row').first().locator('[data-action=archive]').click(); // back from the archive
@@ -300,14 +303,16 @@ export function registerTests(ctx: E2eContext): void {
       return { target: scroller.scrollTop, range };
     });
     assert(range > 200, `the article is too short to test the reading position (scroll range ${range})`);
-    await popup.waitForTimeout(800); // the position is saved a moment after scrolling stops
+    // The position is saved a moment after scrolling stops: wait until it is stored, however busy the machine.
+    const id = (await savedArticles(probe)).find((saved) => saved.title === blobArticle.gold.title)!.id;
+    await eventually(async () => (await readingPosition(probe, id)) > 0, WAIT_TIMEOUT_MS, 200);
     await popup.close();
     const again = await openPopupFor(articleTab);
     await again.locator('.row', { hasText: blobArticle.gold.title }).click();
     await again.waitForSelector('.article-body');
     // The reader jumps back at once and again when the images have their size (a moment later).
     const restored = await again
-      .waitForFunction((expected) => Math.abs(document.getElementById('reader-scroller')!.scrollTop - expected) < 30, target, { timeout: 5000 })
+      .waitForFunction((expected) => Math.abs(document.getElementById('reader-scroller')!.scrollTop - expected) < 30, target, { timeout: WAIT_TIMEOUT_MS })
       .then(() => true, () => false);
     const top = await again.evaluate(() => document.getElementById('reader-scroller')!.scrollTop);
     assert(restored, `reading position not restored (scrollTop ${top}, expected ${target})`);
@@ -343,7 +348,7 @@ export function registerTests(ctx: E2eContext): void {
     await popup.close();
     const traditional = await openPopupFor(articleTab);
     const row = traditional.locator('.row', { hasText: '邁阿密' });
-    await row.waitFor({ timeout: 5000 });
+    await row.waitFor({ timeout: WAIT_TIMEOUT_MS });
     assert((await row.locator('.row-title').getAttribute('lang')) === 'zh-Hant', 'a converted row keeps the Simplified language tag');
     await traditional.waitForSelector('.current-title');
     // Whichever article the tab shows now: its card is in the reader's script.
@@ -364,8 +369,8 @@ export function registerTests(ctx: E2eContext): void {
     await other.goto(nonArticle('feedx__NodeBE4__news-beyond-wall__about.md').url);
     await other.waitForTimeout(1000);
     const popup = await openPopupFor(other);
-    await popup.locator('#read-anyway').click({ timeout: 5000 });
-    await popup.waitForSelector('.article-body', { timeout: 10_000 });
+    await popup.locator('#read-anyway').click({ timeout: WAIT_TIMEOUT_MS });
+    await popup.waitForSelector('.article-body', { timeout: WAIT_TIMEOUT_MS });
     assert((await popup.locator('.article-body').innerText()).trim().length > 0, 'read anyway showed an empty page');
     assert(await popup.locator('#reader-save').isVisible(), 'an unsaved article in the popup reader has no Save button');
     assert(await popup.locator('#open-in-tab').isHidden(), '"Open in tab" offered for an article the tab reader cannot open');
@@ -496,7 +501,8 @@ export function registerTests(ctx: E2eContext): void {
     const runs: { paint: number; list: number; rows: number }[] = [];
     for (let i = 0; i < 11; i++) {
       const popup = await ctx.browser.openExtensionPage('popup.html');
-      await popup.waitForSelector('.row');
+      // The mark, not the first row: rows are in the page a moment before the list is marked as shown.
+      await popup.waitForFunction(() => performance.getEntriesByName('list-rendered').length > 0, undefined, { timeout: WAIT_TIMEOUT_MS });
       runs.push(
         await popup.evaluate(() => ({
           paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,

@@ -9,6 +9,8 @@ export interface TestCase {
 }
 
 const tests: TestCase[] = [];
+/** Every failure of this process's runs, named in the counts file so that the end of `npm test` names them. */
+const failures: Array<{ name: string; message: string }> = [];
 
 export function test(name: string, run: () => Promise<void>): void {
   tests.push({ name, run });
@@ -18,6 +20,18 @@ export class AssertionError extends Error {}
 
 export function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new AssertionError(message);
+}
+
+/**
+ * Waits until `check` holds, asking every `stepMs`, for at most `timeoutMs` (a hang guard, never a pass
+ * mark); whether it held. For what arrives asynchronously (a report, a request, a stored write), where a
+ * fixed pause is a race on a loaded machine.
+ */
+export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs: number, stepMs = 100): Promise<boolean> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, stepMs))) {
+    if (await check()) return true;
+  }
+  return check();
 }
 
 /**
@@ -37,21 +51,23 @@ export async function runTests(filter = ''): Promise<{ passed: number; failed: n
       console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
     } catch (error) {
       failed++;
+      failures.push({ name, message: error instanceof Error ? error.message : String(error) });
       console.log(`  ✗ ${name} (${Date.now() - started} ms)\n      ${error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 4).join('\n      ') : String(error)}`);
     }
   }
   return { passed, failed };
 }
 
-/** Ends a run: its figures, the closing "N passed, N failed" line, and the counts in `countsFile` in the
- * shape vitest's JSON reporter writes (read by scripts/test-all.ts); the exit status to return. */
+/** Ends a run: its figures, the closing "N passed, N failed" line, and the counts and failed tests in
+ * `countsFile` in the shape vitest's JSON reporter writes (read by scripts/test-all.ts); the exit status to return. */
 export function finishRun(counts: { passed: number; failed: number }, report: Record<string, string>, started: number, artifacts: string, countsFile: string): number {
   console.log('\nFigures:');
   for (const [name, value] of Object.entries(report)) console.log(`  ${name}: ${value}`);
   console.log(`  screenshots: ${artifacts}`);
   console.log(`  total time ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`\n${counts.passed} passed, ${counts.failed} failed`);
-  writeFileSync(countsFile, JSON.stringify({ numPassedTests: counts.passed, numFailedTests: counts.failed }));
+  const assertionResults = failures.map(({ name, message }) => ({ fullName: name, status: 'failed', failureMessages: [message] }));
+  writeFileSync(countsFile, JSON.stringify({ numPassedTests: counts.passed, numFailedTests: counts.failed, testResults: [{ assertionResults }] }));
   return counts.failed > 0 ? 1 : 0;
 }
 

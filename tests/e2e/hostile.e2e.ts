@@ -13,13 +13,15 @@ import { EVENTS } from '../security/sentinel-window';
 import { ATTACKER_HOST, probeText, SENTINEL_FUNCTION, sentinelFor, VECTORS, type AttackVector } from '../security/vectors';
 import type { E2eContext } from './extension.e2e';
 import { safeDecode, USER_SITE_HOST } from './fixture-server';
-import { assert, test } from './harness';
+import { assert, eventually, test } from './harness';
 import { savedArticles } from './library-probe';
 import { addUserSite, setSwitch } from './options-page';
 
 /** Vectors per page: a browser page costs seconds, so more share one than in the Node tests. */
 const BATCH_SIZE = 32;
 const VIOLATION_BINDING = '__cspViolation';
+/** A hang guard for the control checks' reports and requests, a fraction of a second on an idle machine. */
+const CONTROL_WAIT_MS = 10_000;
 /** Clicks would follow links (new tabs), not run handlers: whether a link may be followed is the sanitiser's and the CSP's call. */
 const READER_EVENTS = EVENTS.filter((type) => type !== 'click' && type !== 'dblclick');
 
@@ -221,7 +223,7 @@ export function registerHostileTests(ctx: E2eContext): void {
         if (badge !== '') problems.push(`badge "${badge}" on a page the core finds no article in`);
         notInArticle = vectors.map((vector) => vector.id);
       } else {
-        await ctx.browser.waitForBadge(tab, '✓', 15_000);
+        await ctx.browser.waitForBadge(tab, '✓', 30_000);
         const record = await savedFrom(copy);
         assert(record, 'saved, but not in the library');
         record.imageUrls.forEach((image) => articleImages.add(image));
@@ -274,7 +276,11 @@ export function registerHostileTests(ctx: E2eContext): void {
     let since = watch();
     const strict = await ctx.browser.openExtensionPage('reader.html');
     await insert(strict);
-    await strict.waitForTimeout(300);
+    // The report and the image's request arrive asynchronously: wait for them (a hang guard, not a pass mark).
+    await eventually(() => {
+      const seenSoFar = since();
+      return seenSoFar.violations.length > 0 && seenSoFar.served.some(isAttackerUrl) && seenSoFar.requests.some((r) => isAttackerUrl(r.url));
+    }, CONTROL_WAIT_MS);
     let after = since();
     assert(after.violations.some((v) => v.page.startsWith('chrome-extension:') && v.directive.startsWith('script-src')), `no CSP report for an inline handler: ${JSON.stringify(after.violations)}`);
     assert(after.executions.length === 0, 'an inline handler ran despite the CSP');
@@ -286,7 +292,7 @@ export function registerHostileTests(ctx: E2eContext): void {
     await (await context.newCDPSession(lax)).send('Page.setBypassCSP', { enabled: true });
     await lax.goto(`chrome-extension://${ctx.browser.extensionId}/reader.html`);
     await insert(lax);
-    await lax.waitForTimeout(300);
+    await eventually(() => since().executions.length > 0, CONTROL_WAIT_MS);
     after = since();
     assert(after.executions.some((call) => call.id === 'control-handler' && call.from === 'extension'), `the sentinel did not count a handler that ran: ${JSON.stringify(after.executions)}`);
     await lax.close();
@@ -302,7 +308,7 @@ export function registerHostileTests(ctx: E2eContext): void {
   /** Saves a corpus page (`text`: a sentence of it) or a hostile copy from its tab; returns the tab and the saved article's id. */
   const saveFrom = async (url: string, saved: Pick<Copy, 'tag'> | { text: string }): Promise<{ tab: Page; id: string; imageUrls: string[] }> => {
     const tab = await openMirrorTab(url);
-    await ctx.browser.waitForBadge(tab, '✓', 15_000);
+    await ctx.browser.waitForBadge(tab, '✓', 30_000);
     const record = await savedFrom(saved);
     assert(record, `${url} is not in the library`);
     record.imageUrls.forEach((image) => articleImages.add(image));
