@@ -9,6 +9,11 @@ export interface TestCase {
 }
 
 const tests: TestCase[] = [];
+/**
+ * A hang guard per test, well above the slowest (the hostile pages, a few minutes on a loaded machine): a
+ * test that never settles fails with its name, and the run goes on, instead of holding CI until its limit.
+ */
+const TEST_TIMEOUT_MS = 10 * 60_000;
 /** Every failure of this process's runs, named in the counts file so that the end of `npm test` names them. */
 const failures: Array<{ name: string; message: string }> = [];
 
@@ -45,14 +50,20 @@ export async function runTests(filter = ''): Promise<{ passed: number; failed: n
   const words = filter.split('|');
   for (const { name, run } of tests.splice(0).filter((candidate) => words.some((word) => candidate.name.includes(word)))) {
     const started = Date.now();
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      await run();
+      const hang = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`did not finish in ${TEST_TIMEOUT_MS / 60_000} minutes`)), TEST_TIMEOUT_MS);
+      });
+      await Promise.race([run(), hang]);
       passed++;
       console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
     } catch (error) {
       failed++;
       failures.push({ name, message: error instanceof Error ? error.message : String(error) });
       console.log(`  ✗ ${name} (${Date.now() - started} ms)\n      ${error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 4).join('\n      ') : String(error)}`);
+    } finally {
+      clearTimeout(timer);
     }
   }
   return { passed, failed };
