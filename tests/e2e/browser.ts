@@ -94,7 +94,7 @@ export async function launchWithExtension(dist: string, port: number, options: {
     },
     tabIdOf,
     badgeOf,
-    waitForBadge: async (page, expected, timeoutMs = 20_000) => {
+    waitForBadge: async (page, expected, timeoutMs = 30_000) => {
       const deadline = Date.now() + timeoutMs;
       let badge = '';
       while (Date.now() < deadline) {

@@ -116,7 +116,7 @@ export class AddonSession {
     await this.switchTo(this.probe);
   }
 
-  async waitFor(predicate: string, what: string, timeoutMs = 15_000, ...args: unknown[]): Promise<void> {
+  async waitFor(predicate: string, what: string, timeoutMs = 30_000, ...args: unknown[]): Promise<void> {
     for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(150)) {
       if (await this.exec<boolean>(predicate, ...args).catch(() => false)) return;
     }
@@ -173,7 +173,7 @@ export class AddonSession {
     return this.exec<string>(`return (async () => { ${FIND_TAB} return browser.action.getBadgeText({ tabId: tab.id }); })()`, url);
   }
 
-  async waitForBadge(url: string, expected: string, timeoutMs = 20_000): Promise<void> {
+  async waitForBadge(url: string, expected: string, timeoutMs = 30_000): Promise<void> {
     let badge = '';
     for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(250)) {
       badge = await this.badgeOf(url).catch((error: Error) => `(${error.message})`);
