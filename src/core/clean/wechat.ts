@@ -142,6 +142,11 @@ function creditsOf(line: string): Array<[role: string, name: string]> | null {
   return creditsOfSegment(unbulleted);
 }
 
+/** A line made only of staff credits ("编辑 | 金赫", "文：张慧"): the credits step reads it before it goes. */
+export function isWechatCreditLine(line: string): boolean {
+  return creditsOf(line) !== null;
+}
+
 /** The credits of one run of credits, no bar between them. */
 function creditsOfSegment(line: string): Array<[role: string, name: string]> | null {
   const text = LETTER_SPACED_CREDIT.test(line) ? line.replace(SPACE_BETWEEN_HAN, '') : line;
