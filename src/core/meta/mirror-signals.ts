@@ -228,8 +228,9 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     const read = readField(credited, value, block);
     if (read === null) return;
     if (signals[credited] === null) signals[credited] = read;
-    // "来源：华夏早报 [标题](原文)": the title the source line links is the original.
-    if (credited === 'outlet' && nameBeforeTitle(value, block) !== null) signals.originalUrl ??= creditedLink(block);
+    // "来源：华夏早报 [标题](原文)": the title the source line links is the original; so is the struck post a line
+    // links by its account's name ("来源：~~[火星试验室](原文)~~"), struck as the archive strikes a deleted original.
+    if (credited === 'outlet' && (nameBeforeTitle(value, block) !== null || struckLink(block) !== null)) signals.originalUrl ??= creditedLink(block);
     if (credited === 'published') signals.marks.add('labelled-date');
     signals.blocks.add(text);
     return;
