@@ -128,7 +128,7 @@ const END_MARK = /^[-—–_=·\s]{0,6}(?:▼|END|End|文末(?:硬广|硬廣|广
  * The writer's own end mark, alone or run into the last line when the Markdown joined them: "（完）", "—— 完 ——",
  * "…承诺严格为当事人保密。（完）", "2018年4月18日 【------正文至此------】". A bare 完 is a mark only in brackets or dashes.
  */
-const WRITERS_END_MARK = /(?:^|(?<=[。！？!?」”』）)\s]))\s{0,2}(?:[（(【[]\s{0,2}完\s{0,2}[）)】\]]|[-—–]{1,6}\s{0,2}完\s{0,2}[-—–]{1,6}|[（(【[]?[-—–_=·\s]{0,40}(?:全文完|正文完|本文完|正文至此)[。.]?[-—–_=·\s]{0,40}[）)】\]]?)\s{0,2}$/u;
+const WRITERS_END_MARK = /(^|[。！？!?」”』）)\s])(?:[（(【[]\s{0,2}完\s{0,2}[）)】\]]|[-—–]{1,6}\s{0,2}完\s{0,2}[-—–]{1,6}|[（(【[]?[-—–_=·]{0,40}\s{0,2}(?:全文完|正文完|本文完|正文至此)[。.]?\s{0,2}[-—–_=·]{0,40}[）)】\]]?)\s{0,2}$/u;
 /** What follows the END mark is the account's: a line or two and its picks, never much text. */
 const MAX_AFTER_END_CHARS = 800;
 /** Credits, account lines and promos sit in the first and last few lines. */
@@ -247,7 +247,7 @@ export function cutAtEndMark(root: Element): void {
   if (!mark || textAfter(mark, root).length > MAX_AFTER_END_CHARS) return;
   const writers = !END_MARK.test(textOf(mark));
   const lastText = writers ? textNodesIn(mark).findLast((node) => node.data.trim() !== '') : undefined;
-  if (lastText) lastText.data = lastText.data.replace(WRITERS_END_MARK, '');
+  if (lastText) lastText.data = lastText.data.replace(WRITERS_END_MARK, '$1');
   if (!writers || textOf(mark) === '') return removeFrom(mark, root);
   const cut = mark.ownerDocument.createComment('');
   mark.after(cut);
