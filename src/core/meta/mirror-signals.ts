@@ -42,8 +42,9 @@ const LABELS: ReadonlyArray<readonly [Field, RegExp]> = [
   ['author', LABELLED_LINES.author],
   ['originalUrl', LABELLED_LINES.originalUrl],
 ];
-// WeChat's header line over an original post: "原创 张三", "原创 陈季冰 大家-腾讯新闻" (the writer, then the account).
-const WECHAT_ORIGINAL = /^原创\s{1,4}([^\s:：]{1,20})(?:\s{1,4}\S{1,30}){0,3}$/u;
+// WeChat's header line over an original post: "原创 张三", "原创 陈季冰 大家-腾讯新闻" (the writer, then the account). Copied
+// with a colon it may name a column or the account first ("原创：深度营", "原创：黄沙律师 深圳沙沙"): no writer then.
+const WECHAT_ORIGINAL = /^原创(?:(\s{0,2}[：:])\s{0,4}|\s{1,4})([^\s:：]{1,20})(?:\s{1,4}\S{1,30}){0,3}$/u;
 // "原文来自微信公众号「新生8」：标题", "出自微信订阅号「羚羊实验室」：…", "本文来自微信公众号：原子智库（ID：…）",
 // "原文来自南方周末：标题", "信息源自微信：标题", "本文转自微信公众号：「我在抱住」": who published it first, and a link to
 // it (often struck through, the original being deleted).
@@ -213,9 +214,9 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     signals.blocks.add(text);
     return;
   }
-  const wechatWriter = WECHAT_ORIGINAL.exec(text)?.[1];
-  if (wechatWriter) {
-    signals.author ??= wechatWriter;
+  const wechatOriginal = WECHAT_ORIGINAL.exec(text);
+  if (wechatOriginal) {
+    if (!wechatOriginal[1]) signals.author ??= wechatOriginal[2]!;
     signals.blocks.add(text);
     return;
   }
