@@ -1,4 +1,4 @@
-import { closestByTag, descendantsByTag } from '../dom';
+import { closestByTag, descendantsByTag, textNodesIn } from '../dom';
 import { imageHolder, MAX_CAPTION_CHARS, removeFrom, replaceWithFigure, textAfter } from './blocks';
 import { isDisclaimerLine, isSignOffLine, removeQrCodeBeside, textOf } from './clutter';
 
@@ -11,8 +11,19 @@ import { isDisclaimerLine, isSignOffLine, removeQrCodeBeside, textOf } from './c
 const CAPTION_MARK = /^[△▲]\s{0,2}/u;
 /** A caption that points at its photo: "（上图：萧律师进不去的地方）". */
 const POINTS_UP = /^[（(]?\s{0,2}(?:上|左|右)[图圖]\s{0,2}[：:]/u;
-/** A photo credit: "图片来源：网络", "（图片来源于网络。）", "图｜网络", "图片 \\| 刘静" (a Markdown escape kept), "题图摄影：…"; not "图/文：" (a byline). */
-const PHOTO_CREDIT = /^[（(]?\s{0,2}(?:题图|題圖|头图|頭圖|封面|配图|配圖)?(?:(?:图片|圖片|照片|摄影|攝影)\s{0,2}(?:来源|來源|来自|來自|源自|\\?[|｜:：/／])|[图圖]\s{0,2}(?:来源|來源|源)?\s{0,2}\\?[|｜:：/／](?!\s{0,2}文))|^(?:题图|題圖|头图|頭圖|配图|配圖)\s{1,2}\S/u;
+/**
+ * A photo credit: "图片来源：网络", "（图片来源于网络。）", "图｜网络", "图片 \\| 刘静" (a Markdown escape kept), "题图摄影：…";
+ * the title picture's: "题图：视觉中国", "头图来源：网络", "题图由作者拍摄", "封面图，及题图拍摄：徐明", and "题目来自 Flickr/…" (题图
+ * mistyped, before a picture library); not "图/文：" (a byline).
+ */
+const TITLE_PICTURE = '(?:题图|題圖|头图|頭圖|标题图|標題圖|封面图|封面圖|配图|配圖)';
+const PHOTO_CREDIT = new RegExp(
+  '^[（(]?\\s{0,2}(?:题图|題圖|头图|頭圖|封面|配图|配圖)?(?:(?:图片|圖片|照片|摄影|攝影)\\s{0,2}(?:来源|來源|来自|來自|源自|\\\\?[|｜:：/／])|[图圖]\\s{0,2}(?:来源|來源|源)?\\s{0,2}\\\\?[|｜:：/／](?!\\s{0,2}文))' +
+    `|^${TITLE_PICTURE}\\s{1,2}\\S` +
+    `|^[（(]?\\s{0,2}${TITLE_PICTURE}(?:[，,、]\\s{0,2}(?:及|和)?\\s{0,2}${TITLE_PICTURE})?\\s{0,2}(?:来源|來源|来自|來自|源自|由|拍摄|拍攝|摄影|攝影|\\\\?[|｜:：/／])` +
+    '|^题目来自\\s{0,2}(?:Flickr|flickr|Unsplash|Pixabay|视觉中国|視覺中國)',
+  'u',
+);
 /** A credit standing alone is a line; a longer block that opens the same way is text about a picture. */
 const MAX_CREDIT_CHARS = 40;
 /** WeChat's note that the post was edited: "文章已于2019-02-02修改", "公众号：zhouzhiyuan360 文章已于修改". */
@@ -113,6 +124,11 @@ const GIVEAWAY = /(?:商[务務]|商[业業])合作\s{0,2}(?:[|｜丨:：/]|请|
 const MAX_GIVEAWAY_CHARS = 200;
 /** The mark WeChat editors put under the text: "-END-", "— END —", "· 感谢关注 ·", "· 往期文章 ·" over the account's picks, a lone "▼" over its QR code, "文末硬广", an app's "下载客户端". */
 const END_MARK = /^[-—–_=·\s]{0,6}(?:▼|END|End|文末(?:硬广|硬廣|广告|廣告)|下[载載]客[户戶]端|感[谢謝](?:关注|關注|阅读|閱讀)|往期(?:文章|精彩|回顾|回顧|推荐|推薦))[-—–_=·\s]{0,6}$/u;
+/**
+ * The writer's own end mark, alone or run into the last line when the Markdown joined them: "（完）", "—— 完 ——",
+ * "…承诺严格为当事人保密。（完）", "2018年4月18日 【------正文至此------】". A bare 完 is a mark only in brackets or dashes.
+ */
+const WRITERS_END_MARK = /(^|[。！？!?」”』）)\s])(?:[（(【[]\s{0,2}完\s{0,2}[）)】\]]|[-—–]{1,6}\s{0,2}完\s{0,2}[-—–]{1,6}|[（(【[]?[-—–_=·]{0,40}\s{0,2}(?:全文完|正文完|本文完|正文至此)[。.]?\s{0,2}[-—–_=·]{0,40}[）)】\]]?)\s{0,2}$/u;
 /** What follows the END mark is the account's: a line or two and its picks, never much text. */
 const MAX_AFTER_END_CHARS = 800;
 /** Credits, account lines and promos sit in the first and last few lines. */
@@ -140,6 +156,11 @@ function creditsOf(line: string): Array<[role: string, name: string]> | null {
     if (credited.every((credits) => credits !== null)) return credited.flat() as Array<[string, string]>;
   }
   return creditsOfSegment(unbulleted);
+}
+
+/** A line made only of staff credits ("编辑 | 金赫", "文：张慧"): the credits step reads it before it goes. */
+export function isWechatCreditLine(line: string): boolean {
+  return creditsOf(line) !== null;
 }
 
 /** The credits of one run of credits, no bar between them. */
@@ -216,9 +237,19 @@ export function takeWechatCredits(root: Element): WechatCredits {
   return found;
 }
 
-/** Cut the post at its "-END-" mark when what follows is the account's few lines and picks. */
+/**
+ * Cut the post at its "-END-" mark, or at the writer's "（完）", when what follows is the account's few lines and
+ * picks; a writer's mark run into the last line leaves the line.
+ */
 export function cutAtEndMark(root: Element): void {
-  const lines = textLines(root);
-  const mark = lines.slice(-TAIL_LINES * 2).find((line) => END_MARK.test(textOf(line)));
-  if (mark && textAfter(mark, root).length <= MAX_AFTER_END_CHARS) removeFrom(mark, root);
+  const lines = textLines(root).slice(-TAIL_LINES * 2);
+  const mark = lines.find((line) => END_MARK.test(textOf(line)) || WRITERS_END_MARK.test(textOf(line)));
+  if (!mark || textAfter(mark, root).length > MAX_AFTER_END_CHARS) return;
+  const writers = !END_MARK.test(textOf(mark));
+  const lastText = writers ? textNodesIn(mark).findLast((node) => node.data.trim() !== '') : undefined;
+  if (lastText) lastText.data = lastText.data.replace(WRITERS_END_MARK, '$1');
+  if (!writers || textOf(mark) === '') return removeFrom(mark, root);
+  const cut = mark.ownerDocument.createComment('');
+  mark.after(cut);
+  removeFrom(cut, root);
 }

@@ -1,5 +1,6 @@
 import { textOf } from '../clean/clutter';
-import { linksIn } from '../dom';
+import { isWechatCreditLine } from '../clean/wechat';
+import { descendantsByTag, linksIn } from '../dom';
 import { readMirrorSignals, type MirrorSignals, type SignalMark } from '../meta/mirror-signals';
 import type { SourcePage } from '../page';
 
@@ -30,4 +31,35 @@ export function signalsWithMarks(page: SourcePage, opensAsKind: boolean, marks: 
 export function isLinkLine(block: Element): boolean {
   const links = linksIn(block);
   return links.length === 1 && textOf(links[0]!) === textOf(block);
+}
+
+// Between an archive's credit or labelled lines and the rule under them its volunteers note what they know of the
+// post ("第二次推送，仍被删除。", "Wikipedia : [事件](…)", "说明：网友更新了…失效链接", "4.18 [菜单栏非正式群发](…)"), or
+// copy the account's masthead ("博雅天下旗下产品"). None of it is the article, which starts under the rule. A header
+// is a few short lines, no picture.
+const HEADER_LINE_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div'];
+const MAX_HEADER_LINES = 8;
+const MAX_HEADER_LINE_CHARS = 120;
+
+/** The volunteers' lines in the header over the archive's first rule; null when the text starts before any rule. */
+function headerNotes(body: Element, signals: MirrorSignals): Element[] | null {
+  const notes: Element[] = [];
+  let lines = 0;
+  let credited = false;
+  for (const el of descendantsByTag(body, [...HEADER_LINE_TAGS, 'hr', 'img'])) {
+    if (el.localName === 'hr') return credited ? notes : null;
+    if (el.localName === 'img') return null;
+    const text = textOf(el);
+    if (text === '' || descendantsByTag(el, HEADER_LINE_TAGS).length > 0) continue;
+    if (++lines > MAX_HEADER_LINES || text.length > MAX_HEADER_LINE_CHARS) return null;
+    // The credit and the writer's and staff's lines are read as fields by the shared steps, which take them out.
+    if (signals.blocks.has(text)) credited = true;
+    else if (!isWechatCreditLine(text)) notes.push(el);
+  }
+  return null;
+}
+
+/** Take out the volunteers' lines in the header over the archive's first rule; its signal and credit lines stay for the fields. */
+export function removeArchiveHeaderNotes(body: Element, signals: MirrorSignals): void {
+  for (const note of headerNotes(body, signals) ?? []) note.remove();
 }

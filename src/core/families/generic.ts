@@ -11,6 +11,7 @@ import { creditedOriginal } from '../finalize';
 import { normaliseToGithubShape } from '../forms/github-shape';
 import { isDateOnly, parseLooseDate } from '../meta/date';
 import { CREDIT_LINES as LABELLED_CREDIT_LINES } from '../meta/labels';
+import { removeArchiveHeaderNotes } from './archive-markers';
 import { isNavigationLine, readMirrorSignals, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
 import { normaliseOutlet, outletOfCredit, outletOfFrontMatter } from '../meta/outlet';
 import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleOfPath } from '../meta/title';
@@ -272,8 +273,13 @@ export function readerFamily(kind: ReaderKind, options: GenericOptions = ARTICLE
   };
 }
 
-// Read on the page as served: Readability may drop the headline line that links to the original.
-const ANY_KIND: ReaderKind = { id: 'generic', recognise: (page) => readMirrorSignals(page.body) };
+// Read on the page as served: Readability may drop the headline line that links to the original. An archive's
+// labelled lines over a rule ("来源：…", "文：…") head its text as a credit does a WeChat archive's.
+const ANY_KIND: ReaderKind = {
+  id: 'generic',
+  recognise: (page) => readMirrorSignals(page.body),
+  openingSteps: [({ body, frame }) => removeArchiveHeaderNotes(body, frame)],
+};
 
 /** Unknown mirrored news: Readability with the shared mirror clutter rules and CJK-aware measures. */
 export const generic = readerFamily(ANY_KIND);

@@ -1,4 +1,4 @@
-import { openingBlocks, signalsWithMarks } from './archive-markers';
+import { openingBlocks, removeArchiveHeaderNotes, signalsWithMarks } from './archive-markers';
 import { struckLink } from '../meta/mirror-signals';
 import { readerFamily } from './generic';
 
@@ -15,4 +15,5 @@ export const wechatArchive = readerFamily({
     const credited = openingBlocks(page).some((block) => CREDIT_OPENER.test(block.textContent ?? '') || struckLink(block) !== null);
     return signalsWithMarks(page, credited, ['source-credit']);
   },
+  openingSteps: [({ body, frame }) => removeArchiveHeaderNotes(body, frame)],
 });

@@ -42,12 +42,13 @@ const LABELS: ReadonlyArray<readonly [Field, RegExp]> = [
   ['author', LABELLED_LINES.author],
   ['originalUrl', LABELLED_LINES.originalUrl],
 ];
-// WeChat's header line over an original post: "原创 张三", "原创 陈季冰 大家-腾讯新闻" (the writer, then the account).
-const WECHAT_ORIGINAL = /^原创\s{1,4}([^\s:：]{1,20})(?:\s{1,4}\S{1,30}){0,3}$/u;
+// WeChat's header line over an original post: "原创 张三", "原创 陈季冰 大家-腾讯新闻" (the writer, then the account). Copied
+// with a colon it may name a column or the account first ("原创：深度营", "原创：黄沙律师 深圳沙沙"): no writer then.
+const WECHAT_ORIGINAL = /^原创(?:(\s{0,2}[：:])\s{0,4}|\s{1,4})([^\s:：]{1,20})(?:\s{1,4}\S{1,30}){0,3}$/u;
 // "原文来自微信公众号「新生8」：标题", "出自微信订阅号「羚羊实验室」：…", "本文来自微信公众号：原子智库（ID：…）",
-// "原文来自南方周末：标题", "信息源自微信：标题": who published it first, and a link to it (often struck through,
-// the original being deleted).
-const SOURCE_CREDIT = /(?:原文|本文|信息|文章|内容|內容)?(?:来自|來自|出自|源自|[转轉][载載]自)\s{0,3}/u;
+// "原文来自南方周末：标题", "信息源自微信：标题", "本文转自微信公众号：「我在抱住」": who published it first, and a link to
+// it (often struck through, the original being deleted).
+const SOURCE_CREDIT = /(?:原文|本文|信息|文章|内容|內容)?(?:来自|來自|出自|源自|[转轉][载載]?自)\s{0,3}/u;
 /** How far into its line a credit may start ("本文由简悦 SimpRead 转码，原文来自…"), when the line links to the original. */
 const CREDIT_REACH = 40;
 // The platform and kind of account before its name, and a user-id label ("信息源自微博id 周Wayne", "原文来自豆瓣ID「大兔纸装文艺」").
@@ -213,9 +214,9 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     signals.blocks.add(text);
     return;
   }
-  const wechatWriter = WECHAT_ORIGINAL.exec(text)?.[1];
-  if (wechatWriter) {
-    signals.author ??= wechatWriter;
+  const wechatOriginal = WECHAT_ORIGINAL.exec(text);
+  if (wechatOriginal) {
+    if (!wechatOriginal[1]) signals.author ??= wechatOriginal[2]!;
     signals.blocks.add(text);
     return;
   }
@@ -228,9 +229,17 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     const read = readField(credited, value, block);
     if (read === null) return;
     if (signals[credited] === null) signals[credited] = read;
-    // "来源：华夏早报 [标题](原文)": the title the source line links is the original.
-    if (credited === 'outlet' && nameBeforeTitle(value, block) !== null) signals.originalUrl ??= creditedLink(block);
+    // "来源：华夏早报 [标题](原文)": the title the source line links is the original; so is the struck post a line
+    // links by its account's name ("来源：~~[火星试验室](原文)~~"), struck as the archive strikes a deleted original.
+    if (credited === 'outlet' && (nameBeforeTitle(value, block) !== null || struckLink(block) !== null)) signals.originalUrl ??= creditedLink(block);
     if (credited === 'published') signals.marks.add('labelled-date');
+    signals.blocks.add(text);
+    return;
+  }
+  // The struck post alone on its line, under a credit that names the account: the original.
+  const link = struckLink(block);
+  if (link && textOf(link) === text && signals.marks.has('source-credit')) {
+    signals.originalUrl ??= creditedLink(block);
     signals.blocks.add(text);
     return;
   }
