@@ -3,7 +3,7 @@ import { looksLikeMirrorUrl } from '../detect';
 import { closestByTag, descendantsByTag, linksIn } from '../dom';
 import { parseLooseDate } from './date';
 import { LABELLED_LINES, ORIGINAL_LINK_WORDS } from './labels';
-import { isHttpUrl, originalUrlInText } from './original-url';
+import { addressesPage, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet } from './outlet';
 
 // What volunteers' archives write around a mirrored article, whatever tool made them, read where no
@@ -125,7 +125,7 @@ export function readMirrorSignals(body: Element): MirrorSignals {
     signals.title = headline.title;
     signals.originalUrl = headline.url;
     signals.blocks.add(headline.title);
-  } else if (first > 0 && head[0] && TITLE_TAGS.includes(head[0].localName)) signals.title = headingTitle(head[0]);
+  } else if (first > 0 && head[0] && TITLE_TAGS.includes(head[0].localName)) signals.title = headlineUnderNavigation(head, signals);
   for (const block of head) readLabelledLine(block, signals);
   // A card runs as long as it runs (CDT's has seven lines).
   for (const block of leading.slice(first + HEAD_BLOCKS)) {
@@ -253,9 +253,9 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
   }
 }
 
-/** The text of the link `rest` opens with: a linked account ("转载自[戰友之聲](…)…") or the post itself ("来自：[标题](…)"). */
-function linkTextAt(rest: string, links: readonly Element[]): string | undefined {
-  return links.map(textOf).find((text) => text !== '' && rest.startsWith(text));
+/** The link `rest` opens with: a linked account ("转载自[戰友之聲](…)…") or the post itself ("来自：[标题](…)"). */
+function linkAt(rest: string, links: readonly Element[]): Element | undefined {
+  return links.find((a) => textOf(a) !== '' && rest.startsWith(textOf(a)));
 }
 
 /** Whether a link's text can be an account's name rather than a post's title. */
@@ -263,16 +263,61 @@ function isNameLike(text: string): boolean {
   return text.length <= MAX_NAME_CHARS && !NOT_IN_NAME.test(text) && !/[：:]/u.test(text);
 }
 
-/**
- * A headline's words. A generator may run the credit into the headline ("# 郭文貴先生視頻的文字版轉載自[戰友之聲](…)**文字版…**"):
- * the headline is what comes before a credit that links its account.
- */
-function headingTitle(heading: Element): string {
+/** "文字版：": a transcript's label before its title. */
+const TRANSCRIPT_LABEL = /^文字版\s{0,2}[：:]?\s{0,2}/u;
+/** What a generator leaves between a run-in credit and the title after it: a quote mark ("…](…)> **标题**"), spaces. */
+const RUN_IN_LEAD = /^[>\s]{1,8}/u;
+
+/** Bold marks Markdown left as text: CommonMark's emphasis does not close after Chinese punctuation ("**文字版：****标题**"). */
+const UNRENDERED_BOLD = /\*{2,4}/gu;
+
+/** A post's own title as an archive sets it after a credit: without a quote mark, stray bold marks and a transcript's label. */
+function postTitle(text: string): string {
+  return text.replace(UNRENDERED_BOLD, '').replace(RUN_IN_LEAD, '').replace(TRANSCRIPT_LABEL, '').trim();
+}
+
+/** A credit the generator ran into a heading after its words: where it starts, the account's link, and the words after it. */
+function runInCredit(heading: Element): { start: number; href: string; after: string } | null {
   const text = textOf(heading);
   const lead = SOURCE_CREDIT.exec(text);
-  if (!lead || lead.index === 0) return text;
-  const linked = linkTextAt(text.slice(lead.index + lead[0].length), linksIn(heading));
-  return linked && isNameLike(linked) ? text.slice(0, lead.index).trim() : text;
+  if (!lead || lead.index === 0) return null;
+  const rest = text.slice(lead.index + lead[0].length);
+  const link = linkAt(rest, linksIn(heading));
+  if (!link || !isNameLike(textOf(link))) return null;
+  return { start: lead.index, href: link.getAttribute('href') ?? '', after: rest.slice(textOf(link).length) };
+}
+
+/** A line that is only a credit to a site's home ("轉載自[戰友之聲](http://….blogspot.com)"): where posts were taken from, no post. */
+function isHomeCredit(block: Element): boolean {
+  const text = textOf(block);
+  const credit = sourceCredit(text, linksIn(block));
+  const href = creditedLink(block);
+  return !!credit?.account && text.endsWith(credit.account) && href !== null && !addressesPage(href);
+}
+
+/**
+ * The headline under an archive's navigation line. A generator may run the credit into it ("# 郭文貴先生視頻的文字版轉載自[戰友之聲](…)"):
+ * the headline is what comes before a credit that links its account. A credit to a site's home rather than a post makes
+ * the heading the archive section's, the same over each of its posts ("郭文貴先生視頻的文字版"): the post's own title
+ * follows the credit, run into the heading after it, or as the first line after a credit line of its own. The section's
+ * heading and that line are then no text.
+ */
+function headlineUnderNavigation(head: readonly Element[], signals: MirrorSignals): string {
+  const heading = head[0]!;
+  const text = textOf(heading);
+  const runIn = runInCredit(heading);
+  if (runIn) {
+    const title = addressesPage(runIn.href) ? '' : postTitle(runIn.after);
+    if (!title) return text.slice(0, runIn.start).trim();
+    signals.blocks.add(text);
+    return title;
+  }
+  const [, creditLine, titleLine] = head;
+  const title = creditLine && titleLine && isHomeCredit(creditLine) ? postTitle(textOf(titleLine)) : '';
+  if (!title || title.length > HEADLINE_CHARS.max) return text;
+  signals.blocks.add(text);
+  signals.blocks.add(textOf(titleLine!));
+  return title;
 }
 
 /** A "原文来自…" credit: the account or outlet it names (null when it names none, as in "源自微信：标题"). */
@@ -293,7 +338,8 @@ function sourceCredit(text: string, links: readonly Element[]): { account: strin
   const spaced = colon > 0 && colon <= MAX_NAME_CHARS && !NOT_IN_NAME.test(rest.slice(0, colon)) ? rest.slice(0, colon) : '';
   const end = rest.search(ACCOUNT_END);
   // A credit that links its post straight after the label ("原文来自：~~[带血的庞氏，p2p消亡简史](…)~~") names no account.
-  const linked = linkTextAt(rest, links);
+  const linkedTo = linkAt(rest, links);
+  const linked = linkedTo && textOf(linkedTo);
   const named = linked === undefined ? rest.slice(0, end < 0 ? rest.length : end) : isNameLike(linked) ? linked : '';
   const account = (quoted || spaced || named).trim().replace(KIND_AFTER_NAME, '');
   return { account: account && account.length <= MAX_NAME_CHARS ? account : null, before };
