@@ -1,6 +1,7 @@
 import { textOf } from '../clean/clutter';
 import { isWechatCreditLine } from '../clean/wechat';
 import { descendantsByTag, linksIn } from '../dom';
+import { CREDIT_LINES } from '../meta/labels';
 import { readMirrorSignals, type MirrorSignals, type SignalMark } from '../meta/mirror-signals';
 import type { SourcePage } from '../page';
 
@@ -46,17 +47,24 @@ function headerNotes(body: Element, signals: MirrorSignals): Element[] | null {
   const notes: Element[] = [];
   let lines = 0;
   let credited = false;
-  for (const el of descendantsByTag(body, [...HEADER_LINE_TAGS, 'hr', 'img'])) {
+  for (const el of descendantsByTag(body, [...HEADER_LINE_TAGS, 'hr', 'img', 'ul', 'ol'])) {
     if (el.localName === 'hr') return credited ? notes : null;
-    if (el.localName === 'img') return null;
+    // A picture, or a list (the volunteers' related reading, which the shared steps keep as links): not a header of notes.
+    if (el.localName === 'img' || el.localName === 'ul' || el.localName === 'ol') return null;
     const text = textOf(el);
     if (text === '' || descendantsByTag(el, HEADER_LINE_TAGS).length > 0) continue;
     if (++lines > MAX_HEADER_LINES || text.length > MAX_HEADER_LINE_CHARS) return null;
-    // The credit and the writer's and staff's lines are read as fields by the shared steps, which take them out.
+    // The credit and the writer's and staff's lines are read as fields by the shared steps, which take them out;
+    // so is a line that strikes the deleted original or labels its address ("原文地址 ~~https://…~~").
     if (signals.blocks.has(text)) credited = true;
-    else if (!isWechatCreditLine(text)) notes.push(el);
+    else if (!isWechatCreditLine(text) && !namesOriginal(el, text)) notes.push(el);
   }
   return null;
+}
+
+/** A line the credit steps read the original from: a struck link or address, or a labelled credit line. */
+function namesOriginal(line: Element, text: string): boolean {
+  return descendantsByTag(line, ['del', 's', 'strike']).length > 0 || CREDIT_LINES.some((credit) => credit.test(text));
 }
 
 /** Take out the volunteers' lines in the header over the archive's first rule; its signal and credit lines stay for the fields. */
