@@ -263,8 +263,8 @@ function isNameLike(text: string): boolean {
   return text.length <= MAX_NAME_CHARS && !NOT_IN_NAME.test(text) && !/[：:]/u.test(text);
 }
 
-/** "文字版：": a transcript's label before its title. */
-const TRANSCRIPT_LABEL = /^文字版\s{0,2}[：:]?\s{0,2}/u;
+/** "文字版：", "文字稿：": a transcript's label before its title. */
+const TRANSCRIPT_LABEL = /^文字[版稿]\s{0,2}[：:]?\s{0,2}/u;
 /** What a generator leaves between a run-in credit and the title after it: a quote mark ("…](…)> **标题**"), spaces. */
 const RUN_IN_LEAD = /^[>\s]{1,8}/u;
 
@@ -313,7 +313,9 @@ function headlineUnderNavigation(head: readonly Element[], signals: MirrorSignal
     return title;
   }
   const [, creditLine, titleLine] = head;
-  const title = creditLine && titleLine && isHomeCredit(creditLine) ? postTitle(textOf(titleLine)) : '';
+  // A line that is only a link (the source post's address, an outlet's name) is no title.
+  const linkOnly = titleLine !== undefined && linksIn(titleLine).some((link) => textOf(link) === textOf(titleLine));
+  const title = creditLine && titleLine && !linkOnly && isHomeCredit(creditLine) ? postTitle(textOf(titleLine)) : '';
   if (!title || title.length > HEADLINE_CHARS.max) return text;
   signals.blocks.add(text);
   signals.blocks.add(textOf(titleLine!));
