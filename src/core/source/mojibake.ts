@@ -46,7 +46,6 @@ export function repairLatin1Mojibake(text: string): string {
   });
 }
 
-
 /**
  * The same repair on a rendered page: github.com and GitHub Pages render the misread file as it is, so
  * the blob and HTML forms get the mojibake as text nodes (and alt/title attributes), not as source.

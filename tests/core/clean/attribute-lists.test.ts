@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removeAttributeLists } from '../../../src/core/clean/attribute-lists';
-
-function root(html: string): HTMLDivElement {
-  const div = document.createElement('div');
-  div.innerHTML = html;
-  return div;
-}
+import { elementOf as root } from '../../helpers/element';
 
 const squashed = (el: Element) => el.innerHTML.replace(/\s+/g, ' ').replace(/> </g, '><').trim();
 

@@ -10,12 +10,7 @@ import {
   trimEdges,
   wrapLooseText,
 } from '../../../src/core/clean/blocks';
-
-function root(html: string): HTMLDivElement {
-  const div = document.createElement('div');
-  div.innerHTML = html;
-  return div;
-}
+import { elementOf as root } from '../../helpers/element';
 
 const squashed = (el: Element) => el.innerHTML.replace(/\s+/g, ' ').replace(/> </g, '><').trim();
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replaceLineBreakMarks } from '../../../src/core/clean/line-break-marks';
-
-function root(html: string): HTMLDivElement {
-  const div = document.createElement('div');
-  div.innerHTML = html;
-  return div;
-}
+import { elementOf as root } from '../../helpers/element';
 
 describe('replaceLineBreakMarks', () => {
   it('breaks a line where kramdown would, inside and after inline markup, and drops a mark that ends a block', () => {

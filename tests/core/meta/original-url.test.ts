@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressesPage, originalUrlAfterLabel, originalUrlInText } from '../../../src/core/meta/original-url';
-
-function root(html: string): HTMLDivElement {
-  const div = document.createElement('div');
-  div.innerHTML = html;
-  return div;
-}
+import { elementOf as root } from '../../helpers/element';
 
 describe('originalUrlAfterLabel', () => {
   it.each([
