@@ -2,7 +2,7 @@ import type { RelatedLink } from '../article';
 import { headlineLinksOf, indexPage } from '../classify';
 import { adoptSiblingCaptions, cutAtLine, figurePhotoBoxes, removeFrom, removeLines, replaceWithFigure, splitBreakParagraphs, textAfter, trimEdges, wrapLooseText } from '../clean/blocks';
 import { linkDensity, linksOf, removeBlogChrome, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
-import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
+import { childElements, closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import type { Family, Notes, Reading, Selection } from '../family';
 import { frontMatterDate, isDateOnly, parseLeadDateline } from '../meta/date';
 import { isPersonName } from '../meta/byline';
@@ -12,6 +12,7 @@ import { cleanTitle } from '../meta/title';
 import { copyWithTwins } from '../page-copy';
 import type { SourcePage } from '../page';
 import { fromNote } from '../sources';
+import { SENTENCE_END } from '../text';
 import { frontMatterString } from '../source/front-matter';
 import { readableContent, removeTitleHeading } from './generic';
 
@@ -38,9 +39,19 @@ const FEEDX = {
   nameByline: /^[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){1,4}$/,
   /** A writer's byline with its label, before the text, alone or as a paragraph: "文／张三", DW's "张平（摘编）". */
   labelledByline: [
-    /^(?:文|作者|[记記]者)\s{0,8}[／/:：]?\s{0,8}([\p{Script=Han}·]{2,5})$/u,
+    /^(?:文|作者|[记記]者)\s{0,8}[／/:：丨｜|]?\s{0,8}([\p{Script=Han}·]{2,5})$/u,
     /^([\p{Script=Han}·]{2,5})\s{0,2}[（(](?:摘[编編]|[综綜]合[报報][道導]|[编編][译譯]|[报報][道導])[）)]$/u,
   ],
+  /**
+   * BBC's byline block before the text: a list of two or three short items, the writer's name and their post
+   * ("张梅根（Megan Zhang）" · "BBC Travel"; "托马斯·格雷厄姆" · "（Thomas Graham）"; "BBC新闻记者" · "薇琪·贝克尔（Vicky Baker）").
+   */
+  bylineList: {
+    items: { min: 2, max: 3 },
+    maxItemChars: 60,
+    /** An item that names a post, a desk or the name in another script, not the writer. */
+    role: /BBC|[记記]者|[编編][辑輯]|撰稿|作家|[团團]隊|[团團]队|分析[员員]|^[（(]|^[A-Za-z .'’-]{2,40}$/u,
+  },
   /** Where the feed service's own promo starts ("获取更多RSS：feedx.net…"): it and all after it go. */
   cutFrom: /^(?:获取更多\s*RSS|獲取更多\s*RSS|订阅指南|訂閱指南)/i,
   cutFromHint: /[获獲]取更多\s*RSS|[订訂][阅閱]指南/i,
@@ -207,6 +218,13 @@ function takeItemHead(root: Element, doc: Document, notes: Notes): void {
       else if (text) break;
     } else {
       const el = node as Element;
+      const listByline = (el.localName === 'ul' || el.localName === 'ol') && !notes.byline ? bylineListOf(el) : undefined;
+      if (listByline !== undefined) {
+        notes.byline = listByline;
+        drop.push(el);
+        node = nodeAfterSubtree(walker);
+        continue;
+      }
       const text = el.localName === 'p' ? textOf(el) : '';
       if (text && takeByline(text, true)) {
         drop.push(el);
@@ -224,6 +242,19 @@ function takeItemHead(root: Element, doc: Document, notes: Notes): void {
     node = skipSubtree ? nodeAfterSubtree(walker) : walker.nextNode();
   }
   for (const n of drop) n.parentNode?.removeChild(n);
+}
+
+/** A byline block's writer (null where it names only a desk), or undefined for a list that is no byline block. */
+function bylineListOf(list: Element): string | null | undefined {
+  const { items, maxItemChars, role } = FEEDX.bylineList;
+  const entries = childElements(list).map(textOf);
+  const isByline =
+    entries.length >= items.min &&
+    entries.length <= items.max &&
+    entries.every((entry) => entry.length > 0 && entry.length <= maxItemChars && !SENTENCE_END.test(entry)) &&
+    entries.some((entry) => role.test(entry)) &&
+    !firstDescendant(list, 'a');
+  return isByline ? (entries.find((entry) => !role.test(entry)) ?? null) : undefined;
 }
 
 function bylineOf(text: string, inParagraph: boolean): string | null {
