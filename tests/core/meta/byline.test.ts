@@ -97,6 +97,9 @@ describe('parseCommentaryAuthor', () => {
     '美媒：中情局称无证据显示中国情报部门使用TikTok侵入手机',
     // RFI via news-beyond-wall: a headline's hook.
     '首见：未落成须先拆再重建 热卖楼王有结构问题 专家猜人为疏忽',
+    // 大纪元's supplement titles a poem by its form (dfh1/djy gb/19/8/26/n11479348.md).
+    '诗歌：慈秋',
+    '散文：故乡的秋',
   ])('no author in the news headline %s', (title) => expect(parseCommentaryAuthor(title, '正文。')).toBeNull());
 });
 
