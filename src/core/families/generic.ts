@@ -41,12 +41,28 @@ export function latinEquivalentLength(text: string): number {
   return text.replace(/\s+/g, '').length + hanCount(text) * (HAN_WEIGHT - 1);
 }
 
-/** Readability that counts Chinese clause marks where it counts commas to judge whether a block is prose. */
+/** The method of Readability's that the subclass refines, which its type declarations leave out. */
+interface ReadabilityInternals {
+  _getNodeAncestors(this: Readability<Node>, node: Node, maxDepth?: number): Node[];
+}
+
+/**
+ * Readability that counts Chinese clause marks where it counts commas to judge whether a block is prose, and takes
+ * no quote for the text's container. A post that quotes a long text under a line or two of its own (a forum answer's
+ * "以下是…（不是我写的，我转的）" over a blockquote) scored the quote above the post; Readability then keeps a short
+ * sibling only when it ends a Latin sentence (". "), so the post's own Chinese lines were lost. A quote's paragraphs
+ * count for the block around it.
+ */
 class CjkReadability extends Readability<Node> {
   _getCharCount(element: Element, separator = ','): number {
     const text = element.textContent ?? '';
     const count = text.split(separator).length - 1;
     return separator === ',' ? count + (text.match(CJK_CLAUSE_MARKS)?.length ?? 0) * CJK_CLAUSE_MARK_WEIGHT : count;
+  }
+
+  _getNodeAncestors(node: Node, maxDepth?: number): Node[] {
+    const ancestors = (Readability.prototype as unknown as ReadabilityInternals)._getNodeAncestors.call(this, node, maxDepth);
+    return ancestors.filter((ancestor) => (ancestor as Element).localName !== 'blockquote');
   }
 }
 

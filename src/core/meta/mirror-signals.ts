@@ -25,7 +25,7 @@ export interface MirrorSignals {
   marks: Set<SignalMark>;
 }
 
-export type SignalMark = 'navigation' | 'headline-link' | 'labelled-date' | 'source-credit' | 'feed-footer';
+export type SignalMark = 'navigation' | 'headline-link' | 'labelled-date' | 'source-credit' | 'closing-credit' | 'feed-footer';
 
 const BLOCK_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'small'];
 /** The signals sit in the first and last few blocks; the text in between is the article's. */
@@ -48,7 +48,12 @@ const WECHAT_ORIGINAL = /^原创(?:(\s{0,2}[：:])\s{0,4}|\s{1,4})([^\s:：]{1,2
 // "原文来自微信公众号「新生8」：标题", "出自微信订阅号「羚羊实验室」：…", "本文来自微信公众号：原子智库（ID：…）",
 // "原文来自南方周末：标题", "信息源自微信：标题", "本文转自微信公众号：「我在抱住」": who published it first, and a link to
 // it (often struck through, the original being deleted).
-const SOURCE_CREDIT = /(?:原文|本文|信息|文章|内容|內容)?(?:来自|來自|出自|源自|[转轉][载載]?自)\s{0,3}/u;
+// An English repost credits the same way: "Reposted from Reuters: <URL>".
+const SOURCE_CREDIT = /(?:原文|本文|信息|文章|内容|內容)?(?:来自|來自|出自|源自|[转轉][载載]?自)\s{0,3}|\bRe(?:posted|published)\s{1,2}from\s{1,3}/u;
+// A repost's closing line names where it took the text from and links it: "图文转自纽约时报： <URL>",
+// "轉自佳士工人聲援團官網： <URL>". Only a line that opens with the credit ("图文" may come first): a last paragraph
+// of prose may say what its photos came from ("这些照片来自[某人的推特](…)").
+const CLOSING_CREDIT_OPENING = /^(?:图文|圖文)?$/u;
 /** How far into its line a credit may start ("本文由简悦 SimpRead 转码，原文来自…"), when the line links to the original. */
 const CREDIT_REACH = 40;
 // The platform and kind of account before its name, and a user-id label ("信息源自微博id 周Wayne", "原文来自豆瓣ID「大兔纸装文艺」").
@@ -135,13 +140,32 @@ export function readMirrorSignals(body: Element): MirrorSignals {
   readEmojiMetaLine(body, signals);
   for (const block of withText(blocks.slice().reverse(), TAIL_BLOCKS)) {
     const text = textOf(block);
-    if (!FEED_FOOTER.test(text)) continue;
+    if (!FEED_FOOTER.test(text)) {
+      readClosingCredit(block, text, signals);
+      continue;
+    }
     const site = feedSite(text);
     if (site) signals.outlet ??= normaliseOutlet(site) ?? site;
     signals.marks.add('feed-footer');
     signals.blocks.add(text);
   }
   return signals;
+}
+
+/**
+ * A repost's closing credit line with its link ("图文转自纽约时报： <URL>"): the outlet and the original, and no text.
+ * A support group's own Pages site may be what it credits ("图文转自佳士工人声援团官网： <https://….github.io/…>"): the
+ * line is a credit all the same, but an address that looks like a mirror's is not taken for the original.
+ */
+function readClosingCredit(block: Element, text: string, signals: MirrorSignals): void {
+  if (text.length > MAX_LINE_CHARS) return;
+  const links = linksIn(block);
+  const credit = sourceCredit(text, links);
+  if (!credit || !links.some((a) => isHttpUrl(a.getAttribute('href') ?? '')) || !CLOSING_CREDIT_OPENING.test(credit.before)) return;
+  if (credit.account) signals.outlet ??= normaliseOutlet(credit.account) ?? credit.account;
+  signals.originalUrl ??= creditedLink(block);
+  signals.marks.add('closing-credit');
+  signals.blocks.add(text);
 }
 
 /**
