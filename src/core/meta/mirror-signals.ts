@@ -162,7 +162,9 @@ function readClosingCredit(block: Element, text: string, signals: MirrorSignals)
   const links = linksIn(block);
   const credit = sourceCredit(text, links);
   if (!credit || !links.some((a) => isHttpUrl(a.getAttribute('href') ?? '')) || !CLOSING_CREDIT_OPENING.test(credit.before)) return;
-  if (credit.account) signals.outlet ??= normaliseOutlet(credit.account) ?? credit.account;
+  // At the end a linked name is the post's title ("转载自：[Mac 电脑使用 ClashX Pro 作为网关旁路由](…)"), not its site.
+  const linkedName = links.some((a) => textOf(a) === credit.account);
+  if (credit.account && !linkedName) signals.outlet ??= normaliseOutlet(credit.account) ?? credit.account;
   signals.originalUrl ??= creditedLink(block);
   signals.marks.add('closing-credit');
   signals.blocks.add(text);
