@@ -91,7 +91,7 @@ const CREDIT_MARK_SPACES = /\s{0,4}\\?([|｜丨:：/／=])\s{0,4}/gu;
 /** Credits of several people set apart by bars: "摄影 杨文彬 | 撰文 郄艺 | 编辑 贾如". */
 const CREDIT_BAR = /\s{1,4}\\?[|｜丨]\s{1,4}/u;
 /** A bullet before a credit: "〇编辑/排版：肠粉", "■ 纽约华人资讯网主笔 詹涓". */
-const LINE_BULLET = /^[〇○●◎■□◆◇•▪]\s{0,2}/u;
+export const LINE_BULLET = /^[〇○●◎■□◆◇•▪]\s{0,2}/u;
 const CREDIT_SEPARATORS = /[\s，,；;、]{1,4}/u;
 /** A second name after a credit ("摄影：张三 李四"). */
 const MORE_NAME = /^[\p{Script=Han}·]{2,4}$|^[A-Za-z][A-Za-z.'-]{1,20}$/u;
@@ -289,6 +289,9 @@ function isAddressLine(text: string): boolean {
 const DASHED_LINE = /^[-—–·]{1,3}\s{0,2}[^-—–·\s][^-—–·]{2,24}[-—–·]{1,3}$/u;
 /** The heading of the account's picks, with its hint: "相关文章：（点击文章标题即可阅读）". */
 const PICKS_HEADING = /^(?:相关|相關)(?:文章|阅读|閱讀|推荐|推薦)\s{0,2}[：:]?\s{0,2}(?:[（(][^（）()]{0,16}[）)])?$/u;
+/** The account thanks its readers, and may go on to ask for a like: "感谢关注智谷趋势（微信ID：zgtrend）。很多读者还没养成…", "文末相遇，感谢阅读！". */
+const THANKS_FOR_READING = /^[^。！？]{0,6}感[谢謝](?:关注|關注|阅读|閱讀)/u;
+const MAX_THANKS_CHARS = 120;
 /** A centred line the sanitiser unwrapped is left a bold run right in the body: a line too. */
 const UNWRAPPED_LINE_TAGS = ['b', 'strong'];
 
@@ -304,6 +307,7 @@ function isFootLine(text: string): boolean {
     (text.length <= MAX_ACCOUNT_INTRO_CHARS && ACCOUNT_INTRO.test(text)) ||
     (text.length <= MAX_CONTACT_CHARS && CONTACT_OR_REPRINT.test(text)) ||
     isAddressLine(text) ||
+    (text.length <= MAX_THANKS_CHARS && THANKS_FOR_READING.test(text)) ||
     DASHED_LINE.test(text) ||
     PICKS_HEADING.test(text)
   );

@@ -1,4 +1,5 @@
 import { textOf } from '../clean/clutter';
+import { LINE_BULLET } from '../clean/wechat';
 import { looksLikeMirrorUrl } from '../detect';
 import { closestByTag, descendantsByTag, linksIn } from '../dom';
 import { parseLooseDate } from './date';
@@ -331,7 +332,8 @@ function sourceCredit(text: string, links: readonly Element[]): { account: strin
   const afterLead = text.slice(lead.index + lead[0].length);
   const kind = ACCOUNT_KIND.exec(afterLead)?.[0] ?? '';
   // "原文来自公号~~[硝美丽](…)~~": a strike GitHub did not render leaves its marks around the name.
-  const rest = afterLead.slice(kind.length).replace(/^[：:]/u, '').trimStart().replace(/^~~/u, '');
+  // "原文来自◎骚客文艺 | 董啸": a bullet the account sets before its name is no part of it.
+  const rest = afterLead.slice(kind.length).replace(/^[：:]/u, '').trimStart().replace(/^~~/u, '').replace(LINE_BULLET, '');
   // "源自微信：标题": the platform, then straight to the title.
   const before = text.slice(0, lead.index);
   if (/^(?:微信|微博)\s{0,3}$/u.test(kind) && /^[：:]/u.test(afterLead.slice(kind.length))) return { account: null, before };
