@@ -34,6 +34,12 @@ export function linkDensity(el: Element): number {
   return linked / total;
 }
 
+/** A block that is one link and nothing else. */
+export function isLinkLine(block: Element): boolean {
+  const links = linksIn(block);
+  return links.length === 1 && textOf(links[0]!) === textOf(block);
+}
+
 /** Counter and analytics images: 0–1 pixel sizes. */
 export function removeTrackingPixels(root: Element): void {
   for (const img of descendantsByTag(root, ['img'])) {

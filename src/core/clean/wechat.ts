@@ -1,6 +1,6 @@
-import { closestByTag, descendantsByTag, textNodesIn } from '../dom';
+import { closestByTag, descendantsByTag, linksIn, textNodesIn } from '../dom';
 import { imageHolder, MAX_CAPTION_CHARS, removeFrom, replaceWithFigure, textAfter } from './blocks';
-import { isCopyrightNoticeLine, isDisclaimerLine, isSharePrompt, isSignOffLine, removeQrCodeBeside, removeSignOffUnit, textOf } from './clutter';
+import { isCopyrightNoticeLine, isDisclaimerLine, isLinkLine, isSharePrompt, isSignOffLine, removeQrCodeBeside, removeSignOffUnit, textOf } from './clutter';
 
 // The edges of WeChat posts as archives keep them (Terminus2049 and its like): a photo's caption in the
 // block after it, marked "△"/"▲" or written as a credit ("图片来源：网络", "图 | 木田无花公众号"), or a bare
@@ -262,17 +262,17 @@ export function cutAtEndMark(root: Element): void {
 // The account's foot under the post, below its credits and sign-offs: its introduction and slogan ("NGOCN是一个非营利的自媒体，
 // 我们关注…", "“凤凰网（ID：ifeng-news）”是凤凰网新闻频道唯一官方微信公众号…"), its contact and submission lines ("(投稿：…@163.com)",
 // "商业合作或投稿：…", "责编 黄端 duanhuang@…"), its reprint terms ("转载请私信获取授权", "未经新京报书面授权，不得转载和使用",
-// "转载、合作、加入粉丝群请联系小助理"), a line set between dashes ("-订阅精选邮件，再也不怕404-") and the heading of its picks
-// ("相关文章：（点击文章标题即可阅读）"). Each is read only at the foot's edge, walking up from the last line; the first line of
+// "转载、合作、加入粉丝群请联系小助理"), a line set between dashes ("-订阅精选邮件，再也不怕404-"), its picks, each a line linking
+// to one of its posts, and their heading ("相关文章：（点击文章标题即可阅读）"). Each is read only at the foot's edge, walking up from the last line; the first line of
 // another kind is the article's and ends the walk.
 
 /** The account says what it is: a name, then "是…公众号 / 自媒体". */
 const ACCOUNT_INTRO = /^[^，,。！？]{1,30}(?:是|系)[^。！？]{0,30}(?:公众号|公眾號|订阅号|訂閱號|自媒体|自媒體)/u;
 /** An account introduces itself in a sentence or three. */
 const MAX_ACCOUNT_INTRO_CHARS = 200;
-/** The call to submit or to work together ("投稿：", "合作及投稿邮箱"), the terms of a reprint ("转载…请联系 / 授权", "未经…授权，不得转载"). */
+/** The call to submit or to work together ("投稿：", "合作及投稿邮箱"), the terms of a reprint ("转载…请联系 / 授权 / 标注出处", "未经…授权，不得转载"). */
 const CONTACT_OR_REPRINT =
-  /(?:投稿|合作)[^。！？]{0,10}(?:[:：]|邮箱|郵箱|邮件|郵件)|[转轉][载載][^。！？]{0,12}[请請][^。！？]{0,8}(?:授[权權]|联系|聯繫|后台|後台)|未[经經][^，,。！？]{1,12}(?:授[权權]|许可|許可|允[许許])[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)\s{0,2}[转轉][载載]/u;
+  /(?:投稿|合作)[^。！？]{0,10}(?:[:：]|邮箱|郵箱|邮件|郵件)|[转轉][载載][^。！？]{0,12}[请請][^。！？]{0,8}(?:授[权權]|联系|聯繫|后台|後台|出[处處])|未[经經][^，,。！？]{1,12}(?:授[权權]|许可|許可|允[许許])[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)\s{0,2}[转轉][载載]/u;
 const MAX_CONTACT_CHARS = 100;
 /** A line that is little more than an address ("责编 黄端 duanhuang@…"); a longer one is the writer asking readers to write. */
 const EMAIL_ADDRESS = /^[\w.-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u;
@@ -295,9 +295,19 @@ const MAX_THANKS_CHARS = 120;
 /** A centred line the sanitiser unwrapped is left a bold run right in the body: a line too. */
 const UNWRAPPED_LINE_TAGS = ['b', 'strong'];
 
+/** The address of a WeChat post: a line that only links to one, by its title, is the account's pick of its other posts. */
+const WECHAT_POST = /^https?:\/\/mp\.weixin\.qq\.com\//u;
+
+/** A line that links to a WeChat post by its title; a bare address is a reference's ("https://mp.weixin.qq.com/s/…" under a source). */
+function isPickLine(line: Element): boolean {
+  return isLinkLine(line) && WECHAT_POST.test(linksIn(line)[0]!.getAttribute('href') ?? '') && !WECHAT_POST.test(textOf(line));
+}
+
 /** A line of the account's foot, of any kind the post's edges are read for. */
-function isFootLine(text: string): boolean {
+function isFootLine(line: Element): boolean {
+  const text = textOf(line);
   return (
+    isPickLine(line) ||
     isSignOffLine(text) ||
     isSharePrompt(text) ||
     isDisclaimerLine(text) ||
@@ -327,8 +337,8 @@ export function trimAccountFoot(root: Element): void {
   const footStart = root.ownerDocument.createComment('');
   for (const line of lines.slice(-TAIL_LINES).reverse()) {
     if (!root.contains(line)) continue;
+    if (!isFootLine(line)) break;
     const text = textOf(line);
-    if (!isFootLine(text)) break;
     // Only a sign-off sits with a QR code; a picture before another line may be the article's last.
     const unit = isSignOffLine(text) ? removeQrCodeBeside(line) : line;
     unit.after(footStart);
