@@ -270,9 +270,13 @@ export function cutAtEndMark(root: Element): void {
 const ACCOUNT_INTRO = /^[^，,。！？]{1,30}(?:是|系)[^。！？]{0,30}(?:公众号|公眾號|订阅号|訂閱號|自媒体|自媒體)/u;
 /** An account introduces itself in a sentence or three. */
 const MAX_ACCOUNT_INTRO_CHARS = 200;
-/** The call to submit or to work together ("投稿：", "合作及投稿邮箱"), the terms of a reprint ("转载…请联系 / 授权 / 标注出处", "未经…授权，不得转载"). */
-const CONTACT_OR_REPRINT =
-  /(?:投稿|合作)[^。！？]{0,10}(?:[:：]|邮箱|郵箱|邮件|郵件)|[转轉][载載][^。！？]{0,12}[请請][^。！？]{0,8}(?:授[权權]|联系|聯繫|后台|後台|出[处處])|未[经經][^，,。！？]{1,12}(?:授[权權]|许可|許可|允[许許])[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)\s{0,2}[转轉][载載]/u;
+/** The call to submit or to work together: "投稿：", "合作及投稿邮箱". */
+const SUBMISSION_CALL = /(?:投稿|合作)[^。！？]{0,10}(?:[:：]|邮箱|郵箱|邮件|郵件)/u;
+/** The terms of a reprint: "转载…请联系 / 授权 / 标注出处", "未经新京报书面授权，不得转载". */
+const REPRINT_TERMS = [
+  /[转轉][载載][^。！？]{0,12}[请請][^。！？]{0,8}(?:授[权權]|联系|聯繫|后台|後台|出[处處])/u,
+  /未[经經][^，,。！？]{1,12}(?:授[权權]|许可|許可|允[许許])[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)\s{0,2}[转轉][载載]/u,
+];
 const MAX_CONTACT_CHARS = 100;
 /** A line that is little more than an address ("责编 黄端 duanhuang@…"); a longer one is the writer asking readers to write. */
 const EMAIL_ADDRESS = /^[\w.-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u;
@@ -315,7 +319,7 @@ function isFootLine(line: Element): boolean {
     isWechatCreditLine(text) ||
     (text.length <= MAX_CREDIT_LINE_CHARS && (ACCOUNT_LINE.test(text) || ACCOUNT_WITH_WRITERS.test(text))) ||
     (text.length <= MAX_ACCOUNT_INTRO_CHARS && ACCOUNT_INTRO.test(text)) ||
-    (text.length <= MAX_CONTACT_CHARS && CONTACT_OR_REPRINT.test(text)) ||
+    (text.length <= MAX_CONTACT_CHARS && (SUBMISSION_CALL.test(text) || REPRINT_TERMS.some((terms) => terms.test(text)))) ||
     isAddressLine(text) ||
     (text.length <= MAX_THANKS_CHARS && THANKS_FOR_READING.test(text)) ||
     DASHED_LINE.test(text) ||
