@@ -259,12 +259,13 @@ export function cutAtEndMark(root: Element): void {
   removeFrom(cut, root);
 }
 
-// The account's foot under the post, below its credits and sign-offs: its introduction and slogan ("NGOCN是一个非营利的自媒体，
-// 我们关注…", "“凤凰网（ID：ifeng-news）”是凤凰网新闻频道唯一官方微信公众号…"), its contact and submission lines ("(投稿：…@163.com)",
-// "商业合作或投稿：…", "责编 黄端 duanhuang@…"), its reprint terms ("转载请私信获取授权", "未经新京报书面授权，不得转载和使用",
-// "转载、合作、加入粉丝群请联系小助理"), a line set between dashes ("-订阅精选邮件，再也不怕404-"), its picks, each a line linking
-// to one of its posts, and their heading ("相关文章：（点击文章标题即可阅读）"). Each is read only at the foot's edge, walking up from the last line; the first line of
-// another kind is the article's and ends the walk.
+// The account's foot under the post, below its credits and sign-offs: its introduction and slogan ("NGOCN是一个非营利的
+// 自媒体，我们关注…", "“凤凰网（ID：ifeng-news）”是凤凰网新闻频道唯一官方微信公众号…"), its contact and submission lines
+// ("(投稿：…@163.com)", "商业合作或投稿：…", "责编 黄端 duanhuang@…"), its reprint terms ("转载请私信获取授权", "未经新京报书面
+// 授权，不得转载和使用", "转载、合作、加入粉丝群请联系小助理"), its thanks ("感谢关注…"), a line set between dashes ("-订阅精选
+// 邮件，再也不怕404-"), its picks, each a line linking to one of its posts, and their heading ("相关文章：（点击文章标题即可阅读）").
+// Each is read only at the foot's edge, walking up from the last line; the first line of another kind is the article's
+// and ends the walk.
 
 /** The account says what it is: a name, then "是…公众号 / 自媒体". */
 const ACCOUNT_INTRO = /^[^，,。！？]{1,30}(?:是|系)[^。！？]{0,30}(?:公众号|公眾號|订阅号|訂閱號|自媒体|自媒體)/u;
