@@ -1,7 +1,7 @@
-import { closestByTag, descendantsByTag, textNodesIn } from '../dom';
+import { closestByTag, descendantsByTag, linksIn, textNodesIn } from '../dom';
 import { SENTENCE_END } from '../text';
 import { imageHolder, MAX_CAPTION_CHARS, removeFrom, replaceWithFigure, textAfter } from './blocks';
-import { isDisclaimerLine, isSignOffLine, removeQrCodeBeside, textOf } from './clutter';
+import { isCopyrightNoticeLine, isDisclaimerLine, isLinkLine, isSharePrompt, isSignOffLine, removeQrCodeBeside, removeSignOffUnit, textOf } from './clutter';
 
 // The edges of WeChat posts as archives keep them (Terminus2049 and its like): a photo's caption in the
 // block after it, marked "△"/"▲" or written as a credit ("图片来源：网络", "图 | 木田无花公众号"), or a bare
@@ -92,7 +92,7 @@ const CREDIT_MARK_SPACES = /\s{0,4}\\?([|｜丨:：/／=])\s{0,4}/gu;
 /** Credits of several people set apart by bars: "摄影 杨文彬 | 撰文 郄艺 | 编辑 贾如". */
 const CREDIT_BAR = /\s{1,4}\\?[|｜丨]\s{1,4}/u;
 /** A bullet before a credit: "〇编辑/排版：肠粉", "■ 纽约华人资讯网主笔 詹涓". */
-const LINE_BULLET = /^[〇○●◎■□◆◇•▪]\s{0,2}/u;
+export const LINE_BULLET = /^[〇○●◎■□◆◇•▪]\s{0,2}/u;
 const CREDIT_SEPARATORS = /[\s，,；;、]{1,4}/u;
 /** A second name after a credit ("摄影：张三 李四"). */
 const MORE_NAME = /^[\p{Script=Han}·]{2,4}$|^[A-Za-z][A-Za-z.'-]{1,20}$/u;
@@ -110,9 +110,9 @@ const ACCOUNT_LINE = /[（(]\s{0,2}(?:微信)?\s{0,2}ID\s{0,2}[：:]\s{0,2}[\w-]
  * each; a sentence that mentions an account goes on past them.
  */
 const ACCOUNT_WITH_WRITERS = /^[^，,。？！]{0,30}[（(]\s{0,2}(?:微信)?\s{0,2}ID\s{0,2}[：:]\s{0,2}[\w-]{2,30}\s{0,2}[）)][\s|｜丨，,]{0,6}(?:(?:作者|文)\s{0,2}[：:|｜]\s{0,2})?[\p{Script=Han}·]{2,6}(?:[、\s]{1,3}[\p{Script=Han}·]{2,6}){0,3}。?$/u;
-/** A portal's dateline over a repost, and the repost's note of its first title: "北京新浪網", "原标题：…". */
+/** A portal's dateline over a repost, and the repost's note of its first title: "北京新浪網", "原标题：…", "（原标题为《…》）". */
 const PORTAL_DATELINE = /^\p{Script=Han}{2,4}(?:新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰)[网網]?$/u;
-const FIRST_TITLE = /^原[标標]题\s{0,2}[：:]|^(?:本文|文章)?[首始][发發]于/u;
+const FIRST_TITLE = /^[（(]?\s{0,2}原[标標]题(?:为|為|是)?\s{0,2}[：:《]|^(?:本文|文章)?[首始][发發]于/u;
 /** The note of the tool that saved the post, with nothing after it ("本文由 简悦 SimpRead 转码，"); a note that goes on to credit the original is the archive's credit. */
 const TOOL_NOTE = /^本文由\s{0,2}简悦\s{0,2}SimpRead\s{0,2}转码[\s，,。]{0,4}$/u;
 /** WeChat's reading-time line: "全文共5222字，阅读大约需要12分钟。", "共10626字，106张图片，阅读需30分钟。". */
@@ -123,8 +123,13 @@ const READING_TIME = /^(?:全文(?:共|約|约)?|共|約|约)\s{0,2}\d{1,6}\s{0,
  */
 const GIVEAWAY = /(?:商[务務]|商[业業])合作\s{0,2}(?:[|｜丨:：/]|请|請|联系|聯繫)|赠书|贈書|(?:留言|点赞|點讚|转发|轉發)\s{0,2}抽[奖獎]|抽[奖獎]规则|抽獎規則|(?:中[奖獎]|获奖|獲獎)(?:名单|名單|读者|讀者)|送出[^送]{0,30}(?:一本|一份|本书|本書)|(?:留言|点赞|點讚)[^留点點]{0,30}(?:选出|選出|抽取|抽出)/u;
 const MAX_GIVEAWAY_CHARS = 200;
-/** The mark WeChat editors put under the text: "-END-", "— END —", "· 感谢关注 ·", "· 往期文章 ·" over the account's picks, a lone "▼" over its QR code, "文末硬广", an app's "下载客户端". */
-const END_MARK = /^[-—–_=·\s]{0,6}(?:▼|END|End|文末(?:硬广|硬廣|广告|廣告)|下[载載]客[户戶]端|感[谢謝](?:关注|關注|阅读|閱讀)|往期(?:文章|精彩|回顾|回顧|推荐|推薦))[-—–_=·\s]{0,6}$/u;
+/**
+ * The mark WeChat editors put under the text: "-END-", "— END —", "· 感谢关注 ·", "· 往期文章 ·" over the account's picks, a lone "▼" over its QR code, "文末硬广", an app's "下载客户端",
+ * "----------以下为推广----------" over its ads, and the headings of the account's own blocks: "支持我们" over its donation call, "作者简介" over the
+ * writer's card.
+ */
+const END_MARK =
+  /^[-—–_=·\s]{0,12}(?:▼|END|End|文末(?:硬广|硬廣|广告|廣告)|下[载載]客[户戶]端|感[谢謝](?:关注|關注|阅读|閱讀)|往期(?:文章|精彩|回顾|回顧|推荐|推薦)|以下(?:为|為|是)?(?:推广|推廣|广告|廣告)|支持我[们們]|作者(?:简介|簡介|介绍|介紹)|(?:关于|關於)作者)[-—–_=·\s]{0,12}$/u;
 /**
  * The writer's own end mark, alone or run into the last line when the Markdown joined them: "（完）", "—— 完 ——",
  * "…承诺严格为当事人保密。（完）", "2018年4月18日 【------正文至此------】". A bare 完 is a mark only in brackets or dashes.
@@ -253,4 +258,99 @@ export function cutAtEndMark(root: Element): void {
   const cut = mark.ownerDocument.createComment('');
   mark.after(cut);
   removeFrom(cut, root);
+}
+
+// The account's foot under the post, below its credits and sign-offs: its introduction and slogan ("NGOCN是一个非营利的
+// 自媒体，我们关注…", "“凤凰网（ID：ifeng-news）”是凤凰网新闻频道唯一官方微信公众号…"), its contact and submission lines
+// ("(投稿：…@163.com)", "商业合作或投稿：…", "责编 黄端 duanhuang@…"), its reprint terms ("转载请私信获取授权", "未经新京报书面
+// 授权，不得转载和使用", "转载、合作、加入粉丝群请联系小助理"), its thanks ("感谢关注…"), a line set between dashes ("-订阅精选
+// 邮件，再也不怕404-"), its picks, each a line linking to one of its posts, and their heading ("相关文章：（点击文章标题即可阅读）").
+// Each is read only at the foot's edge, walking up from the last line; the first line of another kind is the article's
+// and ends the walk.
+
+/** The account says what it is: a name, then "是…公众号 / 自媒体". */
+const ACCOUNT_INTRO = /^[^，,。！？]{1,30}(?:是|系)[^。！？]{0,30}(?:公众号|公眾號|订阅号|訂閱號|自媒体|自媒體)/u;
+/** An account introduces itself in a sentence or three. */
+const MAX_ACCOUNT_INTRO_CHARS = 200;
+/** The call to submit or to work together: "投稿：", "合作及投稿邮箱". */
+const SUBMISSION_CALL = /(?:投稿|合作)[^。！？]{0,10}(?:[:：]|邮箱|郵箱|邮件|郵件)/u;
+/** The terms of a reprint: "转载…请联系 / 授权 / 标注出处", "未经新京报书面授权，不得转载". */
+const REPRINT_TERMS = [
+  /[转轉][载載][^。！？]{0,12}[请請][^。！？]{0,8}(?:授[权權]|联系|聯繫|后台|後台|出[处處])/u,
+  /未[经經][^，,。！？]{1,12}(?:授[权權]|许可|許可|允[许許])[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)\s{0,2}[转轉][载載]/u,
+];
+const MAX_CONTACT_CHARS = 100;
+/** A line that is little more than an address ("责编 黄端 duanhuang@…"); a longer one is the writer asking readers to write. */
+const EMAIL_ADDRESS = /^[\w.-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u;
+/** What no address holds: a line is cut here into the runs an address is looked for among. */
+const NOT_IN_ADDRESS = /[^\w.@-]{1,1000}/u;
+const MAX_ADDRESS_LINE_CHARS = 40;
+
+/** A short line with an address and a word more; an address alone finishes the line over it ("如需咨询，请发邮件到"), which is the writer's. */
+function isAddressLine(text: string): boolean {
+  return text.length <= MAX_ADDRESS_LINE_CHARS && !EMAIL_ADDRESS.test(text) && text.split(NOT_IN_ADDRESS).some((run) => EMAIL_ADDRESS.test(run));
+}
+
+/** A short line set between dashes, as the account's lines at the foot are: "-订阅精选邮件，再也不怕404-". */
+const DASHED_LINE = /^[-—–·]{1,3}\s{0,2}[^-—–·\s][^-—–·]{2,24}[-—–·]{1,3}$/u;
+/** The heading of the account's picks, with its hint: "相关文章：（点击文章标题即可阅读）". */
+const PICKS_HEADING = /^(?:相关|相關)(?:文章|阅读|閱讀|推荐|推薦)\s{0,2}[：:]?\s{0,2}(?:[（(][^（）()]{0,16}[）)])?$/u;
+/** The account thanks its readers, and may go on to ask for a like: "感谢关注智谷趋势（微信ID：zgtrend）。很多读者还没养成…", "文末相遇，感谢阅读！". */
+const THANKS_FOR_READING = /^[^。！？]{0,6}感[谢謝](?:关注|關注|阅读|閱讀)/u;
+const MAX_THANKS_CHARS = 120;
+/** A centred line the sanitiser unwrapped is left a bold run right in the body: a line too. */
+const UNWRAPPED_LINE_TAGS = ['b', 'strong'];
+
+/** The address of a WeChat post: a line that only links to one, by its title, is the account's pick of its other posts. */
+const WECHAT_POST = /^https?:\/\/mp\.weixin\.qq\.com\//u;
+
+/** A line that links to a WeChat post by its title; a bare address is a reference's ("https://mp.weixin.qq.com/s/…" under a source). */
+function isPickLine(line: Element): boolean {
+  return isLinkLine(line) && WECHAT_POST.test(linksIn(line)[0]!.getAttribute('href') ?? '') && !WECHAT_POST.test(textOf(line));
+}
+
+/** A line of the account's foot, of any kind the post's edges are read for. */
+function isFootLine(line: Element): boolean {
+  const text = textOf(line);
+  return (
+    isPickLine(line) ||
+    isSignOffLine(text) ||
+    isSharePrompt(text) ||
+    isDisclaimerLine(text) ||
+    isCopyrightNoticeLine(text) ||
+    isWechatCreditLine(text) ||
+    (text.length <= MAX_CREDIT_LINE_CHARS && (ACCOUNT_LINE.test(text) || ACCOUNT_WITH_WRITERS.test(text))) ||
+    (text.length <= MAX_ACCOUNT_INTRO_CHARS && ACCOUNT_INTRO.test(text)) ||
+    (text.length <= MAX_CONTACT_CHARS && (SUBMISSION_CALL.test(text) || REPRINT_TERMS.some((terms) => terms.test(text)))) ||
+    isAddressLine(text) ||
+    (text.length <= MAX_THANKS_CHARS && THANKS_FOR_READING.test(text)) ||
+    DASHED_LINE.test(text) ||
+    PICKS_HEADING.test(text)
+  );
+}
+
+/**
+ * Walk up from the post's last line taking out the account's foot; a sign-off's QR code goes with it, and so do the
+ * pictures among and under the foot's lines once no text is left there (its banners and codes). A picture between
+ * the article's last line and the foot stays: it may be the article's.
+ */
+export function trimAccountFoot(root: Element): void {
+  const lines = descendantsByTag(root, [...CREDIT_TAGS, ...UNWRAPPED_LINE_TAGS]).filter(
+    (el) =>
+      textOf(el) !== '' &&
+      (UNWRAPPED_LINE_TAGS.includes(el.localName) ? el.parentElement === root || el.parentElement?.localName === 'div' : !closestByTag(el, ['figure']) && descendantsByTag(el, CREDIT_TAGS).length === 0),
+  );
+  const footStart = root.ownerDocument.createComment('');
+  for (const line of lines.slice(-TAIL_LINES).reverse()) {
+    if (!root.contains(line)) continue;
+    if (!isFootLine(line)) break;
+    const text = textOf(line);
+    // Only a sign-off sits with a QR code; a picture before another line may be the article's last.
+    const unit = isSignOffLine(text) ? removeQrCodeBeside(line) : line;
+    unit.after(footStart);
+    // The rule set over the foot ("——————") goes with it, and a prompt's first half set as a line of its own.
+    removeSignOffUnit(unit, isSignOffLine(text) || isSharePrompt(text));
+  }
+  if (footStart.parentNode && textAfter(footStart, root).trim() === '') removeFrom(footStart, root);
+  footStart.remove();
 }

@@ -1,6 +1,6 @@
 import { textOf } from '../clean/clutter';
 import { isWechatCreditLine } from '../clean/wechat';
-import { descendantsByTag, linksIn } from '../dom';
+import { descendantsByTag } from '../dom';
 import { CREDIT_LINES } from '../meta/labels';
 import { readMirrorSignals, type MirrorSignals, type SignalMark } from '../meta/mirror-signals';
 import type { SourcePage } from '../page';
@@ -26,12 +26,6 @@ export function signalsWithMarks(page: SourcePage, opensAsKind: boolean, marks: 
   if (!opensAsKind) return null;
   const signals = readMirrorSignals(page.body);
   return marks.every((mark) => signals.marks.has(mark)) ? signals : null;
-}
-
-/** A block that is one link and nothing else. */
-export function isLinkLine(block: Element): boolean {
-  const links = linksIn(block);
-  return links.length === 1 && textOf(links[0]!) === textOf(block);
 }
 
 // Between an archive's credit or labelled lines and the rule under them its volunteers note what they know of the

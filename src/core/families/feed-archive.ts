@@ -1,4 +1,5 @@
-import { openingBlocks, isLinkLine, signalsWithMarks } from './archive-markers';
+import { isLinkLine } from '../clean/clutter';
+import { openingBlocks, signalsWithMarks } from './archive-markers';
 import { readerFamily } from './generic';
 
 // duty-machine's archives of a site's WordPress feed (chinadigitaltimes and the like), one Markdown file per

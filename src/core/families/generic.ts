@@ -3,7 +3,7 @@ import { classifyPage, pageTitle } from '../classify';
 import { removeAttributeLists } from '../clean/attribute-lists';
 import { adoptSiblingCaptions, removeFrom, removeLines, textAfter } from '../clean/blocks';
 import { removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
-import { cleanWechatEdges, cutAtEndMark, takeWechatCredits } from '../clean/wechat';
+import { cleanWechatEdges, cutAtEndMark, takeWechatCredits, trimAccountFoot } from '../clean/wechat';
 import { descendantsByTag, firstDescendant } from '../dom';
 import type { IndexPage } from '../article';
 import type { ArticleRules, Family, Selection, Source, Step } from '../family';
@@ -229,6 +229,7 @@ function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] 
       notes.creditedAuthor = credits.author;
       notes.creditedEditor = credits.editor;
     },
+    ({ body }) => trimAccountFoot(body),
     // The credited original is read before the credit lines go.
     ({ body, page, frame, notes }) => {
       notes.originalUrl = frame.originalUrl ?? creditedOriginal(page, body, body.textContent ?? '');

@@ -5,7 +5,8 @@ import { textOf } from '../clean/clutter';
 import { descendantsByTag, linksIn } from '../dom';
 import { readMirrorSignals } from '../meta/mirror-signals';
 import type { SourcePage } from '../page';
-import { isLinkLine, openingBlocks } from './archive-markers';
+import { isLinkLine } from '../clean/clutter';
+import { openingBlocks } from './archive-markers';
 import { readerFamily } from './generic';
 
 // Markdown archives of a news site's posts and transcripts (GNews-style): every page opens with a navigation

@@ -1,4 +1,5 @@
 import { textOf } from '../clean/clutter';
+import { LINE_BULLET } from '../clean/wechat';
 import { looksLikeMirrorUrl } from '../detect';
 import { closestByTag, descendantsByTag, linksIn } from '../dom';
 import { parseLooseDate } from './date';
@@ -58,6 +59,8 @@ const CLOSING_CREDIT_OPENING = /^(?:图文|圖文)?$/u;
 const CREDIT_REACH = 40;
 // The platform and kind of account before its name, and a user-id label ("信息源自微博id 周Wayne", "原文来自豆瓣ID「大兔纸装文艺」").
 const ACCOUNT_KIND = /^(?:微信|微博|豆瓣(?=\s{0,3}(?:id|ID|用户|用戶)))?\s{0,3}(?:公众号|公眾號|公号|公號|订阅号|訂閱號|服务号|服務號|号|號)?(?:\s{0,3}(?:id|ID|用户|用戶|账号|帳號|帐号)(?=\s|\p{Script=Han}|[「“『【[]))?/u;
+/** An outlet and the kind of its account before the account's quoted name: "新京报微信公众号「重案组37号」" (not two sources: "Matters和订阅号「胡泳」"). */
+const OUTLET_BEFORE_ACCOUNT = /^[^\s：:「」“”『』【】和与與及、]{1,12}(?:微信)?(?:公众号|公眾號|订阅号|訂閱號)(?=[「“『【])/u;
 /** The kind written after the name instead: "原文来自做書公众号，作者…". */
 const KIND_AFTER_NAME = /(?<=\S)(?:微信)?(?:公众号|公眾號|公号|公號|订阅号|訂閱號)$/u;
 // Where an account's name ends: a colon, a note, a space, a strike, or the clause after it ("出自微信公号 historiciz，标题").
@@ -355,12 +358,15 @@ function sourceCredit(text: string, links: readonly Element[]): { account: strin
   const afterLead = text.slice(lead.index + lead[0].length);
   const kind = ACCOUNT_KIND.exec(afterLead)?.[0] ?? '';
   // "原文来自公号~~[硝美丽](…)~~": a strike GitHub did not render leaves its marks around the name.
-  const rest = afterLead.slice(kind.length).replace(/^[：:]/u, '').trimStart().replace(/^~~/u, '');
+  // "原文来自◎骚客文艺 | 董啸": a bullet the account sets before its name is no part of it.
+  const rest = afterLead.slice(kind.length).replace(/^[：:]/u, '').trimStart().replace(/^~~/u, '').replace(LINE_BULLET, '');
   // "源自微信：标题": the platform, then straight to the title.
   const before = text.slice(0, lead.index);
   if (/^(?:微信|微博)\s{0,3}$/u.test(kind) && /^[：:]/u.test(afterLead.slice(kind.length))) return { account: null, before };
-  const close = QUOTE_PAIRS[rest.charAt(0)];
-  const quoted = close && rest.includes(close, 1) ? rest.slice(1, rest.indexOf(close, 1)) : '';
+  // "新京报微信公众号「重案组37号 」": an outlet's account, its name in the quotes.
+  const ownAccount = rest.replace(OUTLET_BEFORE_ACCOUNT, '');
+  const close = QUOTE_PAIRS[ownAccount.charAt(0)];
+  const quoted = close && ownAccount.includes(close, 1) ? ownAccount.slice(1, ownAccount.indexOf(close, 1)) : '';
   // A name with spaces ends at its colon: "信息源自Black Lives China： ~~[标题](…)~~".
   const colon = rest.search(/[：:]/u);
   const spaced = colon > 0 && colon <= MAX_NAME_CHARS && !NOT_IN_NAME.test(rest.slice(0, colon)) ? rest.slice(0, colon) : '';

@@ -94,6 +94,12 @@ describe('removeSignOffs', () => {
     removeSignOffs(body);
     expect([...body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['正文最后一段，说到关注和回复这些词也不要紧。']);
   });
+
+  it('takes the call to like "点击文末好看" (Terminus2049 2019-03-13-da-jia), not a line that says something looks good', () => {
+    const body = detached('<p>正文最后一段。</p><p>这家店的菜点下去好看又好吃。</p><p>点击文末好看，帮喜欢的文章冲榜</p>');
+    removeSignOffs(body);
+    expect([...body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['正文最后一段。', '这家店的菜点下去好看又好吃。']);
+  });
 });
 
 describe('removeSocialEmbeds', () => {
