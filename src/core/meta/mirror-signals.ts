@@ -2,7 +2,8 @@ import { textOf } from '../clean/clutter';
 import { looksLikeMirrorUrl } from '../detect';
 import { closestByTag, descendantsByTag, linksIn } from '../dom';
 import { parseLooseDate } from './date';
-import { LABELLED_LINES, ORIGINAL_LINK_WORDS } from './labels';
+import { isPlaceholder, writersOfCredit } from './byline';
+import { KEYWORDS_LINE, LABELLED_LINES, ORIGINAL_LINK_WORDS } from './labels';
 import { addressesPage, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet } from './outlet';
 
@@ -77,6 +78,10 @@ const STRUCK_CREDIT_NAME = /^([^\s：:]{1,20})\s{0,2}[：:]\s{0,2}$/u;
 // An archive's card over the text restates the record, one labelled line each (中国数字时代's "CDT 档案卡":
 // 标题：, 作者：, 发表日期：, 来源：, 主题归类：, CDS收藏：, 版权说明：); the lines no field is read from are no text either.
 const CARD_LINE = /^(?:CDT\s{0,2}档案卡$|(?:标题|標題|主题归类|主題歸類|CDS收藏|版权说明|版權說明)\s{0,4}[：:])/u;
+/** A keyword line may list a few dozen words. */
+const MAX_KEYWORDS_LINE_CHARS = 400;
+/** The names of a page's other language versions. */
+const LANGUAGE_LINK = /^(?:中文(?:翻[译譯]|版|原文)?|英文(?:版|原文)?|[简簡]体(?:中文|版)?|[繁][體体](?:中文|版)?|English(?:\s{1,2}(?:version|translation))?|Chinese(?:\s{1,2}(?:version|translation))?)$/iu;
 /** Words of a label for the link, not of an account's name: "微信文章二次复活：~~[标题](…)~~". */
 const LINK_LABEL_WORDS = /文章|链接|鏈接|連結|原文|全文|网址|網址|存档|存檔|备份|備份/u;
 
@@ -199,7 +204,16 @@ function headlineLink(block: Element): { title: string; url: string } | null {
 
 function readLabelledLine(block: Element, signals: MirrorSignals): void {
   const text = textOf(block);
+  // A keyword list is as long as it is; it names no field.
+  if (text.length <= MAX_KEYWORDS_LINE_CHARS && KEYWORDS_LINE.test(text)) {
+    signals.blocks.add(text);
+    return;
+  }
   if (text.length > MAX_LINE_CHARS) return;
+  if (isLanguageSwitch(block, text)) {
+    signals.blocks.add(text);
+    return;
+  }
   if (CARD_LINE.test(text)) {
     signals.blocks.add(text);
     return;
@@ -224,6 +238,11 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     const match = label.exec(text);
     if (!match) continue;
     const value = text.slice(match[0].length).trim();
+    // "publish date: None", "authors: ": a generator's line that knows no value is no text either.
+    if (isPlaceholder(value)) {
+      signals.blocks.add(text);
+      return;
+    }
     // "来源：~~https://…~~": a source given as an address is the original, no outlet.
     const credited = field === 'outlet' && bareAddress(value) ? 'originalUrl' : field;
     const read = readField(credited, value, block);
@@ -347,6 +366,16 @@ function sourceCredit(text: string, links: readonly Element[]): { account: strin
   return { account: account && account.length <= MAX_NAME_CHARS ? account : null, before };
 }
 
+/**
+ * A line that is only a link to the page in another language, a sibling file of the mirror ("[中文翻译](…_zh.md)",
+ * "[English](….md)"): navigation, not text. A link to a web address may be the credited original and stays.
+ */
+function isLanguageSwitch(block: Element, text: string): boolean {
+  const links = linksIn(block);
+  const href = links[0]?.getAttribute('href') ?? '';
+  return links.length === 1 && textOf(links[0]!) === text && LANGUAGE_LINK.test(text) && !/^[a-z][a-z+.-]{0,20}:|^\/\//iu.test(href);
+}
+
 /** A link struck through: the archive's mark of a deleted original. */
 export function struckLink(block: Element): Element | null {
   return linksIn(block).find((a) => closestByTag(a, STRUCK_TAGS) !== null) ?? null;
@@ -389,9 +418,9 @@ function bareAddress(value: string): string | null {
 function readField(field: Field, value: string, block: Element): string | null {
   if (field === 'published') return parseLooseDate(value);
   if (field === 'originalUrl') return creditedLink(block) ?? originalUrlInText(value) ?? bareAddress(value);
-  const named = field === 'outlet' ? (nameBeforeTitle(value, block) ?? value) : value;
+  if (field === 'author') return writersOfCredit(value, MAX_NAME_CHARS);
+  const named = nameBeforeTitle(value, block) ?? value;
   if (!named || named.length > MAX_NAME_CHARS) return null;
-  if (field !== 'outlet') return named;
   // "来源：财新网，~~[原文](…)~~": the outlet, then a clause of its own.
   const outlet = accountName(named.split(CLAUSE_END, 1)[0]!.replace(ACCOUNT_ID_NOTE, '').trim());
   return normaliseOutlet(outlet) ?? outlet;
