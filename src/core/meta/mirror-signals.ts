@@ -4,7 +4,7 @@ import { closestByTag, descendantsByTag, linksIn } from '../dom';
 import { parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
 import { KEYWORDS_LINE, LABELLED_LINES, ORIGINAL_LINK_WORDS } from './labels';
-import { addressesPage, isHttpUrl, originalUrlInText } from './original-url';
+import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet } from './outlet';
 
 // What volunteers' archives write around a mirrored article, whatever tool made them, read where no
@@ -78,6 +78,14 @@ const STRUCK_CREDIT_NAME = /^([^\s：:]{1,20})\s{0,2}[：:]\s{0,2}$/u;
 // An archive's card over the text restates the record, one labelled line each (中国数字时代's "CDT 档案卡":
 // 标题：, 作者：, 发表日期：, 来源：, 主题归类：, CDS收藏：, 版权说明：); the lines no field is read from are no text either.
 const CARD_LINE = /^(?:CDT\s{0,2}档案卡$|(?:标题|標題|主题归类|主題歸類|CDS收藏|版权说明|版權說明)\s{0,4}[：:])/u;
+// A feed's series mark over an item, linking the series' collection: "文章总汇：上海疫情", "中国数字时代有关“徐州八孩母亲” 文章总汇".
+const SERIES_LINE = /^(?:文章[总總][汇匯]\s{0,2}[：:]\s{0,2}[^\s：:]{1,30}|[^\s“"「]{0,20}有关[“"「][^”"」]{1,30}[”"」]\s{0,2}文章[总總][汇匯])$/u;
+
+/** Whether a line is a feed's series mark ("文章总汇：上海疫情"): no text. */
+export function isSeriesLine(text: string): boolean {
+  return SERIES_LINE.test(text);
+}
+
 /** A keyword line may list a few dozen words. */
 const MAX_KEYWORDS_LINE_CHARS = 400;
 /** The names of a page's other language versions. */
@@ -132,10 +140,14 @@ export function readMirrorSignals(body: Element): MirrorSignals {
     signals.blocks.add(headline.title);
   } else if (first > 0 && head[0] && TITLE_TAGS.includes(head[0].localName)) signals.title = headlineUnderNavigation(head, signals);
   for (const block of head) readLabelledLine(block, signals);
-  // A card runs as long as it runs (CDT's has seven lines).
+  // A card runs as long as it runs (CDT's has seven lines), its labelled lines ("来源：", "发表日期：") with it once it
+  // has begun in the head.
+  const cardBegun = head.some((block) => CARD_LINE.test(textOf(block)));
   for (const block of leading.slice(first + HEAD_BLOCKS)) {
-    if (!CARD_LINE.test(textOf(block))) break;
-    signals.blocks.add(textOf(block));
+    const text = textOf(block);
+    if (CARD_LINE.test(text)) signals.blocks.add(text);
+    else if (cardBegun) readLabelledLine(block, signals);
+    if (!signals.blocks.has(text)) break;
   }
   readEmojiMetaLine(body, signals);
   for (const block of withText(blocks.slice().reverse(), TAIL_BLOCKS)) {
@@ -210,7 +222,7 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     return;
   }
   if (text.length > MAX_LINE_CHARS) return;
-  if (isLanguageSwitch(block, text)) {
+  if (isLanguageSwitch(block, text) || isSeriesLine(text)) {
     signals.blocks.add(text);
     return;
   }
@@ -250,7 +262,9 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     if (signals[credited] === null) signals[credited] = read;
     // "来源：华夏早报 [标题](原文)": the title the source line links is the original; so is the struck post a line
     // links by its account's name ("来源：~~[火星试验室](原文)~~"), struck as the archive strikes a deleted original.
-    if (credited === 'outlet' && (nameBeforeTitle(value, block) !== null || struckLink(block) !== null)) signals.originalUrl ??= creditedLink(block);
+    // So is a capture the line links ("来源：[微信公众号“建设性意见”](https://web.archive.org/web/https://mp.weixin.qq.com/s/…)").
+    const linksCapture = linksIn(block).some((a) => capturedUrl(a.getAttribute('href') ?? '') !== null);
+    if (credited === 'outlet' && (nameBeforeTitle(value, block) !== null || struckLink(block) !== null || linksCapture)) signals.originalUrl ??= creditedLink(block);
     if (credited === 'published') signals.marks.add('labelled-date');
     signals.blocks.add(text);
     return;
@@ -409,9 +423,13 @@ function creditedLink(block: Element): string | null {
   return chosen?.getAttribute('href') ?? null;
 }
 
-/** A value that is one web address and nothing else, a strike GitHub did not render around it ("~~https://…~~"). */
+/**
+ * A value that is one web address and nothing else, a strike GitHub did not render around it ("~~https://…~~"), or an
+ * anchor a feed's converter left open ("<a href=\"https://mp.weixin.qq.com/s/…)").
+ */
 function bareAddress(value: string): string | null {
-  const address = value.replace(/^~~|~~$/gu, '').trim();
+  const unclosed = UNCLOSED_ANCHOR.exec(value);
+  const address = (unclosed ? unclosed[1]! : value).replace(/^~~|~~$/gu, '').trim();
   return isHttpUrl(address) && !/\s/u.test(address) ? address : null;
 }
 
@@ -439,6 +457,8 @@ function nameBeforeTitle(value: string, block: Element): string | null {
   if (starts.length === 0) return null;
   return value.slice(0, Math.min(...starts)).replace(TITLE_LEAD, '');
 }
+
+const UNCLOSED_ANCHOR = /^<a\s{1,3}href=["']?([^\s"'<>()]{1,2048})["')]?$/u;
 
 /** What sets a name off from the title after it: spaces, a colon, a strike's marks. */
 const TITLE_LEAD = /[\s：:~]{1,8}$/u;

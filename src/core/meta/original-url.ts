@@ -29,7 +29,16 @@ function creditedUrl(text: string): string | undefined {
  * and the marks of a strike GitHub did not render, which a linkifier took into the link ("…/667529321/~~"), go.
  */
 export function asFollowed(url: string | null): string | null {
-  return url && url.replaceAll('\\', '/').replace(/~{1,8}$/u, '');
+  return url && (capturedUrl(url) ?? url).replaceAll('\\', '/').replace(/~{1,8}$/u, '');
+}
+
+// A Wayback Machine capture's address: "https://web.archive.org/web/20180304052818/https://news.ifeng.com/…", the
+// stamp optional ("web/https://mp.weixin.qq.com/s/…") and maybe flagged ("20180304052818id_").
+const WAYBACK_CAPTURE = /^https?:\/\/web\.archive\.org\/web\/(?:[\d*]{1,14}(?:[a-z]{1,3}_)?\/)?(https?:\/\/\S{1,2048})$/iu;
+
+/** The address a Wayback capture is of: a credit that links the capture credits the page captured. */
+export function capturedUrl(url: string): string | null {
+  return WAYBACK_CAPTURE.exec(url)?.[1] ?? null;
 }
 
 /**
