@@ -34,6 +34,10 @@ const HEAD_BLOCKS = 6;
 const TAIL_BLOCKS = 4;
 /** A labelled line is short; a longer block that starts with "来源：" is prose. */
 const MAX_LINE_CHARS = 160;
+/** Unless it is a label and one address, however long ("来源：<a href=\"https://mp.weixin.qq.com/s?__biz=…&chksm=…)"). */
+const LABELLED_ADDRESS = /^[^\s：:]{1,12}\s{0,2}[：:]\s{0,2}(?:<a\s{1,3}href=|https?:\/\/)\S{1,2100}$/u;
+/** A card has a dozen lines at most. */
+const MAX_CARD_LINES = 12;
 const HEADLINE_CHARS = { min: 4, max: 200 };
 
 type Field = 'published' | 'outlet' | 'author' | 'originalUrl';
@@ -77,7 +81,10 @@ const STRUCK_TAGS = ['del', 's', 'strike'];
 const STRUCK_CREDIT_NAME = /^([^\s：:]{1,20})\s{0,2}[：:]\s{0,2}$/u;
 // An archive's card over the text restates the record, one labelled line each (中国数字时代's "CDT 档案卡":
 // 标题：, 作者：, 发表日期：, 来源：, 主题归类：, CDS收藏：, 版权说明：); the lines no field is read from are no text either.
-const CARD_LINE = /^(?:CDT\s{0,2}档案卡$|(?:标题|標題|主题归类|主題歸類|CDS收藏|版权说明|版權說明)\s{0,4}[：:])/u;
+// 投稿人 names who sent the text in, 备份 the archive's backup copy, "404 日期" the day the original was deleted.
+const CARD_LINE = /^(?:CDT\s{0,2}档案卡$|(?:标题|標題|主题归类|主題歸類|CDS收藏|版权说明|版權說明|投稿人|投稿|备份|404\s{0,2}日期)\s{0,4}[：:])/u;
+/** The card's own heading: where a card begins, wherever it stands (CDT sets it after an article's lead too). */
+const CARD_HEADING = /^CDT\s{0,2}档案卡$/u;
 // A feed's series mark over an item, linking the series' collection: "文章总汇：上海疫情", "中国数字时代有关“徐州八孩母亲” 文章总汇".
 const SERIES_LINE = /^(?:文章[总總][汇匯]\s{0,2}[：:]\s{0,2}[^\s：:]{1,30}|[^\s“"「]{0,20}有关[“"「][^”"」]{1,30}[”"」]\s{0,2}文章[总總][汇匯])$/u;
 
@@ -143,11 +150,11 @@ export function readMirrorSignals(body: Element): MirrorSignals {
   // A card runs as long as it runs (CDT's has seven lines), its labelled lines ("来源：", "发表日期：") with it once it
   // has begun in the head.
   const cardBegun = head.some((block) => CARD_LINE.test(textOf(block)));
-  for (const block of leading.slice(first + HEAD_BLOCKS)) {
-    const text = textOf(block);
-    if (CARD_LINE.test(text)) signals.blocks.add(text);
-    else if (cardBegun) readLabelledLine(block, signals);
-    if (!signals.blocks.has(text)) break;
+  readCardLines(leading.slice(first + HEAD_BLOCKS), cardBegun, signals);
+  // A card after the lead: from its heading on.
+  if (!cardBegun) {
+    const heading = blocks.findIndex((block) => CARD_HEADING.test(textOf(block)));
+    if (heading >= 0) readCardLines(withText(blocks.slice(heading), MAX_CARD_LINES), true, signals);
   }
   readEmojiMetaLine(body, signals);
   for (const block of withText(blocks.slice().reverse(), TAIL_BLOCKS)) {
@@ -159,6 +166,16 @@ export function readMirrorSignals(body: Element): MirrorSignals {
     signals.blocks.add(text);
   }
   return signals;
+}
+
+/** An archive card's lines from `blocks` on, as far as they run; its labelled lines too once the card has begun. */
+function readCardLines(blocks: readonly Element[], cardBegun: boolean, signals: MirrorSignals): void {
+  for (const block of blocks) {
+    const text = textOf(block);
+    if (CARD_LINE.test(text)) signals.blocks.add(text);
+    else if (cardBegun) readLabelledLine(block, signals);
+    if (!signals.blocks.has(text)) break;
+  }
 }
 
 /**
@@ -221,7 +238,7 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     signals.blocks.add(text);
     return;
   }
-  if (text.length > MAX_LINE_CHARS) return;
+  if (text.length > MAX_LINE_CHARS && !LABELLED_ADDRESS.test(text)) return;
   if (isLanguageSwitch(block, text) || isSeriesLine(text)) {
     signals.blocks.add(text);
     return;

@@ -26,10 +26,11 @@ function creditedUrl(text: string): string | undefined {
 
 /**
  * An original as a browser follows it: backslashes in an http(s) address are slashes ("gb\19\12\23\n….htm"),
- * and the marks of a strike GitHub did not render, which a linkifier took into the link ("…/667529321/~~"), go.
+ * the marks of a strike GitHub did not render, which a linkifier took into the link ("…/667529321/~~"), go, an ampersand
+ * a converter escaped twice ("?__biz=…&amp;mid=…") is one, and a Wayback capture's address is the captured page's.
  */
 export function asFollowed(url: string | null): string | null {
-  return url && (capturedUrl(url) ?? url).replaceAll('\\', '/').replace(/~{1,8}$/u, '');
+  return url && (capturedUrl(url) ?? url).replaceAll('\\', '/').replaceAll('&amp;', '&').replace(/~{1,8}$/u, '');
 }
 
 // A Wayback Machine capture's address: "https://web.archive.org/web/20180304052818/https://news.ifeng.com/…", the
