@@ -305,6 +305,32 @@ export function removeImageSyntaxText(root: Element): void {
   for (const block of descendantsByTag(root, IMAGE_SYNTAX_TAGS)) if (root.contains(block) && IMAGE_SYNTAX_TEXT.test(textOf(block))) block.remove();
 }
 
+// A news site's image and video placeholders that a scraper kept as paragraphs of their own: BBC's "Image copyright
+// Getty Images Image caption …" and "Media playback is unsupported on your device Media caption …", and their machine
+// translations ("图片版权EPA图片说明…", "您的设备不支持媒体播放。媒体标题…"); the picture or video is gone, its credit and
+// caption are no text. Where the scraper ran the next paragraph into the line ("…on SundayGermany has expanded
+// curbs….", "Getty ImagesA former US treasury secretary says….") it holds text and stays: BBC's captions end with no
+// full stop, and a translated caption is short, one sentence at most.
+const MEDIA_PLACEHOLDER = /^(?:Image copyright\s|Media playback is unsupported on your device)/u;
+const TRANSLATED_MEDIA_PLACEHOLDER = /^(?:图片版权|您的设备不支持媒体播放。)/u;
+const SENTENCE_END = /[.!?]["”’)]?$/u;
+const INNER_SENTENCE_END = /[。！？](?=.)/u;
+const MAX_PLACEHOLDER_CHARS = 400;
+const MAX_TRANSLATED_PLACEHOLDER_CHARS = 100;
+
+function isMediaPlaceholder(text: string): boolean {
+  if (MEDIA_PLACEHOLDER.test(text)) return text.length <= MAX_PLACEHOLDER_CHARS && !SENTENCE_END.test(text);
+  const translated = TRANSLATED_MEDIA_PLACEHOLDER.exec(text);
+  return !!translated && text.length <= MAX_TRANSLATED_PLACEHOLDER_CHARS && !INNER_SENTENCE_END.test(text.slice(translated[0].length));
+}
+
+/** Take out paragraphs that are only a scraped page's image or video placeholder, its credit and caption. */
+export function removeMediaPlaceholders(root: Element): void {
+  for (const block of descendantsByTag(root, ['p'])) {
+    if (!block.querySelector('img') && isMediaPlaceholder(textOf(block))) block.remove();
+  }
+}
+
 /** Take out end marks standing alone among the text's last blocks. */
 export function removeEndMarks(root: Element): void {
   if (!END_MARK_HINT.test(root.textContent ?? '')) return;
