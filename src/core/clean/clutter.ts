@@ -331,6 +331,22 @@ export function removeMediaPlaceholders(root: Element): void {
   }
 }
 
+// A scraped page's byline left as the text's first paragraph: CNN's "Written by Oscar Holland, CNN", "Written by Tom Page;
+// Video by …, CNN", the same out of order ("Ashley Strickland , CNN Written by"), translated ("由CNN的Oscar Holland撰写").
+// The writer is read from the page's own credit; the line is no text. A line the next paragraph ran into ends as a sentence does.
+const LEAD_BYLINE = /^(?:Written by\s[^.!?]{2,100}|[^.!?]{2,60}\sWritten by|由[^。，！？]{1,40}撰写)$/u;
+// A link's label the scraper kept as the last paragraph, where it stopped reading: CNN's "Read More" (translated "阅读更多").
+const MORE_LABEL = /^(?:Read [Mm]ore|READ MORE|阅读更多|閱讀更多)$/u;
+
+/** Take out a scraped byline opening the text, and a "Read More" label closing it. */
+export function removeScrapedBylineAndMoreLabel(root: Element): void {
+  const blocks = descendantsByTag(root, ['p']).filter((block) => textOf(block) !== '');
+  const [first] = blocks;
+  const last = blocks.at(-1);
+  if (first && LEAD_BYLINE.test(textOf(first))) first.remove();
+  if (last && last !== first && MORE_LABEL.test(textOf(last))) last.remove();
+}
+
 /** Take out end marks standing alone among the text's last blocks. */
 export function removeEndMarks(root: Element): void {
   if (!END_MARK_HINT.test(root.textContent ?? '')) return;

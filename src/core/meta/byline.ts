@@ -126,9 +126,9 @@ export function isPlaceholder(value: string): boolean {
 }
 
 // A credit that lists writers with their roles and desks: a scraper's "Simon Gompertz, Esyllt Carr, Personal Finance
-// Correspondent, Bbc News", "Alice Mccool, For Cnn", a Chinese site's "蔡家欣 编辑 | 王珊" (the editor, then the writer).
+// Correspondent, Bbc News", "Alice Mccool, For Cnn", "Rob Mclean, Cnn Business" (a desk), a Chinese site's "蔡家欣 编辑 | 王珊" (the editor, then the writer).
 const CREDIT_PARTS = /\s{0,3}[,|｜]\s{0,3}/u;
-const ROLE_PART = /\b(?:correspondent|editor|reporter|writer|chief|staff|analyst|producer|contributor|columnist|journalist|lawyer|founder|bureau|desk|team|illustrations?|photographs?)\b|^for\s/iu;
+const ROLE_PART = /\b(?:correspondent|editor|reporter|writer|chief|staff|analyst|producer|contributor|columnist|journalist|lawyer|founder|bureau|desk|team|illustrations?|photographs?)\b|^(?:for\s|cnn\b|bbc\b)/iu;
 const EDITOR_PART = /[编編][辑輯]|[责責][编編]|[审審]校|[网網][编編]/u;
 
 /** The writers a labelled credit names, joined with commas as long as they fit `maxChars`; null when it names none. */

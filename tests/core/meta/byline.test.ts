@@ -113,6 +113,7 @@ describe('writersOfCredit', () => {
   it.each([
     // OliverCWY/News: the scraper's authors line lists roles and the outlet among the names.
     ['Raul Dancel, Philippines Correspondent', 'Raul Dancel'],
+    ['Rob Mclean, Cnn Business', 'Rob Mclean'],
     ['Simon Gompertz, Esyllt Carr, Personal Finance Correspondent, Bbc News', 'Simon Gompertz, Esyllt Carr'],
     ['Alice Mccool, For Cnn Illustrations Charity Atukunda, For Cnn, Olivia Alaso, No White Saviors Co-Founder', 'Alice Mccool, Olivia Alaso'],
     // The editor, then the writer.
