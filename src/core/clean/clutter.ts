@@ -306,13 +306,13 @@ export function removeImageSyntaxText(root: Element): void {
 }
 
 // A news site's image and video placeholders that a scraper kept as paragraphs of their own: BBC's "Image copyright
-// Getty Images Image caption …" and "Media playback is unsupported on your device Media caption …", and their machine
+// Getty Images Image caption …" (or the caption alone) and "Media playback is unsupported on your device Media caption …", and their machine
 // translations ("图片版权EPA图片说明…", "您的设备不支持媒体播放。媒体标题…"); the picture or video is gone, its credit and
 // caption are no text. Where the scraper ran the next paragraph into the line ("…on SundayGermany has expanded
 // curbs….", "Getty ImagesA former US treasury secretary says….") it holds text and stays: BBC's captions end with no
 // full stop, and a translated caption is short, one sentence at most.
-const MEDIA_PLACEHOLDER = /^(?:Image copyright\s|Media playback is unsupported on your device)/u;
-const TRANSLATED_MEDIA_PLACEHOLDER = /^(?:图片版权|您的设备不支持媒体播放。)/u;
+const MEDIA_PLACEHOLDER = /^(?:Image copyright\s|Image caption\s|Media playback is unsupported on your device)/u;
+const TRANSLATED_MEDIA_PLACEHOLDER = /^(?:图片版权|图片说明|您的设备不支持媒体播放。)/u;
 const SENTENCE_END = /[.!?]["”’)]?$/u;
 const INNER_SENTENCE_END = /[。！？](?=.)/u;
 const MAX_PLACEHOLDER_CHARS = 400;

@@ -83,6 +83,8 @@ const STRUCK_CREDIT_NAME = /^([^\s：:]{1,20})\s{0,2}[：:]\s{0,2}$/u;
 // 标题：, 作者：, 发表日期：, 来源：, 主题归类：, CDS收藏：, 版权说明：); the lines no field is read from are no text either.
 // 投稿人 names who sent the text in, 备份 the archive's backup copy, "404 日期" the day the original was deleted.
 const CARD_LINE = /^(?:CDT\s{0,2}档案卡$|(?:标题|標題|主题归类|主題歸類|CDS收藏|版权说明|版權說明|投稿人|投稿|备份|404\s{0,2}日期)\s{0,4}[：:])/u;
+/** A card may name its editor ("编辑：咬咬"); outside a card such a line is the post's own credit, read with its staff lines. */
+const CARD_STAFF_LINE = /^(?:编辑|編輯|责编|責編)\s{0,4}[：:]/u;
 /** The card's own heading: where a card begins, wherever it stands (CDT sets it after an article's lead too). */
 const CARD_HEADING = /^CDT\s{0,2}档案卡$/u;
 // A feed's series mark over an item, linking the series' collection: "文章总汇：上海疫情", "中国数字时代有关“徐州八孩母亲” 文章总汇".
@@ -133,7 +135,7 @@ export function readMirrorSignals(body: Element): MirrorSignals {
   const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, blocks: new Set(), marks: new Set() };
   const blocks = descendantsByTag(body, BLOCK_TAGS).filter((block) => !BLOCK_TAGS.includes(block.parentElement?.localName ?? ''));
   // Only the first and last blocks with text are read: the article between them is not measured here.
-  const leading = withText(blocks, 2 * HEAD_BLOCKS);
+  const leading = withText(blocks, HEAD_BLOCKS + MAX_CARD_LINES);
   // Navigation lines first: out of the text, and the heading after them is the headline.
   let first = 0;
   while (first < leading.length && first < HEAD_BLOCKS && isNavigationLine(textOf(leading[first]!))) signals.blocks.add(textOf(leading[first++]!));
@@ -172,7 +174,7 @@ export function readMirrorSignals(body: Element): MirrorSignals {
 function readCardLines(blocks: readonly Element[], cardBegun: boolean, signals: MirrorSignals): void {
   for (const block of blocks) {
     const text = textOf(block);
-    if (CARD_LINE.test(text)) signals.blocks.add(text);
+    if (CARD_LINE.test(text) || (cardBegun && CARD_STAFF_LINE.test(text))) signals.blocks.add(text);
     else if (cardBegun) readLabelledLine(block, signals);
     if (!signals.blocks.has(text)) break;
   }
@@ -267,8 +269,9 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     const match = label.exec(text);
     if (!match) continue;
     const value = text.slice(match[0].length).trim();
-    // "publish date: None", "authors: ": a generator's line that knows no value is no text either.
-    if (isPlaceholder(value)) {
+    // "publish date: None", "authors: ": a generator's line that knows no value is no text either; nor is an anchor left
+    // open around no address ("来源：<a href=\"https://…/原文 URL)", a template's placeholder).
+    if (isPlaceholder(value) || (value.startsWith('<a ') && !bareAddress(value))) {
       signals.blocks.add(text);
       return;
     }

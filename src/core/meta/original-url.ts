@@ -42,13 +42,17 @@ export function capturedUrl(url: string): string | null {
   return WAYBACK_CAPTURE.exec(url)?.[1] ?? null;
 }
 
+/** A site's feed ("https://chinadigitaltimes.net/chinese/feed", an archive card's 来源 for the site's own posts). */
+const FEED_PATH = /\/(?:feed|rss)(?:\/|\.xml)?$/iu;
+
 /**
- * Whether an original addresses a page: a site's bare root ("http://206.189.252.32:8088/", an outlet's home) is where
- * the article was, not the article, and is no original.
+ * Whether an original addresses a page: a site's bare root ("http://206.189.252.32:8088/", an outlet's home) or its
+ * feed is where the article was, not the article, and is no original.
  */
 export function addressesPage(url: string): boolean {
   try {
     const { pathname, search } = new URL(url);
+    if (FEED_PATH.test(pathname)) return false;
     return pathname.replaceAll('/', '') !== '' || search !== '';
   } catch {
     return true;

@@ -151,6 +151,8 @@ describe('removeMediaPlaceholders', () => {
     const body = detached(
       '<p>Image copyright PA Media Image caption The Queen will reflect on the "enormous changes" to daily life</p><p>The Queen is to stress the value of self-discipline.</p>' +
         '<p>图片版权PA Media图片说明女王将反思日常生活的“巨大变化”</p><p>Image copyright Getty Images</p>' +
+        // OliverCWY/News 2020/08/22: a caption with no credit, translated.
+        '<p>图片说明有些乐队可能需要根据舞台上的距离规则调整舞台表演</p>' +
         '<p>Media playback is unsupported on your device Media caption Rishi Sunak: "The government is going to step in and help to pay people\'s wages"</p>',
     );
     removeMediaPlaceholders(body);
