@@ -338,13 +338,24 @@ const LEAD_BYLINE = /^(?:Written by\s[^.!?]{2,100}|[^.!?]{2,60}\sWritten by|由[
 // A link's label the scraper kept as the last paragraph, where it stopped reading: CNN's "Read More" (translated "阅读更多").
 const MORE_LABEL = /^(?:Read [Mm]ore|READ MORE|阅读更多|閱讀更多)$/u;
 
-/** Take out a scraped byline opening the text, and a "Read More" label closing it. */
+// A news site's standard closing lines, kept by a scraper: BBC's features ("Join more than three million BBC Travel fans
+// by liking us on Facebook…", "If you liked this story, sign up for the weekly bbc.com features newsletter…", "If you
+// would like to comment on this story or anything else you have seen on BBC Culture…", "Love TV? Join BBC Culture’s TV fans
+// on Facebook…") and regions ("Follow BBC
+// Yorkshire on Facebook…", "Follow Newsbeat on Instagram…", "Listen to Newsbeat live at…").
+const SITE_FOOTER_LINE = /^(?:Love [\w ]{1,20}\? Join BBC|Join more than [\w ]{1,40} fans by liking us on Facebook|(?:And i|I)f you liked this story, sign up for the weekly bbc\.com|If you would like to comment on this story or anything else you have seen on BBC|Follow (?:BBC|Newsbeat)\b[^.]{0,60}\bon (?:Facebook|Twitter|Instagram)|Listen to Newsbeat live)/u;
+const MAX_SITE_FOOTER_CHARS = 300;
+
+/** Take out a scraped byline opening the text, and a "Read More" label or a site's standard closing lines ending it. */
 export function removeScrapedBylineAndMoreLabel(root: Element): void {
   const blocks = descendantsByTag(root, ['p']).filter((block) => textOf(block) !== '');
   const [first] = blocks;
-  const last = blocks.at(-1);
   if (first && LEAD_BYLINE.test(textOf(first))) first.remove();
-  if (last && last !== first && MORE_LABEL.test(textOf(last))) last.remove();
+  for (const last of blocks.slice(1).reverse()) {
+    const text = textOf(last);
+    if (!MORE_LABEL.test(text) && !(text.length <= MAX_SITE_FOOTER_CHARS && SITE_FOOTER_LINE.test(text))) break;
+    last.remove();
+  }
 }
 
 /** Take out end marks standing alone among the text's last blocks. */

@@ -95,6 +95,8 @@ export function isSeriesLine(text: string): boolean {
   return SERIES_LINE.test(text);
 }
 
+/** A scraper's list of writers, as long as the page's credits ("authors: Joshua Berlinger, Adam Renton, Rob Picheta, …"). */
+const AUTHORS_LIST_LINE = /^[Aa]uthors\s{0,4}:/u;
 /** A keyword line may list a few dozen words. */
 const MAX_KEYWORDS_LINE_CHARS = 400;
 /** The names of a page's other language versions. */
@@ -240,7 +242,7 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     signals.blocks.add(text);
     return;
   }
-  if (text.length > MAX_LINE_CHARS && !LABELLED_ADDRESS.test(text)) return;
+  if (text.length > MAX_LINE_CHARS && !LABELLED_ADDRESS.test(text) && !(text.length <= MAX_KEYWORDS_LINE_CHARS && AUTHORS_LIST_LINE.test(text))) return;
   if (isLanguageSwitch(block, text) || isSeriesLine(text)) {
     signals.blocks.add(text);
     return;
