@@ -1,6 +1,6 @@
 import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, replaceWithFigure } from './clean/blocks';
-import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeMediaPlaceholders, removeScrapedBylineAndMoreLabel, removeTrackingPixels, unwrapSwallowingLinks } from './clean/clutter';
+import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeMediaPlaceholders, removeScrapedEdges, removeTrackingPixels, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { replaceLineBreakMarks } from './clean/line-break-marks';
 import { removeSocialEmbeds, replaceEmojiImages, takeLinkCards } from './clean/embeds';
@@ -169,7 +169,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeEndMarks(body);
   removeImageSyntaxText(body);
   removeMediaPlaceholders(body);
-  removeScrapedBylineAndMoreLabel(body);
+  removeScrapedEdges(body);
   replaceLineBreakMarks(body);
   replaceEmojiImages(body);
   removePromoBanners(body);

@@ -346,14 +346,28 @@ const MORE_LABEL = /^(?:Read [Mm]ore|READ MORE|阅读更多|閱讀更多)$/u;
 const SITE_FOOTER_LINE = /^(?:Love [\w ]{1,20}\? Join BBC|Join more than [\w ]{1,40} fans by liking us on Facebook|(?:And i|I)f you liked this story, sign up for the weekly bbc\.com|If you would like to comment on this story or anything else you have seen on BBC|Follow (?:BBC|Newsbeat)\b[^.]{0,60}\bon (?:Facebook|Twitter|Instagram)|Listen to Newsbeat live)/u;
 const MAX_SITE_FOOTER_CHARS = 300;
 
-/** Take out a scraped byline opening the text, and a "Read More" label or a site's standard closing lines ending it. */
-export function removeScrapedBylineAndMoreLabel(root: Element): void {
+// A pointer to another post that a feed's converter left without its link, closing the text: "相关阅读：【404文库】【重温】
+// 人民日报 | 全票当选更危险" (a line that still links is a related list's, read with the shared steps).
+const UNLINKED_RELATED_LINE = /^(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀)\s{0,2}[：:]\s{0,2}\S/u;
+const MAX_RELATED_LINE_CHARS = 100;
+
+function isClosingLine(block: Element): boolean {
+  const text = textOf(block);
+  if (MORE_LABEL.test(text)) return true;
+  if (text.length <= MAX_SITE_FOOTER_CHARS && SITE_FOOTER_LINE.test(text)) return true;
+  return text.length <= MAX_RELATED_LINE_CHARS && UNLINKED_RELATED_LINE.test(text) && linksIn(block).length === 0;
+}
+
+/**
+ * Take out a scraped byline opening the text, and what a scraper or a feed's converter left closing it: a "Read More"
+ * label, a site's standard closing lines, a related post named without its link.
+ */
+export function removeScrapedEdges(root: Element): void {
   const blocks = descendantsByTag(root, ['p']).filter((block) => textOf(block) !== '');
   const [first] = blocks;
   if (first && LEAD_BYLINE.test(textOf(first))) first.remove();
   for (const last of blocks.slice(1).reverse()) {
-    const text = textOf(last);
-    if (!MORE_LABEL.test(text) && !(text.length <= MAX_SITE_FOOTER_CHARS && SITE_FOOTER_LINE.test(text))) break;
+    if (!isClosingLine(last)) break;
     last.remove();
   }
 }
