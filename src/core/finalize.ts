@@ -16,7 +16,7 @@ import { closestByTag, descendantsByTag, firstDescendant, linksIn } from './dom'
 import type { SourcePage } from './page';
 import { sanitizeArticleBody } from './sanitize';
 import { frontMatterString } from './source/front-matter';
-import { cjkLength, collapseWhitespace, excerptOf, plainTextOf, readingMinutes } from './text';
+import { SENTENCE_END, cjkLength, collapseWhitespace, excerptOf, plainTextOf, readingMinutes } from './text';
 
 /** Where relative links in the file resolve: the blob view's address for repository files. */
 function linkBase(page: SourcePage): string {
@@ -144,7 +144,6 @@ function withoutCaptions(text: string, images: ArticleImage[]): string {
 
 // A post with no headline of its own (a microblog post kept as a page) is titled by its first sentence, cut to this.
 const OPENING_TITLE_CHARS = 30;
-const SENTENCE_END = /[。！？!?]/u;
 // A list item's marker left as text ("- 4月20日下午，…").
 const LIST_MARK = /^[-*•·]\s{1,3}/u;
 

@@ -20,6 +20,9 @@ export function cjkLength(text: string): number {
   return text.replace(/\s+/g, '').length;
 }
 
+/** A mark that ends a sentence, in Chinese or Latin text: a line holding one is a sentence, not a name or a label. */
+export const SENTENCE_END = /[。！？!?]/u;
+
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LETTER_OR_DIGIT = /\p{L}|\p{N}/u;
 

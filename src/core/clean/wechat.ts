@@ -1,4 +1,5 @@
 import { closestByTag, descendantsByTag, textNodesIn } from '../dom';
+import { SENTENCE_END } from '../text';
 import { imageHolder, MAX_CAPTION_CHARS, removeFrom, replaceWithFigure, textAfter } from './blocks';
 import { isDisclaimerLine, isSignOffLine, removeQrCodeBeside, textOf } from './clutter';
 
@@ -143,12 +144,12 @@ export interface WechatCredits {
   editor: string | null;
 }
 
-/** A credit names; an interview's "记者：您当初为什么…？" or "记者：我们从你的经历说起。" is a sentence. */
-const SENTENCE_MARK = /[？?！!。]/u;
-
-/** The credits of a line made only of credits ("编辑 | 金赫", "对话：郭亦非，编辑：李尚文"), or null. */
+/**
+ * The credits of a line made only of credits ("编辑 | 金赫", "对话：郭亦非，编辑：李尚文"), or null. A credit names;
+ * an interview's "记者：您当初为什么…？" or "记者：我们从你的经历说起。" is a sentence.
+ */
 function creditsOf(line: string): Array<[role: string, name: string]> | null {
-  if (line.length > MAX_CREDIT_LINE_CHARS || SENTENCE_MARK.test(line)) return null;
+  if (line.length > MAX_CREDIT_LINE_CHARS || SENTENCE_END.test(line)) return null;
   const unbulleted = line.replace(LINE_BULLET, '');
   const segments = unbulleted.split(CREDIT_BAR);
   if (segments.length > 1) {

@@ -2,8 +2,8 @@ import type { RelatedLink } from '../article';
 import { headlineLinksOf, indexPage } from '../classify';
 import { adoptSiblingCaptions, cutAtLine, figurePhotoBoxes, removeFrom, removeLines, replaceWithFigure, splitBreakParagraphs, textAfter, trimEdges, wrapLooseText } from '../clean/blocks';
 import { linkDensity, linksOf, removeBlogChrome, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
-import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
-import type { Family, Reading, Selection } from '../family';
+import { childElements, closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
+import type { Family, Notes, Reading, Selection } from '../family';
 import { frontMatterDate, isDateOnly, parseLeadDateline } from '../meta/date';
 import { isPersonName } from '../meta/byline';
 import { isHttpUrl } from '../meta/original-url';
@@ -12,6 +12,7 @@ import { cleanTitle } from '../meta/title';
 import { copyWithTwins } from '../page-copy';
 import type { SourcePage } from '../page';
 import { fromNote } from '../sources';
+import { SENTENCE_END } from '../text';
 import { frontMatterString } from '../source/front-matter';
 import { readableContent, removeTitleHeading } from './generic';
 
@@ -34,12 +35,23 @@ const FEEDX = {
   listPath: /\/lists\//,
   /** The feed HTML's own headline (BBC, opinion sites) is the real title when it opens the item. */
   titleHeading: 'h1',
-  /** A writer's byline before the text: NYT's <address> ("RAYMOND ZHONG"), "文／张三", DW's "张平（摘编）". */
-  headByline: [
-    /^[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){1,4}$/,
-    /^(?:文|作者|[记記]者)\s{0,8}[／/:：]?\s{0,8}([\p{Script=Han}·]{2,5})$/u,
+  /** A writer's name alone before the text: NYT's <address> ("RAYMOND ZHONG"); never a paragraph (a heading-like line would match). */
+  nameByline: /^[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){1,4}$/,
+  /** A writer's byline with its label, before the text, alone or as a paragraph: "文／张三", DW's "张平（摘编）". */
+  labelledByline: [
+    /^(?:文|作者|[记記]者)\s{0,8}[／/:：丨｜|]?\s{0,8}([\p{Script=Han}·]{2,5})$/u,
     /^([\p{Script=Han}·]{2,5})\s{0,2}[（(](?:摘[编編]|[综綜]合[报報][道導]|[编編][译譯]|[报報][道導])[）)]$/u,
   ],
+  /**
+   * BBC's byline block before the text: a list of two or three short items, the writer's name and their post
+   * ("张梅根（Megan Zhang）" · "BBC Travel"; "托马斯·格雷厄姆" · "（Thomas Graham）"; "BBC新闻记者" · "薇琪·贝克尔（Vicky Baker）").
+   */
+  bylineList: {
+    items: { min: 2, max: 3 },
+    maxItemChars: 60,
+    /** An item that names a post, a desk or the name in another script, not the writer. */
+    role: /BBC|[记記]者|[编編][辑輯]|撰稿|作家|[团團]隊|[团團]队|分析[员員]|^[（(]|^[A-Za-z .'’-]{2,40}$/u,
+  },
   /** Where the feed service's own promo starts ("获取更多RSS：feedx.net…"): it and all after it go. */
   cutFrom: /^(?:获取更多\s*RSS|獲取更多\s*RSS|订阅指南|訂閱指南)/i,
   cutFromHint: /[获獲]取更多\s*RSS|[订訂][阅閱]指南/i,
@@ -184,35 +196,42 @@ function removeHeadTimeLines(item: Element): void {
   }
 }
 
-interface ItemHead {
-  title: string;
-  byline: string;
-}
-
 /**
- * The item's head, before its first paragraph: the feed's own headline (taken as the title), date lines
- * and a writer's byline (taken out). Figures stay: a lead image belongs to the article.
+ * The item's head, before its first paragraph: the feed's own headline (noted as `itemTitle`), date lines
+ * and a writer's byline (noted as `byline`), taken out. Figures stay: a lead image belongs to the article.
+ * What the notes already hold is not sought again.
  */
-function takeItemHead(root: Element, doc: Document): ItemHead {
-  const head: ItemHead = { title: '', byline: '' };
+function takeItemHead(root: Element, doc: Document, notes: Notes): void {
   const drop: Node[] = [];
+  const takeByline = (text: string, inParagraph: boolean): boolean => {
+    const byline = notes.byline ? null : bylineOf(text, inParagraph);
+    if (byline) notes.byline = byline;
+    return byline !== null;
+  };
   const walker = doc.createTreeWalker(root, SHOW_ELEMENTS_AND_TEXT);
   let node = walker.nextNode();
   while (node) {
     let skipSubtree = false;
     if (node.nodeType === TEXT_NODE) {
       const text = (node.textContent ?? '').trim();
-      const byline = head.byline ? null : bylineOf(text);
-      if (text && isDateOnly(text)) drop.push(node);
-      else if (byline) {
-        head.byline = byline;
-        drop.push(node);
-      } else if (text) break;
+      if ((text && isDateOnly(text)) || takeByline(text, false)) drop.push(node);
+      else if (text) break;
     } else {
       const el = node as Element;
-      if (el.localName === 'p' && textOf(el) && !isDateOnly(textOf(el))) break;
-      if (el.localName === FEEDX.titleHeading && !head.title) {
-        head.title = textOf(el);
+      const listByline = (el.localName === 'ul' || el.localName === 'ol') && !notes.byline ? bylineListOf(el) : undefined;
+      if (listByline !== undefined) {
+        notes.byline = listByline;
+        drop.push(el);
+        node = nodeAfterSubtree(walker);
+        continue;
+      }
+      const text = el.localName === 'p' ? textOf(el) : '';
+      if (text && takeByline(text, true)) {
+        drop.push(el);
+        skipSubtree = true;
+      } else if (text && !isDateOnly(text)) break;
+      else if (el.localName === FEEDX.titleHeading && !notes.itemTitle) {
+        notes.itemTitle = textOf(el);
         drop.push(el);
         skipSubtree = true;
       } else if (el.localName === 'time') {
@@ -223,11 +242,24 @@ function takeItemHead(root: Element, doc: Document): ItemHead {
     node = skipSubtree ? nodeAfterSubtree(walker) : walker.nextNode();
   }
   for (const n of drop) n.parentNode?.removeChild(n);
-  return head;
 }
 
-function bylineOf(text: string): string | null {
-  for (const pattern of FEEDX.headByline) {
+/** A byline block's writer (null where it names only a desk), or undefined for a list that is no byline block. */
+function bylineListOf(list: Element): string | null | undefined {
+  const { items, maxItemChars, role } = FEEDX.bylineList;
+  const entries = childElements(list).map(textOf);
+  const isByline =
+    entries.length >= items.min &&
+    entries.length <= items.max &&
+    entries.every((entry) => entry.length > 0 && entry.length <= maxItemChars && !SENTENCE_END.test(entry)) &&
+    entries.some((entry) => role.test(entry)) &&
+    !firstDescendant(list, 'a');
+  return isByline ? (entries.find((entry) => !role.test(entry)) ?? null) : undefined;
+}
+
+function bylineOf(text: string, inParagraph: boolean): string | null {
+  if (!inParagraph && FEEDX.nameByline.test(text)) return text;
+  for (const pattern of FEEDX.labelledByline) {
     const match = pattern.exec(text);
     if (match) return match[1] ?? match[0];
   }
@@ -422,13 +454,11 @@ export const feedx: Family<FeedPage> = {
         if (FEEDX.dropLinesHint.test(item.textContent ?? '')) removeLines(item, FEEDX.dropLines);
       },
       (reading) => trimCaptionPrefixes(itemOf(reading)),
-      (reading) => {
-        const head = takeItemHead(itemOf(reading), reading.page.doc);
-        reading.notes.itemTitle = head.title;
-        reading.notes.byline = head.byline;
-      },
+      (reading) => takeItemHead(itemOf(reading), reading.page.doc, reading.notes),
       (reading) => wrapLooseText(itemOf(reading)),
       (reading) => splitBreakParagraphs(itemOf(reading)),
+      // Again on the split paragraphs: a byline may have been the first line of the first one (泡泡: "<p><br>文/丘敦杰<br><br>…").
+      (reading) => takeItemHead(itemOf(reading), reading.page.doc, reading.notes),
       (reading) => removeCopyrightNotices(itemOf(reading)),
       // Opinion feeds of WeChat accounts end with the account's sign-off ("微信搜索“燕京书评”…").
       (reading) => removeSignOffs(itemOf(reading)),

@@ -8,9 +8,10 @@ const NAME = '[\\p{Script=Han}·]';
 const PLACE_AFTER_NAME = /(?:美[国國]|加拿大|澳洲|澳大利亚|英[国國]|法[国國]|德[国國]|日本|韩[国國]|韓國|台[湾灣]|臺灣|香港|澳[门門]|大[陆陸]|[纽紐][约約]|[华華]盛[顿頓]|洛杉[矶磯]|[旧舊]金山|多[伦倫]多|[温溫]哥[华華]|蒙特利[尔爾]|悉尼|墨[尔爾]本|[伦倫]敦|巴黎|柏林|[东東]京|台北|臺北|首[尔爾]|北京|上海|休斯[顿頓]|芝加哥|波士[顿頓]|[费費]城|西雅[图圖]|新[泽澤]西|[硅矽]谷)/u;
 
 // Opening credits: （看中国记者苗薇综合报导）, （大纪元记者洪宁综合报导）, （本台记者福明真综合报导）,
-// （记者李明/台北报导）, （大纪元记者万乐蕊美国伊利诺伊州大学园报导）.
+// （记者李明/台北报导）, （大纪元记者万乐蕊美国伊利诺伊州大学园报导）, and closing a 新唐人 text with the editor
+// after it: （记者钟景明报导/责任编辑：明轩）.
 const REPORTER = new RegExp(
-  `[（(][^（()）]{0,12}?[记記]者(${NAME}{2,20}?)(?:[\\/／、，,\\s][^（()）]{0,20})?(?:综合|綜合|採訪|采访|报导|报道|報導|報道|編譯|编译|整理)[^（()）]{0,6}[）)]`,
+  `[（(][^（()）]{0,12}?[记記]者(${NAME}{2,20}?)(?:[\\/／、，,\\s][^（()）]{0,20})?(?:综合|綜合|採訪|采访|报导|报道|報導|報道|編譯|编译|整理)[^（()）]{0,16}[）)]`,
   'u',
 );
 // 文／王赫, 作者：王赫
@@ -48,6 +49,9 @@ const TITLE_LABELS = new Set([
   '首见', '首見', '首发', '首發', '重磅', '紧急', '緊急', '惊爆', '驚爆', '曝光', '揭秘', '真相', '辟谣', '闢謠', '问答', '問答',
   '访谈', '訪談', '对话', '對話', '回顾', '回顧', '盘点', '盤點', '头条', '頭條', '要闻', '要聞', '时评', '時評', '短评', '短評',
   '快评', '快評', '前瞻', '追踪', '追蹤', '现场', '現場', '特写', '特寫', '特稿', '图解', '圖解', '数据', '數據',
+  // Literary forms a supplement titles its pieces by: "诗歌：慈秋", "散文：…".
+  '诗歌', '詩歌', '诗词', '詩詞', '散文', '小说', '小說', '随笔', '隨筆', '杂文', '雜文', '寓言', '童话', '童話', '游记', '遊記',
+  '书评', '書評', '影评', '影評', '乐评', '樂評',
 ]);
 // "港媒：…", "美媒：…", "陸媒：…", "媒体：…": a country's press is no writer.
 const PRESS_LABEL = /媒(?:体|體)?$/u;
@@ -61,13 +65,15 @@ function nameBeforePlace(name: string): string {
 /** The reporter credited in an article's text (paragraphs on lines of their own, as plainTextOf gives it). */
 export function parseReporter(text: string): string | null {
   const head = text.slice(0, 800);
-  const opening = REPORTER.exec(head)?.[1];
-  const reporter = opening ? nameBeforePlace(opening) : '';
+  const tail = text.slice(-CLOSING_CHARS);
+  // The bracketed credit opens a 大纪元 text and closes a 新唐人 one: "（记者钟景明报导/责任编辑：明轩）".
+  const bracketed = REPORTER.exec(head)?.[1] ?? REPORTER.exec(tail)?.[1];
+  const reporter = bracketed ? nameBeforePlace(bracketed) : '';
   // Past four characters it is a place we do not know, not a name.
   if (reporter && reporter.length <= 4) return reporter;
   const written = WRITTEN_BY.exec(head)?.[1];
   if (written) return written;
-  return CLOSING_REPORTER.exec(text.slice(-CLOSING_CHARS))?.[1] ?? null;
+  return CLOSING_REPORTER.exec(tail)?.[1] ?? null;
 }
 
 /** The editor credited in an article's text (paragraphs on lines of their own). */

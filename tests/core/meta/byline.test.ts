@@ -21,6 +21,12 @@ describe('parseReporter', () => {
     ['正文最后一段。\n\n记者：郑日尧 李智智 责编 胡力汉 嘉远 网编：瑞哲', '郑日尧'],
   ])('closing credit line %s → %s', (text, name) => expect(parseReporter(text)).toBe(name));
 
+  it.each([
+    // 新唐人 (woywz155/ntdtv gb/2019/12/10/a102726752.md) closes with the bracketed credit 大纪元 opens with.
+    ['正文最后一段。\n\n（记者钟景明报导/责任编辑：明轩）', '钟景明'],
+    ['正文最后一段。\n\n（记者刘明焕报导/责任编辑：文慧）', '刘明焕'],
+  ])('closing bracketed credit %s → %s', (text, name) => expect(parseReporter(text)).toBe(name));
+
   it('names no one when the credit holds a place it does not know, or none at all', () => {
     expect(parseReporter('（大纪元记者万乐蕊伊利诺伊州大学园报导）')).toBeNull();
     expect(parseReporter('路透华盛顿8月31日 - 美国国家反情报与安全中心主任称')).toBeNull();
@@ -91,6 +97,9 @@ describe('parseCommentaryAuthor', () => {
     '美媒：中情局称无证据显示中国情报部门使用TikTok侵入手机',
     // RFI via news-beyond-wall: a headline's hook.
     '首见：未落成须先拆再重建 热卖楼王有结构问题 专家猜人为疏忽',
+    // 大纪元's supplement titles a poem by its form (dfh1/djy gb/19/8/26/n11479348.md).
+    '诗歌：慈秋',
+    '散文：故乡的秋',
   ])('no author in the news headline %s', (title) => expect(parseCommentaryAuthor(title, '正文。')).toBeNull());
 });
 
