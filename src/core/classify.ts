@@ -81,6 +81,34 @@ export function indexLinksOf(root: Element, page: SourcePage): RelatedLink[] | n
   return isIndex ? links : null;
 }
 
+// A digest generator's day page: headed sections, each a teaser that closes on a link to the full text in the same
+// mirror ("[详情](…_zh.md) [Details](….md)" under a Chinese and an English headline). The links' own words name no
+// headline; the section's headings do, in the order of its links.
+const MORE_LINK = /^(?:详情|詳情|全文|阅读全文|閱讀全文|查看全文|阅读更多|閱讀更多|更多|details|more|read more|full (?:story|text|article)|continue reading)$/iu;
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/** The full texts a page of headed teasers links to, titled by their sections' headings, or null when it is none. */
+export function teaserLinksOf(root: Element, page: SourcePage): RelatedLink[] | null {
+  const host = new URL(page.location.blobUrl).host;
+  const links: RelatedLink[] = [];
+  const seen = new Set<string>();
+  let headings: string[] = [];
+  let linksInSection = 0;
+  for (const el of descendantsByTag(root, [...HEADING_TAGS, 'a'])) {
+    if (el.localName !== 'a') {
+      if (linksInSection > 0) headings = [];
+      linksInSection = 0;
+      headings.push(textOf(el));
+      continue;
+    }
+    const url = MORE_LINK.test(textOf(el)) ? repositoryLinkUrl(el.getAttribute('href') ?? '', page) : null;
+    if (!url || headings.length === 0 || new URL(url).host !== host || seen.has(url)) continue;
+    seen.add(url);
+    links.push({ title: headings[Math.min(linksInSection++, headings.length - 1)]!, url });
+  }
+  return links.length >= MIN_INDEX_LINKS ? links : null;
+}
+
 // ── Not articles ─────────────────────────────────────────────────────────────────────────────────────
 
 const ISSUE_PATH = /\/(?:issues|pull|pulls|discussions)\/\d+(?:\/|$)/;
@@ -172,7 +200,7 @@ function isLinkList(root: Element): boolean {
 export function classifyPage(page: SourcePage, family: string): IndexPage | NotArticle | null {
   const reason = notArticleReason(page);
   if (reason) return notArticle(page, reason);
-  const links = indexLinksOf(page.body, page);
+  const links = indexLinksOf(page.body, page) ?? teaserLinksOf(page.body, page);
   if (links) return indexPage(page, family, links);
   return isLinkList(page.body) ? notArticle(page, 'link list') : null;
 }

@@ -1,6 +1,6 @@
 import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, replaceWithFigure } from './clean/blocks';
-import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeTrackingPixels, unwrapSwallowingLinks } from './clean/clutter';
+import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeMediaPlaceholders, removeScrapedEdges, removeTrackingPixels, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { replaceLineBreakMarks } from './clean/line-break-marks';
 import { removeSocialEmbeds, replaceEmojiImages, takeLinkCards } from './clean/embeds';
@@ -167,6 +167,8 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeAuthorBox(body);
   removeEndMarks(body);
   removeImageSyntaxText(body);
+  removeMediaPlaceholders(body);
+  removeScrapedEdges(body);
   replaceLineBreakMarks(body);
   replaceEmojiImages(body);
   removePromoBanners(body);

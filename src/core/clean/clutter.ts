@@ -316,6 +316,73 @@ export function removeImageSyntaxText(root: Element): void {
   for (const block of descendantsByTag(root, IMAGE_SYNTAX_TAGS)) if (root.contains(block) && IMAGE_SYNTAX_TEXT.test(textOf(block))) block.remove();
 }
 
+// A news site's image and video placeholders that a scraper kept as paragraphs of their own: BBC's "Image copyright
+// Getty Images Image caption …" (or the caption alone) and "Media playback is unsupported on your device Media caption …", and their machine
+// translations ("图片版权EPA图片说明…", "您的设备不支持媒体播放。媒体标题…"); the picture or video is gone, its credit and
+// caption are no text. Where the scraper ran the next paragraph into the line ("…on SundayGermany has expanded
+// curbs….", "Getty ImagesA former US treasury secretary says….") it holds text and stays: BBC's captions end with no
+// full stop, and a translated caption is short, one sentence at most.
+const MEDIA_PLACEHOLDER = /^(?:Image copyright\s|Image caption\s|Media playback is unsupported on your device)/u;
+const TRANSLATED_MEDIA_PLACEHOLDER = /^(?:图片版权|图片说明|您的设备不支持媒体播放。)/u;
+const SENTENCE_END = /[.!?]["”’)]?$/u;
+const INNER_SENTENCE_END = /[。！？](?=.)/u;
+const MAX_PLACEHOLDER_CHARS = 400;
+const MAX_TRANSLATED_PLACEHOLDER_CHARS = 100;
+
+function isMediaPlaceholder(text: string): boolean {
+  if (MEDIA_PLACEHOLDER.test(text)) return text.length <= MAX_PLACEHOLDER_CHARS && !SENTENCE_END.test(text);
+  const translated = TRANSLATED_MEDIA_PLACEHOLDER.exec(text);
+  return !!translated && text.length <= MAX_TRANSLATED_PLACEHOLDER_CHARS && !INNER_SENTENCE_END.test(text.slice(translated[0].length));
+}
+
+/** Take out paragraphs that are only a scraped page's image or video placeholder, its credit and caption. */
+export function removeMediaPlaceholders(root: Element): void {
+  for (const block of descendantsByTag(root, ['p'])) {
+    if (!block.querySelector('img') && isMediaPlaceholder(textOf(block))) block.remove();
+  }
+}
+
+// A scraped page's byline left as the text's first paragraph: CNN's "Written by Oscar Holland, CNN", "Written by Tom Page;
+// Video by …, CNN", the same out of order ("Ashley Strickland , CNN Written by"), translated ("由CNN的Oscar Holland撰写").
+// The writer is read from the page's own credit; the line is no text. A line the next paragraph ran into ends as a sentence does.
+const LEAD_BYLINE = /^(?:Written by\s[^.!?]{2,100}|[^.!?]{2,60}\sWritten by|由[^。，！？]{1,40}撰写)$/u;
+// A link's label the scraper kept as the last paragraph, where it stopped reading: CNN's "Read More" (translated "阅读更多").
+const MORE_LABEL = /^(?:Read [Mm]ore|READ MORE|阅读更多|閱讀更多)$/u;
+
+// A news site's standard closing lines, kept by a scraper: BBC's features ("Join more than three million BBC Travel fans
+// by liking us on Facebook…", "If you liked this story, sign up for the weekly bbc.com features newsletter…", "If you
+// would like to comment on this story or anything else you have seen on BBC Culture…", "Love TV? Join BBC Culture’s TV fans
+// on Facebook…") and regions ("Follow BBC
+// Yorkshire on Facebook…", "Follow Newsbeat on Instagram…", "Listen to Newsbeat live at…").
+const SITE_FOOTER_LINE = /^(?:Love [\w ]{1,20}\? Join BBC|Join more than [\w ]{1,40} fans by liking us on Facebook|(?:And i|I)f you liked this story, sign up for the weekly bbc\.com|If you would like to comment on this story or anything else you have seen on BBC|Follow (?:BBC|Newsbeat)\b[^.]{0,60}\bon (?:Facebook|Twitter|Instagram)|Listen to Newsbeat live)/u;
+const MAX_SITE_FOOTER_CHARS = 300;
+
+// A pointer to another post that a feed's converter left without its link, closing the text: "相关阅读：【404文库】【重温】
+// 人民日报 | 全票当选更危险" (a line that still links is a related list's, read with the shared steps).
+const UNLINKED_RELATED_LINE = /^(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀)\s{0,2}[：:]\s{0,2}\S/u;
+const MAX_RELATED_LINE_CHARS = 100;
+
+function isClosingLine(block: Element): boolean {
+  const text = textOf(block);
+  if (MORE_LABEL.test(text)) return true;
+  if (text.length <= MAX_SITE_FOOTER_CHARS && SITE_FOOTER_LINE.test(text)) return true;
+  return text.length <= MAX_RELATED_LINE_CHARS && UNLINKED_RELATED_LINE.test(text) && linksIn(block).length === 0;
+}
+
+/**
+ * Take out a scraped byline opening the text, and what a scraper or a feed's converter left closing it: a "Read More"
+ * label, a site's standard closing lines, a related post named without its link.
+ */
+export function removeScrapedEdges(root: Element): void {
+  const blocks = descendantsByTag(root, ['p']).filter((block) => textOf(block) !== '');
+  const [first] = blocks;
+  if (first && LEAD_BYLINE.test(textOf(first))) first.remove();
+  for (const last of blocks.slice(1).reverse()) {
+    if (!isClosingLine(last)) break;
+    last.remove();
+  }
+}
+
 /** Take out end marks standing alone among the text's last blocks. */
 export function removeEndMarks(root: Element): void {
   if (!END_MARK_HINT.test(root.textContent ?? '')) return;

@@ -1,6 +1,6 @@
 import { textOf } from '../clean/clutter';
 import { descendantsByTag, textNodesIn } from '../dom';
-import { readMirrorSignals } from '../meta/mirror-signals';
+import { isSeriesLine, readMirrorSignals } from '../meta/mirror-signals';
 import { outletOfUrl } from '../meta/outlet';
 import { OPENING_BLOCKS, openingBlocks } from './archive-markers';
 import { readerFamily } from './generic';
@@ -59,6 +59,8 @@ export const feedDump = readerFamily({
       const head = dumpHead(blocks.slice(0, OPENING_BLOCKS));
       if (!head) return;
       cutText(head.block, head.length, 'start');
+      // The item may open with its series' mark, in the head's block ("…'value': ' 文章总汇：上海疫情").
+      if (isSeriesLine(textOf(head.block))) head.block.remove();
       const last = lineBlocks(body).at(-1);
       const tail = last && DUMP_TAIL.exec(last.textContent ?? '');
       if (last && tail) cutText(last, tail[0].length, 'end');

@@ -122,8 +122,34 @@ export function parseCommentaryAuthor(title: string, text: string): string | nul
   return name && !isLabel && !namedInText(name, text) ? name : null;
 }
 
-// What feed generators write where they know no writer.
+// What feed generators and scrapers write where they know no writer (or no date: "publish date: None").
 const NO_WRITER = /^(?:unknown|anonymous|admin|none|null|n\/a|匿名|佚名|未知)$/i;
+
+/** Whether a labelled line's value is empty or a generator's placeholder ("None", "unknown"). */
+export function isPlaceholder(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed === '' || NO_WRITER.test(trimmed);
+}
+
+// A credit that lists writers with their roles and desks: a scraper's "Simon Gompertz, Esyllt Carr, Personal Finance
+// Correspondent, Bbc News", "Alice Mccool, For Cnn", "Rob Mclean, Cnn Business" (a desk), a Chinese site's "蔡家欣 编辑 | 王珊" (the editor, then the writer).
+const CREDIT_PARTS = /\s{0,3}[,|｜]\s{0,3}/u;
+const ROLE_PART = /\b(?:correspondent|editor|reporter|writer|chief|staff|analyst|producer|contributor|columnist|journalist|lawyer|founder|bureau|desk|team|illustrations?|photographs?)\b|^(?:for\s|cnn\b|bbc\b)/iu;
+const EDITOR_PART = /[编編][辑輯]|[责責][编編]|[审審]校|[网網][编編]/u;
+
+/** The writers a labelled credit names, joined with commas as long as they fit `maxChars`; null when it names none. */
+export function writersOfCredit(value: string, maxChars: number): string | null {
+  const names = value
+    .split(CREDIT_PARTS)
+    .filter((part) => part !== '' && !isPlaceholder(part) && !ROLE_PART.test(part) && !EDITOR_PART.test(part) && !normaliseOutlet(part));
+  let writers = '';
+  for (const name of names) {
+    const joined = writers ? `${writers}, ${name}` : name;
+    if (joined.length > maxChars) break;
+    writers = joined;
+  }
+  return writers || null;
+}
 
 /**
  * Whether a feed's `author` value names a person: not a placeholder ("unknown"), not an outlet, and not

@@ -22,17 +22,27 @@ const REPRINTED_FROM = '(?:本文)?[转轉](?:[载載])?自';
 const AUTHOR = '(?:◎\\s{0,2})?(?:作者|撰文|文)';
 /** "日期：", "發佈時間：", "更新时间：". */
 const PUBLISHED = '日期|时间|時間|发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|发表日期|發表日期|更新时间|更新時間';
+/** The English a bilingual tool writes before its Chinese label: "authors/作者：", "publish date/发表日期：". */
+const ENGLISH_GLOSS = '(?:[A-Za-z][A-Za-z ]{0,19}\\s{0,2}/\\s{0,2})?';
+/** A news-digest tool's English labels: "authors: …", "publish date: None". */
+const AUTHOR_EN = '[Aa]uthors?';
+const PUBLISHED_EN = '[Pp]ublish(?:ed)?\\s{1,2}[Dd]ate|[Dd]ate\\s{1,2}[Pp]ublished';
+/** "keywords: …", "关键词：…": a tool's or a site's keyword list, no text and no field. */
+const KEYWORDS = '[Kk]eywords|[Tt]ags|关键[词字]|關鍵[詞字]';
 /** A note in brackets between a label and its colon: "原文地址（需翻墙访问）：". */
 const LABEL_NOTE = '\\s{0,8}(?:[（(][^）)]{0,40}[）)])?\\s{0,8}';
 
 /** A line that opens with a label and its colon, as the archive signals read them. */
 export const LABELLED_LINES = {
-  published: new RegExp(`^(?:${PUBLISHED})\\s{0,4}[：:]\\s{0,4}`, 'u'),
+  published: new RegExp(`^(?:${ENGLISH_GLOSS}(?:${PUBLISHED})|${PUBLISHED_EN})\\s{0,4}[：:]\\s{0,4}`, 'u'),
   // WeChat accounts write "◎来源 | 茶的故事" as they write "◎作者 |".
   outlet: new RegExp(`^(?:◎\\s{0,2})?(?:${SOURCE})\\s{0,4}[：:|｜]\\s{0,4}`, 'u'),
-  author: new RegExp(`^${AUTHOR}\\s{0,4}[：:／/|｜]\\s{0,4}`, 'u'),
+  author: new RegExp(`^(?:${ENGLISH_GLOSS}${AUTHOR}\\s{0,4}[：:／/|｜]|${AUTHOR_EN}\\s{0,4}[：:])\\s{0,4}`, 'u'),
   originalUrl: new RegExp(`^(?:${ORIGINAL}|${REPRINTED_FROM})\\s{0,4}[：:]\\s{0,4}`, 'u'),
 } as const;
+
+/** A keyword list's line ("keywords/关键词: ldp win …"). */
+export const KEYWORDS_LINE = new RegExp(`^${ENGLISH_GLOSS}(?:${KEYWORDS})\\s{0,4}[：:]`, 'u');
 
 /** Credit lines restating where a text came from: "转自…", "原文链接：URL", "来源：美国之音", SimpRead's "原文地址 URL" (no colon), "网站地址 URL". */
 export const CREDIT_LINES: readonly RegExp[] = [

@@ -3,8 +3,9 @@ import { LINE_BULLET } from '../clean/wechat';
 import { looksLikeMirrorUrl } from '../detect';
 import { closestByTag, descendantsByTag, linksIn } from '../dom';
 import { parseLooseDate } from './date';
-import { LABELLED_LINES, ORIGINAL_LINK_WORDS } from './labels';
-import { addressesPage, isHttpUrl, originalUrlInText } from './original-url';
+import { isPlaceholder, writersOfCredit } from './byline';
+import { KEYWORDS_LINE, LABELLED_LINES, ORIGINAL_LINK_WORDS } from './labels';
+import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet } from './outlet';
 
 // What volunteers' archives write around a mirrored article, whatever tool made them, read where no
@@ -34,6 +35,10 @@ const HEAD_BLOCKS = 6;
 const TAIL_BLOCKS = 4;
 /** A labelled line is short; a longer block that starts with "来源：" is prose. */
 const MAX_LINE_CHARS = 160;
+/** Unless it is a label and one address, however long ("来源：<a href=\"https://mp.weixin.qq.com/s?__biz=…&chksm=…)"). */
+const LABELLED_ADDRESS = /^[^\s：:]{1,12}\s{0,2}[：:]\s{0,2}(?:<a\s{1,3}href=|https?:\/\/)\S{1,2100}$/u;
+/** A card has a dozen lines at most. */
+const MAX_CARD_LINES = 12;
 const HEADLINE_CHARS = { min: 4, max: 200 };
 
 type Field = 'published' | 'outlet' | 'author' | 'originalUrl';
@@ -84,7 +89,26 @@ const STRUCK_TAGS = ['del', 's', 'strike'];
 const STRUCK_CREDIT_NAME = /^([^\s：:]{1,20})\s{0,2}[：:]\s{0,2}$/u;
 // An archive's card over the text restates the record, one labelled line each (中国数字时代's "CDT 档案卡":
 // 标题：, 作者：, 发表日期：, 来源：, 主题归类：, CDS收藏：, 版权说明：); the lines no field is read from are no text either.
-const CARD_LINE = /^(?:CDT\s{0,2}档案卡$|(?:标题|標題|主题归类|主題歸類|CDS收藏|版权说明|版權說明)\s{0,4}[：:])/u;
+// 投稿人 names who sent the text in, 备份 the archive's backup copy, "404 日期" the day the original was deleted.
+const CARD_LINE = /^(?:CDT\s{0,2}档案卡$|(?:标题|標題|主题归类|主題歸類|CDS收藏|版权说明|版權說明|投稿人|投稿|备份|404\s{0,2}日期)\s{0,4}[：:])/u;
+/** A card may name its editor ("编辑：咬咬"); outside a card such a line is the post's own credit, read with its staff lines. */
+const CARD_STAFF_LINE = /^(?:编辑|編輯|责编|責編)\s{0,4}[：:]/u;
+/** The card's own heading: where a card begins, wherever it stands (CDT sets it after an article's lead too). */
+const CARD_HEADING = /^CDT\s{0,2}档案卡$/u;
+// A feed's series mark over an item, linking the series' collection: "文章总汇：上海疫情", "中国数字时代有关“徐州八孩母亲” 文章总汇".
+const SERIES_LINE = /^(?:文章[总總][汇匯]\s{0,2}[：:]\s{0,2}[^\s：:]{1,30}|[^\s“"「]{0,20}有关[“"「][^”"」]{1,30}[”"」]\s{0,2}文章[总總][汇匯])$/u;
+
+/** Whether a line is a feed's series mark ("文章总汇：上海疫情"): no text. */
+export function isSeriesLine(text: string): boolean {
+  return SERIES_LINE.test(text);
+}
+
+/** A scraper's list of writers, as long as the page's credits ("authors: Joshua Berlinger, Adam Renton, Rob Picheta, …"). */
+const AUTHORS_LIST_LINE = /^[Aa]uthors\s{0,4}:/u;
+/** A keyword line may list a few dozen words. */
+const MAX_KEYWORDS_LINE_CHARS = 400;
+/** The names of a page's other language versions. */
+const LANGUAGE_LINK = /^(?:中文(?:翻[译譯]|版|原文)?|英文(?:版|原文)?|[简簡]体(?:中文|版)?|[繁][體体](?:中文|版)?|English(?:\s{1,2}(?:version|translation))?|Chinese(?:\s{1,2}(?:version|translation))?)$/iu;
 /** Words of a label for the link, not of an account's name: "微信文章二次复活：~~[标题](…)~~". */
 const LINK_LABEL_WORDS = /文章|链接|鏈接|連結|原文|全文|网址|網址|存档|存檔|备份|備份/u;
 
@@ -121,7 +145,7 @@ export function readMirrorSignals(body: Element): MirrorSignals {
   const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, blocks: new Set(), marks: new Set() };
   const blocks = descendantsByTag(body, BLOCK_TAGS).filter((block) => !BLOCK_TAGS.includes(block.parentElement?.localName ?? ''));
   // Only the first and last blocks with text are read: the article between them is not measured here.
-  const leading = withText(blocks, 2 * HEAD_BLOCKS);
+  const leading = withText(blocks, HEAD_BLOCKS + MAX_CARD_LINES);
   // Navigation lines first: out of the text, and the heading after them is the headline.
   let first = 0;
   while (first < leading.length && first < HEAD_BLOCKS && isNavigationLine(textOf(leading[first]!))) signals.blocks.add(textOf(leading[first++]!));
@@ -135,10 +159,14 @@ export function readMirrorSignals(body: Element): MirrorSignals {
     signals.blocks.add(headline.title);
   } else if (first > 0 && head[0] && TITLE_TAGS.includes(head[0].localName)) signals.title = headlineUnderNavigation(head, signals);
   for (const block of head) readLabelledLine(block, signals);
-  // A card runs as long as it runs (CDT's has seven lines).
-  for (const block of leading.slice(first + HEAD_BLOCKS)) {
-    if (!CARD_LINE.test(textOf(block))) break;
-    signals.blocks.add(textOf(block));
+  // A card runs as long as it runs (CDT's has seven lines), its labelled lines ("来源：", "发表日期：") with it once it
+  // has begun in the head.
+  const cardBegun = head.some((block) => CARD_LINE.test(textOf(block)));
+  readCardLines(leading.slice(first + HEAD_BLOCKS), cardBegun, signals);
+  // A card after the lead: from its heading on.
+  if (!cardBegun) {
+    const heading = blocks.findIndex((block) => CARD_HEADING.test(textOf(block)));
+    if (heading >= 0) readCardLines(withText(blocks.slice(heading), MAX_CARD_LINES), true, signals);
   }
   readEmojiMetaLine(body, signals);
   for (const block of withText(blocks.slice().reverse(), TAIL_BLOCKS)) {
@@ -153,6 +181,16 @@ export function readMirrorSignals(body: Element): MirrorSignals {
     signals.blocks.add(text);
   }
   return signals;
+}
+
+/** An archive card's lines from `blocks` on, as far as they run; its labelled lines too once the card has begun. */
+function readCardLines(blocks: readonly Element[], cardBegun: boolean, signals: MirrorSignals): void {
+  for (const block of blocks) {
+    const text = textOf(block);
+    if (CARD_LINE.test(text) || (cardBegun && CARD_STAFF_LINE.test(text))) signals.blocks.add(text);
+    else if (cardBegun) readLabelledLine(block, signals);
+    if (!signals.blocks.has(text)) break;
+  }
 }
 
 /**
@@ -228,7 +266,16 @@ function headlineLink(block: Element): { title: string; url: string } | null {
 
 function readLabelledLine(block: Element, signals: MirrorSignals): void {
   const text = textOf(block);
-  if (text.length > MAX_LINE_CHARS) return;
+  // A keyword list is as long as it is; it names no field.
+  if (text.length <= MAX_KEYWORDS_LINE_CHARS && KEYWORDS_LINE.test(text)) {
+    signals.blocks.add(text);
+    return;
+  }
+  if (text.length > MAX_LINE_CHARS && !LABELLED_ADDRESS.test(text) && !(text.length <= MAX_KEYWORDS_LINE_CHARS && AUTHORS_LIST_LINE.test(text))) return;
+  if (isLanguageSwitch(block, text) || isSeriesLine(text)) {
+    signals.blocks.add(text);
+    return;
+  }
   if (CARD_LINE.test(text)) {
     signals.blocks.add(text);
     return;
@@ -253,6 +300,12 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     const match = label.exec(text);
     if (!match) continue;
     const value = text.slice(match[0].length).trim();
+    // "publish date: None", "authors: ": a generator's line that knows no value is no text either; nor is an anchor left
+    // open around no address ("来源：<a href=\"https://…/原文 URL)", a template's placeholder).
+    if (isPlaceholder(value) || (value.startsWith('<a ') && !bareAddress(value))) {
+      signals.blocks.add(text);
+      return;
+    }
     // "来源：~~https://…~~": a source given as an address is the original, no outlet.
     const credited = field === 'outlet' && bareAddress(value) ? 'originalUrl' : field;
     const read = readField(credited, value, block);
@@ -260,7 +313,9 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     if (signals[credited] === null) signals[credited] = read;
     // "来源：华夏早报 [标题](原文)": the title the source line links is the original; so is the struck post a line
     // links by its account's name ("来源：~~[火星试验室](原文)~~"), struck as the archive strikes a deleted original.
-    if (credited === 'outlet' && (nameBeforeTitle(value, block) !== null || struckLink(block) !== null)) signals.originalUrl ??= creditedLink(block);
+    // So is a capture the line links ("来源：[微信公众号“建设性意见”](https://web.archive.org/web/https://mp.weixin.qq.com/s/…)").
+    const linksCapture = linksIn(block).some((a) => capturedUrl(a.getAttribute('href') ?? '') !== null);
+    if (credited === 'outlet' && (nameBeforeTitle(value, block) !== null || struckLink(block) !== null || linksCapture)) signals.originalUrl ??= creditedLink(block);
     if (credited === 'published') signals.marks.add('labelled-date');
     signals.blocks.add(text);
     return;
@@ -379,6 +434,16 @@ function sourceCredit(text: string, links: readonly Element[]): { account: strin
   return { account: account && account.length <= MAX_NAME_CHARS ? account : null, before };
 }
 
+/**
+ * A line that is only a link to the page in another language, a sibling file of the mirror ("[中文翻译](…_zh.md)",
+ * "[English](….md)"): navigation, not text. A link to a web address may be the credited original and stays.
+ */
+function isLanguageSwitch(block: Element, text: string): boolean {
+  const links = linksIn(block);
+  const href = links[0]?.getAttribute('href') ?? '';
+  return links.length === 1 && textOf(links[0]!) === text && LANGUAGE_LINK.test(text) && !/^[a-z][a-z+.-]{0,20}:|^\/\//iu.test(href);
+}
+
 /** A link struck through: the archive's mark of a deleted original. */
 export function struckLink(block: Element): Element | null {
   return linksIn(block).find((a) => closestByTag(a, STRUCK_TAGS) !== null) ?? null;
@@ -412,18 +477,22 @@ function creditedLink(block: Element): string | null {
   return chosen?.getAttribute('href') ?? null;
 }
 
-/** A value that is one web address and nothing else, a strike GitHub did not render around it ("~~https://…~~"). */
+/**
+ * A value that is one web address and nothing else, a strike GitHub did not render around it ("~~https://…~~"), or an
+ * anchor a feed's converter left open ("<a href=\"https://mp.weixin.qq.com/s/…)").
+ */
 function bareAddress(value: string): string | null {
-  const address = value.replace(/^~~|~~$/gu, '').trim();
+  const unclosed = UNCLOSED_ANCHOR.exec(value);
+  const address = (unclosed ? unclosed[1]! : value).replace(/^~~|~~$/gu, '').trim();
   return isHttpUrl(address) && !/\s/u.test(address) ? address : null;
 }
 
 function readField(field: Field, value: string, block: Element): string | null {
   if (field === 'published') return parseLooseDate(value);
   if (field === 'originalUrl') return creditedLink(block) ?? originalUrlInText(value) ?? bareAddress(value);
-  const named = field === 'outlet' ? (nameBeforeTitle(value, block) ?? value) : value;
+  if (field === 'author') return writersOfCredit(value, MAX_NAME_CHARS);
+  const named = nameBeforeTitle(value, block) ?? value;
   if (!named || named.length > MAX_NAME_CHARS) return null;
-  if (field !== 'outlet') return named;
   // "来源：财新网，~~[原文](…)~~": the outlet, then a clause of its own.
   const outlet = accountName(named.split(CLAUSE_END, 1)[0]!.replace(ACCOUNT_ID_NOTE, '').trim());
   return normaliseOutlet(outlet) ?? outlet;
@@ -442,6 +511,8 @@ function nameBeforeTitle(value: string, block: Element): string | null {
   if (starts.length === 0) return null;
   return value.slice(0, Math.min(...starts)).replace(TITLE_LEAD, '');
 }
+
+const UNCLOSED_ANCHOR = /^<a\s{1,3}href=["']?([^\s"'<>()]{1,2048})["')]?$/u;
 
 /** What sets a name off from the title after it: spaces, a colon, a strike's marks. */
 const TITLE_LEAD = /[\s：:~]{1,8}$/u;

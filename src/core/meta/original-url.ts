@@ -26,19 +26,33 @@ function creditedUrl(text: string): string | undefined {
 
 /**
  * An original as a browser follows it: backslashes in an http(s) address are slashes ("gb\19\12\23\n….htm"),
- * and the marks of a strike GitHub did not render, which a linkifier took into the link ("…/667529321/~~"), go.
+ * the marks of a strike GitHub did not render, which a linkifier took into the link ("…/667529321/~~"), go, an ampersand
+ * a converter escaped twice ("?__biz=…&amp;mid=…") is one, and a Wayback capture's address is the captured page's.
  */
 export function asFollowed(url: string | null): string | null {
-  return url && url.replaceAll('\\', '/').replace(/~{1,8}$/u, '');
+  return url && (capturedUrl(url) ?? url).replaceAll('\\', '/').replaceAll('&amp;', '&').replace(/~{1,8}$/u, '');
 }
 
+// A Wayback Machine capture's address: "https://web.archive.org/web/20180304052818/https://news.ifeng.com/…", the
+// stamp optional ("web/https://mp.weixin.qq.com/s/…") and maybe flagged ("20180304052818id_").
+const WAYBACK_CAPTURE = /^https?:\/\/web\.archive\.org\/web\/(?:[\d*]{1,14}(?:[a-z]{1,3}_)?\/)?(https?:\/\/\S{1,2048})$/iu;
+
+/** The address a Wayback capture is of: a credit that links the capture credits the page captured. */
+export function capturedUrl(url: string): string | null {
+  return WAYBACK_CAPTURE.exec(url)?.[1] ?? null;
+}
+
+/** A site's feed ("https://chinadigitaltimes.net/chinese/feed", an archive card's 来源 for the site's own posts). */
+const FEED_PATH = /\/(?:feed|rss)(?:\/|\.xml)?$/iu;
+
 /**
- * Whether an original addresses a page: a site's bare root ("http://206.189.252.32:8088/", an outlet's home) is where
- * the article was, not the article, and is no original.
+ * Whether an original addresses a page: a site's bare root ("http://206.189.252.32:8088/", an outlet's home) or its
+ * feed is where the article was, not the article, and is no original.
  */
 export function addressesPage(url: string): boolean {
   try {
     const { pathname, search } = new URL(url);
+    if (FEED_PATH.test(pathname)) return false;
     return pathname.replaceAll('/', '') !== '' || search !== '';
   } catch {
     return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removePromoBlocks, removeSignOffs, takeRelatedLists } from '../../../src/core/clean/clutter';
+import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, takeRelatedLists } from '../../../src/core/clean/clutter';
 import { removeSocialEmbeds } from '../../../src/core/clean/embeds';
 
 const BASE = 'https://github.com/x/djy/blob/master/gb/22/2/1/n1.md';
@@ -148,6 +148,30 @@ describe('removeEndMarks', () => {
     const body = detached('<p>正文。</p><p>最后一段。⚪️</p><p> ⚪️ </p><p>The Original Headline</p>');
     removeEndMarks(body);
     expect(body.innerHTML).toBe('<p>正文。</p><p>最后一段。⚪️</p><p>The Original Headline</p>');
+  });
+});
+
+describe('removeMediaPlaceholders', () => {
+  // OliverCWY/News 2020/04/05 (a scraped BBC page and its machine translation): image and video placeholders as paragraphs.
+  it("takes out a scraped page's image and video placeholders, credit and caption", () => {
+    const body = detached(
+      '<p>Image copyright PA Media Image caption The Queen will reflect on the "enormous changes" to daily life</p><p>The Queen is to stress the value of self-discipline.</p>' +
+        '<p>图片版权PA Media图片说明女王将反思日常生活的“巨大变化”</p><p>Image copyright Getty Images</p>' +
+        // OliverCWY/News 2020/08/22: a caption with no credit, translated.
+        '<p>图片说明有些乐队可能需要根据舞台上的距离规则调整舞台表演</p>' +
+        '<p>Media playback is unsupported on your device Media caption Rishi Sunak: "The government is going to step in and help to pay people\'s wages"</p>',
+    );
+    removeMediaPlaceholders(body);
+    expect(body.innerHTML).toBe('<p>The Queen is to stress the value of self-discipline.</p>');
+  });
+
+  // OliverCWY/News 2020/03/21/BBC.md: the scraper ran the article's first paragraph into the placeholder.
+  it('keeps a placeholder the next paragraph ran into: it ends as a sentence does', () => {
+    const body = detached(
+      '<p>Image copyright Getty ImagesMcDonald\'s will close all 1,270 of its restaurants in the UK by the end of Monday, as fears over the spread of coronavirus escalate.</p>',
+    );
+    removeMediaPlaceholders(body);
+    expect(body.textContent).toContain("McDonald's will close all 1,270");
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonName, parseCommentaryAuthor, parseEditor, parseReporter } from '../../../src/core/meta/byline';
+import { isPersonName, parseCommentaryAuthor, parseEditor, parseReporter, writersOfCredit } from '../../../src/core/meta/byline';
 
 describe('parseReporter', () => {
   it.each([
@@ -116,4 +116,19 @@ describe('isPersonName', () => {
     ['William  Yang', 'https://www.dw.com/zh/x/a-58225893'],
     ['RAYMOND ZHONG', 'https://cn.nytimes.com/china/20210701/x/'],
   ])('%s on %s is a person', (author, url) => expect(isPersonName(author, url)).toBe(true));
+});
+
+describe('writersOfCredit', () => {
+  it.each([
+    // OliverCWY/News: the scraper's authors line lists roles and the outlet among the names.
+    ['Raul Dancel, Philippines Correspondent', 'Raul Dancel'],
+    ['Rob Mclean, Cnn Business', 'Rob Mclean'],
+    ['Simon Gompertz, Esyllt Carr, Personal Finance Correspondent, Bbc News', 'Simon Gompertz, Esyllt Carr'],
+    ['Alice Mccool, For Cnn Illustrations Charity Atukunda, For Cnn, Olivia Alaso, No White Saviors Co-Founder', 'Alice Mccool, Olivia Alaso'],
+    // The editor, then the writer.
+    ['蔡家欣 编辑 | 王珊', '王珊'],
+    ['王赫', '王赫'],
+  ])('%s names %s', (credit, writers) => expect(writersOfCredit(credit, 40)).toBe(writers));
+
+  it.each(['None', 'Cnn Editor-At-Large', 'Bbc News'])('%s names no writer', (credit) => expect(writersOfCredit(credit, 40)).toBeNull());
 });
