@@ -1,5 +1,5 @@
 import type { Article, ArticleImage } from './article';
-import { MAX_CAPTION_CHARS, replaceWithFigure } from './clean/blocks';
+import { MAX_CAPTION_CHARS, removeRepeatedTitle, replaceWithFigure } from './clean/blocks';
 import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeMediaPlaceholders, removeScrapedEdges, removeTrackingPixels, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { replaceLineBreakMarks } from './clean/line-break-marks';
@@ -169,6 +169,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeImageSyntaxText(body);
   removeMediaPlaceholders(body);
   removeScrapedEdges(body);
+  removeRepeatedTitle(body, cleanTitle(draft.title));
   replaceLineBreakMarks(body);
   replaceEmojiImages(body);
   removePromoBanners(body);

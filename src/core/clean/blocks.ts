@@ -271,6 +271,18 @@ function isJunk(node: Node): boolean {
   return el.localName !== 'img' && !firstDescendant(el, 'img') && RULE_TEXT.test(el.textContent ?? '');
 }
 
+/**
+ * The headline again as the text's first line (BBC's video pages: a bold title under the player; a WeChat post's
+ * title over its text): no text. Only the first line, and only when it is the whole title, spaces aside.
+ */
+export function removeRepeatedTitle(root: Element, title: string): void {
+  const squashedTitle = title.replace(/\s+/g, '');
+  const first = textNodesIn(root).find((node) => /\S/.test(node.nodeValue ?? ''));
+  let line: Element | null = first?.parentElement ?? null;
+  while (line && line !== root && !LINE_BLOCKS.includes(line.localName)) line = line.parentElement;
+  if (squashedTitle && line && line !== root && line.localName !== 'figcaption' && (line.textContent ?? '').replace(/\s+/g, '') === squashedTitle) line.remove();
+}
+
 /** Remove separators and empty nodes at both ends of `root` (rules left behind by cut blocks). */
 export function trimEdges(root: Element): void {
   while (root.firstChild && isJunk(root.firstChild)) root.firstChild.remove();

@@ -324,13 +324,16 @@ export function removeImageSyntaxText(root: Element): void {
 // full stop, and a translated caption is short, one sentence at most.
 const MEDIA_PLACEHOLDER = /^(?:Image copyright\s|Image caption\s|Media playback is unsupported on your device)/u;
 const TRANSLATED_MEDIA_PLACEHOLDER = /^(?:图片版权|图片说明|您的设备不支持媒体播放。)/u;
-const SENTENCE_END = /[.!?]["”’)]?$/u;
+// BBC 中文's own video placeholder, a line alone where the player was.
+const CHINESE_MEDIA_PLACEHOLDER = /^你的器材不支持播放多媒体材料$/u;
+const ENDS_LATIN_SENTENCE = /[.!?]["”’)]?$/u;
 const INNER_SENTENCE_END = /[。！？](?=.)/u;
 const MAX_PLACEHOLDER_CHARS = 400;
 const MAX_TRANSLATED_PLACEHOLDER_CHARS = 100;
 
 function isMediaPlaceholder(text: string): boolean {
-  if (MEDIA_PLACEHOLDER.test(text)) return text.length <= MAX_PLACEHOLDER_CHARS && !SENTENCE_END.test(text);
+  if (CHINESE_MEDIA_PLACEHOLDER.test(text)) return true;
+  if (MEDIA_PLACEHOLDER.test(text)) return text.length <= MAX_PLACEHOLDER_CHARS && !ENDS_LATIN_SENTENCE.test(text);
   const translated = TRANSLATED_MEDIA_PLACEHOLDER.exec(text);
   return !!translated && text.length <= MAX_TRANSLATED_PLACEHOLDER_CHARS && !INNER_SENTENCE_END.test(text.slice(translated[0].length));
 }
