@@ -273,14 +273,18 @@ function isJunk(node: Node): boolean {
 
 /**
  * The headline again as the text's first line (BBC's video pages: a bold title under the player; a WeChat post's
- * title over its text): no text. Only the first line, and only when it is the whole title, spaces aside.
+ * title over its text): no text. Only the first line, only when it is the whole title, spaces aside, and only
+ * when text follows it (a video post whose one line is its title keeps it).
  */
 export function removeRepeatedTitle(root: Element, title: string): void {
   const squashedTitle = title.replace(/\s+/g, '');
   const first = textNodesIn(root).find((node) => /\S/.test(node.nodeValue ?? ''));
   let line: Element | null = first?.parentElement ?? null;
   while (line && line !== root && !LINE_BLOCKS.includes(line.localName)) line = line.parentElement;
-  if (squashedTitle && line && line !== root && line.localName !== 'figcaption' && (line.textContent ?? '').replace(/\s+/g, '') === squashedTitle) line.remove();
+  if (!squashedTitle || !line || line === root || line.localName === 'figcaption') return;
+  const isTitle = (line.textContent ?? '').replace(/\s+/g, '') === squashedTitle;
+  const textFollows = (root.textContent ?? '').replace(/\s+/g, '').length > squashedTitle.length;
+  if (isTitle && textFollows) line.remove();
 }
 
 /** Remove separators and empty nodes at both ends of `root` (rules left behind by cut blocks). */

@@ -6,6 +6,7 @@ import {
   removeFrom,
   removeJunkBefore,
   removeLines,
+  removeRepeatedTitle,
   splitBreakParagraphs,
   trimEdges,
   wrapLooseText,
@@ -102,5 +103,25 @@ describe('joinWrappedCjkLines', () => {
     const el = root('<p>会见了\n  William Evanina\n  主任</p>');
     joinWrappedCjkLines(el);
     expect(el.textContent).toBe('会见了\n  William Evanina\n  主任');
+  });
+});
+
+describe('removeRepeatedTitle', () => {
+  const title = '美国亚裔反歧视：“我们并不柔弱、胆小、沉默”';
+
+  it('takes out the headline repeated as the first line', () => {
+    const body = root(`<div><strong>${title}</strong></div><p>美国亚特兰大亚裔按摩店发生枪击案后……</p>`);
+    removeRepeatedTitle(body, title);
+    expect(body.textContent).toBe('美国亚特兰大亚裔按摩店发生枪击案后……');
+  });
+
+  it('keeps a first line that only begins like the headline, and a headline that is all the text', () => {
+    const opening = root(`<p>${title}，她们说。</p><p>正文。</p>`);
+    removeRepeatedTitle(opening, title);
+    expect(opening.textContent).toContain('她们说');
+    // A video post whose one line is its title (NodeBE4/society).
+    const alone = root(`<p>${title}</p>`);
+    removeRepeatedTitle(alone, title);
+    expect(alone.textContent).toBe(title);
   });
 });
