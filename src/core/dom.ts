@@ -18,6 +18,13 @@ export function textNodesIn(root: Element): Text[] {
   return nodes;
 }
 
+/** The first text node below `root` that holds more than whitespace: a walk that stops there. */
+export function firstVisibleText(root: Element): Text | null {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/\S/.test(node.nodeValue ?? '')) return node as Text;
+  return null;
+}
+
 /**
  * The elements below `root` (not itself) that `accepts`, in document order. A TreeWalker with a test:
  * jsdom's selector engine and live collections cost several times more, and rules take such lists on

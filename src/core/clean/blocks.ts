@@ -1,4 +1,4 @@
-import { childElements, closestByTag, descendantsByTag, firstDescendant, textNodesIn } from '../dom';
+import { childElements, closestByTag, descendantsByTag, firstDescendant, firstVisibleText, textNodesIn } from '../dom';
 import { collapseWhitespace } from '../text';
 
 // Block-level reshaping of mirrored bodies. Generators paste a site's article HTML as it came:
@@ -277,14 +277,13 @@ function isJunk(node: Node): boolean {
  * when text follows it (a video post whose one line is its title keeps it).
  */
 export function removeRepeatedTitle(root: Element, title: string): void {
-  const squashedTitle = title.replace(/\s+/g, '');
-  const first = textNodesIn(root).find((node) => /\S/.test(node.nodeValue ?? ''));
-  let line: Element | null = first?.parentElement ?? null;
+  const squash = (text: string | null): string => (text ?? '').replace(/\s+/g, '');
+  const squashedTitle = squash(title);
+  let line: Element | null = firstVisibleText(root)?.parentElement ?? null;
   while (line && line !== root && !LINE_BLOCKS.includes(line.localName)) line = line.parentElement;
   if (!squashedTitle || !line || line === root || line.localName === 'figcaption') return;
-  const isTitle = (line.textContent ?? '').replace(/\s+/g, '') === squashedTitle;
-  const textFollows = (root.textContent ?? '').replace(/\s+/g, '').length > squashedTitle.length;
-  if (isTitle && textFollows) line.remove();
+  const isTitle = squash(line.textContent) === squashedTitle;
+  if (isTitle && squash(root.textContent).length > squashedTitle.length) line.remove();
 }
 
 /** Remove separators and empty nodes at both ends of `root` (rules left behind by cut blocks). */

@@ -1,5 +1,5 @@
 import type { RelatedLink } from '../article';
-import { childElements, closestByTag, descendantsByTag, linksIn } from '../dom';
+import { childElements, closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import { collapseWhitespace } from '../text';
 import { removeFrom, removeJunkBefore, removeLines, textAfter } from './blocks';
 
@@ -330,6 +330,8 @@ const ENDS_LATIN_SENTENCE = /[.!?]["”’)]?$/u;
 const INNER_SENTENCE_END = /[。！？](?=.)/u;
 const MAX_PLACEHOLDER_CHARS = 400;
 const MAX_TRANSLATED_PLACEHOLDER_CHARS = 100;
+/** One pass over the text spares the paragraph-by-paragraph pass on the many pages with no placeholder. */
+const MEDIA_PLACEHOLDER_HINT = /Image copyright|Image caption|Media playback|图片版权|图片说明|您的设备不支持|你的器材不支持/u;
 
 function isMediaPlaceholder(text: string): boolean {
   if (CHINESE_MEDIA_PLACEHOLDER.test(text)) return true;
@@ -340,8 +342,9 @@ function isMediaPlaceholder(text: string): boolean {
 
 /** Take out paragraphs that are only a scraped page's image or video placeholder, its credit and caption. */
 export function removeMediaPlaceholders(root: Element): void {
+  if (!MEDIA_PLACEHOLDER_HINT.test(root.textContent ?? '')) return;
   for (const block of descendantsByTag(root, ['p'])) {
-    if (!block.querySelector('img') && isMediaPlaceholder(textOf(block))) block.remove();
+    if (!firstDescendant(block, 'img') && isMediaPlaceholder(textOf(block))) block.remove();
   }
 }
 
@@ -377,10 +380,13 @@ function isClosingLine(block: Element): boolean {
  * label, a site's standard closing lines, a related post named without its link.
  */
 export function removeScrapedEdges(root: Element): void {
-  const blocks = descendantsByTag(root, ['p']).filter((block) => textOf(block) !== '');
-  const [first] = blocks;
+  // Only the edges are read: the paragraphs in between are the text's.
+  const blocks = descendantsByTag(root, ['p']);
+  const first = blocks.find((block) => textOf(block) !== '');
   if (first && LEAD_BYLINE.test(textOf(first))) first.remove();
-  for (const last of blocks.slice(1).reverse()) {
+  for (let i = blocks.length - 1; i >= 0 && blocks[i] !== first; i--) {
+    const last = blocks[i]!;
+    if (textOf(last) === '') continue;
     if (!isClosingLine(last)) break;
     last.remove();
   }

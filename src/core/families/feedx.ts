@@ -219,14 +219,12 @@ function takeItemHead(root: Element, doc: Document, notes: Notes): void {
     } else {
       const el = node as Element;
       const listByline = (el.localName === 'ul' || el.localName === 'ol') && !notes.byline ? bylineListOf(el) : undefined;
+      const text = el.localName === 'p' ? textOf(el) : '';
       if (listByline !== undefined) {
         notes.byline = listByline;
         drop.push(el);
-        node = nodeAfterSubtree(walker);
-        continue;
-      }
-      const text = el.localName === 'p' ? textOf(el) : '';
-      if (text && takeByline(text, true)) {
+        skipSubtree = true;
+      } else if (text && takeByline(text, true)) {
         drop.push(el);
         skipSubtree = true;
       } else if (text && !isDateOnly(text)) break;

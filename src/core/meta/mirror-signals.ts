@@ -1,4 +1,4 @@
-import { textOf } from '../clean/clutter';
+import { isLinkLine, textOf } from '../clean/clutter';
 import { LINE_BULLET } from '../clean/wechat';
 import { looksLikeMirrorUrl } from '../detect';
 import { closestByTag, descendantsByTag, linksIn } from '../dom';
@@ -439,9 +439,8 @@ function sourceCredit(text: string, links: readonly Element[]): { account: strin
  * "[English](….md)"): navigation, not text. A link to a web address may be the credited original and stays.
  */
 function isLanguageSwitch(block: Element, text: string): boolean {
-  const links = linksIn(block);
-  const href = links[0]?.getAttribute('href') ?? '';
-  return links.length === 1 && textOf(links[0]!) === text && LANGUAGE_LINK.test(text) && !/^[a-z][a-z+.-]{0,20}:|^\/\//iu.test(href);
+  const href = linksIn(block)[0]?.getAttribute('href') ?? '';
+  return isLinkLine(block) && LANGUAGE_LINK.test(text) && !/^[a-z][a-z+.-]{0,20}:|^\/\//iu.test(href);
 }
 
 /** A link struck through: the archive's mark of a deleted original. */
