@@ -349,8 +349,11 @@ function isNameLike(text: string): boolean {
 
 /** "文字版：", "文字稿：": a transcript's label before its title. */
 const TRANSCRIPT_LABEL = /^文字[版稿]\s{0,2}[：:]?\s{0,2}/u;
-/** What a generator leaves between a run-in credit and the title after it: a quote mark ("…](…)> **标题**"), spaces. */
-const RUN_IN_LEAD = /^[>\s]{1,8}/u;
+/**
+ * What a generator leaves between a run-in credit and the title after it: a quote mark ("…](…)> **标题**"), a heading
+ * mark ("…](…)# 标题"), spaces.
+ */
+const RUN_IN_LEAD = /^[>#\s]{1,8}/u;
 
 /** Bold marks Markdown left as text: CommonMark's emphasis does not close after Chinese punctuation ("**文字版：****标题**"). */
 const UNRENDERED_BOLD = /\*{2,4}/gu;
