@@ -28,6 +28,8 @@ function hasEnoughHan(root: Element): boolean {
 
 /** The first `max` characters of text under `root`, without serialising all of it. */
 export function leadingText(root: Element, max: number): string {
+  // A code view's textarea holds the file as its value, which its text nodes need not hold.
+  if (root.localName === 'textarea') return (root as HTMLTextAreaElement).value.slice(0, max);
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let text = '';
   while (text.length < max && walker.nextNode()) text += walker.currentNode.nodeValue ?? '';

@@ -15,9 +15,8 @@ export const MAX_SOURCE_CHARS = 4_000_000;
  */
 export function extract(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   const served = extractServedPage(doc, url, options);
-  if ('kind' in served) return served;
-  const reading = pageFromSource(served.source, served.location, windowFor(doc, options));
-  return 'reason' in reading ? { kind: 'not-article', reason: reading.reason } : extractPage(reading.page, options);
+  // Source text read off the page (a raw page, a code view) passes the same guards as a fetched one.
+  return 'kind' in served ? served : extractSource(served.source, url, doc, options);
 }
 
 /** Extract from raw source text (Markdown/HTML) fetched by the extension itself; `doc` lends its DOM. */

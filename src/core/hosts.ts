@@ -39,6 +39,11 @@ export interface MirrorHost {
   permissionHost?: string;
   /** Where the host's HTML page puts the article, most specific first (CSS selectors). */
   contentRoots: readonly string[];
+  /**
+   * Where the forge's file view holds the file's text when it shows the file as code rather than rendered (an
+   * .html file, a Markdown file's code view): a textarea, read as the file's source.
+   */
+  codeViewText?: string;
 }
 
 /** Where Jekyll themes (minima, primer, cayman…) and common blog templates put the post body. */
@@ -61,6 +66,8 @@ export const MIRROR_HOSTS: readonly MirrorHost[] = [
     detector: true,
     // article.markdown-body itemprop="text" (shared/notes/mirror-hosts.md).
     contentRoots: ['article.markdown-body'],
+    // The React code view keeps the whole file in a read-only textarea beside the lines it draws.
+    codeViewText: 'textarea#read-only-cursor-text-area',
   },
   {
     kind: 'githubusercontent',
@@ -131,5 +138,14 @@ export function mirrorHostOf(hostname: string): MirrorHost | undefined {
   return MIRROR_HOSTS.find((entry) => (entry.host.startsWith('*.') ? hostname.endsWith(entry.host.slice(1)) && hostname.length > entry.host.length - 1 : hostname === entry.host));
 }
 
-/** Every host's content roots, forges' rendered files before the themes: where a page's article may sit. */
-export const ALL_CONTENT_ROOTS: readonly string[] = [...new Set([...MIRROR_HOSTS.flatMap((entry) => entry.contentRoots).filter((root) => !THEME_CONTENT_ROOTS.includes(root)), ...THEME_CONTENT_ROOTS])];
+/**
+ * Every host's content roots, forges' rendered files and code views before the themes: where a page's article, or
+ * the source it is read from, may sit.
+ */
+export const ALL_CONTENT_ROOTS: readonly string[] = [
+  ...new Set([
+    ...MIRROR_HOSTS.flatMap((entry) => entry.contentRoots).filter((root) => !THEME_CONTENT_ROOTS.includes(root)),
+    ...MIRROR_HOSTS.flatMap((entry) => (entry.codeViewText ? [entry.codeViewText] : [])),
+    ...THEME_CONTENT_ROOTS,
+  ]),
+];

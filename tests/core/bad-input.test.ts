@@ -90,6 +90,15 @@ describe('bad input', () => {
     expect(ms).toBeLessThan(HANG_GUARD_MS);
   });
 
+  it('the same table met as text on a page (a raw page, a code view) is refused by the same guards', () => {
+    const table = `| 甲 | 乙 |\n| --- | --- |\n${'| 甲 | 乙 |\n'.repeat(10_000)}`;
+    const rawPage = new JSDOM('<pre></pre>', { url: RAW_URL }).window.document;
+    rawPage.querySelector('pre')!.textContent = table;
+    const { result, ms } = timed(() => extract(rawPage, RAW_URL));
+    expect(result).toMatchObject({ kind: 'not-article', reason: 'page too large' });
+    expect(ms).toBeLessThan(HANG_GUARD_MS);
+  });
+
   it('a Markdown file that is really code is not an article', () => {
     const code = "const fetch = require('node-fetch');\nasync function crawl(url) { const res = await fetch(url); return res.text(); }\n".repeat(150);
     expect(extractSource(code, RAW_URL, host())).toMatchObject({ kind: 'not-article', reason: 'source code' });

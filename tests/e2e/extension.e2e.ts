@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { decodeBytes } from '../../src/core';
 import { isArticleGold, type ArticleGold, type CorpusPage } from '../helpers/corpus';
+import { renderGithubBlobPage } from '../helpers/github-page';
+import { PAGES } from '../helpers/pages';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import type { FixtureServer } from './fixture-server';
 import { USER_SITE_HOST } from './fixture-server';
@@ -143,6 +145,19 @@ export function registerTests(ctx: E2eContext): void {
     await waitForBadge(source, '✓');
     assert(await isSaved(pagesSourceArticle.gold.title), `Pages source file not saved: ${JSON.stringify(await savedTitles(probe))}`);
     await source.close();
+  });
+
+  // github.com shows an .html file as code: the source reader reads the file from the code view's textarea.
+  test('an .html file github.com shows as code is read from its code view and saved', async () => {
+    const folder = join(PAGES, 'generic', 'built-site-page-in-repository');
+    const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as { url: string; title: string };
+    ctx.server.serve(expected.url, renderGithubBlobPage(readFileSync(join(folder, 'source.html'), 'utf8'), expected.url), 'html');
+    const file = await ctx.browser.context.newPage();
+    await file.goto(expected.url);
+    assert(await file.locator('#read-only-cursor-text-area').count(), 'not a code view');
+    await waitForBadge(file, '✓');
+    assert(await isSaved(expected.title), `code view file not saved as "${expected.title}": ${JSON.stringify(await savedTitles(probe))}`);
+    await file.close();
   });
 
   // The registry's hosts, as the built manifest has them (each name says "manifest", so that

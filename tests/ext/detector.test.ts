@@ -13,6 +13,13 @@ describe('article markers', () => {
     expect(articleRoot(document)?.className).toBe('markdown-body');
   });
 
+  it('finds the file a code view shows (an .html page) in its textarea\'s value, past a long file tree', () => {
+    document.body.innerHTML = `<nav>${'<a>folder/file.html</a>'.repeat(400)}</nav><div class="react-code-lines"></div><textarea id="read-only-cursor-text-area"></textarea>`;
+    // The value React gives the textarea, which its text nodes need not hold.
+    document.querySelector('textarea')!.value = `<html><body><p>${chinese(200)}</p></body></html>`;
+    expect(articleRoot(document)?.id).toBe('read-only-cursor-text-area');
+  });
+
   it('finds nothing on an English README or a page with a few Chinese words', () => {
     document.body.innerHTML = `<article class="markdown-body"><p>${'npm install things. '.repeat(100)} 中文说明</p></article>`;
     expect(articleRoot(document)).toBeNull();

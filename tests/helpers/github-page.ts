@@ -1,6 +1,6 @@
-// Imitates how github.com shows a Markdown file in its blob view, for tests and the e2e fixture server
-// (real GitHub pages cannot be fetched here). What it imitates, from public descriptions of GitHub's
-// pipeline (shared/notes/mirror-hosts.md):
+// Imitates how github.com shows a file in its blob view (a Markdown file rendered, any other as code), for tests
+// and the e2e fixture server (real GitHub pages cannot be fetched here). What it imitates, from public
+// descriptions of GitHub's pipeline (shared/notes/mirror-hosts.md):
 // - GFM rendering with raw HTML, then html-pipeline's SanitizationFilter allowlist: no class/id/style from
 //   the author, unknown elements removed with their text kept, script/style dropped with their content,
 //   href limited to http(s)/mailto/relative;
@@ -105,10 +105,28 @@ export function renderGithubMarkdown(source: string, blobUrl: string): string {
   return clean.innerHTML;
 }
 
-/** A whole github.com blob page around the rendered file, with GitHub's own chrome. */
+// Files github.com renders in the blob view; any other (an .html page) it shows as code.
+const RENDERED_FILE = /\.(?:md|markdown)$/i;
+
+/**
+ * github.com's code view of a file (2023's React view): the lines it draws, and the whole text in the read-only
+ * textarea its cursor and find work on.
+ */
+function renderGithubCodeView(source: string): string {
+  const lines = source.split('\n').map((line, i) => `<div class="react-code-text react-code-line-contents-no-virtualization react-file-line" data-testid="code-cell" data-line-number="${i + 1}">${escapeHtml(line)}</div>`);
+  return `<div class="react-code-file-contents" role="presentation" aria-hidden="true" data-tab-size="8"><div class="react-code-lines">${lines.join('')}</div></div>
+<textarea id="read-only-cursor-text-area" data-testid="read-only-cursor-text-area" aria-label="file content" aria-readonly="true" inputmode="none" tabindex="0" aria-multiline="true" spellcheck="false" autocomplete="off" class="react-blob-textarea react-blob-print-hide">${escapeHtml(source)}</textarea>`;
+}
+
+/** A whole github.com blob page around the rendered file (a Markdown file) or its code view (any other), with GitHub's own chrome. */
 export function renderGithubBlobPage(source: string, blobUrl: string): string {
   const { owner, repo, branch, path } = locateMirror(blobUrl);
   const name = path.split('/').pop() ?? path;
+  const file = RENDERED_FILE.test(path)
+    ? `<div id="readme" class="Box MD js-code-block-container">
+<article class="markdown-body entry-content container-lg" itemprop="text">${renderGithubMarkdown(source, blobUrl)}</article>
+</div>`
+    : renderGithubCodeView(source);
   return `<!DOCTYPE html>
 <html lang="en" data-color-mode="auto"><head><meta charset="utf-8">
 <title>${escapeHtml(`${path} at ${branch} · ${owner}/${repo} · GitHub`)}</title>
@@ -130,9 +148,7 @@ export function renderGithubBlobPage(source: string, blobUrl: string): string {
 <div class="react-code-view-header"><nav aria-label="Breadcrumbs">${escapeHtml(repo)} / ${escapeHtml(path)}</nav>
 <div>Latest commit <a href="/${owner}/${repo}/commits">History</a></div>
 <div><button>Preview</button><button>Code</button><button>Blame</button> <a href="/${owner}/${repo}/raw/${branch}/${escapeHtml(path)}">Raw</a></div></div>
-<section aria-labelledby="file-name-id"><div id="readme" class="Box MD js-code-block-container">
-<article class="markdown-body entry-content container-lg" itemprop="text">${renderGithubMarkdown(source, blobUrl)}</article>
-</div></section><span id="file-name-id" hidden>${escapeHtml(name)}</span></react-app>
+<section aria-labelledby="file-name-id">${file}</section><span id="file-name-id" hidden>${escapeHtml(name)}</span></react-app>
 </main></div>
 <footer class="footer"><ul><li>© 2026 GitHub, Inc.</li><li><a href="https://docs.github.com/site-policy/github-terms/github-terms-of-service">Terms</a></li>
 <li><a href="https://docs.github.com/site-policy/privacy-policies/github-privacy-statement">Privacy</a></li><li><a href="https://www.githubstatus.com/">Status</a></li></ul></footer>

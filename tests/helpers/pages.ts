@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RelatedLink } from '../../src/core';
+import { locateMirror } from '../../src/core/detect';
 import type { ArticleGold } from './corpus';
 
 export const PAGES = resolve(dirname(fileURLToPath(import.meta.url)), '../pages');
@@ -114,15 +115,18 @@ export interface FolderPage {
   expectationIn(form: Form): FormExpectation;
 }
 
-function defaultForms(file: string): Form[] {
+/** An .html file of a repository: fetched, shown as text by a raw host, and as code by github.com's blob view. */
+const REPOSITORY_HTML_FORMS: Form[] = ['source', 'raw-page', 'blob'];
+
+function defaultForms(file: string, url: string): Form[] {
   const extension = extname(file).toLowerCase();
-  if (extension === '.html') return ['served'];
+  if (extension === '.html') return locateMirror(url).form === 'blob' ? REPOSITORY_HTML_FORMS : ['served'];
   if (extension === '.md' || extension === '.markdown') return FILE_FORMS;
   return TEXT_FILE_FORMS;
 }
 
 function folderPage(family: string, caseName: string, file: string, bytes: Uint8Array, pageCase: PageCase): FolderPage {
-  const { url, family: reported = family, forms = defaultForms(file), byForm = {}, sourceContains = [], unchecked = [], note: _note, ...expectation } = pageCase;
+  const { url, family: reported = family, forms = defaultForms(file, pageCase.url), byForm = {}, sourceContains = [], unchecked = [], note: _note, ...expectation } = pageCase;
   const unstated = expectation.kind === undefined || expectation.kind === 'article' ? GOLD_FIELDS.filter((field) => !(field in expectation) && !unchecked.includes(field)) : [];
   if (unstated.length > 0) throw new Error(`${family}/${caseName}: state ${unstated.join(', ')}, or name them in "unchecked"`);
   return {

@@ -16,6 +16,12 @@ export function renderedFileOf(doc: Document, contentRoot: string): Element | nu
   return doc.documentElement ? firstDescendantWhere(doc.documentElement, isRenderedFile) : null;
 }
 
+/** The file's text in a forge's code view: the value of the textarea `selector` names, or null when there is none. */
+export function codeViewTextOf(doc: Document, selector: string): string | null {
+  const holder = doc.querySelector(selector);
+  return holder?.localName === 'textarea' ? (holder as HTMLTextAreaElement).value : null;
+}
+
 /**
  * The forges' own additions to the rendered file. GitHub: headings wrapped in div.markdown-heading with
  * a permalink anchor (keep the heading only), camo images wrapped in a link to themselves (keep the
