@@ -352,6 +352,8 @@ export function removeMediaPlaceholders(root: Element): void {
 // Video by …, CNN", the same out of order ("Ashley Strickland , CNN Written by"), translated ("由CNN的Oscar Holland撰写").
 // The writer is read from the page's own credit; the line is no text. A line the next paragraph ran into ends as a sentence does.
 const LEAD_BYLINE = /^(?:Written by\s[^.!?]{2,100}|[^.!?]{2,60}\sWritten by|由[^。，！？]{1,40}撰写)$/u;
+// A theme's share buttons' label, kept alone over the text when the reader took their column with the post (Mediumish).
+const SHARE_LABEL = /^(?:Share(?: this(?: post| article)?)?|分享(?:到|本文|此文)?)[:：]?$/iu;
 // A link's label the scraper kept as the last paragraph, where it stopped reading: CNN's "Read More" (translated "阅读更多").
 const MORE_LABEL = /^(?:Read [Mm]ore|READ MORE|阅读更多|閱讀更多)$/u;
 
@@ -376,14 +378,14 @@ function isClosingLine(block: Element): boolean {
 }
 
 /**
- * Take out a scraped byline opening the text, and what a scraper or a feed's converter left closing it: a "Read More"
- * label, a site's standard closing lines, a related post named without its link.
+ * Take out a scraped byline or a share buttons' label opening the text, and what a scraper or a feed's converter left
+ * closing it: a "Read More" label, a site's standard closing lines, a related post named without its link.
  */
 export function removeScrapedEdges(root: Element): void {
   // Only the edges are read: the paragraphs in between are the text's.
   const blocks = descendantsByTag(root, ['p']);
   const first = blocks.find((block) => textOf(block) !== '');
-  if (first && LEAD_BYLINE.test(textOf(first))) first.remove();
+  if (first && (LEAD_BYLINE.test(textOf(first)) || SHARE_LABEL.test(textOf(first)))) first.remove();
   for (let i = blocks.length - 1; i >= 0 && blocks[i] !== first; i--) {
     const last = blocks[i]!;
     if (textOf(last) === '') continue;

@@ -10,8 +10,8 @@ import { pageTitleParts } from '../meta/title';
 // The post header is metadata, read separately; inside a broad root it would read as body text.
 const themeChrome: ChromeRule = (el) => (el.classList.contains('post-header') || el.classList.contains('post-meta') ? 'drop' : null);
 
-// Jekyll Now sets the title as the article's own first heading ("article.post > h1").
-const TITLE_SOURCES = ['.post-title', 'article header h1', 'article > h1', '.entry-title', 'meta[property="og:title"]'];
+// Jekyll Now sets the title as the article's own first heading ("article.post > h1"), Mediumish in h1.article-headline.
+const TITLE_SOURCES = ['.post-title', 'article header h1', 'article > h1', '.article-headline', '.entry-title', 'meta[property="og:title"]'];
 /** A theme's link to the post's source, beside the post: Jekyll Now derivatives print the front matter's `from` so. */
 const ORIGINAL_LINK_LABEL = /^(?:原文|原文链接|原文鏈接|阅读原文|閱讀原文|original|source)$/iu;
 
