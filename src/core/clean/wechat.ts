@@ -19,7 +19,7 @@ const POINTS_UP = /^[（(]?\s{0,2}(?:上|左|右)[图圖]\s{0,2}[：:]/u;
  */
 const TITLE_PICTURE = '(?:题图|題圖|头图|頭圖|标题图|標題圖|封面图|封面圖|配图|配圖)';
 const PHOTO_CREDIT = new RegExp(
-  '^[（(]?\\s{0,2}(?:题图|題圖|头图|頭圖|封面|配图|配圖)?(?:(?:图片|圖片|照片|摄影|攝影)\\s{0,2}(?:来源|來源|来自|來自|源自|\\\\?[|｜:：/／])|[图圖]\\s{0,2}(?:来源|來源|源)?\\s{0,2}\\\\?[|｜:：/／](?!\\s{0,2}文))' +
+  '^[（(]?\\s{0,2}(?:本文|文章)?(?:题图|題圖|头图|頭圖|封面|配图|配圖)?(?:(?:图片|圖片|照片|摄影|攝影)\\s{0,2}(?:来源|來源|来自|來自|源自|\\\\?[|｜:：/／])|[图圖]\\s{0,2}(?:来源|來源|源)?\\s{0,2}\\\\?[|｜:：/／](?!\\s{0,2}文))' +
     `|^${TITLE_PICTURE}\\s{1,2}\\S` +
     `|^[（(]?\\s{0,2}${TITLE_PICTURE}(?:[，,、]\\s{0,2}(?:及|和)?\\s{0,2}${TITLE_PICTURE})?\\s{0,2}(?:来源|來源|来自|來自|源自|由|拍摄|拍攝|摄影|攝影|\\\\?[|｜:：/／])` +
     '|^题目来自\\s{0,2}(?:Flickr|flickr|Unsplash|Pixabay|视觉中国|視覺中國)',
@@ -298,15 +298,42 @@ const PICKS_HEADING = /^(?:相关|相關)(?:文章|阅读|閱讀|推荐|推薦)\
 /** The account thanks its readers, and may go on to ask for a like: "感谢关注智谷趋势（微信ID：zgtrend）。很多读者还没养成…", "文末相遇，感谢阅读！". */
 const THANKS_FOR_READING = /^[^。！？]{0,6}感[谢謝](?:关注|關注|阅读|閱讀)/u;
 const MAX_THANKS_CHARS = 120;
+/**
+ * The writer's card in a line of its own: "作者系网易新闻·网易号“各有态度”签约作者", "作者为《财经》驻华盛顿记者，更多作者文章，请关注…",
+ * "作者简介：普通影迷，媒体编辑…". A sentence about the writer in the text goes on ("作者是在…").
+ */
+const WRITER_CARD = /^(?:本文)?作者(?:系|為|为|(?:简介|簡介|介绍|介紹)\s{0,2}[：:])/u;
+const MAX_WRITER_CARD_CHARS = 120;
+/** The account's app, or its backup account against a ban: "喜欢这篇文章？去 App 商店搜 好奇心日报 ，…", "备用号：大眼观察". */
+const APP_OR_BACKUP = /(?:App|APP|应用)\s{0,2}(?:商店|Store|store)\s{0,2}(?:搜|搜索|下载|下載)|^(?:备用|備用)(?:公众号|公眾號|号|號)\s{0,2}[：:]/u;
+const MAX_APP_OR_BACKUP_CHARS = 60;
+/** The account's own heading over its picks, read only right over a pick: "大家一周阅读排行榜", "《孙立平课堂》最近10讲", "往期回顾". */
+const PICKS_TITLE = /(?:排行榜|最近\s{0,2}\d{1,3}\s{0,2}[讲講期篇]|往期|推荐|推薦|精选|精選|热文|熱文|更多文章)/u;
+const MAX_PICKS_TITLE_CHARS = 24;
+const isPicksTitle = (text: string): boolean => text.length <= MAX_PICKS_TITLE_CHARS && !SENTENCE_END.test(text) && PICKS_TITLE.test(text);
 /** A centred line the sanitiser unwrapped is left a bold run right in the body: a line too. */
 const UNWRAPPED_LINE_TAGS = ['b', 'strong'];
+/** How far up the walk may go: an account's picks run to a dozen lines and more ("第118讲 …" down to "第108讲 …"). */
+const MAX_FOOT_LINES = 24;
 
-/** The address of a WeChat post: a line that only links to one, by its title, is the account's pick of its other posts. */
-const WECHAT_POST = /^https?:\/\/mp\.weixin\.qq\.com\//u;
+/**
+ * The address of a WeChat post, or of an archive's copy of it ("https://archive.li/o/bOTfR/mp.weixin.qq.com/s?…", as
+ * archive.today rewrites the links of a page it saved): a line that only links to one, by its title, is the account's
+ * pick of its other posts.
+ */
+const WECHAT_POST = /^https?:\/\/(?:archive\.(?:li|is|ph|today|vn|md)\/o\/\w{1,12}\/(?:https?:\/\/)?)?mp\.weixin\.qq\.com\//u;
 
-/** A line that links to a WeChat post by its title; a bare address is a reference's ("https://mp.weixin.qq.com/s/…" under a source). */
+/**
+ * A line that links to a WeChat post by its title, in one link or in several to the same post (an editor's styling
+ * cut "4、《弱传播》：舆论世界的哲学？" in two); a bare address is a reference's ("https://mp.weixin.qq.com/s/…" under a source).
+ */
 function isPickLine(line: Element): boolean {
-  return isLinkLine(line) && WECHAT_POST.test(linksIn(line)[0]!.getAttribute('href') ?? '') && !WECHAT_POST.test(textOf(line));
+  const links = linksIn(line);
+  const href = links[0]?.getAttribute('href') ?? '';
+  if (!WECHAT_POST.test(href) || WECHAT_POST.test(textOf(line))) return false;
+  if (isLinkLine(line)) return true;
+  const unspaced = (text: string): string => text.replace(/\s+/gu, '');
+  return links.every((link) => link.getAttribute('href') === href) && unspaced(links.map(textOf).join('')) === unspaced(textOf(line));
 }
 
 /** A line of the account's foot, of any kind the post's edges are read for. */
@@ -324,6 +351,8 @@ function isFootLine(line: Element): boolean {
     (text.length <= MAX_CONTACT_CHARS && (SUBMISSION_CALL.test(text) || REPRINT_TERMS.some((terms) => terms.test(text)))) ||
     isAddressLine(text) ||
     (text.length <= MAX_THANKS_CHARS && THANKS_FOR_READING.test(text)) ||
+    (text.length <= MAX_WRITER_CARD_CHARS && WRITER_CARD.test(text)) ||
+    (text.length <= MAX_APP_OR_BACKUP_CHARS && APP_OR_BACKUP.test(text)) ||
     DASHED_LINE.test(text) ||
     PICKS_HEADING.test(text)
   );
@@ -341,10 +370,12 @@ export function trimAccountFoot(root: Element): void {
       (UNWRAPPED_LINE_TAGS.includes(el.localName) ? el.parentElement === root || el.parentElement?.localName === 'div' : !closestByTag(el, ['figure']) && descendantsByTag(el, CREDIT_TAGS).length === 0),
   );
   const footStart = root.ownerDocument.createComment('');
-  for (const line of lines.slice(-TAIL_LINES).reverse()) {
+  let underPick = false;
+  for (const line of lines.slice(-MAX_FOOT_LINES).reverse()) {
     if (!root.contains(line)) continue;
-    if (!isFootLine(line)) break;
     const text = textOf(line);
+    if (!isFootLine(line) && !(underPick && isPicksTitle(text))) break;
+    underPick = isPickLine(line);
     // Only a sign-off sits with a QR code; a picture before another line may be the article's last.
     const unit = isSignOffLine(text) ? removeQrCodeBeside(line) : line;
     unit.after(footStart);
