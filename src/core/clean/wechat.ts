@@ -1,7 +1,7 @@
 import { closestByTag, descendantsByTag, linksIn, textNodesIn } from '../dom';
 import { SENTENCE_END } from '../text';
 import { imageHolder, MAX_CAPTION_CHARS, removeFrom, replaceWithFigure, textAfter } from './blocks';
-import { isCopyrightNoticeLine, isDisclaimerLine, isLinkLine, isSharePrompt, isSignOffLine, removeQrCodeBeside, removeSignOffUnit, textOf } from './clutter';
+import { isCopyrightNoticeLine, isDisclaimerLine, isSharePrompt, isSignOffLine, removeQrCodeBeside, removeSignOffUnit, textOf } from './clutter';
 
 // The edges of WeChat posts as archives keep them (Terminus2049 and its like): a photo's caption in the
 // block after it, marked "△"/"▲" or written as a credit ("图片来源：网络", "图 | 木田无花公众号"), or a bare
@@ -124,12 +124,12 @@ const READING_TIME = /^(?:全文(?:共|約|约)?|共|約|约)\s{0,2}\d{1,6}\s{0,
 const GIVEAWAY = /(?:商[务務]|商[业業])合作\s{0,2}(?:[|｜丨:：/]|请|請|联系|聯繫)|赠书|贈書|(?:留言|点赞|點讚|转发|轉發)\s{0,2}抽[奖獎]|抽[奖獎]规则|抽獎規則|(?:中[奖獎]|获奖|獲獎)(?:名单|名單|读者|讀者)|送出[^送]{0,30}(?:一本|一份|本书|本書)|(?:留言|点赞|點讚)[^留点點]{0,30}(?:选出|選出|抽取|抽出)/u;
 const MAX_GIVEAWAY_CHARS = 200;
 /**
- * The mark WeChat editors put under the text: "-END-", "— END —", "· 感谢关注 ·", "· 往期文章 ·" over the account's picks, a lone "▼" over its QR code, "文末硬广", an app's "下载客户端",
+ * The mark WeChat editors put under the text: "-END-", "— END —", "· 感谢关注 ·", "· 往期文章 ·" over the account's picks, "** END **" (Markdown's asterisks left round it), a lone "▼" over its QR code, "文末硬广", an app's "下载客户端",
  * "----------以下为推广----------" over its ads, and the headings of the account's own blocks: "支持我们" over its donation call, "作者简介" over the
  * writer's card.
  */
 const END_MARK =
-  /^[-—–_=·\s]{0,12}(?:▼|END|End|文末(?:硬广|硬廣|广告|廣告)|下[载載]客[户戶]端|感[谢謝](?:关注|關注|阅读|閱讀)|往期(?:文章|精彩|回顾|回顧|推荐|推薦)|以下(?:为|為|是)?(?:推广|推廣|广告|廣告)|支持我[们們]|作者(?:简介|簡介|介绍|介紹)|(?:关于|關於)作者)[-—–_=·\s]{0,12}$/u;
+  /^[-—–_=·*\s]{0,12}(?:▼|END|End|文末(?:硬广|硬廣|广告|廣告)|下[载載]客[户戶]端|感[谢謝](?:关注|關注|阅读|閱讀)|往期(?:文章|精彩|回顾|回顧|推荐|推薦)|以下(?:为|為|是)?(?:推广|推廣|广告|廣告)|支持我[们們]|作者(?:简介|簡介|介绍|介紹)|(?:关于|關於)作者)[-—–_=·*\s]{0,12}$/u;
 /**
  * The writer's own end mark, alone or run into the last line when the Markdown joined them: "（完）", "—— 完 ——",
  * "…承诺严格为当事人保密。（完）", "2018年4月18日 【------正文至此------】". A bare 完 is a mark only in brackets or dashes.
@@ -323,17 +323,39 @@ const MAX_FOOT_LINES = 24;
  */
 const WECHAT_POST = /^https?:\/\/(?:archive\.(?:li|is|ph|today|vn|md)\/o\/\w{1,12}\/(?:https?:\/\/)?)?mp\.weixin\.qq\.com\//u;
 
+/** The number an account sets before each of its picks: "4 ", "5.", "2、", "第117讲 " (a lecture's number is in its link). */
+const PICK_NUMBER = /^\d{1,3}\s{0,2}[.、．)）]?\s{0,2}/u;
+/** A pick of a deleted post keeps its number and title, no link: "2 汤兰兰案中的媒体表现（被删除，后台回复 汤兰兰 提取）". */
+const MAX_UNLINKED_PICK_CHARS = 40;
+const unspaced = (text: string): string => text.replace(/\s+/gu, '');
+
+/** The text of a line's links when they all go to the same WeChat post, or null. */
+function linkedPostText(line: Element): string | null {
+  const links = linksIn(line);
+  const href = links[0]?.getAttribute('href') ?? '';
+  if (!WECHAT_POST.test(href) || WECHAT_POST.test(textOf(line)) || links.some((link) => link.getAttribute('href') !== href)) return null;
+  return unspaced(links.map(textOf).join(''));
+}
+
 /**
  * A line that links to a WeChat post by its title, in one link or in several to the same post (an editor's styling
  * cut "4、《弱传播》：舆论世界的哲学？" in two); a bare address is a reference's ("https://mp.weixin.qq.com/s/…" under a source).
  */
 function isPickLine(line: Element): boolean {
-  const links = linksIn(line);
-  const href = links[0]?.getAttribute('href') ?? '';
-  if (!WECHAT_POST.test(href) || WECHAT_POST.test(textOf(line))) return false;
-  if (isLinkLine(line)) return true;
-  const unspaced = (text: string): string => text.replace(/\s+/gu, '');
-  return links.every((link) => link.getAttribute('href') === href) && unspaced(links.map(textOf).join('')) === unspaced(textOf(line));
+  return linkedPostText(line) === unspaced(textOf(line));
+}
+
+/**
+ * A pick with its number outside the link ("**4** [中国的 “后真相” 时刻](…)"), or a numbered title with no link right
+ * over a pick, whose post is gone ("2 汤兰兰案中的媒体表现（被删除，后台回复 汤兰兰 提取）"). A writer's numbered reading list
+ * looks the same ("2.[《为何高校老师作恶成本低廉…》](…)"): these go only as a run under the account's heading.
+ */
+function isNumberedPick(line: Element, underPick: boolean): boolean {
+  const text = textOf(line);
+  const title = text.replace(PICK_NUMBER, '');
+  if (title === text || title === '') return false;
+  if (linksIn(line).length === 0) return underPick && text.length <= MAX_UNLINKED_PICK_CHARS && !SENTENCE_END.test(text);
+  return linkedPostText(line) === unspaced(title);
 }
 
 /** A line of the account's foot, of any kind the post's edges are read for. */
@@ -371,10 +393,20 @@ export function trimAccountFoot(root: Element): void {
   );
   const footStart = root.ownerDocument.createComment('');
   let underPick = false;
+  // Numbered picks wait for their heading above them.
+  const numberedPicks: Element[] = [];
   for (const line of lines.slice(-MAX_FOOT_LINES).reverse()) {
     if (!root.contains(line)) continue;
     const text = textOf(line);
-    if (!isFootLine(line) && !(underPick && isPicksTitle(text))) break;
+    if (isNumberedPick(line, underPick)) {
+      numberedPicks.push(line);
+      underPick = true;
+      continue;
+    }
+    const picksTitle = underPick && (isPicksTitle(text) || PICKS_HEADING.test(text));
+    if (numberedPicks.length > 0 && !picksTitle) break;
+    if (!isFootLine(line) && !picksTitle) break;
+    for (const pick of numberedPicks.splice(0)) pick.remove();
     underPick = isPickLine(line);
     // Only a sign-off sits with a QR code; a picture before another line may be the article's last.
     const unit = isSignOffLine(text) ? removeQrCodeBeside(line) : line;
