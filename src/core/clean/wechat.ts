@@ -89,6 +89,8 @@ const MADE_BY = /^\S{2,20}(?:出品|出品人)(?:\s{0,2}\\?[|｜丨]\s{0,2}第\s
 const LETTER_SPACED_CREDIT = /^\p{Script=Han}(?: \p{Script=Han}){1,3}\s{0,4}\\?[|｜丨:：/／]/u;
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
 const CREDIT_MARK_SPACES = /\s{0,4}\\?([|｜丨:：/／=])\s{0,4}/gu;
+/** A capital I set between spaces as the bar ("编辑 I 白浩龙", "作者 I 阿岛、捞面"): a mark, not a name. */
+const LETTER_I_BAR = /(?<=\p{Script=Han})\s{1,4}I\s{1,4}(?=\p{Script=Han})/gu;
 /** Credits of several people set apart by bars: "摄影 杨文彬 | 撰文 郄艺 | 编辑 贾如". */
 const CREDIT_BAR = /\s{1,4}\\?[|｜丨]\s{1,4}/u;
 /** A bullet before a credit: "〇编辑/排版：肠粉", "■ 纽约华人资讯网主笔 詹涓". */
@@ -177,7 +179,7 @@ function creditsOfSegment(line: string): Array<[role: string, name: string]> | n
   if (MADE_BY.test(text)) return [['出品', text]];
   const credits: Array<[string, string]> = [];
   let bareRole: string | null = null;
-  for (const piece of text.replace(CREDIT_MARK_SPACES, '$1').split(CREDIT_SEPARATORS)) {
+  for (const piece of text.replace(LETTER_I_BAR, '|').replace(CREDIT_MARK_SPACES, '$1').split(CREDIT_SEPARATORS)) {
     if (piece === '') continue;
     const credit = CREDIT.exec(piece);
     const role = BARE_ROLE.exec(piece)?.[1];
