@@ -306,9 +306,9 @@ const MAX_THANKS_CHARS = 120;
  */
 const WRITER_CARD = /^(?:本文)?作者(?:系|為|为|(?:简介|簡介|介绍|介紹)\s{0,2}[：:])/u;
 const MAX_WRITER_CARD_CHARS = 120;
-/** The account's app, or its backup account against a ban: "喜欢这篇文章？去 App 商店搜 好奇心日报 ，…", "备用号：大眼观察". */
-const APP_OR_BACKUP = /(?:App|APP|应用)\s{0,2}(?:商店|Store|store)\s{0,2}(?:搜|搜索|下载|下載)|^(?:备用|備用)(?:公众号|公眾號|号|號)\s{0,2}[：:]/u;
-const MAX_APP_OR_BACKUP_CHARS = 60;
+/** The account's app: "喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。". */
+const APP_PROMO = /(?:App|APP|应用)\s{0,2}(?:商店|Store|store)\s{0,2}(?:搜|下载|下載)/u;
+const MAX_APP_PROMO_CHARS = 60;
 /** The account's own heading over its picks, read only right over a pick: "大家一周阅读排行榜", "《孙立平课堂》最近10讲", "往期回顾". */
 const PICKS_TITLE = /(?:排行榜|最近\s{0,2}\d{1,3}\s{0,2}[讲講期篇]|往期|推荐|推薦|精选|精選|热文|熱文|更多文章)/u;
 const MAX_PICKS_TITLE_CHARS = 24;
@@ -376,7 +376,7 @@ function isFootLine(line: Element): boolean {
     isAddressLine(text) ||
     (text.length <= MAX_THANKS_CHARS && THANKS_FOR_READING.test(text)) ||
     (text.length <= MAX_WRITER_CARD_CHARS && WRITER_CARD.test(text)) ||
-    (text.length <= MAX_APP_OR_BACKUP_CHARS && APP_OR_BACKUP.test(text)) ||
+    (text.length <= MAX_APP_PROMO_CHARS && APP_PROMO.test(text)) ||
     DASHED_LINE.test(text) ||
     PICKS_HEADING.test(text)
   );
