@@ -148,7 +148,7 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
   return related;
 }
 
-// An account's sign-off: "扫码关注…", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "赞赏", "微信搜索“燕京书评”…",
+// An account's sign-off: "扫码关注…", "可长按图片扫码收听", "扫码了解更多！", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "赞赏", "微信搜索“燕京书评”…",
 // "防失联，请关注…", "后台回复「…」提取", "长按二维码关注", "点击链接，阅读更多往期精彩文章", WeChat's "微信扫一扫" under a QR code,
 // the heading of its comments ("留言评论", "精选留言") over their screenshot, and a copy tool's "SaveSave" (the quote after 微信搜索 sometimes typed the wrong way round: ”燕京书评“); the rule set over the
 // sign-off goes with it.
@@ -187,7 +187,7 @@ const ACCOUNT_TAG = /^\p{Script=Han}{2,10}原创$|^本(?:账号|帳號|帐号|�
 const RUN_ON_LEAD = /^[^。！？]{1,20}[，,]$/u;
 
 /**
- * An account's call to share, like or comment: "请随手点个好看", "点击文末好看，帮喜欢的文章冲榜", "欢迎以留言来表达", "欢迎朋友圈分享", "认同请转发分享". At the
+ * An account's call to share, like or comment: "请随手点个好看", "点击文末好看，帮喜欢的文章冲榜", "欢迎以留言来表达", "欢迎朋友圈分享", "认同请转发分享", the like button named in quotes ("优质内容需要你的 “在看” 支持"). At the
  * end it is a sign-off, but no QR code goes with it (the picture beside it is the post's), and at the head it is
  * the writer's own word ("个人新作…欢迎转发").
  */

@@ -13,7 +13,7 @@ const CAPTION_MARK = /^[△▲]\s{0,2}/u;
 /** A caption that points at its photo: "（上图：萧律师进不去的地方）". */
 const POINTS_UP = /^[（(]?\s{0,2}(?:上|左|右)[图圖]\s{0,2}[：:]/u;
 /**
- * A photo credit: "图片来源：网络", "（图片来源于网络。）", "图｜网络", "图片 \\| 刘静" (a Markdown escape kept), "题图摄影：…";
+ * A photo credit: "图片来源：网络", "本文封面图片来自于tuchong.com，已获授权", "（图片来源于网络。）", "图｜网络", "图片 \\| 刘静" (a Markdown escape kept), "题图摄影：…";
  * the title picture's: "题图：视觉中国", "头图来源：网络", "题图由作者拍摄", "封面图，及题图拍摄：徐明", and "题目来自 Flickr/…" (题图
  * mistyped, before a picture library); not "图/文：" (a byline).
  */
