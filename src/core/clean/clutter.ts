@@ -148,11 +148,11 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
   return related;
 }
 
-// An account's sign-off: "扫码关注…", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "赞赏", "微信搜索“燕京书评”…",
+// An account's sign-off: "扫码关注…", "可长按图片扫码收听", "扫码了解更多！", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "赞赏", "微信搜索“燕京书评”…",
 // "防失联，请关注…", "后台回复「…」提取", "长按二维码关注", "点击链接，阅读更多往期精彩文章", WeChat's "微信扫一扫" under a QR code,
 // the heading of its comments ("留言评论", "精选留言") over their screenshot, and a copy tool's "SaveSave" (the quote after 微信搜索 sometimes typed the wrong way round: ”燕京书评“); the rule set over the
 // sign-off goes with it.
-const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|^(?:精选|精選|写|寫)?留言(?:评论|評論)?$|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持|联系|订阅)|掃碼(?:關注|添加|加入|閱讀|支持|聯繫|聯系|訂閱)|扫描(?:下方|上方)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注[^，。,]{0,6}(?:公众号|微信号)|關注[^，。,]{0,6}(?:公眾號|微信號)|赞赏|讚賞|打赏|打賞/u;
+const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|^(?:精选|精選|写|寫)?留言(?:评论|評論)?$|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持|联系|订阅|收听|观看|了解|下载)|掃碼(?:關注|添加|加入|閱讀|支持|聯繫|聯系|訂閱|收聽|觀看|了解|下載)|扫描(?:下方|上方)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注[^，。,]{0,6}(?:公众号|微信号)|關注[^，。,]{0,6}(?:公眾號|微信號)|赞赏|讚賞|打赏|打賞/u;
 /** A sign-off is a line or two; the text before the last few blocks is the article's. */
 const MAX_SIGN_OFF_CHARS = 80;
 const SIGN_OFF_TAIL_BLOCKS = 8;
@@ -187,11 +187,11 @@ const ACCOUNT_TAG = /^\p{Script=Han}{2,10}原创$|^本(?:账号|帳號|帐号|�
 const RUN_ON_LEAD = /^[^。！？]{1,20}[，,]$/u;
 
 /**
- * An account's call to share, like or comment: "请随手点个好看", "点击文末好看，帮喜欢的文章冲榜", "欢迎以留言来表达", "欢迎朋友圈分享", "认同请转发分享". At the
+ * An account's call to share, like or comment: "请随手点个好看", "点击文末好看，帮喜欢的文章冲榜", "欢迎以留言来表达", "欢迎朋友圈分享", "认同请转发分享", the like button named in quotes ("优质内容需要你的 “在看” 支持"). At the
  * end it is a sign-off, but no QR code goes with it (the picture beside it is the post's), and at the head it is
  * the writer's own word ("个人新作…欢迎转发").
  */
-const SHARE_PROMPT = /[点點](?:击|擊)?(?:个|個|一下|下|文末|下方)?\s{0,2}(?:好看|在看)|(?:欢迎|歡迎)[^，。,]{0,6}留言|(?:欢迎|歡迎)[^，。,]{0,4}(?:转发|轉發|分享)|[请請](?:随手|隨手)?(?:转发|轉發|点赞|點讚)/u;
+const SHARE_PROMPT = /[点點](?:击|擊)?(?:个|個|一下|下|文末|下方)?\s{0,2}(?:好看|在看)|[“"「]\s{0,2}(?:好看|在看)\s{0,2}[”"」]|(?:欢迎|歡迎)[^，。,]{0,6}留言|(?:欢迎|歡迎)[^，。,]{0,4}(?:转发|轉發|分享)|[请請](?:随手|隨手)?(?:转发|轉發|点赞|點讚)/u;
 
 /** A short line that is an account's sign-off prompt ("扫码关注…", "长按识别二维码"), which a QR code goes with. */
 export function isSignOffLine(text: string): boolean {
