@@ -120,7 +120,23 @@ export function creditedOriginal(page: SourcePage, root: Element, text: string):
     if (isHttpUrl(original)) return original;
   }
   const credited = originalUrlInLinks(root) ?? originalUrlInText(text);
-  return credited && creditsThePage(text, credited) ? credited : null;
+  return credited && creditsThePage(text, creditPosition(root, text, credited)) ? credited : null;
+}
+
+/** Enough of a block's opening words to find it in the text. */
+const BLOCK_KEY_CHARS = 16;
+
+/**
+ * Where a credit stands in the text: its address where the text shows it, else the block of the link that carries
+ * it (a link credited by its words, "原文" before it: in a Q&A compilation, an answer's aside in the middle, not the
+ * page's credit). -1 when neither is found.
+ */
+function creditPosition(root: Element, text: string, url: string): number {
+  const shown = text.indexOf(url);
+  if (shown >= 0) return shown;
+  const link = linksIn(root).find((candidate) => candidate.getAttribute('href') === url);
+  const blockKey = collapseWhitespace(link?.parentElement?.textContent ?? '').slice(0, BLOCK_KEY_CHARS);
+  return blockKey ? text.indexOf(blockKey) : -1;
 }
 
 /**
@@ -130,9 +146,8 @@ export function creditedOriginal(page: SourcePage, root: Element, text: string):
  */
 const CREDIT_EDGE_CHARS = 2000;
 
-function creditsThePage(text: string, url: string): boolean {
-  const at = text.indexOf(url);
-  // A link credited by its words ("浏览原文") need not show its address: where it stands is unknown.
+function creditsThePage(text: string, at: number): boolean {
+  // A credit whose place is not found (a link whose block's words the text does not hold as they stand) is kept.
   return at < 0 || at < CREDIT_EDGE_CHARS || at > text.length - CREDIT_EDGE_CHARS;
 }
 

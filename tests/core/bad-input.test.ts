@@ -1,5 +1,8 @@
 // Hostile and broken input: the core answers with a not-article result or an article, in bounded time,
 // and never throws.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, extract, extractSource } from '../../src/core';
@@ -75,6 +78,17 @@ describe('bad input', () => {
     const served = new JSDOM(`<article class="markdown-body"><h3>标题</h3><p>${PARAGRAPH}</p>${'<br>'.repeat(50_000)}</article>`, { url: BLOB_URL }).window.document;
     const { result, ms } = timed(() => extract(served, BLOB_URL));
     expect(result.kind).toBe('not-article');
+    expect(ms).toBeLessThan(HANG_GUARD_MS);
+  });
+
+  it('a Q&A compilation whose blank lines hold spaces is counted block by block and refused past the limit', () => {
+    // The real page's answers (a Pincong-data Hugo post) separate with '\n    \n': repeated to the whole page's
+    // 25,000 blocks, of which a search for two line feeds saw fewer than half; the 1.6 MB page never finished.
+    const page = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../pages/generic/qa-compilation-images/source.md'), 'utf8');
+    const frontMatterEnd = page.indexOf('\n---', 3) + '\n---'.length;
+    const compilation = page.slice(0, frontMatterEnd) + page.slice(frontMatterEnd).repeat(150);
+    const { result, ms } = timed(() => extractSource(compilation, RAW_URL, host()));
+    expect(result).toMatchObject({ kind: 'not-article', reason: 'page too large' });
     expect(ms).toBeLessThan(HANG_GUARD_MS);
   });
 

@@ -1,4 +1,4 @@
-import { childElements, closestByTag, descendantsByTag, firstDescendant, firstVisibleText, textNodesIn } from '../dom';
+import { childElements, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, firstVisibleText, textNodesIn } from '../dom';
 import { collapseWhitespace } from '../text';
 
 // Block-level reshaping of mirrored bodies. Generators paste a site's article HTML as it came:
@@ -128,7 +128,9 @@ export function imageHolder(img: Element, root: Element): Element {
   let holder: Element = img;
   while (holder.parentElement && holder.parentElement !== root) {
     const parent: Element = holder.parentElement;
-    if (collapseWhitespace(parent.textContent ?? '') !== '' || descendantsByTag(parent, ['img']).length !== 1) break;
+    // Walks that stop at the first text or the first other image: an ancestor holding the whole body is asked once
+    // per image, and reading its text each time cost the square of the page (seconds on a long Q&A compilation).
+    if (firstVisibleText(parent) || firstDescendantWhere(parent, (el) => el.localName === 'img' && el !== img)) break;
     holder = parent;
   }
   return holder;
