@@ -100,7 +100,10 @@ export function readableContent(page: SourcePage, minWeight: number = MIN_ARTICL
   const charThreshold = Math.max(1, Math.round(minWeight * scale));
   const parsed = new CjkReadability(doc, { charThreshold, keepClasses: false, serializer: (node) => node }).parse();
   if (!parsed?.content || latinEquivalentLength(parsed.textContent ?? '') < minWeight) return null;
-  const body = page.doc.adoptNode(parsed.content) as HTMLElement;
+  // Moved into a fresh element: jsdom keeps the live child lists Readability read up to date on every later insertion
+  // and removal, which makes each of them cost the size of the list (quadratic over a long text's figures).
+  const body = page.doc.createElement('div');
+  body.append(...Array.from(page.doc.adoptNode(parsed.content).childNodes));
   // HTML mirrors' markup is the site's own; Readability's wrappers carry ids and classes.
   normaliseToGithubShape(body);
   return { body, title: parsed.title ?? '', byline: parsed.byline ?? '' };
