@@ -81,6 +81,10 @@ const QUOTE_PAIRS: Record<string, string> = { '「': '」', '“': '”', '『':
 const NAVIGATION = /^(?::[a-z_]{1,30}:|\p{Extended_Pictographic}\uFE0F?)?\s{0,3}(?:返回|回到|回上|回首|back\b|home\b)|^(?:首页|首頁|目录|目錄|主页|主頁)$/iu;
 const TITLE_TAGS = ['h1', 'h2', 'h3'];
 const FEED_FOOTER = /Feed enhanced by|\|\s{0,3}Permalink\s{0,3}\||Post tags\s{0,3}:|del\.icio\.us/i;
+// 新语丝's own lines round each article it publishes, reposted with it: the writer between middle dots under the title
+// ("·方舟子·"), and at the end the article's number ("(XYS20251020)") over the site's mark ("◇◇新语丝(www.xys.org)…◇◇").
+const DOTTED_BYLINE = /^[·•]\s{0,2}([^·•\s]{1,20})\s{0,2}[·•]$/u;
+const PUBLISHER_CLOSING_LINE = /^[(（]XYS\d{6,10}[)）]$|^◇◇\s{0,2}新[语語][丝絲]/u;
 /** How far after "©" a feed names its site ("© 大号冲塔 for 中国数字时代, …"). */
 const FEED_SITE_REACH = 100;
 const MAX_NAME_CHARS = 40;
@@ -171,6 +175,11 @@ export function readMirrorSignals(body: Element): MirrorSignals {
   readEmojiMetaLine(body, signals);
   for (const block of withText(blocks.slice().reverse(), TAIL_BLOCKS)) {
     const text = textOf(block);
+    if (PUBLISHER_CLOSING_LINE.test(text)) {
+      signals.outlet ??= normaliseOutlet(text);
+      signals.blocks.add(text);
+      continue;
+    }
     if (!FEED_FOOTER.test(text)) {
       readClosingCredit(block, text, signals);
       continue;
@@ -277,6 +286,12 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     return;
   }
   if (CARD_LINE.test(text)) {
+    signals.blocks.add(text);
+    return;
+  }
+  const dotted = DOTTED_BYLINE.exec(text);
+  if (dotted) {
+    signals.author ??= dotted[1]!;
     signals.blocks.add(text);
     return;
   }

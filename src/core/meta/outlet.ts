@@ -29,6 +29,7 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
   ['海峡时报', /海[峡峽][时時][报報]|straitstimes\.com/i],
   ['众新闻', /[众眾]新[闻聞]|hkcnews\.com/i],
   ['南华早报', /南[华華]早[报報]|scmp\.com|south\s*china\s*morning\s*post/i],
+  ['新语丝', /新[语語][丝絲]|xys\.org|xinyusi\.org/i],
 ];
 
 /** The normalised outlet a name, byline or URL refers to, or null. */
