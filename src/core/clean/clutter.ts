@@ -1,6 +1,6 @@
 import type { RelatedLink } from '../article';
 import { childElements, closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
-import { collapseWhitespace } from '../text';
+import { collapseWhitespace, SENTENCE_END } from '../text';
 import { removeFrom, removeJunkBefore, removeLines, textAfter } from './blocks';
 
 // Mirror clutter shared by every family. Classes and ids are gone in GitHub's shape, so these rules
@@ -317,13 +317,14 @@ export function removeImageSyntaxText(root: Element): void {
 }
 
 // A news site's image and video placeholders that a scraper kept as paragraphs of their own: BBC's "Image copyright
-// Getty Images Image caption …" (or the caption alone) and "Media playback is unsupported on your device Media caption …", and their machine
-// translations ("图片版权EPA图片说明…", "您的设备不支持媒体播放。媒体标题…"); the picture or video is gone, its credit and
+// Getty Images Image caption …" (or the caption alone) and "Media playback is unsupported on your device Media caption …"
+// (lower case in BBC's layout of autumn 2020: "image copyright Reuters image caption …", "media caption …"), and their machine
+// translations ("图片版权EPA图片说明…", "您的设备不支持媒体播放。媒体标题…", the caption alone "媒体标题…"); the picture or video is gone, its credit and
 // caption are no text. Where the scraper ran the next paragraph into the line ("…on SundayGermany has expanded
 // curbs….", "Getty ImagesA former US treasury secretary says….") it holds text and stays: BBC's captions end with no
 // full stop, and a translated caption is short, one sentence at most.
-const MEDIA_PLACEHOLDER = /^(?:Image copyright\s|Image caption\s|Media playback is unsupported on your device)/u;
-const TRANSLATED_MEDIA_PLACEHOLDER = /^(?:图片版权|图片说明|您的设备不支持媒体播放。)/u;
+const MEDIA_PLACEHOLDER = /^(?:[Ii]mage copyright\s|[Ii]mage caption\s|media caption\s|Media playback is unsupported on your device)/u;
+const TRANSLATED_MEDIA_PLACEHOLDER = /^(?:图片版权|图片说明|媒体标题|您的设备不支持媒体播放。)/u;
 // BBC 中文's own video placeholder, a line alone where the player was.
 const CHINESE_MEDIA_PLACEHOLDER = /^你的器材不支持播放多媒体材料$/u;
 const ENDS_LATIN_SENTENCE = /[.!?]["”’)]?$/u;
@@ -331,7 +332,7 @@ const INNER_SENTENCE_END = /[。！？](?=.)/u;
 const MAX_PLACEHOLDER_CHARS = 400;
 const MAX_TRANSLATED_PLACEHOLDER_CHARS = 100;
 /** One pass over the text spares the paragraph-by-paragraph pass on the many pages with no placeholder. */
-const MEDIA_PLACEHOLDER_HINT = /Image copyright|Image caption|Media playback|图片版权|图片说明|您的设备不支持|你的器材不支持/u;
+const MEDIA_PLACEHOLDER_HINT = /[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持/u;
 
 function isMediaPlaceholder(text: string): boolean {
   if (CHINESE_MEDIA_PLACEHOLDER.test(text)) return true;
@@ -352,6 +353,13 @@ export function removeMediaPlaceholders(root: Element): void {
 // Video by …, CNN", the same out of order ("Ashley Strickland , CNN Written by"), translated ("由CNN的Oscar Holland撰写").
 // The writer is read from the page's own credit; the line is no text. A line the next paragraph ran into ends as a sentence does.
 const LEAD_BYLINE = /^(?:Written by\s[^.!?]{2,100}|[^.!?]{2,60}\sWritten by|由[^。，！？]{1,40}撰写)$/u;
+// BBC's article head in its layout of autumn 2020, as the scraper kept it: the headline (and the writer's lines, if any)
+// run into the time label and the topic the page is filed under, "Cheng Lei: … detained in China Published duration 6
+// hours ago Related Topics Coronavirus pandemic", over one to three paragraphs; translated "…发布时间1小时前相关主题…".
+// The headline is the page's title, the rest no text; the label, closing the head, marks it.
+const BBC_HEAD_END = /(?:\sPublished duration \d{1,3} (?:minutes?|hours?|days?) ago(?: Related Topics [^.!?]{1,80})?|发布时间\s?\d{1,3}\s?(?:分钟|小时|天)之?前(?:相关主题[^。！？]{1,40})?)$/u;
+const MAX_BBC_HEAD_BLOCKS = 3;
+const MAX_BBC_HEAD_CHARS = 300;
 // A link's label the scraper kept as the last paragraph, where it stopped reading: CNN's "Read More" (translated "阅读更多").
 const MORE_LABEL = /^(?:Read [Mm]ore|READ MORE|阅读更多|閱讀更多)$/u;
 
@@ -368,6 +376,24 @@ const MAX_SITE_FOOTER_CHARS = 300;
 const UNLINKED_RELATED_LINE = /^(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀)\s{0,2}[：:]\s{0,2}\S/u;
 const MAX_RELATED_LINE_CHARS = 100;
 
+// BBC's topic list closing a page of its layout of autumn 2020, one topic a paragraph after the label: "Related Topics
+// History" / "Belgium" (translated "相关主题历史" / "比利时"). Links to topic pages, lost; a topic is a name, not a sentence.
+const TOPICS_LABEL = /^(?:Related Topics\s|相关主题)\S/u;
+const MAX_TOPIC_CHARS = 60;
+const MAX_TOPIC_LINES = 6;
+
+/** The label opening BBC's topic list, when the text's last paragraphs are that list (and text comes before it). */
+function topicsLabel(blocks: readonly Element[]): Element | null {
+  const lines = blocks.filter((block) => textOf(block) !== '');
+  for (let i = lines.length - 1; i >= Math.max(1, lines.length - MAX_TOPIC_LINES); i--) {
+    const text = textOf(lines[i]!);
+    if (text.length > MAX_TOPIC_CHARS) return null;
+    if (TOPICS_LABEL.test(text)) return lines[i]!;
+    if (SENTENCE_END.test(text) || ENDS_LATIN_SENTENCE.test(text)) return null;
+  }
+  return null;
+}
+
 function isClosingLine(block: Element): boolean {
   const text = textOf(block);
   if (MORE_LABEL.test(text)) return true;
@@ -376,14 +402,21 @@ function isClosingLine(block: Element): boolean {
 }
 
 /**
- * Take out a scraped byline opening the text, and what a scraper or a feed's converter left closing it: a "Read More"
- * label, a site's standard closing lines, a related post named without its link.
+ * Take out what a scraper left opening the text, a byline or BBC's head, and what a scraper or a feed's converter
+ * left closing it: BBC's topic list, a "Read More" label, a site's standard closing lines, a related post named
+ * without its link.
  */
 export function removeScrapedEdges(root: Element): void {
   // Only the edges are read: the paragraphs in between are the text's.
   const blocks = descendantsByTag(root, ['p']);
-  const first = blocks.find((block) => textOf(block) !== '');
+  const opening = blocks.filter((block) => textOf(block) !== '').slice(0, MAX_BBC_HEAD_BLOCKS);
+  const headEnd = opening.findIndex((block) => BBC_HEAD_END.test(textOf(block)));
+  const head = opening.slice(0, headEnd + 1);
+  if (headEnd >= 0 && head.reduce((chars, block) => chars + textOf(block).length, 0) <= MAX_BBC_HEAD_CHARS) for (const block of head) block.remove();
+  const first = blocks.find((block) => root.contains(block) && textOf(block) !== '');
   if (first && LEAD_BYLINE.test(textOf(first))) first.remove();
+  const topics = topicsLabel(blocks);
+  if (topics) removeFrom(topics, root);
   for (let i = blocks.length - 1; i >= 0 && blocks[i] !== first; i--) {
     const last = blocks[i]!;
     if (textOf(last) === '') continue;
