@@ -21,6 +21,8 @@ export interface MirrorSignals {
   published: string | null;
   outlet: string | null;
   author: string | null;
+  /** The editor an archive's card names ("编辑：咬咬"): its line goes with the card. */
+  editor: string | null;
   /** Collapsed texts of the blocks that carry only signals. */
   blocks: Set<string>;
   /** Which kinds of signal the page carries: what tells one kind of archive from another. */
@@ -147,7 +149,7 @@ export function isNavigationLine(text: string): boolean {
 }
 
 export function readMirrorSignals(body: Element): MirrorSignals {
-  const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, blocks: new Set(), marks: new Set() };
+  const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, editor: null, blocks: new Set(), marks: new Set() };
   const blocks = descendantsByTag(body, BLOCK_TAGS).filter((block) => !BLOCK_TAGS.includes(block.parentElement?.localName ?? ''));
   // Only the first and last blocks with text are read: the article between them is not measured here.
   const leading = withText(blocks, HEAD_BLOCKS + MAX_CARD_LINES);
@@ -202,7 +204,12 @@ function cardStart(blocks: readonly Element[]): number {
 function readCardLines(blocks: readonly Element[], cardBegun: boolean, signals: MirrorSignals): void {
   for (const block of blocks) {
     const text = textOf(block);
-    if (CARD_LINE.test(text) || (cardBegun && CARD_STAFF_LINE.test(text))) signals.blocks.add(text);
+    const staff = cardBegun ? CARD_STAFF_LINE.exec(text) : null;
+    if (staff) {
+      const name = text.slice(staff[0].length).trim();
+      if (name.length <= MAX_NAME_CHARS) signals.editor ??= name || null;
+      signals.blocks.add(text);
+    } else if (CARD_LINE.test(text)) signals.blocks.add(text);
     else if (cardBegun) readLabelledLine(block, signals);
     if (!signals.blocks.has(text)) break;
   }
