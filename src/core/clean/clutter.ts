@@ -1,5 +1,5 @@
 import type { RelatedLink } from '../article';
-import { childElements, closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
+import { childElements, closestByTag, descendantsByTag, firstDescendant, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace, SENTENCE_END } from '../text';
 import { removeFrom, removeJunkBefore, removeLines, textAfter } from './blocks';
 
@@ -394,6 +394,47 @@ function topicsLabel(blocks: readonly Element[]): Element | null {
   return null;
 }
 
+/** Take `count` characters of text off one end of `block`, whatever nodes (a linkified address) hold them. */
+export function cutText(block: Element, count: number, end: 'start' | 'end'): void {
+  const nodes = textNodesIn(block);
+  if (end === 'end') nodes.reverse();
+  let left = count;
+  for (const node of nodes) {
+    if (left <= 0) break;
+    const text = node.data;
+    const cut = Math.min(left, text.length);
+    node.data = end === 'start' ? text.slice(cut) : text.slice(0, text.length - cut);
+    left -= cut;
+  }
+  // A link the head held (the base address, linkified) is left empty: it goes.
+  for (const link of descendantsByTag(block, ['a'])) if (textOf(link) === '' && !link.querySelector('img')) link.remove();
+  if (textOf(block) === '' && !block.querySelector('img')) block.remove();
+}
+
+// 中国数字时代's archive tags closing a post, each naming a collection of its archive (CDS): "CDS档案 | 李文亮",
+// "CDS档案｜新冠病毒事件总汇", several in a row, on a line of their own or run into the last paragraph ("…叼飞盘。 CDS档案|胡锡进");
+// their links lost (the feed backup's first months keep the text alone, Python's "\xa0" escape in it), they are no text.
+const ARCHIVE_TAG = 'CDS档案';
+const ARCHIVE_TAG_NAME = /^[\s\u00a0]{0,3}(?:\\xa0)?[\s\u00a0]{0,3}[|｜][^|｜]{1,80}$/u;
+
+/** Where the run of archive tags closing `text` starts, or -1. */
+function archiveTagsStart(text: string): number {
+  for (let start = text.indexOf(ARCHIVE_TAG); start >= 0; start = text.indexOf(ARCHIVE_TAG, start + 1)) {
+    const names = text.slice(start + ARCHIVE_TAG.length).split(ARCHIVE_TAG);
+    if (names.every((name) => ARCHIVE_TAG_NAME.test(name))) return start;
+  }
+  return -1;
+}
+
+/** Take the archive tags off the end of a closing block; whether the block had any. */
+function cutArchiveTags(block: Element): boolean {
+  const text = block.textContent ?? '';
+  const start = text.includes(ARCHIVE_TAG) ? archiveTagsStart(text.trimEnd()) : -1;
+  if (start < 0) return false;
+  cutText(block, text.length - start, 'end');
+  return true;
+}
+
 function isClosingLine(block: Element): boolean {
   const text = textOf(block);
   if (MORE_LABEL.test(text)) return true;
@@ -404,7 +445,7 @@ function isClosingLine(block: Element): boolean {
 /**
  * Take out what a scraper left opening the text, a byline or BBC's head, and what a scraper or a feed's converter
  * left closing it: BBC's topic list, a "Read More" label, a site's standard closing lines, a related post named
- * without its link.
+ * without its link, CDT's archive tags.
  */
 export function removeScrapedEdges(root: Element): void {
   // Only the edges are read: the paragraphs in between are the text's.
@@ -420,8 +461,8 @@ export function removeScrapedEdges(root: Element): void {
   for (let i = blocks.length - 1; i >= 0 && blocks[i] !== first; i--) {
     const last = blocks[i]!;
     if (textOf(last) === '') continue;
-    if (!isClosingLine(last)) break;
-    last.remove();
+    if (isClosingLine(last)) last.remove();
+    else if (!cutArchiveTags(last) || root.contains(last)) break;
   }
 }
 

@@ -1,4 +1,4 @@
-import { textOf } from '../clean/clutter';
+import { cutText, textOf } from '../clean/clutter';
 import { descendantsByTag, textNodesIn } from '../dom';
 import { isSeriesLine, readMirrorSignals } from '../meta/mirror-signals';
 import { outletOfUrl } from '../meta/outlet';
@@ -17,23 +17,6 @@ const DUMP_TAIL = /'\}\]\s{0,8}$/u;
 const DUMP_OPEN = "[{'";
 const ESCAPED_NBSP = /\\xa0/gu;
 const LINE_BLOCKS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre'];
-/** Take `count` characters of text off one end of `block`, whatever nodes (a linkified address) hold them. */
-function cutText(block: Element, count: number, end: 'start' | 'end'): void {
-  const nodes = textNodesIn(block);
-  if (end === 'end') nodes.reverse();
-  let left = count;
-  for (const node of nodes) {
-    if (left <= 0) break;
-    const text = node.data;
-    const cut = Math.min(left, text.length);
-    node.data = end === 'start' ? text.slice(cut) : text.slice(0, text.length - cut);
-    left -= cut;
-  }
-  // A link the head held (the base address, linkified) is left empty: it goes.
-  for (const link of descendantsByTag(block, ['a'])) if (textOf(link) === '' && !link.querySelector('img')) link.remove();
-  if (textOf(block) === '' && !block.querySelector('img')) block.remove();
-}
-
 /** The block, among the opening ones, that starts with the dump's head, and the base address it names. */
 function dumpHead(blocks: readonly Element[]): { block: Element; length: number; base: string } | null {
   for (const block of blocks) {
