@@ -375,6 +375,9 @@ const MAX_SITE_FOOTER_CHARS = 300;
 // 人民日报 | 全票当选更危险" (a line that still links is a related list's, read with the shared steps).
 const UNLINKED_RELATED_LINE = /^(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀)\s{0,2}[：:]\s{0,2}\S/u;
 const MAX_RELATED_LINE_CHARS = 100;
+// A series' pointer to its previous issue opening the text: CDT's weekly "上期周报：【CDT周报】第174期：…", its serials'
+// "接上期：【CDT连载】巴奴的救赎（17）". Linked or not, it is navigation.
+const PREVIOUS_ISSUE_LINE = /^(?:上期周报|接上期)\s{0,2}[：:]\s{0,2}\S/u;
 
 // BBC's topic list closing a page of its layout of autumn 2020, one topic a paragraph after the label: "Related Topics
 // History" / "Belgium" (translated "相关主题历史" / "比利时"). Links to topic pages, lost; a topic is a name, not a sentence.
@@ -443,7 +446,7 @@ function isClosingLine(block: Element): boolean {
 }
 
 /**
- * Take out what a scraper left opening the text, a byline or BBC's head, and what a scraper or a feed's converter
+ * Take out what a scraper left opening the text, a byline, BBC's head or a series' pointer to its previous issue, and what a scraper or a feed's converter
  * left closing it: BBC's topic list, a "Read More" label, a site's standard closing lines, a related post named
  * without its link, CDT's archive tags.
  */
@@ -455,7 +458,8 @@ export function removeScrapedEdges(root: Element): void {
   const head = opening.slice(0, headEnd + 1);
   if (headEnd >= 0 && head.reduce((chars, block) => chars + textOf(block).length, 0) <= MAX_BBC_HEAD_CHARS) for (const block of head) block.remove();
   const first = blocks.find((block) => root.contains(block) && textOf(block) !== '');
-  if (first && LEAD_BYLINE.test(textOf(first))) first.remove();
+  const firstText = first ? textOf(first) : '';
+  if (first && (LEAD_BYLINE.test(firstText) || (firstText.length <= MAX_RELATED_LINE_CHARS && PREVIOUS_ISSUE_LINE.test(firstText)))) first.remove();
   const topics = topicsLabel(blocks);
   if (topics) removeFrom(topics, root);
   for (let i = blocks.length - 1; i >= 0 && blocks[i] !== first; i--) {
