@@ -367,14 +367,18 @@ const MORE_LABEL = /^(?:Read [Mm]ore|READ MORE|阅读更多|閱讀更多)$/u;
 // by liking us on Facebook…", "If you liked this story, sign up for the weekly bbc.com features newsletter…", "If you
 // would like to comment on this story or anything else you have seen on BBC Culture…", "Love TV? Join BBC Culture’s TV fans
 // on Facebook…") and regions ("Follow BBC
-// Yorkshire on Facebook…", "Follow Newsbeat on Instagram…", "Listen to Newsbeat live at…").
-const SITE_FOOTER_LINE = /^(?:Love [\w ]{1,20}\? Join BBC|Join more than [\w ]{1,40} fans by liking us on Facebook|(?:And i|I)f you liked this story, sign up for the weekly bbc\.com|If you would like to comment on this story or anything else you have seen on BBC|Follow (?:BBC|Newsbeat)\b[^.]{0,60}\bon (?:Facebook|Twitter|Instagram)|Listen to Newsbeat live)/u;
+// Yorkshire on Facebook…", "Follow Newsbeat on Instagram…", "Listen to Newsbeat live at…"; entertainment's "Follow us on
+// Facebook, or on Twitter @BBCNewsEnts…").
+const SITE_FOOTER_LINE = /^(?:Love [\w ]{1,20}\? Join BBC|Join more than [\w ]{1,40} fans by liking us on Facebook|(?:And i|I)f you liked this story, sign up for the weekly bbc\.com|If you would like to comment on this story or anything else you have seen on BBC|Follow (?:BBC|Newsbeat)\b[^.]{0,60}\bon (?:Facebook|Twitter|Instagram)|Follow us on (?:Facebook|Twitter)\b[^.]{0,40}@BBC|Listen to Newsbeat live)/u;
 const MAX_SITE_FOOTER_CHARS = 300;
 
 // A pointer to another post that a feed's converter left without its link, closing the text: "相关阅读：【404文库】【重温】
 // 人民日报 | 全票当选更危险" (a line that still links is a related list's, read with the shared steps).
 const UNLINKED_RELATED_LINE = /^(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀)\s{0,2}[：:]\s{0,2}\S/u;
 const MAX_RELATED_LINE_CHARS = 100;
+// A link whose text is its address names no post: the converter's anchor left open ("相关阅读：<a href=\"https://…/668078.html)"),
+// linkified.
+const BARE_ADDRESS = /^https?:\/\/\S{1,2048}$/u;
 // A series' pointer to its previous issue opening the text: CDT's weekly "上期周报：【CDT周报】第174期：…", its serials'
 // "接上期：【CDT连载】巴奴的救赎（17）". Linked or not, it is navigation.
 const PREVIOUS_ISSUE_LINE = /^(?:上期周报|接上期)\s{0,2}[：:]\s{0,2}\S/u;
@@ -442,7 +446,7 @@ function isClosingLine(block: Element): boolean {
   const text = textOf(block);
   if (MORE_LABEL.test(text)) return true;
   if (text.length <= MAX_SITE_FOOTER_CHARS && SITE_FOOTER_LINE.test(text)) return true;
-  return text.length <= MAX_RELATED_LINE_CHARS && UNLINKED_RELATED_LINE.test(text) && linksIn(block).length === 0;
+  return text.length <= MAX_RELATED_LINE_CHARS && UNLINKED_RELATED_LINE.test(text) && linksIn(block).every((link) => BARE_ADDRESS.test(textOf(link)));
 }
 
 /**
