@@ -46,8 +46,8 @@ export interface MirrorHost {
   codeViewText?: string;
 }
 
-/** Where Jekyll themes (minima, primer, cayman…) and common blog templates put the post body. */
-export const THEME_CONTENT_ROOTS: readonly string[] = ['.post-content', '.entry-content', 'article .markdown-body', '.markdown-body', 'article', 'main', '#content', '.content'];
+/** Where Jekyll themes (minima, primer, cayman, Jekyll Now…) and common blog templates put the post body. */
+export const THEME_CONTENT_ROOTS: readonly string[] = ['.post-content', '.entry-content', 'article .markdown-body', '.markdown-body', 'article .entry', 'article', 'main', '#content', '.content'];
 
 const GITHUB_FILE = 'https://github.com/{owner}/{repo}/blob/{ref}/{path}';
 const GITHUB_SOURCE = 'https://raw.githubusercontent.com/{owner}/{repo}/{ref}/{path}';

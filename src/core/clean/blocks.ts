@@ -271,19 +271,67 @@ function isJunk(node: Node): boolean {
   return el.localName !== 'img' && !firstDescendant(el, 'img') && RULE_TEXT.test(el.textContent ?? '');
 }
 
+/** What a title's repeat may differ in: spaces, punctuation and symbols ("徐芃、王敖：请…" repeated as "徐芃、王敖请…"). */
+const NOT_TITLE_LETTER = /[\s\p{P}\p{S}]/u;
+/** What sets a credit or a note off the title it wraps: "文章来源：微信订阅号「土豆公社」：…", "原文 …", "… 已失效", "…（11.30）". */
+const TITLE_WRAP_MARK = /[\s：:|｜丨」』（(]/u;
+/** The account, column or archive note around a repeated title is a few words ("微信原文", "煮咖啡的劳伦斯 荒诞主义咖啡"). */
+const MAX_TITLE_WRAP_LETTERS = 16;
+/** A part of the title standing alone is its repeat only when it is most of it ("大家｜比病毒可怕…" under "腾讯大家｜比病毒可怕…"). */
+const MAX_TITLE_LEFTOVER_LETTERS = 12;
+const MIN_TITLE_PART_LETTERS = 6;
+const SENTENCE_CLOSE = /[。.]$/u;
+
+/** The letters of `text` (no spaces, punctuation or symbols), each with its place in `text`. */
+function lettersOf(text: string): { letters: string; at: number[] } {
+  let letters = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (NOT_TITLE_LETTER.test(text[i]!)) continue;
+    letters += text[i];
+    at.push(i);
+  }
+  return { letters, at };
+}
+
+/**
+ * Whether `line` is `title` again: the same letters, or the title wrapped in a short credit or note set off by a mark
+ * ("文章来源：微信订阅号「土豆公社」：<title>", "微信原文：<title> 被删除"), or most of the title standing as a line of its own,
+ * not a sentence ("景云里7号现在的说明" under "景云里7号现在的说明（11.30）"). A first line that runs on from the title
+ * ("面对逼迫，我会怎么做？我在基督面前…") or leads into it in words ("周一上午，我被学生举报了！") is the text's.
+ */
+function repeatsTitle(line: string, title: string): boolean {
+  const lineLetters = lettersOf(line);
+  const titleLetters = lettersOf(title);
+  const [shorter, longer] = lineLetters.letters.length <= titleLetters.letters.length ? [lineLetters, titleLetters] : [titleLetters, lineLetters];
+  const longerText = longer === lineLetters ? line : title;
+  const start = longer.letters.indexOf(shorter.letters);
+  if (shorter.letters === '' || start < 0) return false;
+  if (shorter.letters === longer.letters) return true;
+  const end = start + shorter.letters.length;
+  const before = start;
+  const after = longer.letters.length - end;
+  if (longer === titleLetters) {
+    return shorter.letters.length >= MIN_TITLE_PART_LETTERS && before + after <= MAX_TITLE_LEFTOVER_LETTERS && !SENTENCE_CLOSE.test(line.trim());
+  }
+  // The wrap is set off by a mark where it meets the title: the last thing before it, the first thing after it.
+  const markedBefore = before === 0 || TITLE_WRAP_MARK.test(longerText.slice(longer.at[start - 1]! + 1, longer.at[start]).slice(-1));
+  const markedAfter = after === 0 || TITLE_WRAP_MARK.test(longerText.slice(longer.at[end - 1]! + 1, longer.at[end]).charAt(0));
+  return before + after <= MAX_TITLE_WRAP_LETTERS && markedBefore && markedAfter;
+}
+
 /**
  * The headline again as the text's first line (BBC's video pages: a bold title under the player; a WeChat post's
- * title over its text): no text. Only the first line, only when it is the whole title, spaces aside, and only
- * when text follows it (a video post whose one line is its title keeps it).
+ * title over its text, or an archive's credit with it): no text. Only the first line, only when it is the title
+ * again (see `repeatsTitle`), and only when text follows it (a video post whose one line is its title keeps it).
  */
 export function removeRepeatedTitle(root: Element, title: string): void {
   const squash = (text: string | null): string => (text ?? '').replace(/\s+/g, '');
-  const squashedTitle = squash(title);
   let line: Element | null = firstVisibleText(root)?.parentElement ?? null;
   while (line && line !== root && !LINE_BLOCKS.includes(line.localName)) line = line.parentElement;
-  if (!squashedTitle || !line || line === root || line.localName === 'figcaption') return;
-  const isTitle = squash(line.textContent) === squashedTitle;
-  if (isTitle && squash(root.textContent).length > squashedTitle.length) line.remove();
+  if (!squash(title) || !line || line === root || line.localName === 'figcaption') return;
+  const lineText = line.textContent ?? '';
+  if (repeatsTitle(lineText, title) && squash(root.textContent).length > squash(lineText).length) line.remove();
 }
 
 /** Remove separators and empty nodes at both ends of `root` (rules left behind by cut blocks). */

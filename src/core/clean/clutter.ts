@@ -148,11 +148,11 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
   return related;
 }
 
-// An account's sign-off: "扫码关注…", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "赞赏", "微信搜索“燕京书评”…",
+// An account's sign-off: "扫码关注…", "可长按图片扫码收听", "扫码了解更多！", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "赞赏", "微信搜索“燕京书评”…",
 // "防失联，请关注…", "后台回复「…」提取", "长按二维码关注", "点击链接，阅读更多往期精彩文章", WeChat's "微信扫一扫" under a QR code,
 // the heading of its comments ("留言评论", "精选留言") over their screenshot, and a copy tool's "SaveSave" (the quote after 微信搜索 sometimes typed the wrong way round: ”燕京书评“); the rule set over the
 // sign-off goes with it.
-const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|^(?:精选|精選|写|寫)?留言(?:评论|評論)?$|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持|联系|订阅)|掃碼(?:關注|添加|加入|閱讀|支持|聯繫|聯系|訂閱)|扫描(?:下方|上方)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注[^，。,]{0,6}(?:公众号|微信号)|關注[^，。,]{0,6}(?:公眾號|微信號)|赞赏|讚賞|打赏|打賞/u;
+const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|^(?:精选|精選|写|寫)?留言(?:评论|評論)?$|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持|联系|订阅|收听|观看|了解|下载)|掃碼(?:關注|添加|加入|閱讀|支持|聯繫|聯系|訂閱|收聽|觀看|了解|下載)|扫描(?:下方|上方)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注[^，。,]{0,6}(?:公众号|微信号)|關注[^，。,]{0,6}(?:公眾號|微信號)|赞赏|讚賞|打赏|打賞/u;
 /** A sign-off is a line or two; the text before the last few blocks is the article's. */
 const MAX_SIGN_OFF_CHARS = 80;
 const SIGN_OFF_TAIL_BLOCKS = 8;
@@ -187,11 +187,11 @@ const ACCOUNT_TAG = /^\p{Script=Han}{2,10}原创$|^本(?:账号|帳號|帐号|�
 const RUN_ON_LEAD = /^[^。！？]{1,20}[，,]$/u;
 
 /**
- * An account's call to share, like or comment: "请随手点个好看", "点击文末好看，帮喜欢的文章冲榜", "欢迎以留言来表达", "欢迎朋友圈分享", "认同请转发分享". At the
+ * An account's call to share, like or comment: "请随手点个好看", "点击文末好看，帮喜欢的文章冲榜", "欢迎以留言来表达", "欢迎朋友圈分享", "认同请转发分享", the like button named in quotes ("优质内容需要你的 “在看” 支持"). At the
  * end it is a sign-off, but no QR code goes with it (the picture beside it is the post's), and at the head it is
  * the writer's own word ("个人新作…欢迎转发").
  */
-const SHARE_PROMPT = /[点點](?:击|擊)?(?:个|個|一下|下|文末|下方)?\s{0,2}(?:好看|在看)|(?:欢迎|歡迎)[^，。,]{0,6}留言|(?:欢迎|歡迎)[^，。,]{0,4}(?:转发|轉發|分享)|[请請](?:随手|隨手)?(?:转发|轉發|点赞|點讚)/u;
+const SHARE_PROMPT = /[点點](?:击|擊)?(?:个|個|一下|下|文末|下方)?\s{0,2}(?:好看|在看)|[“"「]\s{0,2}(?:好看|在看)\s{0,2}[”"」]|(?:欢迎|歡迎)[^，。,]{0,6}留言|(?:欢迎|歡迎)[^，。,]{0,4}(?:转发|轉發|分享)|[请請](?:随手|隨手)?(?:转发|轉發|点赞|點讚)/u;
 
 /** A short line that is an account's sign-off prompt ("扫码关注…", "长按识别二维码"), which a QR code goes with. */
 export function isSignOffLine(text: string): boolean {
@@ -360,6 +360,8 @@ const LEAD_BYLINE = /^(?:Written by\s[^.!?]{2,100}|[^.!?]{2,60}\sWritten by|由[
 const BBC_HEAD_END = /(?:\sPublished duration \d{1,3} (?:minutes?|hours?|days?) ago(?: Related Topics [^.!?]{1,80})?|发布时间\s?\d{1,3}\s?(?:分钟|小时|天)之?前(?:相关主题[^。！？]{1,40})?)$/u;
 const MAX_BBC_HEAD_BLOCKS = 3;
 const MAX_BBC_HEAD_CHARS = 300;
+// A theme's share buttons' label, kept alone over the text when the reader took their column with the post (Mediumish).
+const SHARE_LABEL = /^(?:Share(?: this(?: post| article)?)?|分享(?:到|本文|此文)?)[:：]?$/iu;
 // A link's label the scraper kept as the last paragraph, where it stopped reading: CNN's "Read More" (translated "阅读更多").
 const MORE_LABEL = /^(?:Read [Mm]ore|READ MORE|阅读更多|閱讀更多)$/u;
 
@@ -450,9 +452,9 @@ function isClosingLine(block: Element): boolean {
 }
 
 /**
- * Take out what a scraper left opening the text, a byline, BBC's head or a series' pointer to its previous issue, and what a scraper or a feed's converter
- * left closing it: BBC's topic list, a "Read More" label, a site's standard closing lines, a related post named
- * without its link, CDT's archive tags.
+ * Take out what a scraper left opening the text, a byline, a share buttons' label, BBC's head or a series' pointer to
+ * its previous issue, and what a scraper or a feed's converter left closing it: BBC's topic list, a "Read More" label, a
+ * site's standard closing lines, a related post named without its link, CDT's archive tags.
  */
 export function removeScrapedEdges(root: Element): void {
   // Only the edges are read: the paragraphs in between are the text's.
@@ -463,7 +465,8 @@ export function removeScrapedEdges(root: Element): void {
   if (headEnd >= 0 && head.reduce((chars, block) => chars + textOf(block).length, 0) <= MAX_BBC_HEAD_CHARS) for (const block of head) block.remove();
   const first = blocks.find((block) => root.contains(block) && textOf(block) !== '');
   const firstText = first ? textOf(first) : '';
-  if (first && (LEAD_BYLINE.test(firstText) || (firstText.length <= MAX_RELATED_LINE_CHARS && PREVIOUS_ISSUE_LINE.test(firstText)))) first.remove();
+  const previousIssue = firstText.length <= MAX_RELATED_LINE_CHARS && PREVIOUS_ISSUE_LINE.test(firstText);
+  if (first && (LEAD_BYLINE.test(firstText) || SHARE_LABEL.test(firstText) || previousIssue)) first.remove();
   const topics = topicsLabel(blocks);
   if (topics) removeFrom(topics, root);
   for (let i = blocks.length - 1; i >= 0 && blocks[i] !== first; i--) {
@@ -484,7 +487,7 @@ export function removeEndMarks(root: Element): void {
 // An outlet's rights notice (© 2021 德国之声版权声明：…, 版权声明：…未经授权不得转载, 未经允许禁止转载, 本文未经允许请勿转载,
 // 本文版权归“棱镜”公众号所有…, 文章为每日人物原创 侵权必究, （…。版权属于财新网，禁止转载。）) is not article text; nor is a
 // blog theme's licence box under every post ("许可协议" over "本文采用 署名-非商业性使用-相同方式共享 4.0 国际 许可协议，转载请注明出处。").
-const COPYRIGHT_NOTICE = /^[\s(（]*(?:©|\(c\)|copyright\b|版[权權](?:声明|聲明|所有))|侵[权權]必究|^(?:本文)?版[权權][归歸][^，,。]{1,24}所有|版[权權](?:属于|屬於|归|歸)[^，,。]{1,24}[，,]\s{0,2}(?:禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿|不得)\s{0,2}[转轉][载載]|未[经經]\s{0,2}(?:授[权權]|允[许許]|许可|許可)[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)\s{0,2}[转轉][载載]|[转轉][载載]请联系|[转轉][載载]請聯繫|all rights reserved|^(?:许可协议|許可協議)$|(?:许可协议|許可協議)[，,]\s{0,2}[转轉][载載][请請]注明出[处處]/i;
+const COPYRIGHT_NOTICE = /^[\s(（]*(?:©|\(c\)|copyright\b|版[权權](?:声明|聲明|所有))|侵[权權]必究|^(?:本文|文章)?版[权權][归歸][^，,。]{1,24}所有|版[权權](?:属于|屬於|归|歸)[^，,。]{1,24}[，,]\s{0,2}(?:禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿|不得)\s{0,2}[转轉][载載]|未[经經]\s{0,2}(?:授[权權]|允[许許]|许可|許可)[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)\s{0,2}[转轉][载載]|[转轉][载載]请联系|[转轉][載载]請聯繫|all rights reserved|^(?:许可协议|許可協議)$|(?:许可协议|許可協議)[，,]\s{0,2}[转轉][载載][请請]注明出[处處]/i;
 const COPYRIGHT_HINT = /©|\(c\)|copyright|版[权權]|授[权權]|未[经經]|[转轉][载載][请請]|侵[权權]|rights reserved|许可协议|許可協議/i;
 // A notice is a line or two; a longer block that mentions copyright is text about it.
 const MAX_NOTICE_CHARS = 160;

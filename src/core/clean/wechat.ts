@@ -1,7 +1,7 @@
 import { closestByTag, descendantsByTag, linksIn, textNodesIn } from '../dom';
 import { SENTENCE_END } from '../text';
 import { imageHolder, MAX_CAPTION_CHARS, removeFrom, replaceWithFigure, textAfter } from './blocks';
-import { isCopyrightNoticeLine, isDisclaimerLine, isLinkLine, isSharePrompt, isSignOffLine, removeQrCodeBeside, removeSignOffUnit, textOf } from './clutter';
+import { isCopyrightNoticeLine, isDisclaimerLine, isSharePrompt, isSignOffLine, removeQrCodeBeside, removeSignOffUnit, textOf } from './clutter';
 
 // The edges of WeChat posts as archives keep them (Terminus2049 and its like): a photo's caption in the
 // block after it, marked "△"/"▲" or written as a credit ("图片来源：网络", "图 | 木田无花公众号"), or a bare
@@ -13,13 +13,13 @@ const CAPTION_MARK = /^[△▲]\s{0,2}/u;
 /** A caption that points at its photo: "（上图：萧律师进不去的地方）". */
 const POINTS_UP = /^[（(]?\s{0,2}(?:上|左|右)[图圖]\s{0,2}[：:]/u;
 /**
- * A photo credit: "图片来源：网络", "（图片来源于网络。）", "图｜网络", "图片 \\| 刘静" (a Markdown escape kept), "题图摄影：…";
+ * A photo credit: "图片来源：网络", "本文封面图片来自于tuchong.com，已获授权", "（图片来源于网络。）", "图｜网络", "图片 \\| 刘静" (a Markdown escape kept), "题图摄影：…";
  * the title picture's: "题图：视觉中国", "头图来源：网络", "题图由作者拍摄", "封面图，及题图拍摄：徐明", and "题目来自 Flickr/…" (题图
  * mistyped, before a picture library); not "图/文：" (a byline).
  */
 const TITLE_PICTURE = '(?:题图|題圖|头图|頭圖|标题图|標題圖|封面图|封面圖|配图|配圖)';
 const PHOTO_CREDIT = new RegExp(
-  '^[（(]?\\s{0,2}(?:题图|題圖|头图|頭圖|封面|配图|配圖)?(?:(?:图片|圖片|照片|摄影|攝影)\\s{0,2}(?:来源|來源|来自|來自|源自|\\\\?[|｜:：/／])|[图圖]\\s{0,2}(?:来源|來源|源)?\\s{0,2}\\\\?[|｜:：/／](?!\\s{0,2}文))' +
+  '^[（(]?\\s{0,2}(?:本文|文章)?(?:题图|題圖|头图|頭圖|封面|配图|配圖)?(?:(?:图片|圖片|照片|摄影|攝影)\\s{0,2}(?:来源|來源|来自|來自|源自|\\\\?[|｜:：/／])|[图圖]\\s{0,2}(?:来源|來源|源)?\\s{0,2}\\\\?[|｜:：/／](?!\\s{0,2}文))' +
     `|^${TITLE_PICTURE}\\s{1,2}\\S` +
     `|^[（(]?\\s{0,2}${TITLE_PICTURE}(?:[，,、]\\s{0,2}(?:及|和)?\\s{0,2}${TITLE_PICTURE})?\\s{0,2}(?:来源|來源|来自|來自|源自|由|拍摄|拍攝|摄影|攝影|\\\\?[|｜:：/／])` +
     '|^题目来自\\s{0,2}(?:Flickr|flickr|Unsplash|Pixabay|视觉中国|視覺中國)',
@@ -89,6 +89,8 @@ const MADE_BY = /^\S{2,20}(?:出品|出品人)(?:\s{0,2}\\?[|｜丨]\s{0,2}第\s
 const LETTER_SPACED_CREDIT = /^\p{Script=Han}(?: \p{Script=Han}){1,3}\s{0,4}\\?[|｜丨:：/／]/u;
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
 const CREDIT_MARK_SPACES = /\s{0,4}\\?([|｜丨:：/／=])\s{0,4}/gu;
+/** A capital I set between spaces as the bar ("编辑 I 白浩龙", "作者 I 阿岛、捞面"): a mark, not a name. */
+const LETTER_I_BAR = /(?<=\p{Script=Han})\s{1,4}I\s{1,4}(?=\p{Script=Han})/gu;
 /** Credits of several people set apart by bars: "摄影 杨文彬 | 撰文 郄艺 | 编辑 贾如". */
 const CREDIT_BAR = /\s{1,4}\\?[|｜丨]\s{1,4}/u;
 /** A bullet before a credit: "〇编辑/排版：肠粉", "■ 纽约华人资讯网主笔 詹涓". */
@@ -124,12 +126,12 @@ const READING_TIME = /^(?:全文(?:共|約|约)?|共|約|约)\s{0,2}\d{1,6}\s{0,
 const GIVEAWAY = /(?:商[务務]|商[业業])合作\s{0,2}(?:[|｜丨:：/]|请|請|联系|聯繫)|赠书|贈書|(?:留言|点赞|點讚|转发|轉發)\s{0,2}抽[奖獎]|抽[奖獎]规则|抽獎規則|(?:中[奖獎]|获奖|獲獎)(?:名单|名單|读者|讀者)|送出[^送]{0,30}(?:一本|一份|本书|本書)|(?:留言|点赞|點讚)[^留点點]{0,30}(?:选出|選出|抽取|抽出)/u;
 const MAX_GIVEAWAY_CHARS = 200;
 /**
- * The mark WeChat editors put under the text: "-END-", "— END —", "· 感谢关注 ·", "· 往期文章 ·" over the account's picks, a lone "▼" over its QR code, "文末硬广", an app's "下载客户端",
+ * The mark WeChat editors put under the text: "-END-", "— END —", "· 感谢关注 ·", "· 往期文章 ·" over the account's picks, "** END **" (Markdown's asterisks left round it), a lone "▼" over its QR code, "文末硬广", an app's "下载客户端",
  * "----------以下为推广----------" over its ads, and the headings of the account's own blocks: "支持我们" over its donation call, "作者简介" over the
  * writer's card.
  */
 const END_MARK =
-  /^[-—–_=·\s]{0,12}(?:▼|END|End|文末(?:硬广|硬廣|广告|廣告)|下[载載]客[户戶]端|感[谢謝](?:关注|關注|阅读|閱讀)|往期(?:文章|精彩|回顾|回顧|推荐|推薦)|以下(?:为|為|是)?(?:推广|推廣|广告|廣告)|支持我[们們]|作者(?:简介|簡介|介绍|介紹)|(?:关于|關於)作者)[-—–_=·\s]{0,12}$/u;
+  /^[-—–_=·*\s]{0,12}(?:▼|END|End|文末(?:硬广|硬廣|广告|廣告)|下[载載]客[户戶]端|感[谢謝](?:关注|關注|阅读|閱讀)|往期(?:文章|精彩|回顾|回顧|推荐|推薦)|以下(?:为|為|是)?(?:推广|推廣|广告|廣告)|支持我[们們]|作者(?:简介|簡介|介绍|介紹)|(?:关于|關於)作者)[-—–_=·*\s]{0,12}$/u;
 /**
  * The writer's own end mark, alone or run into the last line when the Markdown joined them: "（完）", "—— 完 ——",
  * "…承诺严格为当事人保密。（完）", "2018年4月18日 【------正文至此------】". A bare 完 is a mark only in brackets or dashes.
@@ -177,7 +179,7 @@ function creditsOfSegment(line: string): Array<[role: string, name: string]> | n
   if (MADE_BY.test(text)) return [['出品', text]];
   const credits: Array<[string, string]> = [];
   let bareRole: string | null = null;
-  for (const piece of text.replace(CREDIT_MARK_SPACES, '$1').split(CREDIT_SEPARATORS)) {
+  for (const piece of text.replace(LETTER_I_BAR, '|').replace(CREDIT_MARK_SPACES, '$1').split(CREDIT_SEPARATORS)) {
     if (piece === '') continue;
     const credit = CREDIT.exec(piece);
     const role = BARE_ROLE.exec(piece)?.[1];
@@ -298,15 +300,64 @@ const PICKS_HEADING = /^(?:相关|相關)(?:文章|阅读|閱讀|推荐|推薦)\
 /** The account thanks its readers, and may go on to ask for a like: "感谢关注智谷趋势（微信ID：zgtrend）。很多读者还没养成…", "文末相遇，感谢阅读！". */
 const THANKS_FOR_READING = /^[^。！？]{0,6}感[谢謝](?:关注|關注|阅读|閱讀)/u;
 const MAX_THANKS_CHARS = 120;
+/**
+ * The writer's card in a line of its own: "作者系网易新闻·网易号“各有态度”签约作者", "作者为《财经》驻华盛顿记者，更多作者文章，请关注…",
+ * "作者简介：普通影迷，媒体编辑…". A sentence about the writer in the text goes on ("作者是在…").
+ */
+const WRITER_CARD = /^(?:本文)?作者(?:系|為|为|(?:简介|簡介|介绍|介紹)\s{0,2}[：:])/u;
+const MAX_WRITER_CARD_CHARS = 120;
+/** The account's app: "喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。". */
+const APP_PROMO = /(?:App|APP|应用)\s{0,2}(?:商店|Store|store)\s{0,2}(?:搜|下载|下載)/u;
+const MAX_APP_PROMO_CHARS = 60;
+/** The account's own heading over its picks, read only right over a pick: "大家一周阅读排行榜", "《孙立平课堂》最近10讲", "往期回顾". */
+const PICKS_TITLE = /(?:排行榜|最近\s{0,2}\d{1,3}\s{0,2}[讲講期篇]|往期|推荐|推薦|精选|精選|热文|熱文|更多文章)/u;
+const MAX_PICKS_TITLE_CHARS = 24;
+const isPicksTitle = (text: string): boolean => text.length <= MAX_PICKS_TITLE_CHARS && !SENTENCE_END.test(text) && PICKS_TITLE.test(text);
 /** A centred line the sanitiser unwrapped is left a bold run right in the body: a line too. */
 const UNWRAPPED_LINE_TAGS = ['b', 'strong'];
+/** How far up the walk may go: an account's picks run to a dozen lines and more ("第118讲 …" down to "第108讲 …"). */
+const MAX_FOOT_LINES = 24;
 
-/** The address of a WeChat post: a line that only links to one, by its title, is the account's pick of its other posts. */
-const WECHAT_POST = /^https?:\/\/mp\.weixin\.qq\.com\//u;
+/**
+ * The address of a WeChat post, or of an archive's copy of it ("https://archive.li/o/bOTfR/mp.weixin.qq.com/s?…", as
+ * archive.today rewrites the links of a page it saved): a line that only links to one, by its title, is the account's
+ * pick of its other posts.
+ */
+const WECHAT_POST = /^https?:\/\/(?:archive\.(?:li|is|ph|today|vn|md)\/o\/\w{1,12}\/(?:https?:\/\/)?)?mp\.weixin\.qq\.com\//u;
 
-/** A line that links to a WeChat post by its title; a bare address is a reference's ("https://mp.weixin.qq.com/s/…" under a source). */
+/** The number an account sets before each of its picks: "4 ", "5.", "2、", "第117讲 " (a lecture's number is in its link). */
+const PICK_NUMBER = /^\d{1,3}\s{0,2}[.、．)）]?\s{0,2}/u;
+/** A pick of a deleted post keeps its number and title, no link: "2 汤兰兰案中的媒体表现（被删除，后台回复 汤兰兰 提取）". */
+const MAX_UNLINKED_PICK_CHARS = 40;
+const unspaced = (text: string): string => text.replace(/\s+/gu, '');
+
+/** The text of a line's links when they all go to the same WeChat post, or null. */
+function linkedPostText(line: Element): string | null {
+  const links = linksIn(line);
+  const href = links[0]?.getAttribute('href') ?? '';
+  if (!WECHAT_POST.test(href) || WECHAT_POST.test(textOf(line)) || links.some((link) => link.getAttribute('href') !== href)) return null;
+  return unspaced(links.map(textOf).join(''));
+}
+
+/**
+ * A line that links to a WeChat post by its title, in one link or in several to the same post (an editor's styling
+ * cut "4、《弱传播》：舆论世界的哲学？" in two); a bare address is a reference's ("https://mp.weixin.qq.com/s/…" under a source).
+ */
 function isPickLine(line: Element): boolean {
-  return isLinkLine(line) && WECHAT_POST.test(linksIn(line)[0]!.getAttribute('href') ?? '') && !WECHAT_POST.test(textOf(line));
+  return linkedPostText(line) === unspaced(textOf(line));
+}
+
+/**
+ * A pick with its number outside the link ("**4** [中国的 “后真相” 时刻](…)"), or a numbered title with no link right
+ * over a pick, whose post is gone ("2 汤兰兰案中的媒体表现（被删除，后台回复 汤兰兰 提取）"). A writer's numbered reading list
+ * looks the same ("2.[《为何高校老师作恶成本低廉…》](…)"): these go only as a run under the account's heading.
+ */
+function isNumberedPick(line: Element, underPick: boolean): boolean {
+  const text = textOf(line);
+  const title = text.replace(PICK_NUMBER, '');
+  if (title === text || title === '') return false;
+  if (linksIn(line).length === 0) return underPick && text.length <= MAX_UNLINKED_PICK_CHARS && !SENTENCE_END.test(text);
+  return linkedPostText(line) === unspaced(title);
 }
 
 /** A line of the account's foot, of any kind the post's edges are read for. */
@@ -324,6 +375,8 @@ function isFootLine(line: Element): boolean {
     (text.length <= MAX_CONTACT_CHARS && (SUBMISSION_CALL.test(text) || REPRINT_TERMS.some((terms) => terms.test(text)))) ||
     isAddressLine(text) ||
     (text.length <= MAX_THANKS_CHARS && THANKS_FOR_READING.test(text)) ||
+    (text.length <= MAX_WRITER_CARD_CHARS && WRITER_CARD.test(text)) ||
+    (text.length <= MAX_APP_PROMO_CHARS && APP_PROMO.test(text)) ||
     DASHED_LINE.test(text) ||
     PICKS_HEADING.test(text)
   );
@@ -341,10 +394,22 @@ export function trimAccountFoot(root: Element): void {
       (UNWRAPPED_LINE_TAGS.includes(el.localName) ? el.parentElement === root || el.parentElement?.localName === 'div' : !closestByTag(el, ['figure']) && descendantsByTag(el, CREDIT_TAGS).length === 0),
   );
   const footStart = root.ownerDocument.createComment('');
-  for (const line of lines.slice(-TAIL_LINES).reverse()) {
+  let underPick = false;
+  // Numbered picks wait for their heading above them.
+  const numberedPicks: Element[] = [];
+  for (const line of lines.slice(-MAX_FOOT_LINES).reverse()) {
     if (!root.contains(line)) continue;
-    if (!isFootLine(line)) break;
     const text = textOf(line);
+    if (isNumberedPick(line, underPick)) {
+      numberedPicks.push(line);
+      underPick = true;
+      continue;
+    }
+    const picksTitle = underPick && (isPicksTitle(text) || PICKS_HEADING.test(text));
+    if (numberedPicks.length > 0 && !picksTitle) break;
+    if (!isFootLine(line) && !picksTitle) break;
+    for (const pick of numberedPicks.splice(0)) pick.remove();
+    underPick = isPickLine(line);
     // Only a sign-off sits with a QR code; a picture before another line may be the article's last.
     const unit = isSignOffLine(text) ? removeQrCodeBeside(line) : line;
     unit.after(footStart);

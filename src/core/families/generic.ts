@@ -9,6 +9,7 @@ import type { IndexPage } from '../article';
 import type { ArticleRules, Family, Selection, Source, Step } from '../family';
 import { creditedOriginal } from '../finalize';
 import { normaliseToGithubShape } from '../forms/github-shape';
+import { namesTheSite } from '../forms/html';
 import { isDateOnly, parseLooseDate } from '../meta/date';
 import { CREDIT_LINES as LABELLED_CREDIT_LINES } from '../meta/labels';
 import { removeArchiveHeaderNotes } from './archive-markers';
@@ -187,11 +188,15 @@ function removeSignalBlocks(body: Element, signals: MirrorSignals): void {
 // "By: 胡某", "文／王赫", "作者：王赫".
 const BYLINE_LABEL = /^(?:by|文|作者)\s*[:：/／]?\s*/i;
 
-/** The writer: front-matter author unless it names the outlet, else Readability's byline if it reads as a name. */
+/**
+ * The writer: front-matter author unless it names the outlet, else Readability's byline if it reads as a name and
+ * not as the site's (Readability reads a theme's site-wide author meta too).
+ */
 function authorOf(page: SourcePage, byline: string): string | null {
   const author = frontMatterString(page.frontMatter, 'author') || byline.trim().replace(BYLINE_LABEL, '');
   const isName = author.length <= MAX_BYLINE_CHARS && !/\d|https?:|www\./i.test(author);
-  return author && isName && !normaliseOutlet(author) ? author : null;
+  const siteName = page.served !== null && namesTheSite(author, page.served, frontMatterString(page.frontMatter, 'title'));
+  return author && isName && !siteName && !normaliseOutlet(author) ? author : null;
 }
 
 /** How much the generic reader asks of a page. */

@@ -5,11 +5,15 @@ import type { FrontMatter } from '../source/front-matter';
 import type { SourcePage } from '../page';
 import { repairLatin1MojibakeInTree } from '../source/mojibake';
 import { copyInGithubShape, type ChromeRule } from './github-shape';
+import { pageTitleParts } from '../meta/title';
 
 // The post header is metadata, read separately; inside a broad root it would read as body text.
 const themeChrome: ChromeRule = (el) => (el.classList.contains('post-header') || el.classList.contains('post-meta') ? 'drop' : null);
 
-const TITLE_SOURCES = ['.post-title', 'article header h1', '.entry-title', 'meta[property="og:title"]'];
+// Jekyll Now sets the title as the article's own first heading ("article.post > h1"), Mediumish in h1.article-headline.
+const TITLE_SOURCES = ['.post-title', 'article header h1', 'article > h1', '.article-headline', '.entry-title', 'meta[property="og:title"]'];
+/** A theme's link to the post's source, beside the post: Jekyll Now derivatives print the front matter's `from` so. */
+const ORIGINAL_LINK_LABEL = /^(?:原文|原文链接|原文鏈接|阅读原文|閱讀原文|original|source)$/iu;
 
 function firstText(doc: Document, selectors: string[]): string {
   for (const selector of selectors) {
@@ -20,8 +24,49 @@ function firstText(doc: Document, selectors: string[]): string {
   return '';
 }
 
-/** What a theme prints about the post (title, date, author) read back as front matter. */
-function themeMetadata(doc: Document): FrontMatter | null {
+/**
+ * Whether `name` is the served page's name for its site: its og:site_name, or a part of its <title> beside the
+ * post's. Many themes write `<meta name="author" content="{{ site.name }}">` on every post, which names no writer.
+ */
+export function namesTheSite(name: string, served: Document, postTitle: string): boolean {
+  if (!name || name === postTitle) return false;
+  const siteName = served.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim();
+  return name === siteName || pageTitleParts(served.title).includes(name);
+}
+
+/** The author a theme's head names, unless it names the site. */
+function headAuthor(doc: Document, postTitle: string): string {
+  const name = firstText(doc, ['meta[name="author"]']);
+  return namesTheSite(name, doc, postTitle) ? '' : name;
+}
+
+/** A theme's link to the post's category or tag in the site's index of them: "/categories/#大纪元", "/tags.html#封杀咪蒙". */
+const TAXONOMY_LINK = /\/(categories|tags)(?:\.html|\/)?#/;
+
+/**
+ * The links a theme prints beside the post in the post's article (its header, its foot): outside the content root.
+ * The theme's article is the outermost: a post of scraped HTML holds the source site's own.
+ */
+function linksBeside(root: Element): Element[] {
+  let post: Element | null = null;
+  for (let article = root.closest('article'); article; article = article.parentElement?.closest('article') ?? null) post = article;
+  if (!post || post === root) return [];
+  return Array.from(post.querySelectorAll('a[href]')).filter((link) => !root.contains(link));
+}
+
+/** The post's source, categories and tags as the theme's links beside it give them (the front matter they print). */
+function linkedMetadata(root: Element, data: FrontMatter): void {
+  for (const link of linksBeside(root)) {
+    const text = link.textContent?.trim() ?? '';
+    const href = link.getAttribute('href') ?? '';
+    const taxonomy = TAXONOMY_LINK.exec(href)?.[1];
+    if (ORIGINAL_LINK_LABEL.test(text)) data.from ??= href;
+    else if (taxonomy && text) data[taxonomy] = [...((data[taxonomy] as string[] | undefined) ?? []), text];
+  }
+}
+
+/** What a theme prints about the post (title, date, author, original, categories, tags) read back as front matter. */
+function themeMetadata(doc: Document, root: Element): FrontMatter | null {
   const data: FrontMatter = {};
   const title = firstText(doc, TITLE_SOURCES);
   if (title) data.title = title;
@@ -29,8 +74,9 @@ function themeMetadata(doc: Document): FrontMatter | null {
     doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
     doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content');
   if (date) data.date = date;
-  const author = firstText(doc, ['[itemprop="author"] [itemprop="name"]', '.p-author', 'meta[name="author"]']);
+  const author = firstText(doc, ['[itemprop="author"] [itemprop="name"]', '.p-author']) || headAuthor(doc, title);
   if (author) data.author = author;
+  linkedMetadata(root, data);
   return Object.keys(data).length > 0 ? data : null;
 }
 
@@ -65,7 +111,7 @@ export function pageFromHtml(served: Document, location: MirrorLocation, win: Wi
     location,
     doc,
     body,
-    frontMatter: themeMetadata(served),
+    frontMatter: themeMetadata(served, root),
     hostTitle: firstText(served, TITLE_SOURCES) || served.title.trim(),
     takesInput: holdsInputForm(root),
     served,

@@ -69,6 +69,11 @@ export function isChromeTitle(title: string): boolean {
 // "COVID-19" or "A|B" can sit inside a headline.
 const PAGE_TITLE_SEPARATOR = /(?<!\s)\s{0,8}[_｜丨]\s{0,8}|(?<!\s)\s{1,8}[|\-–—·»:]\s{1,8}|(?<!\s)\s{0,8}——\s{0,8}/u;
 
+/** The parts of a page title ("标题 – 站名 – 口号", "标题_网站名"). */
+export function pageTitleParts(raw: string): string[] {
+  return collapseWhitespace(raw).split(PAGE_TITLE_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+}
+
 /** Enough text to stand as a headline: 5 Han characters, or 3 words of other scripts. */
 export function isHeadlineSized(text: string): boolean {
   return hanCount(text) >= 5 || text.split(/\s+/).filter(Boolean).length >= 3;
@@ -79,7 +84,7 @@ export function isHeadlineSized(text: string): boolean {
  * that can stand as a headline, when the others look like site names; else the whole title cleaned.
  */
 export function headlineOfPageTitle(raw: string): string {
-  const segments = collapseWhitespace(raw).split(PAGE_TITLE_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  const segments = pageTitleParts(raw);
   const longest = segments.reduce((a, b) => (b.length > a.length ? b : a), '');
   return cleanTitle(segments.length > 1 && isHeadlineSized(longest) ? longest : raw);
 }

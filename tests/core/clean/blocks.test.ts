@@ -124,4 +124,28 @@ describe('removeRepeatedTitle', () => {
     removeRepeatedTitle(alone, title);
     expect(alone.textContent).toBe(title);
   });
+
+  // First lines of Terminus2049 posts under their titles: a lead into the title in words, a line that runs on
+  // from it, and the opening sentence a title was cut from are the text's.
+  it.each([
+    ['我被学生举报了！', '周一上午，我被学生举报了！'],
+    ['404大厦', '404大厦负责城市的清洁。'],
+    ['面对逼迫，我会怎么做', '面对逼迫，我会怎么做？我在基督面前祈祷立志，并经过深思熟虑后，决定以和平的方式面对。'],
+    ['以人民的名义，向央企动刀！中国正在玩一场需要超高技术的财政平衡术', '中国正在玩一场需要超高技术的财政平衡术。'],
+  ])('keeps a first line that only shares words with the title "%s"', (postTitle, first) => {
+    const body = root(`<p>${first}</p><p>正文。</p>`);
+    removeRepeatedTitle(body, postTitle);
+    expect(body.textContent).toBe(`${first}正文。`);
+  });
+
+  it.each([
+    ['北京大学95级徐芃、王敖：请长江学者沈阳不要再说谎了', '微信原文:北京大学95级徐芃、王敖请长江学者沈阳不要再说谎了 已失效'],
+    ['性别平等倡导者：我们被约与被谈', '原文 性别平等倡导者：我们被约与被谈'],
+    ['西伦敦暴力事件', '煮咖啡的劳伦斯 荒诞主义咖啡：西伦敦暴力事件'],
+    ['景云里7号现在的说明（11.30）', '景云里7号现在的说明'],
+  ])('takes out the title "%s" wrapped in a note or standing without its own', (postTitle, first) => {
+    const body = root(`<p>${first}</p><p>正文。</p>`);
+    removeRepeatedTitle(body, postTitle);
+    expect(body.textContent).toBe('正文。');
+  });
 });
