@@ -1,6 +1,6 @@
 import type { RelatedLink } from '../article';
-import { childElements, closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
-import { collapseWhitespace } from '../text';
+import { childElements, closestByTag, descendantsByTag, firstDescendant, linksIn, textNodesIn } from '../dom';
+import { collapseWhitespace, SENTENCE_END } from '../text';
 import { removeFrom, removeJunkBefore, removeLines, textAfter } from './blocks';
 
 // Mirror clutter shared by every family. Classes and ids are gone in GitHub's shape, so these rules
@@ -317,13 +317,14 @@ export function removeImageSyntaxText(root: Element): void {
 }
 
 // A news site's image and video placeholders that a scraper kept as paragraphs of their own: BBC's "Image copyright
-// Getty Images Image caption …" (or the caption alone) and "Media playback is unsupported on your device Media caption …", and their machine
-// translations ("图片版权EPA图片说明…", "您的设备不支持媒体播放。媒体标题…"); the picture or video is gone, its credit and
+// Getty Images Image caption …" (or the caption alone) and "Media playback is unsupported on your device Media caption …"
+// (lower case in BBC's layout of autumn 2020: "image copyright Reuters image caption …", "media caption …"), and their machine
+// translations ("图片版权EPA图片说明…", "您的设备不支持媒体播放。媒体标题…", the caption alone "媒体标题…"); the picture or video is gone, its credit and
 // caption are no text. Where the scraper ran the next paragraph into the line ("…on SundayGermany has expanded
 // curbs….", "Getty ImagesA former US treasury secretary says….") it holds text and stays: BBC's captions end with no
 // full stop, and a translated caption is short, one sentence at most.
-const MEDIA_PLACEHOLDER = /^(?:Image copyright\s|Image caption\s|Media playback is unsupported on your device)/u;
-const TRANSLATED_MEDIA_PLACEHOLDER = /^(?:图片版权|图片说明|您的设备不支持媒体播放。)/u;
+const MEDIA_PLACEHOLDER = /^(?:[Ii]mage copyright\s|[Ii]mage caption\s|media caption\s|Media playback is unsupported on your device)/u;
+const TRANSLATED_MEDIA_PLACEHOLDER = /^(?:图片版权|图片说明|媒体标题|您的设备不支持媒体播放。)/u;
 // BBC 中文's own video placeholder, a line alone where the player was.
 const CHINESE_MEDIA_PLACEHOLDER = /^你的器材不支持播放多媒体材料$/u;
 const ENDS_LATIN_SENTENCE = /[.!?]["”’)]?$/u;
@@ -331,7 +332,7 @@ const INNER_SENTENCE_END = /[。！？](?=.)/u;
 const MAX_PLACEHOLDER_CHARS = 400;
 const MAX_TRANSLATED_PLACEHOLDER_CHARS = 100;
 /** One pass over the text spares the paragraph-by-paragraph pass on the many pages with no placeholder. */
-const MEDIA_PLACEHOLDER_HINT = /Image copyright|Image caption|Media playback|图片版权|图片说明|您的设备不支持|你的器材不支持/u;
+const MEDIA_PLACEHOLDER_HINT = /[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持/u;
 
 function isMediaPlaceholder(text: string): boolean {
   if (CHINESE_MEDIA_PLACEHOLDER.test(text)) return true;
@@ -352,6 +353,13 @@ export function removeMediaPlaceholders(root: Element): void {
 // Video by …, CNN", the same out of order ("Ashley Strickland , CNN Written by"), translated ("由CNN的Oscar Holland撰写").
 // The writer is read from the page's own credit; the line is no text. A line the next paragraph ran into ends as a sentence does.
 const LEAD_BYLINE = /^(?:Written by\s[^.!?]{2,100}|[^.!?]{2,60}\sWritten by|由[^。，！？]{1,40}撰写)$/u;
+// BBC's article head in its layout of autumn 2020, as the scraper kept it: the headline (and the writer's lines, if any)
+// run into the time label and the topic the page is filed under, "Cheng Lei: … detained in China Published duration 6
+// hours ago Related Topics Coronavirus pandemic", over one to three paragraphs; translated "…发布时间1小时前相关主题…".
+// The headline is the page's title, the rest no text; the label, closing the head, marks it.
+const BBC_HEAD_END = /(?:\sPublished duration \d{1,3} (?:minutes?|hours?|days?) ago(?: Related Topics [^.!?]{1,80})?|发布时间\s?\d{1,3}\s?(?:分钟|小时|天)之?前(?:相关主题[^。！？]{1,40})?)$/u;
+const MAX_BBC_HEAD_BLOCKS = 3;
+const MAX_BBC_HEAD_CHARS = 300;
 // A theme's share buttons' label, kept alone over the text when the reader took their column with the post (Mediumish).
 const SHARE_LABEL = /^(?:Share(?: this(?: post| article)?)?|分享(?:到|本文|此文)?)[:：]?$/iu;
 // A link's label the scraper kept as the last paragraph, where it stopped reading: CNN's "Read More" (translated "阅读更多").
@@ -361,36 +369,111 @@ const MORE_LABEL = /^(?:Read [Mm]ore|READ MORE|阅读更多|閱讀更多)$/u;
 // by liking us on Facebook…", "If you liked this story, sign up for the weekly bbc.com features newsletter…", "If you
 // would like to comment on this story or anything else you have seen on BBC Culture…", "Love TV? Join BBC Culture’s TV fans
 // on Facebook…") and regions ("Follow BBC
-// Yorkshire on Facebook…", "Follow Newsbeat on Instagram…", "Listen to Newsbeat live at…").
-const SITE_FOOTER_LINE = /^(?:Love [\w ]{1,20}\? Join BBC|Join more than [\w ]{1,40} fans by liking us on Facebook|(?:And i|I)f you liked this story, sign up for the weekly bbc\.com|If you would like to comment on this story or anything else you have seen on BBC|Follow (?:BBC|Newsbeat)\b[^.]{0,60}\bon (?:Facebook|Twitter|Instagram)|Listen to Newsbeat live)/u;
+// Yorkshire on Facebook…", "Follow Newsbeat on Instagram…", "Listen to Newsbeat live at…"; entertainment's "Follow us on
+// Facebook, or on Twitter @BBCNewsEnts…").
+const SITE_FOOTER_LINE = /^(?:Love [\w ]{1,20}\? Join BBC|Join more than [\w ]{1,40} fans by liking us on Facebook|(?:And i|I)f you liked this story, sign up for the weekly bbc\.com|If you would like to comment on this story or anything else you have seen on BBC|Follow (?:BBC|Newsbeat)\b[^.]{0,60}\bon (?:Facebook|Twitter|Instagram)|Follow us on (?:Facebook|Twitter)\b[^.]{0,40}@BBC|Listen to Newsbeat live)/u;
 const MAX_SITE_FOOTER_CHARS = 300;
 
 // A pointer to another post that a feed's converter left without its link, closing the text: "相关阅读：【404文库】【重温】
 // 人民日报 | 全票当选更危险" (a line that still links is a related list's, read with the shared steps).
 const UNLINKED_RELATED_LINE = /^(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀)\s{0,2}[：:]\s{0,2}\S/u;
 const MAX_RELATED_LINE_CHARS = 100;
+// A link whose text is its address names no post: the converter's anchor left open ("相关阅读：<a href=\"https://…/668078.html)"),
+// linkified.
+const BARE_ADDRESS = /^https?:\/\/\S{1,2048}$/u;
+// A series' pointer to its previous issue opening the text: CDT's weekly "上期周报：【CDT周报】第174期：…", its serials'
+// "接上期：【CDT连载】巴奴的救赎（17）". Linked or not, it is navigation.
+const PREVIOUS_ISSUE_LINE = /^(?:上期周报|接上期)\s{0,2}[：:]\s{0,2}\S/u;
+
+// BBC's topic list closing a page of its layout of autumn 2020, one topic a paragraph after the label: "Related Topics
+// History" / "Belgium" (translated "相关主题历史" / "比利时"). Links to topic pages, lost; a topic is a name, not a sentence.
+const TOPICS_LABEL = /^(?:Related Topics\s|相关主题)\S/u;
+const MAX_TOPIC_CHARS = 60;
+const MAX_TOPIC_LINES = 6;
+
+/** The label opening BBC's topic list, when the text's last paragraphs are that list (and text comes before it). */
+function topicsLabel(blocks: readonly Element[]): Element | null {
+  const lines = blocks.filter((block) => textOf(block) !== '');
+  for (let i = lines.length - 1; i >= Math.max(1, lines.length - MAX_TOPIC_LINES); i--) {
+    const text = textOf(lines[i]!);
+    if (text.length > MAX_TOPIC_CHARS) return null;
+    if (TOPICS_LABEL.test(text)) return lines[i]!;
+    if (SENTENCE_END.test(text) || ENDS_LATIN_SENTENCE.test(text)) return null;
+  }
+  return null;
+}
+
+/** Take `count` characters of text off one end of `block`, whatever nodes (a linkified address) hold them. */
+export function cutText(block: Element, count: number, end: 'start' | 'end'): void {
+  const nodes = textNodesIn(block);
+  if (end === 'end') nodes.reverse();
+  let left = count;
+  for (const node of nodes) {
+    if (left <= 0) break;
+    const text = node.data;
+    const cut = Math.min(left, text.length);
+    node.data = end === 'start' ? text.slice(cut) : text.slice(0, text.length - cut);
+    left -= cut;
+  }
+  // A link the head held (the base address, linkified) is left empty: it goes.
+  for (const link of descendantsByTag(block, ['a'])) if (textOf(link) === '' && !link.querySelector('img')) link.remove();
+  if (textOf(block) === '' && !block.querySelector('img')) block.remove();
+}
+
+// 中国数字时代's archive tags closing a post, each naming a collection of its archive (CDS): "CDS档案 | 李文亮",
+// "CDS档案｜新冠病毒事件总汇", several in a row, on a line of their own or run into the last paragraph ("…叼飞盘。 CDS档案|胡锡进");
+// their links lost (the feed backup's first months keep the text alone, Python's "\xa0" escape in it), they are no text.
+const ARCHIVE_TAG = 'CDS档案';
+const ARCHIVE_TAG_NAME = /^[\s\u00a0]{0,3}(?:\\xa0)?[\s\u00a0]{0,3}[|｜][^|｜]{1,80}$/u;
+
+/** Where the run of archive tags closing `text` starts, or -1. */
+function archiveTagsStart(text: string): number {
+  for (let start = text.indexOf(ARCHIVE_TAG); start >= 0; start = text.indexOf(ARCHIVE_TAG, start + 1)) {
+    const names = text.slice(start + ARCHIVE_TAG.length).split(ARCHIVE_TAG);
+    if (names.every((name) => ARCHIVE_TAG_NAME.test(name))) return start;
+  }
+  return -1;
+}
+
+/** Take the archive tags off the end of a closing block; whether the block had any. */
+function cutArchiveTags(block: Element): boolean {
+  const text = block.textContent ?? '';
+  const start = text.includes(ARCHIVE_TAG) ? archiveTagsStart(text.trimEnd()) : -1;
+  if (start < 0) return false;
+  cutText(block, text.length - start, 'end');
+  return true;
+}
 
 function isClosingLine(block: Element): boolean {
   const text = textOf(block);
   if (MORE_LABEL.test(text)) return true;
   if (text.length <= MAX_SITE_FOOTER_CHARS && SITE_FOOTER_LINE.test(text)) return true;
-  return text.length <= MAX_RELATED_LINE_CHARS && UNLINKED_RELATED_LINE.test(text) && linksIn(block).length === 0;
+  return text.length <= MAX_RELATED_LINE_CHARS && UNLINKED_RELATED_LINE.test(text) && linksIn(block).every((link) => BARE_ADDRESS.test(textOf(link)));
 }
 
 /**
- * Take out a scraped byline or a share buttons' label opening the text, and what a scraper or a feed's converter left
- * closing it: a "Read More" label, a site's standard closing lines, a related post named without its link.
+ * Take out what a scraper left opening the text, a byline, a share buttons' label, BBC's head or a series' pointer to
+ * its previous issue, and what a scraper or a feed's converter left closing it: BBC's topic list, a "Read More" label, a
+ * site's standard closing lines, a related post named without its link, CDT's archive tags.
  */
 export function removeScrapedEdges(root: Element): void {
   // Only the edges are read: the paragraphs in between are the text's.
   const blocks = descendantsByTag(root, ['p']);
-  const first = blocks.find((block) => textOf(block) !== '');
-  if (first && (LEAD_BYLINE.test(textOf(first)) || SHARE_LABEL.test(textOf(first)))) first.remove();
+  const opening = blocks.filter((block) => textOf(block) !== '').slice(0, MAX_BBC_HEAD_BLOCKS);
+  const headEnd = opening.findIndex((block) => BBC_HEAD_END.test(textOf(block)));
+  const head = opening.slice(0, headEnd + 1);
+  if (headEnd >= 0 && head.reduce((chars, block) => chars + textOf(block).length, 0) <= MAX_BBC_HEAD_CHARS) for (const block of head) block.remove();
+  const first = blocks.find((block) => root.contains(block) && textOf(block) !== '');
+  const firstText = first ? textOf(first) : '';
+  const previousIssue = firstText.length <= MAX_RELATED_LINE_CHARS && PREVIOUS_ISSUE_LINE.test(firstText);
+  if (first && (LEAD_BYLINE.test(firstText) || SHARE_LABEL.test(firstText) || previousIssue)) first.remove();
+  const topics = topicsLabel(blocks);
+  if (topics) removeFrom(topics, root);
   for (let i = blocks.length - 1; i >= 0 && blocks[i] !== first; i--) {
     const last = blocks[i]!;
     if (textOf(last) === '') continue;
-    if (!isClosingLine(last)) break;
-    last.remove();
+    if (isClosingLine(last)) last.remove();
+    else if (!cutArchiveTags(last) || root.contains(last)) break;
   }
 }
 

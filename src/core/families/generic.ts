@@ -265,7 +265,7 @@ const genericFields: ArticleRules<MirrorSignals>['fields'] = {
   // The gold convention: dateline, explicit date text, then the shared front matter (or the theme's date) and path.
   published: [leadDateline, fromNote('dateLine'), ({ frame }) => frame.published],
   author: [({ frame }) => frame.author, fromNote('creditedAuthor'), ({ page, notes }) => authorOf(page, notes.byline ?? '')],
-  editor: [fromNote('creditedEditor')],
+  editor: [({ frame }) => frame.editor, fromNote('creditedEditor')],
 };
 
 /** A kind of page the generic reader reads: its markers, and what it adds to the shared rules. */

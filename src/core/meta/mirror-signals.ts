@@ -21,6 +21,8 @@ export interface MirrorSignals {
   published: string | null;
   outlet: string | null;
   author: string | null;
+  /** The editor an archive's card names ("编辑：咬咬"): its line goes with the card. */
+  editor: string | null;
   /** Collapsed texts of the blocks that carry only signals. */
   blocks: Set<string>;
   /** Which kinds of signal the page carries: what tells one kind of archive from another. */
@@ -73,6 +75,8 @@ const ACCOUNT_END = /[：:（(\s~，,。]/u;
 const CLAUSE_END = /[，。；;]/u;
 /** An account-id note after a credited name: "特稿痴迷者 （微信帐号：tegaocmz）". */
 const ACCOUNT_ID_NOTE = /\s{0,3}[（(](?:微信)?\s{0,2}(?:帐号|账号|帳號|号|號|ID|id)\s{0,2}[：:][^（）()]{0,40}[）)]$/u;
+/** A list of sources going on after a platform's name: "微博、推特等社交平台". */
+const LIST_GOES_ON = /^[、，,]/u;
 /** Marks no account name holds: a note, a clause, a link's brackets. */
 const NOT_IN_NAME = /[（(，,。、[\]~「」“”]/u;
 /** An account's name in quotes or brackets: 「人间theLivings」, “北京同志中心”, 『…』, "…", 【飞言不可的阿飞】, [雷斯林]. */
@@ -99,6 +103,9 @@ const CARD_LINE = /^(?:CDT\s{0,2}档案卡$|(?:标题|標題|主题归类|主題
 const CARD_STAFF_LINE = /^(?:编辑|編輯|责编|責編)\s{0,4}[：:]/u;
 /** The card's own heading: where a card begins, wherever it stands (CDT sets it after an article's lead too). */
 const CARD_HEADING = /^CDT\s{0,2}档案卡$/u;
+// CDT's card with no heading (its Markdown from late 2023 on) opens on its title line, the post's author on the next
+// ("标题：…" over "作者：…"): where it stands after an article's lead, that pair is where it begins.
+const CARD_TITLE_LINE = /^(?:标题|標題)\s{0,4}[：:]/u;
 // A feed's series mark over an item, linking the series' collection: "文章总汇：上海疫情", "中国数字时代有关“徐州八孩母亲” 文章总汇".
 const SERIES_LINE = /^(?:文章[总總][汇匯]\s{0,2}[：:]\s{0,2}[^\s：:]{1,30}|[^\s“"「]{0,20}有关[“"「][^”"」]{1,30}[”"」]\s{0,2}文章[总總][汇匯])$/u;
 
@@ -146,7 +153,7 @@ export function isNavigationLine(text: string): boolean {
 }
 
 export function readMirrorSignals(body: Element): MirrorSignals {
-  const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, blocks: new Set(), marks: new Set() };
+  const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, editor: null, blocks: new Set(), marks: new Set() };
   const blocks = descendantsByTag(body, BLOCK_TAGS).filter((block) => !BLOCK_TAGS.includes(block.parentElement?.localName ?? ''));
   // Only the first and last blocks with text are read: the article between them is not measured here.
   const leading = withText(blocks, HEAD_BLOCKS + MAX_CARD_LINES);
@@ -169,8 +176,8 @@ export function readMirrorSignals(body: Element): MirrorSignals {
   readCardLines(leading.slice(first + HEAD_BLOCKS), cardBegun, signals);
   // A card after the lead: from its heading on.
   if (!cardBegun) {
-    const heading = blocks.findIndex((block) => CARD_HEADING.test(textOf(block)));
-    if (heading >= 0) readCardLines(withText(blocks.slice(heading), MAX_CARD_LINES), true, signals);
+    const start = cardStart(blocks);
+    if (start >= 0) readCardLines(withText(blocks.slice(start), MAX_CARD_LINES), true, signals);
   }
   readEmojiMetaLine(body, signals);
   for (const block of withText(blocks.slice().reverse(), TAIL_BLOCKS)) {
@@ -192,11 +199,26 @@ export function readMirrorSignals(body: Element): MirrorSignals {
   return signals;
 }
 
+/** Where a card after the lead begins: its heading, or its title line with the author's line next. */
+function cardStart(blocks: readonly Element[]): number {
+  return blocks.findIndex((block, i) => {
+    const text = textOf(block);
+    if (CARD_HEADING.test(text)) return true;
+    const next = CARD_TITLE_LINE.test(text) ? withText(blocks.slice(i + 1), 1)[0] : undefined;
+    return !!next && LABELLED_LINES.author.test(textOf(next));
+  });
+}
+
 /** An archive card's lines from `blocks` on, as far as they run; its labelled lines too once the card has begun. */
 function readCardLines(blocks: readonly Element[], cardBegun: boolean, signals: MirrorSignals): void {
   for (const block of blocks) {
     const text = textOf(block);
-    if (CARD_LINE.test(text) || (cardBegun && CARD_STAFF_LINE.test(text))) signals.blocks.add(text);
+    const staff = cardBegun ? CARD_STAFF_LINE.exec(text) : null;
+    if (staff) {
+      const name = text.slice(staff[0].length).trim();
+      if (name.length <= MAX_NAME_CHARS) signals.editor ??= name || null;
+      signals.blocks.add(text);
+    } else if (CARD_LINE.test(text)) signals.blocks.add(text);
     else if (cardBegun) readLabelledLine(block, signals);
     if (!signals.blocks.has(text)) break;
   }
@@ -325,7 +347,7 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     const credited = field === 'outlet' && bareAddress(value) ? 'originalUrl' : field;
     const read = readField(credited, value, block);
     if (read === null) return;
-    if (signals[credited] === null) signals[credited] = read;
+    if (signals[credited] === null && read !== '') signals[credited] = read;
     // "来源：华夏早报 [标题](原文)": the title the source line links is the original; so is the struck post a line
     // links by its account's name ("来源：~~[火星试验室](原文)~~"), struck as the archive strikes a deleted original.
     // So is a capture the line links ("来源：[微信公众号“建设性意见”](https://web.archive.org/web/https://mp.weixin.qq.com/s/…)").
@@ -534,10 +556,14 @@ const UNCLOSED_ANCHOR = /^<a\s{1,3}href=["']?([^\s"'<>()]{1,2048})["')]?$/u;
 /** What sets a name off from the title after it: spaces, a colon, a strike's marks. */
 const TITLE_LEAD = /[\s：:~]{1,8}$/u;
 
-/** An account's name without its platform and kind, or the quotes around it: "微信公众号“白彤东”" names 白彤东, "微信公众号“3号厅检票员工”" 3号厅检票员工. */
+/** An account's name without its platform and kind, or the quotes around it: "微信公众号“白彤东”" names 白彤东, "微信公众号“3号厅检票员工”" 3号厅检票员工.; empty when the quotes hold none. */
 function accountName(name: string): string {
   const bare = name.slice(ACCOUNT_KIND.exec(name)?.[0].length ?? 0).trim();
+  // "微博、推特等社交平台": the platform is one of a list the source names, no account's kind.
+  if (LIST_GOES_ON.test(bare)) return name;
   const close = QUOTE_PAIRS[bare.charAt(0)];
+  // "微信公众号“”": a card's template left the account's name empty; the kind alone names no one.
+  if (close && bare === bare.charAt(0) + close) return '';
   const unquoted = close && bare.length > 2 && bare.endsWith(close) ? bare.slice(1, -1) : bare;
   return unquoted || name;
 }
