@@ -391,13 +391,24 @@ const TOPICS_LABEL = /^(?:Related Topics\s|相关主题)\S/u;
 const MAX_TOPIC_CHARS = 60;
 const MAX_TOPIC_LINES = 6;
 
+/** The first `count` of `blocks` that hold text, read no further. */
+export function withText(blocks: readonly Element[], count: number): Element[] {
+  const found: Element[] = [];
+  for (const block of blocks) {
+    if (found.length === count) break;
+    if (textOf(block) !== '') found.push(block);
+  }
+  return found;
+}
+
 /** The label opening BBC's topic list, when the text's last paragraphs are that list (and text comes before it). */
 function topicsLabel(blocks: readonly Element[]): Element | null {
-  const lines = blocks.filter((block) => textOf(block) !== '');
-  for (let i = lines.length - 1; i >= Math.max(1, lines.length - MAX_TOPIC_LINES); i--) {
-    const text = textOf(lines[i]!);
+  // The last lines, last first, and the one before them: the label needs text above it.
+  const lines = withText(blocks.slice().reverse(), MAX_TOPIC_LINES + 1);
+  for (const [i, line] of lines.slice(0, MAX_TOPIC_LINES).entries()) {
+    const text = textOf(line);
     if (text.length > MAX_TOPIC_CHARS) return null;
-    if (TOPICS_LABEL.test(text)) return lines[i]!;
+    if (TOPICS_LABEL.test(text)) return i + 1 < lines.length ? line : null;
     if (SENTENCE_END.test(text) || ENDS_LATIN_SENTENCE.test(text)) return null;
   }
   return null;
@@ -459,7 +470,7 @@ function isClosingLine(block: Element): boolean {
 export function removeScrapedEdges(root: Element): void {
   // Only the edges are read: the paragraphs in between are the text's.
   const blocks = descendantsByTag(root, ['p']);
-  const opening = blocks.filter((block) => textOf(block) !== '').slice(0, MAX_BBC_HEAD_BLOCKS);
+  const opening = withText(blocks, MAX_BBC_HEAD_BLOCKS);
   const headEnd = opening.findIndex((block) => BBC_HEAD_END.test(textOf(block)));
   const head = opening.slice(0, headEnd + 1);
   if (headEnd >= 0 && head.reduce((chars, block) => chars + textOf(block).length, 0) <= MAX_BBC_HEAD_CHARS) for (const block of head) block.remove();

@@ -1,4 +1,4 @@
-import { isLinkLine, textOf } from '../clean/clutter';
+import { isLinkLine, textOf, withText } from '../clean/clutter';
 import { LINE_BULLET } from '../clean/wechat';
 import { looksLikeMirrorUrl } from '../detect';
 import { closestByTag, descendantsByTag, linksIn } from '../dom';
@@ -263,16 +263,6 @@ function readEmojiMetaLine(body: Element, signals: MirrorSignals): void {
     signals.blocks.add(text);
     return;
   }
-}
-
-/** The first `count` of `blocks` that hold text. */
-function withText(blocks: readonly Element[], count: number): Element[] {
-  const found: Element[] = [];
-  for (const block of blocks) {
-    if (found.length === count) break;
-    if (textOf(block) !== '') found.push(block);
-  }
-  return found;
 }
 
 /** The site a feed footer credits: "© AUTHOR for SITE, …" (a scan, not one pattern with two open-ended runs). */
