@@ -11,7 +11,7 @@ import { frontMatterDate, parseLeadDateline, parsePathDate, titleDate } from './
 import { detectLang } from './meta/lang';
 import { addressesPage, asFollowed, originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
 import { normaliseOutlet, outletOfUrl } from './meta/outlet';
-import { cleanTitle } from './meta/title';
+import { cleanTitle, outletOfTitlePrefix } from './meta/title';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from './dom';
 import type { SourcePage } from './page';
 import { sanitizeArticleBody } from './sanitize';
@@ -208,7 +208,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
     family,
     form: page.form,
     title,
-    outlet: firstOf(() => draft.outlet, () => normaliseOutlet(text.slice(0, OUTLET_LEAD_CHARS)), () => outletOfUrl(credited)),
+    outlet: firstOf(() => draft.outlet, () => outletOfTitlePrefix(title), () => normaliseOutlet(text.slice(0, OUTLET_LEAD_CHARS)), () => outletOfUrl(credited)),
     published: firstOf(
       () => draft.published,
       () => parseLeadDateline(safe),

@@ -7,7 +7,7 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
   ['新唐人', /新唐人|\bntd(?:tv)?\b|ntdtv\.com/i],
   ['看中国', /看中[国國]|secretchina\.com|kanzhongguo/i],
   ['美国之音', /美[国國]之音|\bvoa\b|voachinese\.com|voanews\.com/i],
-  ['自由亚洲电台', /自由[亚亞][洲][电電]台|\brfa\b|rfa\.org/i],
+  ['自由亚洲电台', /自由[亚亞]洲|\brfa\b|rfa\.org/i],
   ['BBC', /\bbbc\b|bbc\.com|bbc\.co\.uk|英[国國]广播/i],
   ['德国之声', /德[国國]之[声聲]|deutsche\s*welle|\bdw\b|dw\.com/i],
   ['纽约时报', /[纽紐][约約][时時][报報]|nytimes\.com|new\s*york\s*times/i],

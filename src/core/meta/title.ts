@@ -74,6 +74,15 @@ export function pageTitleParts(raw: string): string[] {
   return collapseWhitespace(raw).split(PAGE_TITLE_SEPARATOR).map((s) => s.trim()).filter(Boolean);
 }
 
+/**
+ * The outlet a title's leading part names ("法广 | 北京拒绝…", "德国之声｜…": 中国数字时代 sets a repost's source so), or
+ * null. Only a known outlet: a leading column or account name ("鱼眼观察 | …") is the headline's own.
+ */
+export function outletOfTitlePrefix(title: string): string | null {
+  const [lead, ...rest] = pageTitleParts(title);
+  return lead && rest.length > 0 && lead.length <= MAX_NAME_SUFFIX_CHARS ? normaliseOutlet(lead) : null;
+}
+
 /** Enough text to stand as a headline: 5 Han characters, or 3 words of other scripts. */
 export function isHeadlineSized(text: string): boolean {
   return hanCount(text) >= 5 || text.split(/\s+/).filter(Boolean).length >= 3;
