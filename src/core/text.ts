@@ -15,9 +15,14 @@ export function hanCount(text: string): number {
   return text.match(HAN_GLOBAL)?.length ?? 0;
 }
 
+/** The text with no whitespace: how lines are compared when a converter spaced or wrapped them differently. */
+export function withoutSpaces(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
 /** Characters without whitespace: what a reader would call the article's length in any script. */
 export function cjkLength(text: string): number {
-  return text.replace(/\s+/g, '').length;
+  return withoutSpaces(text).length;
 }
 
 /** A mark that ends a sentence, in Chinese or Latin text: a line holding one is a sentence, not a name or a label. */

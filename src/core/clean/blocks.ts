@@ -1,5 +1,5 @@
 import { childElements, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, firstVisibleText, textNodesIn } from '../dom';
-import { collapseWhitespace } from '../text';
+import { cjkLength, collapseWhitespace, withoutSpaces } from '../text';
 
 // Block-level reshaping of mirrored bodies. Generators paste a site's article HTML as it came:
 // text left beside paragraphs, several paragraphs in one <p> split by <br><br>, captions in a
@@ -328,12 +328,11 @@ function repeatsTitle(line: string, title: string): boolean {
  * again (see `repeatsTitle`), and only when text follows it (a video post whose one line is its title keeps it).
  */
 export function removeRepeatedTitle(root: Element, title: string): void {
-  const squash = (text: string | null): string => (text ?? '').replace(/\s+/g, '');
   let line: Element | null = firstVisibleText(root)?.parentElement ?? null;
   while (line && line !== root && !LINE_BLOCKS.includes(line.localName)) line = line.parentElement;
-  if (!squash(title) || !line || line === root || line.localName === 'figcaption') return;
+  if (!withoutSpaces(title) || !line || line === root || line.localName === 'figcaption') return;
   const lineText = line.textContent ?? '';
-  if (repeatsTitle(lineText, title) && squash(root.textContent).length > squash(lineText).length) line.remove();
+  if (repeatsTitle(lineText, title) && cjkLength(root.textContent ?? '') > cjkLength(lineText)) line.remove();
 }
 
 /** Remove separators and empty nodes at both ends of `root` (rules left behind by cut blocks). */

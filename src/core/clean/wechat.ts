@@ -1,5 +1,5 @@
 import { closestByTag, descendantsByTag, linksIn, textNodesIn } from '../dom';
-import { SENTENCE_END } from '../text';
+import { SENTENCE_END, withoutSpaces } from '../text';
 import { imageHolder, MAX_CAPTION_CHARS, removeFrom, replaceWithFigure, textAfter } from './blocks';
 import { isCopyrightNoticeLine, isDisclaimerLine, isSharePrompt, isSignOffLine, removeQrCodeBeside, removeSignOffUnit, textOf } from './clutter';
 
@@ -329,14 +329,13 @@ const WECHAT_POST = /^https?:\/\/(?:archive\.(?:li|is|ph|today|vn|md)\/o\/\w{1,1
 const PICK_NUMBER = /^\d{1,3}\s{0,2}[.、．)）]?\s{0,2}/u;
 /** A pick of a deleted post keeps its number and title, no link: "2 汤兰兰案中的媒体表现（被删除，后台回复 汤兰兰 提取）". */
 const MAX_UNLINKED_PICK_CHARS = 40;
-const unspaced = (text: string): string => text.replace(/\s+/gu, '');
 
 /** The text of a line's links when they all go to the same WeChat post, or null. */
 function linkedPostText(line: Element): string | null {
   const links = linksIn(line);
   const href = links[0]?.getAttribute('href') ?? '';
   if (!WECHAT_POST.test(href) || WECHAT_POST.test(textOf(line)) || links.some((link) => link.getAttribute('href') !== href)) return null;
-  return unspaced(links.map(textOf).join(''));
+  return withoutSpaces(links.map(textOf).join(''));
 }
 
 /**
@@ -344,7 +343,7 @@ function linkedPostText(line: Element): string | null {
  * cut "4、《弱传播》：舆论世界的哲学？" in two); a bare address is a reference's ("https://mp.weixin.qq.com/s/…" under a source).
  */
 function isPickLine(line: Element): boolean {
-  return linkedPostText(line) === unspaced(textOf(line));
+  return linkedPostText(line) === withoutSpaces(textOf(line));
 }
 
 /**
@@ -357,7 +356,7 @@ function isNumberedPick(line: Element, underPick: boolean): boolean {
   const title = text.replace(PICK_NUMBER, '');
   if (title === text || title === '') return false;
   if (linksIn(line).length === 0) return underPick && text.length <= MAX_UNLINKED_PICK_CHARS && !SENTENCE_END.test(text);
-  return linkedPostText(line) === unspaced(title);
+  return linkedPostText(line) === withoutSpaces(title);
 }
 
 /** A line of the account's foot, of any kind the post's edges are read for. */

@@ -19,7 +19,7 @@ import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleO
 import type { SourcePage } from '../page';
 import { fromNote, leadDateline } from '../sources';
 import { frontMatterString } from '../source/front-matter';
-import { hanCount } from '../text';
+import { hanCount, withoutSpaces } from '../text';
 
 // Readability's thresholds count characters and ASCII commas as Latin text has them. A Han character
 // carries about what three Latin letters do, so a block of Chinese prose holds a third of the commas
@@ -117,7 +117,6 @@ function leadHeading(body: Element): Element | null {
   return first && first.localName !== 'p' ? first : null;
 }
 
-const squash = (text: string) => text.replace(/\s+/g, '');
 
 /**
  * Front matter first (the mirror's own title), then the article's heading, then what the host page calls
@@ -128,8 +127,8 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 function articleTitle(page: SourcePage, readabilityTitle: string): string {
   const headingElement = leadHeading(page.body);
   const heading = headingElement ? cleanTitle(textOf(headingElement)) : '';
-  const headlines = [page.hostTitle, readabilityTitle].map((title) => squash(headlineOfPageTitle(title))).filter(Boolean);
-  const agrees = (headline: string) => headline.includes(squash(heading)) || squash(heading).includes(headline);
+  const headlines = [page.hostTitle, readabilityTitle].map((title) => withoutSpaces(headlineOfPageTitle(title))).filter(Boolean);
+  const agrees = (headline: string) => headline.includes(withoutSpaces(heading)) || withoutSpaces(heading).includes(headline);
   const headingAgrees = isHeadlineSized(heading) && (page.form !== 'html' || headlines.some(agrees));
   const candidates = [
     cleanTitle(frontMatterString(page.frontMatter, 'title')),
@@ -152,7 +151,7 @@ function siteNameOf(page: SourcePage): string {
 
 /** Drop the heading that repeats the title at the top of the body. */
 export function removeTitleHeading(body: Element, title: string): void {
-  const heading = descendantsByTag(body, ['h1', 'h2', 'h3']).slice(0, 3).find((h) => squash(cleanTitle(textOf(h))) === squash(title));
+  const heading = descendantsByTag(body, ['h1', 'h2', 'h3']).slice(0, 3).find((h) => withoutSpaces(cleanTitle(textOf(h))) === withoutSpaces(title));
   heading?.remove();
 }
 

@@ -1,11 +1,10 @@
 import type { IndexPage, RelatedLink } from '../article';
 import { indexPage, repositoryLinkUrl } from '../classify';
 import { withoutQuery } from '../detect';
-import { textOf } from '../clean/clutter';
 import { descendantsByTag, linksIn } from '../dom';
 import { readMirrorSignals } from '../meta/mirror-signals';
 import type { SourcePage } from '../page';
-import { isLinkLine } from '../clean/clutter';
+import { isLinkLine, textOf } from '../clean/clutter';
 import { openingBlocks } from './archive-markers';
 import { readerFamily } from './generic';
 

@@ -546,7 +546,7 @@ const UNCLOSED_ANCHOR = /^<a\s{1,3}href=["']?([^\s"'<>()]{1,2048})["')]?$/u;
 /** What sets a name off from the title after it: spaces, a colon, a strike's marks. */
 const TITLE_LEAD = /[\s：:~]{1,8}$/u;
 
-/** An account's name without its platform and kind, or the quotes around it: "微信公众号“白彤东”" names 白彤东, "微信公众号“3号厅检票员工”" 3号厅检票员工.; empty when the quotes hold none. */
+/** An account's name without its platform and kind, or the quotes around it: "微信公众号“白彤东”" names 白彤东, "微信公众号“3号厅检票员工”" 3号厅检票员工; empty when the quotes hold none. */
 function accountName(name: string): string {
   const bare = name.slice(ACCOUNT_KIND.exec(name)?.[0].length ?? 0).trim();
   // "微博、推特等社交平台": the platform is one of a list the source names, no account's kind.
