@@ -255,13 +255,18 @@ export function registerTests(ctx: E2eContext): void {
 
   test('delete with undo, and reading from the keyboard', async () => {
     const popup = await openPopupFor(articleTab);
+    await popup.waitForSelector('.row');
     const count = await popup.locator('.row').count();
     await popup.locator('.search').focus();
     await popup.keyboard.press('ArrowDown');
     const title = await popup.locator('.row:focus .row-title').innerText();
     await popup.keyboard.press('Delete');
     await popup.waitForSelector('.toast');
-    assert((await popup.locator('.row').count()) === count - 1, 'row not removed');
+    // The toast may show before the list is drawn again: wait for the row to go (a hang guard, not a speed mark).
+    const removed = await popup
+      .waitForFunction((n) => document.querySelectorAll('.row').length === n, count - 1, { timeout: WAIT_TIMEOUT_MS })
+      .then(() => true, () => false);
+    assert(removed, 'row not removed');
     assert(!(await savedTitles(probe)).includes(title), 'article still in the library');
     await popup.click('.toast-action');
     await popup.waitForFunction((n) => document.querySelectorAll('.row').length === n, count);
