@@ -14,4 +14,18 @@ export default tseslint.config(
       'no-empty': ['error', { allowEmptyCatch: true }],
     },
   },
+  {
+    // The core reads children by sibling walks (src/core/dom.ts says why: jsdom's live child lists).
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/dom.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name=/^(childNodes|children|childElementCount)$/]",
+          message: 'Read children with childNodesOf, childElements or onlyChildElement (src/core/dom.ts).',
+        },
+      ],
+    },
+  },
 );

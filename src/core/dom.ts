@@ -37,14 +37,29 @@ export function descendantsWhere(root: Element, accepts: (el: Element) => boolea
   return found;
 }
 
-/**
- * The element children of `el` (none without it), by a sibling walk: jsdom reads an HTMLCollection's length by scanning it for a
- * named item, so iterating `children` costs the square of their number (seconds on a page of thousands of lines).
- */
+// Children are read by sibling walks, never through `children`, `childElementCount` or `childNodes`: jsdom keeps
+// the live list those create on the parent and rebuilds it on every later change of the parent's children, so one
+// read makes each following insert or removal cost their number (seconds on a body of thousands of paragraphs).
+// It also reads an HTMLCollection's length by scanning it for a named item.
+
+/** The element children of `el` (none without it). */
 export function childElements(el: Element | null | undefined): Element[] {
   const children: Element[] = [];
   for (let child = el?.firstElementChild ?? null; child; child = child.nextElementSibling) children.push(child);
   return children;
+}
+
+/** The child nodes of `node`, as a fixed list. */
+export function childNodesOf(node: Node): ChildNode[] {
+  const children: ChildNode[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+  return children;
+}
+
+/** `el`'s one element child, if it has exactly one. */
+export function onlyChildElement(el: Element): Element | null {
+  const first = el.firstElementChild;
+  return first && !first.nextElementSibling ? first : null;
 }
 
 /** The elements below `root` with one of `tags`, in document order: querySelectorAll of a tag list. */

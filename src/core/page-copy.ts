@@ -2,6 +2,8 @@
 // the next. Its recognition found nodes of the page (a title, where a footer starts); these are the nodes
 // at the same places in the copy.
 
+import { childNodesOf } from './dom';
+
 function pathTo(node: Node, root: Node): number[] {
   const path: number[] = [];
   for (let current = node; current !== root; ) {
@@ -17,7 +19,7 @@ function pathTo(node: Node, root: Node): number[] {
 
 function follow(root: Node, path: readonly number[]): Node {
   let node = root;
-  for (const index of path) node = node.childNodes[index] as Node;
+  for (const index of path) node = childNodesOf(node)[index]!;
   return node;
 }
 

@@ -1,5 +1,6 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { articlePurifyConfig, finishArticleElement } from './htmlPolicy';
+import { childNodesOf } from './dom';
 
 // The body a reader sees: structure, images and links, nothing executable, nothing that phones home
 // beyond the images themselves (which the reader later swaps for stored copies). The policy is
@@ -46,7 +47,7 @@ function purifierFor(win: PurifyWindow, output: Output): Purifier {
  */
 export function sanitizeArticleBody(body: Element, win: PurifyWindow): HTMLElement {
   const root = body.ownerDocument.createElement('div');
-  root.append(...Array.from(body.childNodes));
+  root.append(...childNodesOf(body));
   // DOMPurify stringifies what it does not recognise as a node of its window: never let that happen silently.
   const ofThisWindow: boolean = root instanceof win.Node;
   if (!ofThisWindow) return articleFragmentRoot(root.innerHTML, win);

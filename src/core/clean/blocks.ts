@@ -1,4 +1,4 @@
-import { childElements, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, firstVisibleText, textNodesIn } from '../dom';
+import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, firstVisibleText, textNodesIn } from '../dom';
 import { cjkLength, collapseWhitespace, withoutSpaces } from '../text';
 
 // Block-level reshaping of mirrored bodies. Generators paste a site's article HTML as it came:
@@ -80,7 +80,7 @@ export function wrapLooseText(root: Element): void {
       // Line breaks around the new paragraph would only add blank lines between blocks.
       for (const node of edges) if (isBreak(node)) node.remove();
     };
-    for (const child of Array.from(container.childNodes)) {
+    for (const child of childNodesOf(container)) {
       if (isBlockElement(child)) flush(child);
       else run.push(child);
     }
@@ -117,7 +117,7 @@ export function splitBreakParagraphs(root: Element): void {
   const doc = root.ownerDocument;
   for (const p of descendantsByTag(root, ['p'])) {
     if (!firstDescendant(p, 'br')) continue;
-    const segments = segmentsAtDoubleBreaks(Array.from(p.childNodes));
+    const segments = segmentsAtDoubleBreaks(childNodesOf(p));
     if (segments.length < 2) continue;
     p.replaceWith(...segments.map((nodes) => paragraphOf(doc, nodes)));
   }
@@ -191,7 +191,7 @@ export function figurePhotoBoxes(root: Element): void {
     const children = childElements(box);
     const lines = children.slice(1);
     const texts = lines.map((line) => collapseWhitespace(line.textContent ?? ''));
-    const looseText = Array.from(box.childNodes).some((node) => node.nodeType === 3 && /\S/.test(node.nodeValue ?? ''));
+    const looseText = childNodesOf(box).some((node) => node.nodeType === 3 && /\S/.test(node.nodeValue ?? ''));
     const onlyLines = children[0] === holder && lines.length > 0 && lines.length <= MAX_PHOTO_BOX_LINES && !looseText;
     if (!onlyLines || lines.some((line) => firstDescendant(line, 'img')) || texts.some((text) => !text)) continue;
     const credits = texts.filter(isPhotoCredit);

@@ -1,5 +1,5 @@
 import type { RelatedLink } from '../article';
-import { childElements, closestByTag, descendantsByTag, firstDescendant, linksIn, textNodesIn } from '../dom';
+import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace, SENTENCE_END } from '../text';
 import { removeFrom, removeJunkBefore, removeLines, textAfter } from './blocks';
 
@@ -104,7 +104,7 @@ export function unwrapSwallowingLinks(root: Element): void {
     const at = href.indexOf(SWALLOWED_MARKUP);
     if (at < 0) continue;
     const swallowed = collapseWhitespace(href.slice(at).replace(SWALLOWED_TAG, ' '));
-    a.replaceWith(...(swallowed ? [`${swallowed} `] : []), ...Array.from(a.childNodes));
+    a.replaceWith(...(swallowed ? [`${swallowed} `] : []), ...childNodesOf(a));
   }
 }
 
@@ -131,7 +131,7 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
   const related: RelatedLink[] = [];
   for (const heading of descendantsByTag(root, RELATED_HEADING_TAGS)) {
     const headingText = textOf(heading);
-    if (!root.contains(heading) || heading.childElementCount > 2 || !headings.test(headingText)) continue;
+    if (!root.contains(heading) || childElements(heading).length > 2 || !headings.test(headingText)) continue;
     const own = !PICKS_HEADINGS.test(headingText);
     // The heading's own block, never the root itself (a bare <strong> heading sits right in it).
     const block = closestByTag(heading, HEADING_BLOCK_TAGS);

@@ -1,7 +1,7 @@
 import type { IndexPage } from '../article';
 import { imageHolder, removeLines, replaceWithFigure } from '../clean/blocks';
 import { linkDensity, linksOf, removePromoBlocks, takeRelatedLists, textOf } from '../clean/clutter';
-import { childElements, closestByTag, descendantsByTag, descendantsWhere, linksIn } from '../dom';
+import { childElements, childNodesOf, closestByTag, descendantsByTag, descendantsWhere, linksIn } from '../dom';
 import type { Family, Selection } from '../family';
 import { originalUrlAfterLabel, originalUrlInText } from '../meta/original-url';
 import { normaliseOutlet, outletOfUrl } from '../meta/outlet';
@@ -176,7 +176,7 @@ function cleanLinks(article: Element): void {
   for (const link of descendantsByTag(article, ['a'])) {
     const href = link.getAttribute('href') ?? '';
     const linksImage = link.getElementsByTagName('img').length > 0 && textOf(link) === '';
-    if (LAYOUT.keywordLink.test(href) || (linksImage && LAYOUT.pictureLink.test(href))) link.replaceWith(...Array.from(link.childNodes));
+    if (LAYOUT.keywordLink.test(href) || (linksImage && LAYOUT.pictureLink.test(href))) link.replaceWith(...childNodesOf(link));
     else if (linksImage) link.remove();
   }
 }

@@ -2,7 +2,7 @@ import type { RelatedLink } from '../article';
 import { headlineLinksOf, indexPage } from '../classify';
 import { adoptSiblingCaptions, cutAtLine, figurePhotoBoxes, removeFrom, removeLines, replaceWithFigure, splitBreakParagraphs, textAfter, trimEdges, wrapLooseText } from '../clean/blocks';
 import { linkDensity, linksOf, removeBlogChrome, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
-import { childElements, closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
+import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, linksIn, onlyChildElement } from '../dom';
 import type { Family, Notes, Reading, Selection } from '../family';
 import { frontMatterDate, isDateOnly, parseLeadDateline } from '../meta/date';
 import { isPersonName } from '../meta/byline';
@@ -134,7 +134,7 @@ function figureSmallCaptions(root: Element): void {
     const block = small.parentElement;
     const holder = block?.previousElementSibling;
     const img = holder?.localName === 'img' ? holder : null;
-    if (!block || !img || block.childElementCount !== 1 || textOf(block) !== textOf(small) || closestByTag(img, ['figure'])) continue;
+    if (!block || !img || !onlyChildElement(block) || textOf(block) !== textOf(small) || closestByTag(img, ['figure'])) continue;
     const caption = textOf(small);
     if (caption.length > FEEDX.captionMaxChars) continue;
     replaceWithFigure(img, img, caption);
@@ -351,7 +351,7 @@ function previousWithText(block: Element): Element | null {
 
 /** The feed wrapper: the generator puts the item's HTML in one <div> after the link line. */
 function feedContainer(body: Element): Element {
-  const only = body.children.length === 1 ? body.firstElementChild : null;
+  const only = onlyChildElement(body);
   return only?.localName === 'div' ? only : body;
 }
 
@@ -367,7 +367,7 @@ function dateOfMillis(millis: string): string {
 /** Take the generator's timestamp comments out of the body; the date (UTC) of the first, or null. */
 function takeTimestamp(body: Element): string | null {
   let date: string | null = null;
-  for (const child of Array.from(body.childNodes)) {
+  for (const child of childNodesOf(body)) {
     if (child.nodeType !== COMMENT_NODE) continue;
     const millis = TIMESTAMP_COMMENT.exec(child.textContent ?? '')?.[1];
     if (millis && !date) date = dateOfMillis(millis);

@@ -4,7 +4,7 @@ import { removeAttributeLists } from '../clean/attribute-lists';
 import { adoptSiblingCaptions, removeFrom, removeLines, textAfter } from '../clean/blocks';
 import { removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { cleanWechatEdges, cutAtEndMark, takeWechatCredits, trimAccountFoot } from '../clean/wechat';
-import { descendantsByTag, firstDescendant } from '../dom';
+import { childNodesOf, descendantsByTag, firstDescendant } from '../dom';
 import type { IndexPage } from '../article';
 import type { ArticleRules, Family, Selection, Source, Step } from '../family';
 import { creditedOriginal } from '../finalize';
@@ -72,7 +72,7 @@ function documentFor(page: SourcePage): Document {
   if (page.form === 'html' && page.served) return page.served.cloneNode(true) as Document;
   const doc = page.doc.implementation.createHTMLDocument('');
   // The body's children only: its own element differs by form (GitHub's <article>, a <div>).
-  for (const child of Array.from(page.body.childNodes)) doc.body.append(doc.importNode(child, true));
+  for (const child of childNodesOf(page.body)) doc.body.append(doc.importNode(child, true));
   return doc;
 }
 
@@ -103,7 +103,7 @@ export function readableContent(page: SourcePage, minWeight: number = MIN_ARTICL
   // Moved into a fresh element: jsdom keeps the live child lists Readability read up to date on every later insertion
   // and removal, which makes each of them cost the size of the list (quadratic over a long text's figures).
   const body = page.doc.createElement('div');
-  body.append(...Array.from(page.doc.adoptNode(parsed.content).childNodes));
+  body.append(...childNodesOf(page.doc.adoptNode(parsed.content)));
   // HTML mirrors' markup is the site's own; Readability's wrappers carry ids and classes.
   normaliseToGithubShape(body);
   return { body, title: parsed.title ?? '', byline: parsed.byline ?? '' };

@@ -2,7 +2,7 @@ import type { MirrorLocation } from '../detect';
 import type { FrontMatter } from '../source/front-matter';
 import type { SourcePage } from '../page';
 import { repairLatin1MojibakeInTree } from '../source/mojibake';
-import { childElements, firstDescendantWhere } from '../dom';
+import { childElements, childNodesOf, firstDescendantWhere, onlyChildElement } from '../dom';
 import { copyInGithubShape, type ChromeRule } from './github-shape';
 
 /**
@@ -34,9 +34,9 @@ const forgeChrome: ChromeRule = (el) => {
   if (el.localName === 'summary' && el.parentElement?.classList.contains('frontmatter-content')) return 'drop';
   if (el.localName !== 'a') return null;
   if (el.classList.contains('anchor') && el.getAttribute('aria-label')?.startsWith('Permalink')) return 'drop';
-  const image = el.firstElementChild;
+  const image = onlyChildElement(el);
   const linksToItsImage =
-    image?.localName === 'img' && el.childElementCount === 1 && image.hasAttribute('data-canonical-src') && el.getAttribute('href') === image.getAttribute('src');
+    image?.localName === 'img' && image.hasAttribute('data-canonical-src') && el.getAttribute('href') === image.getAttribute('src');
   return linksToItsImage && !el.textContent?.trim() ? 'unwrap' : null;
 };
 
@@ -78,7 +78,7 @@ function takeFrontMatterTable(root: Element): FrontMatter | null {
 export function pageFromBlobView(served: Document, renderedFile: Element, location: MirrorLocation, win: Window & typeof globalThis): SourcePage {
   const doc = served.implementation.createHTMLDocument('');
   const body = doc.body;
-  copyInGithubShape(renderedFile.childNodes, body, forgeChrome);
+  copyInGithubShape(childNodesOf(renderedFile), body, forgeChrome);
   repairLatin1MojibakeInTree(body);
   const frontMatter = takeFrontMatterTable(body);
   return {

@@ -1,3 +1,5 @@
+import { childNodesOf } from '../dom';
+
 // GitHub's Markdown sanitizer (html-pipeline SanitizationFilter) decides what survives on github.com.
 // Every form is normalised to that shape, so a family's rules are written once and hold for the raw
 // source, the blob view and HTML mirrors alike.
@@ -124,7 +126,7 @@ export function normaliseToGithubShape(root: Element, chrome?: ChromeRule): void
     for (const name of el.getAttributeNames()) if (!keepsAttribute(el.localName, name)) el.removeAttribute(name);
   }
   for (const gone of dropped) gone.parentNode?.removeChild(gone);
-  for (const el of unwrapped) el.replaceWith(...Array.from(el.childNodes));
+  for (const el of unwrapped) el.replaceWith(...childNodesOf(el));
 }
 
 /** The walker's next node past the current one's subtree: its next sibling, or the nearest ancestor's. */

@@ -1,5 +1,5 @@
 import type { MirrorLocation } from '../detect';
-import { holdsInputForm } from '../dom';
+import { childNodesOf, holdsInputForm } from '../dom';
 import { mirrorHostEntry, THEME_CONTENT_ROOTS } from '../hosts';
 import type { FrontMatter } from '../source/front-matter';
 import type { SourcePage } from '../page';
@@ -104,7 +104,7 @@ export function pageFromHtml(served: Document, location: MirrorLocation, win: Wi
   const doc = served.implementation.createHTMLDocument('');
   const body = doc.body;
   const spill = root === served.body ? [] : spilledPostContent(root);
-  copyInGithubShape([...Array.from(root.childNodes), ...spill], body, themeChrome);
+  copyInGithubShape([...childNodesOf(root), ...spill], body, themeChrome);
   repairLatin1MojibakeInTree(body);
   return {
     form: 'html',

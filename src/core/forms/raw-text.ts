@@ -1,10 +1,11 @@
 import { replacementCharShare } from '../source/decode';
+import { onlyChildElement } from '../dom';
 
 /** A browser shows a text/plain file as one <pre> in the body. */
 export function rawTextOf(doc: Document): string | null {
   const body = doc.body;
   if (!body) return null;
-  const pre = body.children.length === 1 ? body.firstElementChild : null;
+  const pre = onlyChildElement(body);
   if (pre?.localName !== 'pre') return null;
   return pre.textContent ?? '';
 }
