@@ -41,9 +41,18 @@ export interface MirrorHost {
   contentRoots: readonly string[];
   /**
    * Where the forge's file view holds the file's text when it shows the file as code rather than rendered (an
-   * .html file, a Markdown file's code view): a textarea, read as the file's source.
+   * .html file, a Markdown file's code view), read as the file's source.
    */
-  codeViewText?: string;
+  codeView?: CodeView;
+}
+
+/**
+ * A code view: `holder`, a textarea whose value is the whole text (CSS selector); or, with `line`, an element
+ * whose `line` elements are the text's lines, one each.
+ */
+export interface CodeView {
+  holder: string;
+  line?: string;
 }
 
 /** Where Jekyll themes (minima, primer, cayman, Jekyll Now…) and common blog templates put the post body. */
@@ -67,7 +76,7 @@ export const MIRROR_HOSTS: readonly MirrorHost[] = [
     // article.markdown-body itemprop="text" (shared/notes/mirror-hosts.md).
     contentRoots: ['article.markdown-body'],
     // The React code view keeps the whole file in a read-only textarea beside the lines it draws.
-    codeViewText: 'textarea#read-only-cursor-text-area',
+    codeView: { holder: 'textarea#read-only-cursor-text-area' },
   },
   {
     kind: 'githubusercontent',
@@ -116,6 +125,8 @@ export const MIRROR_HOSTS: readonly MirrorHost[] = [
     detector: true,
     // Forgejo's file view of rendered markup (templates/repo/view_file.tmpl).
     contentRoots: ['div.file-view.markup'],
+    // The same template's view of any other text: a table, each line's highlighted code in a td.lines-code.
+    codeView: { holder: 'div.file-view.code-view', line: 'td.lines-code' },
   },
   { kind: 'codeberg-pages', host: '*.codeberg.page', shapes: [], detector: true, contentRoots: THEME_CONTENT_ROOTS },
 ];
@@ -145,7 +156,7 @@ export function mirrorHostOf(hostname: string): MirrorHost | undefined {
 export const ALL_CONTENT_ROOTS: readonly string[] = [
   ...new Set([
     ...MIRROR_HOSTS.flatMap((entry) => entry.contentRoots).filter((root) => !THEME_CONTENT_ROOTS.includes(root)),
-    ...MIRROR_HOSTS.flatMap((entry) => (entry.codeViewText ? [entry.codeViewText] : [])),
+    ...MIRROR_HOSTS.flatMap((entry) => (entry.codeView ? [entry.codeView.holder] : [])),
     ...THEME_CONTENT_ROOTS,
   ]),
 ];

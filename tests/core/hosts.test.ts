@@ -112,7 +112,7 @@ describe('what is no mirrored file', () => {
 describe('content roots', () => {
   it('looks in the forges\' rendered files, then in their code views, before the themes\' roots', () => {
     expect(ALL_CONTENT_ROOTS.slice(0, 3)).toEqual(['article.markdown-body', 'div.file-content.md', 'div.file-view.markup']);
-    expect(ALL_CONTENT_ROOTS.slice(3, 4)).toEqual(['textarea#read-only-cursor-text-area']);
-    expect(ALL_CONTENT_ROOTS.slice(4)).toEqual(THEME_CONTENT_ROOTS);
+    expect(ALL_CONTENT_ROOTS.slice(3, 5)).toEqual(['textarea#read-only-cursor-text-area', 'div.file-view.code-view']);
+    expect(ALL_CONTENT_ROOTS.slice(5)).toEqual(THEME_CONTENT_ROOTS);
   });
 });

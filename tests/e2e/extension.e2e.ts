@@ -5,7 +5,8 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { decodeBytes } from '../../src/core';
-import { isArticleGold, type ArticleGold, type CorpusPage } from '../helpers/corpus';
+import { codebergUrlOf, isArticleGold, type ArticleGold, type CorpusPage } from '../helpers/corpus';
+import { renderCodebergFilePage } from '../helpers/codeberg-page';
 import { renderGithubBlobPage } from '../helpers/github-page';
 import { PAGES } from '../helpers/pages';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
@@ -157,6 +158,21 @@ export function registerTests(ctx: E2eContext): void {
     assert(await file.locator('#read-only-cursor-text-area').count(), 'not a code view');
     await waitForBadge(file, '✓');
     assert(await isSaved(expected.title), `code view file not saved as "${expected.title}": ${JSON.stringify(await savedTitles(probe))}`);
+    await file.close();
+  });
+
+  // codeberg.org shows it as code too, one table row a line: the source reader reads the lines.
+  test('an .html file codeberg.org shows as code is read from its lines and saved', async () => {
+    const folder = join(PAGES, 'generic', 'built-site-page-in-repository');
+    const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as { url: string; title: string };
+    const url = codebergUrlOf(expected.url);
+    ctx.server.serve(url, renderCodebergFilePage(readFileSync(join(folder, 'source.html'), 'utf8'), url), 'html');
+    const file = await ctx.browser.context.newPage();
+    await file.goto(url);
+    assert(await file.locator('div.file-view.code-view td.lines-code').count(), 'not a Forgejo code view');
+    await waitForBadge(file, '✓');
+    const saved = (await savedArticles(probe)).find((article) => normalised(article.title) === normalised(expected.title));
+    assert(saved && saved.mirrorUrls.includes(url), `Codeberg code view not saved: ${JSON.stringify(saved?.mirrorUrls)}`);
     await file.close();
   });
 

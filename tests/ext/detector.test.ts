@@ -20,6 +20,12 @@ describe('article markers', () => {
     expect(articleRoot(document)?.id).toBe('read-only-cursor-text-area');
   });
 
+  it('finds the file Forgejo\'s code view shows, one table row a line', () => {
+    const rows = ['<html><body>', `<p>${chinese(200)}</p>`, '</body></html>'].map((line, i) => `<tr><td class="lines-num"><span data-line-number="${i + 1}"></span></td><td class="lines-code chroma"><code class="code-inner">${line.replace(/</g, '&lt;')}\n</code></td></tr>`);
+    document.body.innerHTML = `<nav>Codeberg</nav><div class="file-view code-view"><table><tbody>${rows.join('')}</tbody></table></div>`;
+    expect(articleRoot(document)?.className).toBe('file-view code-view');
+  });
+
   it('finds nothing on an English README or a page with a few Chinese words', () => {
     document.body.innerHTML = `<article class="markdown-body"><p>${'npm install things. '.repeat(100)} 中文说明</p></article>`;
     expect(articleRoot(document)).toBeNull();

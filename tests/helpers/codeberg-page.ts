@@ -6,6 +6,8 @@
 //   headings get ids prefixed user-content-;
 // - YAML front matter is shown by default folded: details.frontmatter-content, a summary listing the
 //   keys, then a table (keys in the header row, values in one row);
+// - any other text file (an .html page) is shown as code: a table, one row a line, the line's highlighted code in
+//   td.lines-code > code.code-inner, each line keeping its own end (modules/highlight reads lines with theirs);
 // - <title>: REPO/PATH at BRANCH - Codeberg.org.
 import DOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
@@ -37,6 +39,18 @@ export function renderForgejoMarkdown(source: string): string {
     heading.id = `user-content-${(heading.textContent ?? '').trim().toLowerCase().replace(/\s+/g, '-')}`;
   }
   return (data ? frontMatterDetails(data) : '') + rendered.innerHTML;
+}
+
+// Files Forgejo renders as markup; any other it shows as code.
+const RENDERED_FILE = /\.(?:md|markdown)$/i;
+
+/** The inner HTML of div.file-view.code-view: chroma's spans around tags, as its HTML lexer draws them. */
+function renderForgejoCodeView(source: string): string {
+  const rows = source.split('\n').map((line, i) => {
+    const code = escapeHtml(`${line}\n`).replace(/&#60;[^&]{0,200}?&#62;/g, (tag) => `<span class="nt">${tag}</span>`);
+    return `<tr><td class="lines-num"><span id="L${i + 1}" data-line-number="${i + 1}"></span></td><td rel="L${i + 1}" class="lines-code chroma"><code class="code-inner">${code}</code></td></tr>`;
+  });
+  return `<table><tbody>${rows.join('')}</tbody></table>`;
 }
 
 /** A whole codeberg.org file page (`/OWNER/REPO/src/branch/BRANCH/PATH`) around the rendered file. */
@@ -71,7 +85,9 @@ export function renderCodebergFilePage(source: string, fileUrl: string): string 
 <div class="file-header-right file-actions"><div class="ui buttons tw-mr-1"><a class="ui mini basic button" href="${repoLink}/raw/branch/${branch}/${encodedPath}">Raw</a>
 <a class="ui mini basic button" href="${repoLink}/src/commit/0123456789abcdef/${encodedPath}">Permalink</a><a class="ui mini basic button" href="${repoLink}/blame/branch/${branch}/${encodedPath}">Blame</a>
 <a class="ui mini basic button" href="${repoLink}/commits/branch/${branch}/${encodedPath}">History</a></div></div></h4>
-<div class="ui bottom attached table unstackable segment"><div class="file-view markup markdown">${renderForgejoMarkdown(source)}</div></div>
+<div class="ui bottom attached table unstackable segment">${
+    RENDERED_FILE.test(path) ? `<div class="file-view markup markdown">${renderForgejoMarkdown(source)}</div>` : `<div class="file-view code-view">${renderForgejoCodeView(source)}</div>`
+  }</div>
 </div></div></div></div>
 <footer class="page-footer" role="group" aria-label="Footer"><div class="left-links" role="contentinfo">Powered by Forgejo</div>
 <div class="right-links"><a href="https://codeberg.org/Codeberg/org/src/branch/main/Imprint.md">Imprint</a> <a href="/codeberg/org/src/PrivacyPolicy.md">Privacy Policy</a> <a href="https://docs.codeberg.org">Documentation</a></div></footer>

@@ -115,8 +115,8 @@ export interface FolderPage {
   expectationIn(form: Form): FormExpectation;
 }
 
-/** An .html file of a repository: fetched, shown as text by a raw host, and as code by github.com's blob view. */
-const REPOSITORY_HTML_FORMS: Form[] = ['source', 'raw-page', 'blob'];
+/** An .html file of a repository: fetched, shown as text by a raw host, and as code by github.com's and codeberg.org's file views. */
+const REPOSITORY_HTML_FORMS: Form[] = ['source', 'raw-page', 'blob', 'codeberg'];
 
 function defaultForms(file: string, url: string): Form[] {
   const extension = extname(file).toLowerCase();

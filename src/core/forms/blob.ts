@@ -1,4 +1,5 @@
 import type { MirrorLocation } from '../detect';
+import type { CodeView } from '../hosts';
 import type { FrontMatter } from '../source/front-matter';
 import type { SourcePage } from '../page';
 import { repairLatin1MojibakeInTree } from '../source/mojibake';
@@ -16,10 +17,13 @@ export function renderedFileOf(doc: Document, contentRoot: string): Element | nu
   return doc.documentElement ? firstDescendantWhere(doc.documentElement, isRenderedFile) : null;
 }
 
-/** The file's text in a forge's code view: the value of the textarea `selector` names, or null when there is none. */
-export function codeViewTextOf(doc: Document, selector: string): string | null {
-  const holder = doc.querySelector(selector);
-  return holder?.localName === 'textarea' ? (holder as HTMLTextAreaElement).value : null;
+/** The file's text in a forge's code view, or null when the page shows none. */
+export function codeViewTextOf(doc: Document, view: CodeView): string | null {
+  const holder = doc.querySelector(view.holder);
+  if (!holder) return null;
+  // A line's cell may keep the line's own end.
+  if (view.line) return Array.from(holder.querySelectorAll(view.line), (line) => (line.textContent ?? '').replace(/\n$/, '')).join('\n');
+  return holder.localName === 'textarea' ? (holder as HTMLTextAreaElement).value : null;
 }
 
 /**

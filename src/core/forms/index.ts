@@ -29,7 +29,7 @@ export function readServedPage(served: Document, url: string, win: Window & type
     const renderedFile = contentRoot ? renderedFileOf(served, contentRoot) : null;
     if (!renderedFile) {
       // A file the forge shows as code (an .html page): its text is the source, read as a raw file is.
-      const code = entry?.codeViewText ? codeViewTextOf(served, entry.codeViewText) : null;
+      const code = entry?.codeView ? codeViewTextOf(served, entry.codeView) : null;
       if (code === null) return { reason: 'not a rendered file view' };
       return isUndecodable(code) ? { reason: UNDECODABLE } : { source: code };
     }
