@@ -1,5 +1,5 @@
 import type { Article, ArticleImage } from './article';
-import { MAX_CAPTION_CHARS, removeRepeatedTitle, replaceWithFigure } from './clean/blocks';
+import { MAX_CAPTION_CHARS, removeRepeatedTitle, replaceDrawnRules, replaceWithFigure } from './clean/blocks';
 import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeMediaPlaceholders, removeScrapedEdges, removeTrackingPixels, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { replaceLineBreakMarks } from './clean/line-break-marks';
@@ -186,6 +186,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeScrapedEdges(body);
   removeRepeatedTitle(body, cleanTitle(draft.title));
   replaceLineBreakMarks(body);
+  replaceDrawnRules(body);
   replaceEmojiImages(body);
   removePromoBanners(body);
   removeSiteImages(body);

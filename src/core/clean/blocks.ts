@@ -264,6 +264,20 @@ export function cutAtLine(root: Element, trailers: readonly RegExp[]): void {
 // Separator lines generators print between body and footer: <hr>, <br>, "++++++", "------".
 const RULE_TEXT = /^[\s+\-=*_—─]*$/;
 
+/** A rule drawn in characters has at least this many of them: "——" is a dash. */
+const MIN_DRAWN_RULE_CHARS = 3;
+
+/**
+ * A paragraph or heading that is only a rule drawn in characters ("------", "——————", "\=====" as an HTML-to-Markdown
+ * converter escapes it; bold, or under a line of its own, a heading) is a rule: an <hr>, never a line of the text.
+ */
+export function replaceDrawnRules(root: Element): void {
+  for (const block of descendantsByTag(root, ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])) {
+    const text = block.textContent ?? '';
+    if (RULE_TEXT.test(text) && withoutSpaces(text).length >= MIN_DRAWN_RULE_CHARS && !firstDescendant(block, 'img')) block.replaceWith(block.ownerDocument.createElement('hr'));
+  }
+}
+
 function isJunk(node: Node): boolean {
   if (node.nodeType === 3) return RULE_TEXT.test(node.textContent ?? '');
   if (node.nodeType !== 1) return true;
