@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { classifyPage, pageTitle } from '../classify';
 import { removeAttributeLists } from '../clean/attribute-lists';
-import { adoptSiblingCaptions, removeFrom, removeLines, textAfter } from '../clean/blocks';
+import { adoptSiblingCaptions, removeFrom, removeLines, splitBreakParagraphs, textAfter } from '../clean/blocks';
 import { removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { cleanWechatEdges, cutAtEndMark, takeWechatCredits, trimAccountFoot } from '../clean/wechat';
 import { childNodesOf, descendantsByTag, firstDescendant } from '../dom';
@@ -94,6 +94,9 @@ export function readableContent(page: SourcePage, minWeight: number = MIN_ARTICL
   // Before Readability, which drops a tabset's heading and would leave its tabs as headings of nothing; on the
   // copy Readability reads, so that a family that gives up leaves the page as it was.
   if (doc.body) removeAttributeLists(doc.body);
+  // A lead set loose before one <p> holding the rest as lines (a pasted VOA body, "<div>lead<br><p>…<br><br>…</p></div>"):
+  // as one paragraph the rest outscored the lead, which Readability then left out.
+  if (doc.body) splitBreakParagraphs(doc.body);
   const pageText = doc.body?.textContent ?? '';
   // Scale Readability's 500-character retry threshold to the page's script mix.
   const scale = pageText.replace(/\s+/g, '').length / Math.max(1, latinEquivalentLength(pageText));
