@@ -362,8 +362,9 @@ const MAX_BBC_HEAD_BLOCKS = 3;
 const MAX_BBC_HEAD_CHARS = 300;
 // A theme's share buttons' label, kept alone over the text when the reader took their column with the post (Mediumish).
 const SHARE_LABEL = /^(?:Share(?: this(?: post| article)?)?|分享(?:到|本文|此文)?)[:：]?$/iu;
-// A link's label the scraper kept as the last paragraph, where it stopped reading: CNN's "Read More" (translated "阅读更多").
-const MORE_LABEL = /^(?:Read [Mm]ore|READ MORE|阅读更多|閱讀更多)$/u;
+// A link's label the scraper kept as the last paragraph, where it stopped reading: CNN's "Read More" (translated "阅读更多"),
+// the Straits Times' "READ MORE HERE" closing each section of its round-ups.
+const MORE_LABEL = /^(?:Read [Mm]ore(?: [Hh]ere)?|READ MORE(?: HERE)?|阅读更多|閱讀更多)$/u;
 
 // A news site's standard closing lines, kept by a scraper: BBC's features ("Join more than three million BBC Travel fans
 // by liking us on Facebook…", "If you liked this story, sign up for the weekly bbc.com features newsletter…", "If you
