@@ -84,10 +84,26 @@ const monthNumber = (name: string): number => MONTHS.indexOf(name.slice(0, 3).to
  * `dateCreated` as its first publication, so the creation date goes first; Jekyll and Hugo write only `date`.
  */
 const FRONT_MATTER_DATE_KEYS = ['dateCreated', 'date'] as const;
+/** Hugo's last edit; Hugo reads front-matter keys in any case, and archive scripts write "Lastmod". */
+const LAST_EDIT_KEYS = ['lastmod', 'Lastmod'] as const;
 
-/** The date a post's front matter gives it, or null. */
+/**
+ * The date a post's front matter gives it, or null. A post is never edited before it was published, so a date
+ * after its last edit is no publication date (an archive's pinning date, "2029-01-01" on a post edited in 2020);
+ * the edit is then the nearest day known.
+ */
 export function frontMatterDate(frontMatter: FrontMatter | null): string | null {
   for (const key of FRONT_MATTER_DATE_KEYS) {
+    const date = parseLooseDate(frontMatterString(frontMatter, key));
+    if (!date) continue;
+    const edited = lastEditDate(frontMatter);
+    return edited && edited < date ? edited : date;
+  }
+  return null;
+}
+
+function lastEditDate(frontMatter: FrontMatter | null): string | null {
+  for (const key of LAST_EDIT_KEYS) {
     const date = parseLooseDate(frontMatterString(frontMatter, key));
     if (date) return date;
   }
