@@ -8,7 +8,8 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
   ['看中国', /看中[国國]|secretchina\.com|kanzhongguo/i],
   ['美国之音', /美[国國]之音|\bvoa\b|voachinese\.com|voanews\.com/i],
   ['自由亚洲电台', /自由[亚亞]洲|\brfa\b|rfa\.org/i],
-  ['BBC', /\bbbc\b|bbc\.com|bbc\.co\.uk|英[国國]广播/i],
+  // BBC's pages name its Facebook page as their author (`article:author`), which scrapers keep as the post's author.
+  ['BBC', /\bbbc\b|bbc\.com|bbc\.co\.uk|英[国國]广播|facebook\.com\/bbc/i],
   ['德国之声', /德[国國]之[声聲]|deutsche\s*welle|\bdw\b|dw\.com/i],
   ['纽约时报', /[纽紐][约約][时時][报報]|nytimes\.com|new\s*york\s*times/i],
   ['中央社', /中央社|cna\.com\.tw|focustaiwan/i],
