@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeralValue, isDateOnly, isoDate, parseChineseDate, parseDateline, parseLeadDateline, parseLooseDate, parsePathDate, titleDate } from '../../../src/core/meta/date';
+import { chineseNumeralValue, frontMatterDate, isDateOnly, isoDate, parseChineseDate, parseDateline, parseLeadDateline, parseLooseDate, parsePathDate, titleDate } from '../../../src/core/meta/date';
 
 describe('chineseNumeralValue', () => {
   it.each([
@@ -131,5 +131,27 @@ describe('titleDate', () => {
     expect(titleDate('1989-06-04', '2019-06-04')).toBeNull();
     expect(titleDate('2024-01-02', '2023-12-30')).toBeNull();
     expect(titleDate('2023-03/31', null)).toBeNull();
+  });
+});
+
+describe('frontMatterDate', () => {
+  it('takes Wiki.js dateCreated before date', () => {
+    expect(frontMatterDate({ date: '2023-05-01T00:00:00Z', dateCreated: '2019-03-02T00:00:00Z' })).toBe('2019-03-02');
+  });
+
+  it('takes the last edit when the date comes after it (an archive pinning a post), in either spelling of the key', () => {
+    expect(frontMatterDate({ date: '2029-01-01T16:00:00.000Z', Lastmod: '2020-03-11T02:41:33+00:00' })).toBe('2020-03-11');
+    expect(frontMatterDate({ date: '2031-01-04', lastmod: '2020-05-12' })).toBe('2020-05-12');
+  });
+
+  it('keeps the date when the last edit is that day or later, or unreadable', () => {
+    expect(frontMatterDate({ date: '2025-11-15T00:02:24Z', Lastmod: '2025-11-15T00:02:25Z' })).toBe('2025-11-15');
+    expect(frontMatterDate({ date: '2018-06-01', lastmod: '2021-02-03' })).toBe('2018-06-01');
+    expect(frontMatterDate({ date: '2018-06-01', lastmod: 'yesterday' })).toBe('2018-06-01');
+  });
+
+  it('has no date from a last edit alone', () => {
+    expect(frontMatterDate({ lastmod: '2020-03-11' })).toBeNull();
+    expect(frontMatterDate(null)).toBeNull();
   });
 });
