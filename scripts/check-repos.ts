@@ -2,26 +2,33 @@
 // directory of a mirror repository (the search tool's fetch brings them as /…/owner+name/repo); with PREFIX, only
 // its files whose path starts so. Every Markdown and HTML file of the newest commit is extracted as a raw source
 // and as a github.com blob page, in a worker thread, so that a page that never returns is reported (and the worker
-// replaced) instead of stopping the run. Per repository it prints how many are articles / indexes / other (and
-// why), throws, hangs, the slowest page (CPU time), and how many articles lack each field or keep a known kind of
-// clutter. `--sample N` writes N articles per repository to test-results/check-repos/ (fields, first and last
+// replaced) instead of stopping the run. Only the extractions are timed: the test harness's own rendering of the
+// blob page (github.com's work, not the extension's) runs on a clock of its own. Per repository it prints how many
+// are articles / indexes / other (and why), throws, hangs, the slowest page (CPU time), and how many articles lack
+// each field or keep a known kind of clutter. `--browser` measures every page over SLOW_MS (or hung) again in
+// Chromium, as the extension meets it (jsdom is several times slower than a browser on large pages). `--sample N` writes N articles per repository to test-results/check-repos/ (fields, first and last
 // paragraphs, the source text around them) to be read by eye.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { JSDOM } from 'jsdom';
+import type { Browser } from 'playwright-core';
+import type { PageTimings } from '../bench/extract-browser/entry';
+import { median } from '../bench/stats';
+import { CHROMIUM } from '../tests/e2e/browser';
 import { decodeBytes, extract, extractSource, type ExtractResult } from '../src/core';
 import { renderGithubBlobPage } from '../tests/helpers/github-page';
 
 const SOURCE_FILE = /\.(?:md|markdown|html?)$/i;
 /** A page this slow would freeze a tab: listed by name. */
 const SLOW_MS = 1000;
-/** A page still running after this much CPU time counts as a hang: its worker is ended and the run goes on. */
+/** An extraction still running after this much CPU time counts as a hang: its worker is ended and the run goes on. */
 const HANG_MS = 10 * SLOW_MS;
+/** The test harness's own rendering of a blob page (markdown-it and DOMPurify in jsdom, minutes for a file of
+ * megabytes) is given this long; past it the file's blob form is reported as not rendered, not as a hang. */
+const HARNESS_MS = 12 * HANG_MS;
 const HANG_POLL_MS = 500;
-/** A page over SLOW_MS is measured this many times more and keeps its median, so that a burst of load on
- * the machine or a garbage collection of earlier pages' documents is not reported as the page's cost. */
 const SLOW_REMEASURES = 3;
 /** A fresh worker after this many files bounds the memory jsdom keeps between pages. */
 const FILES_PER_WORKER = 400;
@@ -46,15 +53,24 @@ interface Job {
   bytes: Uint8Array;
 }
 
-/** What a worker sends back for one file: the raw-source result, and both forms' times (CPU where it can tell). */
+/** What a worker sends back for one file: the raw-source result, and the slower form's time (CPU). */
 interface Outcome {
   path: string;
   source: string;
   result: ExtractResult | null;
+  /** What the blob page was read as; 'not rendered' when the harness gave up on rendering it. */
   blobKind: string | null;
   blobTitle: string | null;
   error: string | null;
   ms: number;
+}
+
+/** Where github.com shows the file and where it serves it raw. */
+function addressesOf(job: Job): { blobUrl: string; rawUrl: string } {
+  return {
+    blobUrl: `https://github.com/${job.repo}/blob/HEAD/${encodeURI(job.path)}`,
+    rawUrl: `https://raw.githubusercontent.com/${job.repo}/HEAD/${encodeURI(job.path)}`,
+  };
 }
 
 // ---- worker: extracts one file at a time ----
@@ -64,44 +80,65 @@ function cpuMs(): number {
   return (user + system) / 1000;
 }
 
-/** Both forms of one file; the time is the process's CPU time (the main thread only waits), not wall time,
- * so that other work on a shared machine does not count against the page. */
-function extractBoth(job: Job): Omit<Outcome, 'path'> {
+/** Tells the main thread whose CPU time follows: an extraction's (bounded by HANG_MS) or the test harness's
+ * rendering of the blob page (bounded by HARNESS_MS, and no page's cost: github.com renders it, not the extension). */
+type Clock = { clock: 'extract' | 'harness' };
+/** What the worker sends: a clock change, the raw form's outcome before the blob page is rendered (kept if
+ * the harness gives up), and the whole outcome. */
+type WorkerMessage = Clock | { raw: Outcome } | Outcome;
+const NOT_RENDERED = 'not rendered';
+
+/** One extraction on the extraction clock, its CPU time (the main thread only waits, so a shared machine's
+ * other work does not count against the page). */
+function timed<T>(run: () => T): { value: T; ms: number } {
+  parentPort!.postMessage({ clock: 'extract' } satisfies Clock);
+  const started = cpuMs();
+  const value = run();
+  return { value, ms: cpuMs() - started };
+}
+
+/** A slow extraction is measured SLOW_REMEASURES times more and keeps its median, so that a burst of load on
+ * the machine or a garbage collection of earlier pages' documents is not reported as the page's cost. */
+function medianMs(first: number, again: () => number): number {
+  if (first <= SLOW_MS) return first;
+  const times = [first];
+  for (let i = 0; i < SLOW_REMEASURES; i++) times.push(again());
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
+/** Both forms of one file, each extraction timed on its own; the blob page is rendered once and read again by
+ * each remeasure (extract leaves the document it reads untouched). */
+function extractBoth(job: Job): Outcome {
   const source = decodeBytes(job.bytes);
-  const blobUrl = `https://github.com/${job.repo}/blob/HEAD/${encodeURI(job.path)}`;
-  const rawUrl = `https://raw.githubusercontent.com/${job.repo}/HEAD/${encodeURI(job.path)}`;
+  const { blobUrl, rawUrl } = addressesOf(job);
   const blank = new JSDOM('');
-  const served = new JSDOM(renderGithubBlobPage(source, blobUrl), { url: blobUrl });
-  let ms = 0;
-  let result: ExtractResult | null = null;
-  let blob: ExtractResult | null = null;
-  let error: string | null = null;
+  const extractRaw = () => extractSource(source, rawUrl, blank.window.document);
+  const outcome: Outcome = { path: job.path, source, result: null, blobKind: null, blobTitle: null, error: null, ms: 0 };
+  let served: JSDOM | null = null;
   try {
-    let started = cpuMs();
-    result = extractSource(source, rawUrl, blank.window.document);
-    ms = cpuMs() - started;
-    started = cpuMs();
-    blob = extract(served.window.document, blobUrl);
-    ms = Math.max(ms, cpuMs() - started);
+    const raw = timed(extractRaw);
+    outcome.result = raw.value;
+    outcome.ms = medianMs(raw.ms, () => timed(extractRaw).ms);
+    parentPort!.postMessage({ raw: outcome } satisfies WorkerMessage);
+    parentPort!.postMessage({ clock: 'harness' } satisfies Clock);
+    served = new JSDOM(renderGithubBlobPage(source, blobUrl), { url: blobUrl });
+    const document = served.window.document;
+    const extractBlob = () => extract(document, blobUrl);
+    const blob = timed(extractBlob);
+    outcome.blobKind = blob.value.kind;
+    outcome.blobTitle = blob.value.kind === 'article' ? blob.value.title : null;
+    outcome.ms = Math.max(outcome.ms, medianMs(blob.ms, () => timed(extractBlob).ms));
   } catch (thrown) {
-    error = thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown);
+    outcome.error = thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown);
   } finally {
     blank.window.close();
-    served.window.close();
+    served?.window.close();
   }
-  return { source, result, blobKind: blob?.kind ?? null, blobTitle: blob?.kind === 'article' ? blob.title : null, error, ms };
+  return outcome;
 }
 
 function runWorker(): void {
-  parentPort!.on('message', (job: Job) => {
-    let outcome = extractBoth(job);
-    if (outcome.ms > SLOW_MS && !outcome.error) {
-      const times = [outcome.ms];
-      for (let i = 0; i < SLOW_REMEASURES; i++) times.push(extractBoth(job).ms);
-      outcome = { ...outcome, ms: times.sort((a, b) => a - b)[Math.floor(times.length / 2)]! };
-    }
-    parentPort!.postMessage({ path: job.path, ...outcome } satisfies Outcome);
-  });
+  parentPort!.on('message', (job: Job) => parentPort!.postMessage(extractBoth(job)));
   parentPort!.postMessage(WORKER_READY);
 }
 
@@ -163,9 +200,14 @@ class Extractor {
     return new Promise((resolve) => {
       const settle = (outcome: Outcome | 'hang'): void => {
         clearInterval(timer);
-        worker.off('message', settle);
+        worker.off('message', onMessage);
         worker.off('error', onError);
         resolve(outcome);
+      };
+      const end = (outcome: Outcome | 'hang'): void => {
+        this.worker = null;
+        void worker.terminate();
+        settle(outcome);
       };
       // A worker that dies (out of memory, say) is a finding on this file; the next file gets a new one.
       const onError = (error: unknown): void => {
@@ -173,14 +215,21 @@ class Extractor {
         settle({ path: job.path, source: '', result: null, blobKind: null, blobTitle: null, error: `worker died: ${String(error)}`, ms: 0 });
       };
       // Counted in CPU time, as the pages are: on a busy machine a slow page's wall time says nothing.
-      const startedCpu = cpuMs();
+      let clock: Clock['clock'] = 'extract';
+      let startedCpu = cpuMs();
+      let raw: Outcome | null = null;
+      const onMessage = (message: WorkerMessage): void => {
+        if ('clock' in message) {
+          clock = message.clock;
+          startedCpu = cpuMs();
+        } else if ('raw' in message) raw = message.raw;
+        else settle(message);
+      };
       const timer = setInterval(() => {
-        if (cpuMs() - startedCpu < HANG_MS * (1 + SLOW_REMEASURES)) return;
-        this.worker = null;
-        void worker.terminate();
-        settle('hang');
+        if (cpuMs() - startedCpu < (clock === 'extract' ? HANG_MS : HARNESS_MS)) return;
+        end(clock === 'harness' && raw ? { ...raw, blobKind: NOT_RENDERED, blobTitle: null } : 'hang');
       }, HANG_POLL_MS);
-      worker.on('message', settle);
+      worker.on('message', onMessage);
       worker.on('error', onError);
       worker.postMessage(job);
     });
@@ -204,6 +253,64 @@ class Extractor {
   }
 }
 
+/** How many times `--browser` extracts a page (after one cold extraction, the content script's tasks). */
+const BROWSER_ROUNDS = 3;
+/** A page whose measure in Chromium has not returned after this long (wall time) is reported as a hang there. */
+const BROWSER_HANG_MS = 6 * HANG_MS;
+
+/**
+ * `--browser`: a page that was slow in jsdom, served at its real addresses in Chromium (the blob page as the
+ * harness renders it, the raw file as text; every other request refused) with the browser bench's bundle: the
+ * longest task of the content script's cold extraction, and the median of BROWSER_ROUNDS extractions.
+ */
+class BrowserMeasure {
+  private constructor(
+    private readonly browser: Browser,
+    private readonly bundle: string,
+  ) {}
+
+  // Loaded here, not at the top: every worker thread loads this file too, and needs neither.
+  static async start(): Promise<BrowserMeasure> {
+    const [{ buildBenchBundle }, { chromium }] = await Promise.all([import('../bench/extract-browser/bundle'), import('playwright-core')]);
+    const [{ code }, browser] = await Promise.all([buildBenchBundle(), chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] })]);
+    return new BrowserMeasure(browser, code);
+  }
+
+  async measure(job: Job): Promise<string> {
+    const source = decodeBytes(job.bytes);
+    const { blobUrl, rawUrl } = addressesOf(job);
+    const bodies = new Map([
+      [blobUrl, { contentType: 'text/html; charset=utf-8', body: renderGithubBlobPage(source, blobUrl) }],
+      [rawUrl, { contentType: 'text/plain; charset=utf-8', body: source }],
+    ]);
+    const figures: string[] = [];
+    for (const [form, url] of [['blob', blobUrl], ['raw', rawUrl]] as const) {
+      const page = await this.browser.newPage();
+      await page.route('**/*', (route) => {
+        const served = bodies.get(route.request().url());
+        return served ? route.fulfill(served) : route.abort();
+      });
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await page.goto(url);
+        await page.evaluate(this.bundle);
+        const measured = page.evaluate((rounds) => window.mirrorReaderBench!.measure(rounds, 0), BROWSER_ROUNDS);
+        const hung = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), BROWSER_HANG_MS)));
+        const timings: PageTimings | null = await Promise.race([measured, hung]);
+        figures.push(timings ? `${form} ${timings.kind}: median ${Math.round(median(timings.ours))} ms, longest task ${Math.round(timings.coldMs)} ms` : `${form}: hang (over ${BROWSER_HANG_MS / 1000} s)`);
+      } finally {
+        clearTimeout(timer);
+        await page.close();
+      }
+    }
+    return `  in Chromium: ${job.path}: ${figures.join('; ')}`;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+}
+
 interface SampledArticle {
   path: string;
   source: string;
@@ -211,10 +318,10 @@ interface SampledArticle {
 }
 
 /** `GIT_DIR`, or `GIT_DIR:PREFIX` for the files of a repository too large to run whole whose path starts so. */
-async function checkRepo(target: string, sample: number, extractor: Extractor): Promise<string[]> {
+async function checkRepo(target: string, sample: number, extractor: Extractor, browser: BrowserMeasure | null): Promise<string[]> {
   const [gitDir, prefix = null] = target.split(':') as [string, string?];
   const repo = repoName(gitDir);
-  const counts = { article: 0, index: 0, other: 0, throws: 0, hangs: 0, formsDisagree: 0 };
+  const counts = { article: 0, index: 0, other: 0, throws: 0, hangs: 0, formsDisagree: 0, blobNotRendered: 0 };
   const missing = Object.fromEntries(FIELDS.map((field) => [field, 0])) as Record<(typeof FIELDS)[number], number>;
   const clutter = new Map<string, number>();
   const reasons = new Map<string, number>();
@@ -225,11 +332,14 @@ async function checkRepo(target: string, sample: number, extractor: Extractor): 
     console.error(`${repo}${line}`);
   };
   const articles: SampledArticle[] = [];
+  const slowJobs: Job[] = [];
   let slowest = { ms: 0, path: '' };
   const files = filesOf(gitDir, prefix);
   for (const [index, { path, bytes }] of files.entries()) {
     if (index % PROGRESS_EVERY === 0) console.error(`${repo}: ${index}/${files.length}`);
-    const outcome = await extractor.run({ repo, path, bytes: new Uint8Array(bytes) });
+    const job = { repo, path, bytes: new Uint8Array(bytes) };
+    const outcome = await extractor.run(job);
+    if (outcome === 'hang' || outcome.ms > SLOW_MS) slowJobs.push(job);
     if (outcome === 'hang') {
       counts.hangs++;
       found(`  hang: ${path} (over ${HANG_MS / 1000} s)`);
@@ -244,7 +354,10 @@ async function checkRepo(target: string, sample: number, extractor: Extractor): 
     }
     const result = outcome.result!;
     const blobTitle = result.kind === 'article' ? result.title : null;
-    if (outcome.blobKind !== result.kind || outcome.blobTitle !== blobTitle) counts.formsDisagree++;
+    if (outcome.blobKind === NOT_RENDERED) {
+      counts.blobNotRendered++;
+      found(`  blob page not rendered by the harness in ${HARNESS_MS / 1000} s: ${path} (raw form only)`);
+    } else if (outcome.blobKind !== result.kind || outcome.blobTitle !== blobTitle) counts.formsDisagree++;
     if (result.kind === 'article') {
       counts.article++;
       articles.push({ path, source: outcome.source, article: result });
@@ -257,6 +370,7 @@ async function checkRepo(target: string, sample: number, extractor: Extractor): 
     }
   }
   if (sample > 0) writeSample(repo, articles, sample);
+  if (browser) for (const job of slowJobs) found(await browser.measure(job));
   const share = (n: number): string => `${n} (${counts.article ? Math.round((100 * n) / counts.article) : 0} %)`;
   return [
     `| ${repo}${prefix ? ` (${prefix}…)` : ''} | ${files.length} | ${counts.article} | ${counts.index} | ${counts.other} | ${counts.throws} | ${counts.hangs} | ${Math.round(slowest.ms)} ms | ${counts.formsDisagree} | ${FIELDS.map((field) => share(missing[field])).join(' | ')} | ${[...clutter].map(([name, n]) => `${name} ${n}`).join(', ') || '—'} |`,
@@ -313,16 +427,21 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const sampleAt = args.indexOf('--sample');
   const sample = sampleAt >= 0 ? Number(args[sampleAt + 1]) : 0;
+  const browser = args.includes('--browser') ? await BrowserMeasure.start() : null;
   const dirs = args.filter((arg, index) => !arg.startsWith('--') && (sampleAt < 0 || index !== sampleAt + 1));
   if (dirs.length === 0) {
-    console.error('usage: npm run check:repos [-- --sample N] GIT_DIR[:PREFIX]…');
+    console.error('usage: npm run check:repos [-- --sample N] [--browser] GIT_DIR[:PREFIX]…');
     process.exit(2);
   }
   console.log(`| repository | files | articles | indexes | other | throws | hangs | slowest | raw ≠ blob | no title | no date | no outlet | no original | clutter left |`);
   console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
   const extractor = new Extractor();
-  for (const dir of dirs) for (const line of await checkRepo(dir, sample, extractor)) console.log(line);
-  await extractor.close();
+  try {
+    for (const dir of dirs) for (const line of await checkRepo(dir, sample, extractor, browser)) console.log(line);
+  } finally {
+    await extractor.close();
+    await browser?.close();
+  }
 }
 
 if (isMainThread) await main();

@@ -1,6 +1,6 @@
 // npm run bench:extract:browser — our extraction against Readability's parse() in real Chromium.
 // Each corpus page is served by the e2e fixture server as the real hosts serve it (github.com blob
-// view, raw.githubusercontent.com file, GitHub Pages post); the bench bundle (entry.ts, built here with
+// view, raw.githubusercontent.com file, GitHub Pages post); the bench bundle (entry.ts, built by bundle.ts with
 // Vite) is evaluated in the page and times extract(document, location.href) against Readability on a
 // clone of the same live document, interleaved, BENCH_ROUNDS rounds after a warm-up. Figures per page
 // and form: median and p95 of both, their ratio, the sanitiser alone on the article's element (the
@@ -22,8 +22,9 @@ import { build, type Rolldown } from 'vite';
 import { launchPlain } from '../../tests/e2e/browser';
 import { startFixtureServer } from '../../tests/e2e/fixture-server';
 import { ascending, median, quantile } from '../stats';
+import { buildBenchBundle } from './bundle';
 import type { PageTimings } from './entry';
-import { sourceLines, timeByFunction, type CpuProfile, type FunctionTimes, type SourceMap } from './profile';
+import { sourceLines, timeByFunction, type CpuProfile, type FunctionTimes } from './profile';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const WARMUP = 3;
@@ -40,25 +41,6 @@ interface Row extends PageTimings {
   url: string;
   /** Evaluating the extraction bundle as it ships, in a fresh realm of the page. */
   loadMs: number;
-}
-
-/** The bench bundle: one classic script, unminified, and its source map (for the profile). */
-async function buildBenchBundle(): Promise<{ code: string; map: SourceMap }> {
-  const output = (await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: join(here, '../..'),
-    build: {
-      write: false,
-      minify: false,
-      sourcemap: true,
-      target: 'es2022',
-      lib: { entry: join(here, 'entry.ts'), formats: ['iife'], name: 'mirrorReaderBench', fileName: () => 'bench.js' },
-    },
-  })) as Rolldown.RolldownOutput[];
-  const chunk = output[0]?.output[0];
-  if (!chunk || chunk.type !== 'chunk' || !chunk.map) throw new Error('the bench bundle was not built');
-  return { code: chunk.code, map: chunk.map };
 }
 
 /** The extraction bundle as the extension ships it (vite.config.ts builds content scripts so): minified. */

@@ -61,9 +61,12 @@ export function renderGithubMarkdown(source: string, blobUrl: string): string {
     KEEP_CONTENT: true,
     RETURN_DOM: true,
   }) as HTMLElement;
-  const doc = clean.ownerDocument;
+  // Rewritten in a document of its own: DOMPurify's keeps live child lists, which jsdom rebuilds on every
+  // insertion (minutes for a file of megabytes).
+  const file = new JSDOM(`<body>${clean.innerHTML}</body>`).window.document.body;
+  const doc = file.ownerDocument;
   const location = locateMirror(blobUrl);
-  for (const img of Array.from(clean.querySelectorAll('img'))) {
+  for (const img of Array.from(file.querySelectorAll('img'))) {
     const src = img.getAttribute('src') ?? '';
     const absolute = /^https?:/i.test(src)
       ? src
@@ -84,7 +87,7 @@ export function renderGithubMarkdown(source: string, blobUrl: string): string {
       link.append(img);
     }
   }
-  for (const heading of Array.from(clean.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+  for (const heading of Array.from(file.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
     const text = heading.textContent ?? '';
     heading.setAttribute('tabindex', '-1');
     heading.setAttribute('class', 'heading-element');
@@ -101,8 +104,8 @@ export function renderGithubMarkdown(source: string, blobUrl: string): string {
     anchor.innerHTML = '<svg class="octicon octicon-link" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="m7.775 3.275"></path></svg>';
     wrapper.append(heading, anchor);
   }
-  for (const p of Array.from(clean.querySelectorAll('p'))) p.setAttribute('dir', 'auto');
-  return clean.innerHTML;
+  for (const p of Array.from(file.querySelectorAll('p'))) p.setAttribute('dir', 'auto');
+  return file.innerHTML;
 }
 
 // Files github.com renders in the blob view; any other (an .html page) it shows as code.
