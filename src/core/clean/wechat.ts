@@ -117,8 +117,11 @@ const PORTAL_DATELINE = /^\p{Script=Han}{2,4}(?:新浪|网易|網易|搜狐|腾�
 const FIRST_TITLE = /^[（(]?\s{0,2}原[标標]题(?:为|為|是)?\s{0,2}[：:《]|^(?:本文|文章)?[首始][发發]于/u;
 /** The note of the tool that saved the post, with nothing after it ("本文由 简悦 SimpRead 转码，"); a note that goes on to credit the original is the archive's credit. */
 const TOOL_NOTE = /^本文由\s{0,2}简悦\s{0,2}SimpRead\s{0,2}转码[\s，,。]{0,4}$/u;
-/** WeChat's reading-time line: "全文共5222字，阅读大约需要12分钟。", "共10626字，106张图片，阅读需30分钟。". */
-const READING_TIME = /^(?:全文(?:共|約|约)?|共|約|约)\s{0,2}\d{1,6}\s{0,2}字/u;
+/**
+ * WeChat's reading-time line: "全文共5222字，阅读大约需要12分钟。", "共10626字，106张图片，阅读需30分钟。"; in brackets, a
+ * paywall's count of the whole text over the part shown: "（本文共528字，订阅后可畅读全文）" (财新).
+ */
+const READING_TIME = /^[（(]?\s{0,2}(?:(?:全文|本文)(?:共|約|约)?|共|約|约)\s{0,2}\d{1,6}\s{0,2}字/u;
 /**
  * A giveaway or business-contact line: "…选出两位读者，各送出…一本", "留言抽奖", "赠书", "商务合作 | 请加微信". Never the
  * words alone, which news uses too ("结果这张彩票中奖了", "两国的商务合作").
