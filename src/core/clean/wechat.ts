@@ -312,12 +312,14 @@ const MAX_WRITER_CARD_CHARS = 120;
 /** The account's app: "喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。". */
 const APP_PROMO = /(?:App|APP|应用)\s{0,2}(?:商店|Store|store)\s{0,2}(?:搜|下载|下載)/u;
 const MAX_APP_PROMO_CHARS = 60;
-/** The account's own heading over its picks, read only right over a pick: "大家一周阅读排行榜", "《孙立平课堂》最近10讲", "往期回顾". */
-const PICKS_TITLE = /(?:排行榜|最近\s{0,2}\d{1,3}\s{0,2}[讲講期篇]|往期|推荐|推薦|精选|精選|热文|熱文|更多文章)/u;
+/** The account's own heading over its picks, read only right over a pick: "大家一周阅读排行榜", "《孙立平课堂》最近10讲", "往期回顾", "关注流动儿童，还可以看". */
+const PICKS_TITLE = /(?:排行榜|最近\s{0,2}\d{1,3}\s{0,2}[讲講期篇]|往期|推荐|推薦|精选|精選|热文|熱文|更多文章|(?:还|還|也)可以(?:看|读|讀)$)/u;
 const MAX_PICKS_TITLE_CHARS = 24;
 const isPicksTitle = (text: string): boolean => text.length <= MAX_PICKS_TITLE_CHARS && !SENTENCE_END.test(text) && PICKS_TITLE.test(text);
 /** A centred line the sanitiser unwrapped is left a bold run right in the body: a line too. */
 const UNWRAPPED_LINE_TAGS = ['b', 'strong'];
+/** Picks set as a Markdown list ("- [标题](https://mp.weixin.qq.com/…)"): each item is a line. */
+const FOOT_LINE_TAGS = [...CREDIT_TAGS, 'li'];
 /** How far up the walk may go: an account's picks run to a dozen lines and more ("第118讲 …" down to "第108讲 …"). */
 const MAX_FOOT_LINES = 24;
 
@@ -390,10 +392,10 @@ function isFootLine(line: Element): boolean {
  * the article's last line and the foot stays: it may be the article's.
  */
 export function trimAccountFoot(root: Element): void {
-  const lines = descendantsByTag(root, [...CREDIT_TAGS, ...UNWRAPPED_LINE_TAGS]).filter(
+  const lines = descendantsByTag(root, [...FOOT_LINE_TAGS, ...UNWRAPPED_LINE_TAGS]).filter(
     (el) =>
       textOf(el) !== '' &&
-      (UNWRAPPED_LINE_TAGS.includes(el.localName) ? el.parentElement === root || el.parentElement?.localName === 'div' : !closestByTag(el, ['figure']) && descendantsByTag(el, CREDIT_TAGS).length === 0),
+      (UNWRAPPED_LINE_TAGS.includes(el.localName) ? el.parentElement === root || el.parentElement?.localName === 'div' : !closestByTag(el, ['figure']) && descendantsByTag(el, FOOT_LINE_TAGS).length === 0),
   );
   const footStart = root.ownerDocument.createComment('');
   let underPick = false;
