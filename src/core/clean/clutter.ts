@@ -241,10 +241,22 @@ export function removeSignOffs(root: Element): void {
   }
 }
 
-/** Take out a sign-off's unit with the rule over it and, for a prompt, the line it was split from ("如果有想说的话，"). */
+/**
+ * The second half of a prompt set as a line of its own, the account's slogan or ID: "看到真实的世界" under "扫码订阅NGOCN精选邮件",
+ * "（CU-JIAN）" under "欢迎关注微信公众号：CU检说法". A few words, no sentence, no picture.
+ */
+const MAX_PROMPT_TAIL_CHARS = 16;
+const isPromptTail = (el: Element): boolean => {
+  const text = textOf(el);
+  return text !== '' && text.length <= MAX_PROMPT_TAIL_CHARS && !SENTENCE_END.test(text) && descendantsByTag(el, ['img']).length === 0;
+};
+
+/** Take out a sign-off's unit with the rule over it and, for a prompt, the line it was split from ("如果有想说的话，") and its second half. */
 export function removeSignOffUnit(unit: Element, prompt: boolean): void {
   const lead = siblingPastBreaks(unit, 'previousElementSibling');
   if (lead && prompt && RUN_ON_LEAD.test(textOf(lead))) lead.remove();
+  const tail = siblingPastBreaks(unit, 'nextElementSibling');
+  if (tail && prompt && isPromptTail(tail)) tail.remove();
   removeJunkBefore(unit);
   unit.remove();
 }
