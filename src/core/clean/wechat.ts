@@ -1,5 +1,5 @@
 import { closestByTag, descendantsByTag, linksIn, textNodesIn } from '../dom';
-import { TOOL_NOTE } from '../meta/labels';
+import { BARE_TOOL_NOTE } from '../meta/labels';
 import { SENTENCE_END, withoutSpaces } from '../text';
 import { imageHolder, MAX_CAPTION_CHARS, removeFrom, replaceWithFigure, textAfter } from './blocks';
 import { isCopyrightNoticeLine, isDisclaimerLine, isSharePrompt, isSignOffLine, removeQrCodeBeside, removeSignOffUnit, textOf } from './clutter';
@@ -116,8 +116,6 @@ const ACCOUNT_WITH_WRITERS = /^[^，,。？！]{0,30}[（(]\s{0,2}(?:微信)?\s{
 /** A portal's dateline over a repost, and the repost's note of its first title: "北京新浪網", "原标题：…", "（原标题为《…》）". */
 const PORTAL_DATELINE = /^\p{Script=Han}{2,4}(?:新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰)[网網]?$/u;
 const FIRST_TITLE = /^[（(]?\s{0,2}原[标標]题(?:为|為|是)?\s{0,2}[：:《]|^(?:本文|文章)?[首始][发發]于/u;
-/** The note of the tool that saved the post, with nothing after it ("本文由 简悦 SimpRead 转码，"); a note that goes on to credit the original is the archive's credit. */
-const BARE_TOOL_NOTE = new RegExp(`^${TOOL_NOTE}[\\s，,。]{0,4}$`, 'u');
 /**
  * WeChat's reading-time line: "全文共5222字，阅读大约需要12分钟。", "共10626字，106张图片，阅读需30分钟。"; in brackets, a
  * paywall's count of the whole text over the part shown: "（本文共528字，订阅后可畅读全文）" (财新).

@@ -45,7 +45,9 @@ export const LABELLED_LINES = {
 export const KEYWORDS_LINE = new RegExp(`^${ENGLISH_GLOSS}(?:${KEYWORDS})\\s{0,4}[：:]`, 'u');
 
 /** The note of the tool that saved the page: "本文由简悦SimpRead转码", alone or before its credit. */
-export const TOOL_NOTE = '本文由\\s{0,2}简悦\\s{0,2}SimpRead\\s{0,2}转码';
+const TOOL_NOTE = '本文由\\s{0,2}简悦\\s{0,2}SimpRead\\s{0,2}转码';
+/** The tool's note with nothing after it ("本文由 简悦 SimpRead 转码，"); a note that goes on to credit the original is the archive's credit. */
+export const BARE_TOOL_NOTE = new RegExp(`^${TOOL_NOTE}[\\s，,。]{0,4}$`, 'u');
 
 /**
  * Credit lines restating where a text came from: "转自…", "原文链接：URL", "来源：美国之音", SimpRead's "原文地址 URL" (no colon),
