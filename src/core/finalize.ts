@@ -9,7 +9,7 @@ import type { FamilyDraft } from './family';
 import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
 import { frontMatterDate, parseLeadDateline, parsePathDate, titleDate } from './meta/date';
 import { detectLang } from './meta/lang';
-import { addressesPage, asFollowed, originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
+import { addressesPage, asFollowed, originalUrlAfterLabel, originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
 import { normaliseOutlet, outletOfUrl } from './meta/outlet';
 import { cleanTitle, outletOfTitlePrefix } from './meta/title';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from './dom';
@@ -119,7 +119,8 @@ export function creditedOriginal(page: SourcePage, root: Element, text: string):
     const original = frontMatterString(page.frontMatter, key);
     if (isHttpUrl(original)) return original;
   }
-  const credited = originalUrlInLinks(root) ?? originalUrlInText(text);
+  // The link right after its label first: a tool's link may open the credit's line ("本文由[简悦SimpRead](…)转码，原文地址：<…>").
+  const credited = originalUrlAfterLabel(root) ?? originalUrlInLinks(root) ?? originalUrlInText(text);
   return credited && creditsThePage(text, creditPosition(root, text, credited)) ? credited : null;
 }
 

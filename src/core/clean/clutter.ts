@@ -150,10 +150,10 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
 
 // An account's sign-off: "扫码关注…", "可长按图片扫码收听", "扫码了解更多！", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "赞赏", "微信搜索“燕京书评”…",
 // "防失联，请关注…", "后台回复「…」提取", "长按二维码关注", "点击链接，阅读更多往期精彩文章", WeChat's "微信扫一扫" under a QR code,
-// the account card's count of its posts ("这是“刻真”第84篇文章"), a group's QR caption ("群二维码失效则，添加小编微信号"),
+// the account card's count of its posts ("这是“刻真”第84篇文章", over the text "【这是半佛仙人的第69篇原创】"), a group's QR caption ("群二维码失效则，添加小编微信号"),
 // the heading of its comments ("留言评论", "精选留言") over their screenshot, and a copy tool's "SaveSave" (the quote after 微信搜索 sometimes typed the wrong way round: ”燕京书评“); the rule set over the
 // sign-off goes with it.
-const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|^(?:精选|精選|写|寫)?留言(?:评论|評論)?$|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持|联系|订阅|收听|观看|了解|下载)|掃碼(?:關注|添加|加入|閱讀|支持|聯繫|聯系|訂閱|收聽|觀看|了解|下載)|扫描(?:下方|上方)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注[^，。,]{0,6}(?:公众号|微信号)|關注[^，。,]{0,6}(?:公眾號|微信號)|赞赏|讚賞|打赏|打賞|(?:这|這)是\s{0,2}[“"「][^”"」]{1,12}[”"」]\s{0,2}第\s{0,2}\d{1,5}\s{0,2}篇|(?:添加|加)小[编編]微信|二[维維][码碼]已?失效/u;
+const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|^(?:精选|精選|写|寫)?留言(?:评论|評論)?$|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持|联系|订阅|收听|观看|了解|下载)|掃碼(?:關注|添加|加入|閱讀|支持|聯繫|聯系|訂閱|收聽|觀看|了解|下載)|扫描(?:下方|上方|下图|上图)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方|下圖|上圖)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注[^，。,]{0,6}(?:公众号|微信号)|關注[^，。,]{0,6}(?:公眾號|微信號)|赞赏|讚賞|打赏|打賞|(?:这|這)是\s{0,2}[“"「][^”"」]{1,12}[”"」]\s{0,2}第\s{0,2}\d{1,5}\s{0,2}篇|^[【[]?(?:这|這)是[^，。！？\s“"「]{1,12}的\s{0,2}第\s{0,2}\d{1,5}\s{0,2}篇原[创創][】\]]?$|(?:添加|加)小[编編]微信|二[维維][码碼]已?失效/u;
 /** A sign-off is a line or two; the text before the last few blocks is the article's. */
 const MAX_SIGN_OFF_CHARS = 80;
 const SIGN_OFF_TAIL_BLOCKS = 8;
@@ -241,10 +241,22 @@ export function removeSignOffs(root: Element): void {
   }
 }
 
-/** Take out a sign-off's unit with the rule over it and, for a prompt, the line it was split from ("如果有想说的话，"). */
+/**
+ * The second half of a prompt set as a line of its own, the account's slogan or ID: "看到真实的世界" under "扫码订阅NGOCN精选邮件",
+ * "（CU-JIAN）" under "欢迎关注微信公众号：CU检说法". A few words, no sentence, no picture.
+ */
+const MAX_PROMPT_TAIL_CHARS = 16;
+const isPromptTail = (el: Element): boolean => {
+  const text = textOf(el);
+  return text !== '' && text.length <= MAX_PROMPT_TAIL_CHARS && !SENTENCE_END.test(text) && descendantsByTag(el, ['img']).length === 0;
+};
+
+/** Take out a sign-off's unit with the rule over it and, for a prompt, the line it was split from ("如果有想说的话，") and its second half. */
 export function removeSignOffUnit(unit: Element, prompt: boolean): void {
   const lead = siblingPastBreaks(unit, 'previousElementSibling');
   if (lead && prompt && RUN_ON_LEAD.test(textOf(lead))) lead.remove();
+  const tail = siblingPastBreaks(unit, 'nextElementSibling');
+  if (tail && prompt && isPromptTail(tail)) tail.remove();
   removeJunkBefore(unit);
   unit.remove();
 }

@@ -1,4 +1,5 @@
 import { closestByTag, descendantsByTag, linksIn, textNodesIn } from '../dom';
+import { BARE_TOOL_NOTE } from '../meta/labels';
 import { SENTENCE_END, withoutSpaces } from '../text';
 import { imageHolder, MAX_CAPTION_CHARS, removeFrom, replaceWithFigure, textAfter } from './blocks';
 import { isCopyrightNoticeLine, isDisclaimerLine, isSharePrompt, isSignOffLine, removeQrCodeBeside, removeSignOffUnit, textOf } from './clutter';
@@ -115,10 +116,11 @@ const ACCOUNT_WITH_WRITERS = /^[^，,。？！]{0,30}[（(]\s{0,2}(?:微信)?\s{
 /** A portal's dateline over a repost, and the repost's note of its first title: "北京新浪網", "原标题：…", "（原标题为《…》）". */
 const PORTAL_DATELINE = /^\p{Script=Han}{2,4}(?:新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰)[网網]?$/u;
 const FIRST_TITLE = /^[（(]?\s{0,2}原[标標]题(?:为|為|是)?\s{0,2}[：:《]|^(?:本文|文章)?[首始][发發]于/u;
-/** The note of the tool that saved the post, with nothing after it ("本文由 简悦 SimpRead 转码，"); a note that goes on to credit the original is the archive's credit. */
-const TOOL_NOTE = /^本文由\s{0,2}简悦\s{0,2}SimpRead\s{0,2}转码[\s，,。]{0,4}$/u;
-/** WeChat's reading-time line: "全文共5222字，阅读大约需要12分钟。", "共10626字，106张图片，阅读需30分钟。". */
-const READING_TIME = /^(?:全文(?:共|約|约)?|共|約|约)\s{0,2}\d{1,6}\s{0,2}字/u;
+/**
+ * WeChat's reading-time line: "全文共5222字，阅读大约需要12分钟。", "共10626字，106张图片，阅读需30分钟。"; in brackets, a
+ * paywall's count of the whole text over the part shown: "（本文共528字，订阅后可畅读全文）" (财新).
+ */
+const READING_TIME = /^[（(]?\s{0,2}(?:(?:全文|本文)(?:共|約|约)?|共|約|约)\s{0,2}\d{1,6}\s{0,2}字/u;
 /**
  * A giveaway or business-contact line: "…选出两位读者，各送出…一本", "留言抽奖", "赠书", "商务合作 | 请加微信". Never the
  * words alone, which news uses too ("结果这张彩票中奖了", "两国的商务合作").
@@ -233,7 +235,7 @@ export function takeWechatCredits(root: Element): WechatCredits {
     // Where the post first ran, and its first title, are noted at the head, or in a short line at the foot
     // ("始发于简书：冰冰船长"); at the head a first title may be long (a bilingual one).
     const firstRun = FIRST_TITLE.test(text) && (atHead || (atTail && text.length <= MAX_CREDIT_LINE_CHARS));
-    const portal = atHead && (PORTAL_DATELINE.test(text) || READING_TIME.test(text) || TOOL_NOTE.test(text) || (text.length <= MAX_CREDIT_LINE_CHARS && FILED_FROM.test(text)));
+    const portal = atHead && (PORTAL_DATELINE.test(text) || READING_TIME.test(text) || BARE_TOOL_NOTE.test(text) || (text.length <= MAX_CREDIT_LINE_CHARS && FILED_FROM.test(text)));
     const headPromo = atHead && text.length <= MAX_HEAD_PROMO_CHARS && isSignOffLine(text);
     const tailPromo = atTail && text.length <= MAX_GIVEAWAY_CHARS && GIVEAWAY.test(text);
     // An account's "文中内容不代表…立场" opens a repost as often as it closes one.
@@ -309,12 +311,14 @@ const MAX_WRITER_CARD_CHARS = 120;
 /** The account's app: "喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。". */
 const APP_PROMO = /(?:App|APP|应用)\s{0,2}(?:商店|Store|store)\s{0,2}(?:搜|下载|下載)/u;
 const MAX_APP_PROMO_CHARS = 60;
-/** The account's own heading over its picks, read only right over a pick: "大家一周阅读排行榜", "《孙立平课堂》最近10讲", "往期回顾". */
-const PICKS_TITLE = /(?:排行榜|最近\s{0,2}\d{1,3}\s{0,2}[讲講期篇]|往期|推荐|推薦|精选|精選|热文|熱文|更多文章)/u;
+/** The account's own heading over its picks, read only right over a pick: "大家一周阅读排行榜", "《孙立平课堂》最近10讲", "往期回顾", "关注流动儿童，还可以看". */
+const PICKS_TITLE = /(?:排行榜|最近\s{0,2}\d{1,3}\s{0,2}[讲講期篇]|往期|推荐|推薦|精选|精選|热文|熱文|更多文章|(?:还|還|也)可以(?:看|读|讀)$)/u;
 const MAX_PICKS_TITLE_CHARS = 24;
 const isPicksTitle = (text: string): boolean => text.length <= MAX_PICKS_TITLE_CHARS && !SENTENCE_END.test(text) && PICKS_TITLE.test(text);
 /** A centred line the sanitiser unwrapped is left a bold run right in the body: a line too. */
 const UNWRAPPED_LINE_TAGS = ['b', 'strong'];
+/** Picks set as a Markdown list ("- [标题](https://mp.weixin.qq.com/…)"): each item is a line. */
+const FOOT_LINE_TAGS = [...CREDIT_TAGS, 'li'];
 /** How far up the walk may go: an account's picks run to a dozen lines and more ("第118讲 …" down to "第108讲 …"). */
 const MAX_FOOT_LINES = 24;
 
@@ -387,10 +391,10 @@ function isFootLine(line: Element): boolean {
  * the article's last line and the foot stays: it may be the article's.
  */
 export function trimAccountFoot(root: Element): void {
-  const lines = descendantsByTag(root, [...CREDIT_TAGS, ...UNWRAPPED_LINE_TAGS]).filter(
+  const lines = descendantsByTag(root, [...FOOT_LINE_TAGS, ...UNWRAPPED_LINE_TAGS]).filter(
     (el) =>
       textOf(el) !== '' &&
-      (UNWRAPPED_LINE_TAGS.includes(el.localName) ? el.parentElement === root || el.parentElement?.localName === 'div' : !closestByTag(el, ['figure']) && descendantsByTag(el, CREDIT_TAGS).length === 0),
+      (UNWRAPPED_LINE_TAGS.includes(el.localName) ? el.parentElement === root || el.parentElement?.localName === 'div' : !closestByTag(el, ['figure']) && descendantsByTag(el, FOOT_LINE_TAGS).length === 0),
   );
   const footStart = root.ownerDocument.createComment('');
   let underPick = false;

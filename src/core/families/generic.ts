@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { classifyPage, pageTitle } from '../classify';
 import { removeAttributeLists } from '../clean/attribute-lists';
 import { adoptSiblingCaptions, removeFrom, removeLines, splitBreakParagraphs, textAfter } from '../clean/blocks';
-import { removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
+import { isSignOffLine, removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { cleanWechatEdges, cutAtEndMark, takeWechatCredits, trimAccountFoot } from '../clean/wechat';
 import { childNodesOf, descendantsByTag, firstDescendant } from '../dom';
 import type { IndexPage } from '../article';
@@ -34,6 +34,11 @@ const CJK_CLAUSE_MARK_WEIGHT = 2;
 const CREDIT_LINES: readonly RegExp[] = [...LABELLED_CREDIT_LINES, /手机上长按并复制|手機上長按並複製/u];
 // A site footer under the text's last rule is a line or two of links and notices.
 const MAX_TRAILER_CHARS = 120;
+/** An account's foot under the last rule, with its sign-off prompt among its lines. */
+const MAX_SIGNED_TRAILER_CHARS = 300;
+const SIGN_OFF_LINE_TAGS = ['p', 'figcaption', 'blockquote', 'h4', 'h5', 'h6', 'strong'];
+/** Node.DOCUMENT_POSITION_FOLLOWING: `Node` is no global in every context the core runs in. */
+const FOLLOWING = 4;
 // A byline longer than this is a sentence or a list, not a name.
 const MAX_BYLINE_CHARS = 30;
 
@@ -175,11 +180,22 @@ function takeLeadDateLines(body: Element): string | null {
   return date;
 }
 
-/** A short site footer set off by the last horizontal rule ("本站每日同步… | 返回首页"). */
+/**
+ * A short site footer set off by the last horizontal rule ("本站每日同步… | 返回首页"), or an account's foot set off so, which
+ * runs longer: its appeal or its name and slogans over its QR prompt ("…NGOCN正在推行一个长期性的小额资助计划…" over "如果你愿意
+ * 支持我们，请扫描下图二维码…", "经济观察报书评 eeobook …" over "长按识别二维码").
+ */
 function cutTrailerAfterRule(body: Element): void {
   const rules = descendantsByTag(body, ['hr']);
   const last = rules[rules.length - 1];
-  if (last && textAfter(last, body).length <= MAX_TRAILER_CHARS) removeFrom(last, body);
+  if (!last) return;
+  const length = textAfter(last, body).length;
+  if (length <= MAX_TRAILER_CHARS || (length <= MAX_SIGNED_TRAILER_CHARS && signsOffAfter(last, body))) removeFrom(last, body);
+}
+
+/** Whether an account's sign-off prompt stands after `node`. */
+function signsOffAfter(node: Node, body: Element): boolean {
+  return descendantsByTag(body, SIGN_OFF_LINE_TAGS).some((line) => node.compareDocumentPosition(line) & FOLLOWING && isSignOffLine(textOf(line)));
 }
 
 /** Blocks that carry only the archive's signals (a labelled date line, a feed footer) are no text. */

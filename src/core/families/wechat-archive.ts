@@ -7,7 +7,7 @@ import { readerFamily } from './generic';
 // sometimes a "作者：" line and a rule, then the article as the account published it, often ending in the
 // account's sign-off with a QR code. The account is the outlet, the struck link the original; some credits
 // name the account and strike its post with no "来自" ("呦呦鹿鸣：~~[标题](原文)~~").
-const CREDIT_OPENER = /来自|來自|出自|源自/u;
+const CREDIT_OPENER = /(?:来自|來自|出自|源自)(?!己)/u;
 
 export const wechatArchive = readerFamily({
   id: 'wechat-archive',

@@ -44,11 +44,19 @@ export const LABELLED_LINES = {
 /** A keyword list's line ("keywords/关键词: ldp win …"). */
 export const KEYWORDS_LINE = new RegExp(`^${ENGLISH_GLOSS}(?:${KEYWORDS})\\s{0,4}[：:]`, 'u');
 
-/** Credit lines restating where a text came from: "转自…", "原文链接：URL", "来源：美国之音", SimpRead's "原文地址 URL" (no colon), "网站地址 URL". */
+/** The note of the tool that saved the page: "本文由简悦SimpRead转码", alone or before its credit. */
+const TOOL_NOTE = '本文由\\s{0,2}简悦\\s{0,2}SimpRead\\s{0,2}转码';
+/** The tool's note with nothing after it ("本文由 简悦 SimpRead 转码，"); a note that goes on to credit the original is the archive's credit. */
+export const BARE_TOOL_NOTE = new RegExp(`^${TOOL_NOTE}[\\s，,。]{0,4}$`, 'u');
+
+/**
+ * Credit lines restating where a text came from: "转自…", "原文链接：URL", "来源：美国之音", SimpRead's "原文地址 URL" (no colon),
+ * "网站地址 URL", after its note too ("本文由简悦SimpRead转码，原文地址：URL").
+ */
 export const CREDIT_LINES: readonly RegExp[] = [
   new RegExp(`^${REPRINTED_FROM}\\s*[:：]?`, 'u'),
   new RegExp(`^(?:${ORIGINAL})${LABEL_NOTE}[:：]`, 'u'),
-  new RegExp(`^(?:${ORIGINAL}|${SITE_ADDRESS})\\s{0,4}[:：]?\\s{0,4}(?:~~)?https?://\\S{1,2000}$`, 'u'),
+  new RegExp(`^(?:${TOOL_NOTE}[，,]\\s{0,2})?(?:${ORIGINAL}|${SITE_ADDRESS})\\s{0,4}[:：]?\\s{0,4}(?:~~)?https?://\\S{1,2000}$`, 'u'),
   new RegExp(`^(?:${SOURCE})\\s*[:：]\\s*\\S{1,20}(?:\\s+\\S{1,20})?$`, 'u'),
   // "来源：https://…" whatever the address's length; the address is read before the line goes.
   new RegExp(`^(?:${SOURCE})\\s*[:：]\\s*https?:\\/\\/\\S{1,2048}$`, 'u'),

@@ -55,9 +55,10 @@ const LABELS: ReadonlyArray<readonly [Field, RegExp]> = [
 const WECHAT_ORIGINAL = /^原创(?:(\s{0,2}[：:])\s{0,4}|\s{1,4})([^\s:：]{1,20})(?:\s{1,4}\S{1,30}){0,3}$/u;
 // "原文来自微信公众号「新生8」：标题", "出自微信订阅号「羚羊实验室」：…", "本文来自微信公众号：原子智库（ID：…）",
 // "原文来自南方周末：标题", "信息源自微信：标题", "本文转自微信公众号：「我在抱住」": who published it first, and a link to
-// it (often struck through, the original being deleted).
+// it (often struck through, the original being deleted). The words run on into 自己 are a sentence's: "说出自己的经历",
+// "扭转自己的命运".
 // An English repost credits the same way: "Reposted from Reuters: <URL>".
-const SOURCE_CREDIT = /(?:原文|本文|信息|文章|内容|內容)?(?:来自|來自|出自|源自|[转轉][载載]?自)\s{0,3}|\bRe(?:posted|published)\s{1,2}from\s{1,3}/u;
+const SOURCE_CREDIT = /(?:原文|本文|信息|文章|内容|內容)?(?:来自|來自|出自|源自|[转轉][载載]?自)(?!己)\s{0,3}|\bRe(?:posted|published)\s{1,2}from\s{1,3}/u;
 // A repost's closing line names where it took the text from and links it: "图文转自纽约时报： <URL>",
 // "轉自佳士工人聲援團官網： <URL>". Only a line that opens with the credit ("图文" may come first): a last paragraph
 // of prose may say what its photos came from ("这些照片来自[某人的推特](…)").
