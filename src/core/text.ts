@@ -27,6 +27,8 @@ export function cjkLength(text: string): number {
 
 /** A mark that ends a sentence, in Chinese or Latin text: a line holding one is a sentence, not a name or a label. */
 export const SENTENCE_END = /[。！？!?]/u;
+/** A character a reader sees: not a space, nor a zero-width one (a WeChat editor's "‍‍" spacer line, a BOM). */
+export const VISIBLE_CHAR = /[^\s\u200b-\u200d\u2060\ufeff]/u;
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LETTER_OR_DIGIT = /\p{L}|\p{N}/u;

@@ -1,6 +1,6 @@
 import type { RelatedLink } from '../article';
 import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, linksIn, textNodesIn } from '../dom';
-import { collapseWhitespace, SENTENCE_END } from '../text';
+import { collapseWhitespace, SENTENCE_END, VISIBLE_CHAR } from '../text';
 import { removeFrom, removeJunkBefore, removeLines, textAfter } from './blocks';
 
 // Mirror clutter shared by every family. Classes and ids are gone in GitHub's shape, so these rules
@@ -52,12 +52,12 @@ const EMPTY_REMOVABLE_TAGS = new Set(['p', 'div', 'span', 'center', 'blockquote'
 
 /** Elements left with neither text nor images once clutter is gone. */
 export function removeEmptyElements(root: Element): void {
-  // One post-order walk: an element is empty when none of its children kept text, an image or a rule.
+  // One post-order walk: an element is empty when none of its children kept visible text, an image or a rule.
   const hasContent = (el: Element): boolean => {
     let content = false;
     for (let node = el.firstChild; node; ) {
       const next = node.nextSibling;
-      if (node.nodeType === 3) content ||= /\S/.test(node.nodeValue ?? '');
+      if (node.nodeType === 3) content ||= VISIBLE_CHAR.test(node.nodeValue ?? '');
       else if (node.nodeType === 1) content = hasContent(node as Element) || content;
       node = next;
     }
@@ -151,9 +151,9 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
 // An account's sign-off: "扫码关注…", "可长按图片扫码收听", "扫码了解更多！", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "赞赏", "微信搜索“燕京书评”…",
 // "防失联，请关注…", "后台回复「…」提取", "长按二维码关注", "点击链接，阅读更多往期精彩文章", WeChat's "微信扫一扫" under a QR code,
 // the account card's count of its posts ("这是“刻真”第84篇文章", over the text "【这是半佛仙人的第69篇原创】"), a group's QR caption ("群二维码失效则，添加小编微信号"),
-// the heading of its comments ("留言评论", "精选留言") over their screenshot, and a copy tool's "SaveSave" (the quote after 微信搜索 sometimes typed the wrong way round: ”燕京书评“); the rule set over the
+// the heading of its comments ("留言评论", "精选留言") over their screenshot, a call to star the account ("请朋友们将“观人随笔”加“星标”"), and a copy tool's "SaveSave" (the quote after 微信搜索 sometimes typed the wrong way round: ”燕京书评“); the rule set over the
 // sign-off goes with it.
-const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|^(?:精选|精選|写|寫)?留言(?:评论|評論)?$|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持|联系|订阅|收听|观看|了解|下载)|掃碼(?:關注|添加|加入|閱讀|支持|聯繫|聯系|訂閱|收聽|觀看|了解|下載)|扫描(?:下方|上方|下图|上图)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方|下圖|上圖)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注[^，。,]{0,6}(?:公众号|微信号)|關注[^，。,]{0,6}(?:公眾號|微信號)|赞赏|讚賞|打赏|打賞|(?:这|這)是\s{0,2}[“"「][^”"」]{1,12}[”"」]\s{0,2}第\s{0,2}\d{1,5}\s{0,2}篇|^[【[]?(?:这|這)是[^，。！？\s“"「]{1,12}的\s{0,2}第\s{0,2}\d{1,5}\s{0,2}篇原[创創][】\]]?$|(?:添加|加)小[编編]微信|二[维維][码碼]已?失效/u;
+const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|^(?:精选|精選|写|寫)?留言(?:评论|評論)?$|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持|联系|订阅|收听|观看|了解|下载)|掃碼(?:關注|添加|加入|閱讀|支持|聯繫|聯系|訂閱|收聽|觀看|了解|下載)|扫描(?:下方|上方|下图|上图)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方|下圖|上圖)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注[^，。,]{0,6}(?:公众号|微信号)|關注[^，。,]{0,6}(?:公眾號|微信號)|赞赏|讚賞|打赏|打賞|(?:这|這)是\s{0,2}[“"「][^”"」]{1,12}[”"」]\s{0,2}第\s{0,2}\d{1,5}\s{0,2}篇|^[【[]?(?:这|這)是[^，。！？\s“"「]{1,12}的\s{0,2}第\s{0,2}\d{1,5}\s{0,2}篇原[创創][】\]]?$|(?:添加|加)小[编編]微信|二[维維][码碼]已?失效|(?:加|设为|設為|设置|設置)\s{0,2}[“"「]?\s{0,2}星[标標]/u;
 /** A sign-off is a line or two; the text before the last few blocks is the article's. */
 const MAX_SIGN_OFF_CHARS = 80;
 const SIGN_OFF_TAIL_BLOCKS = 8;
@@ -378,6 +378,9 @@ const SHARE_LABEL = /^(?:Share(?: this(?: post| article)?)?|分享(?:到|本文|
 // A link's label the scraper kept as the last paragraph, where it stopped reading: CNN's "Read More" (translated "阅读更多"),
 // the Straits Times' "READ MORE HERE" closing each section of its round-ups.
 const MORE_LABEL = /^(?:Read [Mm]ore(?: [Hh]ere)?|READ MORE(?: HERE)?|阅读更多|閱讀更多)$/u;
+// The heading of an account's picks closing the text once the picks themselves are gone (links and cards taken as
+// clutter): "继续阅读：", "推荐阅读" with the asterisks of an unrendered bold run ("**** 推荐阅读********").
+const PICKS_HEADING_LEFT = /^[*\s]{0,12}(?:继续|繼續|推荐|推薦|延伸|相关|相關|更多|往期)(?:阅读|閱讀)[*\s]{0,12}[：:]?[*\s]{0,12}$/u;
 
 // A news site's standard closing lines, kept by a scraper: BBC's features ("Join more than three million BBC Travel fans
 // by liking us on Facebook…", "If you liked this story, sign up for the weekly bbc.com features newsletter…", "If you
@@ -471,7 +474,7 @@ function cutArchiveTags(block: Element): boolean {
 
 function isClosingLine(block: Element): boolean {
   const text = textOf(block);
-  if (MORE_LABEL.test(text)) return true;
+  if (MORE_LABEL.test(text) || PICKS_HEADING_LEFT.test(text)) return true;
   if (text.length <= MAX_SITE_FOOTER_CHARS && SITE_FOOTER_LINE.test(text)) return true;
   return text.length <= MAX_RELATED_LINE_CHARS && UNLINKED_RELATED_LINE.test(text) && linksIn(block).every((link) => BARE_ADDRESS.test(textOf(link)));
 }
