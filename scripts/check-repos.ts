@@ -321,7 +321,7 @@ interface SampledArticle {
 async function checkRepo(target: string, sample: number, extractor: Extractor, browser: BrowserMeasure | null): Promise<string[]> {
   const [gitDir, prefix = null] = target.split(':') as [string, string?];
   const repo = repoName(gitDir);
-  const counts = { article: 0, index: 0, other: 0, throws: 0, hangs: 0, formsDisagree: 0, blobNotRendered: 0 };
+  const counts = { article: 0, index: 0, other: 0, throws: 0, hangs: 0, formsDisagree: 0 };
   const missing = Object.fromEntries(FIELDS.map((field) => [field, 0])) as Record<(typeof FIELDS)[number], number>;
   const clutter = new Map<string, number>();
   const reasons = new Map<string, number>();
@@ -355,7 +355,6 @@ async function checkRepo(target: string, sample: number, extractor: Extractor, b
     const result = outcome.result!;
     const blobTitle = result.kind === 'article' ? result.title : null;
     if (outcome.blobKind === NOT_RENDERED) {
-      counts.blobNotRendered++;
       found(`  blob page not rendered by the harness in ${HARNESS_MS / 1000} s: ${path} (raw form only)`);
     } else if (outcome.blobKind !== result.kind || outcome.blobTitle !== blobTitle) counts.formsDisagree++;
     if (result.kind === 'article') {

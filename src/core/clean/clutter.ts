@@ -199,6 +199,14 @@ export function isSignOffLine(text: string): boolean {
   return text.length <= MAX_SIGN_OFF_CHARS && SIGN_OFF.test(text);
 }
 
+/** Node.DOCUMENT_POSITION_FOLLOWING: `Node` is no global in every context the core runs in. */
+const FOLLOWING = 4;
+
+/** Whether an account's sign-off prompt stands in `root` after `node` (an account's foot set off by a rule). */
+export function signsOffAfter(node: Node, root: Element): boolean {
+  return descendantsByTag(root, SIGN_OFF_TAGS).some((line) => node.compareDocumentPosition(line) & FOLLOWING && isSignOffLine(textOf(line)));
+}
+
 /** A short call to share, like or comment ("欢迎朋友圈分享"); no QR code goes with it. */
 export function isSharePrompt(text: string): boolean {
   return text.length <= MAX_SIGN_OFF_CHARS && SHARE_PROMPT.test(text);
@@ -248,7 +256,7 @@ export function removeSignOffs(root: Element): void {
 const MAX_PROMPT_TAIL_CHARS = 16;
 const isPromptTail = (el: Element): boolean => {
   const text = textOf(el);
-  return text !== '' && text.length <= MAX_PROMPT_TAIL_CHARS && !SENTENCE_END.test(text) && descendantsByTag(el, ['img']).length === 0;
+  return text !== '' && text.length <= MAX_PROMPT_TAIL_CHARS && !SENTENCE_END.test(text) && !firstDescendant(el, 'img');
 };
 
 /** Take out a sign-off's unit with the rule over it and, for a prompt, the line it was split from ("如果有想说的话，") and its second half. */

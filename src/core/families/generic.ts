@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { classifyPage, pageTitle } from '../classify';
 import { removeAttributeLists } from '../clean/attribute-lists';
 import { adoptSiblingCaptions, removeFrom, removeLines, splitBreakParagraphs, textAfter } from '../clean/blocks';
-import { isSignOffLine, removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
+import { removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, signsOffAfter, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { cleanWechatEdges, cutAtEndMark, takeWechatCredits, trimAccountFoot } from '../clean/wechat';
 import { childNodesOf, descendantsByTag, firstDescendant } from '../dom';
 import type { IndexPage } from '../article';
@@ -36,9 +36,6 @@ const CREDIT_LINES: readonly RegExp[] = [...LABELLED_CREDIT_LINES, /手机上长
 const MAX_TRAILER_CHARS = 120;
 /** An account's foot under the last rule, with its sign-off prompt among its lines. */
 const MAX_SIGNED_TRAILER_CHARS = 300;
-const SIGN_OFF_LINE_TAGS = ['p', 'figcaption', 'blockquote', 'h4', 'h5', 'h6', 'strong'];
-/** Node.DOCUMENT_POSITION_FOLLOWING: `Node` is no global in every context the core runs in. */
-const FOLLOWING = 4;
 // A byline longer than this is a sentence or a list, not a name.
 const MAX_BYLINE_CHARS = 30;
 
@@ -191,11 +188,6 @@ function cutTrailerAfterRule(body: Element): void {
   if (!last) return;
   const length = textAfter(last, body).length;
   if (length <= MAX_TRAILER_CHARS || (length <= MAX_SIGNED_TRAILER_CHARS && signsOffAfter(last, body))) removeFrom(last, body);
-}
-
-/** Whether an account's sign-off prompt stands after `node`. */
-function signsOffAfter(node: Node, body: Element): boolean {
-  return descendantsByTag(body, SIGN_OFF_LINE_TAGS).some((line) => node.compareDocumentPosition(line) & FOLLOWING && isSignOffLine(textOf(line)));
 }
 
 /** Blocks that carry only the archive's signals (a labelled date line, a feed footer) are no text. */
