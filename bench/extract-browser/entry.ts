@@ -10,6 +10,8 @@ import { extract } from '../../src/core';
 import { servedPageSteps } from '../../src/core/extract-served';
 import { sanitizeArticleBody } from '../../src/core/sanitize';
 import { articleRoot } from '../../src/content/candidate';
+import { longPageOf } from '../../src/content/long-page';
+import type { LongPage } from '../../src/shared/messages';
 
 export interface PageTimings {
   /** What extract made of the page: article, index or not-article. */
@@ -57,22 +59,31 @@ function nextTask(): Promise<void> {
 
 const extractHere = () => extract(document, location.href);
 
-/** The cold extraction in the content script's tasks: each step timed, with the event loop turned between. */
+/**
+ * The cold extraction in the content script's tasks: each step timed, with the event loop turned between. The
+ * content script first asks whether the page is long (content/long-page.ts), in the first step's task; a long
+ * page's one task on the tab is that and serialising the page for the extension's own page.
+ */
 async function coldStepsHere(): Promise<{ kind: string; tasksMs: number[] }> {
+  let longPage: LongPage | null = null;
+  const checkMs = time(() => (longPage = longPageOf(document, location.href, false)));
+  if (longPage) return { kind: extractHere().kind, tasksMs: [checkMs] };
   const tasksMs: number[] = [];
   const steps = servedPageSteps(document, location.href);
+  let kind = '';
   for (;;) {
     let step: IteratorResult<void, ReturnType<typeof extract> | { source: string }> | undefined;
     tasksMs.push(time(() => (step = steps.next())));
     if (step?.done) {
       const served = step.value;
-      if ('kind' in served) return { kind: served.kind, tasksMs };
-      let kind = '';
-      tasksMs.push(time(() => (kind = extractHere().kind)));
-      return { kind, tasksMs };
+      if ('kind' in served) kind = served.kind;
+      else tasksMs.push(time(() => (kind = extractHere().kind)));
+      break;
     }
     await nextTask();
   }
+  tasksMs[0]! += checkMs;
+  return { kind, tasksMs };
 }
 const readabilityHere = () => new Readability(document.cloneNode(true) as Document).parse();
 const sanitizerOnlyHere = () => {

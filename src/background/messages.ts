@@ -9,6 +9,7 @@ import { checkedExtractResult } from '../store/libraryFile';
 import { batchView, cancelBatch, startBatchForTab } from './batch-save';
 import { saveMissingImages } from './missing-images';
 import { shredSoon } from './shredding';
+import { readLongPageHere } from './source-extraction';
 import { injectExtractor, injectSourceReader } from './tab-extraction';
 import { onPageExtracted, readTabAnyway, refreshSavedTabs, saveTab, tabStateFor } from './tab-pages';
 
@@ -33,6 +34,12 @@ function answer(message: Message, sender: browser.Runtime.MessageSender): Promis
       return tabId === undefined ? undefined : injectExtractor(tabId, sender.frameId ?? 0).then(() => true);
     case 'inject-source-reader':
       return tabId === undefined ? undefined : injectSourceReader(tabId, sender.frameId ?? 0).then(() => true);
+    case 'read-long-page': {
+      // A frame sends only the page it shows; what it sends is read inert, as any page it shows would be.
+      if (tabId === undefined || !speaksForItself(message.url, sender)) return undefined;
+      const { url, content, contentType, readAnyway } = message;
+      return readLongPageHere({ url, content, contentType, readAnyway });
+    }
     case 'page-extracted': {
       // Only the top frame's page is what the tab shows, and a page speaks only for its own address: the
       // browser's word for it is the frame's URL or the tab's (Firefox keeps sender.url at the address the
@@ -59,6 +66,6 @@ function answer(message: Message, sender: browser.Runtime.MessageSender): Promis
       void shredSoon();
       return Promise.all([refreshSavedTabs(), library().then(refreshListSnapshot)]).then(() => true);
     default:
-      return undefined; // offscreen-extract is for the offscreen document
+      return undefined; // offscreen-extract and offscreen-read-long-page are for the offscreen document
   }
 }

@@ -1,6 +1,7 @@
-// Runs the fetch path in whatever page has a DOM: Firefox's background page itself, or Chrome's
-// offscreen document (the service worker has no DOMParser).
+// Runs extraction in whatever page has a DOM: Firefox's background page itself, or Chrome's offscreen
+// document (the service worker has no DOMParser). Two jobs: the fetch path, and long pages a tab sent.
 import type { ExtractResult } from '../core/article';
+import type { LongPage, RequestOf } from '../shared/messages';
 import { send } from '../shared/send';
 
 // chrome.offscreen and chrome.runtime.getContexts are Chrome-only and not in the polyfill's types.
@@ -11,14 +12,24 @@ declare const chrome: {
 
 const OFFSCREEN_URL = 'offscreen.html';
 
-export async function extractFromUrl(url: string): Promise<ExtractResult> {
-  // The Firefox build knows it at build time, which leaves the offscreen code out of it.
-  if (import.meta.env.MODE === 'firefox' || typeof DOMParser === 'function') {
-    const { extractUrl } = await import('../offscreen/extract-url');
-    return extractUrl(url, document);
-  }
+type OffscreenRequest = RequestOf<'offscreen-extract'> | RequestOf<'offscreen-read-long-page'>;
+
+/**
+ * `here` where the background has a DOM of its own (the Firefox build knows it at build time, which leaves the
+ * offscreen code out of it), else the same request sent to the offscreen document.
+ */
+async function withDom(here: (extraction: typeof import('../offscreen/extraction')) => Promise<ExtractResult> | ExtractResult, request: OffscreenRequest): Promise<ExtractResult> {
+  if (import.meta.env.MODE === 'firefox' || typeof DOMParser === 'function') return here(await import('../offscreen/extraction'));
   await ensureOffscreenDocument();
-  return send({ type: 'offscreen-extract', url });
+  return send(request) as Promise<ExtractResult>;
+}
+
+export function extractFromUrl(url: string): Promise<ExtractResult> {
+  return withDom((extraction) => extraction.extractUrl(url, document), { type: 'offscreen-extract', url });
+}
+
+export function readLongPageHere(page: LongPage): Promise<ExtractResult> {
+  return withDom((extraction) => extraction.readLongPage(page, document), { ...page, type: 'offscreen-read-long-page' });
 }
 
 let creating: Promise<void> | null = null;
@@ -31,7 +42,7 @@ async function ensureOffscreenDocument(): Promise<void> {
     .createDocument({
       url: OFFSCREEN_URL,
       reasons: ['DOM_PARSER'],
-      justification: 'Extract articles from mirrored Markdown/HTML sources fetched by the extension.',
+      justification: 'Extract articles from mirrored Markdown/HTML sources fetched by the extension, and from long pages a tab sent.',
     })
     .finally(() => {
       creating = null;

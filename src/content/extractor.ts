@@ -3,9 +3,11 @@
 // view, a Pages post — loads neither the Markdown renderer nor the YAML parser (~70 % of the core).
 // A raw source shown as text (raw hosts take the fetch path; this is a Pages site's .md served as
 // text/plain, or a reader's own site) has the background inject the whole core (source-reader.ts).
+// A long page is sent to the extension's own page to read (background/source-extraction.ts).
 import type { ExtractResult } from '../core/article';
 import { servedPageSteps, type ExtractSteps } from '../core/extract-served';
 import { extractorGlobal } from './extractor-global';
+import { longPageOf, readElsewhere } from './long-page';
 import { send } from './send';
 
 /**
@@ -37,6 +39,8 @@ async function readSource(doc: Document, url: string, readAnyway: boolean): Prom
 extractorGlobal.mirrorReaderExtract ??= async (doc, url, options) => {
   const readAnyway = options?.readAnyway === true;
   try {
+    const longPage = longPageOf(doc, url, readAnyway);
+    if (longPage) return await readElsewhere(longPage);
     const served = await runStepsInTasks(servedPageSteps(doc, url, { readAnyway }));
     return 'kind' in served ? served : await readSource(doc, url, readAnyway);
   } catch (error) {

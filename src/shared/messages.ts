@@ -74,7 +74,8 @@ export interface BatchStartResponse {
 /**
  * Who may send a message:
  * - `content`: the extension's own content script, in a tab (`inject-extractor`, `inject-source-reader`: any of its frames;
- *   `page-extracted`: the top frame only, about the address that frame shows);
+ *   `read-long-page`: any frame, about the address that frame shows; `page-extracted`: the top frame only, about the
+ *   address that frame shows);
  * - `extension`: a page or worker of the extension itself (popup, reader, options, background), never
  *   a content script, which runs inside a web page's process.
  */
@@ -85,6 +86,8 @@ export interface Protocol {
   'inject-extractor': { request: { type: 'inject-extractor' }; answer: boolean; from: 'content' };
   /** The extraction bundle met a raw Markdown source shown as text: inject the source reader into its frame. */
   'inject-source-reader': { request: { type: 'inject-source-reader' }; answer: boolean; from: 'content' };
+  /** A page too long to read on the tab's thread (content/extractor.ts): its content, read in the extension's own page. */
+  'read-long-page': { request: { type: 'read-long-page' } & LongPage; answer: ExtractResult; from: 'content' };
   /** The extraction result for the page at `url` (one per navigation). */
   'page-extracted': { request: { type: 'page-extracted'; url: string; result: ExtractResult }; answer: TabStatus; from: 'content' };
   /** The state of a tab; runs the fetch path first when the tab shows a raw source page. */
@@ -105,19 +108,40 @@ export interface Protocol {
   'cancel-batch': { request: { type: 'cancel-batch' }; answer: BatchProgress | null; from: 'extension' };
   /** Background → offscreen document (Chrome only): extract the source at `url`. */
   'offscreen-extract': { request: { type: 'offscreen-extract'; url: string }; answer: ExtractResult; from: 'extension' };
+  /** Background → offscreen document (Chrome only): extract a long page a tab sent (read-long-page). */
+  'offscreen-read-long-page': { request: { type: 'offscreen-read-long-page' } & LongPage; answer: ExtractResult; from: 'extension' };
 }
+
+/** What a tab sends of a page too long to read on its own thread. */
+export interface LongPage {
+  /** The page's address, as the frame shows it. */
+  url: string;
+  /** Its markup (`document.documentElement.outerHTML`), or its text when the browser shows a text/plain file. */
+  content: string;
+  contentType: 'text/html' | 'text/plain';
+  /** The reader asked to read the page whatever it is. */
+  readAnyway: boolean;
+}
+
+/**
+ * The most a long page's content may weigh in a message: a rendered page of the largest source a raw form reads
+ * (MAX_SOURCE_CHARS), with its markup and github.com's copy of the file in the page's data, fits under it, and so does
+ * the message under Chrome's 64 MiB (three bytes a Chinese character).
+ */
+export const MAX_LONG_PAGE_CHARS = 16_000_000;
 
 export type MessageType = keyof Protocol;
 export type RequestOf<T extends MessageType> = Protocol[T]['request'];
 export type AnswerOf<T extends MessageType> = Protocol[T]['answer'];
 export type Message = RequestOf<MessageType>;
-export type ContentMessage = RequestOf<'inject-extractor' | 'inject-source-reader' | 'page-extracted'>;
+export type ContentMessage = RequestOf<'inject-extractor' | 'inject-source-reader' | 'read-long-page' | 'page-extracted'>;
 export type PageMessage = RequestOf<'get-tab-state' | 'save-tab' | 'read-tab-anyway' | 'save-missing-images' | 'library-changed' | 'get-batch' | 'start-batch' | 'cancel-batch'>;
 
 /** The senders each message type accepts (the `from` column of Protocol, as data). */
 export const ACCEPTED_SENDERS: { [T in MessageType]: Protocol[T]['from'] } = {
   'inject-extractor': 'content',
   'inject-source-reader': 'content',
+  'read-long-page': 'content',
   'page-extracted': 'content',
   'get-tab-state': 'extension',
   'save-tab': 'extension',
@@ -128,6 +152,7 @@ export const ACCEPTED_SENDERS: { [T in MessageType]: Protocol[T]['from'] } = {
   'start-batch': 'extension',
   'cancel-batch': 'extension',
   'offscreen-extract': 'extension',
+  'offscreen-read-long-page': 'extension',
 };
 
 /** The longest address a message may carry (browsers cut URLs far shorter in practice). */
@@ -136,12 +161,20 @@ export const MAX_MESSAGE_URL = 8_192;
 const isWebUrl = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_MESSAGE_URL && /^https?:\/\//.test(value);
 const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const hasOnly = (value: Record<string, unknown>, keys: readonly string[]): boolean => Object.keys(value).every((key) => keys.includes(key));
+const isLongPage = (value: Record<string, unknown>): boolean =>
+  isWebUrl(value.url) &&
+  typeof value.content === 'string' &&
+  value.content.length <= MAX_LONG_PAGE_CHARS &&
+  (value.contentType === 'text/html' || value.contentType === 'text/plain') &&
+  typeof value.readAnyway === 'boolean';
+const LONG_PAGE_KEYS = ['type', 'url', 'content', 'contentType', 'readAnyway'];
 
 /** The shape of each request, checked field by field (the extraction result is checked by the store's
  * import rules where it is used: background/messages.ts). */
 const REQUEST_SHAPES: { [T in MessageType]: (value: Record<string, unknown>) => boolean } = {
   'inject-extractor': (value) => hasOnly(value, ['type']),
   'inject-source-reader': (value) => hasOnly(value, ['type']),
+  'read-long-page': (value) => hasOnly(value, LONG_PAGE_KEYS) && isLongPage(value),
   'page-extracted': (value) => hasOnly(value, ['type', 'url', 'result']) && isWebUrl(value.url) && typeof value.result === 'object' && value.result !== null,
   'get-tab-state': (value) => hasOnly(value, ['type', 'tabId']) && isTabId(value.tabId),
   'save-tab': (value) => hasOnly(value, ['type', 'tabId']) && isTabId(value.tabId),
@@ -152,6 +185,7 @@ const REQUEST_SHAPES: { [T in MessageType]: (value: Record<string, unknown>) => 
   'start-batch': (value) => hasOnly(value, ['type', 'tabId']) && isTabId(value.tabId),
   'cancel-batch': (value) => hasOnly(value, ['type']),
   'offscreen-extract': (value) => hasOnly(value, ['type', 'url']) && isWebUrl(value.url),
+  'offscreen-read-long-page': (value) => hasOnly(value, LONG_PAGE_KEYS) && isLongPage(value),
 };
 
 /** Whether `value` is a well-formed request of one of our message types (anything else is ignored). */

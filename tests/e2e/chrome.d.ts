@@ -9,4 +9,6 @@ declare const chrome: {
   };
   i18n: { getUILanguage(): string };
   commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+  runtime: { getContexts(filter: { contextTypes: string[] }): Promise<unknown[]> };
+  offscreen: { closeDocument(): Promise<void> };
 };

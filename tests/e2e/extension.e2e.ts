@@ -8,7 +8,9 @@ import { decodeBytes } from '../../src/core';
 import { codebergUrlOf, isArticleGold, type ArticleGold, type CorpusPage } from '../helpers/corpus';
 import { renderCodebergFilePage } from '../helpers/codeberg-page';
 import { renderGithubBlobPage } from '../helpers/github-page';
+import { lengthenedSource } from '../helpers/long-page';
 import { PAGES } from '../helpers/pages';
+import { MAX_TEXT_READ_IN_TAB } from '../../src/content/long-page';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import type { FixtureServer } from './fixture-server';
 import { USER_SITE_HOST } from './fixture-server';
@@ -45,6 +47,7 @@ export function registerTests(ctx: E2eContext): void {
   const codebergRawArticle = page('ntdtv__Wolfy87__ntdtv__gb_2018_06_29_a1381600');
   const gitlabPagesArticle = page('feedx__NodeBE4__news-beyond-wall___posts_2021-07-12-菲律宾');
   const pagesSourceArticle = page('minghui__gfw-breaker__mh-news__pages_73_408718');
+  const longArticle = page('feedx__NodeBE4__news-beyond-wall___posts_2021-07-01-王友群');
   let probe: Page; // an extension page kept open to read the database
   let articleTab: Page;
 
@@ -174,6 +177,25 @@ export function registerTests(ctx: E2eContext): void {
     const saved = (await savedArticles(probe)).find((article) => normalised(article.title) === normalised(expected.title));
     assert(saved && saved.mirrorUrls.includes(url), `Codeberg code view not saved: ${JSON.stringify(saved?.mirrorUrls)}`);
     await file.close();
+  });
+
+  // A page as long as a Q&A compilation would hold the tab's thread for seconds: the tab sends its markup to the
+  // extension, which reads it in the offscreen document.
+  test('a long page is read in the offscreen document, not on the tab, and saved', async () => {
+    const worker = await ctx.browser.serviceWorker();
+    const offscreenDocuments = (): Promise<number> => worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length);
+    // The raw files before made one: gone, this page's reading must make it again.
+    if ((await offscreenDocuments()) > 0) await worker.evaluate(() => chrome.offscreen.closeDocument());
+    const url = longArticle.url;
+    ctx.server.serve(url, renderGithubBlobPage(lengthenedSource(decodeBytes(longArticle.bytes), MAX_TEXT_READ_IN_TAB * 1.2), url), 'html');
+    const tab = await ctx.browser.context.newPage();
+    await tab.goto(url);
+    await waitForBadge(tab, '✓');
+    const saved = (await savedArticles(probe)).find((article) => normalised(article.title) === normalised(longArticle.gold.title));
+    assert(saved && saved.text.length > MAX_TEXT_READ_IN_TAB, `long page not saved whole: ${saved?.text.length ?? 'not saved'} characters`);
+    assert(saved.text.includes(longArticle.gold.firstParagraphStart), 'long page saved without its first paragraph');
+    assert((await offscreenDocuments()) === 1, 'the long page was not read in the offscreen document');
+    await tab.close();
   });
 
   // The registry's hosts, as the built manifest has them (each name says "manifest", so that

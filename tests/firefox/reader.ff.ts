@@ -4,7 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeBytes } from '../../src/core';
+import { MAX_TEXT_READ_IN_TAB } from '../../src/content/long-page';
 import { isArticleGold, type ArticleGold, type CorpusPage } from '../helpers/corpus';
+import { lengthenedSource } from '../helpers/long-page';
 import { USER_SITE_HOST } from '../e2e/fixture-server';
 import { assert, test } from '../e2e/harness';
 import type { FirefoxContext } from './context';
@@ -36,6 +38,7 @@ export function registerReaderTests(ctx: FirefoxContext): void {
   const userSiteArticle = page('feedx__NodeBE4__news-beyond-wall___posts_2021-07-06-加拿大');
   const clickToSave = page('djy__Kantas82__djy__gb_22_1_1_n13473292');
   const pagesSourceArticle = page('minghui__gfw-breaker__mh-news__pages_73_408718');
+  const longArticle = page('feedx__NodeBE4__news-beyond-wall___posts_2021-07-01-王友群');
   let articleTab = '';
   let articleUrl = blobArticle.url; // what the article tab shows; the soft navigation changes it
 
@@ -117,6 +120,13 @@ export function registerReaderTests(ctx: FirefoxContext): void {
     const url = server.urls(pagesSourceArticle).pages.replace(/\.html$/, '.md');
     server.serve(url, decodeBytes(pagesSourceArticle.bytes), 'text');
     return openSaveClose(url, pagesSourceArticle.gold.title, 'Pages source file');
+  });
+
+  // Too long to read on the tab's thread: the tab sends the text and the background page reads it.
+  test('a long page (a Markdown file served as text) is read in the background page and saved', () => {
+    const url = server.urls(longArticle).pages.replace(/\.html$/, '.md');
+    server.serve(url, lengthenedSource(decodeBytes(longArticle.bytes), MAX_TEXT_READ_IN_TAB * 1.2), 'text');
+    return openSaveClose(url, longArticle.gold.title, 'long page');
   });
 
   test('a GitHub soft navigation from one article to another is detected', async () => {
