@@ -171,8 +171,11 @@ export function isDisclaimerLine(text: string): boolean {
   return text.length <= MAX_DISCLAIMER_CHARS && DISCLAIMER.test(text);
 }
 
-/** A credit for the post's title image, which the mirror does not carry: "题图为《独生国度》剧照，图片：IMDB", "**封面图为…" (a footnote's asterisks). */
-const TITLE_IMAGE_CREDIT = /^[*＊]{0,2}(?:题图|題圖|头图|頭圖|封面图|封面圖)\s{0,2}(?:为|為|是|来自|來自|[：:|｜])/u;
+/**
+ * A credit for the post's title image, which the mirror does not carry: "题图为《独生国度》剧照，图片：IMDB", "**封面图为…" (a
+ * footnote's asterisks), "本文封面图：…1942年作品《…》", "标题图：…的漫画。…".
+ */
+const TITLE_IMAGE_CREDIT = /^[*＊]{0,2}(?:本文|文章)?(?:题图|題圖|头图|頭圖|标题图|標題圖|封面图|封面圖)\s{0,2}(?:为|為|是|来自|來自|[：:|｜])/u;
 const MAX_TITLE_IMAGE_CREDIT_CHARS = 100;
 
 function isTitleImageCredit(text: string): boolean {
