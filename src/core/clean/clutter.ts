@@ -171,8 +171,11 @@ export function isDisclaimerLine(text: string): boolean {
   return text.length <= MAX_DISCLAIMER_CHARS && DISCLAIMER.test(text);
 }
 
-/** A credit for the post's title image, which the mirror does not carry: "题图为《独生国度》剧照，图片：IMDB", "**封面图为…" (a footnote's asterisks). */
-const TITLE_IMAGE_CREDIT = /^[*＊]{0,2}(?:题图|題圖|头图|頭圖|封面图|封面圖)\s{0,2}(?:为|為|是|来自|來自|[：:|｜])/u;
+/**
+ * A credit for the post's title image, which the mirror does not carry: "题图为《独生国度》剧照，图片：IMDB", "**封面图为…" (a
+ * footnote's asterisks), "本文封面图：…1942年作品《…》", "标题图：…的漫画。…".
+ */
+const TITLE_IMAGE_CREDIT = /^[*＊]{0,2}(?:本文|文章)?(?:题图|題圖|头图|頭圖|标题图|標題圖|封面图|封面圖)\s{0,2}(?:为|為|是|来自|來自|[：:|｜])/u;
 const MAX_TITLE_IMAGE_CREDIT_CHARS = 100;
 
 function isTitleImageCredit(text: string): boolean {
@@ -520,10 +523,11 @@ export function removeEndMarks(root: Element): void {
   for (const block of tail) if (root.contains(block) && END_MARK.test(textOf(block))) block.remove();
 }
 
-// An outlet's rights notice (© 2021 德国之声版权声明：…, 版权声明：…未经授权不得转载, 未经允许禁止转载, 本文未经允许请勿转载,
+// An outlet's rights notice (© 2021 德国之声版权声明：…, 版权声明：…未经授权不得转载, its label in a bold run left unrendered
+// "**版权声明：**以上内容为…" or after the outlet's name "财新博客版权声明：…", 未经允许禁止转载, 本文未经允许请勿转载,
 // 本文版权归“棱镜”公众号所有…, 文章为每日人物原创 侵权必究, （…。版权属于财新网，禁止转载。）) is not article text; nor is a
 // blog theme's licence box under every post ("许可协议" over "本文采用 署名-非商业性使用-相同方式共享 4.0 国际 许可协议，转载请注明出处。").
-const COPYRIGHT_NOTICE = /^[\s(（]*(?:©|\(c\)|copyright\b|版[权權](?:声明|聲明|所有))|侵[权權]必究|^(?:本文|文章)?版[权權][归歸][^，,。]{1,24}所有|版[权權](?:属于|屬於|归|歸)[^，,。]{1,24}[，,]\s{0,2}(?:禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿|不得)\s{0,2}[转轉][载載]|未[经經]\s{0,2}(?:授[权權]|允[许許]|许可|許可)[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)\s{0,2}[转轉][载載]|[转轉][载載]请联系|[转轉][載载]請聯繫|all rights reserved|^(?:许可协议|許可協議)$|(?:许可协议|許可協議)[，,]\s{0,2}[转轉][载載][请請]注明出[处處]/i;
+const COPYRIGHT_NOTICE = /^[\s(（*＊]{0,4}(?:©|\(c\)|copyright\b|版[权權](?:声明|聲明|所有))|^[^\s，,。：:]{1,8}版[权權](?:声明|聲明)[：:]|侵[权權]必究|^(?:本文|文章)?版[权權][归歸][^，,。]{1,24}所有|版[权權](?:属于|屬於|归|歸)[^，,。]{1,24}[，,]\s{0,2}(?:禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿|不得)\s{0,2}[转轉][载載]|未[经經]\s{0,2}(?:授[权權]|允[许許]|许可|許可)[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)\s{0,2}[转轉][载載]|[转轉][载載]请联系|[转轉][載载]請聯繫|all rights reserved|^(?:许可协议|許可協議)$|(?:许可协议|許可協議)[，,]\s{0,2}[转轉][载載][请請]注明出[处處]/i;
 const COPYRIGHT_HINT = /©|\(c\)|copyright|版[权權]|授[权權]|未[经經]|[转轉][载載][请請]|侵[权權]|rights reserved|许可协议|許可協議/i;
 // A notice is a line or two; a longer block that mentions copyright is text about it.
 const MAX_NOTICE_CHARS = 160;

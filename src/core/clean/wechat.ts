@@ -115,7 +115,16 @@ const ACCOUNT_LINE = /[（(]\s{0,2}(?:微信)?\s{0,2}ID\s{0,2}[：:]\s{0,2}[\w-]
 const ACCOUNT_WITH_WRITERS = /^[^，,。？！]{0,30}[（(]\s{0,2}(?:微信)?\s{0,2}ID\s{0,2}[：:]\s{0,2}[\w-]{2,30}\s{0,2}[）)][\s|｜丨，,]{0,6}(?:(?:作者|文)\s{0,2}[：:|｜]\s{0,2})?[\p{Script=Han}·]{2,6}(?:[、\s]{1,3}[\p{Script=Han}·]{2,6}){0,3}。?$/u;
 /** A portal's dateline over a repost, and the repost's note of its first title: "北京新浪網", "原标题：…", "（原标题为《…》）". */
 const PORTAL_DATELINE = /^\p{Script=Han}{2,4}(?:新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰)[网網]?$/u;
-const FIRST_TITLE = /^[（(]?\s{0,2}原[标標]题(?:为|為|是)?\s{0,2}[：:《]|^(?:本文|文章)?[首始][发發]于/u;
+const FIRST_TITLE = /^[（(]?\s{0,2}原[标標]题(?:为|為|是)?\s{0,2}[：:《]/u;
+/**
+ * Where the post first ran, opening the line or a clause of it: "首发：新媒体女性", "文章最初发布于微信「微思客」",
+ * "（本文首发于2020年2月20日《南方周末》…）", "本文由…联合出品，首发于端传媒", "说明：首发于端传媒，此为修订版", "作者：…，原载：…",
+ * "——原载《炎黄春秋》杂志2013年第6期", "始发于简书：…". A sentence about another text ("他的文章首发于…") is the article's.
+ */
+const FIRST_RAN =
+  /(?:^|[，,。；;：:]\s{0,2})[（(—–\s-]{0,3}(?:本文|文章|此文|该文|該文)?(?:[首始][发發](?:于|於|在|[：:])|最初[发發][布表]?(?:于|於|在)|原[载載刊](?:于|於|在|[：:《]))/u;
+/** A first-run credit is a line; a longer block is text that mentions one. */
+const MAX_FIRST_RAN_CHARS = 100;
 /**
  * WeChat's reading-time line: "全文共5222字，阅读大约需要12分钟。", "共10626字，106张图片，阅读需30分钟。"; in brackets, a
  * paywall's count of the whole text over the part shown: "（本文共528字，订阅后可畅读全文）" (财新).
@@ -232,9 +241,10 @@ export function takeWechatCredits(root: Element): WechatCredits {
       else if (parts.some((part) => EDITOR_ROLE.test(part))) found.editor ??= nameOf(name) || null;
     }
     const account = text.length <= MAX_CREDIT_LINE_CHARS && (ACCOUNT_LINE.test(text) || ACCOUNT_WITH_WRITERS.test(text));
-    // Where the post first ran, and its first title, are noted at the head, or in a short line at the foot
-    // ("始发于简书：冰冰船长"); at the head a first title may be long (a bilingual one).
-    const firstRun = FIRST_TITLE.test(text) && (atHead || (atTail && text.length <= MAX_CREDIT_LINE_CHARS));
+    // The post's first title is noted at the head, or in a short line at the foot; at the head it may be long (a
+    // bilingual one). Where it first ran is a line at either end.
+    const firstRun =
+      (FIRST_TITLE.test(text) && (atHead || (atTail && text.length <= MAX_CREDIT_LINE_CHARS))) || (text.length <= MAX_FIRST_RAN_CHARS && FIRST_RAN.test(text));
     const portal = atHead && (PORTAL_DATELINE.test(text) || READING_TIME.test(text) || BARE_TOOL_NOTE.test(text) || (text.length <= MAX_CREDIT_LINE_CHARS && FILED_FROM.test(text)));
     const headPromo = atHead && text.length <= MAX_HEAD_PROMO_CHARS && isSignOffLine(text);
     const tailPromo = atTail && text.length <= MAX_GIVEAWAY_CHARS && GIVEAWAY.test(text);
