@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { isRawSourceUrl, looksLikeMirrorUrl } from '../core/detect';
 import type { ExtractResult } from '../core/article';
 import { EXTRACTOR_FILE, SOURCE_READER_FILE, type ExtractorGlobal } from '../content/extractor-global';
+import { checkedExtractResult } from '../store/libraryFile';
 import { extractFromUrl } from './source-extraction';
 
 /** Whether the background itself fetches `url` instead of reading the tab (see core/hosts.ts). */
@@ -32,7 +33,8 @@ export async function extractTab(tabId: number, url: string, readAnyway = false)
       func: (anyway: boolean) => (globalThis as ExtractorGlobal).mirrorReaderExtract?.(document, location.href, { readAnyway: anyway }) ?? null,
       args: [readAnyway],
     });
-    return (injection?.result as ExtractResult | null) ?? { kind: 'not-article', reason: 'no result' };
+    // The answer comes from a web page's process: rebuilt by the import's checks, as page-extracted's is, or dropped.
+    return checkedExtractResult(injection?.result) ?? { kind: 'not-article', reason: 'no result' };
   } catch (error) {
     return { kind: 'not-article', reason: `cannot read the tab: ${String(error)}` };
   }

@@ -134,6 +134,14 @@ describe('saving on request', () => {
     expect(await saveTab(TAB)).toEqual({ ok: true, id: 'saved-1', error: null });
   });
 
+  // The tab's answer comes from a web page's process: a forged one is rebuilt by the import's checks like page-extracted's, or dropped.
+  it('drops a malformed result the tab answers, and saves nothing', async () => {
+    await saveSettings({ autoSave: false, saveImages: false });
+    vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ result: { ...fakeArticle(), contentHtml: 42 } }] as never);
+    expect(await saveTab(TAB)).toEqual({ ok: false, id: null, error: 'errorNoArticle' });
+    expect(library.save).not.toHaveBeenCalled();
+  });
+
   it('injects the extractor when nothing was detected, and reports a page without article', async () => {
     const response = await saveTab(TAB);
     expect(browser._.executed[0]).toMatchObject({ target: { tabId: TAB }, files: ['content/extractor.js'] });
