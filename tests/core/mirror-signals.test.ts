@@ -33,6 +33,11 @@ describe('readMirrorSignals', () => {
     ['<p>原文来自微博id大兔纸啦啦啦，<a href="https://weibo.com/ttarticle/p/show?id=2309404228839780786449">同志们，女权主义者与你同在｜大兔声援同性恋</a></p>', '大兔纸啦啦啦'],
     ['<p>原文来自做書公众号，作者魏森垚。</p>', '做書'],
     ['<p>出自 <del><a href="https://www.qdaily.com/articles/51866.html">好奇心日报：北大学生申请信息公开，“如果大树里有虫，把虫揪出来是对大树最好的庆典献礼”</a>，已消失</del></p>', '好奇心日报'],
+    // Terminus2049.github.io: the account before the colon of the post's share title it strikes; a credit that opens
+    // with "来源于"; a closing credit's name that ends at a space before the address (not at the address's colon).
+    ['<p>出自公号 <del><a href="http://mp.weixin.qq.com/s/E8JSwfb2YIuGRoqX_y3gWg">「北窗：“沈阳事件”与百廿校庆：青春大概，不如你所说」</a></del></p>', '北窗'],
+    ['<p>来源于微信公众号「面朝一勺海」，作者第十三号勺子</p>', '面朝一勺海'],
+    ['<p>来自新浪微博 <del><a href="https://m.weibo.cn/status/4228460341996673">https://m.weibo.cn/status/4228460341996673</a></del></p>', '新浪微博'],
   ])('reads the outlet of %s', (html, outlet) => expect(readMirrorSignals(body(`${html}<p>正文第一段，足够长的一句话。</p>`)).outlet).toBe(outlet));
 
   // Terminus2049.github.io 2019-05-08-p2p: the credit links the post itself.
@@ -47,6 +52,21 @@ describe('readMirrorSignals', () => {
     const signals = readMirrorSignals(body('<p>来源：~~https://www.douban.com/note/667529321/~~</p><p>正文第一段，足够长的一句话。</p>'));
     expect(signals).toMatchObject({ outlet: null, originalUrl: 'https://www.douban.com/note/667529321/' });
     expect([...signals.blocks]).toEqual(['来源：~~https://www.douban.com/note/667529321/~~']);
+  });
+
+  // Terminus2049.github.io 2018-04-26-NGOCN-404: the struck original labelled only "原文地址" opens the post.
+  it('reads a link labelled only as the original as the original, not as the headline', () => {
+    const signals = readMirrorSignals(
+      body('<p><del><a href="https://a.xiumi.us/board/v5/3FG0L/86113710">原文地址</a></del></p><p>作者 | 陈一拾、小白</p><p>正文第一段，足够长的一句话。</p>'),
+    );
+    expect(signals).toMatchObject({ title: null, originalUrl: 'https://a.xiumi.us/board/v5/3FG0L/86113710' });
+    expect([...signals.blocks]).toContain('原文地址');
+  });
+
+  it('keeps "来源于" in a sentence for the text', () => {
+    const signals = readMirrorSignals(body('<p>这些数据来源于<a href="https://example.org/report">一份报告</a>，足够长的一句话。</p>'));
+    expect(signals.outlet).toBeNull();
+    expect(signals.blocks.size).toBe(0);
   });
 
   it('takes no headline from a link to a mirror, and no label from a long sentence', () => {

@@ -5,6 +5,7 @@ import type { FrontMatter } from '../source/front-matter';
 import type { SourcePage } from '../page';
 import { repairLatin1MojibakeInTree } from '../source/mojibake';
 import { copyInGithubShape, type ChromeRule } from './github-shape';
+import { ORIGINAL_LINK_LABEL } from '../meta/labels';
 import { pageTitleParts } from '../meta/title';
 
 // The post header is metadata, read separately; inside a broad root it would read as body text.
@@ -12,8 +13,6 @@ const themeChrome: ChromeRule = (el) => (el.classList.contains('post-header') ||
 
 // Jekyll Now sets the title as the article's own first heading ("article.post > h1"), Mediumish in h1.article-headline.
 const TITLE_SOURCES = ['.post-title', 'article header h1', 'article > h1', '.article-headline', '.entry-title', 'meta[property="og:title"]'];
-/** A theme's link to the post's source, beside the post: Jekyll Now derivatives print the front matter's `from` so. */
-const ORIGINAL_LINK_LABEL = /^(?:原文|原文链接|原文鏈接|阅读原文|閱讀原文|original|source)$/iu;
 
 function firstText(doc: Document, selectors: string[]): string {
   for (const selector of selectors) {
@@ -60,6 +59,7 @@ function linkedMetadata(root: Element, data: FrontMatter): void {
     const text = link.textContent?.trim() ?? '';
     const href = link.getAttribute('href') ?? '';
     const taxonomy = TAXONOMY_LINK.exec(href)?.[1];
+    // A theme's link to the post's source: Jekyll Now derivatives print the front matter's `from` so.
     if (ORIGINAL_LINK_LABEL.test(text)) data.from ??= href;
     else if (taxonomy && text) data[taxonomy] = [...((data[taxonomy] as string[] | undefined) ?? []), text];
   }

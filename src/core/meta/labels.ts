@@ -41,6 +41,11 @@ export const LABELLED_LINES = {
   originalUrl: new RegExp(`^(?:${ORIGINAL}|${REPRINTED_FROM})\\s{0,4}[：:]\\s{0,4}`, 'u'),
 } as const;
 
+/** "阅读原文": WeChat's label for the link to a post's source, set on that link alone. */
+const READ_ORIGINAL = '[阅閱][读讀]原文';
+/** A link whose whole text labels the original it links: "[原文地址](…)", "[阅读原文](…)", "[Source Article](…)", "Original". */
+export const ORIGINAL_LINK_LABEL = new RegExp(`^(?:${ORIGINAL}|${READ_ORIGINAL}|${ORIGINAL_EN}|original|source)$`, 'iu');
+
 /** A keyword list's line ("keywords/关键词: ldp win …"). */
 export const KEYWORDS_LINE = new RegExp(`^${ENGLISH_GLOSS}(?:${KEYWORDS})\\s{0,4}[：:]`, 'u');
 

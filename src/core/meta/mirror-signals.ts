@@ -4,7 +4,7 @@ import { looksLikeMirrorUrl } from '../detect';
 import { closestByTag, descendantsByTag, linksIn } from '../dom';
 import { parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
-import { KEYWORDS_LINE, LABELLED_LINES, ORIGINAL_LINK_WORDS } from './labels';
+import { KEYWORDS_LINE, LABELLED_LINES, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS } from './labels';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet } from './outlet';
 
@@ -58,7 +58,8 @@ const WECHAT_ORIGINAL = /^原创(?:(\s{0,2}[：:])\s{0,4}|\s{1,4})([^\s:：]{1,2
 // it (often struck through, the original being deleted). The words run on into 自己 are a sentence's: "说出自己的经历",
 // "扭转自己的命运".
 // An English repost credits the same way: "Reposted from Reuters: <URL>".
-const SOURCE_CREDIT = /(?:原文|本文|信息|文章|内容|內容)?(?:来自|來自|出自|源自|[转轉][载載]?自)(?!己)\s{0,3}|\bRe(?:posted|published)\s{1,2}from\s{1,3}/u;
+// "来源于微信公众号「面朝一勺海」，作者…" is a credit too, at the very start of its line only ("数据来源于…" is prose).
+const SOURCE_CREDIT = /(?:原文|本文|信息|文章|内容|內容)?(?:来自|來自|出自|源自|[转轉][载載]?自)(?!己)\s{0,3}|^(?:来源于|來源於)\s{0,3}|\bRe(?:posted|published)\s{1,2}from\s{1,3}/u;
 // A repost's closing line names where it took the text from and links it: "图文转自纽约时报： <URL>",
 // "轉自佳士工人聲援團官網： <URL>". Only a line that opens with the credit ("图文" may come first): a last paragraph
 // of prose may say what its photos came from ("这些照片来自[某人的推特](…)").
@@ -282,7 +283,8 @@ function headlineLink(block: Element): { title: string; url: string } | null {
   const links = linksIn(block);
   const title = textOf(block);
   const href = links[0]?.getAttribute('href') ?? '';
-  if (links.length !== 1 || textOf(links[0]!) !== title || !isHttpUrl(href) || looksLikeMirrorUrl(href)) return null;
+  // A link labelled only as the original ("~~[原文地址](…)~~") is the credit, read with the labelled lines.
+  if (links.length !== 1 || textOf(links[0]!) !== title || !isHttpUrl(href) || looksLikeMirrorUrl(href) || ORIGINAL_LINK_LABEL.test(title)) return null;
   return title.length >= HEADLINE_CHARS.min && title.length <= HEADLINE_CHARS.max ? { title, url: href } : null;
 }
 
@@ -299,6 +301,11 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     return;
   }
   if (CARD_LINE.test(text)) {
+    signals.blocks.add(text);
+    return;
+  }
+  if (isLinkLine(block) && ORIGINAL_LINK_LABEL.test(text)) {
+    signals.originalUrl ??= creditedLink(block);
     signals.blocks.add(text);
     return;
   }
@@ -452,9 +459,12 @@ function sourceCredit(text: string, links: readonly Element[]): { account: strin
   // "新京报微信公众号「重案组37号 」": an outlet's account, its name in the quotes.
   const ownAccount = rest.replace(OUTLET_BEFORE_ACCOUNT, '');
   const close = QUOTE_PAIRS[ownAccount.charAt(0)];
-  const quoted = close && ownAccount.includes(close, 1) ? ownAccount.slice(1, ownAccount.indexOf(close, 1)) : '';
-  // A name with spaces ends at its colon: "信息源自Black Lives China： ~~[标题](…)~~".
-  const colon = rest.search(/[：:]/u);
+  const quotedText = close && ownAccount.includes(close, 1) ? ownAccount.slice(1, ownAccount.indexOf(close, 1)) : '';
+  // "出自公号 ~~[「北窗：标题」](…)~~": the quotes hold the post's share title, the account before its colon.
+  const quoted = links.some((a) => textOf(a).includes(quotedText)) ? quotedText.split(/[：:]/u, 1)[0]! : quotedText;
+  // A name with spaces ends at its colon: "信息源自Black Lives China： ~~[标题](…)~~"; an address's colon is none of
+  // a name's ("来自新浪微博 ~~https://m.weibo.cn/…~~").
+  const colon = rest.search(/[：:](?!\/\/)/u);
   const spaced = colon > 0 && colon <= MAX_NAME_CHARS && !NOT_IN_NAME.test(rest.slice(0, colon)) ? rest.slice(0, colon) : '';
   const end = rest.search(ACCOUNT_END);
   // A credit that links its post straight after the label ("原文来自：~~[带血的庞氏，p2p消亡简史](…)~~") names no account.
