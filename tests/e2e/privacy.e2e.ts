@@ -5,9 +5,11 @@
 // request is one the page itself made (the extension may repeat it); no header of any request names the
 // extension; and where camo fails, the original image host behind it is never contacted.
 import type { BrowserContext } from 'playwright-core';
+import { MAX_TEXT_READ_IN_TAB } from '../../src/content/long-page';
 import { decodeBytes } from '../../src/core';
 import { isArticleGold, type ArticleGold, type CorpusPage } from '../helpers/corpus';
 import { renderGithubBlobPage } from '../helpers/github-page';
+import { lengthenedSource } from '../helpers/long-page';
 import { launchPlain } from './browser';
 import type { E2eContext } from './extension.e2e';
 import type { LoggedRequest } from './fixture-server';
@@ -77,6 +79,16 @@ export function registerPrivacyTests(ctx: E2eContext): void {
       compare(form, without, await withExtension(forms[form]));
     });
   }
+
+  // A page too long to read on the tab goes to the extension's own page as markup (src/content/long-page.ts), where it
+  // is parsed inert: it must add no request either.
+  test('request rule, a long page read off the tab: no host is added, no request is new, none names the extension', async () => {
+    const blobUrl = 'https://github.com/privacy-check/news/blob/master/gb/20/1/2/long.md';
+    ctx.server.serve(blobUrl, renderGithubBlobPage(lengthenedSource(decodeBytes(article.bytes), MAX_TEXT_READ_IN_TAB * 1.2), blobUrl), 'html');
+    const without = await withoutExtension(blobUrl);
+    assert(without.length > 0, 'the plain visit reached the fixture server');
+    compare('long page', without, await withExtension(blobUrl));
+  });
 
   test('request rule: where camo fails, the image host behind it is never contacted', async () => {
     // The same real article at an address of its own, so that nothing of it is cached yet.
