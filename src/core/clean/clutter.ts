@@ -373,6 +373,29 @@ export function removeMediaPlaceholders(root: Element): void {
   }
 }
 
+// A news site's pointer to another of its stories set inside the text, its link lost, the scraper keeping the box's
+// label run into the headline: the Straits Times' "Related Story Coronavirus explainers: What you should know to protect
+// yourself", CNN's "Related content Where abandoned airplanes sit…" and "Related video: The evolution of red lipstick",
+// machine-translated ("相关故事冠状病毒解释者：…", "相关内容…"; not "相关视频：…", the label 中国数字时代 sets over a video it
+// shows). A headline ends with no full stop; where the scraper ran the next paragraph into it ("…compliance Some experts
+// have warned….", "…。”他说。") the line holds text and stays.
+const INLINE_RELATED_LABEL = /^(?:Related (?:Story|content|video:) |相关(?:故事|内容))\S/u;
+const SENTENCE_CLOSE = /[.!]["”’)]?$|[。！]/u;
+const MAX_INLINE_RELATED_CHARS = 200;
+
+function isInlineRelatedLine(text: string): boolean {
+  return text.length <= MAX_INLINE_RELATED_CHARS && INLINE_RELATED_LABEL.test(text) && !SENTENCE_CLOSE.test(text);
+}
+
+/** Take out paragraphs that are a news site's pointer to another story, its label and headline without the link. */
+export function removeInlineRelatedLines(root: Element): void {
+  const text = root.textContent ?? '';
+  if (!text.includes('Related ') && !text.includes('相关')) return;
+  for (const block of descendantsByTag(root, ['p'])) {
+    if (!firstDescendant(block, 'img') && isInlineRelatedLine(textOf(block))) block.remove();
+  }
+}
+
 // A scraped page's byline left as the text's first paragraph: CNN's "Written by Oscar Holland, CNN", "Written by Tom Page;
 // Video by …, CNN", the same out of order ("Ashley Strickland , CNN Written by"), translated ("由CNN的Oscar Holland撰写").
 // The writer is read from the page's own credit; the line is no text. A line the next paragraph ran into ends as a sentence does.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, takeRelatedLists } from '../../../src/core/clean/clutter';
+import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeInlineRelatedLines, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, takeRelatedLists } from '../../../src/core/clean/clutter';
 import { removeSocialEmbeds } from '../../../src/core/clean/embeds';
 
 const BASE = 'https://github.com/x/djy/blob/master/gb/22/2/1/n1.md';
@@ -172,6 +172,31 @@ describe('removeMediaPlaceholders', () => {
     );
     removeMediaPlaceholders(body);
     expect(body.textContent).toContain("McDonald's will close all 1,270");
+  });
+});
+
+describe('removeInlineRelatedLines', () => {
+  // OliverCWY/News 2020/05 (scraped CNN and Straits Times pages and their machine translations): a box pointing to
+  // another story, its label run into the headline, the link lost.
+  it("takes out a news site's pointers to its other stories, translated too", () => {
+    const body = detached(
+      '<p>Related content 13 of the most spectacular footbridges around the world</p><p>The bridge is a critical traffic artery.</p>' +
+        '<p>Related video: The evolution of red lipstick</p><p>相关故事锁定在印尼包含冠状病毒吗？测试套件和透明度可能是更好的解药</p><p>相关内容世界上最好的船上潜水船</p>' +
+        // tomyangsh/news-backup (中国数字时代): its own label over a video it shows stays.
+        '<p>相关视频：【CDTV】武汉上万名退休人员在市政府前聚集抗议</p>',
+    );
+    removeInlineRelatedLines(body);
+    expect(body.innerHTML).toBe('<p>The bridge is a critical traffic artery.</p><p>相关视频：【CDTV】武汉上万名退休人员在市政府前聚集抗议</p>');
+  });
+
+  // OliverCWY/News 2020/03: the scraper ran the next paragraph into the pointer; the line holds text and stays.
+  it('keeps a pointer the next paragraph ran into: it ends as a sentence does', () => {
+    const body = detached(
+      '<p>Related Story Coronavirus: Malaysian King goes out to check on restricted movement order complianceSome experts have warned Malaysians not to be complacent.</p>' +
+        '<p>相关内容意大利最好的海滩和岛屿“现在粉红色几乎消失了，很难看到。”他说。</p>',
+    );
+    removeInlineRelatedLines(body);
+    expect(body.querySelectorAll('p')).toHaveLength(2);
   });
 });
 
