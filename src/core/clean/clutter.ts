@@ -355,11 +355,17 @@ const ENDS_LATIN_SENTENCE = /[.!?]["”’)]?$/u;
 const INNER_SENTENCE_END = /[。！？](?=.)/u;
 const MAX_PLACEHOLDER_CHARS = 400;
 const MAX_TRANSLATED_PLACEHOLDER_CHARS = 100;
+// CNN's video player, its labels run into the video's title, twice, and its length: "JUST WATCHED Experts call for more
+// testing Replay More Videos ... MUST WATCH Experts call for more testing 03:05"; translated, title and labels reworded
+// ("刚刚观看…重播更多视频...必须观看…03:48", "只需观看…", "守望…重放更多视频...守望…11:22"): its middle label and its length mark it.
+const PLAYER_MIDDLE = /Replay More Videos \.{3} MUST WATCH |重[播放]更多视频\.{3}/u;
+const PLAYER_END = /\d{1,2}:\d{2}$/u;
 /** One pass over the text spares the paragraph-by-paragraph pass on the many pages with no placeholder. */
-const MEDIA_PLACEHOLDER_HINT = /[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持/u;
+const MEDIA_PLACEHOLDER_HINT = /[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持|Replay More Videos|更多视频/u;
 
 function isMediaPlaceholder(text: string): boolean {
   if (CHINESE_MEDIA_PLACEHOLDER.test(text)) return true;
+  if (PLAYER_MIDDLE.test(text) && PLAYER_END.test(text)) return text.length <= MAX_PLACEHOLDER_CHARS;
   if (MEDIA_PLACEHOLDER.test(text)) return text.length <= MAX_PLACEHOLDER_CHARS && !ENDS_LATIN_SENTENCE.test(text);
   const translated = TRANSLATED_MEDIA_PLACEHOLDER.exec(text);
   return !!translated && text.length <= MAX_TRANSLATED_PLACEHOLDER_CHARS && !INNER_SENTENCE_END.test(text.slice(translated[0].length));

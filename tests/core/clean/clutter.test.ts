@@ -165,6 +165,19 @@ describe('removeMediaPlaceholders', () => {
     expect(body.innerHTML).toBe('<p>The Queen is to stress the value of self-discipline.</p>');
   });
 
+  // OliverCWY/News 2020/05/05 (a scraped CNN opinion and its machine translation): CNN's video player, title twice and length.
+  it("takes out CNN's video player, translated too", () => {
+    const body = detached(
+      "<p>JUST WATCHED Von der Leyen: I hope US will join vaccine conference Replay More Videos ... MUST WATCH Von der Leyen: I hope US will join vaccine conference 02:26</p>" +
+        '<p>Why it is so difficult?</p><p>刚刚观看冯德莱恩：我希望美国将参加疫苗会议重播更多视频...必须观看冯德莱恩：我希望美国将参加疫苗会议02:26</p>' +
+        // OliverCWY/News 2020/03: the labels translated otherwise.
+        '<p>刚看完纳瓦尔尼：普京的政权是建立在腐败之上（2018）重放更多视频...一定要看纳瓦尔尼：普京的政权是建立在腐败之上（2018）03:23</p>' +
+        "<p>守望医生：'我们的面具是我们唯一的盔甲'重放更多视频...守望医生：'我们的面具是我们唯一的盔甲'11:22</p>",
+    );
+    removeMediaPlaceholders(body);
+    expect(body.innerHTML).toBe('<p>Why it is so difficult?</p>');
+  });
+
   // OliverCWY/News 2020/03/21/BBC.md: the scraper ran the article's first paragraph into the placeholder.
   it('keeps a placeholder the next paragraph ran into: it ends as a sentence does', () => {
     const body = detached(
