@@ -389,16 +389,25 @@ const INLINE_RELATED_LABEL = /^(?:Related (?:Story|content|video:) |相关(?:故
 const SENTENCE_CLOSE = /[.!]["”’)]?$|[。！]/u;
 const MAX_INLINE_RELATED_CHARS = 200;
 
-function isInlineRelatedLine(text: string): boolean {
+// A news site's newsletter and follow boxes set inside the text, kept by a scraper as a paragraph: CNN's sections' ("Get CNN
+// Health's weekly newsletter Sign up here to get The Results Are In…", "Get our free weekly newsletter Sign up for CNN
+// Opinion's new newsletter. Join us on Twitter and Facebook", "Follow CNN Health on Facebook and Twitter See the latest
+// news…"), machine-translated ("获取CNN Health的每周时事通讯…", "获取我们的免费每周时事通讯注册CNN Opinion的…").
+const INLINE_SIGNUP_BOX = /^(?:Get CNN [\w ]{1,30}'s weekly newsletter|Get our free weekly newsletter Sign up|Follow CNN \w{1,20}(?: Join us)? on (?:Facebook|Twitter)|获取CNN[\w ]{1,30}的每周|获取我们的免费每周|在Facebook和Twitter上关注CNN|关注CNN\S{1,10}在Twitter和Facebook上)/u;
+const MAX_SIGNUP_BOX_CHARS = 300;
+
+function isInlineBox(text: string): boolean {
+  if (INLINE_SIGNUP_BOX.test(text)) return text.length <= MAX_SIGNUP_BOX_CHARS;
   return text.length <= MAX_INLINE_RELATED_CHARS && INLINE_RELATED_LABEL.test(text) && !SENTENCE_CLOSE.test(text);
 }
 
-/** Take out paragraphs that are a news site's pointer to another story, its label and headline without the link. */
-export function removeInlineRelatedLines(root: Element): void {
+/** Take out paragraphs that are a news site's box set inside the text: a pointer to another story, its label and
+ * headline without the link, or a newsletter or follow box. */
+export function removeInlineBoxes(root: Element): void {
   const text = root.textContent ?? '';
-  if (!text.includes('Related ') && !text.includes('相关')) return;
+  if (!text.includes('Related ') && !text.includes('相关') && !text.includes('CNN')) return;
   for (const block of descendantsByTag(root, ['p'])) {
-    if (!firstDescendant(block, 'img') && isInlineRelatedLine(textOf(block))) block.remove();
+    if (!firstDescendant(block, 'img') && isInlineBox(textOf(block))) block.remove();
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeInlineRelatedLines, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, takeRelatedLists } from '../../../src/core/clean/clutter';
+import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeInlineBoxes, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, takeRelatedLists } from '../../../src/core/clean/clutter';
 import { removeSocialEmbeds } from '../../../src/core/clean/embeds';
 
 const BASE = 'https://github.com/x/djy/blob/master/gb/22/2/1/n1.md';
@@ -188,7 +188,7 @@ describe('removeMediaPlaceholders', () => {
   });
 });
 
-describe('removeInlineRelatedLines', () => {
+describe('removeInlineBoxes', () => {
   // OliverCWY/News 2020/05 (scraped CNN and Straits Times pages and their machine translations): a box pointing to
   // another story, its label run into the headline, the link lost.
   it("takes out a news site's pointers to its other stories, translated too", () => {
@@ -198,8 +198,19 @@ describe('removeInlineRelatedLines', () => {
         // tomyangsh/news-backup (中国数字时代): its own label over a video it shows stays.
         '<p>相关视频：【CDTV】武汉上万名退休人员在市政府前聚集抗议</p>',
     );
-    removeInlineRelatedLines(body);
+    removeInlineBoxes(body);
     expect(body.innerHTML).toBe('<p>The bridge is a critical traffic artery.</p><p>相关视频：【CDTV】武汉上万名退休人员在市政府前聚集抗议</p>');
+  });
+
+  // OliverCWY/News 2020/05/05 (a CNN opinion and its machine translation): the section's newsletter and follow boxes.
+  it("takes out a news site's newsletter and follow boxes, translated too", () => {
+    const body = detached(
+      "<p>Get our free weekly newsletter Sign up for CNN Opinion's new newsletter. Join us on Twitter and Facebook</p><p>Follow CNN Opinion Join us on Twitter and Facebook</p>" +
+        '<p>And curiously, the cure must not be worse than the disease.</p><p>获取我们的免费每周时事通讯注册CNN Opinion的新时事通讯。加入我们的Twitter和Facebook</p>' +
+        '<p>在Facebook和Twitter上关注CNN Health在Facebook和Twitter上查看最新新闻并与CNN Health分享您的评论。</p>',
+    );
+    removeInlineBoxes(body);
+    expect(body.innerHTML).toBe('<p>And curiously, the cure must not be worse than the disease.</p>');
   });
 
   // OliverCWY/News 2020/03: the scraper ran the next paragraph into the pointer; the line holds text and stays.
@@ -208,7 +219,7 @@ describe('removeInlineRelatedLines', () => {
       '<p>Related Story Coronavirus: Malaysian King goes out to check on restricted movement order complianceSome experts have warned Malaysians not to be complacent.</p>' +
         '<p>相关内容意大利最好的海滩和岛屿“现在粉红色几乎消失了，很难看到。”他说。</p>',
     );
-    removeInlineRelatedLines(body);
+    removeInlineBoxes(body);
     expect(body.querySelectorAll('p')).toHaveLength(2);
   });
 });
