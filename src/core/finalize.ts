@@ -1,6 +1,6 @@
 import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, removeRepeatedTitle, replaceDrawnRules, replaceWithFigure } from './clean/blocks';
-import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeMediaPlaceholders, removeScrapedEdges, removeTrackingPixels, unwrapSwallowingLinks } from './clean/clutter';
+import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removeScrapedEdges, removeTrackingPixels, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { replaceLineBreakMarks } from './clean/line-break-marks';
 import { removeSocialEmbeds, replaceEmojiImages, takeLinkCards } from './clean/embeds';
@@ -184,6 +184,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeEndMarks(body);
   removeImageSyntaxText(body);
   removeMediaPlaceholders(body);
+  removeInlineBoxes(body);
   removeScrapedEdges(body);
   removeRepeatedTitle(body, cleanTitle(draft.title));
   replaceLineBreakMarks(body);

@@ -355,11 +355,17 @@ const ENDS_LATIN_SENTENCE = /[.!?]["”’)]?$/u;
 const INNER_SENTENCE_END = /[。！？](?=.)/u;
 const MAX_PLACEHOLDER_CHARS = 400;
 const MAX_TRANSLATED_PLACEHOLDER_CHARS = 100;
+// CNN's video player, its labels run into the video's title, twice, and its length: "JUST WATCHED Experts call for more
+// testing Replay More Videos ... MUST WATCH Experts call for more testing 03:05"; translated, title and labels reworded
+// ("刚刚观看…重播更多视频...必须观看…03:48", "只需观看…", "守望…重放更多视频...守望…11:22"): its middle label and its length mark it.
+const PLAYER_MIDDLE = /Replay More Videos \.{3} MUST WATCH |重[播放]更多视频\.{3}/u;
+const PLAYER_END = /\d{1,2}:\d{2}$/u;
 /** One pass over the text spares the paragraph-by-paragraph pass on the many pages with no placeholder. */
-const MEDIA_PLACEHOLDER_HINT = /[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持/u;
+const MEDIA_PLACEHOLDER_HINT = /[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持|Replay More Videos|更多视频/u;
 
 function isMediaPlaceholder(text: string): boolean {
   if (CHINESE_MEDIA_PLACEHOLDER.test(text)) return true;
+  if (PLAYER_MIDDLE.test(text) && PLAYER_END.test(text)) return text.length <= MAX_PLACEHOLDER_CHARS;
   if (MEDIA_PLACEHOLDER.test(text)) return text.length <= MAX_PLACEHOLDER_CHARS && !ENDS_LATIN_SENTENCE.test(text);
   const translated = TRANSLATED_MEDIA_PLACEHOLDER.exec(text);
   return !!translated && text.length <= MAX_TRANSLATED_PLACEHOLDER_CHARS && !INNER_SENTENCE_END.test(text.slice(translated[0].length));
@@ -370,6 +376,38 @@ export function removeMediaPlaceholders(root: Element): void {
   if (!MEDIA_PLACEHOLDER_HINT.test(root.textContent ?? '')) return;
   for (const block of descendantsByTag(root, ['p'])) {
     if (!firstDescendant(block, 'img') && isMediaPlaceholder(textOf(block))) block.remove();
+  }
+}
+
+// A news site's pointer to another of its stories set inside the text, its link lost, the scraper keeping the box's
+// label run into the headline: the Straits Times' "Related Story Coronavirus explainers: What you should know to protect
+// yourself", CNN's "Related content Where abandoned airplanes sit…" and "Related video: The evolution of red lipstick",
+// machine-translated ("相关故事冠状病毒解释者：…", "相关内容…"; not "相关视频：…", the label 中国数字时代 sets over a video it
+// shows). A headline ends with no full stop; where the scraper ran the next paragraph into it ("…compliance Some experts
+// have warned….", "…。”他说。") the line holds text and stays.
+const INLINE_RELATED_LABEL = /^(?:Related (?:Story|content|video:) |相关(?:故事|内容))\S/u;
+const SENTENCE_CLOSE = /[.!]["”’)]?$|[。！]/u;
+const MAX_INLINE_RELATED_CHARS = 200;
+
+// A news site's newsletter and follow boxes set inside the text, kept by a scraper as a paragraph: CNN's sections' ("Get CNN
+// Health's weekly newsletter Sign up here to get The Results Are In…", "Get our free weekly newsletter Sign up for CNN
+// Opinion's new newsletter. Join us on Twitter and Facebook", "Follow CNN Health on Facebook and Twitter See the latest
+// news…"), machine-translated ("获取CNN Health的每周时事通讯…", "获取我们的免费每周时事通讯注册CNN Opinion的…").
+const INLINE_SIGNUP_BOX = /^(?:Get CNN [\w ]{1,30}'s weekly newsletter|Get our free weekly newsletter Sign up|Follow CNN \w{1,20}(?: Join us)? on (?:Facebook|Twitter)|获取CNN[\w ]{1,30}的每周|获取我们的免费每周|在Facebook和Twitter上关注CNN|关注CNN\S{1,10}在Twitter和Facebook上)/u;
+const MAX_SIGNUP_BOX_CHARS = 300;
+
+function isInlineBox(text: string): boolean {
+  if (INLINE_SIGNUP_BOX.test(text)) return text.length <= MAX_SIGNUP_BOX_CHARS;
+  return text.length <= MAX_INLINE_RELATED_CHARS && INLINE_RELATED_LABEL.test(text) && !SENTENCE_CLOSE.test(text);
+}
+
+/** Take out paragraphs that are a news site's box set inside the text: a pointer to another story, its label and
+ * headline without the link, or a newsletter or follow box. */
+export function removeInlineBoxes(root: Element): void {
+  const text = root.textContent ?? '';
+  if (!text.includes('Related ') && !text.includes('相关') && !text.includes('CNN')) return;
+  for (const block of descendantsByTag(root, ['p'])) {
+    if (!firstDescendant(block, 'img') && isInlineBox(textOf(block))) block.remove();
   }
 }
 

@@ -341,6 +341,12 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
       signals.blocks.add(text);
       return;
     }
+    // "作者：<a href=\"https://chinadigitaltimes.net/space/BBC)": the anchor's text, the writer's name, lost, only the address
+    // of the archive's page for them left: no writer is read, and the line is the card's all the same (the card reads on).
+    if (field === 'author' && bareAddress(value)) {
+      signals.blocks.add(text);
+      return;
+    }
     // "来源：~~https://…~~": a source given as an address is the original, no outlet.
     const credited = field === 'outlet' && bareAddress(value) ? 'originalUrl' : field;
     const read = readField(credited, value, block);

@@ -45,14 +45,19 @@ export function capturedUrl(url: string): string | null {
 /** A site's feed ("https://chinadigitaltimes.net/chinese/feed", an archive card's 来源 for the site's own posts). */
 const FEED_PATH = /\/(?:feed|rss)(?:\/|\.xml)?$/iu;
 
+// 中国数字时代's page for a name ("https://chinadigitaltimes.net/space/推特"): its card's 来源 links it when the source is
+// a platform or a person, not a post.
+const ARCHIVE_NAME_PAGE = /^(?:www\.)?chinadigitaltimes\.net$/u;
+const NAME_PAGE_PATH = /^\/space\/[^/]{1,200}$/u;
+
 /**
- * Whether an original addresses a page: a site's bare root ("http://206.189.252.32:8088/", an outlet's home) or its
- * feed is where the article was, not the article, and is no original.
+ * Whether an original addresses a page: a site's bare root ("http://206.189.252.32:8088/", an outlet's home), its
+ * feed or an archive's page for a name is where the article was, not the article, and is no original.
  */
 export function addressesPage(url: string): boolean {
   try {
-    const { pathname, search } = new URL(url);
-    if (FEED_PATH.test(pathname)) return false;
+    const { hostname, pathname, search } = new URL(url);
+    if (FEED_PATH.test(pathname) || (ARCHIVE_NAME_PAGE.test(hostname) && NAME_PAGE_PATH.test(pathname))) return false;
     return pathname.replaceAll('/', '') !== '' || search !== '';
   } catch {
     return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, takeRelatedLists } from '../../../src/core/clean/clutter';
+import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeInlineBoxes, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, takeRelatedLists } from '../../../src/core/clean/clutter';
 import { removeSocialEmbeds } from '../../../src/core/clean/embeds';
 
 const BASE = 'https://github.com/x/djy/blob/master/gb/22/2/1/n1.md';
@@ -165,6 +165,19 @@ describe('removeMediaPlaceholders', () => {
     expect(body.innerHTML).toBe('<p>The Queen is to stress the value of self-discipline.</p>');
   });
 
+  // OliverCWY/News 2020/05/05 (a scraped CNN opinion and its machine translation): CNN's video player, title twice and length.
+  it("takes out CNN's video player, translated too", () => {
+    const body = detached(
+      "<p>JUST WATCHED Von der Leyen: I hope US will join vaccine conference Replay More Videos ... MUST WATCH Von der Leyen: I hope US will join vaccine conference 02:26</p>" +
+        '<p>Why it is so difficult?</p><p>刚刚观看冯德莱恩：我希望美国将参加疫苗会议重播更多视频...必须观看冯德莱恩：我希望美国将参加疫苗会议02:26</p>' +
+        // OliverCWY/News 2020/03: the labels translated otherwise.
+        '<p>刚看完纳瓦尔尼：普京的政权是建立在腐败之上（2018）重放更多视频...一定要看纳瓦尔尼：普京的政权是建立在腐败之上（2018）03:23</p>' +
+        "<p>守望医生：'我们的面具是我们唯一的盔甲'重放更多视频...守望医生：'我们的面具是我们唯一的盔甲'11:22</p>",
+    );
+    removeMediaPlaceholders(body);
+    expect(body.innerHTML).toBe('<p>Why it is so difficult?</p>');
+  });
+
   // OliverCWY/News 2020/03/21/BBC.md: the scraper ran the article's first paragraph into the placeholder.
   it('keeps a placeholder the next paragraph ran into: it ends as a sentence does', () => {
     const body = detached(
@@ -172,6 +185,42 @@ describe('removeMediaPlaceholders', () => {
     );
     removeMediaPlaceholders(body);
     expect(body.textContent).toContain("McDonald's will close all 1,270");
+  });
+});
+
+describe('removeInlineBoxes', () => {
+  // OliverCWY/News 2020/05 (scraped CNN and Straits Times pages and their machine translations): a box pointing to
+  // another story, its label run into the headline, the link lost.
+  it("takes out a news site's pointers to its other stories, translated too", () => {
+    const body = detached(
+      '<p>Related content 13 of the most spectacular footbridges around the world</p><p>The bridge is a critical traffic artery.</p>' +
+        '<p>Related video: The evolution of red lipstick</p><p>相关故事锁定在印尼包含冠状病毒吗？测试套件和透明度可能是更好的解药</p><p>相关内容世界上最好的船上潜水船</p>' +
+        // tomyangsh/news-backup (中国数字时代): its own label over a video it shows stays.
+        '<p>相关视频：【CDTV】武汉上万名退休人员在市政府前聚集抗议</p>',
+    );
+    removeInlineBoxes(body);
+    expect(body.innerHTML).toBe('<p>The bridge is a critical traffic artery.</p><p>相关视频：【CDTV】武汉上万名退休人员在市政府前聚集抗议</p>');
+  });
+
+  // OliverCWY/News 2020/05/05 (a CNN opinion and its machine translation): the section's newsletter and follow boxes.
+  it("takes out a news site's newsletter and follow boxes, translated too", () => {
+    const body = detached(
+      "<p>Get our free weekly newsletter Sign up for CNN Opinion's new newsletter. Join us on Twitter and Facebook</p><p>Follow CNN Opinion Join us on Twitter and Facebook</p>" +
+        '<p>And curiously, the cure must not be worse than the disease.</p><p>获取我们的免费每周时事通讯注册CNN Opinion的新时事通讯。加入我们的Twitter和Facebook</p>' +
+        '<p>在Facebook和Twitter上关注CNN Health在Facebook和Twitter上查看最新新闻并与CNN Health分享您的评论。</p>',
+    );
+    removeInlineBoxes(body);
+    expect(body.innerHTML).toBe('<p>And curiously, the cure must not be worse than the disease.</p>');
+  });
+
+  // OliverCWY/News 2020/03: the scraper ran the next paragraph into the pointer; the line holds text and stays.
+  it('keeps a pointer the next paragraph ran into: it ends as a sentence does', () => {
+    const body = detached(
+      '<p>Related Story Coronavirus: Malaysian King goes out to check on restricted movement order complianceSome experts have warned Malaysians not to be complacent.</p>' +
+        '<p>相关内容意大利最好的海滩和岛屿“现在粉红色几乎消失了，很难看到。”他说。</p>',
+    );
+    removeInlineBoxes(body);
+    expect(body.querySelectorAll('p')).toHaveLength(2);
   });
 });
 

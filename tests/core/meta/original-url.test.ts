@@ -39,6 +39,12 @@ describe('addressesPage', () => {
     expect(addressesPage('https://mp.weixin.qq.com//')).toBe(false);
   });
 
+  // tomyangsh/news-backup 2023-06 (中国数字时代's card): "来源：" linking CDT's page for the platform the post came from.
+  it("takes an archive's page for a name for no page", () => {
+    expect(addressesPage('https://chinadigitaltimes.net/space/%E6%8E%A8%E7%89%B9')).toBe(false);
+    expect(addressesPage('https://chinadigitaltimes.net/chinese/694950.html')).toBe(true);
+  });
+
   it('takes any path or query for a page', () => {
     expect(addressesPage('https://www.rfa.org/mandarin/yataibaodao/2020/01/01/a.html')).toBe(true);
     expect(addressesPage('https://mp.weixin.qq.com/s?__biz=MzA&mid=1')).toBe(true);
