@@ -321,6 +321,11 @@ const MAX_WRITER_CARD_CHARS = 120;
 /** The account's app: "喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。". */
 const APP_PROMO = /(?:App|APP|应用)\s{0,2}(?:商店|Store|store)\s{0,2}(?:搜|下载|下載)/u;
 const MAX_APP_PROMO_CHARS = 60;
+/**
+ * WeChat's own page text under a post, which a scraper kept with it: "预览时标签不可点" (the post's tags cannot be
+ * followed in a preview). The page's chrome, never a line of the text.
+ */
+const WECHAT_PAGE_TEXT = /^预览时标签不可点$/u;
 /** The account's own heading over its picks, read only right over a pick: "大家一周阅读排行榜", "《孙立平课堂》最近10讲", "往期回顾", "关注流动儿童，还可以看". */
 const PICKS_TITLE = /(?:排行榜|最近\s{0,2}\d{1,3}\s{0,2}[讲講期篇]|往期|推荐|推薦|精选|精選|热文|熱文|更多文章|(?:还|還|也)可以(?:看|读|讀)$)/u;
 const MAX_PICKS_TITLE_CHARS = 24;
@@ -391,7 +396,8 @@ function isFootLine(line: Element): boolean {
     (text.length <= MAX_WRITER_CARD_CHARS && WRITER_CARD.test(text)) ||
     (text.length <= MAX_APP_PROMO_CHARS && APP_PROMO.test(text)) ||
     DASHED_LINE.test(text) ||
-    PICKS_HEADING.test(text)
+    PICKS_HEADING.test(text) ||
+    WECHAT_PAGE_TEXT.test(text)
   );
 }
 
