@@ -90,6 +90,10 @@ const FEED_FOOTER = /Feed enhanced by|\|\s{0,3}Permalink\s{0,3}\||Post tags\s{0,
 // ("·方舟子·"), and at the end the article's number ("(XYS20251020)") over the site's mark ("◇◇新语丝(www.xys.org)…◇◇").
 const DOTTED_BYLINE = /^[·•]\s{0,2}([^·•\s]{1,20})\s{0,2}[·•]$/u;
 const PUBLISHER_CLOSING_LINE = /^[(（]XYS\d{6,10}[)）]$|^◇◇\s{0,2}新[语語][丝絲]/u;
+// A repost's credit of the writer, the day and the paper the text first ran in, under its title (full-width spaces
+// after the name): "作者：RON SUSKIND  2025年11月4日纽约时报", "作者：尹宣  2007-01-31中华读书报" (新语丝's reposts of the
+// Times' Chinese columns). No line of the text.
+const DATED_CREDIT = /^作者\s{0,2}[：:]\s{0,2}([\p{L}·.,'’-](?:[\p{L}·.,'’ -]{0,58}[\p{L}.])?) (\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s{0,2}(\p{Script=Han}{2,12})$/u;
 /** How far after "©" a feed names its site ("© 大号冲塔 for 中国数字时代, …"). */
 const FEED_SITE_REACH = 100;
 const MAX_NAME_CHARS = 40;
@@ -299,6 +303,14 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     return;
   }
   if (CARD_LINE.test(text)) {
+    signals.blocks.add(text);
+    return;
+  }
+  const dated = DATED_CREDIT.exec(text);
+  if (dated) {
+    signals.author ??= dated[1]!;
+    signals.published ??= parseLooseDate(dated[2]!);
+    signals.outlet ??= normaliseOutlet(dated[3]!) ?? dated[3]!;
     signals.blocks.add(text);
     return;
   }
