@@ -528,6 +528,8 @@ export function removeEndMarks(root: Element): void {
 // 本文版权归“棱镜”公众号所有…, 文章为每日人物原创 侵权必究, （…。版权属于财新网，禁止转载。）) is not article text; nor is a
 // blog theme's licence box under every post ("许可协议" over "本文采用 署名-非商业性使用-相同方式共享 4.0 国际 许可协议，转载请注明出处。").
 const COPYRIGHT_NOTICE = /^[\s(（*＊]{0,4}(?:©|\(c\)|copyright\b|版[权權](?:声明|聲明|所有))|^[^\s，,。：:]{1,8}版[权權](?:声明|聲明)[：:]|侵[权權]必究|^(?:本文|文章)?版[权權][归歸][^，,。]{1,24}所有|版[权權](?:属于|屬於|归|歸)[^，,。]{1,24}[，,]\s{0,2}(?:禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿|不得)\s{0,2}[转轉][载載]|未[经經]\s{0,2}(?:授[权權]|允[许許]|许可|許可)[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)\s{0,2}[转轉][载載]|[转轉][载載]请联系|[转轉][載载]請聯繫|all rights reserved|^(?:许可协议|許可協議)$|(?:许可协议|許可協議)[，,]\s{0,2}[转轉][载載][请請]注明出[处處]/i;
+// A ban that names copying with reprinting: "…未经许可，严禁复制、转载、篡改或再发布。" (三联生活周刊's foot).
+const COPYING_BAN = /未[经經]\s{0,2}(?:授[权權]|允[许許]|许可|許可)[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|请勿|請勿)\s{0,2}(?:复制|複製|摘编|摘編)[、，,]\s{0,2}[转轉][载載]/u;
 const COPYRIGHT_HINT = /©|\(c\)|copyright|版[权權]|授[权權]|未[经經]|[转轉][载載][请請]|侵[权權]|rights reserved|许可协议|許可協議/i;
 // A notice is a line or two; a longer block that mentions copyright is text about it.
 const MAX_NOTICE_CHARS = 160;
@@ -535,7 +537,7 @@ const NOTICE_TAGS = ['p', 'div', 'li', 'small', 'em', 'strong', 'b', 'i', 'figca
 
 /** A short line that is a copyright notice. */
 export function isCopyrightNoticeLine(text: string): boolean {
-  return text.length <= MAX_NOTICE_CHARS && COPYRIGHT_NOTICE.test(text);
+  return text.length <= MAX_NOTICE_CHARS && (COPYRIGHT_NOTICE.test(text) || COPYING_BAN.test(text));
 }
 
 /** Remove short blocks that are copyright notices. */

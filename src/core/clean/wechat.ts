@@ -383,11 +383,28 @@ function isNumberedPick(line: Element, underPick: boolean): boolean {
   return linkedPostText(line) === withoutSpaces(title);
 }
 
+/**
+ * A prompt to click through to one of the account's posts, then its linked title: "详细岗位要求点击跳转：《三联生活周刊》招撰稿人"
+ * under the account's call for writers.
+ */
+const CLICK_THROUGH_LEAD = /^[^。！？]{0,12}(?:点击|點擊)[^。！？]{0,6}[：:]$/u;
+
+function isClickThroughPick(line: Element): boolean {
+  const linked = linkedPostText(line);
+  const text = withoutSpaces(textOf(line));
+  return linked !== null && linked !== '' && text.endsWith(linked) && CLICK_THROUGH_LEAD.test(text.slice(0, text.length - linked.length));
+}
+
+/** The account's call for writers or staff over the link to its job post: "招聘｜撰稿人", "招聘｜实习生、撰稿人". */
+const JOB_CALL_HEADING = /^(?:招聘|诚聘|誠聘)\s{0,2}[|｜丨:：]/u;
+const MAX_JOB_CALL_HEADING_CHARS = 24;
+
 /** A line of the account's foot, of any kind the post's edges are read for. */
 function isFootLine(line: Element): boolean {
   const text = textOf(line);
   return (
     isPickLine(line) ||
+    isClickThroughPick(line) ||
     isSignOffLine(text) ||
     isSharePrompt(text) ||
     isDisclaimerLine(text) ||
@@ -429,11 +446,12 @@ export function trimAccountFoot(root: Element): void {
       underPick = true;
       continue;
     }
-    const picksTitle = underPick && (isPicksTitle(text) || PICKS_HEADING.test(text));
+    const jobCall = text.length <= MAX_JOB_CALL_HEADING_CHARS && JOB_CALL_HEADING.test(text);
+    const picksTitle = underPick && (isPicksTitle(text) || PICKS_HEADING.test(text) || jobCall);
     if (numberedPicks.length > 0 && !picksTitle) break;
     if (!isFootLine(line) && !picksTitle) break;
     for (const pick of numberedPicks.splice(0)) pick.remove();
-    underPick = isPickLine(line);
+    underPick = isPickLine(line) || isClickThroughPick(line);
     // Only a sign-off sits with a QR code; a picture before another line may be the article's last.
     const unit = isSignOffLine(text) ? removeQrCodeBeside(line) : line;
     unit.after(footStart);
