@@ -53,6 +53,10 @@ const LABELS: ReadonlyArray<readonly [Field, RegExp]> = [
 // WeChat's header line over an original post: "原创 张三", "原创 陈季冰 大家-腾讯新闻" (the writer, then the account). Copied
 // with a colon it may name a column or the account first ("原创：深度营", "原创：黄沙律师 深圳沙沙"): no writer then.
 const WECHAT_ORIGINAL = /^原创(?:(\s{0,2}[：:])\s{0,4}|\s{1,4})([^\s:：]{1,20})(?:\s{1,4}\S{1,30}){0,3}$/u;
+// The same header with the account's name linked to its profile, which WeChat addresses "javascript:void(0);": a renderer
+// refuses the address and prints the link's syntax ("原创 朱光星 [风声OPINION](javascript:void(0);)", "狐狸罐头 [四环青年](…)",
+// the account alone "[经视直播](…)"). No line of the text.
+const WECHAT_PROFILE_HEADER = /^(?:原创\s{0,2}[：:]?\s{0,4}([^\s:：[\]]{1,20})\s{1,4}|[^\s[\]]{1,20}\s{1,4})?\[[^[\]]{1,40}\]\(javascript:void\(0\);?\)$/u;
 // "原文来自微信公众号「新生8」：标题", "出自微信订阅号「羚羊实验室」：…", "本文来自微信公众号：原子智库（ID：…）",
 // "原文来自南方周末：标题", "信息源自微信：标题", "本文转自微信公众号：「我在抱住」": who published it first, and a link to
 // it (often struck through, the original being deleted). The words run on into 自己 are a sentence's: "说出自己的经历",
@@ -327,6 +331,12 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     if (credit.before) signals.published ??= parseLooseDate(credit.before);
     signals.originalUrl ??= creditedLink(block);
     signals.marks.add('source-credit');
+    signals.blocks.add(text);
+    return;
+  }
+  const profileHeader = WECHAT_PROFILE_HEADER.exec(text);
+  if (profileHeader) {
+    if (profileHeader[1]) signals.author ??= profileHeader[1];
     signals.blocks.add(text);
     return;
   }
