@@ -334,7 +334,9 @@ const WECHAT_PAGE_TEXT = /^预览时标签不可点$/u;
 /** The account's own heading over its picks, read only right over a pick: "大家一周阅读排行榜", "《孙立平课堂》最近10讲", "往期回顾", "关注流动儿童，还可以看". */
 const PICKS_TITLE = /(?:排行榜|最近\s{0,2}\d{1,3}\s{0,2}[讲講期篇]|往期|推荐|推薦|精选|精選|热文|熱文|更多文章|(?:还|還|也)可以(?:看|读|讀)$)/u;
 const MAX_PICKS_TITLE_CHARS = 24;
-const isPicksTitle = (text: string): boolean => text.length <= MAX_PICKS_TITLE_CHARS && !SENTENCE_END.test(text) && PICKS_TITLE.test(text);
+/** More headings over the picks, in brackets or not: "【延伸阅读】", "**【相关阅读】**", "你可能感兴趣的文章". */
+const MORE_PICKS_TITLE = /(?:延伸|相关|相關)(?:阅读|閱讀)|感[兴興]趣的(?:文章|内容|內容)/u;
+const isPicksTitle = (text: string): boolean => text.length <= MAX_PICKS_TITLE_CHARS && !SENTENCE_END.test(text) && (PICKS_TITLE.test(text) || MORE_PICKS_TITLE.test(text));
 /** A centred line the sanitiser unwrapped is left a bold run right in the body: a line too. */
 const UNWRAPPED_LINE_TAGS = ['b', 'strong'];
 /** Picks set as a Markdown list ("- [标题](https://mp.weixin.qq.com/…)"): each item is a line. */
