@@ -124,8 +124,8 @@ const FIRST_TITLE = /^[（(]?\s{0,2}原[标標]题(?:为|為|是)?\s{0,2}[：:�
 const FIRST_RAN =
   /(?:^|[，,。；;：:]\s{0,2})[（(—–\s-]{0,3}(?:本文|文章|此文|该文|該文)?(?:[首始][发發](?:于|於|在|[：:])|最初[发發][布表]?(?:于|於|在)|原[载載刊](?:于|於|在|[：:《]))/u;
 /**
- * Who granted the repost: "本文授权于公众号： 英国那些事儿 微信号 ：hereinuk", "本文经授权转载自《新周刊》微信公众号（ID：new-weekly）",
- * "（本文授权转载自公众号“三辉图书”，原文写于2019年）". The text's own word of a grant ("他获授权转载") goes on.
+ * Who granted the repost, over the text: "本文授权于公众号： 英国那些事儿 微信号 ：hereinuk", "本文经授权转载自《新周刊》微信公众号（ID：new-weekly）".
+ * The text's own word of a grant ("他获授权转载") goes on; under the text the note is the repost's own ("本文经授权转载自香港独立媒体").
  */
 const REPOST_GRANT = /^[（(]?\s{0,2}(?:本文|此文|文章)(?:经|經)?(?:授权|授權)(?:[转轉][载載])?(?:于|於|自)/u;
 /** A first-run credit is a line; a longer block is text that mentions one. */
@@ -249,7 +249,7 @@ export function takeWechatCredits(root: Element): WechatCredits {
     // The post's first title is noted at the head, or in a short line at the foot; at the head it may be long (a
     // bilingual one). Where it first ran is a line at either end.
     const firstRun =
-      (FIRST_TITLE.test(text) && (atHead || (atTail && text.length <= MAX_CREDIT_LINE_CHARS))) || (text.length <= MAX_FIRST_RAN_CHARS && (FIRST_RAN.test(text) || REPOST_GRANT.test(text)));
+      (FIRST_TITLE.test(text) && (atHead || (atTail && text.length <= MAX_CREDIT_LINE_CHARS))) || (text.length <= MAX_FIRST_RAN_CHARS && (FIRST_RAN.test(text) || (atHead && REPOST_GRANT.test(text))));
     const portal = atHead && (PORTAL_DATELINE.test(text) || READING_TIME.test(text) || BARE_TOOL_NOTE.test(text) || (text.length <= MAX_CREDIT_LINE_CHARS && FILED_FROM.test(text)));
     const headPromo = atHead && text.length <= MAX_HEAD_PROMO_CHARS && isSignOffLine(text);
     const tailPromo = atTail && text.length <= MAX_GIVEAWAY_CHARS && GIVEAWAY.test(text);
