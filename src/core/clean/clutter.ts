@@ -154,6 +154,9 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
 // the heading of its comments ("留言评论", "精选留言") over their screenshot, a call to star the account ("请朋友们将“观人随笔”加“星标”"), and a copy tool's "SaveSave" (the quote after 微信搜索 sometimes typed the wrong way round: ”燕京书评“); the rule set over the
 // sign-off goes with it.
 const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|^(?:精选|精選|写|寫)?留言(?:评论|評論)?$|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持|联系|订阅|收听|观看|了解|下载)|掃碼(?:關注|添加|加入|閱讀|支持|聯繫|聯系|訂閱|收聽|觀看|了解|下載)|扫描(?:下方|上方|下图|上图)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方|下圖|上圖)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|点击关注|點擊關注|关注[^，。,]{0,6}(?:公众号|微信号)|關注[^，。,]{0,6}(?:公眾號|微信號)|赞赏|讚賞|打赏|打賞|(?:这|這)是\s{0,2}[“"「][^”"」]{1,12}[”"」]\s{0,2}第\s{0,2}\d{1,5}\s{0,2}篇|^[【[]?(?:这|這)是[^，。！？\s“"「]{1,12}的\s{0,2}第\s{0,2}\d{1,5}\s{0,2}篇原[创創][】\]]?$|(?:添加|加)小[编編]微信|二[维維][码碼]已?失效|(?:加|设为|設為|设置|設置)\s{0,2}[“"「]?\s{0,2}星[标標]/u;
+// An account's call to add its WeChat by the QR code beside it, or to follow or star it so as not to get lost: "加微信，防迷路：",
+// "可以加上面的微信", "更多好内容请关注“法度Lawbj”，防走丢", "设为星标，以防走失".
+const ADD_WECHAT_PROMPT = /(?:微信|关注|關注|星标|星標)[^。！？]{0,12}防(?:迷路|走丢|走失)|加(?:上面|下面|上方|下方|上图|下图|上圖|下圖)的?微信/u;
 /** A sign-off is a line or two; the text before the last few blocks is the article's. */
 const MAX_SIGN_OFF_CHARS = 80;
 const SIGN_OFF_TAIL_BLOCKS = 8;
@@ -199,7 +202,7 @@ const SHARE_PROMPT = /[点點](?:击|擊)?(?:个|個|一下|下|文末|下方)?\
 
 /** A short line that is an account's sign-off prompt ("扫码关注…", "长按识别二维码"), which a QR code goes with. */
 export function isSignOffLine(text: string): boolean {
-  return text.length <= MAX_SIGN_OFF_CHARS && SIGN_OFF.test(text);
+  return text.length <= MAX_SIGN_OFF_CHARS && (SIGN_OFF.test(text) || ADD_WECHAT_PROMPT.test(text));
 }
 
 /** Node.DOCUMENT_POSITION_FOLLOWING: `Node` is no global in every context the core runs in. */
@@ -566,6 +569,8 @@ export function removeEndMarks(root: Element): void {
 // 本文版权归“棱镜”公众号所有…, 文章为每日人物原创 侵权必究, （…。版权属于财新网，禁止转载。）) is not article text; nor is a
 // blog theme's licence box under every post ("许可协议" over "本文采用 署名-非商业性使用-相同方式共享 4.0 国际 许可协议，转载请注明出处。").
 const COPYRIGHT_NOTICE = /^[\s(（*＊]{0,4}(?:©|\(c\)|copyright\b|版[权權](?:声明|聲明|所有))|^[^\s，,。：:]{1,8}版[权權](?:声明|聲明)[：:]|侵[权權]必究|^(?:本文|文章)?版[权權][归歸][^，,。]{1,24}所有|版[权權](?:属于|屬於|归|歸)[^，,。]{1,24}[，,]\s{0,2}(?:禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿|不得)\s{0,2}[转轉][载載]|未[经經]\s{0,2}(?:授[权權]|允[许許]|许可|許可)[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)\s{0,2}[转轉][载載]|[转轉][载載]请联系|[转轉][載载]請聯繫|all rights reserved|^(?:许可协议|許可協議)$|(?:许可协议|許可協議)[，,]\s{0,2}[转轉][载載][请請]注明出[处處]/i;
+// A ban that names copying with reprinting: "…未经许可，严禁复制、转载、篡改或再发布。" (三联生活周刊's foot).
+const COPYING_BAN = /未[经經]\s{0,2}(?:授[权權]|允[许許]|许可|許可)[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|请勿|請勿)\s{0,2}(?:复制|複製|摘编|摘編)[、，,]\s{0,2}[转轉][载載]/u;
 const COPYRIGHT_HINT = /©|\(c\)|copyright|版[权權]|授[权權]|未[经經]|[转轉][载載][请請]|侵[权權]|rights reserved|许可协议|許可協議/i;
 // A notice is a line or two; a longer block that mentions copyright is text about it.
 const MAX_NOTICE_CHARS = 160;
@@ -573,7 +578,7 @@ const NOTICE_TAGS = ['p', 'div', 'li', 'small', 'em', 'strong', 'b', 'i', 'figca
 
 /** A short line that is a copyright notice. */
 export function isCopyrightNoticeLine(text: string): boolean {
-  return text.length <= MAX_NOTICE_CHARS && COPYRIGHT_NOTICE.test(text);
+  return text.length <= MAX_NOTICE_CHARS && (COPYRIGHT_NOTICE.test(text) || COPYING_BAN.test(text));
 }
 
 /** Remove short blocks that are copyright notices. */

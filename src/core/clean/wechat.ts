@@ -124,6 +124,11 @@ const FIRST_TITLE = /^[（(]?\s{0,2}原[标標]题(?:为|為|是)?\s{0,2}[：:�
  */
 const FIRST_RAN =
   /(?:^|[，,。；;：:]\s{0,2})[（(—–\s-]{0,3}(?:(?:本文|文章|此文|该文|該文)?(?:[首始][发發](?:于|於|在|[：:])|最初[发發][布表]?(?:于|於|在)|原[载載刊](?:于|於|在|[：:《]))|(?:本文|此文)(?:刊[发發登载載]|[发發]表)(?:于|於|在))/u;
+/**
+ * Who granted the repost, over the text: "本文授权于公众号： 英国那些事儿 微信号 ：hereinuk", "本文经授权转载自《新周刊》微信公众号（ID：new-weekly）".
+ * The text's own word of a grant ("他获授权转载") goes on; under the text the note is the repost's own ("本文经授权转载自香港独立媒体").
+ */
+const REPOST_GRANT = /^[（(]?\s{0,2}(?:本文|此文|文章)(?:经|經)?(?:授权|授權)(?:[转轉][载載])?(?:于|於|自)/u;
 /** A first-run credit is a line; a longer block is text that mentions one. */
 const MAX_FIRST_RAN_CHARS = 100;
 /**
@@ -245,7 +250,7 @@ export function takeWechatCredits(root: Element): WechatCredits {
     // The post's first title is noted at the head, or in a short line at the foot; at the head it may be long (a
     // bilingual one). Where it first ran is a line at either end.
     const firstRun =
-      (FIRST_TITLE.test(text) && (atHead || (atTail && text.length <= MAX_CREDIT_LINE_CHARS))) || (text.length <= MAX_FIRST_RAN_CHARS && FIRST_RAN.test(text));
+      (FIRST_TITLE.test(text) && (atHead || (atTail && text.length <= MAX_CREDIT_LINE_CHARS))) || (text.length <= MAX_FIRST_RAN_CHARS && (FIRST_RAN.test(text) || (atHead && REPOST_GRANT.test(text))));
     const portal = atHead && (PORTAL_DATELINE.test(text) || READING_TIME.test(text) || BARE_TOOL_NOTE.test(text) || (text.length <= MAX_CREDIT_LINE_CHARS && FILED_FROM.test(text)));
     const headPromo = atHead && text.length <= MAX_HEAD_PROMO_CHARS && isSignOffLine(text);
     const tailPromo = atTail && text.length <= MAX_GIVEAWAY_CHARS && GIVEAWAY.test(text);
@@ -322,10 +327,17 @@ const MAX_WRITER_CARD_CHARS = 120;
 /** The account's app: "喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。". */
 const APP_PROMO = /(?:App|APP|应用)\s{0,2}(?:商店|Store|store)\s{0,2}(?:搜|下载|下載)/u;
 const MAX_APP_PROMO_CHARS = 60;
+/**
+ * WeChat's own page text under a post, which a scraper kept with it: "预览时标签不可点" (the post's tags cannot be
+ * followed in a preview). The page's chrome, never a line of the text.
+ */
+const WECHAT_PAGE_TEXT = /^预览时标签不可点$/u;
 /** The account's own heading over its picks, read only right over a pick: "大家一周阅读排行榜", "《孙立平课堂》最近10讲", "往期回顾", "关注流动儿童，还可以看". */
 const PICKS_TITLE = /(?:排行榜|最近\s{0,2}\d{1,3}\s{0,2}[讲講期篇]|往期|推荐|推薦|精选|精選|热文|熱文|更多文章|(?:还|還|也)可以(?:看|读|讀)$)/u;
 const MAX_PICKS_TITLE_CHARS = 24;
-const isPicksTitle = (text: string): boolean => text.length <= MAX_PICKS_TITLE_CHARS && !SENTENCE_END.test(text) && PICKS_TITLE.test(text);
+/** More headings over the picks, in brackets or not: "【延伸阅读】", "**【相关阅读】**", "你可能感兴趣的文章". */
+const MORE_PICKS_TITLE = /(?:延伸|相关|相關)(?:阅读|閱讀)|感[兴興]趣的(?:文章|内容|內容)/u;
+const isPicksTitle = (text: string): boolean => text.length <= MAX_PICKS_TITLE_CHARS && !SENTENCE_END.test(text) && (PICKS_TITLE.test(text) || MORE_PICKS_TITLE.test(text));
 /** A centred line the sanitiser unwrapped is left a bold run right in the body: a line too. */
 const UNWRAPPED_LINE_TAGS = ['b', 'strong'];
 /** Picks set as a Markdown list ("- [标题](https://mp.weixin.qq.com/…)"): each item is a line. */
@@ -374,11 +386,28 @@ function isNumberedPick(line: Element, underPick: boolean): boolean {
   return linkedPostText(line) === withoutSpaces(title);
 }
 
+/**
+ * A prompt to click through to one of the account's posts, then its linked title: "详细岗位要求点击跳转：《三联生活周刊》招撰稿人"
+ * under the account's call for writers.
+ */
+const CLICK_THROUGH_LEAD = /^[^。！？]{0,12}(?:点击|點擊)[^。！？]{0,6}[：:]$/u;
+
+function isClickThroughPick(line: Element): boolean {
+  const linked = linkedPostText(line);
+  const text = withoutSpaces(textOf(line));
+  return linked !== null && linked !== '' && text.endsWith(linked) && CLICK_THROUGH_LEAD.test(text.slice(0, text.length - linked.length));
+}
+
+/** The account's call for writers or staff over the link to its job post: "招聘｜撰稿人", "招聘｜实习生、撰稿人". */
+const JOB_CALL_HEADING = /^(?:招聘|诚聘|誠聘)\s{0,2}[|｜丨:：]/u;
+const MAX_JOB_CALL_HEADING_CHARS = 24;
+
 /** A line of the account's foot, of any kind the post's edges are read for. */
 function isFootLine(line: Element): boolean {
   const text = textOf(line);
   return (
     isPickLine(line) ||
+    isClickThroughPick(line) ||
     isSignOffLine(text) ||
     isSharePrompt(text) ||
     isDisclaimerLine(text) ||
@@ -392,7 +421,8 @@ function isFootLine(line: Element): boolean {
     (text.length <= MAX_WRITER_CARD_CHARS && WRITER_CARD.test(text)) ||
     (text.length <= MAX_APP_PROMO_CHARS && APP_PROMO.test(text)) ||
     DASHED_LINE.test(text) ||
-    PICKS_HEADING.test(text)
+    PICKS_HEADING.test(text) ||
+    WECHAT_PAGE_TEXT.test(text)
   );
 }
 
@@ -419,11 +449,12 @@ export function trimAccountFoot(root: Element): void {
       underPick = true;
       continue;
     }
-    const picksTitle = underPick && (isPicksTitle(text) || PICKS_HEADING.test(text));
+    const jobCall = text.length <= MAX_JOB_CALL_HEADING_CHARS && JOB_CALL_HEADING.test(text);
+    const picksTitle = underPick && (isPicksTitle(text) || PICKS_HEADING.test(text) || jobCall);
     if (numberedPicks.length > 0 && !picksTitle) break;
     if (!isFootLine(line) && !picksTitle) break;
     for (const pick of numberedPicks.splice(0)) pick.remove();
-    underPick = isPickLine(line);
+    underPick = isPickLine(line) || isClickThroughPick(line);
     // Only a sign-off sits with a QR code; a picture before another line may be the article's last.
     const unit = isSignOffLine(text) ? removeQrCodeBeside(line) : line;
     unit.after(footStart);

@@ -53,6 +53,10 @@ const LABELS: ReadonlyArray<readonly [Field, RegExp]> = [
 // WeChat's header line over an original post: "原创 张三", "原创 陈季冰 大家-腾讯新闻" (the writer, then the account). Copied
 // with a colon it may name a column or the account first ("原创：深度营", "原创：黄沙律师 深圳沙沙"): no writer then.
 const WECHAT_ORIGINAL = /^原创(?:(\s{0,2}[：:])\s{0,4}|\s{1,4})([^\s:：]{1,20})(?:\s{1,4}\S{1,30}){0,3}$/u;
+// The same header with the account's name linked to its profile, which WeChat addresses "javascript:void(0);": a renderer
+// refuses the address and prints the link's syntax ("原创 朱光星 [风声OPINION](javascript:void(0);)", "狐狸罐头 [四环青年](…)",
+// the account alone "[经视直播](…)"). No line of the text.
+const WECHAT_PROFILE_HEADER = /^(?:原创\s{0,2}[：:]?\s{0,4}([^\s:：[\]]{1,20})\s{1,4}|[^\s[\]]{1,20}\s{1,4})?\[[^[\]]{1,40}\]\(javascript:void\(0\);?\)$/u;
 // "原文来自微信公众号「新生8」：标题", "出自微信订阅号「羚羊实验室」：…", "本文来自微信公众号：原子智库（ID：…）",
 // "原文来自南方周末：标题", "信息源自微信：标题", "本文转自微信公众号：「我在抱住」": who published it first, and a link to
 // it (often struck through, the original being deleted). The words run on into 自己 are a sentence's: "说出自己的经历",
@@ -91,6 +95,10 @@ const FEED_FOOTER = /Feed enhanced by|\|\s{0,3}Permalink\s{0,3}\||Post tags\s{0,
 // ("·方舟子·"), and at the end the article's number ("(XYS20251020)") over the site's mark ("◇◇新语丝(www.xys.org)…◇◇").
 const DOTTED_BYLINE = /^[·•]\s{0,2}([^·•\s]{1,20})\s{0,2}[·•]$/u;
 const PUBLISHER_CLOSING_LINE = /^[(（]XYS\d{6,10}[)）]$|^◇◇\s{0,2}新[语語][丝絲]/u;
+// A repost's credit of the writer, the day and the paper the text first ran in, under its title (full-width spaces
+// after the name): "作者：RON SUSKIND  2025年11月4日纽约时报", "作者：尹宣  2007-01-31中华读书报" (新语丝's reposts of the
+// Times' Chinese columns). No line of the text.
+const DATED_CREDIT = /^作者\s{0,2}[：:]\s{0,2}([\p{L}·.,'’-](?:[\p{L}·.,'’ -]{0,58}[\p{L}.])?) (\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s{0,2}(\p{Script=Han}{2,12})$/u;
 /** How far after "©" a feed names its site ("© 大号冲塔 for 中国数字时代, …"). */
 const FEED_SITE_REACH = 100;
 const MAX_NAME_CHARS = 40;
@@ -309,6 +317,14 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     signals.blocks.add(text);
     return;
   }
+  const dated = DATED_CREDIT.exec(text);
+  if (dated) {
+    signals.author ??= dated[1]!;
+    signals.published ??= parseLooseDate(dated[2]!);
+    signals.outlet ??= normaliseOutlet(dated[3]!) ?? dated[3]!;
+    signals.blocks.add(text);
+    return;
+  }
   const dotted = DOTTED_BYLINE.exec(text);
   if (dotted) {
     signals.author ??= dotted[1]!;
@@ -322,6 +338,12 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     if (credit.before) signals.published ??= parseLooseDate(credit.before);
     signals.originalUrl ??= creditedLink(block);
     signals.marks.add('source-credit');
+    signals.blocks.add(text);
+    return;
+  }
+  const profileHeader = WECHAT_PROFILE_HEADER.exec(text);
+  if (profileHeader) {
+    if (profileHeader[1]) signals.author ??= profileHeader[1];
     signals.blocks.add(text);
     return;
   }

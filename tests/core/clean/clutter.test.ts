@@ -95,6 +95,15 @@ describe('removeSignOffs', () => {
     expect([...body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['正文最后一段，说到关注和回复这些词也不要紧。']);
   });
 
+  // A call to add the account's WeChat by its QR code, or to follow it so as not to get lost (Pincong-data-2026 reposts:
+  // "…/e9b5dd4f….md" closes 孙立平's posts so, "…/ec145a1d….md", "…/d7be50e0….md"; news-backup's "设为星标，以防走失"); a text
+  // may still tell readers to keep from getting lost.
+  it.each(['可以加上面的微信', '加微信，防迷路：', '更多好内容请关注“法度Lawbj”，防走丢', '设为星标，以防走失'])('takes the call to add the account "%s" with its QR code', (line) => {
+    const body = detached(`<p>出门记得带上地图防迷路，给孩子戴上防走失手环。</p><p>${line}</p><p><img src="https://i.imgur.com/qr.jpg"></p>`);
+    removeSignOffs(body);
+    expect(body.innerHTML).toBe('<p>出门记得带上地图防迷路，给孩子戴上防走失手环。</p>');
+  });
+
   it('takes the call to like "点击文末好看" (Terminus2049 2019-03-13-da-jia), not a line that says something looks good', () => {
     const body = detached('<p>正文最后一段。</p><p>这家店的菜点下去好看又好吃。</p><p>点击文末好看，帮喜欢的文章冲榜</p>');
     removeSignOffs(body);
