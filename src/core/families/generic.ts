@@ -160,17 +160,22 @@ export function removeTitleHeading(body: Element, title: string): void {
   heading?.remove();
 }
 
+// A feed's byline over its machine timestamp, set as one line ("刘文<br>2025-11-01T07:24:12.594Z": DW's items as
+// jekyll-import keeps them): a name, no sentence, then the generator's ISO 8601 time.
+const BYLINE_OVER_TIMESTAMP = /^[^，。！？：:\d]{1,30}?\s{0,3}(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)$/u;
+
 /**
  * Take out the date-only lines templates print above the text ("发布时间：2021年07月05日 10:38",
- * "2021-07-06T14:47:47.376Z", "9 分钟前"); the first that reads as a calendar date is returned.
+ * "2021-07-06T14:47:47.376Z", "9 分钟前", a byline over a timestamp); the first that reads as a calendar date is returned.
  */
 function takeLeadDateLines(body: Element): string | null {
   let date: string | null = null;
   for (const el of descendantsByTag(body, ['p', 'div', 'time', 'i', 'em', 'small', 'span'])) {
     if (!body.contains(el)) continue;
     const text = textOf(el);
-    if (isDateOnly(text)) {
-      date ??= parseLooseDate(text);
+    const stamped = BYLINE_OVER_TIMESTAMP.exec(text);
+    if (stamped || isDateOnly(text)) {
+      date ??= parseLooseDate(stamped?.[1] ?? text);
       el.remove();
     } else if (el.localName === 'p' && text) break;
   }
