@@ -7,7 +7,7 @@ import { cleanWechatEdges, cutAtEndMark, takeWechatCredits, trimAccountFoot } fr
 import { childNodesOf, descendantsByTag, firstDescendant } from '../dom';
 import type { IndexPage } from '../article';
 import type { ArticleRules, Family, Selection, Source, Step } from '../family';
-import { creditedOriginal } from '../finalize';
+import { creditedOriginal, frontMatterOriginal } from '../finalize';
 import { normaliseToGithubShape } from '../forms/github-shape';
 import { namesTheSite } from '../forms/html';
 import { isDateOnly, parseLooseDate } from '../meta/date';
@@ -225,11 +225,19 @@ interface GenericOptions {
   keepLinkLists: boolean;
 }
 
-/** The page's main content by Readability; an archive's own headline-and-date frame says "article", however short. */
+/**
+ * The page's main content by Readability; an archive's own headline-and-date frame says "article", however short, and
+ * so does a feed item's front matter: its headline, date and original (a three-line news item, 香港电台's as
+ * jekyll-import keeps them).
+ */
 function selectReadable(page: SourcePage, signals: MirrorSignals, { minWeight }: GenericOptions): Selection | null {
-  const framed = signals.title !== null && signals.published !== null;
+  const framed = (signals.title !== null && signals.published !== null) || isFeedItem(page);
   const readable = readableContent(page, framed ? 1 : minWeight);
   return readable && { body: readable.body, notes: { readabilityTitle: readable.title, byline: readable.byline } };
+}
+
+function isFeedItem(page: SourcePage): boolean {
+  return !!frontMatterString(page.frontMatter, 'title') && !!frontMatterString(page.frontMatter, 'date') && frontMatterOriginal(page) !== null;
 }
 
 function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] {
