@@ -7,10 +7,11 @@ import { cleanWechatEdges, cutAtEndMark, takeWechatCredits, trimAccountFoot } fr
 import { childNodesOf, descendantsByTag, firstDescendant } from '../dom';
 import type { IndexPage } from '../article';
 import type { ArticleRules, Family, Selection, Source, Step } from '../family';
-import { creditedOriginal, frontMatterOriginal } from '../finalize';
+import { creditedOriginal } from '../finalize';
 import { normaliseToGithubShape } from '../forms/github-shape';
 import { namesTheSite } from '../forms/html';
 import { isDateOnly, parseLooseDate } from '../meta/date';
+import { isHttpUrl } from '../meta/original-url';
 import { CREDIT_LINES as LABELLED_CREDIT_LINES } from '../meta/labels';
 import { removeArchiveHeaderNotes } from './archive-markers';
 import { isNavigationLine, readMirrorSignals, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
@@ -236,8 +237,10 @@ function selectReadable(page: SourcePage, signals: MirrorSignals, { minWeight }:
   return readable && { body: readable.body, notes: { readabilityTitle: readable.title, byline: readable.byline } };
 }
 
+// Only jekyll-import's `link`: a feed mirror's `from` post may be a stub of the feed's summary, or a test post.
 function isFeedItem(page: SourcePage): boolean {
-  return !!frontMatterString(page.frontMatter, 'title') && !!frontMatterString(page.frontMatter, 'date') && frontMatterOriginal(page) !== null;
+  const fm = page.frontMatter;
+  return !!frontMatterString(fm, 'title') && !!frontMatterString(fm, 'date') && isHttpUrl(frontMatterString(fm, 'link'));
 }
 
 function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] {
