@@ -107,11 +107,12 @@ function firstOf(...candidates: Array<() => string | null | undefined>): string 
 }
 
 // Front-matter keys archive generators give the original under: feed posts' `from`, Hugo archives' `original_url`
-// (next to `url`, their own copy's address: a Wayback capture, which is no original).
-const ORIGINAL_KEYS = ['from', 'original_url'];
+// (next to `url`, their own copy's address: a Wayback capture, which is no original), jekyll-import's RSS posts'
+// `link` (the feed item's address).
+const ORIGINAL_KEYS = ['from', 'original_url', 'link'];
 
 /**
- * The original a page credits: front matter `from` / `original_url`, else a "原文：" credit link or text in `root`. The shared
+ * The original a page credits: front matter `from` / `original_url` / `link`, else a "原文：" credit link or text in `root`. The shared
  * chain, which a family also reads early when it is about to cut the credit lines.
  */
 export function creditedOriginal(page: SourcePage, root: Element, text: string): string | null {

@@ -11,6 +11,7 @@ import { creditedOriginal } from '../finalize';
 import { normaliseToGithubShape } from '../forms/github-shape';
 import { namesTheSite } from '../forms/html';
 import { isDateOnly, parseLooseDate } from '../meta/date';
+import { isHttpUrl } from '../meta/original-url';
 import { CREDIT_LINES as LABELLED_CREDIT_LINES } from '../meta/labels';
 import { removeArchiveHeaderNotes } from './archive-markers';
 import { isNavigationLine, readMirrorSignals, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
@@ -160,17 +161,22 @@ export function removeTitleHeading(body: Element, title: string): void {
   heading?.remove();
 }
 
+// A feed's byline over its machine timestamp, set as one line ("刘文<br>2025-11-01T07:24:12.594Z": DW's items as
+// jekyll-import keeps them): a name, no sentence, then the generator's ISO 8601 time.
+const BYLINE_OVER_TIMESTAMP = /^[^，。！？：:\d]{1,30}?\s{0,3}(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)$/u;
+
 /**
  * Take out the date-only lines templates print above the text ("发布时间：2021年07月05日 10:38",
- * "2021-07-06T14:47:47.376Z", "9 分钟前"); the first that reads as a calendar date is returned.
+ * "2021-07-06T14:47:47.376Z", "9 分钟前", a byline over a timestamp); the first that reads as a calendar date is returned.
  */
 function takeLeadDateLines(body: Element): string | null {
   let date: string | null = null;
   for (const el of descendantsByTag(body, ['p', 'div', 'time', 'i', 'em', 'small', 'span'])) {
     if (!body.contains(el)) continue;
     const text = textOf(el);
-    if (isDateOnly(text)) {
-      date ??= parseLooseDate(text);
+    const stamped = BYLINE_OVER_TIMESTAMP.exec(text);
+    if (stamped || isDateOnly(text)) {
+      date ??= parseLooseDate(stamped?.[1] ?? text);
       el.remove();
     } else if (el.localName === 'p' && text) break;
   }
@@ -220,11 +226,21 @@ interface GenericOptions {
   keepLinkLists: boolean;
 }
 
-/** The page's main content by Readability; an archive's own headline-and-date frame says "article", however short. */
+/**
+ * The page's main content by Readability; an archive's own headline-and-date frame says "article", however short, and
+ * so does a feed item's front matter: its headline, date and original (a three-line news item, 香港电台's as
+ * jekyll-import keeps them).
+ */
 function selectReadable(page: SourcePage, signals: MirrorSignals, { minWeight }: GenericOptions): Selection | null {
-  const framed = signals.title !== null && signals.published !== null;
+  const framed = (signals.title !== null && signals.published !== null) || isFeedItem(page);
   const readable = readableContent(page, framed ? 1 : minWeight);
   return readable && { body: readable.body, notes: { readabilityTitle: readable.title, byline: readable.byline } };
+}
+
+// Only jekyll-import's `link`: a feed mirror's `from` post may be a stub of the feed's summary, or a test post.
+function isFeedItem(page: SourcePage): boolean {
+  const fm = page.frontMatter;
+  return !!frontMatterString(fm, 'title') && !!frontMatterString(fm, 'date') && isHttpUrl(frontMatterString(fm, 'link'));
 }
 
 function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] {

@@ -11,7 +11,7 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
   // BBC's pages name its Facebook page as their author (`article:author`), which scrapers keep as the post's author.
   ['BBC', /\bbbc\b|bbc\.com|bbc\.co\.uk|英[国國]广播|facebook\.com\/bbc/i],
   ['德国之声', /德[国國]之[声聲]|deutsche\s*welle|\bdw\b|dw\.com/i],
-  ['纽约时报', /[纽紐][约約][时時][报報]|nytimes\.com|new\s*york\s*times/i],
+  ['纽约时报', /[纽紐][约約][时時][报報]|nytimes\.com|new\s*york\s*times|\bnyt\b/i],
   ['中央社', /中央社|cna\.com\.tw|focustaiwan/i],
   ['希望之声', /希望之[声聲]|soundofhope\.org|\bsoh\b/i],
   ['明慧网', /明慧[网網]?|minghui\.org/i],
@@ -25,6 +25,12 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
   ['FT中文网', /FT中文[网網]|ftchinese\.com/i],
   ['日经中文网', /日[经經]中文[网網]|日本[経经經][済济濟]新[聞闻]|nikkei\.com/i],
   ['中国数字时代', /中[国國]数字[时時]代|chinadigitaltimes\.net/i],
+  // Feed archives of Asian outlets (agora0's monthly news archives, by `categories: rthk` / `kyodo`, the feed item's
+  // host, a "来源: 半岛电视台" credit).
+  ['香港电台', /香港[电電]台|\brthk\b/i],
+  ['半岛电视台', /半[岛島][电電][视視]台|al\s*jazeera|aljazeera\.(?:net|com)/i],
+  ['共同社', /共同社|\bkyodo(?:news)?\b/i],
+  ['朝鲜日报', /朝[鲜鮮]日[报報]|\bchosun\b/i],
   // By address only: the name is a word of many news texts.
   ['CNN', /(?:^|[./])cnn\.com\b/i],
   ['海峡时报', /海[峡峽][时時][报報]|straitstimes\.com/i],

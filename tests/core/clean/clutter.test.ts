@@ -109,6 +109,22 @@ describe('removeSignOffs', () => {
     removeSignOffs(body);
     expect([...body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['正文最后一段。', '这家店的菜点下去好看又好吃。']);
   });
+
+  it('takes a feed item\'s disclaimer in its other wordings (仅代表作者…, 并不反映…), not a statement the news reports', () => {
+    const body = detached(
+      '<p>正文最后一段。</p><p>外交部发言人说。该声明仅代表中方立场。</p>' +
+        '<p>本文仅表达作者个人观点，并不反映半岛电视台编辑立场。</p>' +
+        '<p><em>德国之声致力于为您提供客观中立的新闻报道，以及展现多种角度的评论分析。文中评论及分析仅代表作者或专家个人立场。</em></p>',
+    );
+    removeSignOffs(body);
+    expect([...body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['正文最后一段。', '外交部发言人说。该声明仅代表中方立场。']);
+  });
+
+  it('takes a call to look an account up ("欢迎搜寻dw.chinese")', () => {
+    const body = detached('<p>正文最后一段。</p><p><em>DW中文有<a href="https://www.instagram.com/dw.chinese/">Instagram</a>！欢迎搜寻dw.chinese，看更多深入浅出的图文与影音报道。</em></p>');
+    removeSignOffs(body);
+    expect([...body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['正文最后一段。']);
+  });
 });
 
 describe('removeSocialEmbeds', () => {

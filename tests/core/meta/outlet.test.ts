@@ -27,6 +27,13 @@ describe('normaliseOutlet', () => {
     ['FT中文网', 'FT中文网'],
     ['July 22 (UPI) --', '合众国际社'],
     ['合眾國際社', '合众国际社'],
+    ['nyt', '纽约时报'],
+    ['rthk', '香港电台'],
+    ['香港電台', '香港电台'],
+    ['来源: 半岛电视台', '半岛电视台'],
+    ['【共同社11月10日电】', '共同社'],
+    ['kyodo', '共同社'],
+    ['朝鮮日報中文網', '朝鲜日报'],
   ])('%s → %s', (name, outlet) => {
     expect(normaliseOutlet(name)).toBe(outlet);
   });
@@ -49,6 +56,10 @@ describe('outletOfUrl', () => {
     ['http://www.rfi.fr//cn/20210705', '法广'],
     ['https://www.cna.com.tw/news/afe/202308013001.aspx', '中央社'],
     ['https://cn.nikkei.com/china/ceconomy/41326.html', '日经中文网'],
+    ['https://news.rthk.hk/rthk/ch/component/k2/1829778-20251102.htm', '香港电台'],
+    ['https://chinese.aljazeera.net/news/political/2025/11/13/a', '半岛电视台'],
+    ['https://china.kyodonews.net/news/2025/11/20254c472b51.html', '共同社'],
+    ['https://cnnews.chosun.com/client/news/viw.asp?nNewsNumb=20251160001', '朝鲜日报'],
   ])('%s → %s', (url, outlet) => {
     expect(outletOfUrl(url)).toBe(outlet);
   });
