@@ -228,7 +228,7 @@ interface GenericOptions {
 
 /**
  * The page's main content by Readability; an archive's own headline-and-date frame says "article", however short, and
- * so does a feed item's front matter: its headline, date and original (a three-line news item, 香港电台's as
+ * so does a feed item's front matter: its headline, date and original or outlet (a three-line news item, 香港电台's as
  * jekyll-import keeps them).
  */
 function selectReadable(page: SourcePage, signals: MirrorSignals, { minWeight }: GenericOptions): Selection | null {
@@ -237,10 +237,12 @@ function selectReadable(page: SourcePage, signals: MirrorSignals, { minWeight }:
   return readable && { body: readable.body, notes: { readabilityTitle: readable.title, byline: readable.byline } };
 }
 
-// Only jekyll-import's `link`: a feed mirror's `from` post may be a stub of the feed's summary, or a test post.
+// jekyll-import's `link`, or, where its older importer wrote none, a category naming a known outlet ("categories:
+// rthk"). Never a feed mirror's `from` post: it may be a stub of the feed's summary, or a test post.
 function isFeedItem(page: SourcePage): boolean {
   const fm = page.frontMatter;
-  return !!frontMatterString(fm, 'title') && !!frontMatterString(fm, 'date') && isHttpUrl(frontMatterString(fm, 'link'));
+  if (!frontMatterString(fm, 'title') || !frontMatterString(fm, 'date')) return false;
+  return isHttpUrl(frontMatterString(fm, 'link')) || (!frontMatterString(fm, 'from') && normaliseOutlet(frontMatterString(fm, 'categories')) !== null);
 }
 
 function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] {
