@@ -80,3 +80,14 @@ export const LINK_CREDIT_LABEL = new RegExp(`(?:${ORIGINAL})${LABEL_NOTE}[：:]\
 
 /** Words around a link that make it the credited original: "浏览原文", "原文链接", "本文转自" (a bare "转自" may name an account), "Original Article". */
 export const ORIGINAL_LINK_WORDS = new RegExp(`${ORIGINAL}|本文[转轉](?:[载載])?自|\\b(?:${ORIGINAL_EN})\\b`, 'u');
+/**
+ * The same words in the block that holds the link: a bare "原文" only where it opens the block ("**原文：**[…](…)") or
+ * right before the link (below), for inside a sentence it is a word ("录音原文过于反动…比[毕姥爷](…)": the recording's
+ * text, the link an aside's).
+ */
+export const ORIGINAL_LINK_BLOCK_WORDS = new RegExp(
+  `^[\\s*＊【\\[(（「]{0,4}(?:${ORIGINAL})|${ORIGINAL_LINK_NAME}|本文[转轉](?:[载載])?自|\\b(?:${ORIGINAL_EN})\\b`,
+  'u',
+);
+/** "原文" right before the link it labels, without a colon: "微信原文~~[链接](…)~~", "查看原文[请点此](…)". */
+export const ORIGINAL_RIGHT_BEFORE_LINK = new RegExp(`(?:${ORIGINAL})[：:]?[\\s~*]{0,4}$`, 'u');

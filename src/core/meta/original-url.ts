@@ -1,5 +1,5 @@
-import { linksIn } from '../dom';
-import { LINK_CREDIT_LABEL, ORIGINAL_LINK_WORDS, URL_CREDIT_LABEL } from './labels';
+import { closestByTag, linksIn } from '../dom';
+import { LINK_CREDIT_LABEL, ORIGINAL_LINK_BLOCK_WORDS, ORIGINAL_LINK_WORDS, ORIGINAL_RIGHT_BEFORE_LINK, URL_CREDIT_LABEL } from './labels';
 
 // Where the mirrored article was first published, as the mirror pages credit it.
 
@@ -73,18 +73,54 @@ export function originalUrlInText(text: string): string | null {
   return url.slice(0, end);
 }
 
-/** The link of an element whose text credits the original ("浏览原文", "原文链接"…). */
+/** More text before a link than any credit label: only the end of a long text node is read. */
+const LABEL_WINDOW = 80;
+
+/** How much of the block that holds a link is read for its credit words. */
+const BLOCK_LABEL_CHARS = 40;
+/** The blocks a credit line is written in; a link's other ancestors (a strike, a bold run) are inside its line. */
+const LINE_TAGS = ['p', 'li', 'blockquote', 'td', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div'];
+
+/** Nodes read back from a link for the text before it: a label is next to its link, past a strike or a bold run. */
+const MAX_NODES_BEFORE_LINK = 12;
+
+/** Up to `chars` characters of the text of `line` right before `link` (read backwards: a long line costs nothing more). */
+function textBeforeLink(line: Element, link: Element, chars: number): string {
+  let before = '';
+  let node: Node = link;
+  for (let visited = 0; visited < MAX_NODES_BEFORE_LINK && before.length < chars; visited++) {
+    if (node.previousSibling) {
+      node = node.previousSibling;
+      while (node.lastChild) node = node.lastChild;
+    } else if (node.parentNode && node.parentNode !== line) node = node.parentNode;
+    else break;
+    if (node.nodeType === node.TEXT_NODE) before = (node.textContent ?? '') + before;
+  }
+  return before.slice(-chars);
+}
+
+/**
+ * The link whose own words credit the original ("浏览原文", "原文链接"…), or whose line opens with such words, or that
+ * "原文" labels right before it.
+ */
 export function originalUrlInLinks(root: Element): string | null {
+  // A line's opening words, read once however many links it holds (a page without paragraphs is one line).
+  const openings = new Map<Element, string>();
   for (const link of linksIn(root)) {
-    const label = `${link.textContent ?? ''} ${link.parentElement?.textContent?.slice(0, 40) ?? ''}`;
     const href = link.getAttribute('href') ?? '';
-    if (ORIGINAL_LINK_WORDS.test(label) && isHttpUrl(href)) return href;
+    if (!isHttpUrl(href)) continue;
+    const block = closestByTag(link, LINE_TAGS);
+    const line = block && root.contains(block) ? block : root;
+    if (!openings.has(line)) openings.set(line, (line.textContent ?? '').slice(0, BLOCK_LABEL_CHARS));
+    if (
+      ORIGINAL_LINK_WORDS.test(link.textContent ?? '') ||
+      ORIGINAL_LINK_BLOCK_WORDS.test(openings.get(line)!) ||
+      ORIGINAL_RIGHT_BEFORE_LINK.test(textBeforeLink(line, link, LABEL_WINDOW))
+    )
+      return href;
   }
   return null;
 }
-
-/** More text before a link than any credit label: only the end of a long text node is read. */
-const LABEL_WINDOW = 80;
 
 /**
  * The link that directly follows a "原文：" label. Stricter than originalUrlInLinks: credit blocks also

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressesPage, originalUrlAfterLabel, originalUrlInText } from '../../../src/core/meta/original-url';
+import { addressesPage, originalUrlAfterLabel, originalUrlInLinks, originalUrlInText } from '../../../src/core/meta/original-url';
 import { elementOf as root } from '../../helpers/element';
 
 describe('originalUrlAfterLabel', () => {
@@ -18,6 +18,23 @@ describe('originalUrlAfterLabel', () => {
   it('finds nothing without a labelled link', () => {
     expect(originalUrlAfterLabel(root('<p>原文：一句引用的原话。</p><p>见<a href="https://example.com/a">此处</a></p>'))).toBeNull();
     expect(originalUrlAfterLabel(root('<p>原文：<a href="#1">锚点</a></p>'))).toBeNull();
+  });
+});
+
+describe('originalUrlInLinks', () => {
+  it.each([
+    ['a link named as the original', '<p><a href="https://www.voachinese.com/a/7000001.html">浏览原文</a></p>', 'https://www.voachinese.com/a/7000001.html'],
+    ['a bold label opening its block', '<p><strong>原文：</strong><a href="https://www.rfa.org/mandarin/yataibaodao/a.html">标题</a></p>', 'https://www.rfa.org/mandarin/yataibaodao/a.html'],
+    ['a reprint credit', '<p>本文转自<a href="https://www.dw.com/zh/a-1">德国之声</a></p>', 'https://www.dw.com/zh/a-1'],
+    ['a link name inside the block', '<p>（以上二段的原文链接 <a href="https://example.com/a">见此</a>）</p>', 'https://example.com/a'],
+    ['"原文" right before a struck link', '<p>作者红雨青山，微信原文<del><a href="https://mp.weixin.qq.com/s/pCcd">链接</a></del>，图片已丢失。</p>', 'https://mp.weixin.qq.com/s/pCcd'],
+    ['"查看原文" right before its link', '<p>对原文有删减，查看原文<a href="https://mp.weixin.qq.com/s/2OBo">请点此</a></p>', 'https://mp.weixin.qq.com/s/2OBo'],
+  ])('takes %s', (_what, html, url) => expect(originalUrlInLinks(root(html))).toBe(url));
+
+  it('takes no link of a sentence that only uses the word 原文', () => {
+    // A Q&A compilation's answer: the recording's "原文", and a link to a search for a name.
+    const answer = '<p>录音原文过于反动，以至于没法放出完整版。比<a href="https://zhida.zhihu.com/search?q=x">毕姥爷</a>严重个七八倍。</p>';
+    expect(originalUrlInLinks(root(answer))).toBeNull();
   });
 });
 
