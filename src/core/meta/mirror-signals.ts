@@ -1,3 +1,4 @@
+import { withoutAttributeLists } from '../clean/attribute-lists';
 import { isLinkLine, textOf, withText } from '../clean/clutter';
 import { LINE_BULLET } from '../clean/wechat';
 import { looksLikeMirrorUrl } from '../detect';
@@ -162,7 +163,9 @@ export function isNavigationLine(text: string): boolean {
   return NAVIGATION.test(text);
 }
 
-export function readMirrorSignals(body: Element): MirrorSignals {
+export function readMirrorSignals(served: Element): MirrorSignals {
+  // A site engine's attribute lists are markup: a labelled line is read without them, as the text's copy will hold it.
+  const body = withoutAttributeLists(served);
   const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, editor: null, blocks: new Set(), marks: new Set() };
   const blocks = descendantsByTag(body, BLOCK_TAGS).filter((block) => !BLOCK_TAGS.includes(block.parentElement?.localName ?? ''));
   // Only the first and last blocks with text are read: the article between them is not measured here.
