@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { classifyPage, pageTitle } from '../classify';
+import { cutArchiveAppendix } from '../clean/archive-appendix';
 import { removeAttributeLists } from '../clean/attribute-lists';
 import { adoptSiblingCaptions, removeFrom, removeLines, splitBreakParagraphs, textAfter } from '../clean/blocks';
 import { removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, signsOffAfter, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
@@ -253,6 +254,7 @@ function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] 
     ({ body }) => unwrapWikiMarkers(body),
     ({ body, notes }) => removeTitleHeading(body, notes.title ?? ''),
     ({ body, frame }) => removeSignalBlocks(body, frame),
+    ({ body }) => cutArchiveAppendix(body),
     ({ body, notes }) => {
       notes.dateLine = takeLeadDateLines(body);
     },

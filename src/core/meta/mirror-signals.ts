@@ -6,6 +6,7 @@ import { closestByTag, descendantsByTag, linksIn } from '../dom';
 import { parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
 import { KEYWORDS_LINE, LABELLED_LINES, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS } from './labels';
+import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet } from './outlet';
 
@@ -30,7 +31,7 @@ export interface MirrorSignals {
   marks: Set<SignalMark>;
 }
 
-export type SignalMark = 'navigation' | 'headline-link' | 'labelled-date' | 'source-credit' | 'closing-credit' | 'feed-footer';
+export type SignalMark = 'navigation' | 'headline-link' | 'labelled-date' | 'source-credit' | 'closing-credit' | 'feed-footer' | 'metadata-table';
 
 const BLOCK_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'small'];
 /** The signals sit in the first and last few blocks; the text in between is the article's. */
@@ -208,6 +209,14 @@ export function readMirrorSignals(served: Element): MirrorSignals {
     if (site) signals.outlet ??= normaliseOutlet(site) ?? site;
     signals.marks.add('feed-footer');
     signals.blocks.add(text);
+  }
+  // The saving tool's table of the page's metadata under the text: what the lines over the text left open.
+  const table = readMetadataTable(body);
+  if (table) {
+    signals.originalUrl ??= table.originalUrl;
+    signals.published ??= table.published;
+    signals.outlet ??= table.outlet;
+    signals.marks.add('metadata-table');
   }
   return signals;
 }
