@@ -23,6 +23,12 @@ describe('readMirrorSignals', () => {
     expect([...signals.blocks]).toEqual(['来源: 新浪文教', '时间: 2001.03.30 10:00']);
   });
 
+  it('reads labelled lines set apart by single breaks one by one, and leaves a paragraph of prose lines whole', () => {
+    const signals = readMirrorSignals(body('<p><strong>来源</strong>: 广州日报<br><strong>时间</strong>: 2016.06.03 04:40<br><strong>作者</strong>: 新华社电</p><p>来源不明的消息<br>今天传开了。</p>'));
+    expect(signals).toMatchObject({ outlet: '广州日报', published: '2016-06-03', author: '新华社电' });
+    expect([...signals.blocks]).toEqual(['来源: 广州日报', '时间: 2016.06.03 04:40', '作者: 新华社电']);
+  });
+
   it('reads a WeChat account\'s "◎来源 |" line as the outlet and names its block', () => {
     const signals = readMirrorSignals(body('<p>◎来源 | 茶的故事（teastories）</p><p>正文第一段，足够长的一句话。</p>'));
     expect(signals.outlet).toBe('茶的故事（teastories）');

@@ -64,14 +64,3 @@ export function removeAttributeLists(root: Element): void {
   }
 }
 
-/**
- * `root` as read without its attribute lists: a copy with them removed when it has any braces, else `root` itself. The
- * archive signals read a page's labelled lines so ("## 来源: 新浪文教 { data-search-exclude }" names 新浪文教), and
- * name them as the copy Readability reads has them.
- */
-export function withoutAttributeLists(root: Element): Element {
-  if (!root.textContent?.includes('{')) return root;
-  const copy = root.cloneNode(true) as Element;
-  removeAttributeLists(copy);
-  return copy;
-}

@@ -1,11 +1,12 @@
-import { withoutAttributeLists } from '../clean/attribute-lists';
+import { removeAttributeLists } from '../clean/attribute-lists';
+import { splitLineParagraphs } from '../clean/blocks';
 import { isLinkLine, textOf, withText } from '../clean/clutter';
 import { LINE_BULLET } from '../clean/wechat';
 import { looksLikeMirrorUrl } from '../detect';
-import { closestByTag, descendantsByTag, linksIn } from '../dom';
+import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import { parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
-import { KEYWORDS_LINE, LABELLED_LINES, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS } from './labels';
+import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet } from './outlet';
@@ -164,9 +165,26 @@ export function isNavigationLine(text: string): boolean {
   return NAVIGATION.test(text);
 }
 
+/**
+ * The page as its lines are read, and as the copy Readability reads holds them (readableContent): a site engine's
+ * attribute lists off ("## 来源: 新浪文教 { data-search-exclude }" names 新浪文教), labelled lines set apart by single
+ * breaks one block each. A copy where either is needed, else the page itself.
+ */
+function asReadLines(served: Element): Element {
+  if (!served.textContent?.includes('{') && !firstDescendant(served, 'br')) return served;
+  const copy = served.cloneNode(true) as Element;
+  removeAttributeLists(copy);
+  splitLabelledLines(copy);
+  return copy;
+}
+
+/** A paragraph of labelled lines set apart by single breaks ("来源: 美国之音<br>时间: …") becomes one block a line. */
+export function splitLabelledLines(root: Element): void {
+  splitLineParagraphs(root, (line) => line.length <= MAX_KEYWORDS_LINE_CHARS && isLabelledLine(line));
+}
+
 export function readMirrorSignals(served: Element): MirrorSignals {
-  // A site engine's attribute lists are markup: a labelled line is read without them, as the text's copy will hold it.
-  const body = withoutAttributeLists(served);
+  const body = asReadLines(served);
   const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, editor: null, blocks: new Set(), marks: new Set() };
   const blocks = descendantsByTag(body, BLOCK_TAGS).filter((block) => !BLOCK_TAGS.includes(block.parentElement?.localName ?? ''));
   // Only the first and last blocks with text are read: the article between them is not measured here.
