@@ -8,8 +8,8 @@ import { textOf, withText } from './clutter';
 // fields before it goes: meta/metadata-table.ts) and the archive's own line under it ("本文由…数字档案馆归档整理，仅供
 // 浏览。版权归原作者所有。"). From the appendix's heading on, none of it is the article.
 
-/** A note that a summary was written by a machine: "摘要与附加信息为自动生成", "以下摘要由 AI 生成". */
-const MACHINE_SUMMARY_NOTE = /(?:摘要|概要|总结|總結|简介|簡介|summary)[^。！？\n]{0,24}(?:为|為|由|是|is|was)\s{0,2}(?:AI|人工智能|机器|機器|自动|自動|大模型|auto)[^。！？\n]{0,8}(?:生成|generated)/iu;
+/** A line that opens by saying a summary was written by a machine: "摘要与附加信息为自动生成", "以下摘要由 AI 生成". */
+const MACHINE_SUMMARY_NOTE = /^(?:以上|以下|本文|文章)?(?:摘要|概要|总结|總結|简介|簡介|summary)[^。！？\n]{0,24}(?:为|為|由|是|is|was)\s{0,2}(?:AI|人工智能|机器|機器|自动|自動|大模型|auto)[^。！？\n]{0,8}(?:生成|generated)/iu;
 /** A note is a line or two. */
 const MAX_NOTE_CHARS = 200;
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
