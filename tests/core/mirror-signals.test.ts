@@ -16,6 +16,19 @@ describe('readMirrorSignals', () => {
     expect([...signals.blocks]).toEqual(['发布时间：2024年3月5日 10:20', '来源：美国之音', '作者：王某', '原文链接：点此']);
   });
 
+  // project-polymorph/news-website, an MkDocs archive: its headings end in MkDocs Material's search mark.
+  it('reads a labelled line without the attribute list a site engine closes it with, and names it so', () => {
+    const signals = readMirrorSignals(body('<h2>来源: 新浪文教 { data-search-exclude }</h2><h3>时间: 2001.03.30 10:00</h3><p>正文第一段，足够长的一句话。</p>'));
+    expect(signals).toMatchObject({ outlet: '新浪文教', published: '2001-03-30' });
+    expect([...signals.blocks]).toEqual(['来源: 新浪文教', '时间: 2001.03.30 10:00']);
+  });
+
+  it('reads labelled lines set apart by single breaks one by one, and leaves a paragraph of prose lines whole', () => {
+    const signals = readMirrorSignals(body('<p><strong>来源</strong>: 广州日报<br><strong>时间</strong>: 2016.06.03 04:40<br><strong>作者</strong>: 新华社电</p><p>来源不明的消息<br>今天传开了。</p>'));
+    expect(signals).toMatchObject({ outlet: '广州日报', published: '2016-06-03', author: '新华社电' });
+    expect([...signals.blocks]).toEqual(['来源: 广州日报', '时间: 2016.06.03 04:40', '作者: 新华社电']);
+  });
+
   it('reads a WeChat account\'s "◎来源 |" line as the outlet and names its block', () => {
     const signals = readMirrorSignals(body('<p>◎来源 | 茶的故事（teastories）</p><p>正文第一段，足够长的一句话。</p>'));
     expect(signals.outlet).toBe('茶的故事（teastories）');

@@ -1,11 +1,18 @@
 import { descendantsByTag, textNodesIn } from '../dom';
 
-// Attribute lists of the Markdown a wiki or site engine renders (Wiki.js, kramdown, markdown-it-attrs): a class
-// after a block's text, "# Tabs {.tabset}", "> 以下文本为音频转录结果… {.is-warning}", "- [链接](…) {.links-list}".
-// The engine reads them as classes; GitHub and our renderer show them as text.
+// Attribute lists of the Markdown a wiki or site engine renders (Wiki.js, kramdown, markdown-it-attrs, Python-Markdown's
+// attr_list under MkDocs): a class after a block's text, "# Tabs {.tabset}", "> 以下文本为音频转录结果… {.is-warning}",
+// "- [链接](…) {.links-list}", an anchor or an attribute, "## 正文 { data-search-exclude }" (MkDocs Material's mark of a
+// block its search leaves out), "{ #lead }", "{ width=\"300\" }". The engine reads them as markup; GitHub and our
+// renderer show them as text.
 
-/** "{.tabset}", "{: .is-warning}", "{.a .b}" closing a block's text; every run bounded. */
-const ATTRIBUTE_LIST = /\s{0,8}\{:?\s{0,4}\.[A-Za-z][\w-]{0,40}(?:\s{1,4}\.[A-Za-z][\w-]{0,40}){0,4}\s{0,4}\}\s{0,8}$/;
+/** One entry of a list: a class or an id, a bare data-* attribute, or a name=value pair; every run bounded. */
+const ATTRIBUTE = '(?:[.#][A-Za-z][\\w-]{0,40}|data-[\\w-]{1,40}|[A-Za-z][\\w-]{0,20}=(?:"[^"\\n]{0,80}"|\'[^\'\\n]{0,80}\'|[^\\s"\'{}]{1,80}))';
+/**
+ * "{.tabset}", "{: .is-warning}", "{.a .b}", "{ data-search-exclude }": a block's text from its last brace on. Anchored
+ * at that brace, so that the pattern runs once, from one place.
+ */
+const ATTRIBUTE_LIST = new RegExp(`^\\{:?\\s{0,4}${ATTRIBUTE}(?:\\s{1,4}${ATTRIBUTE}){0,4}\\s{0,4}\\}$`, 'u');
 /** A heading whose sub-headings the engine shows as tabs ("# Tabs {.tabset}", then "## B站", "## YouTube"…). */
 const TABSET = /\{:?\s{0,4}\.tabset\s{0,4}\}\s{0,8}$/;
 /** Only this much of a block's end is read for an attribute list. */
@@ -54,8 +61,9 @@ export function removeAttributeLists(root: Element): void {
     const text = lastText(block);
     // Braces in code are the code's.
     if (!text || text.parentElement?.closest('code, pre')) continue;
-    const tail = text.data.slice(-TAIL_CHARS);
-    const list = ATTRIBUTE_LIST.exec(tail);
-    if (list) text.data = text.data.slice(0, text.data.length - tail.length + list.index);
+    const tail = text.data.trimEnd().slice(-TAIL_CHARS);
+    const open = tail.lastIndexOf('{');
+    if (open >= 0 && ATTRIBUTE_LIST.test(tail.slice(open))) text.data = text.data.trimEnd().slice(0, -(tail.length - open)).trimEnd();
   }
 }
+

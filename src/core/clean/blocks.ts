@@ -123,6 +123,30 @@ export function splitBreakParagraphs(root: Element): void {
   }
 }
 
+/** Split a node list at every <br>, the breaks left out. */
+function linesAtBreaks(nodes: readonly ChildNode[]): ChildNode[][] {
+  const lines: ChildNode[][] = [[]];
+  for (const node of nodes) {
+    if (isBreak(node)) lines.push([]);
+    else lines[lines.length - 1]!.push(node);
+  }
+  return lines.map(trimBreaks).filter(hasContent);
+}
+
+/**
+ * A <p> of lines set apart by single <br>s, every one of which `isLine` accepts (a header's labelled lines: "来源: 美国之音"
+ * over "时间: 2018年4月17日 00:33"), becomes one <p> a line: each is read, and taken out, as a line of its own.
+ */
+export function splitLineParagraphs(root: Element, isLine: (text: string) => boolean): void {
+  const doc = root.ownerDocument;
+  for (const p of descendantsByTag(root, ['p'])) {
+    if (!firstDescendant(p, 'br')) continue;
+    const lines = linesAtBreaks(childNodesOf(p));
+    if (lines.length < 2 || !lines.every((nodes) => isLine(collapseWhitespace(nodes.map((node) => node.textContent ?? '').join(''))))) continue;
+    p.replaceWith(...lines.map((nodes) => paragraphOf(doc, nodes)));
+  }
+}
+
 /** The outermost ancestor (below `root`) that holds nothing but this image. */
 export function imageHolder(img: Element, root: Element): Element {
   let holder: Element = img;

@@ -153,7 +153,7 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
 // the account card's count of its posts ("这是“刻真”第84篇文章", over the text "【这是半佛仙人的第69篇原创】"), a group's QR caption ("群二维码失效则，添加小编微信号"),
 // the heading of its comments ("留言评论", "精选留言") over their screenshot, a call to star the account ("请朋友们将“观人随笔”加“星标”"), and a copy tool's "SaveSave" (the quote after 微信搜索 sometimes typed the wrong way round: ”燕京书评“); the rule set over the
 // sign-off goes with it.
-const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|^(?:精选|精選|写|寫)?留言(?:评论|評論)?$|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持|联系|订阅|收听|观看|了解|下载)|掃碼(?:關注|添加|加入|閱讀|支持|聯繫|聯系|訂閱|收聽|觀看|了解|下載)|扫描(?:下方|上方|下图|上图)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方|下圖|上圖)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|[欢歡]迎搜[寻尋]|点击关注|點擊關注|关注[^，。,]{0,6}(?:公众号|微信号)|關注[^，。,]{0,6}(?:公眾號|微信號)|赞赏|讚賞|打赏|打賞|(?:这|這)是\s{0,2}[“"「][^”"」]{1,12}[”"」]\s{0,2}第\s{0,2}\d{1,5}\s{0,2}篇|^[【[]?(?:这|這)是[^，。！？\s“"「]{1,12}的\s{0,2}第\s{0,2}\d{1,5}\s{0,2}篇原[创創][】\]]?$|(?:添加|加)小[编編]微信|二[维維][码碼]已?失效|(?:加|设为|設為|设置|設置)\s{0,2}[“"「]?\s{0,2}星[标標]/u;
+const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|^(?:精选|精選|写|寫)?留言(?:评论|評論)?$|^(?:评论|評論)\s{0,2}[：:]?\s{0,2}(?:说说你的看法|說說你的看法)?$|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持|联系|订阅|收听|观看|了解|下载)|掃碼(?:關注|添加|加入|閱讀|支持|聯繫|聯系|訂閱|收聽|觀看|了解|下載)|扫描(?:下方|上方|下图|上图)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方|下圖|上圖)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|[欢歡]迎搜[寻尋]|点击关注|點擊關注|关注[^，。,]{0,6}(?:公众号|微信号)|關注[^，。,]{0,6}(?:公眾號|微信號)|赞赏|讚賞|打赏|打賞|(?:这|這)是\s{0,2}[“"「][^”"」]{1,12}[”"」]\s{0,2}第\s{0,2}\d{1,5}\s{0,2}篇|^[【[]?(?:这|這)是[^，。！？\s“"「]{1,12}的\s{0,2}第\s{0,2}\d{1,5}\s{0,2}篇原[创創][】\]]?$|(?:添加|加)小[编編]微信|二[维維][码碼]已?失效|(?:加|设为|設為|设置|設置)\s{0,2}[“"「]?\s{0,2}星[标標]/u;
 // An account's call to add its WeChat by the QR code beside it, or to follow or star it so as not to get lost: "加微信，防迷路：",
 // "可以加上面的微信", "更多好内容请关注“法度Lawbj”，防走丢", "设为星标，以防走失".
 const ADD_WECHAT_PROMPT = /(?:微信|关注|關注|星标|星標)[^。！？]{0,12}防(?:迷路|走丢|走失)|加(?:上面|下面|上方|下方|上图|下图|上圖|下圖)的?微信/u;
@@ -618,6 +618,17 @@ export function takeLinkOnlyLists(root: Element, base: string, isRelated: (url: 
 // headings further down the same page; outside them only separators.
 const MIN_CONTENTS_LINKS = 2;
 const SEPARATORS_ONLY = /^[\s|｜·•/、,，]*$/u;
+
+// An archive's label over the text it saved: "## 正文" (the body's heading in project-polymorph's MkDocs archive), "**正文:**".
+const TEXT_LABEL = /^(?:正文|正文内容|正文內容|內文)\s{0,2}[：:]?$/u;
+/** The label is among the first lines. */
+const TEXT_LABEL_REACH = 3;
+
+/** Remove the label an archive sets over the text ("正文"): a heading of nothing. */
+export function removeTextLabel(root: Element): void {
+  const label = withText(descendantsByTag(root, HEADING_BLOCK_TAGS.filter((tag) => tag !== 'div')), TEXT_LABEL_REACH).find((block) => TEXT_LABEL.test(textOf(block)));
+  label?.remove();
+}
 
 /** Take out paragraphs that are a line of links to the page's own sections (in-page anchors, "#…"). */
 export function removeContentsLines(root: Element): void {

@@ -1,8 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { classifyPage, pageTitle } from '../classify';
+import { cutArchiveAppendix } from '../clean/archive-appendix';
 import { removeAttributeLists } from '../clean/attribute-lists';
 import { adoptSiblingCaptions, removeFrom, removeLines, splitBreakParagraphs, textAfter } from '../clean/blocks';
-import { removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, signsOffAfter, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
+import { removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, removeTextLabel, signsOffAfter, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { cleanWechatEdges, cutAtEndMark, takeWechatCredits, trimAccountFoot } from '../clean/wechat';
 import { childNodesOf, descendantsByTag, firstDescendant } from '../dom';
 import type { IndexPage } from '../article';
@@ -14,7 +15,7 @@ import { isDateOnly, parseLooseDate } from '../meta/date';
 import { isHttpUrl } from '../meta/original-url';
 import { CREDIT_LINES as LABELLED_CREDIT_LINES } from '../meta/labels';
 import { removeArchiveHeaderNotes } from './archive-markers';
-import { isNavigationLine, readMirrorSignals, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
+import { isNavigationLine, readMirrorSignals, splitLabelledLines, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
 import { normaliseOutlet, outletOfCredit, outletOfFrontMatter } from '../meta/outlet';
 import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleOfPath } from '../meta/title';
 import type { SourcePage } from '../page';
@@ -97,6 +98,8 @@ export function readableContent(page: SourcePage, minWeight: number = MIN_ARTICL
   // Before Readability, which drops a tabset's heading and would leave its tabs as headings of nothing; on the
   // copy Readability reads, so that a family that gives up leaves the page as it was.
   if (doc.body) removeAttributeLists(doc.body);
+  // As the archive signals read them: a header's labelled lines one block each, so that the lines they name are found.
+  if (doc.body) splitLabelledLines(doc.body);
   // A lead set loose before one <p> holding the rest as lines (a pasted VOA body, "<div>lead<br><p>…<br><br>…</p></div>"):
   // as one paragraph the rest outscored the lead, which Readability then left out.
   if (doc.body) splitBreakParagraphs(doc.body);
@@ -253,6 +256,8 @@ function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] 
     ({ body }) => unwrapWikiMarkers(body),
     ({ body, notes }) => removeTitleHeading(body, notes.title ?? ''),
     ({ body, frame }) => removeSignalBlocks(body, frame),
+    ({ body }) => cutArchiveAppendix(body),
+    ({ body }) => removeTextLabel(body),
     ({ body, notes }) => {
       notes.dateLine = takeLeadDateLines(body);
     },

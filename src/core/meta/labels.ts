@@ -27,8 +27,8 @@ const ENGLISH_GLOSS = '(?:[A-Za-z][A-Za-z ]{0,19}\\s{0,2}/\\s{0,2})?';
 /** A news-digest tool's English labels: "authors: …", "publish date: None". */
 const AUTHOR_EN = '[Aa]uthors?';
 const PUBLISHED_EN = '[Pp]ublish(?:ed)?\\s{1,2}[Dd]ate|[Dd]ate\\s{1,2}[Pp]ublished';
-/** "keywords: …", "关键词：…": a tool's or a site's keyword list, no text and no field. */
-const KEYWORDS = '[Kk]eywords|[Tt]ags|关键[词字]|關鍵[詞字]';
+/** "keywords: …", "关键词：…", "标签: 健康, 政策": a tool's or a site's keyword list, no text and no field. */
+const KEYWORDS = '[Kk]eywords|[Tt]ags|关键[词字]|關鍵[詞字]|标签|標籤';
 /** A note in brackets between a label and its colon: "原文地址（需翻墙访问）：". */
 const LABEL_NOTE = '\\s{0,8}(?:[（(][^）)]{0,40}[）)])?\\s{0,8}';
 
@@ -91,3 +91,8 @@ export const ORIGINAL_LINK_BLOCK_WORDS = new RegExp(
 );
 /** "原文" right before the link it labels, without a colon: "微信原文~~[链接](…)~~", "查看原文[请点此](…)". */
 export const ORIGINAL_RIGHT_BEFORE_LINK = new RegExp(`(?:${ORIGINAL})[：:]?[\\s~*]{0,4}$`, 'u');
+
+/** Whether a line opens with a label the archive signals read (date, source, author, original) or a keyword list's. */
+export function isLabelledLine(text: string): boolean {
+  return KEYWORDS_LINE.test(text) || Object.values(LABELLED_LINES).some((label) => label.test(text));
+}

@@ -1,10 +1,13 @@
+import { removeAttributeLists } from '../clean/attribute-lists';
+import { splitLineParagraphs } from '../clean/blocks';
 import { isLinkLine, textOf, withText } from '../clean/clutter';
 import { LINE_BULLET } from '../clean/wechat';
 import { looksLikeMirrorUrl } from '../detect';
-import { closestByTag, descendantsByTag, linksIn } from '../dom';
+import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import { parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
-import { KEYWORDS_LINE, LABELLED_LINES, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS } from './labels';
+import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS } from './labels';
+import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet } from './outlet';
 
@@ -29,7 +32,7 @@ export interface MirrorSignals {
   marks: Set<SignalMark>;
 }
 
-export type SignalMark = 'navigation' | 'headline-link' | 'labelled-date' | 'source-credit' | 'closing-credit' | 'feed-footer';
+export type SignalMark = 'navigation' | 'headline-link' | 'labelled-date' | 'source-credit' | 'closing-credit' | 'feed-footer' | 'metadata-table';
 
 const BLOCK_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'small'];
 /** The signals sit in the first and last few blocks; the text in between is the article's. */
@@ -162,7 +165,26 @@ export function isNavigationLine(text: string): boolean {
   return NAVIGATION.test(text);
 }
 
-export function readMirrorSignals(body: Element): MirrorSignals {
+/**
+ * The page as its lines are read, and as the copy Readability reads holds them (readableContent): a site engine's
+ * attribute lists off ("## 来源: 新浪文教 { data-search-exclude }" names 新浪文教), labelled lines set apart by single
+ * breaks one block each. A copy where either is needed, else the page itself.
+ */
+function asReadLines(served: Element): Element {
+  if (!served.textContent?.includes('{') && !firstDescendant(served, 'br')) return served;
+  const copy = served.cloneNode(true) as Element;
+  removeAttributeLists(copy);
+  splitLabelledLines(copy);
+  return copy;
+}
+
+/** A paragraph of labelled lines set apart by single breaks ("来源: 美国之音<br>时间: …") becomes one block a line. */
+export function splitLabelledLines(root: Element): void {
+  splitLineParagraphs(root, (line) => line.length <= MAX_KEYWORDS_LINE_CHARS && isLabelledLine(line));
+}
+
+export function readMirrorSignals(served: Element): MirrorSignals {
+  const body = asReadLines(served);
   const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, editor: null, blocks: new Set(), marks: new Set() };
   const blocks = descendantsByTag(body, BLOCK_TAGS).filter((block) => !BLOCK_TAGS.includes(block.parentElement?.localName ?? ''));
   // Only the first and last blocks with text are read: the article between them is not measured here.
@@ -205,6 +227,14 @@ export function readMirrorSignals(body: Element): MirrorSignals {
     if (site) signals.outlet ??= normaliseOutlet(site) ?? site;
     signals.marks.add('feed-footer');
     signals.blocks.add(text);
+  }
+  // The saving tool's table of the page's metadata under the text: what the lines over the text left open.
+  const table = readMetadataTable(body);
+  if (table) {
+    signals.originalUrl ??= table.originalUrl;
+    signals.published ??= table.published;
+    signals.outlet ??= table.outlet;
+    signals.marks.add('metadata-table');
   }
   return signals;
 }
