@@ -402,18 +402,70 @@ const MAX_INLINE_RELATED_CHARS = 200;
 const INLINE_SIGNUP_BOX = /^(?:Get CNN [\w ]{1,30}'s weekly newsletter|Get our free weekly newsletter Sign up|Follow CNN \w{1,20}(?: Join us)? on (?:Facebook|Twitter)|获取CNN[\w ]{1,30}的每周|获取我们的免费每周|在Facebook和Twitter上关注CNN|关注CNN\S{1,10}在Twitter和Facebook上)/u;
 const MAX_SIGNUP_BOX_CHARS = 300;
 
+// A section's note to its readers set inside the text: BBC Travel's box of spring 2020, its label run into it ("Our coverage
+// during coronavirus While travelling is on hold…, BBC Travel will continue to inform…", translated "我们在冠状病毒期间的报道
+// 由于…"), BBC Future's note over the stories it brought back ("…BBC Future is updating some of our most popular nutrition
+// stories…", "…BBC Future带来了一些我们最受欢迎的营养故事。").
+const SECTION_NOTE_BOX = /^(?:Our coverage during coronavirus\s|我们在冠状病毒期间的报道)|BBC Future (?:is|are) (?:updating|bringing back) some of our most popular|BBC Future[^。，]{0,12}一些我们最受欢迎的/u;
+const MAX_SECTION_NOTE_CHARS = 700;
+
+// A news site's picks box inside the text, its links lost: the heading ("More like this:", "You might also like:",
+// "You may also be interested in:", machine-translated "更像这样：", "您可能还喜欢：", "您也可能对。。。有兴趣：") over up to five
+// headlines, a list or lines opening with a dash or bullet ("- The homes that reflect their owners", "-反映主人的房屋", "• Why
+// the world is running out of sand"). The scraper may have run the heading into the next paragraph ("You might also like:One
+// aspect that…"): the heading goes, the text stays; run into its headlines ("…interested in:• Why the French love to say
+// no• …") the whole line goes.
+const PICKS_BOX_HEADING = /^(?:More like this|You might also like|You may also (?:like|be interested in)|更像这样|您可能还喜欢|你可能还喜欢|您也可能对。。。有兴趣|您可能也?对以下内容也?感兴趣)\s{0,2}[:：]?/u;
+const PICK_LINE = /^[-•]\s{0,2}\S/u;
+const MAX_PICKS = 5;
+const MAX_PICK_CHARS = 120;
+
 function isInlineBox(text: string): boolean {
   if (INLINE_SIGNUP_BOX.test(text)) return text.length <= MAX_SIGNUP_BOX_CHARS;
+  if (SECTION_NOTE_BOX.test(text)) return text.length <= MAX_SECTION_NOTE_CHARS;
   return text.length <= MAX_INLINE_RELATED_CHARS && INLINE_RELATED_LABEL.test(text) && !SENTENCE_CLOSE.test(text);
 }
 
+/** Whether `el` holds one of a picks box's headlines: a short list of short lines, or a line opening with a dash or bullet. */
+function isPicks(el: Element): boolean {
+  const text = textOf(el);
+  if (el.localName === 'p') return text.length <= MAX_PICK_CHARS && PICK_LINE.test(text);
+  if (el.localName !== 'ul' && el.localName !== 'ol') return false;
+  const items = descendantsByTag(el, ['li']);
+  return items.length > 0 && items.length <= MAX_PICKS && items.every((item) => textOf(item).length <= MAX_PICK_CHARS);
+}
+
+/** Take out a picks box's heading (`block`) and the headlines under it; a heading run into text loses only itself. */
+function removePicksBox(block: Element, heading: string): void {
+  const text = textOf(block);
+  if (heading.length < text.length) {
+    // Run in: only after the heading's colon ("You might also like:One aspect…"); "More like this story…" is a sentence.
+    if (!/[:：]$/u.test(heading)) return;
+    const rest = text.slice(heading.length);
+    if (PICK_LINE.test(rest) && rest.length <= MAX_PICKS * MAX_PICK_CHARS) block.remove();
+    else cutText(block, (block.textContent ?? '').indexOf(heading) + heading.length, 'start');
+    return;
+  }
+  for (let next = block.nextElementSibling, taken = 0; next && taken < MAX_PICKS && isPicks(next); taken++) {
+    const picks = next;
+    next = next.nextElementSibling;
+    picks.remove();
+    if (picks.localName !== 'p') break;
+  }
+  block.remove();
+}
+
 /** Take out paragraphs that are a news site's box set inside the text: a pointer to another story, its label and
- * headline without the link, or a newsletter or follow box. */
+ * headline without the link, a newsletter or follow box, a section's note to its readers, or a picks box. */
 export function removeInlineBoxes(root: Element): void {
   const text = root.textContent ?? '';
-  if (!text.includes('Related ') && !text.includes('相关') && !text.includes('CNN')) return;
+  if (!/Related |相关|CNN|BBC|More like this|You m(?:ight|ay) also|更像这样|可能还喜欢|可能也?对|也可能对|冠状病毒期间/u.test(text)) return;
   for (const block of descendantsByTag(root, ['p'])) {
-    if (!firstDescendant(block, 'img') && isInlineBox(textOf(block))) block.remove();
+    if (!root.contains(block) || firstDescendant(block, 'img')) continue;
+    const blockText = textOf(block);
+    const heading = PICKS_BOX_HEADING.exec(blockText);
+    if (heading) removePicksBox(block, heading[0]);
+    else if (isInlineBox(blockText)) block.remove();
   }
 }
 
@@ -444,7 +496,18 @@ const PICKS_HEADING_LEFT = /^[*\s]{0,12}(?:继续|繼續|推荐|推薦|延伸|�
 // Yorkshire on Facebook…", "Follow Newsbeat on Instagram…", "Listen to Newsbeat live at…"; entertainment's "Follow us on
 // Facebook, or on Twitter @BBCNewsEnts…").
 const SITE_FOOTER_LINE = /^(?:Love [\w ]{1,20}\? Join BBC|Join more than [\w ]{1,40} fans by liking us on Facebook|(?:And i|I)f you liked this story, sign up for the weekly bbc\.com|If you would like to comment on this story or anything else you have seen on BBC|Follow (?:BBC|Newsbeat)\b[^.]{0,60}\bon (?:Facebook|Twitter|Instagram)|Follow us on (?:Facebook|Twitter)\b[^.]{0,40}@BBC|Listen to Newsbeat live)/u;
+// The same machine-translated ("通过在Facebook上赞我们…加入超过300万BBC Travel粉丝。", "如果您喜欢这个故事，请注册bbc.com每周…",
+// "如果您想评论这个故事或在BBC Culture上看到的…", "喜欢影视吗？加入Facebook上的BBC文化…", "在Facebook或Twitter @BBCNewsEnts上关注我们。",
+// "在Instagram，Facebook，Twitter和YouTube上关注Newsbeat。"), and BBC News' call for readers' stories closing a report
+// ("How have you been affected by…? Share your experiences by emailing haveyoursay@bbc.co.uk.", "Please include a contact
+// number if you are willing to speak to a BBC journalist…", "如果您愿意与BBC记者交谈，请提供联系电话。…").
+const TRANSLATED_SITE_FOOTER_LINE = /^(?:通过在Facebook上(?:赞|喜欢)我们|如果您喜欢这个故事，请注册bbc\.com|如果您想评论这个故事或在BBC|(?:喜欢|爱)(?:影视|电影|电视)吗？加入|在Facebook或Twitter @BBC|在[\w，、和 ]{1,40}上关注(?:BBC|Newsbeat))/u;
+const READERS_CALL_LINE = /by emailing haveyoursay@bbc\.co\.uk\.?$|电子邮件至haveyoursay@bbc\.co\.uk|^Please include a contact number if you are willing to speak to a BBC journalist|^如果您愿意与BBC记者交谈/u;
 const MAX_SITE_FOOTER_CHARS = 300;
+// A feature series' blurb closing each of its stories: "Culinary Roots is a series from BBC Travel connecting to…", "Why We
+// Are What We Are is a BBC Travel series examining…", translated "《烹饪根源》是BBC Travel的系列节目，…", "Comeback Cities是英国
+// 广播公司（BBC）的旅行丛书，…".
+const SERIES_BLURB = /^[^.!?]{2,60} is an? (?:series from BBC \w{1,10}\b|[^.!?]{0,40}\bBBC \w{1,10} series\b)|^[^。！？]{2,40}是[^。！？]{0,16}(?:BBC ?\w{1,10}|BBC旅行|英国广播公司(?:（BBC）)?的?旅行社?)的?(?:系列|丛书)/u;
 
 // A pointer to another post that a feed's converter left without its link, closing the text: "相关阅读：【404文库】【重温】
 // 人民日报 | 全票当选更危险" (a line that still links is a related list's, read with the shared steps).
@@ -530,7 +593,7 @@ function cutArchiveTags(block: Element): boolean {
 function isClosingLine(block: Element): boolean {
   const text = textOf(block);
   if (MORE_LABEL.test(text) || PICKS_HEADING_LEFT.test(text)) return true;
-  if (text.length <= MAX_SITE_FOOTER_CHARS && SITE_FOOTER_LINE.test(text)) return true;
+  if (text.length <= MAX_SITE_FOOTER_CHARS && [SITE_FOOTER_LINE, TRANSLATED_SITE_FOOTER_LINE, READERS_CALL_LINE, SERIES_BLURB].some((line) => line.test(text))) return true;
   return text.length <= MAX_RELATED_LINE_CHARS && UNLINKED_RELATED_LINE.test(text) && linksIn(block).every((link) => BARE_ADDRESS.test(textOf(link)));
 }
 

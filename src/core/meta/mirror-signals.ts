@@ -117,8 +117,10 @@ const CARD_STAFF_LINE = /^(?:编辑|編輯|责编|責編)\s{0,4}[：:]/u;
 /** The card's own heading: where a card begins, wherever it stands (CDT sets it after an article's lead too). */
 const CARD_HEADING = /^CDT\s{0,2}档案卡$/u;
 // CDT's card with no heading (its Markdown from late 2023 on) opens on its title line, the post's author on the next
-// ("标题：…" over "作者：…"): where it stands after an article's lead, that pair is where it begins.
+// ("标题：…" over "作者：…"; an anonymous post's card goes on to its date or source): where it stands after an article's
+// lead, that pair is where it begins.
 const CARD_TITLE_LINE = /^(?:标题|標題)\s{0,4}[：:]/u;
+const CARD_SECOND_LINES = [LABELLED_LINES.author, LABELLED_LINES.published, LABELLED_LINES.outlet];
 // A feed's series mark over an item, linking the series' collection: "文章总汇：上海疫情", "中国数字时代有关“徐州八孩母亲” 文章总汇".
 const SERIES_LINE = /^(?:文章[总總][汇匯]\s{0,2}[：:]\s{0,2}[^\s：:]{1,30}|[^\s“"「]{0,20}有关[“"「][^”"」]{1,30}[”"」]\s{0,2}文章[总總][汇匯])$/u;
 
@@ -201,10 +203,13 @@ export function readMirrorSignals(served: Element): MirrorSignals {
     signals.originalUrl = headline.url;
     signals.blocks.add(headline.title);
   } else if (first > 0 && head[0] && TITLE_TAGS.includes(head[0].localName)) signals.title = headlineUnderNavigation(head, signals);
-  for (const block of head) readLabelledLine(block, signals);
   // A card runs as long as it runs (CDT's has seven lines), its labelled lines ("来源：", "发表日期：") with it once it
   // has begun in the head.
-  const cardBegun = head.some((block) => CARD_LINE.test(textOf(block)));
+  let cardBegun = false;
+  for (const block of head) {
+    cardBegun ||= CARD_LINE.test(textOf(block));
+    readLabelledLine(block, signals, cardBegun);
+  }
   readCardLines(leading.slice(first + HEAD_BLOCKS), cardBegun, signals);
   // A card after the lead: from its heading on.
   if (!cardBegun) {
@@ -239,13 +244,13 @@ export function readMirrorSignals(served: Element): MirrorSignals {
   return signals;
 }
 
-/** Where a card after the lead begins: its heading, or its title line with the author's line next. */
+/** Where a card after the lead begins: its heading, or its title line with the author's, date or source line next. */
 function cardStart(blocks: readonly Element[]): number {
   return blocks.findIndex((block, i) => {
     const text = textOf(block);
     if (CARD_HEADING.test(text)) return true;
     const next = CARD_TITLE_LINE.test(text) ? withText(blocks.slice(i + 1), 1)[0] : undefined;
-    return !!next && LABELLED_LINES.author.test(textOf(next));
+    return !!next && CARD_SECOND_LINES.some((label) => label.test(textOf(next)));
   });
 }
 
@@ -259,7 +264,7 @@ function readCardLines(blocks: readonly Element[], cardBegun: boolean, signals: 
       if (name.length <= MAX_NAME_CHARS) signals.editor ??= name || null;
       signals.blocks.add(text);
     } else if (CARD_LINE.test(text)) signals.blocks.add(text);
-    else if (cardBegun) readLabelledLine(block, signals);
+    else if (cardBegun) readLabelledLine(block, signals, true);
     if (!signals.blocks.has(text)) break;
   }
 }
@@ -326,7 +331,11 @@ function headlineLink(block: Element): { title: string; url: string } | null {
   return title.length >= HEADLINE_CHARS.min && title.length <= HEADLINE_CHARS.max ? { title, url: href } : null;
 }
 
-function readLabelledLine(block: Element, signals: MirrorSignals): void {
+/**
+ * One labelled line of an archive's head. `inCard`: the line is an archive card's, under its heading or title line,
+ * whose 来源 records where the archive took the post from.
+ */
+function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolean): void {
   const text = textOf(block);
   // A keyword list is as long as it is; it names no field.
   if (text.length <= MAX_KEYWORDS_LINE_CHARS && KEYWORDS_LINE.test(text)) {
@@ -402,13 +411,28 @@ function readLabelledLine(block: Element, signals: MirrorSignals): void {
     // "来源：~~https://…~~": a source given as an address is the original, no outlet.
     const credited = field === 'outlet' && bareAddress(value) ? 'originalUrl' : field;
     const read = readField(credited, value, block);
-    if (read === null) return;
+    if (read === null) {
+      // A card's line is the card's whatever its value reads as, and the card reads on past it: "作者：中国数字时代" (an
+      // outlet that wrote its own post, the card's writer all the same), "发表日期：2014.7" (a month).
+      if (!inCard) return;
+      if (credited === 'author' && value.length <= MAX_NAME_CHARS) signals.author ??= value;
+      signals.blocks.add(text);
+      return;
+    }
     if (signals[credited] === null && read !== '') signals[credited] = read;
     // "来源：华夏早报 [标题](原文)": the title the source line links is the original; so is the struck post a line
     // links by its account's name ("来源：~~[火星试验室](原文)~~"), struck as the archive strikes a deleted original.
     // So is a capture the line links ("来源：[微信公众号“建设性意见”](https://web.archive.org/web/https://mp.weixin.qq.com/s/…)").
     const linksCapture = linksIn(block).some((a) => capturedUrl(a.getAttribute('href') ?? '') !== null);
     if (credited === 'outlet' && (nameBeforeTitle(value, block) !== null || struckLink(block) !== null || linksCapture)) signals.originalUrl ??= creditedLink(block);
+    // A card's source linked by its name is the post the archive took ("来源：[微信公众号“PeepingTom”](https://mp.weixin.qq.com/s/…)",
+    // "[微博](https://weibo.com/<id>/<post>)"), unless the link is to where the source is rather than to a post (CDT's
+    // page for the name, its feed). Outside a card such a link is the source's own page ("来源: [国际](https://news.tvbs.com.tw/world)").
+    if (credited === 'outlet' && inCard) {
+      const links = linksIn(block);
+      const linked = links.length === 1 && textOf(links[0]!) === value ? creditedLink(block) : null;
+      if (linked && addressesPage(linked)) signals.originalUrl ??= linked;
+    }
     if (credited === 'published') signals.marks.add('labelled-date');
     signals.blocks.add(text);
     return;

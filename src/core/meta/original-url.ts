@@ -50,14 +50,23 @@ const FEED_PATH = /\/(?:feed|rss)(?:\/|\.xml)?$/iu;
 const ARCHIVE_NAME_PAGE = /^(?:www\.)?chinadigitaltimes\.net$/u;
 const NAME_PAGE_PATH = /^\/space\/[^/]{1,200}$/u;
 
+// A Weibo account's home ("https://weibo.com/u/7841478845", "weibo.com/1926909715"): where its posts are, none of them
+// ("weibo.com/1926909715/NopetnVVw" is one).
+const WEIBO_HOST = /^(?:www\.|m\.)?weibo\.(?:com|cn)$/u;
+const ACCOUNT_HOME_PATH = /^\/(?:u\/)?\d{5,12}\/?$/u;
+/** A Wayback address that captures no page: a card template's placeholder ("web.archive.org/web/", "…/web/原文链接"). */
+const WAYBACK_HOST = /^(?:www\.)?web\.archive\.org$/u;
+
 /**
  * Whether an original addresses a page: a site's bare root ("http://206.189.252.32:8088/", an outlet's home), its
- * feed or an archive's page for a name is where the article was, not the article, and is no original.
+ * feed, an archive's page for a name or an account's home is where the article was, not the article, and is no
+ * original; nor is a Wayback address that captures nothing.
  */
 export function addressesPage(url: string): boolean {
   try {
     const { hostname, pathname, search } = new URL(url);
     if (FEED_PATH.test(pathname) || (ARCHIVE_NAME_PAGE.test(hostname) && NAME_PAGE_PATH.test(pathname))) return false;
+    if ((WEIBO_HOST.test(hostname) && ACCOUNT_HOME_PATH.test(pathname)) || (WAYBACK_HOST.test(hostname) && capturedUrl(url) === null)) return false;
     return pathname.replaceAll('/', '') !== '' || search !== '';
   } catch {
     return true;

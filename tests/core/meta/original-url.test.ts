@@ -62,6 +62,17 @@ describe('addressesPage', () => {
     expect(addressesPage('https://chinadigitaltimes.net/chinese/694950.html')).toBe(true);
   });
 
+  // tomyangsh/news-backup 2023-11…2024-06 (中国数字时代's card): "来源：[微博](https://weibo.com/u/…)" names the account, not its post;
+  // a card template's Wayback link left unfilled ("web.archive.org/web/原文链接") captures nothing.
+  it("takes a Weibo account's home and a Wayback address that captures nothing for no page", () => {
+    expect(addressesPage('https://weibo.com/u/7841478845')).toBe(false);
+    expect(addressesPage('https://weibo.com/1926909715')).toBe(false);
+    expect(addressesPage('https://weibo.com/1926909715/NopetnVVw')).toBe(true);
+    expect(addressesPage('https://web.archive.org/web/')).toBe(false);
+    expect(addressesPage('https://web.archive.org/web/%E5%8E%9F%E6%96%87%E9%93%BE%E6%8E%A5')).toBe(false);
+    expect(addressesPage('https://web.archive.org/web/20231017230702/https://mp.weixin.qq.com/s/gISILPjDTlygEsxsciSRng')).toBe(true);
+  });
+
   it('takes any path or query for a page', () => {
     expect(addressesPage('https://www.rfa.org/mandarin/yataibaodao/2020/01/01/a.html')).toBe(true);
     expect(addressesPage('https://mp.weixin.qq.com/s?__biz=MzA&mid=1')).toBe(true);
