@@ -15,7 +15,7 @@ import { isHttpUrl } from '../meta/original-url';
 import { CREDIT_LINES as LABELLED_CREDIT_LINES } from '../meta/labels';
 import { removeArchiveHeaderNotes } from './archive-markers';
 import { isNavigationLine, readMirrorSignals, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
-import { normaliseOutlet, outletOfCredit, outletOfFrontMatter } from '../meta/outlet';
+import { normaliseOutlet, outletOfCredit, outletOfFeedKey, outletOfFrontMatter } from '../meta/outlet';
 import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleOfPath } from '../meta/title';
 import type { SourcePage } from '../page';
 import { fromNote, leadDateline } from '../sources';
@@ -242,7 +242,7 @@ function selectReadable(page: SourcePage, signals: MirrorSignals, { minWeight }:
 function isFeedItem(page: SourcePage): boolean {
   const fm = page.frontMatter;
   if (!frontMatterString(fm, 'title') || !frontMatterString(fm, 'date')) return false;
-  return isHttpUrl(frontMatterString(fm, 'link')) || (!frontMatterString(fm, 'from') && normaliseOutlet(frontMatterString(fm, 'categories')) !== null);
+  return isHttpUrl(frontMatterString(fm, 'link')) || (!frontMatterString(fm, 'from') && outletOfFeedKey(frontMatterString(fm, 'categories')) !== null);
 }
 
 function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] {
