@@ -527,6 +527,17 @@ function cutArchiveTags(block: Element): boolean {
   return true;
 }
 
+// 中央社's date code after the staff credit that closes its text, its Minguo date run into the line ("…（編輯：呂佳蓉/朱建陵）1141110",
+// "（譯者：…）1141105"; once the Western date, "（編譯：陳正健）20251113"): the credit stays, the code is no text.
+const CREDIT_DATE_CODE = /[（(](?:編輯|編譯|譯者|编辑|编译|译者)\s{0,2}[：:][^（）()]{1,40}[）)]\s{0,2}(\d{5,8})$/u;
+
+/** Take the date code off a closing block that ends in a staff credit. */
+function cutCreditDateCode(block: Element): void {
+  const text = block.textContent ?? '';
+  const code = CREDIT_DATE_CODE.exec(text.trimEnd())?.[1];
+  if (code) cutText(block, text.length - text.trimEnd().length + code.length, 'end');
+}
+
 function isClosingLine(block: Element): boolean {
   const text = textOf(block);
   if (MORE_LABEL.test(text) || PICKS_HEADING_LEFT.test(text)) return true;
@@ -537,7 +548,7 @@ function isClosingLine(block: Element): boolean {
 /**
  * Take out what a scraper left opening the text, a byline, a share buttons' label, BBC's head or a series' pointer to
  * its previous issue, and what a scraper or a feed's converter left closing it: BBC's topic list, a "Read More" label, a
- * site's standard closing lines, a related post named without its link, CDT's archive tags.
+ * site's standard closing lines, a related post named without its link, CDT's archive tags, 中央社's date code.
  */
 export function removeScrapedEdges(root: Element): void {
   // Only the edges are read: the paragraphs in between are the text's.
@@ -556,7 +567,10 @@ export function removeScrapedEdges(root: Element): void {
     const last = blocks[i]!;
     if (textOf(last) === '') continue;
     if (isClosingLine(last)) last.remove();
-    else if (!cutArchiveTags(last) || root.contains(last)) break;
+    else {
+      cutCreditDateCode(last);
+      if (!cutArchiveTags(last) || root.contains(last)) break;
+    }
   }
 }
 
