@@ -1,6 +1,6 @@
 import type { RelatedLink } from '../article';
 import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, linksIn, textNodesIn } from '../dom';
-import { collapseWhitespace, SENTENCE_END, VISIBLE_CHAR } from '../text';
+import { collapseWhitespace, hanCount, SENTENCE_END, VISIBLE_CHAR } from '../text';
 import { removeFrom, removeJunkBefore, removeLines, textAfter } from './blocks';
 
 // Mirror clutter shared by every family. Classes and ids are gone in GitHub's shape, so these rules
@@ -531,6 +531,30 @@ function cutArchiveTags(block: Element): boolean {
 // "（譯者：…）1141105"; once the Western date, "（編譯：陳正健）20251113"): the credit stays, the code is no text.
 const CREDIT_DATE_CODE = /[（(](?:編輯|編譯|譯者|编辑|编译|译者)\s{0,2}[：:][^（）()]{1,40}[）)]\s{0,2}(\d{5,8})$/u;
 
+// 纽约时报中文网's pointers, each a link alone, under its text: to the English original ("点击查看本文英文版。") and, closing
+// a writer's note, to the writer's page ("点击查看更多关于他的信息。").
+const NYT_POINTER = /^(?:点击查看本文英文版|點擊查看本文英文版|点击查看更多关于(?:他|她|他们|她们)的信息|點擊查看更多關於(?:他|她|他們|她們)的信息)。?$/u;
+// 纽约时报中文网's byline opening its text, the writers in capitals, a Chinese name among them ("ANTON TROIANOVSKI, PAUL SONNE",
+// "黄安伟, ERIC SCHMITT"), its <address> lost.
+const BYLINE_NAME_SEPARATOR = /,\s{0,2}|、|\sAND\s/u;
+const CAPITALS_NAME = /^[A-Z][A-Z .'’-]{1,60}[A-Z.]$/u;
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+const MAX_CAPITALS_BYLINE_CHARS = 120;
+
+function isCapitalsByline(text: string): boolean {
+  if (text.length > MAX_CAPITALS_BYLINE_CHARS) return false;
+  const names = text.split(BYLINE_NAME_SEPARATOR);
+  const latin = names.filter((name) => CAPITALS_NAME.test(name) && name.includes(' ') && !name.includes('  '));
+  return latin.length > 0 && names.every((name) => latin.includes(name) || HAN_NAME.test(name));
+}
+
+/** Take out 纽约时报中文网's byline in capitals opening a Chinese text, and its pointers under it. */
+function removeNytEdges(root: Element): void {
+  for (const link of descendantsByTag(root, ['a'])) if (NYT_POINTER.test(textOf(link))) link.remove();
+  const lead = textNodesIn(root).find((node) => node.data.trim() !== '');
+  if (lead && !closestByTag(lead.parentElement ?? root, ['h1', 'h2', 'h3']) && isCapitalsByline(lead.data.trim()) && hanCount(root.textContent ?? '') > 0) lead.remove();
+}
+
 /** Take the date code off a closing block that ends in a staff credit. */
 function cutCreditDateCode(block: Element): void {
   const text = block.textContent ?? '';
@@ -548,7 +572,8 @@ function isClosingLine(block: Element): boolean {
 /**
  * Take out what a scraper left opening the text, a byline, a share buttons' label, BBC's head or a series' pointer to
  * its previous issue, and what a scraper or a feed's converter left closing it: BBC's topic list, a "Read More" label, a
- * site's standard closing lines, a related post named without its link, CDT's archive tags, 中央社's date code.
+ * site's standard closing lines, a related post named without its link, CDT's archive tags, 中央社's date code; 纽约时报中文网's
+ * byline and pointers.
  */
 export function removeScrapedEdges(root: Element): void {
   // Only the edges are read: the paragraphs in between are the text's.
@@ -561,6 +586,7 @@ export function removeScrapedEdges(root: Element): void {
   const firstText = first ? textOf(first) : '';
   const previousIssue = firstText.length <= MAX_RELATED_LINE_CHARS && PREVIOUS_ISSUE_LINE.test(firstText);
   if (first && (LEAD_BYLINE.test(firstText) || SHARE_LABEL.test(firstText) || previousIssue)) first.remove();
+  removeNytEdges(root);
   const topics = topicsLabel(blocks);
   if (topics) removeFrom(topics, root);
   for (let i = blocks.length - 1; i >= 0 && blocks[i] !== first; i--) {
