@@ -355,6 +355,10 @@ export function removeImageSyntaxText(root: Element): void {
 // full stop, and a translated caption is short, one sentence at most.
 const MEDIA_PLACEHOLDER = /^(?:[Ii]mage copyright\s|[Ii]mage caption\s|media caption\s|Media playback is unsupported on your device)/u;
 const TRANSLATED_MEDIA_PLACEHOLDER = /^(?:图片版权|图片说明|媒体标题|您的设备不支持媒体播放。)/u;
+// BBC 中文's own credit for a picture in its layout of 2025, "图像来源，Getty Images", alone or over the caption, set after a
+// line break: the credit goes, the caption stays.
+const PICTURE_CREDIT = /^(?:图像来源|圖像來源)，/u;
+const MAX_PICTURE_CREDIT_CHARS = 80;
 // BBC 中文's own video placeholder, a line alone where the player was.
 const CHINESE_MEDIA_PLACEHOLDER = /^你的器材不支持播放多媒体材料$/u;
 const ENDS_LATIN_SENTENCE = /[.!?]["”’)]?$/u;
@@ -367,7 +371,16 @@ const MAX_TRANSLATED_PLACEHOLDER_CHARS = 100;
 const PLAYER_MIDDLE = /Replay More Videos \.{3} MUST WATCH |重[播放]更多视频\.{3}/u;
 const PLAYER_END = /\d{1,2}:\d{2}$/u;
 /** One pass over the text spares the paragraph-by-paragraph pass on the many pages with no placeholder. */
-const MEDIA_PLACEHOLDER_HINT = /[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持|Replay More Videos|更多视频/u;
+const MEDIA_PLACEHOLDER_HINT = /[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持|Replay More Videos|更多视频|图像来源|圖像來源/u;
+// BBC 中文's consent box over an embedded post (YouTube, Instagram, X), the post itself not loaded: its skip link ("跳过 YouTube
+// 帖子"), its heading ("允许Google YouTube内容"), its cookie notice, its disclaimer ("告知: BBC 不对外来网站内容负责…") and its end
+// ("结尾 YouTube 帖子").
+const EMBED_CONSENT_LINES: readonly RegExp[] = [
+  /^(?:跳过|跳過|结尾|結尾)\s{0,2}[\w ]{1,30}\s{0,2}帖子(?:, \d{1,2})?$/u,
+  /^(?:允许|允許)[\w ]{1,30}(?:内容|內容)$/u,
+  /^此文包含[^。]{1,40}提供的(?:内容|內容)。/u,
+  /^告知[:：]\s{0,2}BBC\s{0,2}不[对對]外来网站(?:内容|內容)[负負]责/u,
+];
 
 function isMediaPlaceholder(text: string): boolean {
   if (CHINESE_MEDIA_PLACEHOLDER.test(text)) return true;
@@ -377,12 +390,30 @@ function isMediaPlaceholder(text: string): boolean {
   return !!translated && text.length <= MAX_TRANSLATED_PLACEHOLDER_CHARS && !INNER_SENTENCE_END.test(text.slice(translated[0].length));
 }
 
-/** Take out paragraphs that are only a scraped page's image or video placeholder, its credit and caption. */
+/** Take out paragraphs that are only a scraped page's image or video placeholder, its credit and caption, and BBC's consent box
+ * over a post it embeds. */
 export function removeMediaPlaceholders(root: Element): void {
-  if (!MEDIA_PLACEHOLDER_HINT.test(root.textContent ?? '')) return;
+  const text = root.textContent ?? '';
+  if (text.includes('帖子')) removeLines(root, EMBED_CONSENT_LINES);
+  if (!MEDIA_PLACEHOLDER_HINT.test(text)) return;
   for (const block of descendantsByTag(root, ['p'])) {
-    if (!firstDescendant(block, 'img') && isMediaPlaceholder(textOf(block))) block.remove();
+    if (firstDescendant(block, 'img')) continue;
+    const text = textOf(block);
+    if (PICTURE_CREDIT.test(text)) cutPictureCredit(block, text);
+    else if (isMediaPlaceholder(text)) block.remove();
   }
+}
+
+/** Take a picture's credit off the line that holds it: up to its line break, or the whole line when it is only the credit. */
+function cutPictureCredit(block: Element, text: string): void {
+  const lineBreak = childElements(block).find((child) => child.localName === 'br');
+  if (!lineBreak) {
+    if (text.length <= MAX_PICTURE_CREDIT_CHARS) block.remove();
+    return;
+  }
+  while (block.firstChild && block.firstChild !== lineBreak) block.firstChild.remove();
+  lineBreak.remove();
+  if (textOf(block) === '') block.remove();
 }
 
 // A news site's pointer to another of its stories set inside the text, its link lost, the scraper keeping the box's
@@ -555,6 +586,21 @@ function removeNytEdges(root: Element): void {
   if (lead && !closestByTag(lead.parentElement ?? root, ['h1', 'h2', 'h3']) && isCapitalsByline(lead.data.trim()) && hanCount(root.textContent ?? '') > 0) lead.remove();
 }
 
+// BBC 中文's byline block in its layout of 2025, a label over a list: "Article Information" over "Author, 吕嘉鸿", "Role, BBC 中文",
+// the date ("2025年11月5日", "22 分钟前") and "Reporting from 台北".
+const BBC_BYLINE_LABEL = 'Article Information';
+
+function removeBbcBylineBlock(root: Element): void {
+  if (!(root.textContent ?? '').includes(BBC_BYLINE_LABEL)) return;
+  const label = descendantsByTag(root, ['strong', 'b', 'p', 'h2', 'h3']).find((el) => textOf(el) === BBC_BYLINE_LABEL);
+  if (!label) return;
+  const parent = label.parentElement;
+  const line = parent && parent !== root && parent.localName === 'p' && textOf(parent) === BBC_BYLINE_LABEL ? parent : label;
+  const list = line.nextElementSibling;
+  if (list && (list.localName === 'ul' || list.localName === 'ol')) list.remove();
+  line.remove();
+}
+
 /** Take the date code off a closing block that ends in a staff credit. */
 function cutCreditDateCode(block: Element): void {
   const text = block.textContent ?? '';
@@ -573,9 +619,10 @@ function isClosingLine(block: Element): boolean {
  * Take out what a scraper left opening the text, a byline, a share buttons' label, BBC's head or a series' pointer to
  * its previous issue, and what a scraper or a feed's converter left closing it: BBC's topic list, a "Read More" label, a
  * site's standard closing lines, a related post named without its link, CDT's archive tags, 中央社's date code; 纽约时报中文网's
- * byline and pointers.
+ * byline and pointers, BBC 中文's byline block.
  */
 export function removeScrapedEdges(root: Element): void {
+  removeBbcBylineBlock(root);
   // Only the edges are read: the paragraphs in between are the text's.
   const blocks = descendantsByTag(root, ['p']);
   const opening = withText(blocks, MAX_BBC_HEAD_BLOCKS);
