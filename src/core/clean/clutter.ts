@@ -396,12 +396,31 @@ export function removeMediaPlaceholders(root: Element): void {
   const text = root.textContent ?? '';
   if (text.includes('帖子')) removeLines(root, EMBED_CONSENT_LINES);
   if (!MEDIA_PLACEHOLDER_HINT.test(text)) return;
+  for (const image of descendantsByTag(root, ['img'])) cutCopyrightBeside(image);
+  for (const caption of descendantsByTag(root, ['figcaption'])) {
+    const label = CAPTION_LABEL.exec(caption.textContent ?? '');
+    if (label) cutText(caption, label[0].length, 'start');
+  }
   for (const block of descendantsByTag(root, ['p'])) {
     if (firstDescendant(block, 'img')) continue;
     const text = textOf(block);
     if (PICTURE_CREDIT.test(text)) cutPictureCredit(block, text);
     else if (isMediaPlaceholder(text)) block.remove();
   }
+}
+
+// BBC's credit set loose beside its picture in its layout of 2020, "图片版权 Reuters/Twitter" (its spans unwrapped): no caption.
+const LOOSE_PICTURE_COPYRIGHT = /^(?:图片版权|圖片版權|Image copyright)\s{0,2}[^。！？.!?]{1,60}$/u;
+
+const LOOSE_TEXT_TAGS = new Set(['span', 'small', 'i', 'em']);
+// The label over its caption there, kept for screen readers: "Image caption 中国驻英国大使…".
+const CAPTION_LABEL = /^\s{0,40}(?:Image caption|图片说明)\s{1,40}(?=\S)/u;
+
+/** Take out the credit left as loose text (or short inline runs) right after a picture. */
+function cutCopyrightBeside(image: Element): void {
+  const loose: ChildNode[] = [];
+  for (let node = image.nextSibling; node && (node.nodeType === 3 || (LOOSE_TEXT_TAGS.has((node as Element).localName) && !firstDescendant(node as Element, 'img'))); node = node.nextSibling) loose.push(node);
+  if (LOOSE_PICTURE_COPYRIGHT.test(collapseWhitespace(loose.map((node) => node.textContent ?? '').join(' ')))) for (const node of loose) node.remove();
 }
 
 /** Take a picture's credit off the line that holds it: up to its line break, or the whole line when it is only the credit. */
