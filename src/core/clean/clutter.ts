@@ -376,7 +376,7 @@ const MEDIA_PLACEHOLDER_HINT = /[Ii]mage copyright|[Ii]mage caption|media captio
 // 帖子"), its heading ("允许Google YouTube内容"), its cookie notice, its disclaimer ("告知: BBC 不对外来网站内容负责…") and its end
 // ("结尾 YouTube 帖子").
 const EMBED_CONSENT_LINES: readonly RegExp[] = [
-  /^(?:跳过|跳過|结尾|結尾)\s{0,2}[\w ]{1,30}\s{0,2}帖子(?:, \d{1,2})?$/u,
+  /^(?:跳过|跳過|结尾|結尾) \w{1,30} 帖子$/u,
   /^(?:允许|允許)[\w ]{1,30}(?:内容|內容)$/u,
   /^此文包含[^。]{1,40}提供的(?:内容|內容)。/u,
   /^告知[:：]\s{0,2}BBC\s{0,2}不[对對]外来网站(?:内容|內容)[负負]责/u,
