@@ -1,6 +1,6 @@
 import type { RelatedLink } from '../article';
 import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, linksIn, textNodesIn } from '../dom';
-import { collapseWhitespace, SENTENCE_END, VISIBLE_CHAR } from '../text';
+import { collapseWhitespace, hanCount, SENTENCE_END, VISIBLE_CHAR } from '../text';
 import { removeFrom, removeJunkBefore, removeLines, textAfter } from './blocks';
 
 // Mirror clutter shared by every family. Classes and ids are gone in GitHub's shape, so these rules
@@ -355,6 +355,10 @@ export function removeImageSyntaxText(root: Element): void {
 // full stop, and a translated caption is short, one sentence at most.
 const MEDIA_PLACEHOLDER = /^(?:[Ii]mage copyright\s|[Ii]mage caption\s|media caption\s|Media playback is unsupported on your device)/u;
 const TRANSLATED_MEDIA_PLACEHOLDER = /^(?:图片版权|图片说明|媒体标题|您的设备不支持媒体播放。)/u;
+// BBC 中文's own credit for a picture in its layout of 2025, "图像来源，Getty Images", alone or over the caption, set after a
+// line break: the credit goes, the caption stays.
+const PICTURE_CREDIT = /^(?:图像来源|圖像來源)，/u;
+const MAX_PICTURE_CREDIT_CHARS = 80;
 // BBC 中文's own video placeholder, a line alone where the player was.
 const CHINESE_MEDIA_PLACEHOLDER = /^你的器材不支持播放多媒体材料$/u;
 const ENDS_LATIN_SENTENCE = /[.!?]["”’)]?$/u;
@@ -367,7 +371,16 @@ const MAX_TRANSLATED_PLACEHOLDER_CHARS = 100;
 const PLAYER_MIDDLE = /Replay More Videos \.{3} MUST WATCH |重[播放]更多视频\.{3}/u;
 const PLAYER_END = /\d{1,2}:\d{2}$/u;
 /** One pass over the text spares the paragraph-by-paragraph pass on the many pages with no placeholder. */
-const MEDIA_PLACEHOLDER_HINT = /[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持|Replay More Videos|更多视频/u;
+const MEDIA_PLACEHOLDER_HINT = /[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持|Replay More Videos|更多视频|图像来源|圖像來源/u;
+// BBC 中文's consent box over an embedded post (YouTube, Instagram, X), the post itself not loaded: its skip link ("跳过 YouTube
+// 帖子"), its heading ("允许Google YouTube内容"), its cookie notice, its disclaimer ("告知: BBC 不对外来网站内容负责…") and its end
+// ("结尾 YouTube 帖子").
+const EMBED_CONSENT_LINES: readonly RegExp[] = [
+  /^(?:跳过|跳過|结尾|結尾) \w{1,30} 帖子$/u,
+  /^(?:允许|允許)[\w ]{1,30}(?:内容|內容)$/u,
+  /^此文包含[^。]{1,40}提供的(?:内容|內容)。/u,
+  /^告知[:：]\s{0,2}BBC\s{0,2}不[对對]外来网站(?:内容|內容)[负負]责/u,
+];
 
 function isMediaPlaceholder(text: string): boolean {
   if (CHINESE_MEDIA_PLACEHOLDER.test(text)) return true;
@@ -377,12 +390,49 @@ function isMediaPlaceholder(text: string): boolean {
   return !!translated && text.length <= MAX_TRANSLATED_PLACEHOLDER_CHARS && !INNER_SENTENCE_END.test(text.slice(translated[0].length));
 }
 
-/** Take out paragraphs that are only a scraped page's image or video placeholder, its credit and caption. */
+/** Take out paragraphs that are only a scraped page's image or video placeholder, its credit and caption, and BBC's consent box
+ * over a post it embeds. */
 export function removeMediaPlaceholders(root: Element): void {
-  if (!MEDIA_PLACEHOLDER_HINT.test(root.textContent ?? '')) return;
-  for (const block of descendantsByTag(root, ['p'])) {
-    if (!firstDescendant(block, 'img') && isMediaPlaceholder(textOf(block))) block.remove();
+  const text = root.textContent ?? '';
+  if (text.includes('帖子')) removeLines(root, EMBED_CONSENT_LINES);
+  if (!MEDIA_PLACEHOLDER_HINT.test(text)) return;
+  for (const image of descendantsByTag(root, ['img'])) cutCopyrightBeside(image);
+  for (const caption of descendantsByTag(root, ['figcaption'])) {
+    const label = CAPTION_LABEL.exec(caption.textContent ?? '');
+    if (label) cutText(caption, label[0].length, 'start');
   }
+  for (const block of descendantsByTag(root, ['p'])) {
+    if (firstDescendant(block, 'img')) continue;
+    const text = textOf(block);
+    if (PICTURE_CREDIT.test(text)) cutPictureCredit(block, text);
+    else if (isMediaPlaceholder(text)) block.remove();
+  }
+}
+
+// BBC's credit set loose beside its picture in its layout of 2020, "图片版权 Reuters/Twitter" (its spans unwrapped): no caption.
+const LOOSE_PICTURE_COPYRIGHT = /^(?:图片版权|圖片版權|Image copyright)\s{0,2}[^。！？.!?]{1,60}$/u;
+
+const LOOSE_TEXT_TAGS = new Set(['span', 'small', 'i', 'em']);
+// The label over its caption there, kept for screen readers: "Image caption 中国驻英国大使…".
+const CAPTION_LABEL = /^\s{0,40}(?:Image caption|图片说明)\s{1,40}(?=\S)/u;
+
+/** Take out the credit left as loose text (or short inline runs) right after a picture. */
+function cutCopyrightBeside(image: Element): void {
+  const loose: ChildNode[] = [];
+  for (let node = image.nextSibling; node && (node.nodeType === 3 || (LOOSE_TEXT_TAGS.has((node as Element).localName) && !firstDescendant(node as Element, 'img'))); node = node.nextSibling) loose.push(node);
+  if (LOOSE_PICTURE_COPYRIGHT.test(collapseWhitespace(loose.map((node) => node.textContent ?? '').join(' ')))) for (const node of loose) node.remove();
+}
+
+/** Take a picture's credit off the line that holds it: up to its line break, or the whole line when it is only the credit. */
+function cutPictureCredit(block: Element, text: string): void {
+  const lineBreak = childElements(block).find((child) => child.localName === 'br');
+  if (!lineBreak) {
+    if (text.length <= MAX_PICTURE_CREDIT_CHARS) block.remove();
+    return;
+  }
+  while (block.firstChild && block.firstChild !== lineBreak) block.firstChild.remove();
+  lineBreak.remove();
+  if (textOf(block) === '') block.remove();
 }
 
 // A news site's pointer to another of its stories set inside the text, its link lost, the scraper keeping the box's
@@ -590,6 +640,56 @@ function cutArchiveTags(block: Element): boolean {
   return true;
 }
 
+// 中央社's date code after the staff credit that closes its text, its Minguo date run into the line ("…（編輯：呂佳蓉/朱建陵）1141110",
+// "（譯者：…）1141105"; once the Western date, "（編譯：陳正健）20251113"): the credit stays, the code is no text.
+const CREDIT_DATE_CODE = /[（(](?:編輯|編譯|譯者|编辑|编译|译者)\s{0,2}[：:][^（）()]{1,40}[）)]\s{0,2}(\d{5,8})$/u;
+
+// 纽约时报中文网's pointers, each a link alone, under its text: to the English original ("点击查看本文英文版。") and, closing
+// a writer's note, to the writer's page ("点击查看更多关于他的信息。").
+const NYT_POINTER = /^(?:点击查看本文英文版|點擊查看本文英文版|点击查看更多关于(?:他|她|他们|她们)的信息|點擊查看更多關於(?:他|她|他們|她們)的信息)。?$/u;
+// 纽约时报中文网's byline opening its text, the writers in capitals, a Chinese name among them ("ANTON TROIANOVSKI, PAUL SONNE",
+// "黄安伟, ERIC SCHMITT"), its <address> lost.
+const BYLINE_NAME_SEPARATOR = /,\s{0,2}|、|\sAND\s/u;
+const CAPITALS_NAME = /^[A-Z][A-Z .'’-]{1,60}[A-Z.]$/u;
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+const MAX_CAPITALS_BYLINE_CHARS = 120;
+
+function isCapitalsByline(text: string): boolean {
+  if (text.length > MAX_CAPITALS_BYLINE_CHARS) return false;
+  const names = text.split(BYLINE_NAME_SEPARATOR);
+  const latin = names.filter((name) => CAPITALS_NAME.test(name) && name.includes(' ') && !name.includes('  '));
+  return latin.length > 0 && names.every((name) => latin.includes(name) || HAN_NAME.test(name));
+}
+
+/** Take out 纽约时报中文网's byline in capitals opening a Chinese text, and its pointers under it. */
+function removeNytEdges(root: Element): void {
+  for (const link of descendantsByTag(root, ['a'])) if (NYT_POINTER.test(textOf(link))) link.remove();
+  const lead = textNodesIn(root).find((node) => node.data.trim() !== '');
+  if (lead && !closestByTag(lead.parentElement ?? root, ['h1', 'h2', 'h3']) && isCapitalsByline(lead.data.trim()) && hanCount(root.textContent ?? '') > 0) lead.remove();
+}
+
+// BBC 中文's byline block in its layout of 2025, a label over a list: "Article Information" over "Author, 吕嘉鸿", "Role, BBC 中文",
+// the date ("2025年11月5日", "22 分钟前") and "Reporting from 台北".
+const BBC_BYLINE_LABEL = 'Article Information';
+
+function removeBbcBylineBlock(root: Element): void {
+  if (!(root.textContent ?? '').includes(BBC_BYLINE_LABEL)) return;
+  const label = descendantsByTag(root, ['strong', 'b', 'p', 'h2', 'h3']).find((el) => textOf(el) === BBC_BYLINE_LABEL);
+  if (!label) return;
+  const parent = label.parentElement;
+  const line = parent && parent !== root && parent.localName === 'p' && textOf(parent) === BBC_BYLINE_LABEL ? parent : label;
+  const list = line.nextElementSibling;
+  if (list && (list.localName === 'ul' || list.localName === 'ol')) list.remove();
+  line.remove();
+}
+
+/** Take the date code off a closing block that ends in a staff credit. */
+function cutCreditDateCode(block: Element): void {
+  const text = block.textContent ?? '';
+  const code = CREDIT_DATE_CODE.exec(text.trimEnd())?.[1];
+  if (code) cutText(block, text.length - text.trimEnd().length + code.length, 'end');
+}
+
 function isClosingLine(block: Element): boolean {
   const text = textOf(block);
   if (MORE_LABEL.test(text) || PICKS_HEADING_LEFT.test(text)) return true;
@@ -600,9 +700,11 @@ function isClosingLine(block: Element): boolean {
 /**
  * Take out what a scraper left opening the text, a byline, a share buttons' label, BBC's head or a series' pointer to
  * its previous issue, and what a scraper or a feed's converter left closing it: BBC's topic list, a "Read More" label, a
- * site's standard closing lines, a related post named without its link, CDT's archive tags.
+ * site's standard closing lines, a related post named without its link, CDT's archive tags, 中央社's date code; 纽约时报中文网's
+ * byline and pointers, BBC 中文's byline block.
  */
 export function removeScrapedEdges(root: Element): void {
+  removeBbcBylineBlock(root);
   // Only the edges are read: the paragraphs in between are the text's.
   const blocks = descendantsByTag(root, ['p']);
   const opening = withText(blocks, MAX_BBC_HEAD_BLOCKS);
@@ -613,13 +715,17 @@ export function removeScrapedEdges(root: Element): void {
   const firstText = first ? textOf(first) : '';
   const previousIssue = firstText.length <= MAX_RELATED_LINE_CHARS && PREVIOUS_ISSUE_LINE.test(firstText);
   if (first && (LEAD_BYLINE.test(firstText) || SHARE_LABEL.test(firstText) || previousIssue)) first.remove();
+  removeNytEdges(root);
   const topics = topicsLabel(blocks);
   if (topics) removeFrom(topics, root);
   for (let i = blocks.length - 1; i >= 0 && blocks[i] !== first; i--) {
     const last = blocks[i]!;
     if (textOf(last) === '') continue;
     if (isClosingLine(last)) last.remove();
-    else if (!cutArchiveTags(last) || root.contains(last)) break;
+    else {
+      cutCreditDateCode(last);
+      if (!cutArchiveTags(last) || root.contains(last)) break;
+    }
   }
 }
 

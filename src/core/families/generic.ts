@@ -16,7 +16,7 @@ import { isHttpUrl } from '../meta/original-url';
 import { CREDIT_LINES as LABELLED_CREDIT_LINES } from '../meta/labels';
 import { removeArchiveHeaderNotes } from './archive-markers';
 import { isNavigationLine, readMirrorSignals, splitLabelledLines, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
-import { normaliseOutlet, outletOfCredit, outletOfFrontMatter } from '../meta/outlet';
+import { normaliseOutlet, outletOfCredit, outletOfFeedKey, outletOfFrontMatter } from '../meta/outlet';
 import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleOfPath } from '../meta/title';
 import type { SourcePage } from '../page';
 import { fromNote, leadDateline } from '../sources';
@@ -241,11 +241,23 @@ function selectReadable(page: SourcePage, signals: MirrorSignals, { minWeight }:
 }
 
 // jekyll-import's `link`, or, where its older importer wrote none, a category naming a known outlet ("categories:
-// rthk"). Never a feed mirror's `from` post: it may be a stub of the feed's summary, or a test post.
+// rthk"). Never a feed mirror's `from` post: it may be a stub of the feed's summary, or a test post. The archive's
+// built pages print neither: there the address it is filed at names the outlet.
 function isFeedItem(page: SourcePage): boolean {
+  if (outletOfPermalink(page.location.path) !== null) return true;
   const fm = page.frontMatter;
   if (!frontMatterString(fm, 'title') || !frontMatterString(fm, 'date')) return false;
-  return isHttpUrl(frontMatterString(fm, 'link')) || (!frontMatterString(fm, 'from') && normaliseOutlet(frontMatterString(fm, 'categories')) !== null);
+  return isHttpUrl(frontMatterString(fm, 'link')) || (!frontMatterString(fm, 'from') && outletOfFeedKey(frontMatterString(fm, 'categories')) !== null);
+}
+
+// Jekyll's default permalink, `/:categories/:year/:month/:day/:title.html`: the segment over the date is the post's
+// category ("/pen/2411/rthk/2024/11/01/RTHK-….html", a feed archive's built page, whose theme prints no category).
+const DATE_PERMALINK_CATEGORY = /(?:^|\/)([a-z][a-z0-9_-]{1,30})\/\d{4}\/\d{2}\/\d{2}\/[^/]{1,300}\.html$/i;
+
+/** The outlet a built post's address files it under, by its category as a feed archive keys it ("rthk", "cna"). */
+function outletOfPermalink(path: string): string | null {
+  const category = DATE_PERMALINK_CATEGORY.exec(path)?.[1];
+  return category ? outletOfFeedKey(category) : null;
 }
 
 function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] {
@@ -291,6 +303,7 @@ const genericFields: ArticleRules<MirrorSignals>['fields'] = {
   originalUrl: [fromNote('originalUrl')],
   outlet: [
     ({ page }) => outletOfFrontMatter(page.frontMatter),
+    ({ page }) => outletOfPermalink(page.location.path),
     ({ page }) => normaliseOutlet(siteNameOf(page)),
     ({ frame }) => frame.outlet,
     ({ page }) => outletOfCredit(page.body.textContent ?? ''),

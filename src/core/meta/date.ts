@@ -166,6 +166,8 @@ const DATE_ONLY_LINES = [
   /^\d{1,2}\/\d{1,2}\/\d{4}(?:\s{0,4}-?\s{0,4}\d{1,2}:\d{2})?$/,
   /^(?:(?:发布|發佈|發布|更新)(?:时间|時間|于|於)?\s{0,4}[：:]?\s{0,4})?\d{4}\s{0,4}年\s{0,4}\d{1,2}\s{0,4}月\s{0,4}\d{1,2}\s{0,4}日(?:\s{0,4}\d{1,2}:\d{2}(?::\d{2})?)?$/,
   /^\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前$/,
+  // Minima's post date over the text of a built Jekyll page ("Nov 4, 2024"), kept where the page is read as its file.
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,2}\d{1,2},\s{1,2}\d{4}$/,
   // Drupal's "submitted" line in Chinese, over a post of any Drupal site: "Anonymous (未验证) 在 星期二, 12/02/2014 - 09:26 提交".
   /^[^\n]{1,60}\s在\s{1,4}星期[一二三四五六日天]\s{0,2}[,，]\s{0,4}\d{1,2}\/\d{1,2}\/\d{4}\s{0,4}-\s{0,4}\d{1,2}:\d{2}\s{1,4}提交$/u,
 ];

@@ -1,8 +1,9 @@
 import { frontMatterString, type FrontMatter } from '../source/front-matter';
 import { SOURCE_CREDIT } from './labels';
 
-// Outlets under one name each, whatever script, language or domain the page names them by.
-const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
+// Outlets under one name each, whatever script, language or domain the page names them by; with the short keys a feed
+// archive files some of them under (jekyll-import's `categories: cna`), which as words of a text name nothing.
+const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?: readonly string[]]> = [
   ['大纪元', /大[纪紀]元|epoch\s*times|epochtimes\.com/i],
   ['新唐人', /新唐人|\bntd(?:tv)?\b|ntdtv\.com/i],
   ['看中国', /看中[国國]|secretchina\.com|kanzhongguo/i],
@@ -12,7 +13,7 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
   ['BBC', /\bbbc\b|bbc\.com|bbc\.co\.uk|英[国國]广播|facebook\.com\/bbc/i],
   ['德国之声', /德[国國]之[声聲]|deutsche\s*welle|\bdw\b|dw\.com/i],
   ['纽约时报', /[纽紐][约約][时時][报報]|nytimes\.com|new\s*york\s*times|\bnyt\b/i],
-  ['中央社', /中央社|cna\.com\.tw|focustaiwan/i],
+  ['中央社', /中央社|cna\.com\.tw|focustaiwan/i, ['cna']],
   ['希望之声', /希望之[声聲]|soundofhope\.org|\bsoh\b/i],
   ['明慧网', /明慧[网網]?|minghui\.org/i],
   ['法广', /法[国國]?[广廣]播?|法[国國]国[际際][广廣]播|\brfi\b|rfi\.fr/i],
@@ -28,9 +29,12 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
   // Feed archives of Asian outlets (agora0's monthly news archives, by `categories: rthk` / `kyodo`, the feed item's
   // host, a "来源: 半岛电视台" credit).
   ['香港电台', /香港[电電]台|\brthk\b/i],
-  ['半岛电视台', /半[岛島][电電][视視]台|al\s*jazeera|aljazeera\.(?:net|com)/i],
+  ['半岛电视台', /半[岛島][电電][视視]台|al\s*jazeera|aljazeera\.(?:net|com)/i, ['aj']],
   ['共同社', /共同社|\bkyodo(?:news)?\b/i],
   ['朝鲜日报', /朝[鲜鮮]日[报報]|\bchosun\b/i],
+  ['朝日新闻', /朝日新[闻聞]|\basahi\b/i],
+  ['NHK', /\bnhk\b|日本[广廣]播[协協][会會]/i],
+  ['中央日报', /中央日[报報]|joongang|joins\.com/i, ['joins']],
   // By address only: the name is a word of many news texts.
   ['CNN', /(?:^|[./])cnn\.com\b/i],
   ['海峡时报', /海[峡峽][时時][报報]|straitstimes\.com/i],
@@ -44,6 +48,12 @@ export function normaliseOutlet(text: string | null | undefined): string | null 
   if (!text) return null;
   for (const [name, pattern] of OUTLETS) if (pattern.test(text)) return name;
   return null;
+}
+
+/** The outlet a feed archive's category names: its short key ("cna"), else a name or key the table knows ("rthk"). */
+export function outletOfFeedKey(key: string): string | null {
+  const lowered = key.trim().toLowerCase();
+  return OUTLETS.find(([, , feedKeys]) => feedKeys?.includes(lowered))?.[0] ?? normaliseOutlet(key);
 }
 
 /** The outlet an original-article URL belongs to, judged by its host only. */
@@ -62,7 +72,8 @@ const OUTLET_KEYS = ['categories', 'tags', 'author', 'source', 'site'];
 /** The normalised outlet a post's front matter names, or null. */
 export function outletOfFrontMatter(frontMatter: FrontMatter | null): string | null {
   for (const key of OUTLET_KEYS) {
-    const outlet = normaliseOutlet(frontMatterString(frontMatter, key));
+    const value = frontMatterString(frontMatter, key);
+    const outlet = key === 'categories' ? outletOfFeedKey(value) : normaliseOutlet(value);
     if (outlet) return outlet;
   }
   return null;

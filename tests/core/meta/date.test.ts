@@ -91,6 +91,7 @@ describe('isDateOnly', () => {
     '05/07/2021 - 10:38', // 法广
     '9 分钟前', // BBC
     '发布时间：2021年07月05日 10:38',
+    'Nov 4, 2024', // Minima's post date (a feed archive's built page, agora0/pen)
   ])('recognises the feed date line %s', (line) => expect(isDateOnly(line)).toBe(true));
 
   it('leaves text that merely starts with a date', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseOutlet, outletOfCredit, outletOfFrontMatter, outletOfUrl } from '../../../src/core/meta/outlet';
+import { normaliseOutlet, outletOfCredit, outletOfFeedKey, outletOfFrontMatter, outletOfUrl } from '../../../src/core/meta/outlet';
 
 describe('normaliseOutlet', () => {
   // Names as the corpus pages and feed mirrors write them: datelines, front-matter authors, bylines.
@@ -34,6 +34,11 @@ describe('normaliseOutlet', () => {
     ['【共同社11月10日电】', '共同社'],
     ['kyodo', '共同社'],
     ['朝鮮日報中文網', '朝鲜日报'],
+    ['asahi', '朝日新闻'],
+    ['朝日新聞中文網', '朝日新闻'],
+    ['nhk', 'NHK'],
+    ['https://www3.nhk.or.jp/nhkworld/zh/news/123/', 'NHK'],
+    ['韓國中央日報中文版', '中央日报'],
   ])('%s → %s', (name, outlet) => {
     expect(normaliseOutlet(name)).toBe(outlet);
   });
@@ -80,9 +85,26 @@ describe('outletOfFrontMatter', () => {
     expect(outletOfFrontMatter({ author: '王 征', tags: ['日本経済新聞'], categories: ['日本経済新聞'] })).toBe('日经中文网');
   });
 
+  it('reads the short keys a feed archive files outlets under (agora0: `categories: cna`, `aj`, `joins`)', () => {
+    expect(outletOfFrontMatter({ categories: 'cna' })).toBe('中央社');
+    expect(outletOfFrontMatter({ categories: 'aj' })).toBe('半岛电视台');
+    expect(outletOfFrontMatter({ categories: 'joins' })).toBe('中央日报');
+    expect(outletOfFrontMatter({ categories: 'asahi' })).toBe('朝日新闻');
+  });
+
   it('finds none in front matter that names no outlet', () => {
     expect(outletOfFrontMatter({ title: '关于', layout: 'page' })).toBeNull();
     expect(outletOfFrontMatter(null)).toBeNull();
+  });
+});
+
+describe('outletOfFeedKey', () => {
+  it('reads a short key only as a whole category, never as a word of a text', () => {
+    expect(outletOfFeedKey('CNA')).toBe('中央社');
+    expect(outletOfFeedKey('rthk')).toBe('香港电台');
+    expect(normaliseOutlet('cna')).toBeNull();
+    expect(normaliseOutlet('Spain joins the talks')).toBeNull();
+    expect(outletOfFeedKey('cna, news')).toBeNull();
   });
 });
 
