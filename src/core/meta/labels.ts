@@ -41,6 +41,17 @@ export const LABELLED_LINES = {
   originalUrl: new RegExp(`^(?:${ORIGINAL}|${REPRINTED_FROM})\\s{0,4}[：:]\\s{0,4}`, 'u'),
 } as const;
 
+/**
+ * The label cells of a saving tool's page-metadata table, each a whole cell, in the same vocabulary and the tool's English:
+ * "Original Link" / "原文链接", "Date" / "发布日期", "Author" / "来源" (meta/metadata-table.ts).
+ */
+export const TABLE_ROW_LABELS = {
+  originalUrl: new RegExp(`^(?:${ORIGINAL_LINK_NAME}|(?:original|source)\\s{1,2}(?:link|url))$`, 'iu'),
+  published: new RegExp(`^(?:${PUBLISHED}|${PUBLISHED_EN}|date|published)$`, 'iu'),
+  // Who published it: an outlet often ("美国之音", "中国新闻网"), a person sometimes.
+  outlet: new RegExp(`^(?:${SOURCE}|作者|author|source)$`, 'iu'),
+} as const;
+
 /** "阅读原文": WeChat's label for the link to a post's source, set on that link alone. */
 const READ_ORIGINAL = '[阅閱][读讀]原文';
 /** A link whose whole text labels the original it links: "[原文地址](…)", "[阅读原文](…)", "[Source Article](…)", "Original". */

@@ -1,6 +1,7 @@
 import { textOf } from '../clean/clutter';
 import { childElements, descendantsByTag, linksIn } from '../dom';
 import { parseLooseDate } from './date';
+import { TABLE_ROW_LABELS } from './labels';
 import { addressesPage, asFollowed, isHttpUrl } from './original-url';
 import { normaliseOutlet } from './outlet';
 
@@ -9,11 +10,6 @@ import { normaliseOutlet } from './outlet';
 // "| Author | 美国之音 |", with the file's name and size, the archiving date, a region and tags). Its original and its
 // date are the page's; none of its rows is text.
 
-/** The row naming the original's address. */
-const ORIGINAL_ROW = /^(?:original\s{1,2}(?:link|url)|source\s{1,2}(?:link|url)|原文(?:链接|鏈接|地址|网址|網址))$/iu;
-const DATE_ROW = /^(?:date|published|publish(?:ed)?\s{1,2}date|日期|发布日期|發佈日期|发表日期|發表日期)$/iu;
-/** Who published it: an outlet often ("美国之音", "中国新闻网"), a person sometimes. */
-const SOURCE_ROW = /^(?:author|source|作者|来源|來源)$/iu;
 /** A label cell is a word or two: a longer first cell is a data table's. */
 const MAX_LABEL_CHARS = 24;
 /** A table of fields has a few rows at least. */
@@ -51,10 +47,10 @@ export function readMetadataTable(root: Element): MetadataTable | null {
   const rows = table && labelledRows(table);
   if (!table || !rows) return null;
   const value = (label: RegExp): Element | undefined => rows.find(([name]) => label.test(name))?.[1];
-  const original = value(ORIGINAL_ROW);
+  const original = value(TABLE_ROW_LABELS.originalUrl);
   const originalUrl = original && addressIn(original);
   if (!originalUrl) return null;
-  const date = value(DATE_ROW);
-  const source = value(SOURCE_ROW);
+  const date = value(TABLE_ROW_LABELS.published);
+  const source = value(TABLE_ROW_LABELS.outlet);
   return { table, originalUrl, published: date ? parseLooseDate(textOf(date)) : null, outlet: source ? normaliseOutlet(textOf(source)) : null };
 }
