@@ -91,9 +91,13 @@ export function closestByTag(el: Element, tags: readonly string[]): Element | nu
   return current;
 }
 
-/** The first element below `root` that `accepts`, in document order; the walk stops there. */
-export function firstDescendantWhere(root: Element, accepts: (el: Element) => boolean): Element | null {
+/**
+ * The first element below `root` that `accepts`, in document order; the walk stops there. From `after` (a node
+ * below `root`), only what follows it is walked: on a long page, the foot is read without the whole text before it.
+ */
+export function firstDescendantWhere(root: Element, accepts: (el: Element) => boolean, after?: Node): Element | null {
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
+  if (after) walker.currentNode = after;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) if (accepts(node as Element)) return node as Element;
   return null;
 }

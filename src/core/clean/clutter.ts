@@ -1,5 +1,5 @@
 import type { RelatedLink } from '../article';
-import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, linksIn, textNodesIn } from '../dom';
+import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace, hanCount, SENTENCE_END, VISIBLE_CHAR } from '../text';
 import { removeFrom, removeJunkBefore, removeLines, textAfter } from './blocks';
 
@@ -208,12 +208,9 @@ export function isSignOffLine(text: string): boolean {
   return text.length <= MAX_SIGN_OFF_CHARS && (SIGN_OFF.test(text) || ADD_WECHAT_PROMPT.test(text));
 }
 
-/** Node.DOCUMENT_POSITION_FOLLOWING: `Node` is no global in every context the core runs in. */
-const FOLLOWING = 4;
-
 /** Whether an account's sign-off prompt stands in `root` after `node` (an account's foot set off by a rule). */
 export function signsOffAfter(node: Node, root: Element): boolean {
-  return descendantsByTag(root, SIGN_OFF_TAGS).some((line) => node.compareDocumentPosition(line) & FOLLOWING && isSignOffLine(textOf(line)));
+  return firstDescendantWhere(root, (line) => SIGN_OFF_TAGS.includes(line.localName) && isSignOffLine(textOf(line)), node) !== null;
 }
 
 /** A short call to share, like or comment ("欢迎朋友圈分享"); no QR code goes with it. */
