@@ -7,6 +7,7 @@ import { repairLatin1MojibakeInTree } from '../source/mojibake';
 import { copyInGithubShape, type ChromeRule } from './github-shape';
 import { ORIGINAL_LINK_LABEL } from '../meta/labels';
 import { pageTitleParts } from '../meta/title';
+import { outletOfUrl } from '../meta/outlet';
 
 // The post header is metadata, read separately; inside a broad root it would read as body text.
 const themeChrome: ChromeRule = (el) => (el.classList.contains('post-header') || el.classList.contains('post-meta') ? 'drop' : null);
@@ -65,9 +66,26 @@ function linkedMetadata(root: Element, data: FrontMatter): void {
   }
 }
 
-/** What a theme prints about the post (title, date, author, original, categories, tags) read back as front matter. */
+/**
+ * A saved outlet page's own address: its canonical link or og:url when that addresses a known outlet (a whole news
+ * page saved into a mirror keeps its head). A mirror theme's canonical names the mirror itself, never an outlet.
+ */
+export function savedOutletAddress(doc: Document): string | null {
+  for (const el of [doc.querySelector('link[rel="canonical"]'), doc.querySelector('meta[property="og:url"]')]) {
+    const url = (el?.getAttribute('href') ?? el?.getAttribute('content'))?.trim();
+    if (url && outletOfUrl(url)) return url;
+  }
+  return null;
+}
+
+/**
+ * What a theme (or a saved outlet page's head) prints about the post (title, date, author, original, categories,
+ * tags) read back as front matter.
+ */
 function themeMetadata(doc: Document, root: Element): FrontMatter | null {
   const data: FrontMatter = {};
+  const original = savedOutletAddress(doc);
+  if (original) data.original_url = original;
   const title = firstText(doc, TITLE_SOURCES);
   if (title) data.title = title;
   const date =

@@ -7,6 +7,7 @@ import { holdsInputForm, parseInertHtml } from '../dom';
 import { nestsDeeperThan } from './depth';
 import { normaliseToGithubShape } from './github-shape';
 import type { PageReading } from './index';
+import { savedOutletAddress } from './html';
 
 // An .html file is markup already: through Markdown, a blank line ends its HTML block and the indented lines
 // after it (a saved page's nested markup) turn into code blocks, so the page reads as a code listing.
@@ -38,9 +39,12 @@ function withoutNoscript(html: string): string {
 export function pageFromSource(source: string, location: MirrorLocation, win: Window & typeof globalThis): PageReading {
   const repaired = looksLikeLatin1Mojibake(source) ? repairLatin1Mojibake(source) : source;
   const { data, body: markdown } = splitFrontMatter(repaired);
-  const doc = parseInertHtml(win, withoutNoscript(HTML_FILE.test(location.path) ? markdown : renderMarkdown(markdown)));
+  const isHtmlFile = HTML_FILE.test(location.path);
+  const doc = parseInertHtml(win, withoutNoscript(isHtmlFile ? markdown : renderMarkdown(markdown)));
   const body = doc.body;
   if (nestsDeeperThan(body)) return { reason: 'markup nested too deep' };
+  // A whole outlet page saved as a file keeps its head (parsed into the body here), and its canonical address there.
+  const savedFrom = isHtmlFile ? savedOutletAddress(doc) : null;
   const takesInput = holdsInputForm(body);
   normaliseToGithubShape(body);
   const page: SourcePage = {
@@ -48,7 +52,7 @@ export function pageFromSource(source: string, location: MirrorLocation, win: Wi
     location,
     doc,
     body,
-    frontMatter: data,
+    frontMatter: savedFrom ? { original_url: savedFrom, ...data } : data,
     hostTitle: '',
     takesInput,
     served: null,
