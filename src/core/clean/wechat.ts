@@ -86,6 +86,8 @@ const BARE_ROLE = new RegExp(`^${ROLE_OF_OUTLET}(${JOINED_ROLES})$`, 'u');
 const ROLE_PARTS = new RegExp(ROLE_JOINER, 'u');
 /** Who made the post, as a line of its own: "中国青年报·中国青年网出品", with the issue: "棱镜·腾讯新闻出品 | 第307期". */
 const MADE_BY = /^\S{2,20}(?:出品|出品人)(?:\s{0,2}\\?[|｜丨]\s{0,2}第\s{0,2}\d{1,5}\s{0,2}期)?$/u;
+/** A credit in a bold run Markdown leaves unrendered, spaces after its opening asterisks: "**    文丨将爷**". */
+const UNRENDERED_BOLD = /^\*\*\s{1,8}([^*\s][^*]{0,58})\*\*$/u;
 /** A credit set letter-spaced, as WeChat layouts do: "作 者 | 库 阳", "编 辑：X". */
 const LETTER_SPACED_CREDIT = /^\p{Script=Han}(?: \p{Script=Han}){1,3}\s{0,4}\\?[|｜丨:：/／]/u;
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
@@ -174,7 +176,7 @@ export interface WechatCredits {
  */
 function creditsOf(line: string): Array<[role: string, name: string]> | null {
   if (line.length > MAX_CREDIT_LINE_CHARS || SENTENCE_END.test(line)) return null;
-  const unbulleted = line.replace(LINE_BULLET, '');
+  const unbulleted = (UNRENDERED_BOLD.exec(line)?.[1] ?? line).replace(LINE_BULLET, '');
   const segments = unbulleted.split(CREDIT_BAR);
   if (segments.length > 1) {
     const credited = segments.map(creditsOfSegment);

@@ -32,7 +32,7 @@ export interface MirrorSignals {
   marks: Set<SignalMark>;
 }
 
-export type SignalMark = 'navigation' | 'headline-link' | 'labelled-date' | 'source-credit' | 'closing-credit' | 'feed-footer' | 'metadata-table';
+export type SignalMark = 'navigation' | 'headline-link' | 'labelled-date' | 'source-credit' | 'closing-credit' | 'feed-footer' | 'metadata-table' | 'outlet-as-writer';
 
 const BLOCK_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'small'];
 /** The signals sit in the first and last few blocks; the text in between is the article's. */
@@ -241,6 +241,8 @@ export function readMirrorSignals(served: Element): MirrorSignals {
     signals.outlet ??= table.outlet;
     signals.marks.add('metadata-table');
   }
+  // The outlet's own post (中国数字时代's columns) names no source: the outlet its card credits as the writer is its outlet.
+  if (signals.marks.has('outlet-as-writer')) signals.outlet ??= signals.author;
   return signals;
 }
 
@@ -416,6 +418,7 @@ function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolea
       // outlet that wrote its own post, the card's writer all the same), "发表日期：2014.7" (a month).
       if (!inCard) return;
       if (credited === 'author' && value.length <= MAX_NAME_CHARS) signals.author ??= value;
+      if (credited === 'author' && normaliseOutlet(value) === value) signals.marks.add('outlet-as-writer');
       signals.blocks.add(text);
       return;
     }
