@@ -29,6 +29,12 @@ const MAX_BUY_LINE_CHARS = 80;
  * says who asked first).
  */
 const MEMBERSHIP_PITCH = /^(?:请|請)?(?:加入|成[为為])[^，。！,]{0,16}(?:[订訂](?:户|戶)|[会會][员員])/u;
+/**
+ * A closing call to subscribe to the outlet's newsletter, a line linking its subscription page: 中央社's box under its morning
+ * digest ("上午8點同步發送電子報！快來訂閱「早安世界」給你最精華的新聞摘要。", then "…快來和中央社做朋友。" and "歡迎訂閱中央社國際新聞電子報，…").
+ */
+const NEWSLETTER_WORD = /电子报|電子報|newsletter/iu;
+const SUBSCRIBE_WORD = /[订訂][阅閱]|subscribe/iu;
 const MAX_PITCH_CHARS = 120;
 /** What may follow the call: its sign-up line, a columnist's box (avatar, name, a few lines about them). */
 const MAX_AFTER_PITCH_CHARS = 500;
@@ -45,7 +51,7 @@ export function removePromoBanners(root: Element): void {
     if (pitchLink || pitchAlt) (pitchLink && link && textOf(link) === '' ? link : img).remove();
   }
   if (/购买|購買/u.test(root.textContent ?? '')) removeBuyLines(root);
-  cutMembershipPitch(root);
+  cutClosingPitch(root);
   if (/[订訂][阅閱]/u.test(root.textContent ?? '')) {
     for (const line of descendantsByTag(root, LINE_TAGS)) {
       if (root.contains(line) && NEWSLETTER_LINE.test(textOf(line))) formAround(line, root).remove();
@@ -63,14 +69,19 @@ export function removePromoBanners(root: Element): void {
   }
 }
 
-/** A closing call to become a paying member, and the site's chrome after it. */
-function cutMembershipPitch(root: Element): void {
+function isNewsletterPitch(block: Element, text: string): boolean {
+  return NEWSLETTER_WORD.test(text) && SUBSCRIBE_WORD.test(text) && linksIn(block).some((link) => SUBSCRIPTION_LINK.test(link.getAttribute('href') ?? ''));
+}
+
+/** A closing call to become a paying member or to subscribe to a newsletter, and the site's chrome after it. */
+function cutClosingPitch(root: Element): void {
   const tail = descendantsByTag(root, ['p', 'div', 'li', 'h3', 'h4', 'h5', 'h6'])
     .filter((block) => textOf(block) !== '')
     .slice(-PITCH_TAIL_BLOCKS);
   const pitch = tail.find((block) => {
     const text = textOf(block);
-    return text.length <= MAX_PITCH_CHARS && MEMBERSHIP_PITCH.test(text) && textAfter(block, root).length <= MAX_AFTER_PITCH_CHARS;
+    const isPitch = MEMBERSHIP_PITCH.test(text) || isNewsletterPitch(block, text);
+    return text.length <= MAX_PITCH_CHARS && isPitch && textAfter(block, root).length <= MAX_AFTER_PITCH_CHARS;
   });
   if (!pitch) return;
   removeJunkBefore(pitch);

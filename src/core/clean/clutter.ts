@@ -551,6 +551,12 @@ const SITE_FOOTER_LINE = /^(?:Love [\w ]{1,20}\? Join BBC|Join more than [\w ]{1
 const TRANSLATED_SITE_FOOTER_LINE = /^(?:通过在Facebook上(?:赞|喜欢)我们|如果您喜欢这个故事，请注册bbc\.com|如果您想评论这个故事或在BBC|(?:喜欢|爱)(?:影视|电影|电视)吗？加入|在Facebook或Twitter @BBC|在[\w，、和 ]{1,40}上关注(?:BBC|Newsbeat))/u;
 const READERS_CALL_LINE = /by emailing haveyoursay@bbc\.co\.uk\.?$|电子邮件至haveyoursay@bbc\.co\.uk|^Please include a contact number if you are willing to speak to a BBC journalist|^如果您愿意与BBC记者交谈/u;
 const MAX_SITE_FOOTER_CHARS = 300;
+// A paper's own lines under its text: The Economist's print-edition footnote ("This article appeared in the Asia section of
+// the print edition under the headline …") and its pointer to a newsletter of its own ("Editor’s note: Some of our covid-19
+// coverage is free for readers of The Economist Today, our daily newsletter. …", "For more coverage of climate change,
+// register for The Climate Issue, our fortnightly newsletter, or visit our climate-change hub").
+const PRINT_EDITION_LINE = /^This article appeared in the [^.]{1,60} section of the print edition\b/u;
+const OWN_NEWSLETTER_LINE = /^[^.]{0,120}\bour (?:daily|weekly|fortnightly|monthly) newsletter\b/u;
 // A feature series' blurb closing each of its stories: "Culinary Roots is a series from BBC Travel connecting to…", "Why We
 // Are What We Are is a BBC Travel series examining…", translated "《烹饪根源》是BBC Travel的系列节目，…", "Comeback Cities是英国
 // 广播公司（BBC）的旅行丛书，…".
@@ -690,7 +696,7 @@ function cutCreditDateCode(block: Element): void {
 function isClosingLine(block: Element): boolean {
   const text = textOf(block);
   if (MORE_LABEL.test(text) || PICKS_HEADING_LEFT.test(text)) return true;
-  if (text.length <= MAX_SITE_FOOTER_CHARS && [SITE_FOOTER_LINE, TRANSLATED_SITE_FOOTER_LINE, READERS_CALL_LINE, SERIES_BLURB].some((line) => line.test(text))) return true;
+  if (text.length <= MAX_SITE_FOOTER_CHARS && [SITE_FOOTER_LINE, TRANSLATED_SITE_FOOTER_LINE, READERS_CALL_LINE, SERIES_BLURB, PRINT_EDITION_LINE, OWN_NEWSLETTER_LINE].some((line) => line.test(text))) return true;
   return text.length <= MAX_RELATED_LINE_CHARS && UNLINKED_RELATED_LINE.test(text) && linksIn(block).every((link) => BARE_ADDRESS.test(textOf(link)));
 }
 

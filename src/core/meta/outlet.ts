@@ -41,6 +41,8 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?:
   ['众新闻', /[众眾]新[闻聞]|hkcnews\.com/i],
   ['南华早报', /南[华華]早[报報]|scmp\.com|south\s*china\s*morning\s*post/i],
   ['新语丝', /新[语語][丝絲]|xys\.org|xinyusi\.org/i],
+  // Its name, never the bare word: an economist is a person (a feed mirror files its English items as "经济学人en").
+  ['经济学人', /[经經][济濟][学學]人|the\s*economist\b|economist\.com/i],
 ];
 
 /** The normalised outlet a name, byline or URL refers to, or null. */

@@ -39,6 +39,11 @@ describe('normaliseOutlet', () => {
     ['nhk', 'NHK'],
     ['https://www3.nhk.or.jp/nhkworld/zh/news/123/', 'NHK'],
     ['韓國中央日報中文版', '中央日报'],
+    // A feed mirror files The Economist's English items as "经济学人en".
+    ['经济学人en', '经济学人'],
+    ['《經濟學人》', '经济学人'],
+    ['The Economist', '经济学人'],
+    ['https://www.economist.com/asia/2020/12/19/western-expatriates-are-leaving-asia', '经济学人'],
   ])('%s → %s', (name, outlet) => {
     expect(normaliseOutlet(name)).toBe(outlet);
   });
@@ -46,6 +51,8 @@ describe('normaliseOutlet', () => {
   it('names no outlet for a person or an unknown site', () => {
     expect(normaliseOutlet('王 征')).toBeNull();
     expect(normaliseOutlet('智识')).toBeNull();
+    // An economist is a person; only the paper's name or address is the outlet.
+    expect(normaliseOutlet('an economist at Capital Economics')).toBeNull();
     expect(normaliseOutlet('')).toBeNull();
   });
 });
