@@ -41,6 +41,18 @@ export const LABELLED_LINES = {
   originalUrl: new RegExp(`^(?:${ORIGINAL}|${REPRINTED_FROM})\\s{0,4}[：:]\\s{0,4}`, 'u'),
 } as const;
 
+/** A portal's staff and counters on its header line: "编辑：詹蔷", "责任编辑：黄作敏", "点击数：10738", "评论：1条". */
+const HEADER_EXTRA = '(?:责任)?编辑|(?:責任)?編輯|责编|責編|点击数|點擊數|阅读|閱讀|评论|評論';
+/**
+ * Where the next label begins on a portal's header line that runs several together, after spaces or a bar: "来源：搜狐体育
+ * 作者：钟伟", "来源：长江网 | 日期：2012-08-09 | 作者：…", "发布时间: 2012年04月06日 06:52 | 来源：中新网". The bare "文" of a
+ * byline is no label here ("文：" inside a line is a sentence's).
+ */
+export const RUN_ON_LABEL = new RegExp(
+  `(?:\\s{1,6}|\\s{0,4}[|｜]\\s{0,4})(?=(?:${SOURCE}|${PUBLISHED}|作者|${KEYWORDS}|${HEADER_EXTRA})\\s{0,4}[：:])`,
+  'u',
+);
+
 /**
  * The label cells of a saving tool's page-metadata table, each a whole cell, in the same vocabulary and the tool's English:
  * "Original Link" / "原文链接", "Date" / "发布日期", "Author" / "来源" (meta/metadata-table.ts).
