@@ -3,7 +3,7 @@
 // fallback and open to any family; rules read the normalised page's structure and text, never classes.
 import type { IndexPage, NotArticle, RelatedLink } from './article';
 import { absoluteUrl, linkDensity, textOf } from './clean/clutter';
-import { descendantsByTag, firstDescendant, linksIn } from './dom';
+import { childNodesOf, closestByTag, descendantsByTag, firstDescendant, linksIn } from './dom';
 import { cleanTitle, isChromeTitle } from './meta/title';
 import type { SourcePage } from './page';
 import { frontMatterString } from './source/front-matter';
@@ -71,11 +71,26 @@ export function headlineLinksOf(root: Element, page: SourcePage): RelatedLink[] 
   return links;
 }
 
+/**
+ * The length of the text a reader sees before opening anything: a closed <details> shows its <summary> alone. An
+ * archive's directory page folds each link's abstract so ("[…](….md)<details><summary>查看摘要</summary>…</details>").
+ */
+function shownTextLength(root: Element): number {
+  let folded = 0;
+  for (const details of descendantsByTag(root, ['details'])) {
+    if (details.hasAttribute('open') || (details.parentElement && closestByTag(details.parentElement, ['details']))) continue;
+    for (const child of childNodesOf(details)) {
+      if ((child as Element).localName !== 'summary') folded += collapseWhitespace(child.textContent ?? '').length;
+    }
+  }
+  return collapseWhitespace(root.textContent ?? '').length - folded;
+}
+
 /** The article links of a page that is mostly a list of them, or null when it is not an index. */
 export function indexLinksOf(root: Element, page: SourcePage): RelatedLink[] | null {
   const links = headlineLinksOf(root, page);
   if (links.length < MIN_INDEX_LINKS) return null;
-  const textLength = collapseWhitespace(root.textContent ?? '').length;
+  const textLength = shownTextLength(root);
   const linkShare = links.reduce((n, link) => n + link.title.length, 0) / Math.max(1, textLength);
   const isIndex = linkShare >= INDEX_LINK_SHARE || (links.length >= LONG_INDEX_LINKS && linkShare >= LONG_INDEX_LINK_SHARE);
   return isIndex ? links : null;

@@ -29,6 +29,23 @@ describe('readMirrorSignals', () => {
     expect([...signals.blocks]).toEqual(['来源: 广州日报', '时间: 2016.06.03 04:40', '作者: 新华社电']);
   });
 
+  // news-website's portals (搜狐, 网易, 长江网): a header line runs its labels together, after spaces or bars.
+  it.each([
+    ['来源：搜狐体育 作者：钟伟', { outlet: '搜狐体育', author: '钟伟' }],
+    ['2016-12-14 05:20:00 来源: 中关村在线', { published: '2016-12-14', outlet: '中关村在线' }],
+    ['来源：长江网 | 日期：2012-08-09 | 作者：杨京', { outlet: '长江网', published: '2012-08-09', author: '杨京' }],
+    ['发布时间: 2012年04月06日 06:52 | 来源：中新网 编辑：詹蔷', { published: '2012-04-06', outlet: '中新网' }],
+  ])('reads each label of a header line that runs them together ("%s") and names the line', (line, fields) => {
+    const signals = readMirrorSignals(body(`<p>${line}</p><p>正文第一段，足够长的一句话。</p>`));
+    expect(signals).toMatchObject(fields);
+    expect([...signals.blocks]).toEqual([line]);
+  });
+
+  it('leaves a sentence that names a source and then a date as text', () => {
+    const signals = readMirrorSignals(body('<p>2016年消息来源：知情人士透露 时间：不详。</p><p>正文第一段，足够长的一句话。</p>'));
+    expect([...signals.blocks]).toEqual([]);
+  });
+
   it('reads a WeChat account\'s "◎来源 |" line as the outlet and names its block', () => {
     const signals = readMirrorSignals(body('<p>◎来源 | 茶的故事（teastories）</p><p>正文第一段，足够长的一句话。</p>'));
     expect(signals.outlet).toBe('茶的故事（teastories）');

@@ -41,6 +41,18 @@ export const LABELLED_LINES = {
   originalUrl: new RegExp(`^(?:${ORIGINAL}|${REPRINTED_FROM})\\s{0,4}[：:]\\s{0,4}`, 'u'),
 } as const;
 
+/** A portal's staff, counters and poster on its header line: "编辑：詹蔷", "点击数：10738", "阅读时间：约6分钟", "发布者: …", "地点: 江苏". */
+const HEADER_EXTRA = '(?:责任)?编辑|(?:責任)?編輯|责编|責編|排版|点击数|點擊數|阅读(?:时间)?|閱讀(?:時間)?|字数|字數|评论数?|評論數?|(?:观众)?观看|(?:觀眾)?觀看|发布者|發布者|地点|地點';
+/**
+ * Where the next label begins on a portal's header line that runs several together, after spaces or a bar: "来源：搜狐体育
+ * 作者：钟伟", "来源：长江网 | 日期：2012-08-09 | 作者：…", "发布时间: 2012年04月06日 06:52 | 来源：中新网". The bare "文" of a
+ * byline is no label here ("文：" inside a line is a sentence's).
+ */
+export const RUN_ON_LABEL = new RegExp(
+  `(?:\\s{1,6}|\\s{0,4}[|｜]\\s{0,4})(?=(?:${SOURCE}|${PUBLISHED}|作者|${KEYWORDS}|${HEADER_EXTRA})\\s{0,4}[：:])`,
+  'u',
+);
+
 /**
  * The label cells of a saving tool's page-metadata table, each a whole cell, in the same vocabulary and the tool's English:
  * "Original Link" / "原文链接", "Date" / "发布日期", "Author" / "来源" (meta/metadata-table.ts).

@@ -6,7 +6,7 @@ import { looksLikeMirrorUrl } from '../detect';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
 import { parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
-import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS } from './labels';
+import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet } from './outlet';
@@ -105,6 +105,8 @@ const DATED_CREDIT = /^作者\s{0,2}[：:]\s{0,2}([\p{L}·.,'’-](?:[\p{L}·.,'
 /** How far after "©" a feed names its site ("© 大号冲塔 for 中国数字时代, …"). */
 const FEED_SITE_REACH = 100;
 const MAX_NAME_CHARS = 40;
+/** A date and its time alone: "2016-12-14 05:20:00", "2012年04月06日 06:52", "2009.04.08". */
+const LONE_DATE_TIME = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 const STRUCK_TAGS = ['del', 's', 'strike'];
 /** The account's name before its struck-through post: "呦呦鹿鸣：". */
 const STRUCK_CREDIT_NAME = /^([^\s：:]{1,20})\s{0,2}[：:]\s{0,2}$/u;
@@ -394,6 +396,37 @@ function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolea
     signals.blocks.add(text);
     return;
   }
+  const parts = runOnParts(text);
+  if (parts) {
+    for (const part of parts) if (readLabelledPart(part, block, signals, inCard) === null) signals.published ??= leadingDate(part);
+    signals.blocks.add(text);
+    return;
+  }
+  const labelled = readLabelledPart(text, block, signals, inCard);
+  if (labelled === 'line') signals.blocks.add(text);
+  if (labelled !== null) return;
+  // The struck post alone on its line, under a credit that names the account: the original.
+  const link = struckLink(block);
+  if (link && textOf(link) === text && signals.marks.has('source-credit')) {
+    signals.originalUrl ??= creditedLink(block);
+    signals.blocks.add(text);
+    return;
+  }
+  // Last: a labelled line ("原文：~~[标题](…)~~") names no account.
+  const struck = struckCredit(block, text);
+  if (struck) {
+    if (struck.account) signals.outlet ??= normaliseOutlet(struck.account) ?? struck.account;
+    signals.originalUrl ??= creditedLink(block);
+    signals.marks.add('source-credit');
+    signals.blocks.add(text);
+  }
+}
+
+/**
+ * One labelled line, or one part of a header line that runs several together: 'line' when it was read as a labelled line
+ * (the line is no text), 'prose' when its label opens a sentence, null when it opens with no label read here.
+ */
+function readLabelledPart(text: string, block: Element, signals: MirrorSignals, inCard: boolean): 'line' | 'prose' | null {
   for (const [field, label] of LABELS) {
     const match = label.exec(text);
     if (!match) continue;
@@ -401,14 +434,12 @@ function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolea
     // "publish date: None", "authors: ": a generator's line that knows no value is no text either; nor is an anchor left
     // open around no address ("来源：<a href=\"https://…/原文 URL)", a template's placeholder).
     if (isPlaceholder(value) || (value.startsWith('<a ') && !bareAddress(value))) {
-      signals.blocks.add(text);
-      return;
+      return 'line';
     }
     // "作者：<a href=\"https://chinadigitaltimes.net/space/BBC)": the anchor's text, the writer's name, lost, only the address
     // of the archive's page for them left: no writer is read, and the line is the card's all the same (the card reads on).
     if (field === 'author' && bareAddress(value)) {
-      signals.blocks.add(text);
-      return;
+      return 'line';
     }
     // "来源：~~https://…~~": a source given as an address is the original, no outlet.
     const credited = field === 'outlet' && bareAddress(value) ? 'originalUrl' : field;
@@ -416,11 +447,10 @@ function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolea
     if (read === null) {
       // A card's line is the card's whatever its value reads as, and the card reads on past it: "作者：中国数字时代" (an
       // outlet that wrote its own post, the card's writer all the same), "发表日期：2014.7" (a month).
-      if (!inCard) return;
+      if (!inCard) return 'prose';
       if (credited === 'author' && value.length <= MAX_NAME_CHARS) signals.author ??= value;
       if (credited === 'author' && normaliseOutlet(value) === value) signals.marks.add('outlet-as-writer');
-      signals.blocks.add(text);
-      return;
+      return 'line';
     }
     if (signals[credited] === null && read !== '') signals[credited] = read;
     // "来源：华夏早报 [标题](原文)": the title the source line links is the original; so is the struck post a line
@@ -437,24 +467,25 @@ function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolea
       if (linked && addressesPage(linked)) signals.originalUrl ??= linked;
     }
     if (credited === 'published') signals.marks.add('labelled-date');
-    signals.blocks.add(text);
-    return;
+    return 'line';
   }
-  // The struck post alone on its line, under a credit that names the account: the original.
-  const link = struckLink(block);
-  if (link && textOf(link) === text && signals.marks.has('source-credit')) {
-    signals.originalUrl ??= creditedLink(block);
-    signals.blocks.add(text);
-    return;
-  }
-  // Last: a labelled line ("原文：~~[标题](…)~~") names no account.
-  const struck = struckCredit(block, text);
-  if (struck) {
-    if (struck.account) signals.outlet ??= normaliseOutlet(struck.account) ?? struck.account;
-    signals.originalUrl ??= creditedLink(block);
-    signals.marks.add('source-credit');
-    signals.blocks.add(text);
-  }
+  return null;
+}
+
+/**
+ * A portal's header line that runs its labelled lines together ("来源：搜狐体育 作者：钟伟", "2016-12-14 05:20:00 来源: 中关村在线"),
+ * in its parts: each opens with a label, the first may be the date alone. Null for any other line.
+ */
+function runOnParts(text: string): string[] | null {
+  const parts = text.split(RUN_ON_LABEL);
+  if (parts.length < 2) return null;
+  const first = parts[0]!;
+  return isLabelledLine(first) || leadingDate(first) !== null ? parts : null;
+}
+
+/** A header line's date standing alone, with its time: "2016-12-14 05:20:00", "2012年04月06日 06:52". */
+function leadingDate(part: string): string | null {
+  return LONE_DATE_TIME.test(part) ? parseLooseDate(part) : null;
 }
 
 /** The link `rest` opens with: a linked account ("转载自[戰友之聲](…)…") or the post itself ("来自：[标题](…)"). */
