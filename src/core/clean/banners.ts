@@ -29,10 +29,7 @@ const MAX_BUY_LINE_CHARS = 80;
  * says who asked first).
  */
 const MEMBERSHIP_PITCH = /^(?:请|請)?(?:加入|成[为為])[^，。！,]{0,16}(?:[订訂](?:户|戶)|[会會][员員])/u;
-/**
- * A closing call to subscribe to the outlet's newsletter, a line linking its subscription page: 中央社's box under its morning
- * digest ("上午8點同步發送電子報！快來訂閱「早安世界」給你最精華的新聞摘要。", then "…快來和中央社做朋友。" and "歡迎訂閱中央社國際新聞電子報，…").
- */
+// A closing call to subscribe names a newsletter and the act of subscribing.
 const NEWSLETTER_WORD = /电子报|電子報|newsletter/iu;
 const SUBSCRIBE_WORD = /[订訂][阅閱]|subscribe/iu;
 const MAX_PITCH_CHARS = 120;
@@ -69,6 +66,10 @@ export function removePromoBanners(root: Element): void {
   }
 }
 
+/**
+ * A closing call to subscribe to the outlet's newsletter, a line linking its subscription page: 中央社's box under its morning
+ * digest ("上午8點同步發送電子報！快來訂閱「早安世界」給你最精華的新聞摘要。", then "…快來和中央社做朋友。" and "歡迎訂閱中央社國際新聞電子報，…").
+ */
 function isNewsletterPitch(block: Element, text: string): boolean {
   return NEWSLETTER_WORD.test(text) && SUBSCRIBE_WORD.test(text) && linksIn(block).some((link) => SUBSCRIPTION_LINK.test(link.getAttribute('href') ?? ''));
 }

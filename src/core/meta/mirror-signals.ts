@@ -4,7 +4,7 @@ import { isLinkLine, textOf, withText } from '../clean/clutter';
 import { LINE_BULLET } from '../clean/wechat';
 import { looksLikeMirrorUrl } from '../detect';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
-import { parseLooseDate } from './date';
+import { isDateOnly, parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
 import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
@@ -105,8 +105,6 @@ const DATED_CREDIT = /^作者\s{0,2}[：:]\s{0,2}([\p{L}·.,'’-](?:[\p{L}·.,'
 /** How far after "©" a feed names its site ("© 大号冲塔 for 中国数字时代, …"). */
 const FEED_SITE_REACH = 100;
 const MAX_NAME_CHARS = 40;
-/** A date and its time alone: "2016-12-14 05:20:00", "2012年04月06日 06:52", "2009.04.08". */
-const LONE_DATE_TIME = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 const STRUCK_TAGS = ['del', 's', 'strike'];
 /** The account's name before its struck-through post: "呦呦鹿鸣：". */
 const STRUCK_CREDIT_NAME = /^([^\s：:]{1,20})\s{0,2}[：:]\s{0,2}$/u;
@@ -485,7 +483,7 @@ function runOnParts(text: string): string[] | null {
 
 /** A header line's date standing alone, with its time: "2016-12-14 05:20:00", "2012年04月06日 06:52". */
 function leadingDate(part: string): string | null {
-  return LONE_DATE_TIME.test(part) ? parseLooseDate(part) : null;
+  return isDateOnly(part) ? parseLooseDate(part) : null;
 }
 
 /** The link `rest` opens with: a linked account ("转载自[戰友之聲](…)…") or the post itself ("来自：[标题](…)"). */
