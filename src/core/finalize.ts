@@ -4,6 +4,7 @@ import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeBlogChrome, re
 import { removePromoBanners } from './clean/banners';
 import { replaceLineBreakMarks } from './clean/line-break-marks';
 import { removeSocialEmbeds, replaceEmojiImages, takeLinkCards } from './clean/embeds';
+import { cutPortalFoot } from './clean/portal-foot';
 import { removeSiteImages } from './clean/site-images';
 import type { FamilyDraft } from './family';
 import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
@@ -186,6 +187,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeImageSyntaxText(body);
   removeMediaPlaceholders(body);
   removeInlineBoxes(body);
+  cutPortalFoot(body);
   removeScrapedEdges(body);
   removeRepeatedTitle(body, cleanTitle(draft.title));
   replaceLineBreakMarks(body);

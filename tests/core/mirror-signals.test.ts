@@ -23,6 +23,21 @@ describe('readMirrorSignals', () => {
     expect([...signals.blocks]).toEqual(['来源: 新浪文教', '时间: 2001.03.30 10:00']);
   });
 
+  it('reads a label set as a heading over its value, after the lines that name a source in the text', () => {
+    const signals = readMirrorSignals(body('<h2>来源</h2><p>华商报 《华商报》官方账号 2003.06.21 08:42</p><p>来源：新京报</p><p>正文第一段，足够长的一句话。</p>'));
+    expect(signals).toMatchObject({ outlet: '新京报', published: '2003-06-21' });
+    expect(signals.blocks.has('来源')).toBe(true);
+    expect(signals.blocks.has('华商报 《华商报》官方账号 2003.06.21 08:42')).toBe(true);
+  });
+
+  it('leaves a heading named like a label over a paragraph of prose, and a heading over a heading', () => {
+    const prose = '据统计，这些消息的来源五花八门，有官方媒体，也有个人账号，还有一些是境外网站转载的内容，难以一一核实，我们只能挑选其中较为可信的部分加以介绍，供读者参考。';
+    const signals = readMirrorSignals(body(`<h2>来源</h2><p>${prose}</p><h2>时间</h2><h3>2003.06.21</h3><p>正文第一段，足够长的一句话。</p>`));
+    expect(signals).toMatchObject({ outlet: null });
+    expect(signals.blocks.has('来源')).toBe(false);
+    expect(signals.blocks.has('时间')).toBe(false);
+  });
+
   it('reads labelled lines set apart by single breaks one by one, and leaves a paragraph of prose lines whole', () => {
     const signals = readMirrorSignals(body('<p><strong>来源</strong>: 广州日报<br><strong>时间</strong>: 2016.06.03 04:40<br><strong>作者</strong>: 新华社电</p><p>来源不明的消息<br>今天传开了。</p>'));
     expect(signals).toMatchObject({ outlet: '广州日报', published: '2016-06-03', author: '新华社电' });

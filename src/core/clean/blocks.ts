@@ -233,7 +233,7 @@ export function figurePhotoBoxes(root: Element): void {
 }
 
 /** Innermost line blocks (no block children), in document order. */
-function lineBlocks(root: Element): Element[] {
+export function lineBlocks(root: Element): Element[] {
   return descendantsByTag(root, LINE_BLOCKS).filter((el) => !childElements(el).some(isBlockElement));
 }
 

@@ -533,8 +533,8 @@ const SHARE_LABEL = /^(?:Share(?: this(?: post| article)?)?|分享(?:到|本文|
 // the Straits Times' "READ MORE HERE" closing each section of its round-ups.
 const MORE_LABEL = /^(?:Read [Mm]ore(?: [Hh]ere)?|READ MORE(?: HERE)?|阅读更多|閱讀更多)$/u;
 // The heading of an account's picks closing the text once the picks themselves are gone (links and cards taken as
-// clutter): "继续阅读：", "推荐阅读" with the asterisks of an unrendered bold run ("**** 推荐阅读********").
-const PICKS_HEADING_LEFT = /^[*\s]{0,12}(?:继续|繼續|推荐|推薦|延伸|相关|相關|更多|往期)(?:阅读|閱讀)[*\s]{0,12}[：:]?[*\s]{0,12}$/u;
+// clutter): "继续阅读：", "推荐阅读" with the asterisks of an unrendered bold run ("**** 推荐阅读********"), a portal's "相关报道".
+const PICKS_HEADING_LEFT = /^[*\s]{0,12}(?:(?:继续|繼續|推荐|推薦|延伸|相关|相關|更多|往期)(?:阅读|閱讀)|相关报道|相關報導|相关新闻|相關新聞)[*\s]{0,12}[：:]?[*\s]{0,12}$/u;
 
 // A news site's standard closing lines, kept by a scraper: BBC's features ("Join more than three million BBC Travel fans
 // by liking us on Facebook…", "If you liked this story, sign up for the weekly bbc.com features newsletter…", "If you

@@ -43,6 +43,10 @@ export const LABELLED_LINES = {
 
 /** A portal's staff, counters and poster on its header line: "编辑：詹蔷", "点击数：10738", "阅读时间：约6分钟", "发布者: …", "地点: 江苏". */
 const HEADER_EXTRA = '(?:责任)?编辑|(?:責任)?編輯|责编|責編|排版|点击数|點擊數|阅读(?:时间)?|閱讀(?:時間)?|字数|字數|评论数?|評論數?|(?:观众)?观看|(?:觀眾)?觀看|发布者|發布者|地点|地點';
+/** A label set as a heading of its own over its value ("## 来源" over "新浪教育 时间： 2016.04.25 10:06", "## 时间" over
+ * "2005.03.11 16:09", "### 标签" over "跨性别、就业权"). */
+export const LABEL_HEADING = new RegExp(`^(?:${SOURCE}|${PUBLISHED}|作者|${KEYWORDS})\\s{0,2}[：:]?$`, 'u');
+
 /**
  * Where the next label begins on a portal's header line that runs several together, after spaces or a bar: "来源：搜狐体育
  * 作者：钟伟", "来源：长江网 | 日期：2012-08-09 | 作者：…", "发布时间: 2012年04月06日 06:52 | 来源：中新网". The bare "文" of a

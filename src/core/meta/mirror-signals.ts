@@ -3,10 +3,11 @@ import { splitLineParagraphs } from '../clean/blocks';
 import { isLinkLine, textOf, withText } from '../clean/clutter';
 import { LINE_BULLET } from '../clean/wechat';
 import { looksLikeMirrorUrl } from '../detect';
-import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
+import { closestByTag, descendantsByTag, firstDescendant, linksIn, textNodesIn } from '../dom';
+import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
-import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL } from './labels';
+import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet } from './outlet';
@@ -93,6 +94,15 @@ const QUOTE_PAIRS: Record<string, string> = { '「': '」', '“': '”', '『':
 // An archive's navigation line above the article ("### [:house:返回](README.md)", "返回首页", "回到目录"): never a title.
 const NAVIGATION = /^(?::[a-z_]{1,30}:|\p{Extended_Pictographic}\uFE0F?)?\s{0,3}(?:返回|回到|回上|回首|back\b|home\b)|^(?:首页|首頁|目录|目錄|主页|主頁)$/iu;
 const TITLE_TAGS = ['h1', 'h2', 'h3'];
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/** A portal's note that a source is its account, after the source's name ("每日新报 《每日新报》官方账号", "中国新闻网 官方账号")
+ * or in its place ("《深圳晶报》官方账号"). */
+const PORTAL_ACCOUNT_NOTE = /^《([^》\s]{1,20})》官方账号|\s{1,2}(?:《[^》\s]{1,20}》|[^\s《》]{1,20})?官方账号/u;
+/** A date and time with no label of its own closing a value or opening it: "华商报 2003.06.21 08:42", "2007.06.3007:55" (run
+ * together), "2022年06月19日 13:13", "2022-11-15 健康醫療網". */
+const VALUE_DATE = '(\\d{4}\\s{0,2}[.\\-/年]\\s{0,2}\\d{1,2}\\s{0,2}[.\\-/月]\\s{0,2}\\d{1,2}日?(?:\\s{0,2}\\d{1,2}:\\d{2}(?::\\d{2})?)?)';
+const CLOSING_DATE = new RegExp(`\\s{1,4}${VALUE_DATE}$`, 'u');
+const OPENING_DATE = new RegExp(`^${VALUE_DATE}\\s{1,4}(?=\\D)`, 'u');
 const FEED_FOOTER = /Feed enhanced by|\|\s{0,3}Permalink\s{0,3}\||Post tags\s{0,3}:|del\.icio\.us/i;
 // 新语丝's own lines round each article it publishes, reposted with it: the writer between middle dots under the title
 // ("·方舟子·"), and at the end the article's number ("(XYS20251020)") over the site's mark ("◇◇新语丝(www.xys.org)…◇◇").
@@ -195,7 +205,16 @@ export function readMirrorSignals(served: Element): MirrorSignals {
   let first = 0;
   while (first < leading.length && first < HEAD_BLOCKS && isNavigationLine(textOf(leading[first]!))) signals.blocks.add(textOf(leading[first++]!));
   if (first > 0) signals.marks.add('navigation');
-  const head = leading.slice(first, first + HEAD_BLOCKS);
+  // A label set as a heading over its value ("## 来源" over "新浪新闻") is one line of the head with its value.
+  const head: Element[] = [];
+  const labelHeadings: Array<[heading: Element, value: Element]> = [];
+  let headEnd = first;
+  for (; headEnd < leading.length && head.length + labelHeadings.length < HEAD_BLOCKS; headEnd++) {
+    const block = leading[headEnd]!;
+    const next = leading[headEnd + 1];
+    if (next && isLabelHeading(block) && !HEADING_TAGS.includes(next.localName)) labelHeadings.push([block, leading[++headEnd]!]);
+    else head.push(block);
+  }
   const headline = head[0] && headlineLink(head[0]);
   if (headline) {
     signals.marks.add('headline-link');
@@ -210,7 +229,10 @@ export function readMirrorSignals(served: Element): MirrorSignals {
     cardBegun ||= CARD_LINE.test(textOf(block));
     readLabelledLine(block, signals, cardBegun);
   }
-  readCardLines(leading.slice(first + HEAD_BLOCKS), cardBegun, signals);
+  // Labels set as headings are read after the head's own lines: the portal's source under a heading ("## 来源" over
+  // "新浪新闻") yields to one the text's lines name.
+  for (const [heading, value] of labelHeadings) readValueUnderHeading(heading, value, signals);
+  readCardLines(leading.slice(headEnd), cardBegun, signals);
   // A card after the lead: from its heading on.
   if (!cardBegun) {
     const start = cardStart(blocks);
@@ -337,8 +359,7 @@ function headlineLink(block: Element): { title: string; url: string } | null {
  * One labelled line of an archive's head. `inCard`: the line is an archive card's, under its heading or title line,
  * whose 来源 records where the archive took the post from.
  */
-function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolean): void {
-  const text = textOf(block);
+function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolean, text = textOf(block)): void {
   // A keyword list is as long as it is; it names no field.
   if (text.length <= MAX_KEYWORDS_LINE_CHARS && KEYWORDS_LINE.test(text)) {
     signals.blocks.add(text);
@@ -418,6 +439,41 @@ function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolea
     signals.marks.add('source-credit');
     signals.blocks.add(text);
   }
+}
+
+function isLabelHeading(block: Element): boolean {
+  return HEADING_TAGS.includes(block.localName) && LABEL_HEADING.test(textOf(block));
+}
+
+/**
+ * A value under its label set as a heading, read as its labelled line ("来源：新浪教育 时间： 2016.04.25 10:06"), from its
+ * text alone (a link beside the value is the portal's, "[原文链接](…/keyword.d.html)"): the portal's note that a source is an
+ * account of its own ("每日新报 《每日新报》官方账号") is left out, and a date with no label of its own closing or opening the
+ * line ("华商报 2003.06.21 08:42") is the date. Both lines are no text once read.
+ */
+function readValueUnderHeading(heading: Element, valueBlock: Element, signals: MirrorSignals): void {
+  // A value that is a labelled line of its own ("## 来源" over "**来源**: [搜狐娱乐](…)") is read as it is, its links with it.
+  if (isLabelledLine(textOf(valueBlock))) {
+    readLabelledLine(valueBlock, signals, false);
+    if (signals.blocks.has(textOf(valueBlock))) signals.blocks.add(textOf(heading));
+    return;
+  }
+  const unlinked = collapseWhitespace(textNodesIn(valueBlock).filter((node) => !closestByTag(node.parentElement ?? valueBlock, ['a'])).map((node) => node.data).join(''));
+  const text = (unlinked || textOf(valueBlock)).replace(PORTAL_ACCOUNT_NOTE, '$1');
+  const closing = CLOSING_DATE.exec(text);
+  const opening = closing ? null : OPENING_DATE.exec(text);
+  const date = closing ?? opening;
+  const value = closing ? text.slice(0, closing.index) : opening ? text.slice(opening[0].length) : text;
+  const line = valueBlock.ownerDocument.createElement('p');
+  line.textContent = `${textOf(heading).replace(/[：:]$/u, '')}：${value}`;
+  const lineText = textOf(line);
+  const readBefore = signals.blocks.has(lineText);
+  readLabelledLine(line, signals, false);
+  if (readBefore || !signals.blocks.has(lineText)) return;
+  signals.blocks.delete(lineText);
+  if (date) signals.published ??= parseLooseDate(date[1]!);
+  signals.blocks.add(textOf(heading));
+  signals.blocks.add(textOf(valueBlock));
 }
 
 /**

@@ -1,0 +1,103 @@
+import { lineBlocks, removeFrom } from './blocks';
+import { textOf } from './clutter';
+
+// What a news portal's page shows under the text, kept when the whole page was saved (project-polymorph's MkDocs
+// archive of 新浪, 网易, 搜狐 pages): the comment box with its readers' comments, the share buttons, the app's promotion.
+// None of it is the article; from the box's first line on, it goes.
+
+/**
+ * What only a portal's comment box, share bar or app promotion prints: its prompts ("说说你的看法", "请输入评论内容", "抢沙发",
+ * "好的评论会让人崇拜", "欢迎发表评论", "给此博文留言吧！ 有机会上热评榜！"), its counters and pointers ("88字" left to type,
+ * "查看444条评论", "热门评论点击查看更多", "点击查看更多评论", "目前没有跟贴，欢迎你发表观点", "我来说两句 0人参与， 0条评论", "回复TA"), its buttons ("立即转发",
+ * "[转发至微博]", "[评论图标]") and the app's box ("新浪新闻官方", "免费 / 绿色应用 / 优质"). A line of them, a label before
+ * ("评论内容：请输入评论内容", "评论区： 88字", "热门评论: 点击查看更多评论"), or a few in a row ("说说你的看法 转发至微博",
+ * "我要评论 | 查看评论(0)").
+ */
+const PORTAL_UI = '\\[?(?:(?:请)?说说你的看法|(?:请)?输入评论内容[：:]?|立即加入讨论|我要评论|我来说两句(?:\\s{0,2}[(（][^()（）]{0,12}[)）])?|\\d{1,7}\\s{0,2}人参与[，,]?|最热评论[：:]?|请您评论|查看评论(?:\\(\\d{1,7}\\))?|参与互动\\(\\d{1,7}\\)|抢沙发|好的评论会让人崇拜|(?:欢迎)?发表评论|参与评论|给此博文留言吧[^。]{0,16}|\\d{1,3}字|(?:查看)?\\d{1,7}条评论|点击查看(?:更多|用户)评论|(?:热门评论|相关新闻)?点击查看更多|更多评论|评论链接|评论图标|查看更多跟贴|目前(?:还)?没有(?:热门)?跟贴[^。]{0,16}|热门跟贴|网易跟贴|回复TA|立即转发|转发至微博|新浪新闻官方|免费\\s{0,2}\\/\\s{0,2}绿色应用\\s{0,2}\\/\\s{0,2}优质)\\]?';
+const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容|评论区|评论)\\s{0,2}[：:]?\\s{0,2})?${PORTAL_UI}(?:\\s{1,2}(?:[|｜]\\s{1,2})?${PORTAL_UI}){0,3}$`, 'u');
+/** Phrases of the box and the app's promotion that name them wherever they stand in a short line: "快来新闻客户端参与评论
+ * 获金币兑礼品吧！", "众多新闻客户端用户正在参与精彩热评，快快加入吧！", "网友评论仅供其表达个人看法，并不表明网易立场。",
+ * "网友评论 以下留言仅代表网友个人观点", "新浪新闻官方 • 热点资讯 精彩视频抢先看 5.0分好评", 搜狐's "搜狐“我来说两句” 用户公约",
+ * 凤凰网's "文明上网，不传谣言，登录评论！", "发表评论: 凤凰账号/新浪微博", "网友评论｜跟帖管理｜举报". */
+const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以下留言|本评论观点)(?:仅|只)代表网友个人观点|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博/u;
+const MAX_UI_LINE_CHARS = 60;
+
+const isPortalUi = (text: string): boolean => PORTAL_UI_LINE.test(text) || (text.length <= MAX_UI_LINE_CHARS && PORTAL_UI_PHRASE.test(text));
+
+/** The box's heading ("热门评论" over "抢沙发" or over the comments): a heading word alone, not a box by itself (an article
+ * quotes "网友评论：" over the comments it reports). */
+const COMMENTS_HEADING = /^(?:热门评论|最新评论|网友评论|评论区?)\s{0,2}[：:]?$/u;
+/** Labels the page set over its box with the heading: its rights label ("版权声明" over "说说你的看法"). */
+const OVER_BOX = /^(?:热门评论|最新评论|网友评论|评论区?|版权声明|版权信息|版权)\s{0,2}[：:]?$/u;
+/** A reader's comment as the box prints it, a line or a few: stamped with its date and often a place ("九鬼 24 有时间研究这个…
+ * 时间： 2016-04-25 上海", "战争部 12-09 21:57 胸用三层硅胶…", "2020-10-28"), or signed with the portal's name for a reader
+ * with no account ("新浪网友0: 掺不忍睹", "新浪网友"). */
+const COMMENT_STAMP = /(?<![\d-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}\s{1,2}\d{1,2}:\d{2})(?![\d-])|^新浪网友\d{0,2}(?:$|\s|[：:])/u;
+const MAX_COMMENT_CHARS = 300;
+/** A comment's lines with no stamp (its writer's name, its text) are up to this many for each stamped one. */
+const LINES_PER_COMMENT = 4;
+/** The box closes the page: its first line is among the last lines. */
+const TAIL_LINES = 40;
+
+const isComment = (text: string): boolean => text.length <= MAX_COMMENT_CHARS && COMMENT_STAMP.test(text);
+
+/** Whether `lines` are readers' comments: short, and stamped at least once a comment. */
+function areComments(lines: readonly string[]): boolean {
+  return lines.every((text) => text.length <= MAX_COMMENT_CHARS) && lines.filter(isComment).length * LINES_PER_COMMENT >= lines.length;
+}
+
+/** Where the box starts among `tail`'s lines (texts), or -1: at its first prompt, or at the heading over the comments
+ * that lead to it; with no prompt, at a heading that only comments follow, or that closes the page. */
+function boxStart(tail: readonly string[]): number {
+  const prompt = tail.findIndex(isPortalUi);
+  if (prompt < 0) {
+    const heading = tail.findLastIndex((text) => COMMENTS_HEADING.test(text));
+    return heading >= 0 && areComments(tail.slice(heading + 1)) ? heading : -1;
+  }
+  let start = prompt;
+  for (let i = prompt - 1; i >= 0 && (OVER_BOX.test(tail[i]!) || isComment(tail[i]!)); i--) if (OVER_BOX.test(tail[i]!)) start = i;
+  return start;
+}
+
+// The lines a portal prints under a text besides its box, closing the page once the box is gone: a platform's statement
+// under a user's post (网易号's "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供
+// 信息存储服务。", in English "Notice: The content above … only provides information storage services.", 凤凰网's 大风号 "…merely
+// provides information storage space services.", 搜狐号's "…搜狐仅提供信息存储空间服务。"), its stamp of where the user posted from ("发布于：上海"), its rights label ("版权信息", "版权：新浪公司版权所有",
+// "版权： 本文来自四川新闻网，版权归原作者所有。", "网易公司版权所有 ©1997-2024"), its licence numbers ("增值电信业务经营许可证
+// 粤B2-20090191", "工业和信息化部备案管理系统网站 粤B2-20090191-18"), its tags ("标签: 跨性别角色, DC电影", "标签：#跨性别 #儿童"),
+// 搜狐号's note "作者声明： 本文包含人工智能生成内容" and an editor's label left empty ("责任编辑：").
+const PLATFORM_STATEMENT = /仅提供信息存储(?:空间)?服务|\b(?:only|merely) provides? information storage (?:space )?services?\b/iu;
+/** The statement in Chinese and English on one line. */
+const MAX_STATEMENT_CHARS = 500;
+/** The portal's closing lines are a few. */
+const MAX_CLOSING_LINES = 6;
+const PORTAL_CLOSING_LINE =
+  /^(?:发布于\s{0,2}[：:]\s{0,2}\p{Script=Han}{2,8}|版权(?:信息|声明)?(?:\s{0,2}[：:][^\n]{0,60})?|[^。]{0,16}版权所有\s{0,2}(?:©\s{0,2}\d{4}(?:\s{0,2}-\s{0,2}\d{4})?)?。?|(?:增值电信业务经营许可证|工业和信息化部备案管理系统网站|备案信息)[^。]{0,80}|(?:相关)?标签\s{0,2}[：:]\s{0,2}[^。！？]{1,80}|作者声明\s{0,2}[：:]\s{0,2}本文包含人工智能生成内容。?|责任编辑\s{0,2}[：:])$/u;
+/** The staff's credit under a post ("[责任编辑：张茜 PN295]"): the text's, kept where the portal's lines close around it. */
+const STAFF_CREDIT = /^[[［]?(?:责任编辑|编辑)\s{0,2}[：:]\s{0,2}\S/u;
+
+const isPortalClosingLine = (text: string): boolean => PORTAL_CLOSING_LINE.test(text) || (text.length <= MAX_STATEMENT_CHARS && PLATFORM_STATEMENT.test(text));
+
+/** Take out a portal's comment box and what follows it, when it closes the text and is the smaller part of it. */
+function cutCommentBox(root: Element): void {
+  const lines = lineBlocks(root).filter((line) => textOf(line) !== '');
+  const tail = lines.slice(-TAIL_LINES);
+  const start = boxStart(tail.map(textOf));
+  if (start < 0) return;
+  const first = tail[start]!;
+  const kept = lines.slice(0, lines.indexOf(first));
+  const chars = (blocks: readonly Element[]) => blocks.reduce((sum, block) => sum + textOf(block).length, 0);
+  // A box is the page's foot; a text mostly of such lines is something else.
+  if (chars(tail.slice(start)) < chars(kept)) removeFrom(first, root);
+}
+
+/** Take out a portal's comment box and what follows it, then the portal's lines that close the text (its staff's credit among them stays). */
+export function cutPortalFoot(root: Element): void {
+  cutCommentBox(root);
+  const lines = lineBlocks(root).filter((line) => textOf(line) !== '');
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - MAX_CLOSING_LINES); i--) {
+    const text = textOf(lines[i]!);
+    if (isPortalClosingLine(text)) lines[i]!.remove();
+    else if (!STAFF_CREDIT.test(text)) break;
+  }
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { cutPortalFoot } from '../../../src/core/clean/portal-foot';
+import { elementOf as root } from '../../helpers/element';
+
+const squashed = (el: Element) => el.innerHTML.replace(/\s+/g, ' ').replace(/> </g, '><').trim();
+const text = '<p>据报道，当地法院昨日就此案作出一审判决，驳回原告的全部诉讼请求，原告表示将会上诉。</p><p>法院认为，被告在手术和护理过程中无明显过错，故驳回原告要求被告赔偿继续治疗费和精神损失费的诉讼请求。据介绍，判决书长达9页。</p>';
+
+describe('cutPortalFoot', () => {
+  it('cuts from the comment box\'s heading over its prompt: comments, buttons and the app\'s box go', () => {
+    const el = root(`${text}<h2>热门评论</h2><p>抢沙发</p><p>好的评论会让人崇拜</p><p>新浪新闻官方</p><p>免费 / 绿色应用 / 优质</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+  });
+
+  it('takes a heading that only readers\' comments follow, each stamped with its date', () => {
+    const el = root(`${text}<p>热门评论</p><p>九鬼 24 有时间研究这个还不如想想别的？ 时间： 2016-04-25 上海</p><p>登高阅景 2 其实都是假的。 时间： 2016-04-25 福建厦门</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+  });
+
+  it('keeps the comments an article reports under its own heading: no stamp, no prompt', () => {
+    const html = `${text}<p>网友评论：</p><p>网友甲：这样的判决让人寒心。</p><p>网友乙：希望二审能还一个公道。</p>`;
+    const el = root(html);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(html)));
+  });
+
+  it('leaves a page that is mostly such lines: the box is a foot, not the page', () => {
+    const html = '<p>短讯一则。</p><p>说说你的看法</p><p>网友甲 3 写得好 2020-07-22 北京</p><p>网友乙 1 同意楼上的看法，这件事应该有个说法 2020-07-22 上海</p>';
+    const el = root(html);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(html)));
+  });
+
+  it('takes the platform\'s statement and the lines that close the page after the box', () => {
+    const el = root(`${text}<p>发布于：上海</p><p>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</p><p>标签：#跨性别 #儿童</p><p>版权信息</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+  });
+
+  it('keeps the staff\'s credit among the closing lines it takes', () => {
+    const credit = '<p>[责任编辑：张茜 PN295]</p>';
+    const el = root(`${text}<p>特别声明：以上作品内容(包括在内的视频、图片或音频)为凤凰网旗下自媒体平台“大风号”用户上传并发布，本平台仅提供信息存储空间服务。</p>${credit}<p>作者声明： 本文包含人工智能生成内容</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text + credit)));
+  });
+
+  it('leaves a sentence that mentions a platform\'s storage service inside the text', () => {
+    const html = `<p>法院指出，该平台声称自己仅提供信息存储空间服务，但其对用户上传的内容进行了编辑和推荐，因此不能免责。</p>${text}`;
+    const el = root(html);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(html)));
+  });
+});
