@@ -154,8 +154,9 @@ function articleTitle(page: SourcePage, readabilityTitle: string): string {
   return candidates.find((title) => title && !isChromeTitle(title) && !isNavigationLine(title) && !isSiteName(title)) ?? '';
 }
 
+/** The site's name its head gives (og:site_name), read back as front matter by the form. */
 function siteNameOf(page: SourcePage): string {
-  return page.served?.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ?? '';
+  return frontMatterString(page.frontMatter, 'site');
 }
 
 /** Drop the heading that repeats the title at the top of the body. */
@@ -304,7 +305,6 @@ const genericFields: ArticleRules<MirrorSignals>['fields'] = {
   outlet: [
     ({ page }) => outletOfFrontMatter(page.frontMatter),
     ({ page }) => outletOfPermalink(page.location.path),
-    ({ page }) => normaliseOutlet(siteNameOf(page)),
     ({ frame }) => frame.outlet,
     ({ page }) => outletOfCredit(page.body.textContent ?? ''),
   ],
@@ -344,11 +344,27 @@ export function readerFamily(kind: ReaderKind, options: GenericOptions = ARTICLE
   };
 }
 
+/**
+ * A saved page whose head names its headline (front matter read back from og:title) opens with the site's links: a
+ * linked line there that is not the headline (a menu's, a sidebar's latest story) is no headline linking to its
+ * original.
+ */
+function withoutStrayHeadline(signals: MirrorSignals, page: SourcePage): MirrorSignals {
+  const named = withoutSpaces(cleanTitle(frontMatterString(page.frontMatter, 'title')));
+  const linked = withoutSpaces(signals.title ?? '');
+  if (!signals.marks.has('headline-link') || !named || named.includes(linked) || linked.includes(named)) return signals;
+  const blocks = new Set(signals.blocks);
+  blocks.delete(signals.title ?? '');
+  const marks = new Set(signals.marks);
+  marks.delete('headline-link');
+  return { ...signals, title: null, originalUrl: null, blocks, marks };
+}
+
 // Read on the page as served: Readability may drop the headline line that links to the original. An archive's
 // labelled lines over a rule ("来源：…", "文：…") head its text as a credit does a WeChat archive's.
 const ANY_KIND: ReaderKind = {
   id: 'generic',
-  recognise: (page) => readMirrorSignals(page.body),
+  recognise: (page) => withoutStrayHeadline(readMirrorSignals(page.body), page),
   openingSteps: [({ body, frame }) => removeArchiveHeaderNotes(body, frame)],
 };
 
