@@ -16,6 +16,7 @@ import { isHttpUrl } from '../meta/original-url';
 import { CREDIT_LINES as LABELLED_CREDIT_LINES } from '../meta/labels';
 import { removeArchiveHeaderNotes } from './archive-markers';
 import { isNavigationLine, readMirrorSignals, splitLabelledLines, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
+import { namesInstitution } from '../meta/byline';
 import { normaliseOutlet, outletOfCredit, outletOfFeedKey, outletOfFrontMatter } from '../meta/outlet';
 import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleOfPath } from '../meta/title';
 import type { SourcePage } from '../page';
@@ -213,11 +214,11 @@ const BYLINE_LABEL = /^(?:by|文|作者)\s*[:：/／]?\s*/i;
 
 /**
  * The writer: front-matter author unless it names the outlet, else Readability's byline if it reads as a name and
- * not as the site's (Readability reads a theme's site-wide author meta too).
+ * not as the site's (Readability reads a theme's site-wide author meta too) nor an institution's ("腾讯网", "新华社").
  */
 function authorOf(page: SourcePage, byline: string): string | null {
   const author = frontMatterString(page.frontMatter, 'author') || byline.trim().replace(BYLINE_LABEL, '');
-  const isName = author.length <= MAX_BYLINE_CHARS && !/\d|https?:|www\./i.test(author);
+  const isName = author.length <= MAX_BYLINE_CHARS && !/\d|https?:|www\./i.test(author) && !namesInstitution(author);
   const siteName = page.served !== null && namesTheSite(author, page.served, frontMatterString(page.frontMatter, 'title'));
   return author && isName && !siteName && !normaliseOutlet(author) ? author : null;
 }
