@@ -19,10 +19,11 @@ const themeChrome: ChromeRule = (el) => (el.classList.contains('post-header') ||
 const TITLE_SOURCES = ['.post-title', 'article header h1', 'article > h1', '.article-headline', '.entry-title'];
 // The head's titles for sharing, then its <title>: each may carry the site's name, or its sections and tags.
 const HEAD_TITLES = ['meta[property="og:title"]', 'meta[name="twitter:title"]'];
-// The head's publication date: Open Graph's, JSON-LD's (below), schema.org's as a meta, a video's release date, a
-// portal's publishdate (央广网).
+// The head's publication date: Open Graph's (some sites write it as a name, 星島日報), JSON-LD's (below), schema.org's
+// as a meta, a video's release date, a portal's publishdate (央广网).
+const PUBLISHED_TIME = 'meta[property="article:published_time"], meta[name="article:published_time"]';
 const HEAD_DATES = [
-  'meta[property="article:published_time"]',
+  PUBLISHED_TIME,
   'meta[itemprop="datePublished"]',
   'meta[name="datePublished"]',
   'meta[property="og:release_date"]',
@@ -31,7 +32,7 @@ const HEAD_DATES = [
 const JSON_LD = 'script[type="application/ld+json"]';
 const JSON_LD_DATE = /"datePublished"\s{0,4}:\s{0,4}"([^"]{4,40})"/u;
 // A head that declares the page one article: Open Graph's type, its publication time, schema.org's article types.
-const ARTICLE_HEAD = 'meta[property="og:type"][content="article" i], meta[property="article:published_time"]';
+const ARTICLE_HEAD = `meta[property="og:type"][content="article" i], ${PUBLISHED_TIME}`;
 const JSON_LD_ARTICLE = /"@type"\s{0,4}:\s{0,4}(?:\[\s{0,4})?"(?:News|Reportage)?Article"/u;
 
 function firstText(doc: Document, selectors: string[]): string {
