@@ -127,11 +127,20 @@ export function declaresArticle(doc: Document): boolean {
 }
 
 /**
- * The title a page offers: its head's headline for sharing, else its theme's heading, else its <title>. On a saved news
- * page the theme's classes also head the sidebar's items (".post-title", ".entry-title").
+ * The post's title: its theme's heading when the head's titles hold it (a mirror theme's post, whose head adds the
+ * site's name: "标题 | 副题" stays whole), else the head's headline for sharing (on a saved news page the theme's
+ * classes also head the sidebar's items, ".post-title", ".entry-title"), else the theme's heading.
  */
+function postTitle(doc: Document): string {
+  const theme = firstText(doc, TITLE_SOURCES);
+  const heads = [...HEAD_TITLES.map((selector) => firstText(doc, [selector])), htmlTitleOf(doc)].map(squashed);
+  if (theme && heads.some((head) => head.includes(squashed(theme)))) return theme;
+  return headTitle(doc) || theme;
+}
+
+/** The title a page offers: its post's title, else its <title>. */
 export function hostTitleOf(doc: Document): string {
-  return headTitle(doc) || firstText(doc, TITLE_SOURCES) || htmlTitleOf(doc);
+  return postTitle(doc) || htmlTitleOf(doc);
 }
 
 /**
@@ -142,7 +151,7 @@ export function themeMetadata(doc: Document, root: Element): FrontMatter | null 
   const data: FrontMatter = {};
   const original = savedOutletAddress(doc);
   if (original) data.original_url = original;
-  const title = headTitle(doc) || firstText(doc, TITLE_SOURCES);
+  const title = postTitle(doc);
   if (title) data.title = title;
   const date = headDate(doc) ?? doc.querySelector('time[datetime]')?.getAttribute('datetime');
   if (date) data.date = date;
