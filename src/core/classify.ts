@@ -185,6 +185,7 @@ function softwareMarkers(root: Element): number {
 /** Why a page that reached a family is not an article (code, a software README, an about page…), or null. */
 export function notArticleReason(page: SourcePage): string | null {
   const { path } = page.location;
+  if (page.blockPage) return page.blockPage;
   if (ISSUE_PATH.test(path)) return 'issue or pull-request thread';
   if (CODE_FILE.test(path)) return 'source code file';
   if (PROJECT_FILE.test(path)) return 'software project file';
@@ -215,6 +216,8 @@ function isLinkList(root: Element): boolean {
 export function classifyPage(page: SourcePage, family: string): IndexPage | NotArticle | null {
   const reason = notArticleReason(page);
   if (reason) return notArticle(page, reason);
+  // A saved news page's head says it is one article: the site's menus and lists around it make no index of it.
+  if (page.declaresArticle) return null;
   const links = indexLinksOf(page.body, page) ?? teaserLinksOf(page.body, page);
   if (links) return indexPage(page, family, links);
   return isLinkList(page.body) ? notArticle(page, 'link list') : null;

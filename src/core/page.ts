@@ -20,6 +20,10 @@ export interface SourcePage {
    * reader to type. Always false for GitHub's rendered views, which never hold one.
    */
   takesInput: boolean;
+  /** Why the page is a block or error page saved in an article's place (`forms/block-page.ts`), null when it is none. */
+  blockPage: string | null;
+  /** The page's head declares it one article (og:type, article:published_time, JSON-LD's NewsArticle): a saved news page. */
+  declaresArticle: boolean;
   /** The served document, untouched, for the generic fallback; null for source text. */
   served: Document | null;
   /** Window that DOMPurify binds to. */

@@ -16,6 +16,7 @@ import { isHttpUrl } from '../meta/original-url';
 import { CREDIT_LINES as LABELLED_CREDIT_LINES } from '../meta/labels';
 import { removeArchiveHeaderNotes } from './archive-markers';
 import { isNavigationLine, readMirrorSignals, splitLabelledLines, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
+import { namesInstitution } from '../meta/byline';
 import { normaliseOutlet, outletOfCredit, outletOfFeedKey, outletOfFrontMatter } from '../meta/outlet';
 import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleOfPath } from '../meta/title';
 import type { SourcePage } from '../page';
@@ -154,8 +155,9 @@ function articleTitle(page: SourcePage, readabilityTitle: string): string {
   return candidates.find((title) => title && !isChromeTitle(title) && !isNavigationLine(title) && !isSiteName(title)) ?? '';
 }
 
+/** The site's name its head gives (og:site_name), read back as front matter by the form. */
 function siteNameOf(page: SourcePage): string {
-  return page.served?.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ?? '';
+  return frontMatterString(page.frontMatter, 'site');
 }
 
 /** Drop the heading that repeats the title at the top of the body. */
@@ -212,11 +214,11 @@ const BYLINE_LABEL = /^(?:by|文|作者)\s*[:：/／]?\s*/i;
 
 /**
  * The writer: front-matter author unless it names the outlet, else Readability's byline if it reads as a name and
- * not as the site's (Readability reads a theme's site-wide author meta too).
+ * not as the site's (Readability reads a theme's site-wide author meta too) nor an institution's ("腾讯网", "新华社").
  */
 function authorOf(page: SourcePage, byline: string): string | null {
   const author = frontMatterString(page.frontMatter, 'author') || byline.trim().replace(BYLINE_LABEL, '');
-  const isName = author.length <= MAX_BYLINE_CHARS && !/\d|https?:|www\./i.test(author);
+  const isName = author.length <= MAX_BYLINE_CHARS && !/\d|https?:|www\./i.test(author) && !namesInstitution(author);
   const siteName = page.served !== null && namesTheSite(author, page.served, frontMatterString(page.frontMatter, 'title'));
   return author && isName && !siteName && !normaliseOutlet(author) ? author : null;
 }
@@ -304,7 +306,6 @@ const genericFields: ArticleRules<MirrorSignals>['fields'] = {
   outlet: [
     ({ page }) => outletOfFrontMatter(page.frontMatter),
     ({ page }) => outletOfPermalink(page.location.path),
-    ({ page }) => normaliseOutlet(siteNameOf(page)),
     ({ frame }) => frame.outlet,
     ({ page }) => outletOfCredit(page.body.textContent ?? ''),
   ],
@@ -344,11 +345,27 @@ export function readerFamily(kind: ReaderKind, options: GenericOptions = ARTICLE
   };
 }
 
+/**
+ * A saved page whose head names its headline (front matter read back from og:title) opens with the site's links: a
+ * linked line there that is not the headline (a menu's, a sidebar's latest story) is no headline linking to its
+ * original.
+ */
+function withoutStrayHeadline(signals: MirrorSignals, page: SourcePage): MirrorSignals {
+  const named = withoutSpaces(cleanTitle(frontMatterString(page.frontMatter, 'title')));
+  const linked = withoutSpaces(signals.title ?? '');
+  if (!signals.marks.has('headline-link') || !named || named.includes(linked) || linked.includes(named)) return signals;
+  const blocks = new Set(signals.blocks);
+  blocks.delete(signals.title ?? '');
+  const marks = new Set(signals.marks);
+  marks.delete('headline-link');
+  return { ...signals, title: null, originalUrl: null, blocks, marks };
+}
+
 // Read on the page as served: Readability may drop the headline line that links to the original. An archive's
 // labelled lines over a rule ("来源：…", "文：…") head its text as a credit does a WeChat archive's.
 const ANY_KIND: ReaderKind = {
   id: 'generic',
-  recognise: (page) => readMirrorSignals(page.body),
+  recognise: (page) => withoutStrayHeadline(readMirrorSignals(page.body), page),
   openingSteps: [({ body, frame }) => removeArchiveHeaderNotes(body, frame)],
 };
 

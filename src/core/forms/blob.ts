@@ -93,6 +93,8 @@ export function pageFromBlobView(served: Document, renderedFile: Element, locati
     frontMatter,
     hostTitle: '',
     takesInput: false,
+    blockPage: null,
+    declaresArticle: false,
     served,
     window: win,
   };

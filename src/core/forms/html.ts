@@ -6,14 +6,34 @@ import type { SourcePage } from '../page';
 import { repairLatin1MojibakeInTree } from '../source/mojibake';
 import { copyInGithubShape, type ChromeRule } from './github-shape';
 import { ORIGINAL_LINK_LABEL } from '../meta/labels';
-import { pageTitleParts } from '../meta/title';
+import { headlineBeforeSiteParts, pageTitleParts } from '../meta/title';
+import { parseLooseDate } from '../meta/date';
+import { namesInstitution } from '../meta/byline';
+import { blockPageReason, htmlTitleOf } from './block-page';
 import { outletOfUrl } from '../meta/outlet';
 
 // The post header is metadata, read separately; inside a broad root it would read as body text.
 const themeChrome: ChromeRule = (el) => (el.classList.contains('post-header') || el.classList.contains('post-meta') ? 'drop' : null);
 
 // Jekyll Now sets the title as the article's own first heading ("article.post > h1"), Mediumish in h1.article-headline.
-const TITLE_SOURCES = ['.post-title', 'article header h1', 'article > h1', '.article-headline', '.entry-title', 'meta[property="og:title"]'];
+const TITLE_SOURCES = ['.post-title', 'article header h1', 'article > h1', '.article-headline', '.entry-title'];
+// The head's titles for sharing, then its <title>: each may carry the site's name, or its sections and tags.
+const HEAD_TITLES = ['meta[property="og:title"]', 'meta[name="twitter:title"]'];
+// The head's publication date: Open Graph's (some sites write it as a name, 星島日報), JSON-LD's (below), schema.org's
+// as a meta, a video's release date, a portal's publishdate (央广网).
+const PUBLISHED_TIME = 'meta[property="article:published_time"], meta[name="article:published_time"]';
+const HEAD_DATES = [
+  PUBLISHED_TIME,
+  'meta[itemprop="datePublished"]',
+  'meta[name="datePublished"]',
+  'meta[property="og:release_date"]',
+  'meta[name="publishdate"]',
+];
+const JSON_LD = 'script[type="application/ld+json"]';
+const JSON_LD_DATE = /"datePublished"\s{0,4}:\s{0,4}"([^"]{4,40})"/u;
+// A head that declares the page one article: Open Graph's type, its publication time, schema.org's article types.
+const ARTICLE_HEAD = `meta[property="og:type"][content="article" i], ${PUBLISHED_TIME}`;
+const JSON_LD_ARTICLE = /"@type"\s{0,4}:\s{0,4}(?:\[\s{0,4})?"(?:News|Reportage)?Article"/u;
 
 function firstText(doc: Document, selectors: string[]): string {
   for (const selector of selectors) {
@@ -31,13 +51,13 @@ function firstText(doc: Document, selectors: string[]): string {
 export function namesTheSite(name: string, served: Document, postTitle: string): boolean {
   if (!name || name === postTitle) return false;
   const siteName = served.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim();
-  return name === siteName || pageTitleParts(served.title).includes(name);
+  return name === siteName || pageTitleParts(htmlTitleOf(served)).includes(name);
 }
 
-/** The author a theme's head names, unless it names the site. */
+/** The author a theme's head names, unless it names the site, or an institution (a portal's "腾讯网", "星島日報"). */
 function headAuthor(doc: Document, postTitle: string): string {
   const name = firstText(doc, ['meta[name="author"]']);
-  return namesTheSite(name, doc, postTitle) ? '' : name;
+  return namesTheSite(name, doc, postTitle) || namesInstitution(name) ? '' : name;
 }
 
 /** A theme's link to the post's category or tag in the site's index of them: "/categories/#大纪元", "/tags.html#封杀咪蒙". */
@@ -70,7 +90,7 @@ function linkedMetadata(root: Element, data: FrontMatter): void {
  * A saved outlet page's own address: its canonical link or og:url when that addresses a known outlet (a whole news
  * page saved into a mirror keeps its head). A mirror theme's canonical names the mirror itself, never an outlet.
  */
-export function savedOutletAddress(doc: Document): string | null {
+function savedOutletAddress(doc: Document): string | null {
   for (const el of [doc.querySelector('link[rel="canonical"]'), doc.querySelector('meta[property="og:url"]')]) {
     const url = (el?.getAttribute('href') ?? el?.getAttribute('content'))?.trim();
     if (url && outletOfUrl(url)) return url;
@@ -78,20 +98,66 @@ export function savedOutletAddress(doc: Document): string | null {
   return null;
 }
 
+const squashed = (text: string) => text.replace(/\s/gu, '');
+
 /**
- * What a theme (or a saved outlet page's head) prints about the post (title, date, author, original, categories,
- * tags) read back as front matter.
+ * The headline a page's head gives for sharing (og:title, twitter:title), '' when it gives none. Each title, and the
+ * page's <title>, without the site's parts after the headline: the shortest that all the others hold ("标题" beside
+ * "标题--万维读者网"), else the first.
  */
-function themeMetadata(doc: Document, root: Element): FrontMatter | null {
+function headTitle(doc: Document): string {
+  const siteName = firstText(doc, ['meta[property="og:site_name"]']);
+  const shared = HEAD_TITLES.map((selector) => firstText(doc, [selector]));
+  if (!shared.some(Boolean)) return '';
+  const titles = [...shared, htmlTitleOf(doc)].map((title) => headlineBeforeSiteParts(title, siteName)).filter(Boolean);
+  const heldByAll = titles.filter((title) => titles.every((other) => squashed(other).includes(squashed(title))));
+  return heldByAll.reduce<string | undefined>((a, b) => (a === undefined || b.length < a.length ? b : a), undefined) ?? titles[0] ?? '';
+}
+
+/** The publication date the head gives, as written, or null: one a date reader reads. */
+function headDate(doc: Document): string | null {
+  const inMeta = HEAD_DATES.map((selector) => firstText(doc, [selector]));
+  const inJsonLd = Array.from(doc.querySelectorAll(JSON_LD), (script) => JSON_LD_DATE.exec(script.textContent ?? '')?.[1] ?? '');
+  return [inMeta[0] ?? '', ...inJsonLd, ...inMeta.slice(1)].find((date) => parseLooseDate(date) !== null) ?? null;
+}
+
+/** Whether the page's head declares it one article (a saved news page: its site's menus and lists are no index). */
+export function declaresArticle(doc: Document): boolean {
+  return doc.querySelector(ARTICLE_HEAD) !== null || Array.from(doc.querySelectorAll(JSON_LD)).some((script) => JSON_LD_ARTICLE.test(script.textContent ?? ''));
+}
+
+/**
+ * The post's title: its theme's heading when the head's titles hold it (a mirror theme's post, whose head adds the
+ * site's name: "标题 | 副题" stays whole), else the head's headline for sharing (on a saved news page the theme's
+ * classes also head the sidebar's items, ".post-title", ".entry-title"), else the theme's heading.
+ */
+function postTitle(doc: Document): string {
+  const theme = firstText(doc, TITLE_SOURCES);
+  const heads = [...HEAD_TITLES.map((selector) => firstText(doc, [selector])), htmlTitleOf(doc)].map(squashed);
+  if (theme && heads.some((head) => head.includes(squashed(theme)))) return theme;
+  return headTitle(doc) || theme;
+}
+
+/** The title a page offers: its post's title, else its <title>. */
+export function hostTitleOf(doc: Document): string {
+  return postTitle(doc) || htmlTitleOf(doc);
+}
+
+/**
+ * What a theme (or a saved outlet page's head) prints about the post (title, date, author, original, site name,
+ * categories, tags) read back as front matter. The served page's and a saved .html file's (raw.ts) alike.
+ */
+export function themeMetadata(doc: Document, root: Element): FrontMatter | null {
   const data: FrontMatter = {};
   const original = savedOutletAddress(doc);
   if (original) data.original_url = original;
-  const title = firstText(doc, TITLE_SOURCES);
+  const title = postTitle(doc);
   if (title) data.title = title;
-  const date =
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content');
+  const date = headDate(doc) ?? doc.querySelector('time[datetime]')?.getAttribute('datetime');
   if (date) data.date = date;
+  // The site's name: the outlet when the outlet table knows it (outletOfFrontMatter reads `site`).
+  const site = firstText(doc, ['meta[property="og:site_name"]']);
+  if (site) data.site = site;
   const author = firstText(doc, ['[itemprop="author"] [itemprop="name"]', '.p-author']) || headAuthor(doc, title);
   if (author) data.author = author;
   linkedMetadata(root, data);
@@ -130,8 +196,10 @@ export function pageFromHtml(served: Document, location: MirrorLocation, win: Wi
     doc,
     body,
     frontMatter: themeMetadata(served, root),
-    hostTitle: firstText(served, TITLE_SOURCES) || served.title.trim(),
+    hostTitle: hostTitleOf(served),
     takesInput: holdsInputForm(root),
+    blockPage: blockPageReason(served),
+    declaresArticle: declaresArticle(served),
     served,
     window: win,
   };

@@ -7,7 +7,8 @@ import { holdsInputForm, parseInertHtml } from '../dom';
 import { nestsDeeperThan } from './depth';
 import { normaliseToGithubShape } from './github-shape';
 import type { PageReading } from './index';
-import { savedOutletAddress } from './html';
+import { declaresArticle, hostTitleOf, themeMetadata } from './html';
+import { blockPageReason } from './block-page';
 
 // An .html file is markup already: through Markdown, a blank line ends its HTML block and the indented lines
 // after it (a saved page's nested markup) turn into code blocks, so the page reads as a code listing.
@@ -43,8 +44,12 @@ export function pageFromSource(source: string, location: MirrorLocation, win: Wi
   const doc = parseInertHtml(win, withoutNoscript(isHtmlFile ? markdown : renderMarkdown(markdown)));
   const body = doc.body;
   if (nestsDeeperThan(body)) return { reason: 'markup nested too deep' };
-  // A whole outlet page saved as a file keeps its head (parsed into the body here), and its canonical address there.
-  const savedFrom = isHtmlFile ? savedOutletAddress(doc) : null;
+  // A whole page saved as a file keeps its head (parsed into the body here): read as a served page's is, before
+  // shaping drops its metas, scripts and ids. The file's own front matter comes first.
+  const head = isHtmlFile ? themeMetadata(doc, body) : null;
+  const hostTitle = isHtmlFile ? hostTitleOf(doc) : '';
+  const blockPage = isHtmlFile ? blockPageReason(doc) : null;
+  const isArticle = isHtmlFile && declaresArticle(doc);
   const takesInput = holdsInputForm(body);
   normaliseToGithubShape(body);
   const page: SourcePage = {
@@ -52,9 +57,11 @@ export function pageFromSource(source: string, location: MirrorLocation, win: Wi
     location,
     doc,
     body,
-    frontMatter: savedFrom ? { original_url: savedFrom, ...data } : data,
-    hostTitle: '',
+    frontMatter: head ? { ...head, ...data } : data,
+    hostTitle,
     takesInput,
+    blockPage,
+    declaresArticle: isArticle,
     served: null,
     window: win,
   };

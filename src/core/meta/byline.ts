@@ -84,6 +84,11 @@ export function parseEditor(text: string): string | null {
 // News titles open the same way with the body that spoke ("外交部：…", "國台辦：…", "中央社：…"): the last character
 // names an organ, not a person.
 const INSTITUTION_END = /[部局院署厅廳委会會处處府党黨网網社报報馆館办辦队隊团團省市县縣区區所台]$/u;
+/** Whether a name ends as an institution's does ("腾讯网", "星島日報", "外交部"): no person's. */
+export function namesInstitution(name: string): boolean {
+  return INSTITUTION_END.test(name);
+}
+
 // Or with a source named by its post and country ("美高官：…", "台学者：…", "日副相：…", "港特首：…").
 const SOURCE_ROLE_END = /(?:学者|學者|官员|官員|高官|专家|專家|特首|副相|首相|外长|外長|议员|議員|人士)$/u;
 

@@ -98,6 +98,25 @@ export function headlineOfPageTitle(raw: string): string {
   return cleanTitle(segments.length > 1 && isHeadlineSized(longest) ? longest : raw);
 }
 
+/**
+ * A news page's own title without what its site adds after the headline: sections, tags, its name, a date ("标题 |
+ * 焦点即时 | 川普2.0 | 世界新闻网", "标题 – DW – 2025年2月6日", "标题 | 跨性别女性 | 囚犯 | 大纪元"). The title runs to the first
+ * part that can stand as a headline when every part after it is a name: too short for a headline, name-sized as a
+ * suffix is, or the site's (`siteName`, or a known outlet's: "端傳媒 Initium Media"). A column before the headline
+ * stays ("日报｜标题 | 端傳媒 Initium Media"). Else the whole title, cleaned.
+ */
+export function headlineBeforeSiteParts(raw: string, siteName: string): string {
+  const flat = collapseWhitespace(raw);
+  const parts = pageTitleParts(flat);
+  const at = parts.findIndex(isHeadlineSized);
+  const isName = (part: string) =>
+    !isHeadlineSized(part) || (part.length <= MAX_NAME_SUFFIX_CHARS && !SENTENCE_MARKS.test(part)) || part === siteName || normaliseOutlet(part) !== null;
+  if (at < 0 || !parts.slice(at + 1).every(isName)) return cleanTitle(flat);
+  let end = 0;
+  for (const part of parts.slice(0, at + 1)) end = flat.indexOf(part, end) + part.length;
+  return cleanTitle(flat.slice(0, end));
+}
+
 // Jekyll post names and generators' item names carry the title: "_posts/2021-07-06-标题.md",
 // "lists/site/1625597499000_标题.md". Only names in Han script are titles; Latin ones are slugs or ids.
 const DATED_NAME = /^(?:\d{4}-\d{1,2}-\d{1,2}-|\d{12,14}_)/;

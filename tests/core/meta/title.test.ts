@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTitle, headlineOfPageTitle, isChromeTitle, titleOfPath } from '../../../src/core/meta/title';
+import { cleanTitle, headlineBeforeSiteParts, headlineOfPageTitle, isChromeTitle, titleOfPath } from '../../../src/core/meta/title';
 
 describe('cleanTitle', () => {
   it('drops feed section tags such as "[World] "', () => {
@@ -103,5 +103,25 @@ describe('titleOfPath', () => {
     expect(titleOfPath('2021/07/12/philippines-election.html')).toBe('');
     expect(titleOfPath('about.md')).toBe('');
     expect(titleOfPath('lists/美国之音.md')).toBe('');
+  });
+});
+
+describe('headlineBeforeSiteParts', () => {
+  // Saved news pages' og:title and <title> (project-polymorph/news-website, .github/record/2025-02-26/downloads/).
+  it('cuts the sections, tags, name and date a site sets after the headline', () => {
+    expect(headlineBeforeSiteParts('遵川普行政命令 NCAA女性赛事禁跨性女参加 | 美国即时 | 美国 | 世界新闻网', '世界新闻网')).toBe('遵川普行政命令 NCAA女性赛事禁跨性女参加');
+    expect(headlineBeforeSiteParts('川普只承认两种性别行政令 遭起诉 | 跨性别 | 跨性别女性 | 囚犯 | 大纪元', '大纪元 www.epochtimes.com')).toBe('川普只承认两种性别行政令 遭起诉');
+    expect(headlineBeforeSiteParts('特朗普禁止跨性别运动员参加女子赛事 – DW – 2025年2月6日', 'dw.com')).toBe('特朗普禁止跨性别运动员参加女子赛事');
+    expect(headlineBeforeSiteParts('洛杉矶儿童医院宣布暂停给19岁以下孩子做变性手术！加州威胁调查_腾讯新闻', '')).toBe('洛杉矶儿童医院宣布暂停给19岁以下孩子做变性手术！加州威胁调查');
+  });
+
+  it('cuts a site name as long as a headline when it is the site’s or a known outlet’s', () => {
+    expect(headlineBeforeSiteParts('特朗普下令 禁跨性别女性参加女子赛事 | 中國報 China Press', '中國報 China Press')).toBe('特朗普下令 禁跨性别女性参加女子赛事');
+    expect(headlineBeforeSiteParts('B站、推特与跨性别医疗：中國青少年药娘的生存之旅 | 端傳媒 Initium Media', '')).toBe('B站、推特与跨性别医疗：中國青少年药娘的生存之旅');
+  });
+
+  it('keeps a column before the headline, and a second half of the headline after it', () => {
+    expect(headlineBeforeSiteParts('日报｜中国AI模型引美股震荡；美国打击军中跨性别；中印将恢复航班 | 端傳媒 Initium Media', '端傳媒 Initium Media')).toBe('日报｜中国AI模型引美股震荡；美国打击军中跨性别；中印将恢复航班');
+    expect(headlineBeforeSiteParts('为什么我们的同学会死去？｜高岩，不能忘却的纪念', '')).toBe('为什么我们的同学会死去？｜高岩，不能忘却的纪念');
   });
 });

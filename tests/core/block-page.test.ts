@@ -1,0 +1,31 @@
+// Block and error pages saved in an article's place (forms/block-page.ts); whole pages are folders in tests/pages/generic
+// (saved-block-page-cloudflare, saved-bot-check-page, saved-browser-error-page).
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { blockPageReason, htmlTitleOf } from '../../src/core/forms/block-page';
+
+const parse = (html: string) => new JSDOM(html).window.document;
+const BLOCKED = 'block page (the site refused the saver)';
+
+describe('blockPageReason', () => {
+  it('knows Cloudflare’s block page by its elements, whatever its title', () => {
+    // A site's own title over Cloudflare's block (its custom error page keeps #cf-wrapper).
+    expect(blockPageReason(parse('<title>某报</title><div id="cf-wrapper"><h1>Sorry, you have been blocked</h1></div>'))).toBe(BLOCKED);
+  });
+
+  it('knows block pages by their whole title only: a headline that names one is an article', () => {
+    expect(blockPageReason(parse('<title>Access Denied</title><h1>Access Denied</h1>'))).toBe(BLOCKED);
+    expect(blockPageReason(parse('<title>403 Forbidden</title><center><h1>403 Forbidden</h1></center>'))).toBe(BLOCKED);
+    expect(blockPageReason(parse('<title>Cloudflare WAF 連線錯誤頁面</title><h1>中時新聞網已停止您訪問本網站</h1>'))).toBe(BLOCKED);
+    expect(blockPageReason(parse('<title>Cloudflare 全球故障 多个网站无法访问 | 德国之声</title><p>…</p>'))).toBeNull();
+    expect(blockPageReason(parse('<title>Access denied: 香港记者被拒入境 - 美国之音</title><p>…</p>'))).toBeNull();
+  });
+});
+
+describe('htmlTitleOf', () => {
+  it('reads the page’s <title>, parsed into the body as an inert parse of a saved file puts it, never an SVG title', () => {
+    const doc = new JSDOM('').window.document;
+    doc.body.innerHTML = '<svg><title>图标</title></svg><title>标题_腾讯新闻</title>';
+    expect(htmlTitleOf(doc)).toBe('标题_腾讯新闻');
+  });
+});
