@@ -632,7 +632,7 @@ const OWN_NEWSLETTER_LINE = /^[^.]{0,120}\bour (?:daily|weekly|fortnightly|month
 // 广播公司（BBC）的旅行丛书，…".
 const SERIES_BLURB = /^[^.!?]{2,60} is an? (?:series from BBC \w{1,10}\b|[^.!?]{0,40}\bBBC \w{1,10} series\b)|^[^。！？]{2,40}是[^。！？]{0,16}(?:BBC ?\w{1,10}|BBC旅行|英国广播公司(?:（BBC）)?的?旅行社?)的?(?:系列|丛书)/u;
 
-// A pointer to another post that a feed's converter left without its link, closing the text: "相关阅读：【404文库】【重温】
+// A pointer to another post that a feed's converter left without its link, closing or opening the text: "相关阅读：【404文库】【重温】
 // 人民日报 | 全票当选更危险" (a line that still links is a related list's, read with the shared steps).
 const UNLINKED_RELATED_LINE = /^(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀)\s{0,2}[：:]\s{0,2}\S/u;
 const MAX_RELATED_LINE_CHARS = 100;
@@ -787,8 +787,8 @@ function isUnlinkedRelatedLine(block: Element): boolean {
 
 /**
  * Take out what a scraper left opening the text, a byline, a share buttons' label, BBC's head or a series' pointer to
- * its previous issue, and what a scraper or a feed's converter left closing it: BBC's topic list, a "Read More" label, a
- * site's standard closing lines, a related post named without its link, CDT's archive tags, 中央社's date code; 纽约时报中文网's
+ * its previous issue or a related post named without its link, and what a scraper or a feed's converter left closing it: BBC's
+ * topic list, a "Read More" label, a site's standard closing lines, a related post named without its link, CDT's outro, its archive tags, 中央社's date code; 纽约时报中文网's
  * byline and pointers, BBC 中文's byline block.
  */
 export function removeScrapedEdges(root: Element): void {
