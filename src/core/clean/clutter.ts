@@ -810,8 +810,9 @@ export function removeScrapedEdges(root: Element): void {
     const last = blocks[i]!;
     if (textOf(last) === '') continue;
     if (isClosingLine(last)) {
-      // The outro's QR code for submissions stands between its lines.
-      if (isCdtOutroLine(textOf(last))) removeQrCodeBeside(last);
+      // The QR code of the outro's submissions bot stands right under its pitch (a picture over an outro line is the text's).
+      const under = isCdtOutroLine(textOf(last)) ? siblingPastBreaks(last, 'nextElementSibling') : null;
+      if (under && textOf(under) === '' && (under.localName === 'img' || firstDescendant(under, 'img'))) under.remove();
       last.remove();
     }
     else {
