@@ -1,6 +1,6 @@
 import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, removeRepeatedTitle, replaceDrawnRules, replaceWithFigure } from './clean/blocks';
-import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removeScrapedEdges, removeTrackingPixels, unwrapSwallowingLinks } from './clean/clutter';
+import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removeScrapedEdges, removeTrackingPixels, takeRelatedPointers, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { replaceLineBreakMarks } from './clean/line-break-marks';
 import { removeSocialEmbeds, replaceEmojiImages, takeLinkCards } from './clean/embeds';
@@ -181,6 +181,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeTrackingPixels(body);
   removeSocialEmbeds(body);
   const linkCards = takeLinkCards(body);
+  const pointers = takeRelatedPointers(body, page.location.blobUrl);
   removeBlogChrome(body);
   removeAuthorBox(body);
   removeEndMarks(body);
@@ -233,6 +234,6 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
     excerpt: excerptOf(withoutCaptions(text, images)),
     length: cjkLength(text),
     readingMinutes: readingMinutes(text),
-    related: [...(draft.related ?? []), ...linkCards],
+    related: [...(draft.related ?? []), ...linkCards, ...pointers],
   };
 }

@@ -148,6 +148,76 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
   return related;
 }
 
+// A post's pointers to the site's other posts at the head or the foot of its text (中国数字时代's "相关阅读"): a label, "相关阅读：",
+// "延伸阅读", "推荐阅读", after a topic or the site's name ("伦敦涂鸦墙事件相关阅读：", "中国数字时代相关阅读：", "（CDT编者注）相关阅读："),
+// its links run into its line ("相关阅读：[【立此存照】…](…/675212.html)") or under it, a line or a list item each; the feed's
+// converter may have lost the links under a label closing the text (one title a line). What follows the run is the text's.
+const POINTER_LABEL = /^[^\s。！？，,：:]{0,12}(相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s{0,2}[：:]?$/u;
+const POINTER_TAGS = ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol'];
+const MAX_POINTERS = 8;
+const MAX_POINTER_LABEL_CHARS = 40;
+
+/** A pointer's line, or a list of them: links to posts by title and nothing else (a bare address is a quote's, not a pointer). */
+function isPointerItem(block: Element): boolean {
+  const links = linksIn(block);
+  if (links.length === 0 || links.some((link) => BARE_ADDRESS.test(textOf(link)))) return false;
+  if (LIST_TAGS.includes(block.localName)) return childElements(block).every((item) => item.localName === 'li' && linksIn(item).length > 0 && SEPARATORS_ONLY.test(textOutsideLinks(item)));
+  return SEPARATORS_ONLY.test(textOutsideLinks(block));
+}
+
+/** A title the converter left without its link, under a label closing the text: a short line, no sentence. */
+function isUnlinkedPointer(block: Element): boolean {
+  const text = textOf(block);
+  return block.localName === 'p' && linksIn(block).length === 0 && text.length <= MAX_RELATED_LINE_CHARS && !text.includes('。');
+}
+
+/** The label word of the pointer label `block` opens with when its links are all it holds besides ("相关阅读：[…](…)"), or null. */
+function pointerLabel(block: Element): string | null {
+  if (LIST_TAGS.includes(block.localName) || linksIn(block).some((link) => BARE_ADDRESS.test(textOf(link)))) return null;
+  const outside = textOutsideLinks(block);
+  if (outside.length > MAX_POINTER_LABEL_CHARS) return null;
+  // The separators between the links, left after the label, are a loop's to trim.
+  let end = outside.length;
+  while (end > 0 && SEPARATORS_ONLY.test(outside[end - 1]!)) end--;
+  const label = outside.slice(0, end);
+  const match = POINTER_LABEL.exec(label);
+  return match && textOf(block).startsWith(label) ? match[1]! : null;
+}
+
+/** Take out the runs of pointers heading and closing the text; their links, but the outlet's picks (推荐阅读), as related links. */
+export function takeRelatedPointers(root: Element, base: string): RelatedLink[] {
+  const related: RelatedLink[] = [];
+  const units = descendantsByTag(root, POINTER_TAGS).filter((unit) => !closestByTag(unit.parentElement ?? root, ['li', 'blockquote']) && textOf(unit) !== '');
+  const take = (label: Element, word: string, items: readonly Element[]) => {
+    if (!PICKS_HEADINGS.test(word)) for (const item of [label, ...items]) related.push(...linksOf(item, base));
+    for (const item of [label, ...items]) item.remove();
+  };
+  const first = units[0];
+  const firstWord = first && pointerLabel(first);
+  if (first && firstWord) {
+    const items: Element[] = [];
+    for (let next = first.nextElementSibling; next && items.length < MAX_POINTERS && isPointerItem(next); next = next.nextElementSibling) items.push(next);
+    take(first, firstWord, items);
+  }
+  // The foot: a label the Markdown ran into the line over it ("不断出现的“长相辱包”\n相关阅读："), its links already taken as a list.
+  const last = units.at(-1);
+  const lastText = last && root.contains(last) ? (last.textContent ?? '').trimEnd() : '';
+  const lastLine = lastText.lastIndexOf('\n');
+  const trailing = lastText.slice(lastLine + 1).trim();
+  if (last && lastLine > 0 && trailing.length <= MAX_POINTER_LABEL_CHARS && POINTER_LABEL.test(trailing)) cutText(last, (last.textContent ?? '').length - lastLine, 'end');
+  // Then the last lines, last first, up to a label.
+  const tail = units.filter((unit) => root.contains(unit)).slice(-(MAX_POINTERS + 1)).reverse();
+  const labelAt = tail.findIndex((unit) => pointerLabel(unit) !== null || !(isPointerItem(unit) || isUnlinkedPointer(unit)));
+  const label = tail[labelAt];
+  const word = label && labelAt < tail.length - 1 ? pointerLabel(label) : null;
+  if (!label || !word) return related;
+  const items = tail.slice(0, labelAt).reverse();
+  // Titles without links only under a label of their own: a linked label's run is links.
+  const linked = items.every(isPointerItem);
+  if (linked || (linksIn(label).length === 0 && items.every(isUnlinkedPointer))) take(label, word, items);
+  return related;
+}
+
 // An account's sign-off: "扫码关注…", "可长按图片扫码收听", "扫码了解更多！", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "欢迎搜寻dw.chinese", "赞赏", "微信搜索“燕京书评”…",
 // "防失联，请关注…", "后台回复「…」提取", "长按二维码关注", "点击链接，阅读更多往期精彩文章", WeChat's "微信扫一扫" under a QR code,
 // the account card's count of its posts ("这是“刻真”第84篇文章", over the text "【这是半佛仙人的第69篇原创】"), a group's QR caption ("群二维码失效则，添加小编微信号"),
@@ -562,10 +632,19 @@ const OWN_NEWSLETTER_LINE = /^[^.]{0,120}\bour (?:daily|weekly|fortnightly|month
 // 广播公司（BBC）的旅行丛书，…".
 const SERIES_BLURB = /^[^.!?]{2,60} is an? (?:series from BBC \w{1,10}\b|[^.!?]{0,40}\bBBC \w{1,10} series\b)|^[^。！？]{2,40}是[^。！？]{0,16}(?:BBC ?\w{1,10}|BBC旅行|英国广播公司(?:（BBC）)?的?旅行社?)的?(?:系列|丛书)/u;
 
-// A pointer to another post that a feed's converter left without its link, closing the text: "相关阅读：【404文库】【重温】
+// A pointer to another post that a feed's converter left without its link, closing or opening the text: "相关阅读：【404文库】【重温】
 // 人民日报 | 全票当选更危险" (a line that still links is a related list's, read with the shared steps).
 const UNLINKED_RELATED_LINE = /^(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀)\s{0,2}[：:]\s{0,2}\S/u;
 const MAX_RELATED_LINE_CHARS = 100;
+// 中国数字时代's outro closing its podcast and video posts (【404文库】, 【404档案馆】, 【CDTV】): its pitch for submissions ("中国数字
+// 时代 CDT 致力于记录和传播中文互联网上被审查的信息…欢迎大家通过电报(Telegram)平台 向我们投稿…", its QR code under it), the pointer
+// to the call ("了解更多投稿信息，请阅读中国数字时代征稿说明") and to its channels ("欢迎读者访问 CDT播客 和 CDT视频 收听/观看更多相关内容。").
+const CDT_OUTRO_LINE = /^(?:中国数字时代\s{0,2}CDT\s{0,2}致力于记录和传播|了解更多投稿信息|欢迎读者访问\s{0,2}CDT播客)/u;
+const MAX_CDT_OUTRO_CHARS = 200;
+
+function isCdtOutroLine(text: string): boolean {
+  return text.length <= MAX_CDT_OUTRO_CHARS && CDT_OUTRO_LINE.test(text);
+}
 // A link whose text is its address names no post: the converter's anchor left open ("相关阅读：<a href=\"https://…/668078.html)"),
 // linkified.
 const BARE_ADDRESS = /^https?:\/\/\S{1,2048}$/u;
@@ -697,13 +776,19 @@ function isClosingLine(block: Element): boolean {
   const text = textOf(block);
   if (MORE_LABEL.test(text) || PICKS_HEADING_LEFT.test(text)) return true;
   if (text.length <= MAX_SITE_FOOTER_CHARS && [SITE_FOOTER_LINE, TRANSLATED_SITE_FOOTER_LINE, READERS_CALL_LINE, SERIES_BLURB, PRINT_EDITION_LINE, OWN_NEWSLETTER_LINE].some((line) => line.test(text))) return true;
+  return isCdtOutroLine(text) || isUnlinkedRelatedLine(block);
+}
+
+/** A related post named without its link: "相关阅读：【404文库】…" (a link whose text is its bare address names none). */
+function isUnlinkedRelatedLine(block: Element): boolean {
+  const text = textOf(block);
   return text.length <= MAX_RELATED_LINE_CHARS && UNLINKED_RELATED_LINE.test(text) && linksIn(block).every((link) => BARE_ADDRESS.test(textOf(link)));
 }
 
 /**
  * Take out what a scraper left opening the text, a byline, a share buttons' label, BBC's head or a series' pointer to
- * its previous issue, and what a scraper or a feed's converter left closing it: BBC's topic list, a "Read More" label, a
- * site's standard closing lines, a related post named without its link, CDT's archive tags, 中央社's date code; 纽约时报中文网's
+ * its previous issue or a related post named without its link, and what a scraper or a feed's converter left closing it: BBC's
+ * topic list, a "Read More" label, a site's standard closing lines, a related post named without its link, CDT's outro, its archive tags, 中央社's date code; 纽约时报中文网's
  * byline and pointers, BBC 中文's byline block.
  */
 export function removeScrapedEdges(root: Element): void {
@@ -717,14 +802,19 @@ export function removeScrapedEdges(root: Element): void {
   const first = blocks.find((block) => root.contains(block) && textOf(block) !== '');
   const firstText = first ? textOf(first) : '';
   const previousIssue = firstText.length <= MAX_RELATED_LINE_CHARS && PREVIOUS_ISSUE_LINE.test(firstText);
-  if (first && (LEAD_BYLINE.test(firstText) || SHARE_LABEL.test(firstText) || previousIssue)) first.remove();
+  if (first && (LEAD_BYLINE.test(firstText) || SHARE_LABEL.test(firstText) || previousIssue || isUnlinkedRelatedLine(first))) first.remove();
   removeNytEdges(root);
   const topics = topicsLabel(blocks);
   if (topics) removeFrom(topics, root);
   for (let i = blocks.length - 1; i >= 0 && blocks[i] !== first; i--) {
     const last = blocks[i]!;
     if (textOf(last) === '') continue;
-    if (isClosingLine(last)) last.remove();
+    if (isClosingLine(last)) {
+      // The QR code of the outro's submissions bot stands right under its pitch (a picture over an outro line is the text's).
+      const under = isCdtOutroLine(textOf(last)) ? siblingPastBreaks(last, 'nextElementSibling') : null;
+      if (under && textOf(under) === '' && (under.localName === 'img' || firstDescendant(under, 'img'))) under.remove();
+      last.remove();
+    }
     else {
       cutCreditDateCode(last);
       if (!cutArchiveTags(last) || root.contains(last)) break;
@@ -802,13 +892,18 @@ export function removeTextLabel(root: Element): void {
   label?.remove();
 }
 
+/** The text of `block` that its links do not hold. */
+function textOutsideLinks(block: Element): string {
+  let rest = textOf(block);
+  for (const a of linksIn(block)) rest = rest.replace(textOf(a), '');
+  return rest;
+}
+
 /** Take out paragraphs that are a line of links to the page's own sections (in-page anchors, "#…"). */
 export function removeContentsLines(root: Element): void {
   for (const p of descendantsByTag(root, ['p'])) {
     const links = linksIn(p);
     if (links.length < MIN_CONTENTS_LINKS || !links.every((a) => (a.getAttribute('href') ?? '').startsWith('#'))) continue;
-    let rest = textOf(p);
-    for (const a of links) rest = rest.replace(textOf(a), '');
-    if (SEPARATORS_ONLY.test(rest)) p.remove();
+    if (SEPARATORS_ONLY.test(textOutsideLinks(p))) p.remove();
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeInlineBoxes, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, signsOffAfter, takeRelatedLists } from '../../../src/core/clean/clutter';
+import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeInlineBoxes, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, signsOffAfter, takeRelatedLists, takeRelatedPointers } from '../../../src/core/clean/clutter';
 import { removeSocialEmbeds } from '../../../src/core/clean/embeds';
 
 const BASE = 'https://github.com/x/djy/blob/master/gb/22/2/1/n1.md';
@@ -66,6 +66,41 @@ describe('takeRelatedLists', () => {
     const body = detached('<p>正文</p><h3>推荐阅读</h3><ul><li><a href="https://www.epochtimes.com/gb/a.htm">神韵作品</a></li></ul><h3>延伸阅读</h3><ul><li><a href="https://www.epochtimes.com/gb/b.htm">此前报导</a></li></ul><h3>熱門新聞</h3><ul><li><a href="https://www.epochtimes.com/b5/c.htm">TVB艺人</a></li></ul>');
     expect(takeRelatedLists(body, BASE).map((link) => link.title)).toEqual(['此前报导']);
     expect(body.innerHTML).toBe('<p>正文</p>');
+  });
+});
+
+describe('takeRelatedPointers', () => {
+  const CDT = 'https://chinadigitaltimes.net/chinese/';
+  const texts = (body: Element) => [...body.children].map((el) => el.textContent);
+
+  // 中国数字时代's pointers (tomyangsh/news-backup 2023-08: 维舟｜…, 【CDT百科】“242”…): the run heading the text goes, and the
+  // paragraph after it is the text's; a pointer between two paragraphs stays.
+  it('takes the run heading the text, not the text after it nor a pointer in the middle', () => {
+    const body = detached(
+      `<p>相关阅读：<a href="${CDT}1.html">【网络民议】甲</a></p><p><a href="${CDT}2.html">【立此存照】乙</a></p><p>正文第一段。</p>` +
+        `<p>相关阅读：<a href="${CDT}3.html">【敏感词库】丙</a></p><p>正文最后一段。</p>`,
+    );
+    expect(takeRelatedPointers(body, CDT).map((link) => link.title)).toEqual(['【网络民议】甲', '【立此存照】乙']);
+    expect(texts(body)).toEqual(['正文第一段。', '相关阅读：【敏感词库】丙', '正文最后一段。']);
+  });
+
+  it('takes a label closing the text with the list under it; a list the text resumes after stays', () => {
+    const list = `<ul><li><a href="${CDT}4.html">【CDTV】丁</a></li></ul>`;
+    const closing = detached(`<p>正文。</p><p>中国数字时代相关阅读：</p>${list}`);
+    expect(takeRelatedPointers(closing, CDT).map((link) => link.url)).toEqual([`${CDT}4.html`]);
+    expect(texts(closing)).toEqual(['正文。']);
+    const resumed = detached(`<p>正文。</p><p>相关阅读：</p>${list}<p>正文接着说。</p>`);
+    expect(takeRelatedPointers(resumed, CDT)).toEqual([]);
+    expect(texts(resumed)).toEqual(['正文。', '相关阅读：', '【CDTV】丁', '正文接着说。']);
+  });
+
+  it('takes the outlet\'s picks (推荐阅读) out without keeping them, and leaves a quoted address (a tweet\'s "相关阅读：https://t.co/…")', () => {
+    const picks = detached(`<p>正文。</p><p>推荐阅读：<a href="${CDT}5.html">戊</a></p>`);
+    expect(takeRelatedPointers(picks, CDT)).toEqual([]);
+    expect(texts(picks)).toEqual(['正文。']);
+    const tweet = detached('<p>相关阅读：<a href="https://t.co/x">https://t.co/x</a></p><p>正文。</p>');
+    takeRelatedPointers(tweet, CDT);
+    expect(texts(tweet)).toEqual(['相关阅读：https://t.co/x', '正文。']);
   });
 });
 
