@@ -350,10 +350,16 @@ export function readerFamily(kind: ReaderKind, options: GenericOptions = ARTICLE
  * linked line there that is not the headline (a menu's, a sidebar's latest story) is no headline linking to its
  * original.
  */
+/** A title's letters and digits: its spaces, punctuation and quotation marks, however written, left out. */
+const lettersOf = (title: string): string => title.replace(/[\p{P}\p{S}\s]/gu, '');
+
 function withoutStrayHeadline(signals: MirrorSignals, page: SourcePage): MirrorSignals {
-  const named = withoutSpaces(cleanTitle(frontMatterString(page.frontMatter, 'title')));
-  const linked = withoutSpaces(signals.title ?? '');
-  if (!signals.marks.has('headline-link') || !named || named.includes(linked) || linked.includes(named)) return signals;
+  // Only a head that declares one article names the headline so: a Markdown post's front matter titles its own line,
+  // its quotation marks written another way ("「…」" over a linked "\"…\"").
+  if (!page.declaresArticle || !signals.marks.has('headline-link')) return signals;
+  const named = lettersOf(cleanTitle(frontMatterString(page.frontMatter, 'title')));
+  const linked = lettersOf(signals.title ?? '');
+  if (!named || named.includes(linked) || linked.includes(named)) return signals;
   const blocks = new Set(signals.blocks);
   blocks.delete(signals.title ?? '');
   const marks = new Set(signals.marks);
