@@ -38,6 +38,15 @@ describe('readMirrorSignals', () => {
     expect(signals.blocks.has('时间')).toBe(false);
   });
 
+  it('reads a news site\'s own source labels, a posting time after the source, and takes no site\'s home for the original', () => {
+    const posted = readMirrorSignals(body('<h1>标题</h1><p>文章来源: 京报网 于 2004-03-30 09:59:28 被阅读次数 10</p><p>正文第一段，足够长的一句话。</p>'));
+    expect(posted).toMatchObject({ outlet: '京报网', published: '2004-03-30' });
+    expect(posted.blocks.has('文章来源: 京报网 于 2004-03-30 09:59:28 被阅读次数 10')).toBe(true);
+    const header = readMirrorSignals(body('<h1>标题</h1><p>发稿时间：2016-03-08 10:42:08 来源：澎湃新闻 <a href="http://www.youth.cn/">中国青年网</a></p><p>正文第一段，足够长的一句话。</p>'));
+    expect(header).toMatchObject({ published: '2016-03-08', originalUrl: null });
+    expect(header.outlet).toMatch(/^澎湃新闻/);
+  });
+
   it('reads labelled lines set apart by single breaks one by one, and leaves a paragraph of prose lines whole', () => {
     const signals = readMirrorSignals(body('<p><strong>来源</strong>: 广州日报<br><strong>时间</strong>: 2016.06.03 04:40<br><strong>作者</strong>: 新华社电</p><p>来源不明的消息<br>今天传开了。</p>'));
     expect(signals).toMatchObject({ outlet: '广州日报', published: '2016-06-03', author: '新华社电' });

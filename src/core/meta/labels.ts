@@ -3,8 +3,8 @@
 // credit lines, the outlet a "来源：" names, the archive signals' labelled lines, the credited original).
 // The patterns are built here, from this file's strings, so that the ReDoS check reads each one whole.
 
-/** "来源：美国之音", "出處：中央社". */
-const SOURCE = '来源|來源|稿源|出处|出處';
+/** "来源：美国之音", "出處：中央社", a news site's "文章来源：京报网", "新闻来源：", "信息来源：". */
+const SOURCE = '(?:文章|新闻|新聞|信息|消息)?(?:来源|來源)|稿源|出处|出處';
 /** The labels that name a link, not a text ("原网页" too): a bare "原文" may head the original's text under a translation. */
 const ORIGINAL_LINK_NAME = '原文(?:地址|链接|鏈接|網址|网址|连结|連結)|原(?:链接|鏈接|連結|网址|網址|网页|網頁)|[浏瀏][览覽]原文';
 /** "原文：", "原文链接：", "原文網址：", "浏览原文：". */
@@ -20,8 +20,8 @@ const ORIGINAL_EN = '[Ss]ource\\s{1,2}[Aa]rticle|[Oo]riginal\\s{1,2}(?:[Aa]rticl
 const REPRINTED_FROM = '(?:本文)?[转轉](?:[载載])?自';
 /** "作者：", "撰文：", "文／", "◎作者 |". */
 const AUTHOR = '(?:◎\\s{0,2})?(?:作者|撰文|文)';
-/** "日期：", "發佈時間：", "更新时间：". */
-const PUBLISHED = '日期|时间|時間|发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|发表日期|發表日期|更新时间|更新時間';
+/** "日期：", "發佈時間：", "发稿时间：", "更新时间：". */
+const PUBLISHED = '日期|时间|時間|发稿时间|發稿時間|发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|发表日期|發表日期|更新时间|更新時間';
 /** The English a bilingual tool writes before its Chinese label: "authors/作者：", "publish date/发表日期：". */
 const ENGLISH_GLOSS = '(?:[A-Za-z][A-Za-z ]{0,19}\\s{0,2}/\\s{0,2})?';
 /** A news-digest tool's English labels: "authors: …", "publish date: None". */

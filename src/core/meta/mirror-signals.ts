@@ -95,6 +95,9 @@ const QUOTE_PAIRS: Record<string, string> = { '「': '」', '“': '”', '『':
 const NAVIGATION = /^(?::[a-z_]{1,30}:|\p{Extended_Pictographic}\uFE0F?)?\s{0,3}(?:返回|回到|回上|回首|back\b|home\b)|^(?:首页|首頁|目录|目錄|主页|主頁)$/iu;
 const TITLE_TAGS = ['h1', 'h2', 'h3'];
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/** When a source's post was posted, after its name on the source's line: "京报网 于 2004-03-30 09:59:28 被阅读次数 10" (文学城),
+ * "海南新闻网 发表于: 2006-04-07 11:01:28". */
+const POSTED_AT = /\s{1,4}(?:于|發表於|发表于\s{0,2}[：:]?)\s{0,4}(\d{4}-\d{1,2}-\d{1,2}(?:\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s[^\n]{0,60})?$/u;
 /** A portal's note that a source is its account, after the source's name ("每日新报 《每日新报》官方账号", "中国新闻网 官方账号")
  * or in its place ("《深圳晶报》官方账号"). */
 const PORTAL_ACCOUNT_NOTE = /^《([^》\s]{1,20})》官方账号|\s{1,2}(?:《[^》\s]{1,20}》|[^\s《》]{1,20})?官方账号/u;
@@ -497,7 +500,10 @@ function readLabelledPart(text: string, block: Element, signals: MirrorSignals, 
     }
     // "来源：~~https://…~~": a source given as an address is the original, no outlet.
     const credited = field === 'outlet' && bareAddress(value) ? 'originalUrl' : field;
-    const read = readField(credited, value, block);
+    // "文章来源: 京报网 于 2004-03-30 09:59:28 被阅读次数 10": the source, then when it was posted and the site's counter.
+    const postedAt = credited === 'outlet' ? POSTED_AT.exec(value) : null;
+    if (postedAt) signals.published ??= parseLooseDate(postedAt[1]!);
+    const read = readField(credited, postedAt ? value.slice(0, postedAt.index) : value, block);
     if (read === null) {
       // A card's line is the card's whatever its value reads as, and the card reads on past it: "作者：中国数字时代" (an
       // outlet that wrote its own post, the card's writer all the same), "发表日期：2014.7" (a month).
@@ -511,7 +517,9 @@ function readLabelledPart(text: string, block: Element, signals: MirrorSignals, 
     // links by its account's name ("来源：~~[火星试验室](原文)~~"), struck as the archive strikes a deleted original.
     // So is a capture the line links ("来源：[微信公众号“建设性意见”](https://web.archive.org/web/https://mp.weixin.qq.com/s/…)").
     const linksCapture = linksIn(block).some((a) => capturedUrl(a.getAttribute('href') ?? '') !== null);
-    if (credited === 'outlet' && (nameBeforeTitle(value, block) !== null || struckLink(block) !== null || linksCapture)) signals.originalUrl ??= creditedLink(block);
+    // A link that addresses no page is the site's own ("来源：澎湃新闻 [中国青年网](http://www.youth.cn/)"), no original.
+    const sourceLink = credited === 'outlet' && (nameBeforeTitle(value, block) !== null || struckLink(block) !== null || linksCapture) ? creditedLink(block) : null;
+    if (sourceLink && addressesPage(sourceLink)) signals.originalUrl ??= sourceLink;
     // A card's source linked by its name is the post the archive took ("来源：[微信公众号“PeepingTom”](https://mp.weixin.qq.com/s/…)",
     // "[微博](https://weibo.com/<id>/<post>)"), unless the link is to where the source is rather than to a post (CDT's
     // page for the name, its feed). Outside a card such a link is the source's own page ("来源: [国际](https://news.tvbs.com.tw/world)").
