@@ -2,8 +2,8 @@ import { lineBlocks, removeFrom } from './blocks';
 import { textOf } from './clutter';
 
 // What a news portal's page shows under the text, kept when the whole page was saved (project-polymorph's MkDocs
-// archive of 新浪, 网易, 搜狐 pages): the comment box with its readers' comments, the share buttons, the app's promotion.
-// None of it is the article; from the box's first line on, it goes.
+// archive of 新浪, 网易, 搜狐, 凤凰网 and 中国新闻网 pages): the comment box with its readers' comments, the share buttons,
+// the app's promotion, then the portal's closing lines. None of it is the article.
 
 /**
  * What only a portal's comment box, share bar or app promotion prints: its prompts ("说说你的看法", "请输入评论内容", "抢沙发",
@@ -26,9 +26,10 @@ const isPortalUi = (text: string): boolean => PORTAL_UI_LINE.test(text) || (text
 
 /** The box's heading ("热门评论" over "抢沙发" or over the comments): a heading word alone, not a box by itself (an article
  * quotes "网友评论：" over the comments it reports). */
-const COMMENTS_HEADING = /^(?:热门评论|最新评论|网友评论|评论区?)\s{0,2}[：:]?$/u;
-/** Labels the page set over its box with the heading: its rights label ("版权声明" over "说说你的看法"). */
-const OVER_BOX = /^(?:热门评论|最新评论|网友评论|评论区?|版权声明|版权信息|版权)\s{0,2}[：:]?$/u;
+const COMMENTS_HEADINGS = '热门评论|最新评论|网友评论|评论区?';
+const COMMENTS_HEADING = new RegExp(`^(?:${COMMENTS_HEADINGS})\\s{0,2}[：:]?$`, 'u');
+/** What the page set over its box: the heading, or its rights label ("版权声明" over "说说你的看法"). */
+const OVER_BOX = new RegExp(`^(?:${COMMENTS_HEADINGS}|版权声明|版权信息|版权)\\s{0,2}[：:]?$`, 'u');
 /** A reader's comment as the box prints it, a line or a few: stamped with its date and often a place ("九鬼 24 有时间研究这个…
  * 时间： 2016-04-25 上海", "战争部 12-09 21:57 胸用三层硅胶…", "2020-10-28"), or signed with the portal's name for a reader
  * with no account ("新浪网友0: 掺不忍睹", "新浪网友"). */
