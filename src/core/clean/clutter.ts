@@ -886,10 +886,12 @@ const TEXT_LABEL = /^(?:正文|正文内容|正文內容|內文)\s{0,2}[：:]?$/
 /** The label is among the first lines. */
 const TEXT_LABEL_REACH = 3;
 
-/** Remove the label an archive sets over the text ("正文"): a heading of nothing. */
+/** Remove the labels an archive sets over the text ("正文"): headings of nothing; the MkDocs archive sets one over the page's
+ * labelled lines and another under them. */
 export function removeTextLabel(root: Element): void {
-  const label = withText(descendantsByTag(root, HEADING_BLOCK_TAGS.filter((tag) => tag !== 'div')), TEXT_LABEL_REACH).find((block) => TEXT_LABEL.test(textOf(block)));
-  label?.remove();
+  for (const label of withText(descendantsByTag(root, HEADING_BLOCK_TAGS.filter((tag) => tag !== 'div')), TEXT_LABEL_REACH)) {
+    if (TEXT_LABEL.test(textOf(label))) label.remove();
+  }
 }
 
 /** The text of `block` that its links do not hold. */

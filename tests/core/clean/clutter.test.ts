@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeInlineBoxes, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, signsOffAfter, takeRelatedLists, takeRelatedPointers } from '../../../src/core/clean/clutter';
+import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeInlineBoxes, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, removeTextLabel, signsOffAfter, takeRelatedLists, takeRelatedPointers } from '../../../src/core/clean/clutter';
 import { removeSocialEmbeds } from '../../../src/core/clean/embeds';
 
 const BASE = 'https://github.com/x/djy/blob/master/gb/22/2/1/n1.md';
@@ -22,6 +22,15 @@ describe('cleaners on detached bodies', () => {
     const body = detached('<p>正文</p><p><a href="https://git.io/x">下载免费翻墙软件</a></p>');
     removePromoBlocks(body);
     expect(body.innerHTML).toBe('<p>正文</p>');
+  });
+});
+
+describe('removeTextLabel', () => {
+  // project-polymorph/news-website's MkDocs pages: "## 正文" over the page's labelled lines, and again under them.
+  it('takes every label over the text among its first lines, and no "正文" further down', () => {
+    const body = detached('<h2>正文</h2><p><img src="a.jpg"></p><h2>正文</h2><p>中新网上海11月4日电 记者4日获悉。</p><h3>正文</h3><p>末段。</p>');
+    removeTextLabel(body);
+    expect(body.innerHTML).toBe('<p><img src="a.jpg"></p><p>中新网上海11月4日电 记者4日获悉。</p><h3>正文</h3><p>末段。</p>');
   });
 });
 
