@@ -20,6 +20,13 @@ describe('blockPageReason', () => {
     expect(blockPageReason(parse('<title>Cloudflare 全球故障 多个网站无法访问 | 德国之声</title><p>…</p>'))).toBeNull();
     expect(blockPageReason(parse('<title>Access denied: 香港记者被拒入境 - 美国之音</title><p>…</p>'))).toBeNull();
   });
+
+  it('takes a page titled as a block page for one only while its paragraphs are a notice: a post may be titled so', () => {
+    const notice = '<p>You don’t have permission to access this page on this server.</p><p>Reference #18.5f3c1702</p>';
+    expect(blockPageReason(parse(`<title>Access Denied</title><h1>Access Denied</h1>${notice}`))).toBe(BLOCKED);
+    const post = `<p>${'记者在边境被拒入境，当局没有给出理由。'.repeat(40)}</p><p>${'他说，这是第三次。'.repeat(40)}</p>`;
+    expect(blockPageReason(parse(`<title>Blocked</title><h1>Blocked</h1>${post}`))).toBeNull();
+  });
 });
 
 describe('htmlTitleOf', () => {

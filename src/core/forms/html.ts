@@ -1,7 +1,7 @@
 import type { MirrorLocation } from '../detect';
 import { childNodesOf, holdsInputForm } from '../dom';
 import { mirrorHostEntry, THEME_CONTENT_ROOTS } from '../hosts';
-import type { FrontMatter } from '../source/front-matter';
+import { frontMatterString, type FrontMatter } from '../source/front-matter';
 import type { SourcePage } from '../page';
 import { repairLatin1MojibakeInTree } from '../source/mojibake';
 import { copyInGithubShape, type ChromeRule } from './github-shape';
@@ -138,9 +138,9 @@ function postTitle(doc: Document): string {
   return headTitle(doc) || theme;
 }
 
-/** The title a page offers: its post's title, else its <title>. */
-export function hostTitleOf(doc: Document): string {
-  return postTitle(doc) || htmlTitleOf(doc);
+/** The title a page offers: its post's title (read once, into the head's metadata), else its <title>. */
+export function hostTitleOf(doc: Document, head: FrontMatter | null): string {
+  return frontMatterString(head, 'title') || htmlTitleOf(doc);
 }
 
 /**
@@ -188,6 +188,7 @@ export function pageFromHtml(served: Document, location: MirrorLocation, win: Wi
   const doc = served.implementation.createHTMLDocument('');
   const body = doc.body;
   const spill = root === served.body ? [] : spilledPostContent(root);
+  const head = themeMetadata(served, root);
   copyInGithubShape([...childNodesOf(root), ...spill], body, themeChrome);
   repairLatin1MojibakeInTree(body);
   return {
@@ -195,8 +196,8 @@ export function pageFromHtml(served: Document, location: MirrorLocation, win: Wi
     location,
     doc,
     body,
-    frontMatter: themeMetadata(served, root),
-    hostTitle: hostTitleOf(served),
+    frontMatter: head,
+    hostTitle: hostTitleOf(served, head),
     takesInput: holdsInputForm(root),
     blockPage: blockPageReason(served),
     declaresArticle: declaresArticle(served),

@@ -47,7 +47,7 @@ export function pageFromSource(source: string, location: MirrorLocation, win: Wi
   // A whole page saved as a file keeps its head (parsed into the body here): read as a served page's is, before
   // shaping drops its metas, scripts and ids. The file's own front matter comes first.
   const head = isHtmlFile ? themeMetadata(doc, body) : null;
-  const hostTitle = isHtmlFile ? hostTitleOf(doc) : '';
+  const hostTitle = isHtmlFile ? hostTitleOf(doc, head) : '';
   const blockPage = isHtmlFile ? blockPageReason(doc) : null;
   const isArticle = isHtmlFile && declaresArticle(doc);
   const takesInput = holdsInputForm(body);
