@@ -96,8 +96,9 @@ const NAVIGATION = /^(?::[a-z_]{1,30}:|\p{Extended_Pictographic}\uFE0F?)?\s{0,3}
 const TITLE_TAGS = ['h1', 'h2', 'h3'];
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 /** When a source's post was posted, after its name on the source's line: "京报网 于 2004-03-30 09:59:28 被阅读次数 10" (文学城),
- * "海南新闻网 发表于: 2006-04-07 11:01:28". */
-const POSTED_AT = /\s{1,4}(?:于|發表於|发表于\s{0,2}[：:]?)\s{0,4}(\d{4}-\d{1,2}-\d{1,2}(?:\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s[^\n]{0,60})?$/u;
+ * "海南新闻网 发表于: 2006-04-07 11:01:28", the line's end near: what may follow is a counter. */
+const POSTED_AT = /\s{1,4}(?:于|發表於|发表于\s{0,2}[：:]?)\s{0,4}(\d{4}-\d{1,2}-\d{1,2}(?:\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)?)/u;
+const MAX_AFTER_POSTED_AT = 61;
 /** A portal's note that a source is its account, after the source's name ("每日新报 《每日新报》官方账号", "中国新闻网 官方账号")
  * or in its place ("《深圳晶报》官方账号"). */
 const PORTAL_ACCOUNT_NOTE = /^《([^》\s]{1,20})》官方账号|\s{1,2}(?:《[^》\s]{1,20}》|[^\s《》]{1,20})?官方账号/u;
@@ -501,7 +502,8 @@ function readLabelledPart(text: string, block: Element, signals: MirrorSignals, 
     // "来源：~~https://…~~": a source given as an address is the original, no outlet.
     const credited = field === 'outlet' && bareAddress(value) ? 'originalUrl' : field;
     // "文章来源: 京报网 于 2004-03-30 09:59:28 被阅读次数 10": the source, then when it was posted and the site's counter.
-    const postedAt = credited === 'outlet' ? POSTED_AT.exec(value) : null;
+    const postedAtFound = credited === 'outlet' ? POSTED_AT.exec(value) : null;
+    const postedAt = postedAtFound && value.length - postedAtFound.index - postedAtFound[0].length <= MAX_AFTER_POSTED_AT ? postedAtFound : null;
     if (postedAt) signals.published ??= parseLooseDate(postedAt[1]!);
     const read = readField(credited, postedAt ? value.slice(0, postedAt.index) : value, block);
     if (read === null) {
