@@ -642,6 +642,18 @@ const MAX_RELATED_LINE_CHARS = 100;
 const CDT_OUTRO_LINE = /^(?:中国数字时代\s{0,2}CDT\s{0,2}致力于记录和传播|了解更多投稿信息|欢迎读者访问\s{0,2}CDT播客)/u;
 const MAX_CDT_OUTRO_CHARS = 200;
 
+// A programme's standing blurb over each episode's text, saying where to listen: "《404档案馆》讲述中国审查与反审查的故事，同时以文字、
+// 音频和视频的形式发布。播客节目可在 Apple Podcasts, Google Podcasts, Spotify 或泛用型播客客户端搜索“404档案馆”进行收听，视频节目可在
+// Youtube“中国数字时代· 404档案馆”频道收看。" (under an editor's note when there is one).
+const LISTENING_POINTER = /可在\s{0,2}(?:Apple Podcasts|Google Podcasts|Spotify|YouTube|Youtube|小宇宙|喜马拉雅)/u;
+const ENDS_AT_LISTENING = /(?:收听|收聽|收看)[。.]?$/u;
+const MAX_PROGRAMME_BLURB_CHARS = 300;
+const PROGRAMME_BLURB_BLOCKS = 3;
+
+function isProgrammeBlurb(text: string): boolean {
+  return text.length <= MAX_PROGRAMME_BLURB_CHARS && LISTENING_POINTER.test(text) && ENDS_AT_LISTENING.test(text);
+}
+
 function isCdtOutroLine(text: string): boolean {
   return text.length <= MAX_CDT_OUTRO_CHARS && CDT_OUTRO_LINE.test(text);
 }
@@ -787,7 +799,7 @@ function isUnlinkedRelatedLine(block: Element): boolean {
 
 /**
  * Take out what a scraper left opening the text, a byline, a share buttons' label, BBC's head or a series' pointer to
- * its previous issue or a related post named without its link, and what a scraper or a feed's converter left closing it: BBC's
+ * its previous issue or a related post named without its link, a programme's blurb, and what a scraper or a feed's converter left closing it: BBC's
  * topic list, a "Read More" label, a site's standard closing lines, a related post named without its link, CDT's outro, its archive tags, 中央社's date code; 纽约时报中文网's
  * byline and pointers, BBC 中文's byline block.
  */
@@ -803,6 +815,7 @@ export function removeScrapedEdges(root: Element): void {
   const firstText = first ? textOf(first) : '';
   const previousIssue = firstText.length <= MAX_RELATED_LINE_CHARS && PREVIOUS_ISSUE_LINE.test(firstText);
   if (first && (LEAD_BYLINE.test(firstText) || SHARE_LABEL.test(firstText) || previousIssue || isUnlinkedRelatedLine(first))) first.remove();
+  for (const block of withText(blocks.filter((block) => root.contains(block)), PROGRAMME_BLURB_BLOCKS)) if (isProgrammeBlurb(textOf(block))) block.remove();
   removeNytEdges(root);
   const topics = topicsLabel(blocks);
   if (topics) removeFrom(topics, root);

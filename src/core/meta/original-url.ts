@@ -49,6 +49,11 @@ const FEED_PATH = /\/(?:feed|rss)(?:\/|\.xml)?$/iu;
 // a platform or a person, not a post.
 const ARCHIVE_NAME_PAGE = /^(?:www\.)?chinadigitaltimes\.net$/u;
 const NAME_PAGE_PATH = /^\/space\/[^/]{1,200}$/u;
+// Its column's page ("https://chinadigitaltimes.net/chinese/404-archives", "…/media-recommendations"): the card's 来源 for
+// the column's own posts. A post there is "/chinese/693219" or "/chinese/?p=693219", digits.
+const COLUMN_PAGE_PATH = /^\/chinese\/[a-z\d-]{0,40}[a-z][a-z\d-]{0,40}\/?$/u;
+// A blog's page listing a category's, a tag's or an author's posts (WordPress "/category/…", "/tag/…", "/author/…").
+const TAXONOMY_PAGE_PATH = /\/(?:category|tag|author)\/[^/]{1,200}\/?$/u;
 
 // A Weibo account's home ("https://weibo.com/u/7841478845", "weibo.com/1926909715"): where its posts are, none of them
 // ("weibo.com/1926909715/NopetnVVw" is one).
@@ -59,13 +64,15 @@ const WAYBACK_HOST = /^(?:www\.)?web\.archive\.org$/u;
 
 /**
  * Whether an original addresses a page: a site's bare root ("http://206.189.252.32:8088/", an outlet's home), its
- * feed, an archive's page for a name or an account's home is where the article was, not the article, and is no
+ * feed, a blog's category, tag or author page, an archive's page for a name or a column, or an account's home is where
+ * the article was, not the article, and is no
  * original; nor is a Wayback address that captures nothing.
  */
 export function addressesPage(url: string): boolean {
   try {
     const { hostname, pathname, search } = new URL(url);
-    if (FEED_PATH.test(pathname) || (ARCHIVE_NAME_PAGE.test(hostname) && NAME_PAGE_PATH.test(pathname))) return false;
+    if (FEED_PATH.test(pathname) || TAXONOMY_PAGE_PATH.test(pathname)) return false;
+    if (ARCHIVE_NAME_PAGE.test(hostname) && (NAME_PAGE_PATH.test(pathname) || (COLUMN_PAGE_PATH.test(pathname) && search === ''))) return false;
     if ((WEIBO_HOST.test(hostname) && ACCOUNT_HOME_PATH.test(pathname)) || (WAYBACK_HOST.test(hostname) && capturedUrl(url) === null)) return false;
     return pathname.replaceAll('/', '') !== '' || search !== '';
   } catch {

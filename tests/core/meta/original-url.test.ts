@@ -73,6 +73,19 @@ describe('addressesPage', () => {
     expect(addressesPage('https://web.archive.org/web/20231017230702/https://mp.weixin.qq.com/s/gISILPjDTlygEsxsciSRng')).toBe(true);
   });
 
+  // tomyangsh/news-backup 2022-10…2023-03 (中国数字时代's card): a column's own posts give "来源：" its column page (37 of
+  // 2,544 articles of 2023-0 and 2022-1); a blog's category, tag and author pages list posts.
+  it("takes an archive's column page and a blog's category, tag or author page for no page", () => {
+    expect(addressesPage('https://chinadigitaltimes.net/chinese/404-archives')).toBe(false);
+    expect(addressesPage('https://chinadigitaltimes.net/chinese/media-recommendations/')).toBe(false);
+    expect(addressesPage('https://chinadigitaltimes.net/chinese/693219')).toBe(true);
+    expect(addressesPage('https://chinadigitaltimes.net/chinese/?p=690475')).toBe(true);
+    expect(addressesPage('https://www.example-blog.org/category/news/')).toBe(false);
+    expect(addressesPage('https://www.example-blog.org/tag/%E4%BA%BA%E6%9D%83')).toBe(false);
+    expect(addressesPage('https://www.example-blog.org/author/someone/')).toBe(false);
+    expect(addressesPage('https://www.example-blog.org/2020/05/category-of-crimes/')).toBe(true);
+  });
+
   it('takes any path or query for a page', () => {
     expect(addressesPage('https://www.rfa.org/mandarin/yataibaodao/2020/01/01/a.html')).toBe(true);
     expect(addressesPage('https://mp.weixin.qq.com/s?__biz=MzA&mid=1')).toBe(true);
