@@ -403,9 +403,10 @@ const END_MARK = /^[⚪⚫○◯●■□∎◆◇]\uFE0F?$/u;
 const END_MARK_HINT = /[⚪⚫○◯●■□∎◆◇]/u;
 const END_MARK_TAGS = ['p', 'div'];
 
-// Markdown's image syntax shown as text: a converter escaped it ("[!\[\](https://….jpg)](…)" reads "![](https://….jpg)").
+// Markdown's image syntax shown as text: a converter escaped it ("[!\[\](https://….jpg)](…)" reads "![](https://….jpg)"),
+// or indented it into a code block of its own (a feed item's "                     ![GitHub](https://…/close-button.png)").
 const IMAGE_SYNTAX_TEXT = /^!\[[^\]]{0,200}\]\(\S{1,2048}\)$/u;
-const IMAGE_SYNTAX_TAGS = ['p', 'div', 'li'];
+const IMAGE_SYNTAX_TAGS = ['p', 'div', 'li', 'pre'];
 
 /** Take out blocks whose text is only an image's Markdown syntax: the picture's address, not words. */
 export function removeImageSyntaxText(root: Element): void {
