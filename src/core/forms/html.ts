@@ -16,8 +16,9 @@ import { isWechatPostUrl } from '../clean/wechat';
 // The post header is metadata, read separately; inside a broad root it would read as body text.
 const themeChrome: ChromeRule = (el) => (el.classList.contains('post-header') || el.classList.contains('post-meta') ? 'drop' : null);
 
-// Jekyll Now sets the title as the article's own first heading ("article.post > h1"), Mediumish in h1.article-headline.
-const TITLE_SOURCES = ['.post-title', 'article header h1', 'article > h1', '.article-headline', '.entry-title'];
+// Jekyll Now sets the title as the article's own first heading ("article.post > h1"), Mediumish in h1.article-headline,
+// WeChat in h1#activity-name (a saved post: its og:title is the whole title too, "标题——副题", no site's part).
+const TITLE_SOURCES = ['.post-title', 'article header h1', 'article > h1', '.article-headline', '.entry-title', '#activity-name'];
 // The head's titles for sharing, then its <title>: each may carry the site's name, or its sections and tags.
 const HEAD_TITLES = ['meta[property="og:title"]', 'meta[name="twitter:title"]'];
 // The head's publication date: Open Graph's (some sites write it as a name, 星島日報), JSON-LD's (below), schema.org's
