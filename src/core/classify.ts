@@ -125,15 +125,16 @@ export function teaserLinksOf(root: Element, page: SourcePage): RelatedLink[] | 
   return links.length >= MIN_INDEX_LINKS ? links : null;
 }
 
-// A feed digest's day page: items under headings of one level, each closing on its own credited original ("## 3. 标题"
-// over the item's source, date, summary and text, then "**原文链接：** [URL](URL)"). The originals, titled by their
-// headings without the item's number, make an index: one file holds dozens of other sites' articles.
+// A feed digest's day page: numbered items under headings of one level, each closing on its own credited original ("## 3.
+// 标题" over the item's source, date, summary and text, then "**原文链接：** [URL](URL)"). The originals, titled by their
+// headings without the item's number, make an index: one file holds dozens of other sites' articles. An article's own
+// sections may each credit a source ("## 正文" … "原文链接：", "## 参考文献" … "原文地址："), but are not numbered.
 const ITEM_NUMBER = /^\d{1,3}\s{0,2}[.、．]\s{0,2}/u;
-// Two items so set are a digest already: an article credits its one original once.
+// Two items so set are a digest already.
 const MIN_DIGEST_ITEMS = 2;
 const HEADING_LEVEL = /^h([1-6])$/;
 
-/** The originals an item's credit lines give, one per item under headings of `level` or above; each item's heading titles its link. */
+/** The originals an item's credit lines give, one per item under numbered headings of `level` or above; each item's heading titles its link. */
 function creditedLinksAtLevel(blocks: readonly Element[], level: number, page: SourcePage): RelatedLink[] {
   const links: RelatedLink[] = [];
   let title: string | null = null;
@@ -146,7 +147,8 @@ function creditedLinksAtLevel(blocks: readonly Element[], level: number, page: S
     if (headingLevel) {
       if (Number(headingLevel) > level) continue;
       closeItem();
-      title = textOf(el).replace(ITEM_NUMBER, '');
+      const heading = textOf(el);
+      title = ITEM_NUMBER.test(heading) ? heading.replace(ITEM_NUMBER, '') : null;
       credited = [];
     } else if (title && LABELLED_LINES.originalUrl.test(textOf(el))) {
       const url = absoluteUrl(firstDescendant(el, 'a')?.getAttribute('href') ?? '', page.location.blobUrl);
