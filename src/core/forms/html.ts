@@ -10,7 +10,7 @@ import { headlineBeforeSiteParts, pageTitleParts } from '../meta/title';
 import { parseLooseDate } from '../meta/date';
 import { namesInstitution } from '../meta/byline';
 import { blockPageReason, htmlTitleOf } from './block-page';
-import { outletOfUrl } from '../meta/outlet';
+import { ACCOUNT_KEY, outletOfUrl } from '../meta/outlet';
 import { isWechatPostUrl } from '../clean/wechat';
 
 // The post header is metadata, read separately; inside a broad root it would read as body text.
@@ -181,7 +181,7 @@ export function themeMetadata(doc: Document, root: Element): FrontMatter | null 
   const wechat = wechatPostHead(doc);
   const date = headDate(doc) ?? (wechat?.date || doc.querySelector('time[datetime]')?.getAttribute('datetime'));
   if (date) data.date = date;
-  if (wechat?.account) data.account = wechat.account;
+  if (wechat?.account) data[ACCOUNT_KEY] = wechat.account;
   // The site's name: the outlet when the outlet table knows it (outletOfFrontMatter reads `site`).
   const site = firstText(doc, ['meta[property="og:site_name"]']);
   if (site) data.site = site;

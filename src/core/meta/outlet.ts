@@ -72,7 +72,7 @@ export function outletOfUrl(url: string | null | undefined): string | null {
 const OUTLET_KEYS = ['categories', 'tags', 'author', 'source', 'site'];
 
 /** The account a saved WeChat post names (forms/html.ts): its outlet, as an archive's credit to an account is, known or not. */
-const ACCOUNT_KEY = 'account';
+export const ACCOUNT_KEY = 'account';
 
 /** The normalised outlet a post's front matter names, or null. */
 export function outletOfFrontMatter(frontMatter: FrontMatter | null): string | null {
