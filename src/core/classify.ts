@@ -4,6 +4,7 @@
 import type { IndexPage, NotArticle, RelatedLink } from './article';
 import { absoluteUrl, linkDensity, textOf } from './clean/clutter';
 import { childNodesOf, closestByTag, descendantsByTag, firstDescendant, linksIn } from './dom';
+import { LABELLED_LINES } from './meta/labels';
 import { cleanTitle, isChromeTitle } from './meta/title';
 import type { SourcePage } from './page';
 import { frontMatterString } from './source/front-matter';
@@ -124,6 +125,51 @@ export function teaserLinksOf(root: Element, page: SourcePage): RelatedLink[] | 
   return links.length >= MIN_INDEX_LINKS ? links : null;
 }
 
+// A feed digest's day page: numbered items under headings of one level, each closing on its own credited original ("## 3.
+// 标题" over the item's source, date, summary and text, then "**原文链接：** [URL](URL)"). The originals, titled by their
+// headings without the item's number, make an index: one file holds dozens of other sites' articles. An article's own
+// sections may each credit a source ("## 正文" … "原文链接：", "## 参考文献" … "原文地址："), but are not numbered.
+const ITEM_NUMBER = /^\d{1,3}\s{0,2}[.、．]\s{0,2}/u;
+// Two items so set are a digest already.
+const MIN_DIGEST_ITEMS = 2;
+const HEADING_LEVEL = /^h([1-6])$/;
+
+/** The originals an item's credit lines give, one per item under numbered headings of `level` or above; each item's heading titles its link. */
+function creditedLinksAtLevel(blocks: readonly Element[], level: number, page: SourcePage): RelatedLink[] {
+  const links: RelatedLink[] = [];
+  let title: string | null = null;
+  let credited: string[] = [];
+  const closeItem = (): void => {
+    if (title && credited.length === 1) links.push({ title, url: credited[0]! });
+  };
+  for (const el of blocks) {
+    const headingLevel = HEADING_LEVEL.exec(el.localName)?.[1];
+    if (headingLevel) {
+      if (Number(headingLevel) > level) continue;
+      closeItem();
+      const heading = textOf(el);
+      title = ITEM_NUMBER.test(heading) ? heading.replace(ITEM_NUMBER, '') : null;
+      credited = [];
+    } else if (title && LABELLED_LINES.originalUrl.test(textOf(el))) {
+      const url = absoluteUrl(firstDescendant(el, 'a')?.getAttribute('href') ?? '', page.location.blobUrl);
+      if (url) credited.push(url);
+    }
+  }
+  closeItem();
+  return links;
+}
+
+/** A digest's items, each with its own credited original, or null when the page is no digest. The shallowest heading level wins a tie (an item's own subheadings, "### 正文", hold its credit too). */
+export function creditedItemLinksOf(root: Element, page: SourcePage): RelatedLink[] | null {
+  const blocks = descendantsByTag(root, [...HEADING_TAGS, 'p']);
+  let best: RelatedLink[] = [];
+  for (let level = 1; level <= HEADING_TAGS.length; level++) {
+    const links = creditedLinksAtLevel(blocks, level, page);
+    if (links.length > best.length) best = links;
+  }
+  return best.length >= MIN_DIGEST_ITEMS ? best : null;
+}
+
 // ── Not articles ─────────────────────────────────────────────────────────────────────────────────────
 
 const ISSUE_PATH = /\/(?:issues|pull|pulls|discussions)\/\d+(?:\/|$)/;
@@ -215,10 +261,12 @@ function isLinkList(root: Element): boolean {
 /** The shared verdict for pages no family layout claims: an index, not an article, or null for an article. */
 export function classifyPage(page: SourcePage, family: string): IndexPage | NotArticle | null {
   const reason = notArticleReason(page);
-  if (reason) return notArticle(page, reason);
+  // A digest prints each item's HTML as code too: its items still make it an index (a block page never is one).
+  const digest = page.blockPage ? null : creditedItemLinksOf(page.body, page);
+  if (reason && !digest) return notArticle(page, reason);
   // A saved news page's head says it is one article: the site's menus and lists around it make no index of it.
   if (page.declaresArticle) return null;
-  const links = indexLinksOf(page.body, page) ?? teaserLinksOf(page.body, page);
+  const links = indexLinksOf(page.body, page) ?? teaserLinksOf(page.body, page) ?? digest;
   if (links) return indexPage(page, family, links);
   return isLinkList(page.body) ? notArticle(page, 'link list') : null;
 }

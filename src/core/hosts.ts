@@ -55,8 +55,14 @@ export interface CodeView {
   line?: string;
 }
 
-/** Where Jekyll themes (minima, primer, cayman, Jekyll Now…) and common blog templates put the post body. */
-export const THEME_CONTENT_ROOTS: readonly string[] = ['.post-content', '.entry-content', 'article .markdown-body', '.markdown-body', 'article .entry', 'article', 'main', '#content', '.content'];
+/**
+ * A WeChat post's body. An archive of an account's posts keeps each page as the browser saved it, the account's card,
+ * its post count and the posting time over the body (forms/html.ts reads them as the page's head).
+ */
+export const WECHAT_POST_BODY = '#js_content';
+
+/** Where Jekyll themes (minima, primer, cayman, Jekyll Now…) and common blog templates put the post body; last, WeChat's. */
+export const THEME_CONTENT_ROOTS: readonly string[] = ['.post-content', '.entry-content', 'article .markdown-body', '.markdown-body', 'article .entry', 'article', 'main', '#content', '.content', WECHAT_POST_BODY];
 
 const GITHUB_FILE = 'https://github.com/{owner}/{repo}/blob/{ref}/{path}';
 const GITHUB_SOURCE = 'https://raw.githubusercontent.com/{owner}/{repo}/{ref}/{path}';

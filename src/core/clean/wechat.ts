@@ -354,6 +354,11 @@ const MAX_FOOT_LINES = 24;
  */
 const WECHAT_POST = /^https?:\/\/(?:archive\.(?:li|is|ph|today|vn|md)\/o\/\w{1,12}\/(?:https?:\/\/)?)?mp\.weixin\.qq\.com\//u;
 
+/** Whether an address is a WeChat post's (or archive.today's copy of one). */
+export function isWechatPostUrl(href: string): boolean {
+  return WECHAT_POST.test(href);
+}
+
 /** The number an account sets before each of its picks: "4 ", "5.", "2、", "第117讲 " (a lecture's number is in its link). */
 const PICK_NUMBER = /^\d{1,3}\s{0,2}[.、．)）]?\s{0,2}/u;
 /** A pick of a deleted post keeps its number and title, no link: "2 汤兰兰案中的媒体表现（被删除，后台回复 汤兰兰 提取）". */

@@ -17,7 +17,7 @@ import { CREDIT_LINES as LABELLED_CREDIT_LINES } from '../meta/labels';
 import { removeArchiveHeaderNotes } from './archive-markers';
 import { isNavigationLine, readMirrorSignals, splitLabelledLines, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
 import { namesInstitution } from '../meta/byline';
-import { normaliseOutlet, outletOfCredit, outletOfFeedKey, outletOfFrontMatter } from '../meta/outlet';
+import { ACCOUNT_KEY, normaliseOutlet, outletOfCredit, outletOfFeedKey, outletOfFrontMatter } from '../meta/outlet';
 import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleOfPath } from '../meta/title';
 import type { SourcePage } from '../page';
 import { fromNote, leadDateline } from '../sources';
@@ -234,10 +234,10 @@ interface GenericOptions {
 /**
  * The page's main content by Readability; an archive's own headline-and-date frame says "article", however short, and
  * so does a feed item's front matter: its headline, date and original or outlet (a three-line news item, 香港电台's as
- * jekyll-import keeps them).
+ * jekyll-import keeps them), and a saved WeChat post's head: its title, posting time and account (a notice of a few lines).
  */
 function selectReadable(page: SourcePage, signals: MirrorSignals, { minWeight }: GenericOptions): Selection | null {
-  const framed = (signals.title !== null && signals.published !== null) || isFeedItem(page);
+  const framed = (signals.title !== null && signals.published !== null) || isFeedItem(page) || isSavedWechatPost(page);
   const readable = readableContent(page, framed ? 1 : minWeight);
   return readable && { body: readable.body, notes: { readabilityTitle: readable.title, byline: readable.byline } };
 }
@@ -250,6 +250,11 @@ function isFeedItem(page: SourcePage): boolean {
   const fm = page.frontMatter;
   if (!frontMatterString(fm, 'title') || !frontMatterString(fm, 'date')) return false;
   return isHttpUrl(frontMatterString(fm, 'link')) || (!frontMatterString(fm, 'from') && outletOfFeedKey(frontMatterString(fm, 'categories')) !== null);
+}
+
+function isSavedWechatPost(page: SourcePage): boolean {
+  const fm = page.frontMatter;
+  return [ACCOUNT_KEY, 'title', 'date'].every((key) => frontMatterString(fm, key) !== '');
 }
 
 // Jekyll's default permalink, `/:categories/:year/:month/:day/:title.html`: the segment over the date is the post's

@@ -1,5 +1,6 @@
 import type { IndexPage, RelatedLink } from '../article';
 import { adoptSiblingCaptions, cutAtLine, joinWrappedCjkLines, removeFrom, removeJunkBefore, removeLines, splitBreakParagraphs, trimEdges, wrapLooseText } from '../clean/blocks';
+import { creditedItemLinksOf } from '../classify';
 import { absoluteUrl, linkDensity, takeRelatedLists, textOf } from '../clean/clutter';
 import { withoutQuery } from '../detect';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
@@ -138,6 +139,8 @@ export function generatorFrame(page: SourcePage, rules: GeneratorRules): Generat
   if (!title) return null;
   const footerStart = footerStartOf(page.body, rules.footerMarkers);
   if (!footerStart) return null;
+  // A feed digest closes each of its items on a 原文链接 line: its last item's is no generator's footer.
+  if (creditedItemLinksOf(page.body, page)) return null;
   const footerText = textFrom(footerStart, page.body);
   const frame = { title, footerStart, footerText, originalUrl: originalUrlInText(footerText), openingText: openingTextAfter(title) };
   if (rules.rejectFooter?.test(footerText) || (rules.accepts && !rules.accepts(frame))) return null;

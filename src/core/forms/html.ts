@@ -1,6 +1,6 @@
 import type { MirrorLocation } from '../detect';
 import { childNodesOf, holdsInputForm } from '../dom';
-import { mirrorHostEntry, THEME_CONTENT_ROOTS } from '../hosts';
+import { mirrorHostEntry, THEME_CONTENT_ROOTS, WECHAT_POST_BODY } from '../hosts';
 import { frontMatterString, type FrontMatter } from '../source/front-matter';
 import type { SourcePage } from '../page';
 import { repairLatin1MojibakeInTree } from '../source/mojibake';
@@ -10,13 +10,15 @@ import { headlineBeforeSiteParts, pageTitleParts } from '../meta/title';
 import { parseLooseDate } from '../meta/date';
 import { namesInstitution } from '../meta/byline';
 import { blockPageReason, htmlTitleOf } from './block-page';
-import { outletOfUrl } from '../meta/outlet';
+import { ACCOUNT_KEY, outletOfUrl } from '../meta/outlet';
+import { isWechatPostUrl } from '../clean/wechat';
 
 // The post header is metadata, read separately; inside a broad root it would read as body text.
 const themeChrome: ChromeRule = (el) => (el.classList.contains('post-header') || el.classList.contains('post-meta') ? 'drop' : null);
 
-// Jekyll Now sets the title as the article's own first heading ("article.post > h1"), Mediumish in h1.article-headline.
-const TITLE_SOURCES = ['.post-title', 'article header h1', 'article > h1', '.article-headline', '.entry-title'];
+// Jekyll Now sets the title as the article's own first heading ("article.post > h1"), Mediumish in h1.article-headline,
+// WeChat in h1#activity-name (a saved post: its og:title is the whole title too, "标题——副题", no site's part).
+const TITLE_SOURCES = ['.post-title', 'article header h1', 'article > h1', '.article-headline', '.entry-title', '#activity-name'];
 // The head's titles for sharing, then its <title>: each may carry the site's name, or its sections and tags.
 const HEAD_TITLES = ['meta[property="og:title"]', 'meta[name="twitter:title"]'];
 // The head's publication date: Open Graph's (some sites write it as a name, 星島日報), JSON-LD's (below), schema.org's
@@ -88,14 +90,37 @@ function linkedMetadata(root: Element, data: FrontMatter): void {
 
 /**
  * A saved outlet page's own address: its canonical link or og:url when that addresses a known outlet (a whole news
- * page saved into a mirror keeps its head). A mirror theme's canonical names the mirror itself, never an outlet.
+ * page saved into a mirror keeps its head) or a WeChat post. A mirror theme's canonical names the mirror itself, never an outlet.
  */
 function savedOutletAddress(doc: Document): string | null {
   for (const el of [doc.querySelector('link[rel="canonical"]'), doc.querySelector('meta[property="og:url"]')]) {
     const url = (el?.getAttribute('href') ?? el?.getAttribute('content'))?.trim();
-    if (url && outletOfUrl(url)) return url;
+    if (url && (outletOfUrl(url) || isWechatPostUrl(url))) return url;
   }
   return null;
+}
+
+// A saved WeChat post's head (its body is WECHAT_POST_BODY): the account's name over the post, and the posting time its
+// script holds in China time, as WeChat shows it. The page's own "#publish_time" was written in the saving browser's
+// zone, a day early for a post made before 8 a.m. in China: it is read only where the script gives no time.
+const WECHAT_ACCOUNT = '#js_name';
+const WECHAT_PUBLISH_TIME = '#publish_time';
+const WECHAT_CREATE_TIME = /\bcreateTime\s{0,4}=\s{0,4}['"](\d{4}-\d{2}-\d{2}(?:\s\d{2}:\d{2})?)['"]/u;
+
+/** A saved WeChat post's body, or null when the page is none. */
+export function wechatPostBody(doc: Document): Element | null {
+  return doc.querySelector(WECHAT_POST_BODY);
+}
+
+/** A saved WeChat post's account and posting time, or null when the page is none. */
+function wechatPostHead(doc: Document): { account: string; date: string } | null {
+  if (!wechatPostBody(doc)) return null;
+  let date = '';
+  for (const script of Array.from(doc.querySelectorAll('script'))) {
+    date = WECHAT_CREATE_TIME.exec(script.textContent ?? '')?.[1] ?? '';
+    if (date) break;
+  }
+  return { account: firstText(doc, [WECHAT_ACCOUNT]), date: date || firstText(doc, [WECHAT_PUBLISH_TIME]) };
 }
 
 const squashed = (text: string) => text.replace(/\s/gu, '');
@@ -153,8 +178,10 @@ export function themeMetadata(doc: Document, root: Element): FrontMatter | null 
   if (original) data.original_url = original;
   const title = postTitle(doc);
   if (title) data.title = title;
-  const date = headDate(doc) ?? doc.querySelector('time[datetime]')?.getAttribute('datetime');
+  const wechat = wechatPostHead(doc);
+  const date = headDate(doc) ?? (wechat?.date || doc.querySelector('time[datetime]')?.getAttribute('datetime'));
   if (date) data.date = date;
+  if (wechat?.account) data[ACCOUNT_KEY] = wechat.account;
   // The site's name: the outlet when the outlet table knows it (outletOfFrontMatter reads `site`).
   const site = firstText(doc, ['meta[property="og:site_name"]']);
   if (site) data.site = site;

@@ -3,11 +3,11 @@ import { renderMarkdown } from '../source/markdown';
 import { looksLikeLatin1Mojibake, repairLatin1Mojibake } from '../source/mojibake';
 import type { MirrorLocation } from '../detect';
 import type { SourcePage } from '../page';
-import { holdsInputForm, parseInertHtml } from '../dom';
+import { childNodesOf, holdsInputForm, parseInertHtml } from '../dom';
 import { nestsDeeperThan } from './depth';
 import { normaliseToGithubShape } from './github-shape';
 import type { PageReading } from './index';
-import { declaresArticle, hostTitleOf, themeMetadata } from './html';
+import { declaresArticle, hostTitleOf, themeMetadata, wechatPostBody } from './html';
 import { blockPageReason } from './block-page';
 
 // An .html file is markup already: through Markdown, a blank line ends its HTML block and the indented lines
@@ -50,6 +50,9 @@ export function pageFromSource(source: string, location: MirrorLocation, win: Wi
   const hostTitle = isHtmlFile ? hostTitleOf(doc, head) : '';
   const blockPage = isHtmlFile ? blockPageReason(doc) : null;
   const isArticle = isHtmlFile && declaresArticle(doc);
+  // A saved WeChat post is its body alone: the account's card and the posting time over it were read as its head.
+  const wechatBody = isHtmlFile ? wechatPostBody(doc) : null;
+  if (wechatBody && wechatBody.textContent?.trim()) body.replaceChildren(...childNodesOf(wechatBody));
   const takesInput = holdsInputForm(body);
   normaliseToGithubShape(body);
   const page: SourcePage = {

@@ -71,6 +71,9 @@ export function outletOfUrl(url: string | null | undefined): string | null {
 // Where feed generators name the source: Jekyll categories/tags hold the outlet even when `author` is a person.
 const OUTLET_KEYS = ['categories', 'tags', 'author', 'source', 'site'];
 
+/** The account a saved WeChat post names (forms/html.ts): its outlet, as an archive's credit to an account is, known or not. */
+export const ACCOUNT_KEY = 'account';
+
 /** The normalised outlet a post's front matter names, or null. */
 export function outletOfFrontMatter(frontMatter: FrontMatter | null): string | null {
   for (const key of OUTLET_KEYS) {
@@ -78,7 +81,8 @@ export function outletOfFrontMatter(frontMatter: FrontMatter | null): string | n
     const outlet = key === 'categories' ? outletOfFeedKey(value) : normaliseOutlet(value);
     if (outlet) return outlet;
   }
-  return null;
+  const account = frontMatterString(frontMatter, ACCOUNT_KEY);
+  return account ? (normaliseOutlet(account) ?? account) : null;
 }
 
 /** The normalised outlet a "来源：…" credit in the text names ("來源: 中央社"), or null. */
