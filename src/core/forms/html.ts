@@ -12,6 +12,7 @@ import { namesInstitution } from '../meta/byline';
 import { blockPageReason, htmlTitleOf } from './block-page';
 import { ACCOUNT_KEY, outletOfUrl } from '../meta/outlet';
 import { isWechatPostUrl } from '../clean/wechat';
+import { originalUrlInFoot } from '../meta/original-url';
 
 // The post header is metadata, read separately; inside a broad root it would read as body text.
 const themeChrome: ChromeRule = (el) => (el.classList.contains('post-header') || el.classList.contains('post-meta') ? 'drop' : null);
@@ -31,6 +32,9 @@ const HEAD_DATES = [
   'meta[property="og:release_date"]',
   'meta[name="publishdate"]',
 ];
+// A theme's date printed as text: Blogger's date header over each post ("<span class=\"date-header\">2009-07-01</span>"),
+// which its template, saved pages and script-made mirrors of a Blogger blog carry.
+const THEME_DATES = ['.date-header'];
 const JSON_LD = 'script[type="application/ld+json"]';
 const JSON_LD_DATE = /"datePublished"\s{0,4}:\s{0,4}"([^"]{4,40})"/u;
 // A head that declares the page one article: Open Graph's type, its publication time, schema.org's article types.
@@ -146,6 +150,12 @@ function headDate(doc: Document): string | null {
   return [inMeta[0] ?? '', ...inJsonLd, ...inMeta.slice(1)].find((date) => parseLooseDate(date) !== null) ?? null;
 }
 
+/** The date a theme prints as text (THEME_DATES), when a date reader reads it. */
+function themeDate(doc: Document): string | null {
+  const date = firstText(doc, THEME_DATES);
+  return date && parseLooseDate(date) !== null ? date : null;
+}
+
 /** Whether the page's head declares it one article (a saved news page: its site's menus and lists are no index). */
 export function declaresArticle(doc: Document): boolean {
   return doc.querySelector(ARTICLE_HEAD) !== null || Array.from(doc.querySelectorAll(JSON_LD)).some((script) => JSON_LD_ARTICLE.test(script.textContent ?? ''));
@@ -179,9 +189,12 @@ export function themeMetadata(doc: Document, root: Element): FrontMatter | null 
   const title = postTitle(doc);
   if (title) data.title = title;
   const wechat = wechatPostHead(doc);
-  const date = headDate(doc) ?? (wechat?.date || doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+  const date = headDate(doc) ?? (wechat?.date || doc.querySelector('time[datetime]')?.getAttribute('datetime')) ?? themeDate(doc);
   if (date) data.date = date;
   if (wechat?.account) data[ACCOUNT_KEY] = wechat.account;
+  // The credit box a blog theme sets under the post ("本文原始网址：<br><a>"), which the reader's article leaves out.
+  const credited = doc.body ? originalUrlInFoot(doc.body) : null;
+  if (credited) data.original_url ??= credited;
   // The site's name: the outlet when the outlet table knows it (outletOfFrontMatter reads `site`).
   const site = firstText(doc, ['meta[property="og:site_name"]']);
   if (site) data.site = site;

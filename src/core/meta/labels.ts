@@ -5,8 +5,11 @@
 
 /** "来源：美国之音", "出處：中央社", a news site's "文章来源：京报网", "新闻来源：", "信息来源：". */
 const SOURCE = '(?:文章|新闻|新聞|信息|消息)?(?:来源|來源)|稿源|出处|出處';
-/** The labels that name a link, not a text ("原网页" too): a bare "原文" may head the original's text under a translation. */
-const ORIGINAL_LINK_NAME = '原文(?:地址|链接|鏈接|網址|网址|连结|連結)|原(?:链接|鏈接|連結|网址|網址|网页|網頁)|[浏瀏][览覽]原文';
+/**
+ * The labels that name a link, not a text ("原网页", a blog's "本文原始网址" too): a bare "原文" may head the original's text
+ * under a translation.
+ */
+const ORIGINAL_LINK_NAME = '原文(?:地址|链接|鏈接|網址|网址|连结|連結)|原(?:链接|鏈接|連結|网址|網址|网页|網頁|始(?:网址|網址|地址|链接|鏈接))|[浏瀏][览覽]原文';
 /** "原文：", "原文链接：", "原文網址：", "浏览原文：". */
 const ORIGINAL = `${ORIGINAL_LINK_NAME}|原文`;
 /** "网站地址", the address of the site's page the text was taken from. */

@@ -143,10 +143,40 @@ export function originalUrlInLinks(root: Element): string | null {
  * link the outlet's home page and circumvention downloads, and only the labelled link is the article.
  */
 export function originalUrlAfterLabel(root: Element): string | null {
-  for (const link of linksIn(root)) {
-    const before = link.previousSibling;
-    const href = link.getAttribute('href') ?? '';
-    if (before !== null && before.nodeType === before.TEXT_NODE && LINK_CREDIT_LABEL.test((before.textContent ?? '').slice(-LABEL_WINDOW)) && isHttpUrl(href)) return href;
+  return linksIn(root).find(isLabelledCredit)?.getAttribute('href') ?? null;
+}
+
+function isLabelledCredit(link: Element): boolean {
+  const before = textNodeBeforeLink(link);
+  return before !== null && LINK_CREDIT_LABEL.test((before.textContent ?? '').slice(-LABEL_WINDOW)) && isHttpUrl(link.getAttribute('href') ?? '');
+}
+
+/** How much text may follow a credit box's link: a line or two of the page's foot. */
+const FOOT_CHARS = 300;
+
+/**
+ * The original a page's credit box gives under the post, its link labelled ("本文原始网址：<br><a>…</a>") and followed by
+ * no more than a line or two: deeper in the page, a labelled link credits a passage the text quotes.
+ */
+export function originalUrlInFoot(root: Element): string | null {
+  const link = linksIn(root).findLast(isLabelledCredit);
+  if (!link) return null;
+  let after = 0;
+  for (let node: Node | null = link; node && node !== root && after <= FOOT_CHARS; node = node.parentNode) {
+    for (let next = node.nextSibling; next && after <= FOOT_CHARS; next = next.nextSibling) after += (next.textContent ?? '').trim().length;
   }
-  return null;
+  return after <= FOOT_CHARS ? link.getAttribute('href') : null;
+}
+
+const isLineBreak = (node: Node | null): boolean => node?.nodeType === 1 && (node as Element).localName === 'br';
+
+/**
+ * The text node right before a link, or before the line break over it: a blog theme's credit box ends a line with its
+ * label and sets the link under it ("本文原始网址：<br><a>…</a>").
+ */
+function textNodeBeforeLink(link: Element): Node | null {
+  let node = link.previousSibling;
+  if (node && node.nodeType === node.TEXT_NODE && !node.textContent?.trim() && isLineBreak(node.previousSibling)) node = node.previousSibling;
+  if (node && isLineBreak(node)) node = node.previousSibling;
+  return node && node.nodeType === node.TEXT_NODE ? node : null;
 }
