@@ -89,8 +89,9 @@ const ROLE_PARTS = new RegExp(ROLE_JOINER, 'u');
 const MADE_BY = /^\S{2,20}(?:出品|出品人)(?:\s{0,2}\\?[|｜丨]\s{0,2}第\s{0,2}\d{1,5}\s{0,2}期)?$/u;
 /** A credit in a bold run Markdown leaves unrendered, spaces after its opening asterisks: "**    文丨将爷**". */
 const UNRENDERED_BOLD = /^\*\*\s{1,8}([^*\s][^*]{0,58})\*\*$/u;
-/** A credit in brackets of its own, as 中国新闻网 closes a text with its editor: "【编辑:李季】". */
-const BRACKETED_CREDIT = /^[【［]\s{0,2}([^【】［］]{1,58}?)\s{0,2}[】］]$/u;
+/** A labelled credit in brackets of its own, as 中国新闻网 closes a text with its editor: "【编辑:李季】" (not a bracketed
+ * pointer, "【點擊看完整全文】"). */
+const BRACKETED_CREDIT = /^[【［]\s{0,2}([^【】［］：:\s]{1,8}\s{0,2}[：:][^【】［］]{1,50}?)\s{0,2}[】］]$/u;
 /** A credit set letter-spaced, as WeChat layouts do: "作 者 | 库 阳", "编 辑：X". */
 const LETTER_SPACED_CREDIT = /^\p{Script=Han}(?: \p{Script=Han}){1,3}\s{0,4}\\?[|｜丨:：/／]/u;
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;

@@ -20,8 +20,8 @@ const ORIGINAL_EN = '[Ss]ource\\s{1,2}[Aa]rticle|[Oo]riginal\\s{1,2}(?:[Aa]rticl
 const REPRINTED_FROM = '(?:本文)?[转轉](?:[载載])?自';
 /** "作者：", "撰文：", "文／", "◎作者 |". */
 const AUTHOR = '(?:◎\\s{0,2})?(?:作者|撰文|文)';
-/** "日期：", "發佈時間：", "发稿时间：", "更新时间：". */
-const PUBLISHED = '日期|时间|時間|发稿时间|發稿時間|发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|发表日期|發表日期|更新时间|更新時間';
+/** "日期：", "發佈時間：", "发稿时间：", "更新时间：", a paper's "发刊日期：". */
+const PUBLISHED = '日期|时间|時間|发稿时间|發稿時間|发刊日期|發刊日期|发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|发表日期|發表日期|更新时间|更新時間';
 /** The English a bilingual tool writes before its Chinese label: "authors/作者：", "publish date/发表日期：". */
 const ENGLISH_GLOSS = '(?:[A-Za-z][A-Za-z ]{0,19}\\s{0,2}/\\s{0,2})?';
 /** A news-digest tool's English labels: "authors: …", "publish date: None". */

@@ -202,15 +202,17 @@ export function splitLabelledLines(root: Element): void {
   splitLineParagraphs(root, (line) => line.length <= MAX_KEYWORDS_LINE_CHARS && isLabelledLine(line));
 }
 
-/** An item of a list of links (a site's tags, its friends' links): no labelled line, and it counts for none of the head's. */
-function isLinkListItem(block: Element): boolean {
-  return block.localName === 'li' && isLinkLine(block) && !ORIGINAL_LINK_LABEL.test(textOf(block));
+/** A list item that is no labelled line (a site's tags, its friends' links, an article's points): it counts for none of the
+ * head's blocks, so that a short page's labelled lines under it are still read. */
+function isUnlabelledItem(block: Element): boolean {
+  const text = textOf(block);
+  return block.localName === 'li' && !isLabelledLine(text) && !(isLinkLine(block) && ORIGINAL_LINK_LABEL.test(text));
 }
 
 export function readMirrorSignals(served: Element): MirrorSignals {
   const body = asReadLines(served);
   const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, editor: null, blocks: new Set(), marks: new Set() };
-  const blocks = descendantsByTag(body, SIGNAL_BLOCK_TAGS).filter((block) => !SIGNAL_BLOCK_TAGS.includes(block.parentElement?.localName ?? '') && !isLinkListItem(block));
+  const blocks = descendantsByTag(body, SIGNAL_BLOCK_TAGS).filter((block) => !SIGNAL_BLOCK_TAGS.includes(block.parentElement?.localName ?? '') && !isUnlabelledItem(block));
   // Only the first and last blocks with text are read: the article between them is not measured here.
   const leading = withText(blocks, HEAD_BLOCKS + MAX_CARD_LINES);
   // Navigation lines first: out of the text, and the heading after them is the headline.
