@@ -18,8 +18,9 @@ const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容
 /** Phrases of the box and the app's promotion that name them wherever they stand in a short line: "快来新闻客户端参与评论
  * 获金币兑礼品吧！", "众多新闻客户端用户正在参与精彩热评，快快加入吧！", "网友评论仅供其表达个人看法，并不表明网易立场。",
  * "网友评论 以下留言仅代表网友个人观点", "新浪新闻官方 • 热点资讯 精彩视频抢先看 5.0分好评", 搜狐's "搜狐“我来说两句” 用户公约",
- * 凤凰网's "文明上网，不传谣言，登录评论！", "发表评论: 凤凰账号/新浪微博", "网友评论｜跟帖管理｜举报". */
-const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以下留言|本评论观点)(?:仅|只)代表网友个人观点|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博/u;
+ * 凤凰网's "文明上网，不传谣言，登录评论！", "发表评论: 凤凰账号/新浪微博", "网友评论｜跟帖管理｜举报", its mood poll "请选择您看到这篇新闻时的心情"
+ * (over "高兴", "难过", "搞笑", …). */
+const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以下留言|本评论观点)(?:仅|只)代表网友个人观点|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情/u;
 const MAX_UI_LINE_CHARS = 60;
 
 const isPortalUi = (text: string): boolean => PORTAL_UI_LINE.test(text) || (text.length <= MAX_UI_LINE_CHARS && PORTAL_UI_PHRASE.test(text));
@@ -66,18 +67,28 @@ function boxStart(tail: readonly string[]): number {
 // provides information storage space services.", 搜狐号's "…搜狐仅提供信息存储空间服务。"), its stamp of where the user posted from ("发布于：上海"), its rights label ("版权信息", "版权：新浪公司版权所有",
 // "版权： 本文来自四川新闻网，版权归原作者所有。", "网易公司版权所有 ©1997-2024"), its licence numbers ("增值电信业务经营许可证
 // 粤B2-20090191", "工业和信息化部备案管理系统网站 粤B2-20090191-18"), its tags ("标签: 跨性别角色, DC电影", "标签：#跨性别 #儿童"),
-// 搜狐号's note "作者声明： 本文包含人工智能生成内容" and an editor's label left empty ("责任编辑：").
+// 搜狐号's note "作者声明： 本文包含人工智能生成内容" and an editor's label left empty ("责任编辑："); a keyword label whose links
+// went to the related links (央视网's "热词：", "标签").
 const PLATFORM_STATEMENT = /仅提供信息存储(?:空间)?服务|\b(?:only|merely) provides? information storage (?:space )?services?\b/iu;
 /** The statement in Chinese and English on one line. */
 const MAX_STATEMENT_CHARS = 500;
 /** The portal's closing lines are a few. */
 const MAX_CLOSING_LINES = 6;
+/** A keyword label's words: "标签", 央视网's "热词". */
+const TAG_LABELS = '(?:相关)?标签|標籤|热词|熱詞';
 const PORTAL_CLOSING_LINE =
-  /^(?:发布于\s{0,2}[：:]\s{0,2}\p{Script=Han}{2,8}|版权(?:信息|声明)?(?:\s{0,2}[：:][^\n]{0,60})?|[^。]{0,16}版权所有\s{0,2}(?:©\s{0,2}\d{4}(?:\s{0,2}-\s{0,2}\d{4})?)?。?|(?:增值电信业务经营许可证|工业和信息化部备案管理系统网站|备案信息)[^。]{0,80}|(?:相关)?标签\s{0,2}[：:]\s{0,2}[^。！？]{1,80}|作者声明\s{0,2}[：:]\s{0,2}本文包含人工智能生成内容。?|责任编辑\s{0,2}[：:])$/u;
+  new RegExp(`^(?:发布于\\s{0,2}[：:]\\s{0,2}\\p{Script=Han}{2,8}|版权(?:信息|声明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|[^。]{0,16}版权所有\\s{0,2}(?:©\\s{0,2}\\d{4}(?:\\s{0,2}-\\s{0,2}\\d{4})?)?。?|(?:增值电信业务经营许可证|工业和信息化部备案管理系统网站|备案信息)[^。]{0,80}|(?:${TAG_LABELS})\\s{0,2}(?:[：:]\\s{0,2}[^。！？]{0,80})?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:])$`, 'u');
 /** The staff's credit under a post ("[责任编辑：张茜 PN295]"): the text's, kept where the portal's lines close around it. */
 const STAFF_CREDIT = /^[[［]?(?:责任编辑|编辑)\s{0,2}[：:]\s{0,2}\S/u;
 
-const isPortalClosingLine = (text: string): boolean => PORTAL_CLOSING_LINE.test(text) || (text.length <= MAX_STATEMENT_CHARS && PLATFORM_STATEMENT.test(text));
+/** A news site's rights and disclaimer notice under every page, a line or a few: its heading ("版权与免责声明：", "杭州网版权与免责声明：
+ * ① 凡本网注明…", "免责声明"), "凡本网注明“来源：…”的所有作品，版权均属于…", "如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。",
+ * "本网站所转载的文章，均来自互联网…", and the desk's numbers ("联系方式：0471-6659743、6659744。"). */
+const SITE_RIGHTS_NOTICE =
+  /^(?:[^\s。，！？]{0,12}版权与免责声明|免责声明)(?:\s{0,2}[：:]|$)|^(?:[①②③④⑤]\s{0,2})?凡本(?:网|站)注明|^如因作品内容、版权|^本网站所转载的文章|^联系方式\s{0,2}[：:]\s{0,2}[\d\-－、，,\s]{5,60}[。.]?$/u;
+
+const isPortalClosingLine = (text: string): boolean =>
+  PORTAL_CLOSING_LINE.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text)));
 
 /** Take out a portal's comment box and what follows it, when it closes the text and is the smaller part of it. */
 function cutCommentBox(root: Element): void {
@@ -92,9 +103,17 @@ function cutCommentBox(root: Element): void {
   if (chars(tail.slice(start)) < chars(kept)) removeFrom(first, root);
 }
 
+/** A keyword label alone over its words, a line each, closing the text (凤凰网's "标签" over "市长", "变性人", "美国第"). */
+const TAG_LABEL = new RegExp(`^(?:${TAG_LABELS})\\s{0,2}[：:]?$`, 'u');
+const TAG_WORD = /^[^\s。，,！？：:]{1,12}$/u;
+const MAX_TAG_WORDS = 12;
+
 /** Take out a portal's comment box and what follows it, then the portal's lines that close the text (its staff's credit among them stays). */
 export function cutPortalFoot(root: Element): void {
   cutCommentBox(root);
+  const tagged = lineBlocks(root).filter((line) => textOf(line) !== '');
+  const label = tagged.findLastIndex((line) => TAG_LABEL.test(textOf(line)));
+  if (label >= 0 && label >= tagged.length - 1 - MAX_TAG_WORDS && tagged.slice(label + 1).every((line) => TAG_WORD.test(textOf(line)))) removeFrom(tagged[label]!, root);
   const lines = lineBlocks(root).filter((line) => textOf(line) !== '');
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - MAX_CLOSING_LINES); i--) {
     const text = textOf(lines[i]!);

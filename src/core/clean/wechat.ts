@@ -1,4 +1,5 @@
 import { closestByTag, descendantsByTag, linksIn, textNodesIn } from '../dom';
+import { PORTAL_ACCOUNT } from '../meta/byline';
 import { BARE_TOOL_NOTE } from '../meta/labels';
 import { SENTENCE_END, withoutSpaces } from '../text';
 import { imageHolder, MAX_CAPTION_CHARS, removeFrom, replaceWithFigure, textAfter } from './blocks';
@@ -88,6 +89,9 @@ const ROLE_PARTS = new RegExp(ROLE_JOINER, 'u');
 const MADE_BY = /^\S{2,20}(?:出品|出品人)(?:\s{0,2}\\?[|｜丨]\s{0,2}第\s{0,2}\d{1,5}\s{0,2}期)?$/u;
 /** A credit in a bold run Markdown leaves unrendered, spaces after its opening asterisks: "**    文丨将爷**". */
 const UNRENDERED_BOLD = /^\*\*\s{1,8}([^*\s][^*]{0,58})\*\*$/u;
+/** A labelled credit in brackets of its own, as 中国新闻网 closes a text with its editor: "【编辑:李季】" (not a bracketed
+ * pointer, "【點擊看完整全文】"). */
+const BRACKETED_CREDIT = /^[【［]\s{0,2}([^【】［］：:\s]{1,8}\s{0,2}[：:][^【】［］]{1,50}?)\s{0,2}[】］]$/u;
 /** A credit set letter-spaced, as WeChat layouts do: "作 者 | 库 阳", "编 辑：X". */
 const LETTER_SPACED_CREDIT = /^\p{Script=Han}(?: \p{Script=Han}){1,3}\s{0,4}\\?[|｜丨:：/／]/u;
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
@@ -176,7 +180,7 @@ export interface WechatCredits {
  */
 function creditsOf(line: string): Array<[role: string, name: string]> | null {
   if (line.length > MAX_CREDIT_LINE_CHARS || SENTENCE_END.test(line)) return null;
-  const unbulleted = (UNRENDERED_BOLD.exec(line)?.[1] ?? line).replace(LINE_BULLET, '');
+  const unbulleted = (UNRENDERED_BOLD.exec(line)?.[1] ?? BRACKETED_CREDIT.exec(line)?.[1] ?? line).replace(LINE_BULLET, '');
   const segments = unbulleted.split(CREDIT_BAR);
   if (segments.length > 1) {
     const credited = segments.map(creditsOfSegment);
@@ -245,7 +249,8 @@ export function takeWechatCredits(root: Element): WechatCredits {
     const credits = creditsOf(text);
     for (const [role, name] of credits ?? []) {
       const parts = role.split(ROLE_PARTS);
-      if (parts.some((part) => WRITER_ROLE.test(part))) found.author ??= nameOf(name) || null;
+      // "作者: 央广网官方账号": an outlet's account on the portal is no writer.
+      if (parts.some((part) => WRITER_ROLE.test(part))) found.author ??= PORTAL_ACCOUNT.test(name) ? null : nameOf(name) || null;
       else if (parts.some((part) => EDITOR_ROLE.test(part))) found.editor ??= nameOf(name) || null;
     }
     const account = text.length <= MAX_CREDIT_LINE_CHARS && (ACCOUNT_LINE.test(text) || ACCOUNT_WITH_WRITERS.test(text));

@@ -15,7 +15,7 @@ import { isDateOnly, parseLooseDate } from '../meta/date';
 import { isHttpUrl } from '../meta/original-url';
 import { CREDIT_LINES as LABELLED_CREDIT_LINES } from '../meta/labels';
 import { removeArchiveHeaderNotes } from './archive-markers';
-import { isNavigationLine, readMirrorSignals, splitLabelledLines, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
+import { isNavigationLine, readMirrorSignals, SIGNAL_BLOCK_TAGS, splitLabelledLines, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
 import { namesInstitution } from '../meta/byline';
 import { ACCOUNT_KEY, normaliseOutlet, outletOfCredit, outletOfFeedKey, outletOfFrontMatter } from '../meta/outlet';
 import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleOfPath } from '../meta/title';
@@ -204,7 +204,7 @@ function cutTrailerAfterRule(body: Element): void {
 /** Blocks that carry only the archive's signals (a labelled date line, a feed footer) are no text. */
 function removeSignalBlocks(body: Element, signals: MirrorSignals): void {
   if (signals.blocks.size === 0) return;
-  for (const block of descendantsByTag(body, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'small', 'div'])) {
+  for (const block of descendantsByTag(body, [...SIGNAL_BLOCK_TAGS, 'div'])) {
     if (body.contains(block) && signals.blocks.has(textOf(block))) block.remove();
   }
 }

@@ -84,9 +84,12 @@ export function parseEditor(text: string): string | null {
 // News titles open the same way with the body that spoke ("外交部：…", "國台辦：…", "中央社：…"): the last character
 // names an organ, not a person.
 const INSTITUTION_END = /[部局院署厅廳委会會处處府党黨网網社报報馆館办辦队隊团團省市县縣区區所台]$/u;
-/** Whether a name ends as an institution's does ("腾讯网", "星島日報", "外交部"): no person's. */
+/** A portal's note that a byline names an outlet's account on the portal, no writer: "澎湃新闻官方账号", "《每日新报》官方账号". */
+export const PORTAL_ACCOUNT = /^(?:《([^》\s]{1,20})》|([^\s《》]{1,20}))\s{0,2}官方(?:账号|帐号|帳號)$/u;
+
+/** Whether a name ends as an institution's does ("腾讯网", "星島日報", "外交部"), or is an outlet's account ("央广网官方账号"): no person's. */
 export function namesInstitution(name: string): boolean {
-  return INSTITUTION_END.test(name);
+  return INSTITUTION_END.test(name) || PORTAL_ACCOUNT.test(name);
 }
 
 // Or with a source named by its post and country ("美高官：…", "台学者：…", "日副相：…", "港特首：…").
@@ -146,7 +149,7 @@ const EDITOR_PART = /[编編][辑輯]|[责責][编編]|[审審]校|[网網][编�
 export function writersOfCredit(value: string, maxChars: number): string | null {
   const names = value
     .split(CREDIT_PARTS)
-    .filter((part) => part !== '' && !isPlaceholder(part) && !ROLE_PART.test(part) && !EDITOR_PART.test(part) && !normaliseOutlet(part));
+    .filter((part) => part !== '' && !isPlaceholder(part) && !ROLE_PART.test(part) && !EDITOR_PART.test(part) && !normaliseOutlet(part) && !PORTAL_ACCOUNT.test(part));
   let writers = '';
   for (const name of names) {
     const joined = writers ? `${writers}, ${name}` : name;

@@ -23,8 +23,8 @@ const ORIGINAL_EN = '[Ss]ource\\s{1,2}[Aa]rticle|[Oo]riginal\\s{1,2}(?:[Aa]rticl
 const REPRINTED_FROM = '(?:本文)?[转轉](?:[载載])?自';
 /** "作者：", "撰文：", "文／", "◎作者 |". */
 const AUTHOR = '(?:◎\\s{0,2})?(?:作者|撰文|文)';
-/** "日期：", "發佈時間：", "发稿时间：", "更新时间：". */
-const PUBLISHED = '日期|时间|時間|发稿时间|發稿時間|发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|发表日期|發表日期|更新时间|更新時間';
+/** "日期：", "發佈時間：", "发稿时间：", "更新时间：", a paper's "发刊日期：". */
+const PUBLISHED = '日期|时间|時間|发稿时间|發稿時間|发刊日期|發刊日期|发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|发表日期|發表日期|更新时间|更新時間';
 /** The English a bilingual tool writes before its Chinese label: "authors/作者：", "publish date/发表日期：". */
 const ENGLISH_GLOSS = '(?:[A-Za-z][A-Za-z ]{0,19}\\s{0,2}/\\s{0,2})?';
 /** A news-digest tool's English labels: "authors: …", "publish date: None". */
@@ -44,8 +44,9 @@ export const LABELLED_LINES = {
   originalUrl: new RegExp(`^(?:${ORIGINAL}|${REPRINTED_FROM})\\s{0,4}[：:]\\s{0,4}`, 'u'),
 } as const;
 
-/** A portal's staff, counters and poster on its header line: "编辑：詹蔷", "点击数：10738", "阅读时间：约6分钟", "发布者: …", "地点: 江苏". */
-const HEADER_EXTRA = '(?:责任)?编辑|(?:責任)?編輯|责编|責編|排版|点击数|點擊數|阅读(?:时间)?|閱讀(?:時間)?|字数|字數|评论数?|評論數?|(?:观众)?观看|(?:觀眾)?觀看|发布者|發布者|地点|地點';
+/** A portal's staff, counters and poster on its header line: "编辑：詹蔷", "点击数：10738", "阅读时间：约6分钟", "发布者: …", "地点: 江苏",
+ * 搜狐号's "发布于：天津市" / "发布地点: 河南省" after the account, 凤凰网's "观看次数： 194.9万", "浏览量: 403.9万". */
+const HEADER_EXTRA = '(?:责任)?编辑|(?:責任)?編輯|责编|責編|排版|点击数|點擊數|阅读(?:时间)?|閱讀(?:時間)?|字数|字數|评论数?|評論數?|(?:观众)?观看(?:次数|人数)?|(?:觀眾)?觀看(?:次數|人數)?|浏览量|瀏覽量|发布者|發布者|发布于|發佈於|发布地点|發佈地點|地点|地點';
 /** A label set as a heading of its own over its value ("## 来源" over "新浪教育 时间： 2016.04.25 10:06", "## 时间" over
  * "2005.03.11 16:09", "### 标签" over "跨性别、就业权"). */
 export const LABEL_HEADING = new RegExp(`^(?:${SOURCE}|${PUBLISHED}|作者|${KEYWORDS})\\s{0,2}[：:]?$`, 'u');

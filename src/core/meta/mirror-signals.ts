@@ -6,7 +6,7 @@ import { looksLikeMirrorUrl } from '../detect';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
-import { isPlaceholder, writersOfCredit } from './byline';
+import { isPlaceholder, PORTAL_ACCOUNT, writersOfCredit } from './byline';
 import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
@@ -35,7 +35,9 @@ export interface MirrorSignals {
 
 export type SignalMark = 'navigation' | 'headline-link' | 'labelled-date' | 'source-credit' | 'closing-credit' | 'feed-footer' | 'metadata-table' | 'outlet-as-writer';
 
-const BLOCK_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'small'];
+// A list item too: the MkDocs news archive sets a portal's labelled lines as a list ("- **时间**: 2018-07-26 00:04:20",
+// "- **作者**: 小小").
+export const SIGNAL_BLOCK_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'small', 'li'];
 /** The signals sit in the first and last few blocks; the text in between is the article's. */
 const HEAD_BLOCKS = 6;
 const TAIL_BLOCKS = 4;
@@ -102,10 +104,12 @@ const MAX_AFTER_POSTED_AT = 61;
 /** A portal's note that a source is its account, after the source's name ("每日新报 《每日新报》官方账号", "中国新闻网 官方账号")
  * or in its place ("《深圳晶报》官方账号"). */
 const PORTAL_ACCOUNT_NOTE = /^《([^》\s]{1,20})》官方账号|\s{1,2}(?:《[^》\s]{1,20}》|[^\s《》]{1,20})?官方账号/u;
-/** A date and time with no label of its own closing a value or opening it: "华商报 2003.06.21 08:42", "2007.06.3007:55" (run
- * together), "2022年06月19日 13:13", "2022-11-15 健康醫療網". */
+/** A date and time with no label of its own closing a value (after spaces or a bar) or opening it: "华商报 2003.06.21 08:42",
+ * "2007.06.3007:55" (run together), "澎湃新闻 | 2023年07月26日 16:11:30", "2022-11-15 健康醫療網". */
 const VALUE_DATE = '(\\d{4}\\s{0,2}[.\\-/年]\\s{0,2}\\d{1,2}\\s{0,2}[.\\-/月]\\s{0,2}\\d{1,2}日?(?:\\s{0,2}\\d{1,2}:\\d{2}(?::\\d{2})?)?)';
-const CLOSING_DATE = new RegExp(`\\s{1,4}${VALUE_DATE}$`, 'u');
+/** A day and month with no year, and maybe the time: "03月04日08:24", "10月31日", "01.04 08:47". */
+const DAY_WITHOUT_YEAR = /^\d{1,2}\s{0,2}[月.\-/]\s{0,2}\d{1,2}日?(?:\s{0,2}\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+const CLOSING_DATE = new RegExp(`(?:\\s[|｜])?\\s{1,4}${VALUE_DATE}$`, 'u');
 const OPENING_DATE = new RegExp(`^${VALUE_DATE}\\s{1,4}(?=\\D)`, 'u');
 const FEED_FOOTER = /Feed enhanced by|\|\s{0,3}Permalink\s{0,3}\||Post tags\s{0,3}:|del\.icio\.us/i;
 // 新语丝's own lines round each article it publishes, reposted with it: the writer between middle dots under the title
@@ -199,10 +203,17 @@ export function splitLabelledLines(root: Element): void {
   splitLineParagraphs(root, (line) => line.length <= MAX_KEYWORDS_LINE_CHARS && isLabelledLine(line));
 }
 
+/** A list item that is no labelled line (a site's tags, its friends' links, an article's points): it counts for none of the
+ * head's blocks, so that a short page's labelled lines under it are still read. */
+function isUnlabelledItem(block: Element): boolean {
+  const text = textOf(block);
+  return block.localName === 'li' && !isLabelledLine(text) && !(isLinkLine(block) && ORIGINAL_LINK_LABEL.test(text));
+}
+
 export function readMirrorSignals(served: Element): MirrorSignals {
   const body = asReadLines(served);
   const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, editor: null, blocks: new Set(), marks: new Set() };
-  const blocks = descendantsByTag(body, BLOCK_TAGS).filter((block) => !BLOCK_TAGS.includes(block.parentElement?.localName ?? ''));
+  const blocks = descendantsByTag(body, SIGNAL_BLOCK_TAGS).filter((block) => !SIGNAL_BLOCK_TAGS.includes(block.parentElement?.localName ?? '') && !isUnlabelledItem(block));
   // Only the first and last blocks with text are read: the article between them is not measured here.
   const leading = withText(blocks, HEAD_BLOCKS + MAX_CARD_LINES);
   // Navigation lines first: out of the text, and the heading after them is the headline.
@@ -499,14 +510,25 @@ function readLabelledPart(text: string, block: Element, signals: MirrorSignals, 
     if (field === 'author' && bareAddress(value)) {
       return 'line';
     }
+    // "作者：澎湃新闻官方账号": the portal's account of an outlet, which is the source and no writer.
+    const account = field === 'author' ? PORTAL_ACCOUNT.exec(value) : null;
+    if (account) {
+      const name = account[1] ?? account[2]!;
+      signals.outlet ??= normaliseOutlet(name) ?? name;
+      return 'line';
+    }
     // "来源：~~https://…~~": a source given as an address is the original, no outlet.
     const credited = field === 'outlet' && bareAddress(value) ? 'originalUrl' : field;
-    // "文章来源: 京报网 于 2004-03-30 09:59:28 被阅读次数 10": the source, then when it was posted and the site's counter.
+    // "文章来源: 京报网 于 2004-03-30 09:59:28 被阅读次数 10": the source, then when it was posted and the site's counter; a
+    // news site's source line closes with the date alone ("来源：澎湃新闻 | 2023年07月26日 16:11:30", "来源：环球网 2021年06月22日").
     const postedAtFound = credited === 'outlet' ? POSTED_AT.exec(value) : null;
-    const postedAt = postedAtFound && value.length - postedAtFound.index - postedAtFound[0].length <= MAX_AFTER_POSTED_AT ? postedAtFound : null;
+    const postedAt =
+      postedAtFound && value.length - postedAtFound.index - postedAtFound[0].length <= MAX_AFTER_POSTED_AT ? postedAtFound : credited === 'outlet' ? CLOSING_DATE.exec(value) : null;
     if (postedAt) signals.published ??= parseLooseDate(postedAt[1]!);
     const read = readField(credited, postedAt ? value.slice(0, postedAt.index) : value, block);
     if (read === null) {
+      // A portal's date line that gives no year ("时间：03月04日08:24", "日期：09月13日 15:50") dates nothing, and is no text.
+      if (credited === 'published' && DAY_WITHOUT_YEAR.test(value)) return 'line';
       // A card's line is the card's whatever its value reads as, and the card reads on past it: "作者：中国数字时代" (an
       // outlet that wrote its own post, the card's writer all the same), "发表日期：2014.7" (a month).
       if (!inCard) return 'prose';
@@ -734,8 +756,8 @@ function nameBeforeTitle(value: string, block: Element): string | null {
 
 const UNCLOSED_ANCHOR = /^<a\s{1,3}href=["']?([^\s"'<>()]{1,2048})["')]?$/u;
 
-/** What sets a name off from the title after it: spaces, a colon, a strike's marks. */
-const TITLE_LEAD = /[\s：:~]{1,8}$/u;
+/** What sets a name off from the title after it: spaces, a colon, a strike's marks, a bar ("红星新闻 | [中国青年网](…)"). */
+const TITLE_LEAD = /[\s：:~|｜]{1,8}$/u;
 
 /** An account's name without its platform and kind, or the quotes around it: "微信公众号“白彤东”" names 白彤东, "微信公众号“3号厅检票员工”" 3号厅检票员工; empty when the quotes hold none. */
 function accountName(name: string): string {

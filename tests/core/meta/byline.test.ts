@@ -130,5 +130,8 @@ describe('writersOfCredit', () => {
     ['王赫', '王赫'],
   ])('%s names %s', (credit, writers) => expect(writersOfCredit(credit, 40)).toBe(writers));
 
-  it.each(['None', 'Cnn Editor-At-Large', 'Bbc News'])('%s names no writer', (credit) => expect(writersOfCredit(credit, 40)).toBeNull());
+  // A portal's note that the post is an outlet's account on it (news-website's saved 新浪 pages).
+  it.each(['None', 'Cnn Editor-At-Large', 'Bbc News', '央广网官方账号', '《每日新报》官方账号'])('%s names no writer', (credit) =>
+    expect(writersOfCredit(credit, 40)).toBeNull(),
+  );
 });
