@@ -656,6 +656,9 @@ const ENDS_AT_LISTENING = /(?:收听|收聽|收看)[。.]?$/u;
 const MAX_PROGRAMME_BLURB_CHARS = 300;
 const PROGRAMME_BLURB_BLOCKS = 3;
 
+// A site's view counter set as a line of its own over the text (文学城's "被阅读次数 33261", "阅读次数：25", "人气: 167"): no text.
+const VIEW_COUNTER = /^(?:被阅读次数|被閱讀次數|阅读次数|閱讀次數|浏览次数|瀏覽次數|阅读量|閱讀量|点击数|點擊數|人气|人氣)\s{0,2}[：:]?\s{0,2}\d{1,10}$/u;
+
 function isProgrammeBlurb(text: string): boolean {
   return text.length <= MAX_PROGRAMME_BLURB_CHARS && LISTENING_POINTER.test(text) && ENDS_AT_LISTENING.test(text);
 }
@@ -805,7 +808,7 @@ function isUnlinkedRelatedLine(block: Element): boolean {
 
 /**
  * Take out what a scraper left opening the text, a byline, a share buttons' label, BBC's head or a series' pointer to
- * its previous issue or a related post named without its link, a programme's blurb, and what a scraper or a feed's converter left closing it: BBC's
+ * its previous issue or a related post named without its link, a programme's blurb or a view counter, and what a scraper or a feed's converter left closing it: BBC's
  * topic list, a "Read More" label, a site's standard closing lines, a related post named without its link, CDT's outro, its archive tags, 中央社's date code; 纽约时报中文网's
  * byline and pointers, BBC 中文's byline block.
  */
@@ -821,7 +824,10 @@ export function removeScrapedEdges(root: Element): void {
   const firstText = first ? textOf(first) : '';
   const previousIssue = firstText.length <= MAX_RELATED_LINE_CHARS && PREVIOUS_ISSUE_LINE.test(firstText);
   if (first && (LEAD_BYLINE.test(firstText) || SHARE_LABEL.test(firstText) || previousIssue || isUnlinkedRelatedLine(first))) first.remove();
-  for (const block of withText(blocks.filter((block) => root.contains(block)), PROGRAMME_BLURB_BLOCKS)) if (isProgrammeBlurb(textOf(block))) block.remove();
+  for (const block of withText(blocks.filter((block) => root.contains(block)), PROGRAMME_BLURB_BLOCKS)) {
+    const text = textOf(block);
+    if (isProgrammeBlurb(text) || VIEW_COUNTER.test(text)) block.remove();
+  }
   removeNytEdges(root);
   const topics = topicsLabel(blocks);
   if (topics) removeFrom(topics, root);
