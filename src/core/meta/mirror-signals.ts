@@ -110,6 +110,13 @@ const VALUE_DATE = '(\\d{4}\\s{0,2}[.\\-/年]\\s{0,2}\\d{1,2}\\s{0,2}[.\\-/月]\
 /** A day and month with no year, and maybe the time: "03月04日08:24", "10月31日", "01.04 08:47". */
 const DAY_WITHOUT_YEAR = /^\d{1,2}\s{0,2}[月.\-/]\s{0,2}\d{1,2}日?(?:\s{0,2}\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 const CLOSING_DATE = new RegExp(`(?:\\s[|｜])?\\s{1,4}${VALUE_DATE}$`, 'u');
+
+/** When a source's line says its post was posted: after the name, the line ending near the date, or a date closing it. */
+function postedAtOf(value: string): RegExpExecArray | null {
+  const posted = POSTED_AT.exec(value);
+  if (posted && value.length - posted.index - posted[0].length <= MAX_AFTER_POSTED_AT) return posted;
+  return CLOSING_DATE.exec(value);
+}
 const OPENING_DATE = new RegExp(`^${VALUE_DATE}\\s{1,4}(?=\\D)`, 'u');
 const FEED_FOOTER = /Feed enhanced by|\|\s{0,3}Permalink\s{0,3}\||Post tags\s{0,3}:|del\.icio\.us/i;
 // 新语丝's own lines round each article it publishes, reposted with it: the writer between middle dots under the title
@@ -521,9 +528,7 @@ function readLabelledPart(text: string, block: Element, signals: MirrorSignals, 
     const credited = field === 'outlet' && bareAddress(value) ? 'originalUrl' : field;
     // "文章来源: 京报网 于 2004-03-30 09:59:28 被阅读次数 10": the source, then when it was posted and the site's counter; a
     // news site's source line closes with the date alone ("来源：澎湃新闻 | 2023年07月26日 16:11:30", "来源：环球网 2021年06月22日").
-    const postedAtFound = credited === 'outlet' ? POSTED_AT.exec(value) : null;
-    const postedAt =
-      postedAtFound && value.length - postedAtFound.index - postedAtFound[0].length <= MAX_AFTER_POSTED_AT ? postedAtFound : credited === 'outlet' ? CLOSING_DATE.exec(value) : null;
+    const postedAt = credited === 'outlet' ? postedAtOf(value) : null;
     if (postedAt) signals.published ??= parseLooseDate(postedAt[1]!);
     const read = readField(credited, postedAt ? value.slice(0, postedAt.index) : value, block);
     if (read === null) {
