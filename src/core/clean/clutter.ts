@@ -10,14 +10,14 @@ import { removeFrom, removeJunkBefore, removeLines, textAfter } from './blocks';
 /** Promo and circumvention pitches the generators inject around and inside articles. */
 export const PROMO_WORDS = /翻墙|翻牆|三退|退党|退黨|退出中共|禁书|禁書|禁闻网|手机上长按并复制|一键翻墙|法轮功真相|九评共产党|九評共產黨|大纪元首页|新唐人首页|免费翻墙|翻墙必看|动态网|自由门|无界浏览|新闻速递|网站代理|关注我们\s{0,2}(?:[Ff]acebook|脸书)|關注我們\s{0,2}(?:[Ff]acebook|臉書)/;
 
-/** Headings that open related/hot/recommended lists (all taken out of the text). */
-export const RELATED_HEADINGS = /^(?:相关(?:新闻|文章|阅读|链接|报道|资讯)?|相關(?:新聞|文章|閱讀|報導|資訊)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|编辑推荐|編輯推薦|更多(?:新闻|文章)|最新(?:新闻|文章)|今日热点|大家都在看|Related)\s*[:：]?$/i;
+/** Headings that open related/hot/recommended lists (all taken out of the text), bare or in brackets (Yahoo 新聞's "【相關報道】"). */
+export const RELATED_HEADINGS = /^[【[]?(?:相关(?:新闻|文章|阅读|链接|报道|资讯)?|相關(?:新聞|文章|閱讀|報導|報道|資訊)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|编辑推荐|編輯推薦|更多(?:新闻|文章)|最新(?:新闻|文章)|今日热点|大家都在看|Related)[】\]]?\s*[:：]?$/i;
 
 /**
  * Of those, the ones that open the outlet's picks (hot, recommended, latest) rather than the article's own
  * related links: their links are not the article's, and are not kept.
  */
-const PICKS_HEADINGS = /^(?:热门|熱門|推荐|推薦|编辑推荐|編輯推薦|更多|最新|今日热点|大家都在看)/;
+const PICKS_HEADINGS = /^[【[]?(?:热门|熱門|推荐|推薦|编辑推荐|編輯推薦|更多|最新|今日热点|大家都在看)/;
 
 export function textOf(el: Element): string {
   return collapseWhitespace(el.textContent ?? '');
@@ -349,11 +349,14 @@ export function removeSignOffUnit(unit: Element, prompt: boolean): void {
 const MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
 const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s{1,4})?';
 const THEME_DATE = `(?:\\d{4}\\s{0,2}年\\s{0,2}\\d{1,2}\\s{0,2}月\\s{0,2}\\d{1,2}\\s{0,2}日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|${WEEKDAY}${MONTH_NAME}\\s{1,4}\\d{1,2},?\\s{1,4}\\d{4}|\\d{1,2}\\s{1,4}${MONTH_NAME},?\\s{1,4}\\d{4})`;
-// A WordPress theme's posted-on line, above or under the post: "Published 2021年7月13日 2021年4月14日" (the
-// second date the update's), "Posted on July 13, 2021 by admin", "发布于 2021-07-13".
-const POSTED_ON_LABEL = 'Published|Posted(?:\\s{1,4}on)?|Updated|Last\\s{1,4}updated|发布于|發佈於|發布於|发表于|發表於|更新于|更新於';
+// A theme's or a news site's posted-on line, above or under the post: "Published 2021年7月13日 2021年4月14日" (the
+// second date the update's), "Posted on July 13, 2021 by admin", "发布于 2021-07-13", Yahoo 新聞's "更新日期：2024年4月3日",
+// "发布于: 2022-07-19 18:30". The date was read with the page's metadata; the line is no text.
+const POSTED_ON_LABEL =
+  'Published|Posted(?:\\s{1,4}on)?|Updated|Last\\s{1,4}updated|发布于|發佈於|發布於|发表于|發表於|更新于|更新於|(?:发布|發佈|發布|发表|發表|更新)(?:日期|时间|時間)';
+const POSTED_ON_DATE = `${THEME_DATE}(?:\\s{1,4}\\d{1,2}:\\d{2}(?::\\d{2})?)?`;
 const POSTED_ON_LINE = new RegExp(
-  `^(?:${POSTED_ON_LABEL})\\s{0,4}[:：]?\\s{0,4}${THEME_DATE}(?:\\s{0,4}[,|·]?\\s{0,4}${THEME_DATE}){0,2}(?:\\s{1,4}by\\s{1,4}\\S.{0,40})?$`,
+  `^(?:${POSTED_ON_LABEL})\\s{0,4}[:：]?\\s{0,4}${POSTED_ON_DATE}(?:\\s{0,4}[,|·]?\\s{0,4}${POSTED_ON_DATE}){0,2}(?:\\s{1,4}by\\s{1,4}\\S.{0,40})?$`,
   'iu',
 );
 

@@ -68,7 +68,8 @@ function boxStart(tail: readonly string[]): number {
 // "版权： 本文来自四川新闻网，版权归原作者所有。", "网易公司版权所有 ©1997-2024"), its licence numbers ("增值电信业务经营许可证
 // 粤B2-20090191", "工业和信息化部备案管理系统网站 粤B2-20090191-18"), its tags ("标签: 跨性别角色, DC电影", "标签：#跨性别 #儿童"),
 // 搜狐号's note "作者声明： 本文包含人工智能生成内容" and an editor's label left empty ("责任编辑："); a keyword label whose links
-// went to the related links (央视网's "热词：", "标签").
+// went to the related links (央视网's "热词：", "标签"), and its links to the posts before and after ("上一篇: … 下一篇: …",
+// "下一篇： 耶倫今起訪華…").
 const PLATFORM_STATEMENT = /仅提供信息存储(?:空间)?服务|\b(?:only|merely) provides? information storage (?:space )?services?\b/iu;
 /** The statement in Chinese and English on one line. */
 const MAX_STATEMENT_CHARS = 500;
@@ -76,16 +77,18 @@ const MAX_STATEMENT_CHARS = 500;
 const MAX_CLOSING_LINES = 6;
 /** A keyword label's words: "标签", 央视网's "热词". */
 const TAG_LABELS = '(?:相关)?标签|標籤|热词|熱詞';
+/** The labels of the links to the posts before and after. */
+const NEIGHBOUR_POST_LABELS = '[上下]一(?:篇|条|條|則|则)(?:文章)?';
 const PORTAL_CLOSING_LINE =
-  new RegExp(`^(?:发布于\\s{0,2}[：:]\\s{0,2}\\p{Script=Han}{2,8}|版权(?:信息|声明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|[^。]{0,16}版权所有\\s{0,2}(?:©\\s{0,2}\\d{4}(?:\\s{0,2}-\\s{0,2}\\d{4})?)?。?|(?:增值电信业务经营许可证|工业和信息化部备案管理系统网站|备案信息)[^。]{0,80}|(?:${TAG_LABELS})\\s{0,2}(?:[：:]\\s{0,2}[^。！？]{0,80})?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:])$`, 'u');
+  new RegExp(`^(?:发布于\\s{0,2}[：:]\\s{0,2}\\p{Script=Han}{2,8}|版权(?:信息|声明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|[^。]{0,16}版权所有\\s{0,2}(?:©\\s{0,2}\\d{4}(?:\\s{0,2}-\\s{0,2}\\d{4})?)?。?|(?:增值电信业务经营许可证|工业和信息化部备案管理系统网站|备案信息)[^。]{0,80}|(?:${TAG_LABELS})\\s{0,2}(?:[：:]\\s{0,2}[^。！？]{0,80})?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:]|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200})$`, 'u');
 /** The staff's credit under a post ("[责任编辑：张茜 PN295]"): the text's, kept where the portal's lines close around it. */
 const STAFF_CREDIT = /^[[［]?(?:责任编辑|编辑)\s{0,2}[：:]\s{0,2}\S/u;
 
 /** A news site's rights and disclaimer notice under every page, a line or a few: its heading ("版权与免责声明：", "杭州网版权与免责声明：
- * ① 凡本网注明…", "免责声明"), "凡本网注明“来源：…”的所有作品，版权均属于…", "如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。",
+ * ① 凡本网注明…", "免责声明"), "凡本网注明“来源：…”的所有作品，版权均属于…" ("本网注明“来源：外房网”的所有文章，均为…"), "如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。",
  * "本网站所转载的文章，均来自互联网…", and the desk's numbers ("联系方式：0471-6659743、6659744。"). */
 const SITE_RIGHTS_NOTICE =
-  /^(?:[^\s。，！？]{0,12}版权与免责声明|免责声明)(?:\s{0,2}[：:]|$)|^(?:[①②③④⑤]\s{0,2})?凡本(?:网|站)注明|^如因作品内容、版权|^本网站所转载的文章|^联系方式\s{0,2}[：:]\s{0,2}[\d\-－、，,\s]{5,60}[。.]?$/u;
+  /^(?:[^\s。，！？]{0,12}版权与免责声明|免责声明)(?:\s{0,2}[：:]|$)|^(?:[①②③④⑤]\s{0,2})?凡?本(?:网|站)注明|^如因作品内容、版权|^本网站所转载的文章|^联系方式\s{0,2}[：:]\s{0,2}[\d\-－、，,\s]{5,60}[。.]?$/u;
 
 const isPortalClosingLine = (text: string): boolean =>
   PORTAL_CLOSING_LINE.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text)));

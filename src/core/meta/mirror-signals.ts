@@ -10,7 +10,7 @@ import { isPlaceholder, PORTAL_ACCOUNT, writersOfCredit } from './byline';
 import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
-import { normaliseOutlet } from './outlet';
+import { normaliseOutlet, outletOfName } from './outlet';
 
 // What volunteers' archives write around a mirrored article, whatever tool made them, read where no
 // family knows the page: a first line that is the headline linking to the original ("[标题](原文)" over
@@ -273,7 +273,7 @@ export function readMirrorSignals(served: Element): MirrorSignals {
       continue;
     }
     const site = feedSite(text);
-    if (site) signals.outlet ??= normaliseOutlet(site) ?? site;
+    if (site) signals.outlet ??= outletOfName(site);
     signals.marks.add('feed-footer');
     signals.blocks.add(text);
   }
@@ -327,7 +327,7 @@ function readClosingCredit(block: Element, text: string, signals: MirrorSignals)
   if (!credit || !links.some((a) => isHttpUrl(a.getAttribute('href') ?? '')) || !CLOSING_CREDIT_OPENING.test(credit.before)) return;
   // At the end a linked name is the post's title ("转载自：[Mac 电脑使用 ClashX Pro 作为网关旁路由](…)"), not its site.
   const linkedName = links.some((a) => textOf(a) === credit.account);
-  if (credit.account && !linkedName) signals.outlet ??= normaliseOutlet(credit.account) ?? credit.account;
+  if (credit.account && !linkedName) signals.outlet ??= outletOfName(credit.account);
   signals.originalUrl ??= creditedLink(block);
   signals.marks.add('closing-credit');
   signals.blocks.add(text);
@@ -405,7 +405,7 @@ function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolea
   if (dated) {
     signals.author ??= dated[1]!;
     signals.published ??= parseLooseDate(dated[2]!);
-    signals.outlet ??= normaliseOutlet(dated[3]!) ?? dated[3]!;
+    signals.outlet ??= outletOfName(dated[3]!);
     signals.blocks.add(text);
     return;
   }
@@ -417,7 +417,7 @@ function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolea
   }
   const credit = sourceCredit(text, linksIn(block));
   if (credit) {
-    if (credit.account) signals.outlet ??= normaliseOutlet(credit.account) ?? credit.account;
+    if (credit.account) signals.outlet ??= outletOfName(credit.account);
     // What precedes a credit may date the article ("4/2/2024 3:41 PM UTC 轉載自GNews").
     if (credit.before) signals.published ??= parseLooseDate(credit.before);
     signals.originalUrl ??= creditedLink(block);
@@ -456,7 +456,7 @@ function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolea
   // Last: a labelled line ("原文：~~[标题](…)~~") names no account.
   const struck = struckCredit(block, text);
   if (struck) {
-    if (struck.account) signals.outlet ??= normaliseOutlet(struck.account) ?? struck.account;
+    if (struck.account) signals.outlet ??= outletOfName(struck.account);
     signals.originalUrl ??= creditedLink(block);
     signals.marks.add('source-credit');
     signals.blocks.add(text);
@@ -521,7 +521,7 @@ function readLabelledPart(text: string, block: Element, signals: MirrorSignals, 
     const account = field === 'author' ? PORTAL_ACCOUNT.exec(value) : null;
     if (account) {
       const name = account[1] ?? account[2]!;
-      signals.outlet ??= normaliseOutlet(name) ?? name;
+      signals.outlet ??= outletOfName(name);
       return 'line';
     }
     // "来源：~~https://…~~": a source given as an address is the original, no outlet.
@@ -742,7 +742,8 @@ function readField(field: Field, value: string, block: Element): string | null {
   if (!named || named.length > MAX_NAME_CHARS) return null;
   // "来源：财新网，~~[原文](…)~~": the outlet, then a clause of its own.
   const outlet = accountName(named.split(CLAUSE_END, 1)[0]!.replace(ACCOUNT_ID_NOTE, '').trim());
-  return normaliseOutlet(outlet) ?? outlet;
+  // A source that names none ("来源：网络") is read all the same: the line is a source line, no text.
+  return outletOfName(outlet) ?? '';
 }
 
 /**

@@ -52,6 +52,21 @@ export function normaliseOutlet(text: string | null | undefined): string | null 
   return null;
 }
 
+// What a source line gives when it names no outlet: the internet at large ("来源：网络", "互联网", "网络（原作者不详）"), the
+// site itself ("本站", "本站编辑"), an anonymous reader, nobody known, a template's placeholder ("来源名称") or a link's
+// label ("查看原文"). And the mark of a story compiled from several reports after the outlet that compiled it ("光明网综合").
+const NO_OUTLET_NAME =
+  /^(?:网络|網絡|網路|互联网|互聯網|本站|本网|本網|综合|綜合|未知|不详|不詳|佚名|匿名网友|匿名網友|网友|網友|来源名称|來源名稱|查看原文|阅读原文|閱讀原文)(?:编辑|編輯)?(?:\s{0,2}[（(][^()（）]{0,16}[)）])?$/u;
+const COMPILED_MARK = /(?:综合|綜合)$/u;
+
+/** The outlet a source line names (one the table knows, else the name as written), or null when it names none. */
+export function outletOfName(name: string): string | null {
+  const known = normaliseOutlet(name);
+  if (known) return known;
+  if (NO_OUTLET_NAME.test(name)) return null;
+  return name.replace(COMPILED_MARK, '').trim() || null;
+}
+
 /** The outlet a feed archive's category names: its short key ("cna"), else a name or key the table knows ("rthk"). */
 export function outletOfFeedKey(key: string): string | null {
   const lowered = key.trim().toLowerCase();
@@ -82,7 +97,7 @@ export function outletOfFrontMatter(frontMatter: FrontMatter | null): string | n
     if (outlet) return outlet;
   }
   const account = frontMatterString(frontMatter, ACCOUNT_KEY);
-  return account ? (normaliseOutlet(account) ?? account) : null;
+  return account ? outletOfName(account) : null;
 }
 
 /** The normalised outlet a "来源：…" credit in the text names ("來源: 中央社"), or null. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseOutlet, outletOfCredit, outletOfFeedKey, outletOfFrontMatter, outletOfUrl } from '../../../src/core/meta/outlet';
+import { normaliseOutlet, outletOfCredit, outletOfFeedKey, outletOfFrontMatter, outletOfName, outletOfUrl } from '../../../src/core/meta/outlet';
 
 describe('normaliseOutlet', () => {
   // Names as the corpus pages and feed mirrors write them: datelines, front-matter authors, bylines.
@@ -124,5 +124,22 @@ describe('outletOfCredit', () => {
   it('finds none without a credit or for an unknown source', () => {
     expect(outletOfCredit('美国之音报道称')).toBeNull();
     expect(outletOfCredit('来源：网络')).toBeNull();
+  });
+});
+
+describe('outletOfName', () => {
+  it('takes a source line\'s name as written, a known outlet by the table\'s name', () => {
+    expect(outletOfName('新京报')).toBe('新京报');
+    expect(outletOfName('美國之音')).toBe('美国之音');
+  });
+
+  // Real source lines of the MkDocs archive's saved pages (project-polymorph/news-website, 未分类).
+  it('reads no outlet where the source names none: the internet, the site itself, nobody known, a link\'s label', () => {
+    for (const name of ['网络', '互联网', '網路', '网络（原作者不详）', '本站编辑', '综合', '匿名网友', '未知', '来源名称', '查看原文']) expect(outletOfName(name)).toBeNull();
+  });
+
+  it('reads the outlet that compiled a story without the mark of the compiling', () => {
+    expect(outletOfName('光明网综合')).toBe('光明网');
+    expect(outletOfName('中国网综合')).toBe('中国网');
   });
 });
