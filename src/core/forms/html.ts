@@ -123,7 +123,14 @@ export function wechatPostBody(doc: Document): Element | null {
  * so that the text stays one run of paragraphs, as the reader's measure of it expects.
  */
 const BLOCKS_IN_SECTION = 'section, p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, figure, pre';
-export const wechatSections: ChromeRule = (el) => (el.localName === 'section' && !el.querySelector(BLOCKS_IN_SECTION) ? 'paragraph' : null);
+// A section set in a run of text is part of its line: in an inline element (a drop cap's "<span><section>敏</section></span>"),
+// or styled inline ("display: inline-block", a badge beside a heading).
+const INLINE_PARENTS = new Set(['span', 'strong', 'b', 'em', 'i', 'a', 'font']);
+const INLINE_STYLE = /display\s{0,4}:\s{0,4}inline/iu;
+export const wechatSections: ChromeRule = (el) =>
+  el.localName === 'section' && !INLINE_PARENTS.has(el.parentElement?.localName ?? '') && !INLINE_STYLE.test(el.getAttribute('style') ?? '') && !el.querySelector(BLOCKS_IN_SECTION)
+    ? 'paragraph'
+    : null;
 
 /** A saved WeChat post's account and posting time, or null when the page is none. */
 function wechatPostHead(doc: Document): { account: string; date: string } | null {
