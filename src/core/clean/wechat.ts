@@ -238,7 +238,8 @@ function textLines(root: Element): Element[] {
 /** Take out the credit, account, dateline and promo lines at the head and foot of a post; the writer and editor they credit. */
 export function takeWechatCredits(root: Element): WechatCredits {
   const found: WechatCredits = { author: null, editor: null };
-  const lines = textLines(root);
+  // The account's picks under the credits, a line each once its sections are lines, are no lines of the post.
+  const lines = textLines(root).filter((line) => !isPickLine(line) && !isHeadedPicks(line));
   const head = lines.slice(0, HEAD_LINES);
   const tail = lines.slice(Math.max(HEAD_LINES, lines.length - TAIL_LINES));
   for (const line of [...head, ...tail]) {
