@@ -105,8 +105,8 @@ export const LINE_BULLET = /^[〇○●◎■□◆◇•▪]\s{0,2}/u;
 const CREDIT_SEPARATORS = /[\s，,；;、]{1,4}/u;
 /** A second name after a credit ("摄影：张三 李四"). */
 const MORE_NAME = /^[\p{Script=Han}·]{2,4}$|^[A-Za-z][A-Za-z.'-]{1,20}$/u;
-/** "秦前红教授 文", "李明 撰文": the name, then the role; not a word that ends in 文 ("点击阅读原文", "查看全文"). */
-const NAME_THEN_ROLE = /^([\p{Script=Han}·]{2,10})\s{0,2}(?:(?<![原全正本中英])文|撰文|著)$/u;
+/** "秦前红教授 文", "李明 撰文": the name, then the role; not WeChat's "阅读原文" ("点击阅读原文"). */
+const NAME_THEN_ROLE = /^([\p{Script=Han}·]{2,10})\s{0,2}(?:(?<!(?:阅读|閱讀)原)文|撰文|著)$/u;
 /** A byline that says where the writer filed from: "小世儿 译发自 北京", "张三 发自武汉". */
 const FILED_FROM = /(?:发自|發自)\s{0,2}\p{Script=Han}{2,8}$/u;
 /** A title after a writer's name is no part of it. */
@@ -346,7 +346,7 @@ const WECHAT_PAGE_TEXT = /^预览时标签不可点$/u;
  * events)", "更多精彩活动详见中心微信：…". A channel's name after a few letters of whose it is, then an address or an ID and a
  * short note in brackets; or the name alone over its address.
  */
-const CHANNEL = '(?:网站|網站|官网|官網|网址|網址|豆瓣(?:小站)?|微博|飞信|飛信|QQ\\S{0,4}群|博客|微信号?|微信號|公众号|公眾號|Website|Weibo|WeChat|Douban|Blog)';
+const CHANNEL = '(?:网站|網站|官网|官網|豆瓣(?:小站)?|微博|飞信|飛信|QQ\\S{0,4}群|博客|微信号?|微信號|公众号|公眾號|Website|Weibo|WeChat|Douban|Blog)';
 const CHANNEL_LABEL = `^[^：:\\s]{0,12}\\s{0,2}${CHANNEL}(?:\\s{1,2}[A-Za-z]{2,12}){0,2}\\s{0,2}[：:]`;
 const CHANNEL_LINE = new RegExp(`${CHANNEL_LABEL}\\s{0,2}(?:https?:\\/\\/\\S{1,200}|[\\w.@-]{2,40})\\s{0,2}(?:[（(][^（）()]{1,40}[）)])?$`, 'iu');
 const CHANNEL_NAME_ALONE = new RegExp(`${CHANNEL_LABEL}$`, 'iu');
