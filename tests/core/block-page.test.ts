@@ -29,6 +29,26 @@ describe('blockPageReason', () => {
   });
 });
 
+describe('WeChat’s notice in a post’s place', () => {
+  const notice = (title: string) => `<title>微信公众平台</title><div class="weui-msg"><div class="weui-msg__text-area"><h2 class="weui-msg__title">${title}</h2></div></div>`;
+
+  it('reads WeUI’s message box where no post body stands as the notice, quoting its words', () => {
+    // Withheld (project-polymorph/beitong-raw-content raw/2018/); a deleted post's is tests/pages/generic/saved-wechat-deleted-post.
+    expect(blockPageReason(parse(notice('此内容发送失败无法查看')))).toBe("WeChat notice in the post's place: 此内容发送失败无法查看");
+  });
+
+  it('leaves a post that carries a message box beside its body (#js_content) to be read', () => {
+    expect(blockPageReason(parse(`${notice('该内容已被发布者删除')}<div id="js_content"><p>正文</p></div>`))).toBeNull();
+  });
+
+  it('knows a missing page by its whole title while it holds a notice only', () => {
+    // WeChat's page for a dead link (beitong-raw-content raw/2018/).
+    const missing = 'missing page (the site had no page at the address)';
+    expect(blockPageReason(parse('<title>该页面不存在</title><div class="panel"><div class="mesg-block"><p>该页面不存在</p></div></div>'))).toBe(missing);
+    expect(blockPageReason(parse(`<title>页面不存在</title><p>${'一个关于城市里消失的页面的故事。'.repeat(80)}</p>`))).toBeNull();
+  });
+});
+
 describe('htmlTitleOf', () => {
   it('reads the page’s <title>, parsed into the body as an inert parse of a saved file puts it, never an SVG title', () => {
     const doc = new JSDOM('').window.document;

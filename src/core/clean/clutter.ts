@@ -27,6 +27,8 @@ export function textOf(el: Element): string {
 export function linkDensity(el: Element): number {
   const total = textOf(el).length;
   if (total === 0) return 0;
+  // A link the sanitiser left bare among the blocks (its WeChat <section> unwrapped) is all link.
+  if (el.localName === 'a') return 1;
   let linked = 0;
   // A tree walk: jsdom reads a live getElementsByTagName collection item by item in quadratic time (a
   // pasted list of 20,000 links took minutes), and querySelectorAll costs a selector match per call.
@@ -84,7 +86,7 @@ export function removePromoBlocks(root: Element, words: RegExp = PROMO_WORDS, mi
 /** Absolute links of a list-like element, for related lists and index pages. */
 export function linksOf(el: Element, base: string): RelatedLink[] {
   const links: RelatedLink[] = [];
-  for (const a of linksIn(el)) {
+  for (const a of el.localName === 'a' ? [el] : linksIn(el)) {
     const title = textOf(a);
     const url = absoluteUrl(a.getAttribute('href') ?? '', base);
     if (title && url) links.push({ title, url });
@@ -122,6 +124,20 @@ const RELATED_HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'strong',
 const HEADING_BLOCK_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div'];
 const LIST_TAGS = ['ul', 'ol'];
 
+/** Inline runs a heading may be wrapped in, alone: a WeChat editor's "<span><strong>推荐阅读</strong></span>". */
+const HEADING_WRAPPER_TAGS = [...HEADING_BLOCK_TAGS, 'span', 'strong', 'b', 'em'];
+
+/**
+ * The heading's own unit, whose next siblings are its list: its outermost block or inline wrapper that holds the heading
+ * alone. Never the root itself (a bare <strong> heading sits right in it), nor a container of the text the sanitiser left
+ * it in (a WeChat editor's <section>, unwrapped, leaves its heading in the container of the whole post).
+ */
+function headingUnit(heading: Element, headingText: string, root: Element): Element {
+  let unit = heading;
+  for (let parent = unit.parentElement; parent && parent !== root && HEADING_WRAPPER_TAGS.includes(parent.localName) && textOf(parent) === headingText; parent = parent.parentElement) unit = parent;
+  return unit;
+}
+
 /**
  * Take "相关新闻"-style lists out of the body: the heading (or a short paragraph acting as one) and the
  * list or link paragraphs that follow it; the article's own related links are returned as structured
@@ -133,9 +149,7 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
     const headingText = textOf(heading);
     if (!root.contains(heading) || childElements(heading).length > 2 || !headings.test(headingText)) continue;
     const own = !PICKS_HEADINGS.test(headingText);
-    // The heading's own block, never the root itself (a bare <strong> heading sits right in it).
-    const block = closestByTag(heading, HEADING_BLOCK_TAGS);
-    const start = block && block !== root && root.contains(block) ? block : heading;
+    const start = headingUnit(heading, headingText, root);
     let next = start.nextElementSibling;
     start.remove();
     while (next && (LIST_TAGS.includes(next.localName) || (textOf(next) !== '' && linkDensity(next) > 0.6))) {
@@ -223,7 +237,7 @@ export function takeRelatedPointers(root: Element, base: string): RelatedLink[] 
 // the account card's count of its posts ("这是“刻真”第84篇文章", over the text "【这是半佛仙人的第69篇原创】"), a group's QR caption ("群二维码失效则，添加小编微信号"),
 // the heading of its comments ("留言评论", "精选留言") over their screenshot, a call to star the account ("请朋友们将“观人随笔”加“星标”"), and a copy tool's "SaveSave" (the quote after 微信搜索 sometimes typed the wrong way round: ”燕京书评“); the rule set over the
 // sign-off goes with it.
-const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|^(?:精选|精選|写|寫)?留言(?:评论|評論)?$|^(?:评论|評論)\s{0,2}[：:]?\s{0,2}(?:说说你的看法|說說你的看法)?$|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持|联系|订阅|收听|观看|了解|下载)|掃碼(?:關注|添加|加入|閱讀|支持|聯繫|聯系|訂閱|收聽|觀看|了解|下載)|扫描(?:下方|上方|下图|上图)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方|下圖|上圖)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|[欢歡]迎搜[寻尋]|点击关注|點擊關注|关注[^，。,]{0,6}(?:公众号|微信号)|關注[^，。,]{0,6}(?:公眾號|微信號)|赞赏|讚賞|打赏|打賞|(?:这|這)是\s{0,2}[“"「][^”"」]{1,12}[”"」]\s{0,2}第\s{0,2}\d{1,5}\s{0,2}篇|^[【[]?(?:这|這)是[^，。！？\s“"「]{1,12}的\s{0,2}第\s{0,2}\d{1,5}\s{0,2}篇原[创創][】\]]?$|(?:添加|加)小[编編]微信|二[维維][码碼]已?失效|(?:加|设为|設為|设置|設置)\s{0,2}[“"「]?\s{0,2}星[标標]/u;
+const SIGN_OFF = /微信搜[索尋]\s{0,2}[“”"「『]|防失[联聯]|^(?:精选|精選|写|寫)?留言(?:评论|評論)?$|^(?:评论|評論)\s{0,2}[：:]?\s{0,2}(?:说说你的看法|說說你的看法)?$|[后後]台回[复覆]|微信[扫掃]一[扫掃]|^(?:Save){2,3}$|扫码(?:关注|添加|加入|阅读|支持|联系|订阅|收听|观看|了解|下载|获得|获取)|掃碼(?:關注|添加|加入|閱讀|支持|聯繫|聯系|訂閱|收聽|觀看|了解|下載|獲得|獲取)|扫描(?:下方|上方|下图|上图)?二维码|(?:长按|長按)二[维維]码|往期精彩|阅读更多往期|原创不易|原創不易|点击[^，。]{0,6}阅读原文|點擊[^，。]{0,6}閱讀原文|欢迎加(?:我的)?微信|歡迎加(?:我的)?微信|閱讀更多往期|(?:分享|转发|轉發)给[^，。,]{0,6}朋友|掃描(?:下方|上方|下圖|上圖)?二維碼|(?:长按|長按)(?:识别|識別|扫描|掃描|关注|關注)|识别二维码|識別二維碼|点击(?:下方|下面的)?二维码|欢迎关注|歡迎關注|[欢歡]迎搜[寻尋]|点击关注|點擊關注|关注[^，。,]{0,6}(?:公众号|微信号)|關注[^，。,]{0,6}(?:公眾號|微信號)|赞赏|讚賞|打赏|打賞|(?:这|這)是\s{0,2}[“"「][^”"」]{1,12}[”"」]\s{0,2}第\s{0,2}\d{1,5}\s{0,2}篇|^[【[]?(?:这|這)是[^，。！？\s“"「]{1,12}的\s{0,2}第\s{0,2}\d{1,5}\s{0,2}篇原[创創][】\]]?$|(?:添加|加)小[编編]微信|二[维維][码碼]已?失效|(?:加|设为|設為|设置|設置)\s{0,2}[“"「]?\s{0,2}星[标標]/u;
 // An account's call to add its WeChat by the QR code beside it, or to follow or star it so as not to get lost: "加微信，防迷路：",
 // "可以加上面的微信", "更多好内容请关注“法度Lawbj”，防走丢", "设为星标，以防走失".
 const ADD_WECHAT_PROMPT = /(?:微信|关注|關注|星标|星標)[^。！？]{0,12}防(?:迷路|走丢|走失)|加(?:上面|下面|上方|下方|上图|下图|上圖|下圖)的?微信/u;
@@ -330,7 +344,7 @@ export function removeSignOffs(root: Element): void {
  * "（CU-JIAN）" under "欢迎关注微信公众号：CU检说法". A few words, no sentence, no picture.
  */
 const MAX_PROMPT_TAIL_CHARS = 16;
-const isPromptTail = (el: Element): boolean => {
+export const isPromptTail = (el: Element): boolean => {
   const text = textOf(el);
   return text !== '' && text.length <= MAX_PROMPT_TAIL_CHARS && !SENTENCE_END.test(text) && !firstDescendant(el, 'img');
 };

@@ -3,7 +3,7 @@ import { PORTAL_ACCOUNT } from '../meta/byline';
 import { BARE_TOOL_NOTE } from '../meta/labels';
 import { SENTENCE_END, withoutSpaces } from '../text';
 import { imageHolder, MAX_CAPTION_CHARS, removeFrom, replaceWithFigure, textAfter } from './blocks';
-import { isCopyrightNoticeLine, isDisclaimerLine, isSharePrompt, isSignOffLine, removeQrCodeBeside, removeSignOffUnit, textOf } from './clutter';
+import { isCopyrightNoticeLine, isDisclaimerLine, isPromptTail, isSharePrompt, isSignOffLine, removeQrCodeBeside, removeSignOffUnit, textOf } from './clutter';
 
 // The edges of WeChat posts as archives keep them (Terminus2049 and its like): a photo's caption in the
 // block after it, marked "△"/"▲" or written as a credit ("图片来源：网络", "图 | 木田无花公众号"), or a bare
@@ -105,8 +105,8 @@ export const LINE_BULLET = /^[〇○●◎■□◆◇•▪]\s{0,2}/u;
 const CREDIT_SEPARATORS = /[\s，,；;、]{1,4}/u;
 /** A second name after a credit ("摄影：张三 李四"). */
 const MORE_NAME = /^[\p{Script=Han}·]{2,4}$|^[A-Za-z][A-Za-z.'-]{1,20}$/u;
-/** "秦前红教授 文", "李明 撰文": the name, then the role. */
-const NAME_THEN_ROLE = /^([\p{Script=Han}·]{2,10})\s{0,2}(?:文|撰文|著)$/u;
+/** "秦前红教授 文", "李明 撰文": the name, then the role; not WeChat's "阅读原文" ("点击阅读原文"). */
+const NAME_THEN_ROLE = /^([\p{Script=Han}·]{2,10})\s{0,2}(?:(?<!(?:阅读|閱讀)原)文|撰文|著)$/u;
 /** A byline that says where the writer filed from: "小世儿 译发自 北京", "张三 发自武汉". */
 const FILED_FROM = /(?:发自|發自)\s{0,2}\p{Script=Han}{2,8}$/u;
 /** A title after a writer's name is no part of it. */
@@ -238,7 +238,8 @@ function textLines(root: Element): Element[] {
 /** Take out the credit, account, dateline and promo lines at the head and foot of a post; the writer and editor they credit. */
 export function takeWechatCredits(root: Element): WechatCredits {
   const found: WechatCredits = { author: null, editor: null };
-  const lines = textLines(root);
+  // The account's picks under the credits, a line each once its sections are lines, are no lines of the post.
+  const lines = textLines(root).filter((line) => !isPickLine(line) && !isHeadedPicks(line));
   const head = lines.slice(0, HEAD_LINES);
   const tail = lines.slice(Math.max(HEAD_LINES, lines.length - TAIL_LINES));
   for (const line of [...head, ...tail]) {
@@ -299,8 +300,8 @@ export function cutAtEndMark(root: Element): void {
 const ACCOUNT_INTRO = /^[^，,。！？]{1,30}(?:是|系)[^。！？]{0,30}(?:公众号|公眾號|订阅号|訂閱號|自媒体|自媒體)/u;
 /** An account introduces itself in a sentence or three. */
 const MAX_ACCOUNT_INTRO_CHARS = 200;
-/** The call to submit or to work together: "投稿：", "合作及投稿邮箱". */
-const SUBMISSION_CALL = /(?:投稿|合作)[^。！？]{0,10}(?:[:：]|邮箱|郵箱|邮件|郵件)/u;
+/** The call to submit or to work together: "投稿：", "合作及投稿邮箱"; not an event's partners ("合作伙伴：…", "合作机构：…"). */
+const SUBMISSION_CALL = /(?:投稿|合作(?!伙伴|夥伴|机构|機構|单位|單位|方))[^。！？]{0,10}(?:[:：]|邮箱|郵箱|邮件|郵件)/u;
 /** The terms of a reprint: "转载…请联系 / 授权 / 标注出处", "未经新京报书面授权，不得转载". */
 const REPRINT_TERMS = [
   /[转轉][载載][^。！？]{0,12}[请請][^。！？]{0,8}(?:授[权權]|联系|聯繫|后台|後台|出[处處])/u,
@@ -339,8 +340,22 @@ const MAX_APP_PROMO_CHARS = 60;
  * followed in a preview). The page's chrome, never a line of the text.
  */
 const WECHAT_PAGE_TEXT = /^预览时标签不可点$/u;
+/**
+ * The account's channels, a line each under the post: "中心网站：http://…", "中心新浪微博：http://t.sina.com.cn/…", "中心飞信：18810132334（加为好友后
+ * 可每周收到活动通知）", "QQ活动群：234417232", "中心微信 Wechat：bjlgbtcenter", "WeChat: bjlgbtcenter (for Center’s exciting upcoming
+ * events)", "更多精彩活动详见中心微信：…". A channel's name after a few letters of whose it is, then an address or an ID and a
+ * short note in brackets; or the name alone over its address.
+ */
+const CHANNEL = '(?:网站|網站|官网|官網|豆瓣(?:小站)?|微博|飞信|飛信|QQ\\S{0,4}群|博客|微信号?|微信號|公众号|公眾號|Website|Weibo|WeChat|Douban|Blog)';
+const CHANNEL_LABEL = `^[^：:\\s]{0,12}\\s{0,2}${CHANNEL}(?:\\s{1,2}[A-Za-z]{2,12}){0,2}\\s{0,2}[：:]`;
+const CHANNEL_LINE = new RegExp(`${CHANNEL_LABEL}\\s{0,2}(?:https?:\\/\\/\\S{1,200}|[\\w.@-]{2,40})\\s{0,2}(?:[（(][^（）()]{1,40}[）)])?$`, 'iu');
+const CHANNEL_NAME_ALONE = new RegExp(`${CHANNEL_LABEL}$`, 'iu');
+const BARE_ADDRESS_LINE = /^https?:\/\/\S{1,200}$/u;
+
+/** An arrow alone on its line, pointing down at the account's QR code or card: "⇣", "↓↓↓", "👇". */
+const POINTER_ARROWS = /^(?:[⇣↓⬇▼▽👇\s]|\uFE0F){1,8}$/u;
 /** The account's own heading over its picks, read only right over a pick: "大家一周阅读排行榜", "《孙立平课堂》最近10讲", "往期回顾", "关注流动儿童，还可以看". */
-const PICKS_TITLE = /(?:排行榜|最近\s{0,2}\d{1,3}\s{0,2}[讲講期篇]|往期|推荐|推薦|精选|精選|热文|熱文|更多文章|(?:还|還|也)可以(?:看|读|讀)$)/u;
+const PICKS_TITLE = /(?:排行榜|最近\s{0,2}\d{1,3}\s{0,2}[讲講期篇]|往期|推荐|推薦|精选|精選|热文|熱文|更多文章|近期(?:活动|活動|文章|推送)|(?:还|還|也)可以(?:看|读|讀)$)/u;
 const MAX_PICKS_TITLE_CHARS = 24;
 /** More headings over the picks, in brackets or not: "【延伸阅读】", "**【相关阅读】**", "你可能感兴趣的文章". */
 const MORE_PICKS_TITLE = /(?:延伸|相关|相關)(?:阅读|閱讀)|感[兴興]趣的(?:文章|内容|內容)/u;
@@ -369,17 +384,17 @@ const PICK_NUMBER = /^\d{1,3}\s{0,2}[.、．)）]?\s{0,2}/u;
 /** A pick of a deleted post keeps its number and title, no link: "2 汤兰兰案中的媒体表现（被删除，后台回复 汤兰兰 提取）". */
 const MAX_UNLINKED_PICK_CHARS = 40;
 
-/** The text of a line's links when they all go to the same WeChat post, or null. */
+/** The text of a line's links when they all go to WeChat posts, or null. */
 function linkedPostText(line: Element): string | null {
   const links = linksIn(line);
-  const href = links[0]?.getAttribute('href') ?? '';
-  if (!WECHAT_POST.test(href) || WECHAT_POST.test(textOf(line)) || links.some((link) => link.getAttribute('href') !== href)) return null;
+  if (links.length === 0 || WECHAT_POST.test(textOf(line)) || links.some((link) => !WECHAT_POST.test(link.getAttribute('href') ?? ''))) return null;
   return withoutSpaces(links.map(textOf).join(''));
 }
 
 /**
- * A line that links to a WeChat post by its title, in one link or in several to the same post (an editor's styling
- * cut "4、《弱传播》：舆论世界的哲学？" in two); a bare address is a reference's ("https://mp.weixin.qq.com/s/…" under a source).
+ * A line that links to WeChat posts by their titles, in one link or in several (an editor's styling cut "4、《弱传播》：
+ * 舆论世界的哲学？" in two; the picks of an editor's unwrapped <section>s run into one line); a bare address is a
+ * reference's ("https://mp.weixin.qq.com/s/…" under a source).
  */
 function isPickLine(line: Element): boolean {
   return linkedPostText(line) === withoutSpaces(textOf(line));
@@ -405,9 +420,21 @@ function isNumberedPick(line: Element, underPick: boolean): boolean {
 const CLICK_THROUGH_LEAD = /^[^。！？]{0,12}(?:点击|點擊)[^。！？]{0,6}[：:]$/u;
 
 function isClickThroughPick(line: Element): boolean {
+  const lead = leadOfPicks(line);
+  return lead !== null && CLICK_THROUGH_LEAD.test(lead);
+}
+
+/** What a line of picks opens with before its links ("【文章精选】", "近期活动"), or null for a line that is no picks after a lead. */
+function leadOfPicks(line: Element): string | null {
   const linked = linkedPostText(line);
   const text = withoutSpaces(textOf(line));
-  return linked !== null && linked !== '' && text.endsWith(linked) && CLICK_THROUGH_LEAD.test(text.slice(0, text.length - linked.length));
+  return linked !== null && linked !== '' && text.endsWith(linked) ? text.slice(0, text.length - linked.length) : null;
+}
+
+/** The account's heading run into the line of its picks, the editor's <section>s unwrapped: "【文章精选】<links>", "近期活动<links>". */
+function isHeadedPicks(line: Element): boolean {
+  const lead = leadOfPicks(line);
+  return lead !== null && lead !== '' && isPicksTitle(lead);
 }
 
 /** The account's call for writers or staff over the link to its job post: "招聘｜撰稿人", "招聘｜实习生、撰稿人". */
@@ -420,6 +447,7 @@ function isFootLine(line: Element): boolean {
   return (
     isPickLine(line) ||
     isClickThroughPick(line) ||
+    isHeadedPicks(line) ||
     isSignOffLine(text) ||
     isSharePrompt(text) ||
     isDisclaimerLine(text) ||
@@ -434,7 +462,10 @@ function isFootLine(line: Element): boolean {
     (text.length <= MAX_APP_PROMO_CHARS && APP_PROMO.test(text)) ||
     DASHED_LINE.test(text) ||
     PICKS_HEADING.test(text) ||
-    WECHAT_PAGE_TEXT.test(text)
+    WECHAT_PAGE_TEXT.test(text) ||
+    POINTER_ARROWS.test(text) ||
+    CHANNEL_LINE.test(text) ||
+    CHANNEL_NAME_ALONE.test(text)
   );
 }
 
@@ -453,9 +484,15 @@ export function trimAccountFoot(root: Element): void {
   let underPick = false;
   // Numbered picks wait for their heading above them.
   const numberedPicks: Element[] = [];
-  for (const line of lines.slice(-MAX_FOOT_LINES).reverse()) {
+  const tail = lines.slice(-MAX_FOOT_LINES);
+  for (const [index, line] of [...tail.entries()].reverse()) {
     if (!root.contains(line)) continue;
     const text = textOf(line);
+    // The second half of a prompt set as a line of its own, the account's slogan: "让我们的骄傲被看见" under "点击“在看”和将我们“设为星标”".
+    const above = tail[index - 1];
+    const promptTail = above !== undefined && isPromptTail(line) && (isSignOffLine(textOf(above)) || isSharePrompt(textOf(above)));
+    // A channel's address on the line under its name ("中心豆瓣：" over "http://www.douban.com/host/…").
+    const channelAddress = above !== undefined && BARE_ADDRESS_LINE.test(text) && CHANNEL_NAME_ALONE.test(textOf(above));
     if (isNumberedPick(line, underPick)) {
       numberedPicks.push(line);
       underPick = true;
@@ -464,7 +501,7 @@ export function trimAccountFoot(root: Element): void {
     const jobCall = text.length <= MAX_JOB_CALL_HEADING_CHARS && JOB_CALL_HEADING.test(text);
     const picksTitle = underPick && (isPicksTitle(text) || PICKS_HEADING.test(text) || jobCall);
     if (numberedPicks.length > 0 && !picksTitle) break;
-    if (!isFootLine(line) && !picksTitle) break;
+    if (!isFootLine(line) && !picksTitle && !promptTail && !channelAddress) break;
     for (const pick of numberedPicks.splice(0)) pick.remove();
     underPick = isPickLine(line) || isClickThroughPick(line);
     // Only a sign-off sits with a QR code; a picture before another line may be the article's last.

@@ -11,9 +11,9 @@ import type { ArticleRules, Family, Selection, Source, Step } from '../family';
 import { creditedOriginal } from '../finalize';
 import { normaliseToGithubShape } from '../forms/github-shape';
 import { namesTheSite } from '../forms/html';
-import { isDateOnly, parseLooseDate } from '../meta/date';
+import { frontMatterDate, isDateOnly, parseLooseDate } from '../meta/date';
 import { isHttpUrl } from '../meta/original-url';
-import { CREDIT_LINES as LABELLED_CREDIT_LINES } from '../meta/labels';
+import { CREDIT_LINES as LABELLED_CREDIT_LINES, LABELLED_LINES } from '../meta/labels';
 import { removeArchiveHeaderNotes } from './archive-markers';
 import { isNavigationLine, readMirrorSignals, SIGNAL_BLOCK_TAGS, splitLabelledLines, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
 import { namesInstitution } from '../meta/byline';
@@ -277,8 +277,9 @@ function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] 
     ({ body, frame }) => removeSignalBlocks(body, frame),
     ({ body }) => cutArchiveAppendix(body),
     ({ body }) => removeTextLabel(body),
-    ({ body, notes }) => {
-      notes.dateLine = takeLeadDateLines(body);
+    // A saved WeChat post's date is its posting time: a date opening its text is the text's (an event's day).
+    ({ body, page, notes }) => {
+      if (!isSavedWechatPost(page)) notes.dateLine = takeLeadDateLines(body);
     },
     ({ body }) => adoptSiblingCaptions(body),
     ({ body }) => cleanWechatEdges(body),
@@ -314,8 +315,9 @@ const genericFields: ArticleRules<MirrorSignals>['fields'] = {
     ({ frame }) => frame.outlet,
     ({ page }) => outletOfCredit(page.body.textContent ?? ''),
   ],
-  // The gold convention: dateline, explicit date text, then the shared front matter (or the theme's date) and path.
-  published: [leadDateline, fromNote('dateLine'), ({ frame }) => frame.published],
+  // The gold convention: dateline, explicit date text, then the shared front matter (or the theme's date) and path. A
+  // saved WeChat post's posting time is its date before any in its text: a notice opens with its event's day.
+  published: [({ page }) => (isSavedWechatPost(page) ? frontMatterDate(page.frontMatter) : null), leadDateline, fromNote('dateLine'), ({ frame }) => frame.published],
   author: [({ frame }) => frame.author, fromNote('creditedAuthor'), ({ page, notes }) => authorOf(page, notes.byline ?? '')],
   editor: [({ frame }) => frame.editor, fromNote('creditedEditor')],
 };
@@ -372,11 +374,23 @@ function withoutStrayHeadline(signals: MirrorSignals, page: SourcePage): MirrorS
   return { ...signals, title: null, originalUrl: null, blocks, marks };
 }
 
+/**
+ * A saved WeChat post's posting time is its date (its head's): a labelled date among its first lines is its text's, an
+ * event's day ("时间：2013年9月7日(周六) 15:00 至 17:00"), and stays in it.
+ */
+function withoutLabelledDate(signals: MirrorSignals): MirrorSignals {
+  const blocks = new Set([...signals.blocks].filter((text) => !LABELLED_LINES.published.test(text)));
+  return { ...signals, published: null, blocks };
+}
+
 // Read on the page as served: Readability may drop the headline line that links to the original. An archive's
 // labelled lines over a rule ("来源：…", "文：…") head its text as a credit does a WeChat archive's.
 const ANY_KIND: ReaderKind = {
   id: 'generic',
-  recognise: (page) => withoutStrayHeadline(readMirrorSignals(page.body), page),
+  recognise: (page) => {
+    const signals = withoutStrayHeadline(readMirrorSignals(page.body), page);
+    return isSavedWechatPost(page) ? withoutLabelledDate(signals) : signals;
+  },
   openingSteps: [({ body, frame }) => removeArchiveHeaderNotes(body, frame)],
 };
 

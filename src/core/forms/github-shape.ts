@@ -77,8 +77,11 @@ function keepsAttribute(tag: string, name: string): boolean {
   return GITHUB_GLOBAL_ATTRIBUTES.has(name) || (GITHUB_ELEMENT_ATTRIBUTES[tag]?.includes(name) ?? false);
 }
 
-/** How a form treats its host's own chrome while copying: drop it, keep only its content, or copy it. */
-export type ChromeRule = (el: Element) => 'drop' | 'unwrap' | null;
+/**
+ * How a form treats its host's own chrome while copying: drop it, keep only its content, keep its content as a paragraph
+ * of its own (a line the page sets in an element GitHub's sanitizer has no name for), or copy it.
+ */
+export type ChromeRule = (el: Element) => 'drop' | 'unwrap' | 'paragraph' | null;
 
 // NodeFilter's SHOW_ELEMENT | SHOW_PROCESSING_INSTRUCTION (NodeFilter itself is no global outside browsers).
 const SHOW_ELEMENTS_AND_INSTRUCTIONS = 0x1 | 0x40;
@@ -105,6 +108,7 @@ export function copyInGithubShape(nodes: Iterable<Node>, target: Element, chrome
 export function normaliseToGithubShape(root: Element, chrome?: ChromeRule): void {
   const dropped: Node[] = [];
   const unwrapped: Element[] = [];
+  const paragraphs: Element[] = [];
   const kept: Element[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENTS_AND_INSTRUCTIONS);
   let node = walker.nextNode();
@@ -118,7 +122,8 @@ export function normaliseToGithubShape(root: Element, chrome?: ChromeRule): void
       continue;
     }
     // An element a page script made in another namespace is no element GitHub's parser would have made.
-    if (rule === 'unwrap' || !GITHUB_ELEMENTS.has(tag) || el.namespaceURI !== HTML_NAMESPACE) unwrapped.push(el);
+    if (rule === 'paragraph') paragraphs.push(el);
+    else if (rule === 'unwrap' || !GITHUB_ELEMENTS.has(tag) || el.namespaceURI !== HTML_NAMESPACE) unwrapped.push(el);
     else kept.push(el);
     node = walker.nextNode();
   }
@@ -127,6 +132,11 @@ export function normaliseToGithubShape(root: Element, chrome?: ChromeRule): void
   }
   for (const gone of dropped) gone.parentNode?.removeChild(gone);
   for (const el of unwrapped) el.replaceWith(...childNodesOf(el));
+  for (const el of paragraphs) {
+    const paragraph = el.ownerDocument.createElement('p');
+    paragraph.append(...childNodesOf(el));
+    el.replaceWith(paragraph);
+  }
 }
 
 /** The walker's next node past the current one's subtree: its next sibling, or the nearest ancestor's. */

@@ -116,6 +116,22 @@ export function wechatPostBody(doc: Document): Element | null {
   return doc.querySelector(WECHAT_POST_BODY);
 }
 
+/**
+ * A WeChat post's editors set its lines, headings and picks in <section>s, a block each, which GitHub's sanitizer has no
+ * name for: unwrapped, their text would run into one line ("近期活动<picks>", "多元 尊重 合作扫码获得…"). In a saved post's
+ * body a section that holds a line (no block inside it) stays a paragraph of its own; one that holds blocks is unwrapped,
+ * so that the text stays one run of paragraphs, as the reader's measure of it expects.
+ */
+const BLOCKS_IN_SECTION = 'section, p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, figure, pre';
+// A section set in a run of text is part of its line: in an inline element (a drop cap's "<span><section>敏</section></span>"),
+// or styled inline ("display: inline-block", a badge beside a heading).
+const INLINE_PARENTS = new Set(['span', 'strong', 'b', 'em', 'i', 'a', 'font']);
+const INLINE_STYLE = /display\s{0,4}:\s{0,4}inline/iu;
+export const wechatSections: ChromeRule = (el) =>
+  el.localName === 'section' && !INLINE_PARENTS.has(el.parentElement?.localName ?? '') && !INLINE_STYLE.test(el.getAttribute('style') ?? '') && !el.querySelector(BLOCKS_IN_SECTION)
+    ? 'paragraph'
+    : null;
+
 /** A saved WeChat post's account and posting time, or null when the page is none. */
 function wechatPostHead(doc: Document): { account: string; date: string } | null {
   if (!wechatPostBody(doc)) return null;
@@ -229,7 +245,8 @@ export function pageFromHtml(served: Document, location: MirrorLocation, win: Wi
   const body = doc.body;
   const spill = root === served.body ? [] : spilledPostContent(root);
   const head = themeMetadata(served, root);
-  copyInGithubShape([...childNodesOf(root), ...spill], body, themeChrome);
+  const chrome: ChromeRule = wechatPostBody(served) ? (el) => themeChrome(el) ?? wechatSections(el) : themeChrome;
+  copyInGithubShape([...childNodesOf(root), ...spill], body, chrome);
   repairLatin1MojibakeInTree(body);
   return {
     form: 'html',

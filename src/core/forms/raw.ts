@@ -7,7 +7,7 @@ import { childNodesOf, holdsInputForm, parseInertHtml } from '../dom';
 import { nestsDeeperThan } from './depth';
 import { normaliseToGithubShape } from './github-shape';
 import type { PageReading } from './index';
-import { declaresArticle, hostTitleOf, themeMetadata, wechatPostBody } from './html';
+import { declaresArticle, hostTitleOf, themeMetadata, wechatPostBody, wechatSections } from './html';
 import { blockPageReason } from './block-page';
 
 // An .html file is markup already: through Markdown, a blank line ends its HTML block and the indented lines
@@ -52,9 +52,9 @@ export function pageFromSource(source: string, location: MirrorLocation, win: Wi
   const isArticle = isHtmlFile && declaresArticle(doc);
   // A saved WeChat post is its body alone: the account's card and the posting time over it were read as its head.
   const wechatBody = isHtmlFile ? wechatPostBody(doc) : null;
-  if (wechatBody && wechatBody.textContent?.trim()) body.replaceChildren(...childNodesOf(wechatBody));
+  if (wechatBody?.textContent?.trim()) body.replaceChildren(...childNodesOf(wechatBody));
   const takesInput = holdsInputForm(body);
-  normaliseToGithubShape(body);
+  normaliseToGithubShape(body, wechatBody ? wechatSections : undefined);
   const page: SourcePage = {
     form: 'raw',
     location,
