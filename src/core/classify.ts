@@ -125,6 +125,37 @@ export function teaserLinksOf(root: Element, page: SourcePage): RelatedLink[] | 
   return links.length >= MIN_INDEX_LINKS ? links : null;
 }
 
+// A blog's list page: each entry its headline linked alone on a line, over an excerpt the generator cut short with an
+// ellipsis (Hugo's summary "…...", Jekyll's excerpt "..."). The excerpts outweigh the links, yet the page is an index.
+const CUT_EXCERPT = /(?:…|\.{3})[.…]{0,6}$/u;
+
+/** The link of a block that is one headline link and nothing else, or null. */
+function headlineLinkAlone(block: Element, page: SourcePage): RelatedLink | null {
+  const link = firstDescendant(block, 'a');
+  const title = textOf(block);
+  if (!link || textOf(link) !== title || !isHeadline(title)) return null;
+  const url = repositoryLinkUrl(link.getAttribute('href') ?? '', page);
+  return url ? { title: cleanTitle(title), url } : null;
+}
+
+/** The entries of a list of headlines over cut excerpts, or null when the page is none. */
+export function excerptLinksOf(root: Element, page: SourcePage): RelatedLink[] | null {
+  const links: RelatedLink[] = [];
+  const seen = new Set<string>();
+  let entry: RelatedLink | null = null;
+  for (const block of descendantsByTag(root, [...HEADING_TAGS, 'p'])) {
+    const headline = headlineLinkAlone(block, page);
+    if (headline) {
+      entry = headline;
+    } else if (entry && !seen.has(entry.url) && CUT_EXCERPT.test(textOf(block))) {
+      seen.add(entry.url);
+      links.push(entry);
+      entry = null;
+    }
+  }
+  return links.length >= MIN_INDEX_LINKS ? links : null;
+}
+
 // A feed digest's day page: numbered items under headings of one level, each closing on its own credited original ("## 3.
 // 标题" over the item's source, date, summary and text, then "**原文链接：** [URL](URL)"). The originals, titled by their
 // headings without the item's number, make an index: one file holds dozens of other sites' articles. An article's own
@@ -266,7 +297,7 @@ export function classifyPage(page: SourcePage, family: string): IndexPage | NotA
   if (reason && !digest) return notArticle(page, reason);
   // A saved news page's head says it is one article: the site's menus and lists around it make no index of it.
   if (page.declaresArticle) return null;
-  const links = indexLinksOf(page.body, page) ?? teaserLinksOf(page.body, page) ?? digest;
+  const links = indexLinksOf(page.body, page) ?? teaserLinksOf(page.body, page) ?? excerptLinksOf(page.body, page) ?? digest;
   if (links) return indexPage(page, family, links);
   return isLinkList(page.body) ? notArticle(page, 'link list') : null;
 }

@@ -15,6 +15,8 @@ const BLOCK_TAGS = new Set([
 // Blocks that hold a line of text once loose text is wrapped: where credit lines and trailers live.
 const LINE_BLOCKS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'div', 'blockquote', 'figcaption', 'td'];
 
+export const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
 /** A caption is a line or two under the image, not a paragraph. */
 export const MAX_CAPTION_CHARS = 200;
 

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { classifyPage, pageTitle } from '../classify';
 import { cutArchiveAppendix } from '../clean/archive-appendix';
 import { removeAttributeLists } from '../clean/attribute-lists';
-import { adoptSiblingCaptions, removeFrom, removeLines, splitBreakParagraphs, textAfter } from '../clean/blocks';
+import { adoptSiblingCaptions, HEADING_TAGS, removeFrom, removeLines, splitBreakParagraphs, textAfter } from '../clean/blocks';
 import { removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, removeTextLabel, signsOffAfter, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { cleanWechatEdges, cutAtEndMark, takeWechatCredits, trimAccountFoot } from '../clean/wechat';
 import { childNodesOf, descendantsByTag, firstDescendant } from '../dom';
@@ -194,11 +194,20 @@ function takeLeadDateLines(body: Element): string | null {
  * 支持我们，请扫描下图二维码…", "经济观察报书评 eeobook …" over "长按识别二维码").
  */
 function cutTrailerAfterRule(body: Element): void {
-  const rules = descendantsByTag(body, ['hr']);
+  const rules = descendantsByTag(body, ['hr']).filter((rule) => !underlinesHeading(rule));
   const last = rules[rules.length - 1];
   if (!last) return;
   const length = textAfter(last, body).length;
   if (length <= MAX_TRAILER_CHARS || (length <= MAX_SIGNED_TRAILER_CHARS && signsOffAfter(last, body))) removeFrom(last, body);
+}
+
+/**
+ * A rule right under a heading is its underline, no footer's edge: a converter sets each section heading so ("## ★结尾"
+ * over "---", a Blogger post made Markdown), and the last section's closing lines are the post's.
+ */
+function underlinesHeading(rule: Element): boolean {
+  const before = rule.previousElementSibling;
+  return before !== null && HEADING_TAGS.includes(before.localName);
 }
 
 /** Blocks that carry only the archive's signals (a labelled date line, a feed footer) are no text. */

@@ -236,10 +236,21 @@ function spilledPostContent(root: Element): Node[] {
   return spill.some((node) => node.textContent?.trim()) ? spill : [];
 }
 
+/**
+ * The first element `selector` finds, unless it is one entry of a list: a theme's list page sets each post's excerpt in
+ * an element of its own, side by side (Bulma's `article.media` per entry), and the first entry is no page's content.
+ */
+function postRoot(served: Document, selector: string): Element | null {
+  const first = served.querySelector(selector);
+  const parent = first?.parentElement;
+  const listed = parent && [...served.querySelectorAll(selector)].some((el) => el !== first && el.parentElement === parent);
+  return listed ? null : first;
+}
+
 export function pageFromHtml(served: Document, location: MirrorLocation, win: Window & typeof globalThis): SourcePage | null {
   // A Pages site's theme roots from the registry; a user-added site or a forge's other pages: any theme's.
   const roots = (location.form === 'pages' && mirrorHostEntry(location.host)?.contentRoots) || THEME_CONTENT_ROOTS;
-  const root = roots.map((s) => served.querySelector(s)).find((el) => el && el.textContent?.trim()) ?? served.body;
+  const root = roots.map((s) => postRoot(served, s)).find((el) => el && el.textContent?.trim()) ?? served.body;
   if (!root) return null;
   const doc = served.implementation.createHTMLDocument('');
   const body = doc.body;

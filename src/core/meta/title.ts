@@ -15,6 +15,10 @@ const SPACES_BEFORE_BAR = /\s{1,8}([丨｜])/gu;
 const MAX_NAME_SUFFIX_CHARS = 10;
 const SENTENCE_MARKS = /[，。？！、：；“”"?!,;]/u;
 const MIN_TITLE_CHARS = 6;
+// A character reference left as text: a converter escaped the title twice (Hugo front matter "回顾六四系列[11]&#65306;…",
+// a page's "&amp;#65292;"), so the reader saw "&#65306;" where the page meant "：".
+const CHARACTER_REFERENCE = /&#(?:(\d{1,7})|[xX]([\da-fA-F]{1,6}));/g;
+const MAX_CODE_POINT = 0x10ffff;
 // A title opened by a column tag ("【404重点】Matters｜掮客徐升") names the column first: what follows a bar is the headline.
 const COLUMN_TAG = /^【[^】]{1,12}】/u;
 
@@ -38,8 +42,16 @@ function splitSiteSuffix(title: string): { title: string; name: string } {
   return nameSized && withoutSuffix.length >= MIN_TITLE_CHARS && /\p{Script=Han}/u.test(withoutSuffix) ? { title: withoutSuffix, name } : whole;
 }
 
+/** The title with character references a converter left as text read as the characters they stand for. */
+function withCharacterReferences(title: string): string {
+  return title.replace(CHARACTER_REFERENCE, (reference, decimal: string | undefined, hex: string | undefined) => {
+    const code = decimal === undefined ? Number.parseInt(hex ?? '', 16) : Number(decimal);
+    return code > 0 && code <= MAX_CODE_POINT ? String.fromCodePoint(code) : reference;
+  });
+}
+
 export function cleanTitle(raw: string): string {
-  let title = collapseWhitespace(raw);
+  let title = collapseWhitespace(withCharacterReferences(raw));
   title = title.replace(SECTION_PREFIX, '').replace(MEDIA_MARK, '');
   const last = splitSiteSuffix(title);
   // A feed may name the outlet twice ("标题 – 法国国际广播电台 - RFI"); a second segment naming anything else is
