@@ -42,38 +42,51 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 const titleKey = (title: string) => squash(title).replace(/[（(](?:组|組)?[图圖][）)]$/u, '');
 const utf8Lenient = new TextDecoder('utf-8');
 
-function servedDocument(html: string, url: string): Document {
-  return new JSDOM(html, { url, contentType: 'text/html' }).window.document;
+/**
+ * `read` on the document of a window made for it, then the window closed: an open jsdom window keeps its documents
+ * alive, and a test file of some two thousand pages × forms ran out of heap without the close.
+ */
+function inWindow<T>(dom: JSDOM, read: (doc: Document) => T): T {
+  try {
+    return read(dom.window.document);
+  } finally {
+    dom.window.close();
+  }
+}
+
+function extractServed(html: string, url: string): ExtractResult {
+  return inWindow(new JSDOM(html, { url, contentType: 'text/html' }), (doc) => extract(doc, url));
 }
 
 /** What the browser shows for a text/plain response: the bytes read as UTF-8 in one <pre>. */
-function rawPageDocument(bytes: Uint8Array, url: string): Document {
-  const doc = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { url }).window.document;
-  const pre = doc.createElement('pre');
-  pre.textContent = utf8Lenient.decode(bytes);
-  doc.body.append(pre);
-  return doc;
+function extractRawPage(bytes: Uint8Array, url: string): ExtractResult {
+  return inWindow(new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { url }), (doc) => {
+    const pre = doc.createElement('pre');
+    pre.textContent = utf8Lenient.decode(bytes);
+    doc.body.append(pre);
+    return extract(doc, url);
+  });
 }
 
 function extractIn(page: TestPage, form: Form): ExtractResult {
   const source = decodeBytes(page.bytes);
   switch (form) {
     case 'source':
-      return extractSource(source, rawUrlOf(page.url), new JSDOM('').window.document);
+      return inWindow(new JSDOM(''), (doc) => extractSource(source, rawUrlOf(page.url), doc));
     case 'raw-page':
-      return extract(rawPageDocument(page.bytes, rawUrlOf(page.url)), rawUrlOf(page.url));
+      return extractRawPage(page.bytes, rawUrlOf(page.url));
     case 'blob':
-      return extract(servedDocument(renderGithubBlobPage(source, page.url), page.url), page.url);
+      return extractServed(renderGithubBlobPage(source, page.url), page.url);
     case 'pages':
-      return extract(servedDocument(renderPagesPost(source, pagesUrlOf(page.url)), pagesUrlOf(page.url)), pagesUrlOf(page.url));
+      return extractServed(renderPagesPost(source, pagesUrlOf(page.url)), pagesUrlOf(page.url));
     case 'codeberg':
-      return extract(servedDocument(renderCodebergFilePage(source, codebergUrlOf(page.url)), codebergUrlOf(page.url)), codebergUrlOf(page.url));
+      return extractServed(renderCodebergFilePage(source, codebergUrlOf(page.url)), codebergUrlOf(page.url));
     case 'gitlab-pages': {
       const url = pagesUrlOf(page.url, 'gitlab.io');
-      return extract(servedDocument(renderPagesPost(source, url), url), url);
+      return extractServed(renderPagesPost(source, url), url);
     }
     case 'served':
-      return extract(servedDocument(source, page.url), page.url);
+      return extractServed(source, page.url);
   }
 }
 
@@ -141,12 +154,11 @@ function checkArticle(result: ExtractResult, expected: Partial<ArticleExpectatio
   if (expected.images !== undefined) checkImages(result, expected.images);
   if (expected.related !== undefined) checkLinks(result.related, expected.related, 'related');
   if (expected.quotes) {
-    const quotes = Array.from(new JSDOM(result.contentHtml).window.document.querySelectorAll('blockquote'), (quote) => quote.textContent ?? '');
+    const quotes = inWindow(new JSDOM(result.contentHtml), (doc) => Array.from(doc.querySelectorAll('blockquote'), (quote) => quote.textContent ?? ''));
     for (const phrase of expected.quotes) expect(quotes.some((quote) => quote.includes(phrase)), `in a quote: ${phrase}`).toBe(true);
   }
   if (expected.contentLinks) {
-    const body = new JSDOM(result.contentHtml).window.document.body;
-    const links = Array.from(body.querySelectorAll('a'), (a) => ({ title: a.textContent ?? '', url: a.getAttribute('href') ?? '' }));
+    const links = inWindow(new JSDOM(result.contentHtml), (doc) => Array.from(doc.body.querySelectorAll('a'), (a) => ({ title: a.textContent ?? '', url: a.getAttribute('href') ?? '' })));
     expect(links, 'links of the body').toEqual(expected.contentLinks);
   }
 }

@@ -127,12 +127,18 @@ const LIST_TAGS = ['ul', 'ol'];
 /** Inline runs a heading may be wrapped in, alone: a WeChat editor's "<span><strong>推荐阅读</strong></span>". */
 const HEADING_WRAPPER_TAGS = [...HEADING_BLOCK_TAGS, 'span', 'strong', 'b', 'em'];
 
+/** A heading's line, with what it runs on into ("**推荐**：人物||…", a pick set on the heading's line), is this long at most. */
+const MAX_HEADING_LINE_CHARS = 100;
+
 /**
- * The heading's own unit, whose next siblings are its list: its outermost block or inline wrapper that holds the heading
- * alone. Never the root itself (a bare <strong> heading sits right in it), nor a container of the text the sanitiser left
- * it in (a WeChat editor's <section>, unwrapped, leaves its heading in the container of the whole post).
+ * The heading's own unit, whose next siblings are its list: its block when that is a line (the pick run into it goes
+ * with it), else its outermost block or inline wrapper that holds the heading alone. Never the root itself (a bare
+ * <strong> heading sits right in it), nor a container of the text the sanitiser left it in (a WeChat editor's
+ * <section>, unwrapped, leaves its heading in the container of the whole post).
  */
 function headingUnit(heading: Element, headingText: string, root: Element): Element {
+  const block = closestByTag(heading, HEADING_BLOCK_TAGS);
+  if (block && block !== root && root.contains(block) && textOf(block).length <= MAX_HEADING_LINE_CHARS) return block;
   let unit = heading;
   for (let parent = unit.parentElement; parent && parent !== root && HEADING_WRAPPER_TAGS.includes(parent.localName) && textOf(parent) === headingText; parent = parent.parentElement) unit = parent;
   return unit;
