@@ -56,6 +56,13 @@ describe('linkDensity', () => {
 });
 
 describe('takeRelatedLists', () => {
+  // A 腾讯新闻 page of the MkDocs archive (project-polymorph/news-website): "**推荐**：人物||…" closing the text.
+  it('takes a heading with the line it runs on into, the pick set on its line', () => {
+    const body = detached('<p>正文。</p><hr><p><strong>推荐</strong>：人物||《毒舌律师》成票房赢家</p><p><strong>上文</strong>：扯白||这个设计风格</p>');
+    takeRelatedLists(body, BASE);
+    expect([...body.children].map((el) => el.textContent)).toEqual(['正文。', '', '上文：扯白||这个设计风格']);
+  });
+
   it('takes a bare <strong> heading sitting right in the root, and the <li> links after it', () => {
     const body = detached('<p>正文</p><strong>相关新闻：</strong>\n<li><a href="/x/djy/blob/master/gb/22/1/31/n2.md#1">美官员：俄在乌边境备战</a></li>\n<li><a href="https://www.epochtimes.com/gb/22/1/31/n3.htm">联合国安理会开会</a></li><hr>');
     expect(takeRelatedLists(body, BASE, /^相关新闻[：:]?$/)).toEqual([
