@@ -388,9 +388,13 @@ const HUGO_SHORTCODE_LINE = /^\{\{[<%]\s{0,4}[\w/-]{1,40}(?:\s[^{}]{0,2000})?[>%
 // "返回目录"): navigation, no text.
 const CONTENTS_LINK_LINE = /^(?:回到|返回|回)\s{0,2}(?:本系列|本專題|本专题|系列|專題|专题)?的?\s{0,2}(?:目录|目錄|索引)$/u;
 
+// WeChat's button to a post's source kept as a line of its own, its link lost ("阅读原文"): a button, never a line of text.
+const READ_ORIGINAL_BUTTON = /^[阅閱][读讀]原文$/u;
+
 // What a blog's feed or theme adds around a post: the like widget copied without its script (WordPress
 // Jetpack: "赞过：" over "赞 正在加载……"), the feed's own footers ("The post 标题 first appeared on 寒冬.", a
-// feed plugin's "Feed enhanced by Better Feed from Ozh"), the posted-on line, the series' contents link.
+// feed plugin's "Feed enhanced by Better Feed from Ozh"), the posted-on line, the series' contents link; and WeChat's
+// source button a page saved from the post kept.
 const BLOG_CHROME_LINES = [
   /^(?:赞过|讚過|喜欢|喜歡|按讚|Like this)\s{0,2}[：:]$/iu,
   /^(?:赞|讚|喜欢|喜歡|Like)\s{0,2}(?:正在加载|正在載入|載入中|Loading)/iu,
@@ -399,10 +403,11 @@ const BLOG_CHROME_LINES = [
   POSTED_ON_LINE,
   HUGO_SHORTCODE_LINE,
   CONTENTS_LINK_LINE,
+  READ_ORIGINAL_BUTTON,
 ];
-const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|\\{\\{[<%]|目录|目錄|索引`, 'i');
+const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀]原文`, 'i');
 
-/** Take out a blog's like widget, its feed's footer line and its series' contents link. */
+/** Take out a blog's like widget, its feed's footer line, its posted-on line and its series' contents link, and WeChat's source button. */
 export function removeBlogChrome(root: Element): void {
   if (BLOG_CHROME_HINT.test(root.textContent ?? '')) removeLines(root, BLOG_CHROME_LINES);
 }

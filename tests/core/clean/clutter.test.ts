@@ -224,6 +224,13 @@ describe('removeBlogChrome', () => {
     expect(body.innerHTML).toBe('<p>正文。</p>');
   });
 
+  // 澎湃新闻's pages of WeChat posts in the MkDocs archive (project-polymorph/news-website): the source button, its link lost.
+  it('takes out WeChat\'s source button left as a line, not a sentence that names it', () => {
+    const body = detached('<p>正文。</p><p>阅读原文</p><p>监制：某某</p><p>点击阅读原文，了解更多。</p>');
+    removeBlogChrome(body);
+    expect(body.innerHTML).toBe('<p>正文。</p><p>监制：某某</p><p>点击阅读原文，了解更多。</p>');
+  });
+
   it('keeps a sentence that opens with the word', () => {
     const body = detached('<p>Published 2021-07-13, the report found that most cases went unreported.</p>');
     removeBlogChrome(body);
