@@ -3,7 +3,7 @@
 // fallback and open to any family; rules read the normalised page's structure and text, never classes.
 import type { IndexPage, NotArticle, RelatedLink } from './article';
 import { absoluteUrl, linkDensity, textOf } from './clean/clutter';
-import { childNodesOf, closestByTag, descendantsByTag, firstDescendant, linksIn } from './dom';
+import { childNodesOf, closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn } from './dom';
 import { LABELLED_LINES } from './meta/labels';
 import { cleanTitle, isChromeTitle } from './meta/title';
 import type { SourcePage } from './page';
@@ -101,7 +101,6 @@ export function indexLinksOf(root: Element, page: SourcePage): RelatedLink[] | n
 // mirror ("[详情](…_zh.md) [Details](….md)" under a Chinese and an English headline). The links' own words name no
 // headline; the section's headings do, in the order of its links.
 const MORE_LINK = /^(?:详情|詳情|全文|阅读全文|閱讀全文|查看全文|阅读更多|閱讀更多|更多|details|more|read more|full (?:story|text|article)|continue reading)$/iu;
-const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 /** The full texts a page of headed teasers links to, titled by their sections' headings, or null when it is none. */
 export function teaserLinksOf(root: Element, page: SourcePage): RelatedLink[] | null {

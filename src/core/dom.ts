@@ -6,6 +6,9 @@ export function parseInertHtml(win: CoreWindow, html: string): Document {
   return new win.DOMParser().parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html');
 }
 
+/** The heading elements, in their order of level. */
+export const HEADING_TAGS: readonly string[] = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
 // NodeFilter.SHOW_ELEMENT and SHOW_TEXT; NodeFilter itself is no global outside browsers.
 const SHOW_ELEMENT = 1;
 const SHOW_TEXT = 4;

@@ -1,4 +1,4 @@
-import { closestByTag, descendantsByTag } from '../dom';
+import { closestByTag, descendantsByTag, HEADING_TAGS } from '../dom';
 import { readMetadataTable } from '../meta/metadata-table';
 import { removeFrom } from './blocks';
 import { textOf, withText } from './clutter';
@@ -12,8 +12,7 @@ import { textOf, withText } from './clutter';
 const MACHINE_SUMMARY_NOTE = /^(?:以上|以下|本文|文章)?(?:摘要|概要|总结|總結|简介|簡介|summary)[^。！？\n]{0,24}(?:为|為|由|是|is|was)\s{0,2}(?:AI|人工智能|机器|機器|自动|自動|大模型|auto)[^。！？\n]{0,8}(?:生成|generated)/iu;
 /** A note is a line or two. */
 const MAX_NOTE_CHARS = 200;
-const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
-const APPENDIX_BLOCKS = [...HEADINGS, 'p', 'blockquote', 'table', 'ul', 'ol'];
+const APPENDIX_BLOCKS = [...HEADING_TAGS, 'p', 'blockquote', 'table', 'ul', 'ol'];
 /** The appendix closes the page: its marks are among the last blocks. */
 const TAIL_BLOCKS = 8;
 /** A machine summary runs a few paragraphs between its heading and its note. */
@@ -41,7 +40,7 @@ export function cutArchiveAppendix(body: Element): void {
   // The summary's heading a few paragraphs up; the table's right over it.
   const reach = blocks[first] === table ? 1 : MAX_SUMMARY_BLOCKS;
   const above = blocks.slice(Math.max(0, first - reach), first).reverse();
-  const heading = above.find((block) => HEADINGS.includes(block.localName));
+  const heading = above.find((block) => HEADING_TAGS.includes(block.localName));
   const between = heading ? above.slice(0, above.indexOf(heading)) : [];
   removeFrom(heading && between.every((block) => block.localName === 'p') ? heading : blocks[first]!, body);
 }

@@ -1,4 +1,4 @@
-import { descendantsByTag, textNodesIn } from '../dom';
+import { descendantsByTag, HEADING_TAGS, textNodesIn } from '../dom';
 
 // Attribute lists of the Markdown a wiki or site engine renders (Wiki.js, kramdown, markdown-it-attrs, Python-Markdown's
 // attr_list under MkDocs): a class after a block's text, "# Tabs {.tabset}", "> 以下文本为音频转录结果… {.is-warning}",
@@ -18,11 +18,10 @@ const TABSET = /\{:?\s{0,4}\.tabset\s{0,4}\}\s{0,8}$/;
 /** Only this much of a block's end is read for an attribute list. */
 const TAIL_CHARS = 300;
 
-const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
-const BLOCKS = [...HEADINGS, 'p', 'li', 'blockquote', 'dd', 'dt', 'td', 'th'];
+const BLOCKS = [...HEADING_TAGS, 'p', 'li', 'blockquote', 'dd', 'dt', 'td', 'th'];
 
 function headingLevel(el: Element): number {
-  return HEADINGS.indexOf(el.localName) + 1;
+  return HEADING_TAGS.indexOf(el.localName) + 1;
 }
 
 /** The last text node under `el` that holds more than whitespace. */
@@ -54,7 +53,7 @@ function removeEmptyTabs(tabset: Element): void {
 /** Remove tabsets' empty tabs, then every attribute list left at the end of a block's text. */
 export function removeAttributeLists(root: Element): void {
   if (!root.textContent?.includes('{')) return;
-  for (const heading of descendantsByTag(root, HEADINGS)) {
+  for (const heading of descendantsByTag(root, HEADING_TAGS)) {
     if (root.contains(heading) && TABSET.test((heading.textContent ?? '').slice(-TAIL_CHARS))) removeEmptyTabs(heading);
   }
   for (const block of descendantsByTag(root, BLOCKS)) {

@@ -1,4 +1,4 @@
-import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, firstVisibleText, textNodesIn } from '../dom';
+import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, firstVisibleText, HEADING_TAGS, textNodesIn } from '../dom';
 import { cjkLength, collapseWhitespace, withoutSpaces } from '../text';
 
 // Block-level reshaping of mirrored bodies. Generators paste a site's article HTML as it came:
@@ -14,8 +14,6 @@ const BLOCK_TAGS = new Set([
 
 // Blocks that hold a line of text once loose text is wrapped: where credit lines and trailers live.
 const LINE_BLOCKS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'div', 'blockquote', 'figcaption', 'td'];
-
-export const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 /** A caption is a line or two under the image, not a paragraph. */
 export const MAX_CAPTION_CHARS = 200;
@@ -298,7 +296,7 @@ const MIN_DRAWN_RULE_CHARS = 3;
  * converter escapes it; bold, or under a line of its own, a heading) is a rule: an <hr>, never a line of the text.
  */
 export function replaceDrawnRules(root: Element): void {
-  for (const block of descendantsByTag(root, ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])) {
+  for (const block of descendantsByTag(root, ['p', ...HEADING_TAGS])) {
     const text = block.textContent ?? '';
     if (RULE_TEXT.test(text) && withoutSpaces(text).length >= MIN_DRAWN_RULE_CHARS && !firstDescendant(block, 'img')) block.replaceWith(block.ownerDocument.createElement('hr'));
   }

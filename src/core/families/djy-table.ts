@@ -1,7 +1,7 @@
 import type { IndexPage } from '../article';
 import { imageHolder, removeLines, replaceWithFigure } from '../clean/blocks';
 import { linkDensity, linksOf, removePromoBlocks, takeRelatedLists, textOf } from '../clean/clutter';
-import { childElements, childNodesOf, closestByTag, descendantsByTag, descendantsWhere, linksIn } from '../dom';
+import { childElements, childNodesOf, closestByTag, descendantsByTag, descendantsWhere, HEADING_TAGS, linksIn } from '../dom';
 import type { Family, Selection } from '../family';
 import { originalUrlAfterLabel, originalUrlInText } from '../meta/original-url';
 import { normaliseOutlet, outletOfUrl } from '../meta/outlet';
@@ -98,7 +98,7 @@ function tableLayout(body: HTMLElement): Layout | null {
   const table = body.getElementsByTagName('table')[0];
   const firstCell = table?.rows[0]?.cells[0];
   if (!table || !firstCell || !isNavigationBar(firstCell)) return null;
-  const headings = descendantsByTag(table, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+  const headings = descendantsByTag(table, HEADING_TAGS);
   const rows = Array.from(table.rows);
   const firstHeading = headings[0];
   const firstContentRow = firstHeading ? rows.findIndex((row) => row.contains(firstHeading)) : -1;

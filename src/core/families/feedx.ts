@@ -2,7 +2,7 @@ import type { RelatedLink } from '../article';
 import { headlineLinksOf, indexPage } from '../classify';
 import { adoptSiblingCaptions, cutAtLine, figurePhotoBoxes, removeFrom, removeLines, replaceWithFigure, splitBreakParagraphs, textAfter, trimEdges, wrapLooseText } from '../clean/blocks';
 import { linkDensity, linksOf, removeBlogChrome, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
-import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, linksIn, onlyChildElement } from '../dom';
+import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn, onlyChildElement } from '../dom';
 import type { Family, Notes, Reading, Selection } from '../family';
 import { frontMatterDate, isDateOnly, parseLeadDateline } from '../meta/date';
 import { isPersonName } from '../meta/byline';
@@ -160,7 +160,6 @@ function trimCaptionPrefixes(root: Element): void {
   }
 }
 
-const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 /** The largest block around `el` that holds nothing but its text (its line, with any images boxed with it). */
 function lineOf(el: Element, root: Element): Element {
@@ -174,7 +173,7 @@ function lineOf(el: Element, root: Element): Element {
  * outlet cards that follow are the site's.
  */
 function cutAtEndHeading(item: Element): void {
-  const heading = descendantsByTag(item, HEADINGS).find((el) => FEEDX.endHeading.test(textOf(el)));
+  const heading = descendantsByTag(item, HEADING_TAGS).find((el) => FEEDX.endHeading.test(textOf(el)));
   if (heading) removeFrom(lineOf(heading, item), item);
 }
 

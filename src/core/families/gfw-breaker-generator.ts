@@ -3,7 +3,7 @@ import { adoptSiblingCaptions, cutAtLine, joinWrappedCjkLines, removeFrom, remov
 import { creditedItemLinksOf } from '../classify';
 import { absoluteUrl, linkDensity, takeRelatedLists, textOf } from '../clean/clutter';
 import { withoutQuery } from '../detect';
-import { closestByTag, descendantsByTag, firstDescendant, linksIn } from '../dom';
+import { closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn } from '../dom';
 import type { Family, Selection, Step } from '../family';
 import { parseEditor, parseReporter } from '../meta/byline';
 import { originalUrlInText } from '../meta/original-url';
@@ -147,7 +147,6 @@ export function generatorFrame(page: SourcePage, rules: GeneratorRules): Generat
   return frame;
 }
 
-const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 function removeGeneratorLinkLines(body: Element): void {
   for (const heading of descendantsByTag(body, HEADING_TAGS)) {

@@ -3,7 +3,7 @@ import { splitLineParagraphs } from '../clean/blocks';
 import { isLinkLine, textOf, withText } from '../clean/clutter';
 import { LINE_BULLET } from '../clean/wechat';
 import { looksLikeMirrorUrl } from '../detect';
-import { closestByTag, descendantsByTag, firstDescendant, linksIn, textNodesIn } from '../dom';
+import { closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
 import { isPlaceholder, PORTAL_ACCOUNT, writersOfCredit } from './byline';
@@ -96,7 +96,6 @@ const QUOTE_PAIRS: Record<string, string> = { '「': '」', '“': '”', '『':
 // An archive's navigation line above the article ("### [:house:返回](README.md)", "返回首页", "回到目录"): never a title.
 const NAVIGATION = /^(?::[a-z_]{1,30}:|\p{Extended_Pictographic}\uFE0F?)?\s{0,3}(?:返回|回到|回上|回首|back\b|home\b)|^(?:首页|首頁|目录|目錄|主页|主頁)$/iu;
 const TITLE_TAGS = ['h1', 'h2', 'h3'];
-const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 /** When a source's post was posted, after its name on the source's line: "京报网 于 2004-03-30 09:59:28 被阅读次数 10" (文学城),
  * "海南新闻网 发表于: 2006-04-07 11:01:28", the line's end near: what may follow is a counter. */
 const POSTED_AT = /\s{1,4}(?:于|發表於|发表于\s{0,2}[：:]?)\s{0,4}(\d{4}-\d{1,2}-\d{1,2}(?:\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)?)/u;
