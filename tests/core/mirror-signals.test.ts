@@ -30,6 +30,12 @@ describe('readMirrorSignals', () => {
     expect(signals.blocks.has('华商报 《华商报》官方账号 2003.06.21 08:42')).toBe(true);
   });
 
+  it('reads the source before a portal\'s note that it is the outlet\'s account, in either script', () => {
+    for (const note of ['官方账号', '官方帳號']) {
+      expect(readMirrorSignals(body(`<p>来源：中国新闻网 ${note}</p><p>正文第一段，足够长的一句话。</p>`))).toMatchObject({ outlet: '中国新闻网' });
+    }
+  });
+
   it('leaves a heading named like a label over a paragraph of prose, and a heading over a heading', () => {
     const prose = '据统计，这些消息的来源五花八门，有官方媒体，也有个人账号，还有一些是境外网站转载的内容，难以一一核实，我们只能挑选其中较为可信的部分加以介绍，供读者参考。';
     const signals = readMirrorSignals(body(`<h2>来源</h2><p>${prose}</p><h2>时间</h2><h3>2003.06.21</h3><p>正文第一段，足够长的一句话。</p>`));

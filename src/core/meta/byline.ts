@@ -1,4 +1,4 @@
-import { normaliseOutlet } from './outlet';
+import { normaliseOutlet, PORTAL_ACCOUNT } from './outlet';
 
 // Reporter and editor credits in the text of Chinese news articles, in the forms the mirrored outlets use.
 
@@ -84,8 +84,6 @@ export function parseEditor(text: string): string | null {
 // News titles open the same way with the body that spoke ("外交部：…", "國台辦：…", "中央社：…"): the last character
 // names an organ, not a person.
 const INSTITUTION_END = /[部局院署厅廳委会會处處府党黨网網社报報馆館办辦队隊团團省市县縣区區所台]$/u;
-/** A portal's note that a byline names an outlet's account on the portal, no writer: "澎湃新闻官方账号", "《每日新报》官方账号". */
-export const PORTAL_ACCOUNT = /^(?:《([^》\s]{1,20})》|([^\s《》]{1,20}))\s{0,2}官方(?:账号|帐号|帳號)$/u;
 
 /** Whether a name ends as an institution's does ("腾讯网", "星島日報", "外交部"), or is an outlet's account ("央广网官方账号"): no person's. */
 export function namesInstitution(name: string): boolean {

@@ -6,11 +6,11 @@ import { looksLikeMirrorUrl } from '../detect';
 import { closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
-import { isPlaceholder, PORTAL_ACCOUNT, writersOfCredit } from './byline';
+import { isPlaceholder, writersOfCredit } from './byline';
 import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
-import { normaliseOutlet, outletOfName } from './outlet';
+import { normaliseOutlet, outletOfName, PORTAL_ACCOUNT, PORTAL_ACCOUNT_NOTE } from './outlet';
 
 // What volunteers' archives write around a mirrored article, whatever tool made them, read where no
 // family knows the page: a first line that is the headline linking to the original ("[标题](原文)" over
@@ -100,9 +100,6 @@ const TITLE_TAGS = ['h1', 'h2', 'h3'];
  * "海南新闻网 发表于: 2006-04-07 11:01:28", the line's end near: what may follow is a counter. */
 const POSTED_AT = /\s{1,4}(?:于|發表於|发表于\s{0,2}[：:]?)\s{0,4}(\d{4}-\d{1,2}-\d{1,2}(?:\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)?)/u;
 const MAX_AFTER_POSTED_AT = 61;
-/** A portal's note that a source is its account, after the source's name ("每日新报 《每日新报》官方账号", "中国新闻网 官方账号")
- * or in its place ("《深圳晶报》官方账号"). */
-const PORTAL_ACCOUNT_NOTE = /^《([^》\s]{1,20})》官方账号|\s{1,2}(?:《[^》\s]{1,20}》|[^\s《》]{1,20})?官方账号/u;
 /** A date and time with no label of its own closing a value (after spaces or a bar) or opening it: "华商报 2003.06.21 08:42",
  * "2007.06.3007:55" (run together), "澎湃新闻 | 2023年07月26日 16:11:30", "2022-11-15 健康醫療網". */
 const VALUE_DATE = '(\\d{4}\\s{0,2}[.\\-/年]\\s{0,2}\\d{1,2}\\s{0,2}[.\\-/月]\\s{0,2}\\d{1,2}日?(?:\\s{0,2}\\d{1,2}:\\d{2}(?::\\d{2})?)?)';

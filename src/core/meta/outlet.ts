@@ -52,6 +52,15 @@ export function normaliseOutlet(text: string | null | undefined): string | null 
   return null;
 }
 
+/** The portal's mark of an outlet's own account on it ("官方账号"), and the outlet's name before it, in 《》 or bare. */
+const ACCOUNT_MARK = '官方(?:账号|帐号|帳號)';
+const BRACKETED_NAME = '《([^》\\s]{1,20})》';
+const BARE_NAME = '([^\\s《》]{1,20})';
+/** A portal's note that a byline names an outlet's account on the portal, no writer: "澎湃新闻官方账号", "《每日新报》官方账号". */
+export const PORTAL_ACCOUNT = new RegExp(`^(?:${BRACKETED_NAME}|${BARE_NAME})\\s{0,2}${ACCOUNT_MARK}$`, 'u');
+/** The same note after a source's name ("每日新报 《每日新报》官方账号", "中国新闻网 官方账号") or in its place ("《深圳晶报》官方账号"). */
+export const PORTAL_ACCOUNT_NOTE = new RegExp(`^${BRACKETED_NAME}${ACCOUNT_MARK}|\\s{1,2}(?:《[^》\\s]{1,20}》|[^\\s《》]{1,20})?${ACCOUNT_MARK}`, 'u');
+
 // What a source line gives when it names no outlet: the internet at large ("来源：网络", "互联网", "网络（原作者不详）"), the
 // site itself ("本站", "本站编辑"), an anonymous reader, nobody known, a template's placeholder ("来源名称") or a link's
 // label ("查看原文"). And the mark of a story compiled from several reports after the outlet that compiled it ("光明网综合").
@@ -60,7 +69,10 @@ const NO_OUTLET_NAME =
 const COMPILED_MARK = /(?:综合|綜合)$/u;
 
 /** The outlet a source line names (one the table knows, else the name as written), or null when it names none. */
-export function outletOfName(name: string): string | null {
+export function outletOfName(written: string): string | null {
+  // "界面新闻官方账号", "《扬子晚报》官方账号": the portal's account of the outlet names the outlet.
+  const account = PORTAL_ACCOUNT.exec(written);
+  const name = account ? (account[1] ?? account[2] ?? '') : written;
   const known = normaliseOutlet(name);
   if (known) return known;
   if (NO_OUTLET_NAME.test(name)) return null;

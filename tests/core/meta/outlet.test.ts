@@ -142,4 +142,12 @@ describe('outletOfName', () => {
     expect(outletOfName('光明网综合')).toBe('光明网');
     expect(outletOfName('中国网综合')).toBe('中国网');
   });
+
+  // Source lines of the archive's saved 新浪新闻 pages ("来源：界面新闻官方账号", "来源： 《中国慈善家》官方账号").
+  it('reads the outlet a portal\'s account of it names, without the account\'s mark', () => {
+    expect(outletOfName('界面新闻官方账号')).toBe('界面新闻');
+    expect(outletOfName('《扬子晚报》官方账号')).toBe('扬子晚报');
+    expect(outletOfName('中国新闻网 官方帳號')).toBe('中国新闻网');
+    expect(outletOfName('美國之音官方账号')).toBe('美国之音');
+  });
 });
