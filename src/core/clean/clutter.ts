@@ -379,6 +379,9 @@ const POSTED_ON_LINE = new RegExp(
   `^(?:${POSTED_ON_LABEL})\\s{0,4}[:：]?\\s{0,4}${POSTED_ON_DATE}(?:\\s{0,4}[,|·]?\\s{0,4}${POSTED_ON_DATE}){0,2}(?:\\s{1,4}by\\s{1,4}\\S.{0,40})?$`,
   'iu',
 );
+// A platform's stamp of where the user posted from, its "IP属地" (搜狐号's "发布于：广东省", set over the post or under it;
+// Weibo's and Zhihu's "IP属地：北京"): a line of its own, no text.
+const POSTED_FROM_STAMP = /^(?:发布于|發佈於|IP属地|IP屬地)\s{0,2}[：:]\s{0,2}\p{Script=Han}{2,8}$/u;
 
 // A Hugo shortcode a site's source kept where the built page had a player ("{{< video src=\"…/embed/…\" >}}",
 // "{{% youtube id %}}"): markup the mirror cannot show, no words.
@@ -401,13 +404,14 @@ const BLOG_CHROME_LINES = [
   /^The post .{1,300} (?:first appeared|appeared first) on .{1,100}$/u,
   /^Feed enhanced by .{1,80}$/u,
   POSTED_ON_LINE,
+  POSTED_FROM_STAMP,
   HUGO_SHORTCODE_LINE,
   CONTENTS_LINK_LINE,
   READ_ORIGINAL_BUTTON,
 ];
-const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀]原文`, 'i');
+const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀]原文`, 'i');
 
-/** Take out a blog's like widget, its feed's footer line, its posted-on line and its series' contents link, and WeChat's source button. */
+/** Take out a blog's like widget, its feed's footer line, its posted-on line, a platform's posted-from stamp, its series' contents link, and WeChat's source button. */
 export function removeBlogChrome(root: Element): void {
   if (BLOG_CHROME_HINT.test(root.textContent ?? '')) removeLines(root, BLOG_CHROME_LINES);
 }

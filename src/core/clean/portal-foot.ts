@@ -64,7 +64,7 @@ function boxStart(tail: readonly string[]): number {
 // The lines a portal prints under a text besides its box, closing the page once the box is gone: a platform's statement
 // under a user's post (网易号's "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供
 // 信息存储服务。", in English "Notice: The content above … only provides information storage services.", 凤凰网's 大风号 "…merely
-// provides information storage space services.", 搜狐号's "…搜狐仅提供信息存储空间服务。"), its stamp of where the user posted from ("发布于：上海"), its rights label ("版权信息", "版权：新浪公司版权所有",
+// provides information storage space services.", 搜狐号's "…搜狐仅提供信息存储空间服务。"), its rights label ("版权信息", "版权：新浪公司版权所有",
 // "版权： 本文来自四川新闻网，版权归原作者所有。", "网易公司版权所有 ©1997-2024"), its licence numbers ("增值电信业务经营许可证
 // 粤B2-20090191", "工业和信息化部备案管理系统网站 粤B2-20090191-18"), its tags ("标签: 跨性别角色, DC电影", "标签：#跨性别 #儿童"),
 // 搜狐号's note "作者声明： 本文包含人工智能生成内容" and an editor's label left empty ("责任编辑："); a keyword label whose links
@@ -80,7 +80,7 @@ const TAG_LABELS = '(?:相关)?标签|標籤|热词|熱詞';
 /** The labels of the links to the posts before and after. */
 const NEIGHBOUR_POST_LABELS = '[上下]一(?:篇|条|條|則|则)(?:文章)?';
 const PORTAL_CLOSING_LINE =
-  new RegExp(`^(?:发布于\\s{0,2}[：:]\\s{0,2}\\p{Script=Han}{2,8}|版权(?:信息|声明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|[^。]{0,16}版权所有\\s{0,2}(?:©\\s{0,2}\\d{4}(?:\\s{0,2}-\\s{0,2}\\d{4})?)?。?|(?:增值电信业务经营许可证|工业和信息化部备案管理系统网站|备案信息)[^。]{0,80}|(?:${TAG_LABELS})\\s{0,2}(?:[：:]\\s{0,2}[^。！？]{0,80})?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:]|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200})$`, 'u');
+  new RegExp(`^(?:版权(?:信息|声明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|[^。]{0,16}版权所有\\s{0,2}(?:©\\s{0,2}\\d{4}(?:\\s{0,2}-\\s{0,2}\\d{4})?)?。?|(?:增值电信业务经营许可证|工业和信息化部备案管理系统网站|备案信息)[^。]{0,80}|(?:${TAG_LABELS})\\s{0,2}(?:[：:]\\s{0,2}[^。！？]{0,80})?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:]|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200})$`, 'u');
 /** The staff's credit under a post ("[责任编辑：张茜 PN295]"): the text's, kept where the portal's lines close around it. */
 const STAFF_CREDIT = /^[[［]?(?:责任编辑|编辑)\s{0,2}[：:]\s{0,2}\S/u;
 

@@ -231,6 +231,13 @@ describe('removeBlogChrome', () => {
     expect(body.innerHTML).toBe('<p>正文。</p><p>监制：某某</p><p>点击阅读原文，了解更多。</p>');
   });
 
+  // 搜狐号's stamp over the post (project-polymorph/news-website 搜狐新闻); Weibo's and Zhihu's "IP属地".
+  it('takes out a platform\'s posted-from stamp wherever it stands, not a sentence that says where a thing came from', () => {
+    const body = detached('<p>发布于：广东省</p><p>正文。</p><p><strong>IP属地：</strong>北京</p><p>来自四川省汉源县的小姐妹。</p><p>发布于：北京市的报告指出，情况好转。</p>');
+    removeBlogChrome(body);
+    expect(body.innerHTML).toBe('<p>正文。</p><p>来自四川省汉源县的小姐妹。</p><p>发布于：北京市的报告指出，情况好转。</p>');
+  });
+
   it('keeps a sentence that opens with the word', () => {
     const body = detached('<p>Published 2021-07-13, the report found that most cases went unreported.</p>');
     removeBlogChrome(body);

@@ -33,7 +33,8 @@ describe('cutPortalFoot', () => {
   });
 
   it('takes the platform\'s statement and the lines that close the page after the box', () => {
-    const el = root(`${text}<p>发布于：上海</p><p>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</p><p>标签：#跨性别 #儿童</p><p>版权信息</p>`);
+    // (The posted-from stamp among them, "发布于：上海", is removeBlogChrome's, wherever it stands.)
+    const el = root(`${text}<p>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</p><p>标签：#跨性别 #儿童</p><p>版权信息</p>`);
     cutPortalFoot(el);
     expect(squashed(el)).toBe(squashed(root(text)));
   });
