@@ -2,6 +2,7 @@ import type { RelatedLink } from '../article';
 import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace, hanCount, SENTENCE_END, VISIBLE_CHAR } from '../text';
 import { removeFrom, removeJunkBefore, removeLines, textAfter } from './blocks';
+import { PORTAL_POST_LINE } from '../meta/date';
 
 // Mirror clutter shared by every family. Classes and ids are gone in GitHub's shape, so these rules
 // read structure and text: link density, recurring promo words, pixel sizes. Bodies are built in detached
@@ -405,11 +406,12 @@ const BLOG_CHROME_LINES = [
   /^Feed enhanced by .{1,80}$/u,
   POSTED_ON_LINE,
   POSTED_FROM_STAMP,
+  PORTAL_POST_LINE,
   HUGO_SHORTCODE_LINE,
   CONTENTS_LINK_LINE,
   READ_ORIGINAL_BUTTON,
 ];
-const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀]原文`, 'i');
+const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀]原文`, 'i');
 
 /** Take out a blog's like widget, its feed's footer line, its posted-on line, a platform's posted-from stamp, its series' contents link, and WeChat's source button. */
 export function removeBlogChrome(root: Element): void {

@@ -159,6 +159,13 @@ export function parsePathDate(path: string): string | null {
   return null;
 }
 
+/**
+ * A portal's line over a user's post: who posted, when, and where from or through which account (腾讯新闻's "尘语者
+ * 2025-02-06 12:54发布于湖南 +关注", "新黄河 2025-02-15 06:51 发布于 山东新黄河客户端官方账号", 凤凰网's "2018年05月30日
+ * 13:42:40 来自浙江省"). Its time of day sets it apart from a sentence. It dates the page, and is no text.
+ */
+export const PORTAL_POST_LINE = /^(?:[^\s\d，。：:]{1,20}\s{1,3})?(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s{0,3}\d{1,2}:\d{2}(?::\d{2})?\s{0,3}(?:发布于|發佈於|来自|來自)\s{0,2}[^\s，。]{2,24}(?:\s{0,2}\+\s{0,2}关注)?$/u;
+
 // Lines that only date a page, as feeds and site templates print them above the text.
 const DATE_ONLY_LINES = [
   /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:GMT|UTC|[+-]\d{4}))?$/i,
@@ -166,6 +173,7 @@ const DATE_ONLY_LINES = [
   /^\d{1,2}\/\d{1,2}\/\d{4}(?:\s{0,4}-?\s{0,4}\d{1,2}:\d{2})?$/,
   /^(?:(?:发布|發佈|發布|更新)(?:时间|時間|于|於)?\s{0,4}[：:]?\s{0,4})?\d{4}\s{0,4}年\s{0,4}\d{1,2}\s{0,4}月\s{0,4}\d{1,2}\s{0,4}日(?:\s{0,4}\d{1,2}:\d{2}(?::\d{2})?)?$/,
   /^\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前$/,
+  PORTAL_POST_LINE,
   // Minima's post date over the text of a built Jekyll page ("Nov 4, 2024"), kept where the page is read as its file.
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,2}\d{1,2},\s{1,2}\d{4}$/,
   // Drupal's "submitted" line in Chinese, over a post of any Drupal site: "Anonymous (未验证) 在 星期二, 12/02/2014 - 09:26 提交".

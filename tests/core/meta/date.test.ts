@@ -94,6 +94,17 @@ describe('isDateOnly', () => {
     'Nov 4, 2024', // Minima's post date (a feed archive's built page, agora0/pen)
   ])('recognises the feed date line %s', (line) => expect(isDateOnly(line)).toBe(true));
 
+  // Saved portal pages (project-polymorph/news-website): 腾讯新闻's and 凤凰网's line over a user's post.
+  it.each(['尘语者 2025-02-06 12:54发布于湖南 +关注', '新黄河 2025-02-15 06:51 发布于 山东新黄河客户端官方账号', '2018年05月30日 13:42:40 来自浙江省'])(
+    'recognises the portal\'s line over a post %s',
+    (line) => expect(isDateOnly(line)).toBe(true),
+  );
+
+  it('leaves a reader\'s comment that closes with when and where it was posted, and a sentence saying where someone came from', () => {
+    expect(isDateOnly('GCG_C 禁止变性合法国家的公民收养本国儿童，这点我觉得可以学一学。 2024-11-25 13:58 来自广东省')).toBe(false);
+    expect(isDateOnly('2018年05月30日，来自浙江省的游客')).toBe(false);
+  });
+
   it('leaves text that merely starts with a date', () => {
     expect(isDateOnly('2021-07-06 德国联邦检察院公布消息')).toBe(false);
     expect(isDateOnly('')).toBe(false);
