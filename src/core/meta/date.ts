@@ -162,9 +162,10 @@ export function parsePathDate(path: string): string | null {
 /**
  * A portal's line over a user's post: who posted, when, and where from or through which account (腾讯新闻's "尘语者
  * 2025-02-06 12:54发布于湖南 +关注", "新黄河 2025-02-15 06:51 发布于 山东新黄河客户端官方账号", 凤凰网's "2018年05月30日
- * 13:42:40 来自浙江省"). Its time of day sets it apart from a sentence. It dates the page, and is no text.
+ * 13:42:40 来自浙江省", "时间： 2024年10月24日 08:00:46 来自北京市"). Its time of day sets it apart from a sentence. It dates the
+ * page, and is no text.
  */
-export const PORTAL_POST_LINE = /^(?:[^\s\d，。：:]{1,20}\s{1,3})?(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s{0,3}\d{1,2}:\d{2}(?::\d{2})?\s{0,3}(?:发布于|發佈於|来自|來自)\s{0,2}[^\s，。]{2,24}(?:\s{0,2}\+\s{0,2}关注)?$/u;
+export const PORTAL_POST_LINE = /^(?:(?:时间|時間|日期)\s{0,2}[：:]\s{0,2}|[^\s\d，。：:]{1,20}\s{1,3})?(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s{0,3}\d{1,2}:\d{2}(?::\d{2})?\s{0,3}(?:发布于|發佈於|来自|來自)\s{0,2}[^\s，。]{2,24}(?:\s{0,2}\+\s{0,2}关注)?$/u;
 
 // Lines that only date a page, as feeds and site templates print them above the text.
 const DATE_ONLY_LINES = [

@@ -95,7 +95,7 @@ describe('isDateOnly', () => {
   ])('recognises the feed date line %s', (line) => expect(isDateOnly(line)).toBe(true));
 
   // Saved portal pages (project-polymorph/news-website): 腾讯新闻's and 凤凰网's line over a user's post.
-  it.each(['尘语者 2025-02-06 12:54发布于湖南 +关注', '新黄河 2025-02-15 06:51 发布于 山东新黄河客户端官方账号', '2018年05月30日 13:42:40 来自浙江省'])(
+  it.each(['尘语者 2025-02-06 12:54发布于湖南 +关注', '新黄河 2025-02-15 06:51 发布于 山东新黄河客户端官方账号', '2018年05月30日 13:42:40 来自浙江省', '时间： 2024年10月24日 08:00:46 来自北京市'])(
     'recognises the portal\'s line over a post %s',
     (line) => expect(isDateOnly(line)).toBe(true),
   );
