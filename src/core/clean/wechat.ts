@@ -168,6 +168,11 @@ const TAIL_LINES = 8;
 const MAX_CREDIT_LINE_CHARS = 60;
 const MAX_HEAD_PROMO_CHARS = 120;
 const CREDIT_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'div'];
+/**
+ * The account's call to follow it over the text, pointing at its name over the post: "点击上方蓝字关注我们",
+ * "点击👆明见书院👆关注我，加★星标★", "点击陆家嘴制高点，关注…", "↑ 点上方“X”关注".
+ */
+const FOLLOW_PROMPT = /^[^\p{Script=Han}]{0,4}(?:点击|點擊|点|點)[^。！？]{0,16}(?:关注|關注)/u;
 
 export interface WechatCredits {
   author: string | null;
@@ -261,12 +266,13 @@ export function takeWechatCredits(root: Element): WechatCredits {
       (FIRST_TITLE.test(text) && (atHead || (atTail && text.length <= MAX_CREDIT_LINE_CHARS))) || (text.length <= MAX_FIRST_RAN_CHARS && (FIRST_RAN.test(text) || (atHead && REPOST_GRANT.test(text))));
     const portal = atHead && (PORTAL_DATELINE.test(text) || READING_TIME.test(text) || BARE_TOOL_NOTE.test(text) || (text.length <= MAX_CREDIT_LINE_CHARS && FILED_FROM.test(text)));
     const headPromo = atHead && text.length <= MAX_HEAD_PROMO_CHARS && isSignOffLine(text);
+    const followPrompt = atHead && text.length <= MAX_CREDIT_LINE_CHARS && FOLLOW_PROMPT.test(text);
     const tailPromo = atTail && text.length <= MAX_GIVEAWAY_CHARS && GIVEAWAY.test(text);
     // An account's "文中内容不代表…立场" opens a repost as often as it closes one.
     const disclaimer = isDisclaimerLine(text);
     // A promo at the head sits with its QR code as a sign-off does ("欢迎加入…俱乐部 扫码联系工作人员").
     if (headPromo) removeQrCodeBeside(line).remove();
-    else if (credits || account || firstRun || portal || tailPromo || disclaimer) line.remove();
+    else if (credits || account || firstRun || portal || followPrompt || tailPromo || disclaimer) line.remove();
   }
   return found;
 }

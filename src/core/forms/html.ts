@@ -110,6 +110,18 @@ function savedOutletAddress(doc: Document): string | null {
 const WECHAT_ACCOUNT = '#js_name';
 const WECHAT_PUBLISH_TIME = '#publish_time';
 const WECHAT_CREATE_TIME = /\bcreateTime\s{0,4}=\s{0,4}['"](\d{4}-\d{2}-\d{2}(?:\s\d{2}:\d{2})?)['"]/u;
+// The page as WeChat served it before createTime (2020 and earlier) holds the posting time only as Unix seconds,
+// `var ct = "1602135000"`, and #publish_time as a word its script replaced ("Today"): the seconds, read in China time.
+const WECHAT_CREATE_SECONDS = /\bvar\s{1,4}ct\s{0,4}=\s{0,4}['"](\d{9,11})['"]/u;
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The posting time a WeChat page's script holds, China time ("2020-10-08 13:30"), or ''. */
+function wechatScriptTime(script: string): string {
+  const time = WECHAT_CREATE_TIME.exec(script)?.[1];
+  if (time) return time;
+  const seconds = WECHAT_CREATE_SECONDS.exec(script)?.[1];
+  return seconds ? new Date(Number(seconds) * 1000 + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ') : '';
+}
 
 /** A saved WeChat post's body, or null when the page is none. */
 export function wechatPostBody(doc: Document): Element | null {
@@ -127,17 +139,24 @@ const BLOCKS_IN_SECTION = 'section, p, div, h1, h2, h3, h4, h5, h6, ul, ol, tabl
 // or styled inline ("display: inline-block", a badge beside a heading).
 const INLINE_PARENTS = new Set(['span', 'strong', 'b', 'em', 'i', 'a', 'font']);
 const INLINE_STYLE = /display\s{0,4}:\s{0,4}inline/iu;
-export const wechatSections: ChromeRule = (el) =>
+const wechatSections: ChromeRule = (el) =>
   el.localName === 'section' && !INLINE_PARENTS.has(el.parentElement?.localName ?? '') && !INLINE_STYLE.test(el.getAttribute('style') ?? '') && !el.querySelector(BLOCKS_IN_SECTION)
     ? 'paragraph'
     : null;
+
+// WeChat's stand-in for a video its script had not yet loaded, in the post's body: a hidden "Play" button over the poster.
+const WECHAT_VIDEO_STAND_IN = 'wx_video_context';
+const wechatVideoStandIn: ChromeRule = (el) => (el.classList.contains(WECHAT_VIDEO_STAND_IN) ? 'drop' : null);
+
+/** How a saved WeChat post's body is shaped: its player stand-ins go, its sections that hold a line stay paragraphs. */
+export const wechatBodyChrome: ChromeRule = (el) => wechatVideoStandIn(el) ?? wechatSections(el);
 
 /** A saved WeChat post's account and posting time, or null when the page is none. */
 function wechatPostHead(doc: Document): { account: string; date: string } | null {
   if (!wechatPostBody(doc)) return null;
   let date = '';
   for (const script of Array.from(doc.querySelectorAll('script'))) {
-    date = WECHAT_CREATE_TIME.exec(script.textContent ?? '')?.[1] ?? '';
+    date = wechatScriptTime(script.textContent ?? '');
     if (date) break;
   }
   return { account: firstText(doc, [WECHAT_ACCOUNT]), date: date || firstText(doc, [WECHAT_PUBLISH_TIME]) };
@@ -256,7 +275,7 @@ export function pageFromHtml(served: Document, location: MirrorLocation, win: Wi
   const body = doc.body;
   const spill = root === served.body ? [] : spilledPostContent(root);
   const head = themeMetadata(served, root);
-  const chrome: ChromeRule = wechatPostBody(served) ? (el) => themeChrome(el) ?? wechatSections(el) : themeChrome;
+  const chrome: ChromeRule = wechatPostBody(served) ? (el) => themeChrome(el) ?? wechatBodyChrome(el) : themeChrome;
   copyInGithubShape([...childNodesOf(root), ...spill], body, chrome);
   repairLatin1MojibakeInTree(body);
   return {

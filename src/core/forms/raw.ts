@@ -7,7 +7,7 @@ import { childNodesOf, holdsInputForm, parseInertHtml } from '../dom';
 import { nestsDeeperThan } from './depth';
 import { normaliseToGithubShape } from './github-shape';
 import type { PageReading } from './index';
-import { declaresArticle, hostTitleOf, themeMetadata, wechatPostBody, wechatSections } from './html';
+import { declaresArticle, hostTitleOf, themeMetadata, wechatPostBody, wechatBodyChrome } from './html';
 import { blockPageReason } from './block-page';
 
 // An .html file is markup already: through Markdown, a blank line ends its HTML block and the indented lines
@@ -54,7 +54,7 @@ export function pageFromSource(source: string, location: MirrorLocation, win: Wi
   const wechatBody = isHtmlFile ? wechatPostBody(doc) : null;
   if (wechatBody?.textContent?.trim()) body.replaceChildren(...childNodesOf(wechatBody));
   const takesInput = holdsInputForm(body);
-  normaliseToGithubShape(body, wechatBody ? wechatSections : undefined);
+  normaliseToGithubShape(body, wechatBody ? wechatBodyChrome : undefined);
   const page: SourcePage = {
     form: 'raw',
     location,
