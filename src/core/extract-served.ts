@@ -2,7 +2,7 @@
 // needs the Markdown renderer and the YAML parser (forms/raw.ts, ~70 % of the whole core's bundle), so
 // the content script's bundle for rendered pages is built on this module alone (src/content/extractor.ts)
 // and extract.ts adds the raw form for everything else.
-import type { ExtractResult } from './article';
+import type { Article, ExtractResult } from './article';
 import { ANY_PAGE, FAMILIES } from './families';
 import { finalizeArticle } from './finalize';
 import { readServedPage, type ServedSource } from './forms';
@@ -56,10 +56,10 @@ function* pageSteps(page: SourcePage, options: ExtractOptions): ExtractSteps<Ext
     if (outcome.kind === 'verdict') return asked ? yield* readAnywaySteps(page, outcome.verdict) : outcome.verdict;
     if (outcome.kind === 'draft' && outcome.draft) {
       yield;
-      return finalizeArticle(page, family.id, outcome.draft);
+      return articleOrNothing(finalizeArticle(page, family.id, outcome.draft), nothingFound(page));
     }
   }
-  const verdict: ExtractResult = { kind: 'not-article', reason: 'no article text found', form: page.form };
+  const verdict = nothingFound(page);
   return asked ? yield* readAnywaySteps(page, verdict) : verdict;
 }
 
@@ -68,7 +68,14 @@ function* readAnywaySteps(page: SourcePage, verdict: ExtractResult): ExtractStep
   const outcome = ANY_PAGE.read(page, true);
   if (!(outcome.kind === 'draft' && outcome.draft)) return verdict;
   yield;
-  return finalizeArticle(page, ANY_PAGE.id, outcome.draft);
+  return articleOrNothing(finalizeArticle(page, ANY_PAGE.id, outcome.draft), verdict);
+}
+
+const nothingFound = (page: SourcePage): ExtractResult => ({ kind: 'not-article', reason: 'no article text found', form: page.form });
+
+/** The article, unless the finalisation's cleaning left neither text nor picture of it (a post that was only a video's stand-in). */
+function articleOrNothing(article: Article, nothing: ExtractResult): ExtractResult {
+  return article.text.trim() !== '' || article.images.length > 0 ? article : nothing;
 }
 
 /**
