@@ -411,7 +411,7 @@ const BLOG_CHROME_LINES = [
   CONTENTS_LINK_LINE,
   READ_ORIGINAL_BUTTON,
 ];
-const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀]原文`, 'i');
+const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\d:\\d{2}\\s{0,3}[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀]原文`, 'i');
 
 /** Take out a blog's like widget, its feed's footer line, its posted-on line, a platform's posted-from stamp, its series' contents link, and WeChat's source button. */
 export function removeBlogChrome(root: Element): void {

@@ -160,7 +160,6 @@ function trimCaptionPrefixes(root: Element): void {
   }
 }
 
-
 /** The largest block around `el` that holds nothing but its text (its line, with any images boxed with it). */
 function lineOf(el: Element, root: Element): Element {
   let line = el;

@@ -147,7 +147,6 @@ export function generatorFrame(page: SourcePage, rules: GeneratorRules): Generat
   return frame;
 }
 
-
 function removeGeneratorLinkLines(body: Element): void {
   for (const heading of descendantsByTag(body, HEADING_TAGS)) {
     if (!isGeneratorLinkLine(heading)) continue;
