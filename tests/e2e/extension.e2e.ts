@@ -55,6 +55,15 @@ export function registerTests(ctx: E2eContext): void {
   /** Titles compared as a reader sees them: runs of spaces count as one. */
   const normalised = (title: string): string => title.replace(/\s+/g, ' ').trim();
   const isSaved = async (title: string): Promise<boolean> => (await savedTitles(probe)).map(normalised).includes(normalised(title));
+  /** Whether `title` reaches the library within the limit: a tab whose badge already shows ✓ gives no sign of a later save. */
+  const becomesSaved = async (title: string, timeoutMs = 30_000): Promise<boolean> => {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (await isSaved(title)) return true;
+      await probe.waitForTimeout(200);
+    }
+    return false;
+  };
   const checkCleanBody = async (reader: Page, gold: ArticleGold): Promise<void> => {
     await reader.waitForSelector('.article-body');
     const text = await reader.locator('.article-body').innerText();
@@ -241,8 +250,9 @@ export function registerTests(ctx: E2eContext): void {
       document.title = next.title;
       document.dispatchEvent(new Event('soft-nav:react-done'));
     }, targetUrl);
+    // The tab showed ✓ for the article before: the badge alone would pass before the new article is saved.
+    assert(await becomesSaved(softNavTarget.gold.title), `soft-navigated article not saved: ${JSON.stringify(await savedTitles(probe))}`);
     await waitForBadge(articleTab, '✓');
-    assert(await isSaved(softNavTarget.gold.title), `soft-navigated article not saved: ${JSON.stringify(await savedTitles(probe))}`);
   });
 
   test('GitHub pages that are not articles are never saved', async () => {
