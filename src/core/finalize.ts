@@ -11,7 +11,7 @@ import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline
 import { frontMatterDate, parseLeadDateline, parsePathDate, titleDate } from './meta/date';
 import { detectLang } from './meta/lang';
 import { addressesPage, asFollowed, originalUrlAfterLabel, originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
-import { normaliseOutlet, outletOfUrl } from './meta/outlet';
+import { normaliseOutlet, outletOfDateline, outletOfUrl } from './meta/outlet';
 import { cleanTitle, outletOfTitlePrefix } from './meta/title';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from './dom';
 import type { SourcePage } from './page';
@@ -203,7 +203,8 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   const safe = sanitizeArticleBody(body, page.window);
   const text = plainTextOf(safe);
   const images = imagesOf(safe);
-  const title = cleanTitle(draft.title) || openingTitle(withoutCaptions(text, images));
+  const prose = withoutCaptions(text, images);
+  const title = cleanTitle(draft.title) || openingTitle(prose);
 
   // The fallbacks every page shares come after what the family knew better.
   // When the file says it was filed: its front matter, else its path.
@@ -215,7 +216,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
     family,
     form: page.form,
     title,
-    outlet: firstOf(() => draft.outlet, () => outletOfTitlePrefix(title), () => normaliseOutlet(text.slice(0, OUTLET_LEAD_CHARS)), () => outletOfUrl(credited)),
+    outlet: firstOf(() => draft.outlet, () => outletOfTitlePrefix(title), () => normaliseOutlet(text.slice(0, OUTLET_LEAD_CHARS)), () => outletOfUrl(credited), () => outletOfDateline(prose)),
     published: firstOf(
       () => draft.published,
       () => parseLeadDateline(safe),
@@ -231,7 +232,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
     images,
     contentHtml: safe.innerHTML,
     text,
-    excerpt: excerptOf(withoutCaptions(text, images)),
+    excerpt: excerptOf(prose),
     length: cjkLength(text),
     readingMinutes: readingMinutes(text),
     related: [...(draft.related ?? []), ...linkCards, ...pointers],

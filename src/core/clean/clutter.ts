@@ -3,6 +3,7 @@ import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDesce
 import { collapseWhitespace, hanCount, SENTENCE_END, VISIBLE_CHAR } from '../text';
 import { removeFrom, removeJunkBefore, removeLines, textAfter } from './blocks';
 import { PORTAL_POST_LINE } from '../meta/date';
+import { VIEW_COUNTER } from '../meta/labels';
 
 // Mirror clutter shared by every family. Classes and ids are gone in GitHub's shape, so these rules
 // read structure and text: link density, recurring promo words, pixel sizes. Bodies are built in detached
@@ -690,9 +691,6 @@ const ENDS_AT_LISTENING = /(?:收听|收聽|收看)[。.]?$/u;
 const MAX_PROGRAMME_BLURB_CHARS = 300;
 const PROGRAMME_BLURB_BLOCKS = 3;
 
-// A site's view counter set as a line of its own over the text (文学城's "被阅读次数 33261", "阅读次数：25", "人气: 167"): no text.
-const VIEW_COUNTER = /^(?:被阅读次数|被閱讀次數|阅读次数|閱讀次數|浏览次数|瀏覽次數|阅读量|閱讀量|点击数|點擊數|人气|人氣)\s{0,2}[：:]?\s{0,2}\d{1,10}$/u;
-
 function isProgrammeBlurb(text: string): boolean {
   return text.length <= MAX_PROGRAMME_BLURB_CHARS && LISTENING_POINTER.test(text) && ENDS_AT_LISTENING.test(text);
 }
@@ -860,6 +858,7 @@ export function removeScrapedEdges(root: Element): void {
   if (first && (LEAD_BYLINE.test(firstText) || SHARE_LABEL.test(firstText) || previousIssue || isUnlinkedRelatedLine(first))) first.remove();
   for (const block of withText(blocks.filter((block) => root.contains(block)), PROGRAMME_BLURB_BLOCKS)) {
     const text = textOf(block);
+    // A site's view counter set as a line of its own over the text (文学城's "被阅读次数 33261", "人气: 167") is no text.
     if (isProgrammeBlurb(text) || VIEW_COUNTER.test(text)) block.remove();
   }
   removeNytEdges(root);

@@ -1,4 +1,5 @@
 import { closestByTag, descendantsByTag, linksIn, textNodesIn } from '../dom';
+import { isPlaceholder } from '../meta/byline';
 import { PORTAL_ACCOUNT } from '../meta/outlet';
 import { BARE_TOOL_NOTE } from '../meta/labels';
 import { SENTENCE_END, withoutSpaces } from '../text';
@@ -254,6 +255,8 @@ export function takeWechatCredits(root: Element): WechatCredits {
     const atTail = lines.indexOf(line) >= lines.length - TAIL_LINES;
     const credits = creditsOf(text);
     for (const [role, name] of credits ?? []) {
+      // "作者/编辑: 未注明": a credit line that names nobody, gone all the same.
+      if (isPlaceholder(name)) continue;
       const parts = role.split(ROLE_PARTS);
       // "作者: 央广网官方账号": an outlet's account on the portal is no writer.
       if (parts.some((part) => WRITER_ROLE.test(part))) found.author ??= PORTAL_ACCOUNT.test(name) ? null : nameOf(name) || null;

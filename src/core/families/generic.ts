@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { classifyPage, pageTitle } from '../classify';
 import { cutArchiveAppendix } from '../clean/archive-appendix';
 import { removeAttributeLists } from '../clean/attribute-lists';
-import { adoptSiblingCaptions, removeFrom, removeLines, splitBreakParagraphs, textAfter } from '../clean/blocks';
+import { adoptSiblingCaptions, lineBlocks, removeFrom, removeLines, splitBreakParagraphs, textAfter } from '../clean/blocks';
 import { removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, removeTextLabel, signsOffAfter, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { cleanWechatEdges, cutAtEndMark, takeWechatCredits, trimAccountFoot } from '../clean/wechat';
 import { childNodesOf, descendantsByTag, firstDescendant, HEADING_TAGS } from '../dom';
@@ -17,7 +17,7 @@ import { CREDIT_LINES as LABELLED_CREDIT_LINES, LABELLED_LINES } from '../meta/l
 import { removeArchiveHeaderNotes } from './archive-markers';
 import { isNavigationLine, readMirrorSignals, SIGNAL_BLOCK_TAGS, splitLabelledLines, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
 import { namesInstitution } from '../meta/byline';
-import { ACCOUNT_KEY, normaliseOutlet, outletOfCredit, outletOfFeedKey, outletOfFrontMatter } from '../meta/outlet';
+import { ACCOUNT_KEY, normaliseOutlet, outletOfClosingSource, outletOfCredit, outletOfFeedKey, outletOfFrontMatter } from '../meta/outlet';
 import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleOfPath } from '../meta/title';
 import type { SourcePage } from '../page';
 import { fromNote, leadDateline } from '../sources';
@@ -35,6 +35,12 @@ const CJK_CLAUSE_MARK_WEIGHT = 2;
 // Credit lines restating where the text came from (the original's address is read before they go), and
 // the share prompt of a mirror's QR code.
 const CREDIT_LINES: readonly RegExp[] = [...LABELLED_CREDIT_LINES, /手机上长按并复制|手機上長按並複製/u];
+/** A site's source line closes the text among its last lines (over the tags, the staff, a subscription pointer), under
+ * the text's prose: a short page's head lines are the archive signals', read or left by them ("来源：[@校外讯息](tag page)"). */
+const CLOSING_SOURCE_LINES = 10;
+/** A paragraph of prose is longer than any head line; a page of pictures and short lines has a head of a few lines. */
+const MIN_PROSE_CHARS = 80;
+const HEAD_LINES = 6;
 // A site footer under the text's last rule is a line or two of links and notices.
 const MAX_TRAILER_CHARS = 120;
 /** An account's foot under the last rule, with its sign-off prompt among its lines. */
@@ -276,6 +282,14 @@ function outletOfPermalink(path: string): string | null {
   return category ? outletOfFeedKey(category) : null;
 }
 
+/** Whether the block right before `line` shows a picture with no caption of its own, which `line` credits. */
+function underPicture(line: Element): boolean {
+  const previous = line.previousElementSibling;
+  if (!previous) return false;
+  const pictures = descendantsByTag(previous, ['img']).length + (previous.localName === 'img' ? 1 : 0);
+  return pictures > 0 && descendantsByTag(previous, ['figcaption']).every((caption) => textOf(caption) === '');
+}
+
 function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] {
   const steps: Array<Step<MirrorSignals> | false> = [
     ({ page, frame, notes }) => {
@@ -291,6 +305,15 @@ function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] 
       if (!isSavedWechatPost(page)) notes.dateLine = takeLeadDateLines(body);
     },
     ({ body }) => adoptSiblingCaptions(body),
+    // A site's source line under the text is read before the staff and credit lines go; one right under a picture is the
+    // picture's credit ("来源：Harper Bazaar Singapore").
+    ({ body, notes }) => {
+      const all = lineBlocks(body);
+      const prose = all.findIndex((line) => textOf(line).length >= MIN_PROSE_CHARS);
+      const head = prose < 0 ? HEAD_LINES : prose + 1;
+      const lines = all.slice(Math.max(head, all.length - CLOSING_SOURCE_LINES)).filter((line) => !underPicture(line));
+      notes.closingOutlet = outletOfClosingSource(lines.map(textOf));
+    },
     ({ body }) => cleanWechatEdges(body),
     ({ body }) => cutAtEndMark(body),
     // The writer and editor a post credits in its staff lines are read before the lines go.
@@ -323,6 +346,7 @@ const genericFields: ArticleRules<MirrorSignals>['fields'] = {
     ({ page }) => outletOfPermalink(page.location.path),
     ({ frame }) => frame.outlet,
     ({ page }) => outletOfCredit(page.body.textContent ?? ''),
+    fromNote('closingOutlet'),
   ],
   // The gold convention: dateline, explicit date text, then the shared front matter (or the theme's date) and path. A
   // saved WeChat post's posting time is its date before any in its text: a notice opens with its event's day.

@@ -128,8 +128,8 @@ export function parseCommentaryAuthor(title: string, text: string): string | nul
   return name && !isLabel && !namedInText(name, text) ? name : null;
 }
 
-// What feed generators and scrapers write where they know no writer (or no date: "publish date: None").
-const NO_WRITER = /^(?:unknown|anonymous|admin|none|null|n\/a|匿名|佚名|未知)$/i;
+// What feed generators and scrapers write where they know no writer (or no date: "publish date: None"), an archive's "作者/编辑: 未注明".
+const NO_WRITER = /^(?:unknown|anonymous|admin|none|null|n\/a|匿名|佚名|未知|不详|不詳|未注明|未註明|未署名)$/i;
 
 /** Whether a labelled line's value is empty or a generator's placeholder ("None", "unknown"). */
 export function isPlaceholder(value: string): boolean {

@@ -44,9 +44,24 @@ export const LABELLED_LINES = {
   originalUrl: new RegExp(`^(?:${ORIGINAL}|${REPRINTED_FROM})\\s{0,4}[：:]\\s{0,4}`, 'u'),
 } as const;
 
-/** A portal's staff, counters and poster on its header line: "编辑：詹蔷", "点击数：10738", "阅读时间：约6分钟", "发布者: …", "地点: 江苏",
- * 搜狐号's "发布于：天津市" / "发布地点: 河南省" after the account, 凤凰网's "观看次数： 194.9万", "浏览量: 403.9万". */
-const HEADER_EXTRA = '(?:责任)?编辑|(?:責任)?編輯|责编|責編|排版|点击数|點擊數|阅读(?:时间)?|閱讀(?:時間)?|字数|字數|评论数?|評論數?|(?:观众)?观看(?:次数|人数)?|(?:觀眾)?觀看(?:次數|人數)?|浏览量|瀏覽量|发布者|發布者|发布于|發佈於|发布地点|發佈地點|地点|地點';
+/** A site's view counter's label: "被阅读次数", "浏览次数", "点击数", "阅读量", "浏览", "点击", a video's "播放次数", "人气". */
+const VIEW_COUNT = '被?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|播放)(?:次数|次數|数|數|量)?|人气|人氣';
+/** Its count: "601", "1262次", "2.1万". */
+const VIEW_COUNT_VALUE = '[\\d.,]{1,12}\\s{0,2}[万萬]?\\s{0,2}次?';
+/** A view counter standing alone: "被阅读次数 33261", "浏览：4537", "点击次数: 1262次", "人气：4014 次". */
+export const VIEW_COUNTER = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]?\\s{0,4}${VIEW_COUNT_VALUE}$`, 'u');
+/** A counter's label opening a part of a header line: "浏览： …". */
+export const VIEW_COUNTER_LABEL = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]`, 'u');
+/** A counter after a source's name, no part of it: "互联网 浏览： 669", "南美侨报网 点击： 87". */
+export const TRAILING_VIEW_COUNTER = new RegExp(`\\s{1,6}(?:${VIEW_COUNT})\\s{0,4}[：:]\\s{0,4}${VIEW_COUNT_VALUE}$`, 'u');
+
+/** A source's label standing alone, over its value on the next line ("## 来源" over "[联合国新闻](…)"). */
+export const SOURCE_LABEL_ALONE = new RegExp(`^(?:${SOURCE})\\s{0,2}[：:]?$`, 'u');
+
+/** A portal's staff, counters and poster on its header line: "编辑：詹蔷", "记者： 吴采倩", "编译: 汪天飏", "特约撰稿: …",
+ * "点击数：10738", "阅读时间：约6分钟", "发布者: …", "地点: 江苏", 搜狐号's "发布于：天津市" / "发布地点: 河南省" / "发布地区： 北京市"
+ * after the account, 凤凰网's "观看次数： 194.9万", "浏览量: 403.9万", a share bar's "分享：", a paper's "报料热线： 81850000". */
+const HEADER_EXTRA = `(?:责任)?编辑|(?:責任)?編輯|责编|責編|排版|记者|記者|编译|編譯|(?:特约|特約|本版)?撰稿|本文作者|${VIEW_COUNT}|阅读时间|閱讀時間|字数|字數|评论数?|評論數?|(?:观众)?观看(?:次数|人数)?|(?:觀眾)?觀看(?:次數|人數)?|发布者|發布者|发布于|發佈於|发布(?:地点|地区)|發佈(?:地點|地區)|地点|地點|分享|报料热线|報料熱線`;
 /** A label set as a heading of its own over its value ("## 来源" over "新浪教育 时间： 2016.04.25 10:06", "## 时间" over
  * "2005.03.11 16:09", "### 标签" over "跨性别、就业权"). */
 export const LABEL_HEADING = new RegExp(`^(?:${SOURCE}|${PUBLISHED}|作者|${KEYWORDS})\\s{0,2}[：:]?$`, 'u');

@@ -7,7 +7,7 @@ import { closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn,
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
-import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL } from './labels';
+import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet, outletOfName, PORTAL_ACCOUNT, PORTAL_ACCOUNT_NOTE } from './outlet';
@@ -43,6 +43,8 @@ const HEAD_BLOCKS = 6;
 const TAIL_BLOCKS = 4;
 /** A labelled line is short; a longer block that starts with "来源：" is prose. */
 const MAX_LINE_CHARS = 160;
+/** A header line's counter with its count and a word or two after it. */
+const MAX_COUNTER_PART_CHARS = 24;
 /** Unless it is a label and one address, however long ("来源：<a href=\"https://mp.weixin.qq.com/s?__biz=…&chksm=…)"). */
 const LABELLED_ADDRESS = /^[^\s：:]{1,12}\s{0,2}[：:]\s{0,2}(?:<a\s{1,3}href=|https?:\/\/)\S{1,2100}$/u;
 /** A card has a dozen lines at most. */
@@ -114,6 +116,9 @@ function postedAtOf(value: string): RegExpExecArray | null {
   return CLOSING_DATE.exec(value);
 }
 const OPENING_DATE = new RegExp(`^${VALUE_DATE}\\s{1,4}(?=\\D)`, 'u');
+/** A news site's page of a topic's stories ("https://news.un.org/zh/news/topic/human-rights"), which a header line links by
+ * the topic's name. */
+const TOPIC_PAGE = /\/topics?\/[^/?#]{1,200}\/?$/u;
 const FEED_FOOTER = /Feed enhanced by|\|\s{0,3}Permalink\s{0,3}\||Post tags\s{0,3}:|del\.icio\.us/i;
 // 新语丝's own lines round each article it publishes, reposted with it: the writer between middle dots under the title
 // ("·方舟子·"), and at the end the article's number ("(XYS20251020)") over the site's mark ("◇◇新语丝(www.xys.org)…◇◇").
@@ -433,6 +438,19 @@ function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolea
     signals.blocks.add(text);
     return;
   }
+  // A portal's header line of the date and the source's name it links, no label: "2023年07月25日 11:22 [观察者网](…)" (新浪);
+  // the link is to the source's copy of the text: one to a topic's page names the topic ("2022年8月22日 [人权](…/topic/human-rights)",
+  // UN News).
+  const datedSource = OPENING_DATE.exec(text);
+  const sourceName = datedSource ? text.slice(datedSource[0].length) : '';
+  const links = linksIn(block);
+  const sourceHref = links.length === 1 && textOf(links[0]!) === sourceName ? (links[0]!.getAttribute('href') ?? '') : '';
+  if (datedSource && isHttpUrl(sourceHref) && !looksLikeMirrorUrl(sourceHref) && !TOPIC_PAGE.test(sourceHref) && isNameLike(sourceName)) {
+    signals.published ??= parseLooseDate(datedSource[1]!);
+    signals.outlet ??= outletOfName(sourceName);
+    signals.blocks.add(text);
+    return;
+  }
   const parts = runOnParts(text);
   if (parts) {
     for (const part of parts) if (readLabelledPart(part, block, signals, inCard) === null) signals.published ??= leadingDate(part);
@@ -567,6 +585,9 @@ function runOnParts(text: string): string[] | null {
   const parts = text.split(RUN_ON_LABEL);
   if (parts.length < 2) return null;
   const first = parts[0]!;
+  // A counter is a number and a word or two ("人气：4610 次 评论（165）"): "2024-08-21 浏览:601 从字面意思…" is the text's first
+  // line run on under the site's.
+  if (parts.some((part) => VIEW_COUNTER_LABEL.test(part) && part.length > MAX_COUNTER_PART_CHARS)) return null;
   return isLabelledLine(first) || leadingDate(first) !== null ? parts : null;
 }
 
@@ -655,7 +676,8 @@ function sourceCredit(text: string, links: readonly Element[]): { account: strin
   const kind = ACCOUNT_KIND.exec(afterLead)?.[0] ?? '';
   // "原文来自公号~~[硝美丽](…)~~": a strike GitHub did not render leaves its marks around the name.
   // "原文来自◎骚客文艺 | 董啸": a bullet the account sets before its name is no part of it.
-  const rest = afterLead.slice(kind.length).replace(/^[：:]/u, '').trimStart().replace(/^~~/u, '').replace(LINE_BULLET, '');
+  // "来源于：爱霸国际英语<br>时间：2017-02-18": the name ends where a header label runs on after it.
+  const rest = afterLead.slice(kind.length).replace(/^[：:]/u, '').trimStart().replace(/^~~/u, '').replace(LINE_BULLET, '').split(RUN_ON_LABEL, 1)[0]!;
   // "源自微信：标题": the platform, then straight to the title.
   const before = text.slice(0, lead.index);
   if (/^(?:微信|微博)\s{0,3}$/u.test(kind) && /^[：:]/u.test(afterLead.slice(kind.length))) return { account: null, before };

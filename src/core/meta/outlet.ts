@@ -1,5 +1,6 @@
 import { frontMatterString, type FrontMatter } from '../source/front-matter';
-import { SOURCE_CREDIT } from './labels';
+import { hanCount } from '../text';
+import { LABELLED_LINES, RUN_ON_LABEL, SOURCE_CREDIT, SOURCE_LABEL_ALONE, TRAILING_VIEW_COUNTER } from './labels';
 
 // Outlets under one name each, whatever script, language or domain the page names them by; with the short keys a feed
 // archive files some of them under (jekyll-import's `categories: cna`), which as words of a text name nothing.
@@ -43,6 +44,8 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?:
   ['新语丝', /新[语語][丝絲]|xys\.org|xinyusi\.org/i],
   // Its name, never the bare word: an economist is a person (a feed mirror files its English items as "经济学人en").
   ['经济学人', /[经經][济濟][学學]人|the\s*economist\b|economist\.com/i],
+  // Its news desk ("【Yahoo 新聞報道】", an archive's "来源: Yahoo新闻"), never Yahoo's other sections ("Yahoo奇摩遊戲編輯").
+  ['Yahoo新闻', /yahoo\s{0,2}(?:奇摩)?\s{0,2}新[闻聞]|news\.yahoo\.com/i],
 ];
 
 /** The normalised outlet a name, byline or URL refers to, or null. */
@@ -53,7 +56,8 @@ export function normaliseOutlet(text: string | null | undefined): string | null 
 }
 
 /** The portal's mark of an outlet's own account on it ("官方账号"), and the outlet's name before it, in 《》 or bare. */
-const ACCOUNT_MARK = '官方(?:账号|帐号|帳號)';
+// "官方账号" on any portal, "官方澎湃号" on 澎湃's ("Brut原色视频官方澎湃号").
+const ACCOUNT_MARK = '官方(?:账号|帐号|帳號|澎湃号|澎湃號)';
 const BRACKETED_NAME = '《([^》\\s]{1,20})》';
 const BARE_NAME = '([^\\s《》]{1,20})';
 /** A portal's note that a byline names an outlet's account on the portal, no writer: "澎湃新闻官方账号", "《每日新报》官方账号". */
@@ -62,11 +66,13 @@ export const PORTAL_ACCOUNT = new RegExp(`^(?:${BRACKETED_NAME}|${BARE_NAME})\\s
 export const PORTAL_ACCOUNT_NOTE = new RegExp(`^${BRACKETED_NAME}${ACCOUNT_MARK}|\\s{1,2}(?:《[^》\\s]{1,20}》|[^\\s《》]{1,20})?${ACCOUNT_MARK}`, 'u');
 
 // What a source line gives when it names no outlet: the internet at large ("来源：网络", "互联网", "网络（原作者不详）"), the
-// site itself ("本站", "本站编辑"), an anonymous reader, nobody known, a template's placeholder ("来源名称") or a link's
-// label ("查看原文"). And the mark of a story compiled from several reports after the outlet that compiled it ("光明网综合").
+// site itself ("本站", "本站编辑"), an anonymous reader, nobody known, a template's placeholder ("来源名称"), a link's
+// label ("查看原文"), a portal's word for its posting users ("澎湃号作者"), a bare kind of item ("文章", a category page's
+// label) or a portal's channel for the items it takes from others (新浪's "市场资讯"). And the mark of a story compiled or
+// translated from others' reports after the outlet that made it ("光明网综合", "天维网编译").
 const NO_OUTLET_NAME =
-  /^(?:网络|網絡|網路|互联网|互聯網|本站|本网|本網|综合|綜合|未知|不详|不詳|佚名|匿名网友|匿名網友|网友|網友|来源名称|來源名稱|查看原文|阅读原文|閱讀原文)(?:编辑|編輯)?(?:\s{0,2}[（(][^()（）]{0,16}[)）])?$/u;
-const COMPILED_MARK = /(?:综合|綜合)$/u;
+  /^(?:网络|網絡|網路|互联网|互聯網|本站|本网|本網|综合|綜合|未知|不详|不詳|佚名|匿名网友|匿名網友|网友|網友|来源名称|來源名稱|查看原文|阅读原文|閱讀原文|市场资讯|市場資訊|澎湃号作者|澎湃號作者|文章|新闻|新聞)(?:编辑|編輯)?(?:\s{0,2}[（(][^()（）]{0,16}[)）])?$/u;
+const COMPILED_MARK = /(?:综合|綜合|编译|編譯)$/u;
 
 /** The outlet a source line names (one the table knows, else the name as written), or null when it names none. */
 export function outletOfName(written: string): string | null {
@@ -75,8 +81,31 @@ export function outletOfName(written: string): string | null {
   const name = account ? (account[1] ?? account[2] ?? '') : written;
   const known = normaliseOutlet(name);
   if (known) return known;
-  if (NO_OUTLET_NAME.test(name)) return null;
-  return name.replace(COMPILED_MARK, '').trim() || null;
+  // A site's counter after the name ("互联网 浏览： 669") is none of it; a value without a letter ("稿源： 2004-04-25 09:27:11",
+  // a date where the name was left out) names nothing.
+  const named = name.replace(TRAILING_VIEW_COUNTER, '');
+  if (NO_OUTLET_NAME.test(named) || !/\p{L}/u.test(named)) return null;
+  return named.replace(COMPILED_MARK, '').trim() || null;
+}
+
+// A news site's dateline opening the text names the site: "观察者网讯", "红网长沙10月3日讯", "搜狐体育讯", "（观察者网讯）",
+// "【环球网综合报道】", "【Yahoo 新聞報道】" (a bare "报道" only in brackets: "据新华社报道…" reports another's). The name ends as a
+// site's or paper's does; "本报讯" names none, nor do a paper's short forms ("早报讯", "晨报讯").
+const DATELINE_OUTLET =
+  /^([【（([])?\s{0,2}(?![据據本])([\p{Script=Han}A-Za-z0-9·\- ]{0,12}?(?:网|網|报|報|社|新闻|新聞|资讯|資訊|体育|體育|娱乐|娛樂|科技|财经|財經))(?:\p{Script=Han}{2,4})?(?:\d{1,2}月\d{1,2}日)?\s{0,2}(?:综合|綜合|专|專)?(讯|訊|报道|報道)/u;
+const MIN_DATELINE_NAME_CHARS = 3;
+/** The dateline opens one of the text's first paragraphs (a portal's header line may stay over it). */
+const DATELINE_PARAGRAPHS = 3;
+
+/** The site a dateline opening one of the first paragraphs of `text` names ("观察者网讯"), or null. */
+export function outletOfDateline(text: string): string | null {
+  for (const paragraph of text.split('\n\n', DATELINE_PARAGRAPHS)) {
+    const match = DATELINE_OUTLET.exec(paragraph.trim());
+    if (!match || (!match[1] && /^[报報]/u.test(match[3]!))) continue;
+    const name = match[2]!.trim();
+    if (name.length >= MIN_DATELINE_NAME_CHARS || /[网網]$/u.test(name)) return outletOfName(name);
+  }
+  return null;
 }
 
 /** The outlet a feed archive's category names: its short key ("cna"), else a name or key the table knows ("rthk"). */
@@ -116,4 +145,40 @@ export function outletOfFrontMatter(frontMatter: FrontMatter | null): string | n
 export function outletOfCredit(text: string): string | null {
   const named = SOURCE_CREDIT.exec(text)?.[1];
   return named ? normaliseOutlet(named) : null;
+}
+
+/** A site's source line among the text's last lines is a line, not a sentence that cites a source. */
+const MAX_CLOSING_SOURCE_CHARS = 40;
+/** A source's name is a few words ("Human Rights Watch", "南方日报报业集团-南方都市报"), not a headline the line links. */
+const MAX_SOURCE_NAME_CHARS = 30;
+const MAX_SOURCE_NAME_HAN = 16;
+/** What no name holds: a clause or sentence mark, a colon ("详情﹕ 判案书"), an arrow ("國家書店→甯甯：…"). */
+const NOT_IN_SOURCE_NAME = /[，,。；;！？!?：:﹕→、]/u;
+/** Where a name ends on its line: a bar before the next field, a bracket crediting another ("四川在线（来源：国际在线）"). */
+const SOURCE_NAME_END = /\s{0,4}[|｜（(]/u;
+
+/** The name a source line's value gives (up to the next header label, a bar or a bracket), or null when it is no name. */
+function sourceNameOf(value: string): string | null {
+  const words = value.split(RUN_ON_LABEL, 1)[0]!.split(SOURCE_NAME_END, 1)[0]!.trim();
+  // A headline the line links is no name, whatever its first words ("美国教育部修改单一性别定义 人权专家认为…").
+  if (hanCount(words) > MAX_SOURCE_NAME_HAN) return null;
+  // A Chinese name ends at a space ("蓝色疯狂岛 [原文](…)"); an English one has its spaces ("Human Rights Watch").
+  const name = hanCount(words) > 0 ? words.split(/\s/u, 1)[0]! : words;
+  const fits = name.length <= MAX_SOURCE_NAME_CHARS && hanCount(name) <= MAX_SOURCE_NAME_HAN && !NOT_IN_SOURCE_NAME.test(name);
+  return name && fits ? outletOfName(name) : null;
+}
+
+/**
+ * The outlet a site's source line closing the text names ("来源：基督邮报", the archive's "**来源**: Yahoo新闻" over its tags,
+ * a label over its value), as written when the table knows it not; null when the line names none or there is no such line.
+ */
+export function outletOfClosingSource(lines: readonly string[]): string | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.length > MAX_CLOSING_SOURCE_CHARS) continue;
+    // The label alone over its value: "## 来源" over "[联合国新闻](…)".
+    const value = SOURCE_LABEL_ALONE.test(line) ? lines[i + 1] : LABELLED_LINES.outlet.exec(line) && line.replace(LABELLED_LINES.outlet, '');
+    if (value) return sourceNameOf(value);
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseOutlet, outletOfCredit, outletOfFeedKey, outletOfFrontMatter, outletOfName, outletOfUrl } from '../../../src/core/meta/outlet';
+import { normaliseOutlet, outletOfClosingSource, outletOfCredit, outletOfDateline, outletOfFeedKey, outletOfFrontMatter, outletOfName, outletOfUrl } from '../../../src/core/meta/outlet';
 
 describe('normaliseOutlet', () => {
   // Names as the corpus pages and feed mirrors write them: datelines, front-matter authors, bylines.
@@ -141,6 +141,62 @@ describe('outletOfName', () => {
   it('reads the outlet that compiled a story without the mark of the compiling', () => {
     expect(outletOfName('光明网综合')).toBe('光明网');
     expect(outletOfName('中国网综合')).toBe('中国网');
+    expect(outletOfName('天维网编译')).toBe('天维网');
+  });
+
+  // A site's view counter after the source's name on its header line, which the line gave with the name.
+  it('reads the name without the site\'s counter after it', () => {
+    expect(outletOfName('南美侨报网 点击： 87')).toBe('南美侨报网');
+    expect(outletOfName('互联网 浏览： 669')).toBeNull();
+  });
+
+  it('reads no outlet from a value without a letter: a date where the name was left out ("稿源： 2004-04-25 09:27:11")', () => {
+    expect(outletOfName('2004-04-25 09:27:11')).toBeNull();
+  });
+});
+
+describe('outletOfDateline', () => {
+  // Datelines opening saved news pages' texts (project-polymorph/news-website).
+  it.each([
+    ['（观察者网讯）当地时间7月24日，俄罗斯总统普京签署法案', '观察者网'],
+    ['红网长沙10月3日讯 国庆节本是玩乐或休闲的日子', '红网'],
+    ['搜狐体育讯 切尔西球星、英格兰队长特里的偷情事件', '搜狐体育'],
+    ['【环球网报道 记者 程君秋】据台湾“中央社”11月6日报道', '环球网'],
+    ['【Yahoo 新聞報道】跨性別人士謝浩霖（Henry）自 2017 年入稟司法覆核', 'Yahoo新闻'],
+  ])('%s → %s', (text, outlet) => {
+    expect(outletOfDateline(text)).toBe(outlet);
+  });
+
+  it('reads no site from a paper\'s own or short dateline, nor from a report the text cites', () => {
+    for (const text of ['本报讯 （记者陶春）昨日', '晨报讯 （记者 朱国荣）做变性手术', '据新华社报道，', '环球网报道称，美国'])
+      expect(outletOfDateline(text)).toBeNull();
+  });
+});
+
+describe('outletOfClosingSource', () => {
+  // The last lines of saved news pages' texts (project-polymorph/news-website).
+  it('reads the source line among the last lines, as written', () => {
+    expect(outletOfClosingSource(['他说。', '来源: 基督邮报', '时间: 星期四, 2021年04月29日', '标签: 性别焦虑症'])).toBe('基督邮报');
+    expect(outletOfClosingSource(['他说。', '来源: 四川在线（来源：国际在线）'])).toBe('四川在线');
+  });
+
+  it('reads a name of a few words, none that is a headline, a list of links or a category\'s label', () => {
+    expect(outletOfClosingSource(['一步。', '来源: Human Rights Watch', '标签: LGBT权利, 马来西亚'])).toBe('Human Rights Watch');
+    expect(outletOfClosingSource(['来源：人权专家敦促各国维护体育运动中对性少数群体的包容性'])).toBeNull();
+    expect(outletOfClosingSource(['来源: 美国教育部修改单一性别定义 人权专家认为将助长对妇女和女孩的暴力和歧视'])).toBeNull();
+    expect(outletOfClosingSource(['消息來源', '挑戰改身份證性別　跨仔法庭勝一仗　Q先生：都係想爭取同其他人一樣嘅權利'])).toBeNull();
+    expect(outletOfClosingSource(['消息来源', '详情﹕ 判案书 新闻摘要'])).toBeNull();
+    expect(outletOfClosingSource(['来源: 文章'])).toBeNull();
+  });
+
+  it('reads a source label over its value', () => {
+    expect(outletOfClosingSource(['一步。', '来源', '联合国新闻', '标签', '新加坡'])).toBe('联合国新闻');
+    expect(outletOfClosingSource(['來源', '國家書店→甯甯：改編十段真實故事'])).toBeNull();
+  });
+
+  it('reads none from a source line that names none, nor from a sentence', () => {
+    expect(outletOfClosingSource(['来源：网络'])).toBeNull();
+    expect(outletOfClosingSource(['来源：该组织今年发布的报告显示，全国有超过四成的受访者从未听说过这一概念。'])).toBeNull();
   });
 
   // Source lines of the archive's saved 新浪新闻 pages ("来源：界面新闻官方账号", "来源： 《中国慈善家》官方账号").
@@ -149,5 +205,7 @@ describe('outletOfName', () => {
     expect(outletOfName('《扬子晚报》官方账号')).toBe('扬子晚报');
     expect(outletOfName('中国新闻网 官方帳號')).toBe('中国新闻网');
     expect(outletOfName('美國之音官方账号')).toBe('美国之音');
+    expect(outletOfName('Brut原色视频官方澎湃号')).toBe('Brut原色视频');
+    expect(outletOfName('澎湃号作者')).toBeNull();
   });
 });
