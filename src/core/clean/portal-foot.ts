@@ -1,4 +1,5 @@
-import { lineBlocks, removeFrom } from './blocks';
+import { linksIn } from '../dom';
+import { lineBlocks, removeFrom, textAfter } from './blocks';
 import { textOf } from './clutter';
 
 // What a news portal's page shows under the text, kept when the whole page was saved (project-polymorph's MkDocs
@@ -8,14 +9,14 @@ import { textOf } from './clutter';
 /**
  * What only a portal's comment box, share bar or app promotion prints: its prompts ("说说你的看法", "请输入评论内容", "抢沙发",
  * "好的评论会让人崇拜", "欢迎发表评论", "给此博文留言吧！ 有机会上热评榜！"), its counters and pointers ("88字" left to type,
- * "查看444条评论", "热门评论点击查看更多", "点击查看更多评论", "目前没有跟贴，欢迎你发表观点", "我来说两句 0人参与， 0条评论", "回复TA"), and
+ * "查看444条评论", "热门评论点击查看更多", "点击查看更多评论", "目前没有跟贴，欢迎你发表观点", "我来说两句 0人参与， 0条评论", "回复TA"), its like bar (搜狐's "首赞", "+1", "点赞失败"), and
  * any news site's ("暂无评论...", "请先登录再发表评论 还没有评论，快来抢沙发吧！", "共0条评论", "查看所有留言(2)", "我也来说两句：",
  * "回复 支持(0)"), its buttons ("立即转发",
  * "[转发至微博]", "[评论图标]") and the app's box ("新浪新闻官方", "免费 / 绿色应用 / 优质"). A line of them, a label before
  * ("评论内容：请输入评论内容", "评论区： 88字", "热门评论: 点击查看更多评论"), or a few in a row ("说说你的看法 转发至微博",
  * "我要评论 | 查看评论(0)").
  */
-const PORTAL_UI = '\\[?(?:(?:请)?说说你的看法|(?:请)?输入评论内容[：:]?|立即加入讨论|我要评论|我来说两句(?:\\s{0,2}[(（][^()（）]{0,12}[)）])?|\\d{1,7}\\s{0,2}人参与[，,]?|最热评论[：:]?|请您评论|查看评论(?:\\(\\d{1,7}\\))?|参与互动\\(\\d{1,7}\\)|抢沙发|好的评论会让人崇拜|(?:欢迎)?发表评论|参与评论|给此博文留言吧[^。]{0,16}|\\d{1,3}字|(?:查看|共)?\\d{1,7}条评论|暂无评论(?:\\.{1,3}|…{1,2})?|还没有评论[^。]{0,16}|(?:请先)?登录(?:后)?再?(?:发表)?评论|查看(?:所有|全部)(?:留言|评论)(?:\\(\\d{1,7}\\))?|我也来说两句[：:]?|回复\\s{0,2}支持\\(\\d{1,7}\\)|点击查看(?:更多|用户)评论|(?:热门评论|相关新闻)?点击查看更多|更多评论|评论链接|评论图标|查看更多跟贴|目前(?:还)?没有(?:热门)?跟贴[^。]{0,16}|热门跟贴|网易跟贴|回复TA|立即转发|转发至微博|新浪新闻官方|免费\\s{0,2}\\/\\s{0,2}绿色应用\\s{0,2}\\/\\s{0,2}优质)\\]?';
+const PORTAL_UI = '\\[?(?:(?:请)?说说你的看法|(?:请)?输入评论内容[：:]?|立即加入讨论|我要评论|我来说两句(?:\\s{0,2}[(（][^()（）]{0,12}[)）])?|\\d{1,7}\\s{0,2}人参与[，,]?|最热评论[：:]?|请您评论|查看评论(?:\\(\\d{1,7}\\))?|参与互动\\(\\d{1,7}\\)|抢沙发|好的评论会让人崇拜|(?:欢迎)?发表评论|参与评论|给此博文留言吧[^。]{0,16}|\\d{1,3}字|(?:查看|共)?\\d{1,7}条评论|暂无评论(?:\\.{1,3}|…{1,2})?|还没有评论[^。]{0,16}|(?:请先)?登录(?:后)?再?(?:发表)?评论|查看(?:所有|全部)(?:留言|评论)(?:\\(\\d{1,7}\\))?|我也来说两句[：:]?|回复\\s{0,2}支持\\(\\d{1,7}\\)|点击查看(?:更多|用户)评论|(?:热门评论|相关新闻)?点击查看更多|更多评论|评论链接|评论图标|查看更多跟贴|目前(?:还)?没有(?:热门)?跟贴[^。]{0,16}|热门跟贴|网易跟贴|回复TA|首赞|\\+1|点赞失败|立即转发|转发至微博|新浪新闻官方|免费\\s{0,2}\\/\\s{0,2}绿色应用\\s{0,2}\\/\\s{0,2}优质)\\]?';
 const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容|评论区|评论)\\s{0,2}[：:]?\\s{0,2})?${PORTAL_UI}(?:\\s{1,2}(?:[|｜]\\s{1,2})?${PORTAL_UI}){0,3}$`, 'u');
 /** Phrases of the box and the app's promotion that name them wherever they stand in a short line: "快来新闻客户端参与评论
  * 获金币兑礼品吧！", "众多新闻客户端用户正在参与精彩热评，快快加入吧！", "网友评论仅供其表达个人看法，并不表明网易立场。",
@@ -116,7 +117,19 @@ const TAG_LABEL = new RegExp(`^(?:${TAG_LABELS})\\s{0,2}[：:]?$`, 'u');
 const TAG_WORD = /^[^\s。，,！？：:]{1,12}$/u;
 const MAX_TAG_WORDS = 12;
 
-/** Take out a portal's comment box and what follows it, then the portal's lines that close the text (its staff's credit among them stays). */
+/** A portal's link back to its front page closing the text, on the last paragraph's line (搜狐's "返回搜狐，查看更多", "返回搜狐首页"). */
+const PORTAL_HOME_LINK = /^返回[^\s，,]{1,8}(?:[，,]\s{0,2}查看更多|首页)$/u;
+
+function removePortalHomeLink(root: Element): void {
+  const last = linksIn(root).at(-1);
+  if (!last || !PORTAL_HOME_LINK.test(textOf(last)) || textAfter(last, root).trim() !== '') return;
+  const block = last.parentElement;
+  last.remove();
+  if (block && block !== root && textOf(block) === '') block.remove();
+}
+
+/** Take out a portal's comment box and what follows it, then the portal's lines that close the text (its staff's credit among
+ * them stays), then its link home that the text now ends on. */
 export function cutPortalFoot(root: Element): void {
   cutCommentBox(root);
   const tagged = lineBlocks(root).filter((line) => textOf(line) !== '');
@@ -128,4 +141,5 @@ export function cutPortalFoot(root: Element): void {
     if (isPortalClosingLine(text)) lines[i]!.remove();
     else if (!STAFF_CREDIT.test(text)) break;
   }
+  removePortalHomeLink(root);
 }

@@ -35,11 +35,15 @@ export function signalsWithMarks(page: SourcePage, opensAsKind: boolean, marks: 
 const HEADER_LINE_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div'];
 const MAX_HEADER_LINES = 8;
 const MAX_HEADER_LINE_CHARS = 120;
+/** All of a header's notes together: more is the text itself, a short article's paragraphs under its labelled lines and
+ * over its page's foot (a saved news page's "来源：…" and three paragraphs over the rule before "责任编辑：…"). */
+const MAX_HEADER_NOTES_CHARS = 160;
 
 /** The volunteers' lines in the header over the archive's first rule; null when the text starts before any rule. */
 function headerNotes(body: Element, signals: MirrorSignals): Element[] | null {
   const notes: Element[] = [];
   let lines = 0;
+  let notesChars = 0;
   let credited = false;
   for (const el of descendantsByTag(body, [...HEADER_LINE_TAGS, 'hr', 'img', 'ul', 'ol'])) {
     if (el.localName === 'hr') return credited ? notes : null;
@@ -51,7 +55,10 @@ function headerNotes(body: Element, signals: MirrorSignals): Element[] | null {
     // The credit and the writer's and staff's lines are read as fields by the shared steps, which take them out;
     // so is a line that strikes the deleted original or labels its address ("原文地址 ~~https://…~~").
     if (signals.blocks.has(text)) credited = true;
-    else if (!isWechatCreditLine(text) && !namesOriginal(el, text)) notes.push(el);
+    else if (!isWechatCreditLine(text) && !namesOriginal(el, text)) {
+      if ((notesChars += text.length) > MAX_HEADER_NOTES_CHARS) return null;
+      notes.push(el);
+    }
   }
   return null;
 }
