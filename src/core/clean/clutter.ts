@@ -1,7 +1,7 @@
 import type { RelatedLink } from '../article';
-import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, linksIn, textNodesIn } from '../dom';
+import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, HEADING_TAGS, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace, hanCount, SENTENCE_END, VISIBLE_CHAR } from '../text';
-import { removeFrom, removeJunkBefore, removeLines, textAfter } from './blocks';
+import { removeFrom, removeJunkBefore, removeLines, replaceWithFigure, textAfter } from './blocks';
 import { PORTAL_POST_LINE } from '../meta/date';
 import { VIEW_COUNTER } from '../meta/labels';
 
@@ -479,7 +479,7 @@ const MAX_TRANSLATED_PLACEHOLDER_CHARS = 100;
 const PLAYER_MIDDLE = /Replay More Videos \.{3} MUST WATCH |重[播放]更多视频\.{3}/u;
 const PLAYER_END = /\d{1,2}:\d{2}$/u;
 /** One pass over the text spares the paragraph-by-paragraph pass on the many pages with no placeholder. */
-const MEDIA_PLACEHOLDER_HINT = /[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持|Replay More Videos|更多视频|图像来源|圖像來源/u;
+const MEDIA_PLACEHOLDER_HINT = /[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持|Replay More Videos|更多视频|图像来源|圖像來源|[图圖]像加[注註]文字/u;
 // BBC 中文's consent box over an embedded post (YouTube, Instagram, X), the post itself not loaded: its skip link ("跳过 YouTube
 // 帖子"), its heading ("允许Google YouTube内容"), its cookie notice, its disclaimer ("告知: BBC 不对外来网站内容负责…") and its end
 // ("结尾 YouTube 帖子").
@@ -514,15 +514,29 @@ export function removeMediaPlaceholders(root: Element): void {
     const text = textOf(block);
     if (PICTURE_CREDIT.test(text)) cutPictureCredit(block, text);
     else if (isMediaPlaceholder(text)) block.remove();
+    else if (CAPTION_LABEL.test(text)) captionPicture(block, text);
   }
+}
+
+/** A labelled caption set as a paragraph of its own (a saved page's "图像加注文字，…"): the caption of the picture right over it,
+ * else a line without its label. */
+function captionPicture(block: Element, text: string): void {
+  const above = block.previousElementSibling;
+  const pictures = above ? [...(above.localName === 'img' ? [above] : []), ...descendantsByTag(above, ['img'])] : [];
+  const caption = text.replace(CAPTION_LABEL, '');
+  if (above && pictures.length === 1 && textOf(above) === '' && !firstDescendant(above, 'figcaption')) {
+    replaceWithFigure(above, pictures[0]!, caption);
+    block.remove();
+  } else cutText(block, text.length - caption.length, 'start');
 }
 
 // BBC's credit set loose beside its picture in its layout of 2020, "图片版权 Reuters/Twitter" (its spans unwrapped): no caption.
 const LOOSE_PICTURE_COPYRIGHT = /^(?:图片版权|圖片版權|Image copyright)\s{0,2}[^。！？.!?]{1,60}$/u;
 
 const LOOSE_TEXT_TAGS = new Set(['span', 'small', 'i', 'em']);
-// The label over its caption there, kept for screen readers: "Image caption 中国驻英国大使…".
-const CAPTION_LABEL = /^\s{0,40}(?:Image caption|图片说明)\s{1,40}(?=\S)/u;
+// The label over its caption there, kept for screen readers: "Image caption 中国驻英国大使…"; in BBC 中文's layout of 2023 on,
+// "图像加注文字，…".
+const CAPTION_LABEL = /^\s{0,40}(?:(?:Image caption|图片说明)\s{1,40}|[图圖]像加[注註]文字\s{0,2}[，,]\s{0,2})(?=\S)/u;
 
 /** Take out the credit left as loose text (or short inline runs) right after a picture. */
 function cutCopyrightBeside(image: Element): void {
@@ -803,16 +817,18 @@ function removeNytEdges(root: Element): void {
   if (lead && !closestByTag(lead.parentElement ?? root, ['h1', 'h2', 'h3']) && isCapitalsByline(lead.data.trim()) && hanCount(root.textContent ?? '') > 0) lead.remove();
 }
 
-// BBC 中文's byline block in its layout of 2025, a label over a list: "Article Information" over "Author, 吕嘉鸿", "Role, BBC 中文",
-// the date ("2025年11月5日", "22 分钟前") and "Reporting from 台北".
-const BBC_BYLINE_LABEL = 'Article Information';
+// BBC 中文's byline block in its layout of 2023 on, a label over a list: "Article Information" over "Author, 吕嘉鸿", "Role, BBC 中文",
+// the date ("2025年11月5日", "22 分钟前", a saved page's "Date: 2021年12月15日") and "Reporting from 台北".
+// Its case as the page was saved: "Article information" before 2025.
+const BBC_BYLINE_LABEL = /^Article information$/i;
+const BBC_BYLINE_HINT = /Article information/i;
 
 function removeBbcBylineBlock(root: Element): void {
-  if (!(root.textContent ?? '').includes(BBC_BYLINE_LABEL)) return;
-  const label = descendantsByTag(root, ['strong', 'b', 'p', 'h2', 'h3']).find((el) => textOf(el) === BBC_BYLINE_LABEL);
+  if (!BBC_BYLINE_HINT.test(root.textContent ?? '')) return;
+  const label = descendantsByTag(root, ['strong', 'b', 'p', 'h2', 'h3']).find((el) => BBC_BYLINE_LABEL.test(textOf(el)));
   if (!label) return;
   const parent = label.parentElement;
-  const line = parent && parent !== root && parent.localName === 'p' && textOf(parent) === BBC_BYLINE_LABEL ? parent : label;
+  const line = parent && parent !== root && parent.localName === 'p' && BBC_BYLINE_LABEL.test(textOf(parent)) ? parent : label;
   const list = line.nextElementSibling;
   if (list && (list.localName === 'ul' || list.localName === 'ol')) list.remove();
   line.remove();
@@ -838,14 +854,31 @@ function isUnlinkedRelatedLine(block: Element): boolean {
   return text.length <= MAX_RELATED_LINE_CHARS && UNLINKED_RELATED_LINE.test(text) && linksIn(block).every((link) => BARE_ADDRESS.test(textOf(link)));
 }
 
+// BBC 中文's sections under its text in its layout of 2023 on, each under a heading, saved with a page: its picks ("你或许还对这些
+// 内容感兴趣：" over a video), the story's topics ("相关主题内容"), its related stories and the most read ("更多相关内容", "热读").
+const BBC_CLOSING_HEADING = /^(?:你或许还对这些内容感兴趣|你或許還對這些內容感興趣|相关主题内容|相關主題內容|更多相关内容|更多相關內容|热读|熱讀|最多人阅读|最多人閱讀)\s{0,2}[：:]?$/u;
+
+/** Take out BBC's sections from the first of their headings on, when they are the smaller part of the text, with the picture
+ * set alone right over them, uncaptioned (BBC's bar): the text's own pictures have their captions by now. */
+function cutBbcClosingSections(root: Element): void {
+  const heading = descendantsByTag(root, HEADING_TAGS).find((el) => BBC_CLOSING_HEADING.test(textOf(el)));
+  if (!heading) return;
+  const after = textAfter(heading, root).length;
+  if (after >= (root.textContent ?? '').length - after - textOf(heading).length) return;
+  const above = heading.previousElementSibling;
+  const bar = above && textOf(above) === '' && (above.localName === 'img' || descendantsByTag(above, ['img']).length === 1);
+  removeFrom(bar ? above : heading, root);
+}
+
 /**
  * Take out what a scraper left opening the text, a byline, a share buttons' label, BBC's head or a series' pointer to
  * its previous issue or a related post named without its link, a programme's blurb or a view counter, and what a scraper or a feed's converter left closing it: BBC's
  * topic list, a "Read More" label, a site's standard closing lines, a related post named without its link, CDT's outro, its archive tags, 中央社's date code; 纽约时报中文网's
- * byline and pointers, BBC 中文's byline block.
+ * byline and pointers, BBC 中文's byline block and its sections under the text.
  */
 export function removeScrapedEdges(root: Element): void {
   removeBbcBylineBlock(root);
+  cutBbcClosingSections(root);
   // Only the edges are read: the paragraphs in between are the text's.
   const blocks = descendantsByTag(root, ['p']);
   const opening = withText(blocks, MAX_BBC_HEAD_BLOCKS);

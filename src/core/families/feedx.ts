@@ -59,7 +59,6 @@ const FEEDX = {
   dropLines: [/^[图圖][像片][来來]源\s*[，,:：].{1,60}$/, /^翻[译譯]\s*[：:]\s*[纽紐][约約][时時][报報]\S{0,6}$/, /^[点點][击擊]查看本文英文版。?$/],
   dropLinesHint: /[图圖][像片][来來]源|翻[译譯]|查看本文英文版/,
   /** BBC caption lead-in. */
-  captionPrefix: /^[图圖]像加注文字\s*[，,]\s*/,
   /** Caption blocks the feeds set right after an image (feedx: <div><small>…</small></div>). */
   captionMaxChars: 200,
   /**
@@ -149,14 +148,6 @@ function figureImageTables(root: Element): void {
     const caption = textOf(table);
     if (images.length !== 1 || caption.length > FEEDX.captionMaxChars) continue;
     replaceWithFigure(table, images[0] as Element, caption);
-  }
-}
-
-/** BBC's caption lead-in "图像加注文字，" says nothing a figure does not. */
-function trimCaptionPrefixes(root: Element): void {
-  for (const caption of descendantsByTag(root, ['figcaption'])) {
-    const lead = caption.firstChild;
-    if (lead && FEEDX.captionPrefix.test(lead.textContent ?? '')) lead.textContent = (lead.textContent ?? '').replace(FEEDX.captionPrefix, '');
   }
 }
 
@@ -449,7 +440,6 @@ export const feedx: Family<FeedPage> = {
         const item = itemOf(reading);
         if (FEEDX.dropLinesHint.test(item.textContent ?? '')) removeLines(item, FEEDX.dropLines);
       },
-      (reading) => trimCaptionPrefixes(itemOf(reading)),
       (reading) => takeItemHead(itemOf(reading), reading.page.doc, reading.notes),
       (reading) => wrapLooseText(itemOf(reading)),
       (reading) => splitBreakParagraphs(itemOf(reading)),
