@@ -1,5 +1,6 @@
 import { splitFrontMatter } from '../source/split-front-matter';
 import { renderMarkdown } from '../source/markdown';
+import { PLAIN_TEXT_FILE, plainTextParagraphs } from '../source/plain-text';
 import { looksLikeLatin1Mojibake, repairLatin1Mojibake } from '../source/mojibake';
 import type { MirrorLocation } from '../detect';
 import type { SourcePage } from '../page';
@@ -36,13 +37,22 @@ function withoutNoscript(html: string): string {
   return out + html.slice(from);
 }
 
+/** A paragraph of a plain-text file: its lines, a line break between them, as the file shows them. */
+function paragraphOfLines(doc: Document, lines: readonly string[]): HTMLParagraphElement {
+  const p = doc.createElement('p');
+  lines.forEach((line, i) => p.append(...(i > 0 ? [doc.createElement('br')] : []), line));
+  return p;
+}
+
 /** Render Markdown/HTML source text into a normalised page in a fresh inert document. */
 export function pageFromSource(source: string, location: MirrorLocation, win: Window & typeof globalThis): PageReading {
   const repaired = looksLikeLatin1Mojibake(source) ? repairLatin1Mojibake(source) : source;
   const { data, body: markdown } = splitFrontMatter(repaired);
   const isHtmlFile = HTML_FILE.test(location.path);
-  const doc = parseInertHtml(win, withoutNoscript(isHtmlFile ? markdown : renderMarkdown(markdown)));
+  const isPlainText = PLAIN_TEXT_FILE.test(location.path);
+  const doc = parseInertHtml(win, isPlainText ? '' : withoutNoscript(isHtmlFile ? markdown : renderMarkdown(markdown)));
   const body = doc.body;
+  if (isPlainText) body.append(...plainTextParagraphs(markdown).map((lines) => paragraphOfLines(doc, lines)));
   if (nestsDeeperThan(body)) return { reason: 'markup nested too deep' };
   // A whole page saved as a file keeps its head (parsed into the body here): read as a served page's is, before
   // shaping drops its metas, scripts and ids. The file's own front matter comes first.
