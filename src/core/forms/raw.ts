@@ -52,7 +52,8 @@ export function pageFromSource(source: string, location: MirrorLocation, win: Wi
   const isPlainText = PLAIN_TEXT_FILE.test(location.path);
   const doc = parseInertHtml(win, isPlainText ? '' : withoutNoscript(isHtmlFile ? markdown : renderMarkdown(markdown)));
   const body = doc.body;
-  if (isPlainText) body.append(...plainTextParagraphs(markdown).map((lines) => paragraphOfLines(doc, lines)));
+  // One at a time: a long file's paragraphs spread into one call would pass more arguments than a call may take.
+  if (isPlainText) for (const lines of plainTextParagraphs(markdown)) body.append(paragraphOfLines(doc, lines));
   if (nestsDeeperThan(body)) return { reason: 'markup nested too deep' };
   // A whole page saved as a file keeps its head (parsed into the body here): read as a served page's is, before
   // shaping drops its metas, scripts and ids. The file's own front matter comes first.
