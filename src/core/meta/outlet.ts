@@ -74,11 +74,20 @@ const NO_OUTLET_NAME =
   /^(?:网络|網絡|網路|互联网|互聯網|本站|本网|本網|综合|綜合|未知|不详|不詳|佚名|匿名网友|匿名網友|网友|網友|来源名称|來源名稱|查看原文|阅读原文|閱讀原文|市场资讯|市場資訊|澎湃号作者|澎湃號作者|文章|新闻|新聞)(?:编辑|編輯)?(?:\s{0,2}[（(][^()（）]{0,16}[)）])?$/u;
 const COMPILED_MARK = /(?:综合|綜合|编译|編譯)$/u;
 
+const MIN_DOUBLED_NAME_CHARS = 2;
+
+/** 澎湃's account line runs the account's name into its note, which opens with the name again ("环球时报环球时报官方澎湃号",
+ * "Brut原色Brut原色视频官方澎湃号"): the name, once. */
+function nameOnce(name: string): string {
+  for (let i = MIN_DOUBLED_NAME_CHARS; i <= name.length / 2; i++) if (name.startsWith(name.slice(0, i), i)) return name.slice(0, i);
+  return name;
+}
+
 /** The outlet a source line names (one the table knows, else the name as written), or null when it names none. */
 export function outletOfName(written: string): string | null {
   // "界面新闻官方账号", "《扬子晚报》官方账号": the portal's account of the outlet names the outlet.
   const account = PORTAL_ACCOUNT.exec(written);
-  const name = account ? (account[1] ?? account[2] ?? '') : written;
+  const name = account ? nameOnce(account[1] ?? account[2] ?? '') : written;
   const known = normaliseOutlet(name);
   if (known) return known;
   // A site's counter after the name ("互联网 浏览： 669") is none of it; a value without a letter ("稿源： 2004-04-25 09:27:11",

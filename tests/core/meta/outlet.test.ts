@@ -206,6 +206,9 @@ describe('outletOfClosingSource', () => {
     expect(outletOfName('中国新闻网 官方帳號')).toBe('中国新闻网');
     expect(outletOfName('美國之音官方账号')).toBe('美国之音');
     expect(outletOfName('Brut原色视频官方澎湃号')).toBe('Brut原色视频');
+    // 澎湃's account line, the account's name run into its note that repeats it.
+    expect(outletOfName('环球时报环球时报官方澎湃号')).toBe('环球时报');
+    expect(outletOfName('Brut原色Brut原色视频官方澎湃号')).toBe('Brut原色');
     expect(outletOfName('澎湃号作者')).toBeNull();
   });
 });
