@@ -90,11 +90,18 @@ const PORTAL_CLOSING_LINE =
 /** The staff's credit under a post ("[责任编辑：张茜 PN295]"): the text's, kept where the portal's lines close around it. */
 const STAFF_CREDIT = /^[[［]?(?:责任编辑|编辑)\s{0,2}[：:]\s{0,2}\S/u;
 
-/** A news site's rights and disclaimer notice under every page, a line or a few: its heading ("版权与免责声明：", "杭州网版权与免责声明：
+/** A site's word that its pages may not be reposted without leave, in either script and wherever it stands in its line: 中央社's
+ * "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。", ETtoday's "版權： 本文版權所有，非經授權，不得轉載。",
+ * "＊本文由哈潑时尚 Harper's BAZAAR 报导，未经授权同意不得转载", 明報's "明報網站 · 版權所有 · 不得轉載". */
+const NO_REPOST = '(?:非|未)[經经](?:本[網网站]|[^，,。]{0,8})?授[權权](?:同意)?[，,]?\\s{0,2}(?:不得|禁止|請勿|请勿)(?:轉載|转载|複製|复制)|版[權权]所有\\s{0,2}[·‧]?\\s{0,2}(?:不得|請勿|请勿)(?:任意)?(?:轉載|转载)';
+
+/** A news site's rights and disclaimer notice under every page, a line or a few, its word against reposting among them: its heading ("版权与免责声明：", "杭州网版权与免责声明：
  * ① 凡本网注明…", "免责声明"), "凡本网注明“来源：…”的所有作品，版权均属于…" ("本网注明“来源：外房网”的所有文章，均为…"), "如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。",
  * "本网站所转载的文章，均来自互联网…", and the desk's numbers ("联系方式：0471-6659743、6659744。"). */
-const SITE_RIGHTS_NOTICE =
-  /^(?:[^\s。，！？]{0,12}版权与免责声明|免责声明)(?:\s{0,2}[：:]|$)|^(?:[①②③④⑤]\s{0,2})?凡?本(?:网|站)注明|^如因作品内容、版权|^本网站所转载的文章|^联系方式\s{0,2}[：:]\s{0,2}[\d\-－、，,\s]{5,60}[。.]?$/u;
+const SITE_RIGHTS_NOTICE = new RegExp(
+  `^(?:[^\\s。，！？]{0,12}版权与免责声明|免责声明)(?:\\s{0,2}[：:]|$)|^(?:[①②③④⑤]\\s{0,2})?凡?本(?:网|站)注明|^如因作品内容、版权|^本网站所转载的文章|^联系方式\\s{0,2}[：:]\\s{0,2}[\\d\\-－、，,\\s]{5,60}[。.]?$|${NO_REPOST}`,
+  'u',
+);
 
 const isPortalClosingLine = (text: string): boolean =>
   PORTAL_CLOSING_LINE.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text)));
@@ -112,10 +119,13 @@ function cutCommentBox(root: Element): void {
   if (chars(tail.slice(start)) < chars(kept)) removeFrom(first, root);
 }
 
-/** A keyword label alone over its words, a line each, closing the text (凤凰网's "标签" over "市长", "变性人", "美国第"). */
+/** A keyword label alone over its words, a line each or a few to a line, among the text's last lines (凤凰网's "标签" over "市长",
+ * "变性人", "美国第"; 華視's "標籤" over "芭堤雅 雌激素 泰國人妖 搖錢樹" over the date; Yahoo 新聞's "標籤" over its words, then a note). */
 const TAG_LABEL = new RegExp(`^(?:${TAG_LABELS})\\s{0,2}[：:]?$`, 'u');
-const TAG_WORD = /^[^\s。，,！？：:]{1,12}$/u;
+const TAG_WORDS = /^[^\s。，,！？：:]{1,12}(?:\s{1,2}[^\s。，,！？：:]{1,12}){0,11}$/u;
 const MAX_TAG_WORDS = 12;
+/** The label stands among the last lines: its words, then a few closing lines or a note. */
+const TAG_TAIL_LINES = MAX_TAG_WORDS + 6;
 
 /** A portal's link back to its front page closing the text, on the last paragraph's line (搜狐's "返回搜狐，查看更多", "返回搜狐首页"). */
 const PORTAL_HOME_LINK = /^返回[^\s，,]{1,8}(?:[，,]\s{0,2}查看更多|首页)$/u;
@@ -134,7 +144,14 @@ export function cutPortalFoot(root: Element): void {
   cutCommentBox(root);
   const tagged = lineBlocks(root).filter((line) => textOf(line) !== '');
   const label = tagged.findLastIndex((line) => TAG_LABEL.test(textOf(line)));
-  if (label >= 0 && label >= tagged.length - 1 - MAX_TAG_WORDS && tagged.slice(label + 1).every((line) => TAG_WORD.test(textOf(line)))) removeFrom(tagged[label]!, root);
+  if (label >= 0 && label >= tagged.length - TAG_TAIL_LINES) {
+    const after = tagged.slice(label + 1);
+    const run = after.findIndex((line) => !TAG_WORDS.test(textOf(line)));
+    const words = run < 0 ? after.length : run;
+    // Closing the text, the label goes with all after it (a picture there is the site's); above other lines, with its words.
+    if (run < 0 && words <= MAX_TAG_WORDS) removeFrom(tagged[label]!, root);
+    else for (const line of [tagged[label]!, ...after.slice(0, Math.min(words, MAX_TAG_WORDS))]) line.remove();
+  }
   const lines = lineBlocks(root).filter((line) => textOf(line) !== '');
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - MAX_CLOSING_LINES); i--) {
     const text = textOf(lines[i]!);
