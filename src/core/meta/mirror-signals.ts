@@ -378,6 +378,17 @@ function headlineLink(block: Element): { title: string; url: string } | null {
   return title.length >= HEADLINE_CHARS.min && title.length <= HEADLINE_CHARS.max ? { title, url: href } : null;
 }
 
+/** A header line of a date and the source's name linking the source's own copy, the link's text all the rest of the line:
+ * its date and the name; null for any other line (its links are read only when a date opens it). */
+function datedSourceOf(block: Element, text: string): { date: string; name: string } | null {
+  const dated = OPENING_DATE.exec(text);
+  if (!dated) return null;
+  const name = text.slice(dated[0].length);
+  const links = linksIn(block);
+  const href = links.length === 1 && textOf(links[0]!) === name ? (links[0]!.getAttribute('href') ?? '') : '';
+  return isHttpUrl(href) && !looksLikeMirrorUrl(href) && !TOPIC_PAGE.test(href) && isNameLike(name) ? { date: dated[1]!, name } : null;
+}
+
 /**
  * One labelled line of an archive's head. `inCard`: the line is an archive card's, under its heading or title line,
  * whose 来源 records where the archive took the post from.
@@ -441,13 +452,10 @@ function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolea
   // A portal's header line of the date and the source's name it links, no label: "2023年07月25日 11:22 [观察者网](…)" (新浪);
   // the link is to the source's copy of the text: one to a topic's page names the topic ("2022年8月22日 [人权](…/topic/human-rights)",
   // UN News).
-  const datedSource = OPENING_DATE.exec(text);
-  const sourceName = datedSource ? text.slice(datedSource[0].length) : '';
-  const links = linksIn(block);
-  const sourceHref = links.length === 1 && textOf(links[0]!) === sourceName ? (links[0]!.getAttribute('href') ?? '') : '';
-  if (datedSource && isHttpUrl(sourceHref) && !looksLikeMirrorUrl(sourceHref) && !TOPIC_PAGE.test(sourceHref) && isNameLike(sourceName)) {
-    signals.published ??= parseLooseDate(datedSource[1]!);
-    signals.outlet ??= outletOfName(sourceName);
+  const datedSource = datedSourceOf(block, text);
+  if (datedSource) {
+    signals.published ??= parseLooseDate(datedSource.date);
+    signals.outlet ??= outletOfName(datedSource.name);
     signals.blocks.add(text);
     return;
   }

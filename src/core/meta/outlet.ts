@@ -186,7 +186,8 @@ export function outletOfClosingSource(lines: readonly string[]): string | null {
     const line = lines[i]!;
     if (line.length > MAX_CLOSING_SOURCE_CHARS) continue;
     // The label alone over its value: "## 来源" over "[联合国新闻](…)".
-    const value = SOURCE_LABEL_ALONE.test(line) ? lines[i + 1] : LABELLED_LINES.outlet.exec(line) && line.replace(LABELLED_LINES.outlet, '');
+    const label = LABELLED_LINES.outlet.exec(line);
+    const value = SOURCE_LABEL_ALONE.test(line) ? lines[i + 1] : label && line.slice(label[0].length);
     if (value) return sourceNameOf(value);
   }
   return null;
