@@ -47,6 +47,8 @@ const LINES_PER_COMMENT = 4;
 /** The box closes the page: its first line is among the last lines. */
 const TAIL_LINES = 40;
 
+const chars = (blocks: readonly Element[]): number => blocks.reduce((sum, block) => sum + textOf(block).length, 0);
+
 const isComment = (text: string): boolean => text.length <= MAX_COMMENT_CHARS && COMMENT_STAMP.test(text);
 
 /** Whether `lines` are readers' comments: short, and stamped at least once a comment. */
@@ -85,8 +87,31 @@ const MAX_CLOSING_LINES = 6;
 const TAG_LABELS = '(?:相关)?标签|標籤|热词|熱詞';
 /** The labels of the links to the posts before and after. */
 const NEIGHBOUR_POST_LABELS = '[上下]一(?:篇|条|條|則|则)(?:文章)?';
+/** A site's copyright line, in any language: a year by its sign or the word ("Copyright 2004-2024 TGBUS Corporation, All Rights
+ * Reserved", "版权 © 2011-2022 海外网传媒有限公司，未经书面授权禁止使用", "2014 © K.M.U Graduate Institute…", "Copyright by
+ * chinadaily.com.cn. All rights reserved."), or a name's rights ("中央广播电视总台 央视网版权所有", "… 商务合作 © 1997-2023
+ * 网易公司版权所有", "大华网|WWW.DAWANEWS.COM 版权所有 Copyright 2007-2018 …"). A picture's credit ("© Getty Images") names no year. */
+const COPYRIGHT_LINE = '(?:版[权權]\\s{0,2}[：:]?\\s{0,2})?(?:\\d{4}\\s{0,2}©|(?:©|Copyright|COPYRIGHT)\\s{0,2}(?:©\\s{0,2})?(?:\\d{4}|by\\s))[^\\n]{0,200}|[^。]{0,80}版[权權]所有[^。\\n]{0,80}。?';
 const PORTAL_CLOSING_LINE =
-  new RegExp(`^(?:版权(?:信息|声明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|[^。]{0,16}版权所有\\s{0,2}(?:©\\s{0,2}\\d{4}(?:\\s{0,2}-\\s{0,2}\\d{4})?)?。?|(?:增值电信业务经营许可证|工业和信息化部备案管理系统网站|备案信息)[^。]{0,80}|(?:${TAG_LABELS})\\s{0,2}(?:[：:]\\s{0,2}[^。！？]{0,80})?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:]|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200})$`, 'u');
+  new RegExp(`^(?:版权(?:信息|声明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|(?:${TAG_LABELS})\\s{0,2}(?:[：:]\\s{0,2}[^。！？]{0,80})?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:]|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200})$`, 'u');
+/** A Chinese site's licence and record numbers and its report line, printed in its foot and in no text: "京ICP备05065290号",
+ * "京ICP备: 16021487号-6", "浙公网安备 33010002000058号", "网上传播视听节目许可证号 0102004", "互联网新闻信息服务许可证：国新网3312006002",
+ * "增值电信业务经营许可证 粤B2-20090191", "网络文化经营许可:浙网文[2012]0867-091号", "工业和信息化部备案管理系统网站 粤B2-20090191-18",
+ * "违法和不良信息举报电话:010-88047123". Each needs its number: a text may speak of "ICP备案". */
+const SITE_LICENCE =
+  /(?:ICP[备証证]|公网安备|(?:经营|节目|服务)许可证?号?|备案(?:序号|号|管理系统网站))\s{0,2}[：:]?\s{0,2}[^\s，。：:]{0,6}\d{4}|违法和不良信息举报(?:电话|邮箱|中心)/u;
+/** The licence lines stand in the foot's last lines, the site's other lines (its operator, its builder, its QR code) around them. */
+const SITE_FOOT_LINES = 12;
+
+/** Take out a site's foot from its first licence line among the text's last lines, when it is the smaller part of the text. */
+function cutSiteLicences(root: Element): void {
+  const lines = lineBlocks(root).filter((line) => textOf(line) !== '');
+  const first = lines.slice(-SITE_FOOT_LINES).find((line) => SITE_LICENCE.test(textOf(line)));
+  if (!first) return;
+  const start = lines.indexOf(first);
+  if (chars(lines.slice(start)) < chars(lines.slice(0, start))) removeFrom(first, root);
+}
+
 /** The staff's credit under a post ("[责任编辑：张茜 PN295]"): the text's, kept where the portal's lines close around it. */
 const STAFF_CREDIT = /^[[［]?(?:责任编辑|编辑)\s{0,2}[：:]\s{0,2}\S/u;
 
@@ -95,16 +120,18 @@ const STAFF_CREDIT = /^[[［]?(?:责任编辑|编辑)\s{0,2}[：:]\s{0,2}\S/u;
  * "＊本文由哈潑时尚 Harper's BAZAAR 报导，未经授权同意不得转载", 明報's "明報網站 · 版權所有 · 不得轉載". */
 const NO_REPOST = '(?:非|未)[經经](?:本[網网站]|[^，,。]{0,8})?授[權权](?:同意)?[，,]?\\s{0,2}(?:不得|禁止|請勿|请勿)(?:轉載|转载|複製|复制)|版[權权]所有\\s{0,2}[·‧]?\\s{0,2}(?:不得|請勿|请勿)(?:任意)?(?:轉載|转载)';
 
-/** A news site's rights and disclaimer notice under every page, a line or a few, its word against reposting among them: its heading ("版权与免责声明：", "杭州网版权与免责声明：
- * ① 凡本网注明…", "免责声明"), "凡本网注明“来源：…”的所有作品，版权均属于…" ("本网注明“来源：外房网”的所有文章，均为…"), "如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。",
- * "本网站所转载的文章，均来自互联网…", and the desk's numbers ("联系方式：0471-6659743、6659744。"). */
+/** A news site's rights and disclaimer notice under every page, a line or a few, its word against reposting among them: its heading
+ * ("版权与免责声明：", "杭州网版权与免责声明： ① 凡本网注明…", "免责声明", "中国日报网英语点津版权说明：", "(免责声明）文章描述过程、图片都来源于网络…"),
+ * "凡本网注明“来源：…”的所有作品，版权均属于…" ("本网注明“来源：外房网”的所有文章，均为…"), "如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。",
+ * "本网站所转载的文章，均来自互联网…", a reposting site's "郑重声明：本文版权归原作者所有，转载文章仅为传播更多信息之目的…" ("【郑重声明】本网刊载内容
+ * 出于传递更多信息之目的…"), and the desk's numbers ("联系方式：0471-6659743、6659744。"). */
 const SITE_RIGHTS_NOTICE = new RegExp(
-  `^(?:[^\\s。，！？]{0,12}版权与免责声明|免责声明)(?:\\s{0,2}[：:]|$)|^(?:[①②③④⑤]\\s{0,2})?凡?本(?:网|站)注明|^如因作品内容、版权|^本网站所转载的文章|^联系方式\\s{0,2}[：:]\\s{0,2}[\\d\\-－、，,\\s]{5,60}[。.]?$|${NO_REPOST}`,
+  `^(?:[^\\s。，！？]{0,12}(?:版权与免责声明|版[权權]说明)|免责声明)(?:\\s{0,2}[：:]|$)|^[(（【](?:免责|郑重)声明[)）】]|(?:传递|传播)更多信息之?目的|^(?:[①②③④⑤]\\s{0,2})?凡?本(?:网|站)注明|^如因作品内容、版权|^本网站所转载的文章|^联系方式\\s{0,2}[：:]\\s{0,2}[\\d\\-－、，,\\s]{5,60}[。.]?$|${NO_REPOST}`,
   'u',
 );
 
 const isPortalClosingLine = (text: string): boolean =>
-  PORTAL_CLOSING_LINE.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text)));
+  PORTAL_CLOSING_LINE.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
 
 /** Take out a portal's comment box and what follows it, when it closes the text and is the smaller part of it. */
 function cutCommentBox(root: Element): void {
@@ -114,7 +141,6 @@ function cutCommentBox(root: Element): void {
   if (start < 0) return;
   const first = tail[start]!;
   const kept = lines.slice(0, lines.indexOf(first));
-  const chars = (blocks: readonly Element[]) => blocks.reduce((sum, block) => sum + textOf(block).length, 0);
   // A box is the page's foot; a text mostly of such lines is something else.
   if (chars(tail.slice(start)) < chars(kept)) removeFrom(first, root);
 }
@@ -142,6 +168,7 @@ function removePortalHomeLink(root: Element): void {
  * them stays), then its link home that the text now ends on. */
 export function cutPortalFoot(root: Element): void {
   cutCommentBox(root);
+  cutSiteLicences(root);
   const tagged = lineBlocks(root).filter((line) => textOf(line) !== '');
   const label = tagged.findLastIndex((line) => TAG_LABEL.test(textOf(line)));
   if (label >= 0 && label >= tagged.length - TAG_TAIL_LINES) {

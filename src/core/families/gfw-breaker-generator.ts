@@ -136,7 +136,8 @@ function openingTextAfter(title: Element): string {
 /** The generator's frame around an article, or null when the page is not laid out by it (or not by this version). */
 export function generatorFrame(page: SourcePage, rules: GeneratorRules): GeneratorFrame | null {
   const title = firstHeading(page.body);
-  if (!title) return null;
+  // The generator's rule under its title: a page that only ends on a 原文链接 line (an archive's saved news page) has none.
+  if (title?.nextElementSibling?.localName !== 'hr') return null;
   const footerStart = footerStartOf(page.body, rules.footerMarkers);
   if (!footerStart) return null;
   // A feed digest closes each of its items on a 原文链接 line: its last item's is no generator's footer.

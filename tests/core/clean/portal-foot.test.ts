@@ -52,4 +52,27 @@ describe('cutPortalFoot', () => {
     cutPortalFoot(el);
     expect(squashed(el)).toBe(squashed(root(html)));
   });
+
+  it('cuts a site\'s foot from its first licence number among the last lines: its operator\'s and builder\'s lines under it go too', () => {
+    const el = root(`${text}<p>版权信息：网络传播视听节目许可证 0102006 | 京ICP证120531号</p><p>网站运营：某某网络（北京）有限公司</p><p>技术支持：某某网站建设</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+  });
+
+  it('keeps a text that speaks of ICP records and licences without their numbers', () => {
+    const html = `${text}<p>按照规定，网站须办理ICP备案，取得互联网新闻信息服务许可证后方可转载新闻。</p>`;
+    const el = root(html);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(html)));
+  });
+
+  it('takes a copyright line that names a year, and keeps a picture\'s credit that names none', () => {
+    const el = root(`${text}<p>版权 © 2011-2022 某某传媒有限公司，未经书面授权禁止使用</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+    const credited = `${text}<p>© Getty Images</p>`;
+    const kept = root(credited);
+    cutPortalFoot(kept);
+    expect(squashed(kept)).toBe(squashed(root(credited)));
+  });
 });
