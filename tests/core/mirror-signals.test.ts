@@ -139,6 +139,52 @@ describe('readMirrorSignals', () => {
   });
 });
 
+describe('a site\'s header line over the text', () => {
+  const read = (line: string) => {
+    const signals = readMirrorSignals(new JSDOM(`<body><h1>标题</h1><p>${line}</p><p>正文第一段，足够长的一句话，讲述了一件事情的来龙去脉。</p></body>`).window.document.body);
+    return { gone: signals.blocks.has(line), published: signals.published, outlet: signals.outlet, author: signals.author };
+  };
+
+  // Lines of project-polymorph/news-website's saved pages, each from another site.
+  it.each([
+    ['发表：2024-12-10 20:23 来源：看中国', '2024-12-10', '看中国', null],
+    ['發布日期: 2021/12/8 來源: 某某醫院', '2021-12-08', '某某醫院', null],
+    ['撰文：羅某 出版：2016-01-15 20:54 更新：2016-03-11 00:42', '2016-01-15', null, '羅某'],
+    ['编辑: 编辑大大 日期: 2024-08-03 18:12 来源: 本站编辑', '2024-08-03', null, null],
+    ['栏目：热点透视 来源：本站 日期：2015-10-26', '2015-10-26', null, null],
+    ['2024年12月22日 889点阅 责任编辑: 国际小编', '2024-12-22', null, null],
+    // When the page was last updated is no date of its posting.
+    ['更新 2024-11-26 4:16 PM 人气 238', null, null, null],
+    ['更新日期：2023年3月5日 作者：某某', null, null, '某某'],
+    ['更新：2022年9月6日 7:31 PM', null, null, null],
+    ['来源: 某某日报 更新: 2022年8月24日 5:44 PM 发布: 2017年7月18日 03:09 PM', '2017-07-18', '某某日报', null],
+    ['2016-11-08 14:59:03 某某网娱乐综合', '2016-11-08', '某某网娱乐', null],
+    ['中国新闻网 | 2023年05月25日 14:49:26', '2023-05-25', '中国新闻网', null],
+    ['2024年12月3日 16:50 美国之音', '2024-12-03', '美国之音', null],
+    ['阅读次数: 5228', null, null, null],
+  ])('%s: read and no text', (line, published, outlet, author) => {
+    expect(read(line)).toEqual({ gone: true, published, outlet, author });
+  });
+
+  it.each([
+    // A reporter's byline before the time names no source.
+    '记者莊某／台南報導 2024-08-04 15:04',
+    // A sentence that opens on a posting verb, or on a date.
+    '发布：会上，公司宣布了新的计划。',
+    '2024年12月22日，美国总统拜登宣布放弃这项计划。',
+  ])('%s: kept', (line) => {
+    expect(read(line)).toMatchObject({ gone: false, outlet: null });
+  });
+
+  it.each([
+    // Where a portal's post was sent from, or the site's section, beside the time.
+    ['2024-07-20 23:12 上海', '2024-07-20'],
+    ['电视剧 2024-09-15 20:18', '2024-09-15'],
+  ])('%s: read, no outlet named', (line, published) => {
+    expect(read(line)).toEqual({ gone: true, published, outlet: null, author: null });
+  });
+});
+
 describe('wiki markers', () => {
   it('are reduced to their words, and nothing else changes', () => {
     expect(withoutWikiMarkers('[[zh:美国总统]][[zh:拜登]]与[[zh-hant:習近平]]通话 [[not a marker]] [x](y)')).toBe('美国总统拜登与習近平通话 [[not a marker]] [x](y)');

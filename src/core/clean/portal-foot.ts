@@ -28,7 +28,12 @@ const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容
 const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以下留言|本评论观点|评论)(?:仅|只)代表网友个人观点|您的评论已成功提交|共有\d{1,7}条评论|文明上网、理性发言|注册用户(?:才)?可以发表评论|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情/u;
 const MAX_UI_LINE_CHARS = 60;
 
-const isPortalUi = (text: string): boolean => PORTAL_UI_LINE.test(text) || (text.length <= MAX_UI_LINE_CHARS && PORTAL_UI_PHRASE.test(text));
+/** A reader's comment signed as 文学城 signs it, its name and when it was posted before its text ("拾麦客 发表评论于 2024-10-23
+ * 05:57:20 不是一家人…"): the box's, heading or none. */
+const SIGNED_COMMENT = /^\S{1,30}\s{1,2}(?:发表评论于|發表評論於)\s{0,2}\d{4}-\d{1,2}-\d{1,2}/u;
+
+const isPortalUi = (text: string): boolean =>
+  PORTAL_UI_LINE.test(text) || (text.length <= MAX_UI_LINE_CHARS && PORTAL_UI_PHRASE.test(text)) || SIGNED_COMMENT.test(text);
 
 /** The box's heading ("热门评论" over "抢沙发" or over the comments): a heading word alone, not a box by itself (an article
  * quotes "网友评论：" over the comments it reports). */

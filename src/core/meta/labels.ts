@@ -23,35 +23,40 @@ const ORIGINAL_EN = '[Ss]ource\\s{1,2}[Aa]rticle|[Oo]riginal\\s{1,2}(?:[Aa]rticl
 const REPRINTED_FROM = '(?:本文)?[转轉](?:[载載])?自';
 /** "作者：", "撰文：", "文／", "◎作者 |". */
 const AUTHOR = '(?:◎\\s{0,2})?(?:作者|撰文|文)';
-/** "日期：", "發佈時間：", "发稿时间：", "更新时间：", a paper's "发刊日期：". */
-const PUBLISHED = '日期|时间|時間|发稿时间|發稿時間|发刊日期|發刊日期|发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|发表日期|發表日期|更新时间|更新時間';
+/** "日期：", "發佈時間：", "發布日期：", "发稿时间：", "更新时间：", a paper's "发刊日期：", a portal's "新闻时间：". */
+const PUBLISHED = '(?:发稿|發稿|发刊|發刊|发布|發佈|發布|发表|發表|新闻|新聞)?(?:日期|时间|時間)|更新(?:时间|時間)';
+/** A site's bare word for when a page was posted, a label only before its colon: "发表：2024-12-10 20:23", "發布：…",
+ * "出版：2016-01-15 20:54". Set as a heading it is a section's. */
+const POSTED = '发布|發佈|發布|发表|發表|出版';
 /** The English a bilingual tool writes before its Chinese label: "authors/作者：", "publish date/发表日期：". */
 const ENGLISH_GLOSS = '(?:[A-Za-z][A-Za-z ]{0,19}\\s{0,2}/\\s{0,2})?';
 /** A news-digest tool's English labels: "authors: …", "publish date: None". */
 const AUTHOR_EN = '[Aa]uthors?';
 const PUBLISHED_EN = '[Pp]ublish(?:ed)?\\s{1,2}[Dd]ate|[Dd]ate\\s{1,2}[Pp]ublished';
-/** "keywords: …", "关键词：…", "标签: 健康, 政策": a tool's or a site's keyword list, no text and no field. */
-const KEYWORDS = '[Kk]eywords|[Tt]ags|关键[词字]|關鍵[詞字]|标签|標籤';
+/** "keywords: …", "关键词：…", "标签: 健康, 政策", 看中国's "标 签 : 加州 医生": a tool's or a site's keyword list, no text and no field. */
+const KEYWORDS = '[Kk]eywords|[Tt]ags|关键[词字]|關鍵[詞字]|[标標]\\s{0,2}[签籤]';
 /** A note in brackets between a label and its colon: "原文地址（需翻墙访问）：". */
 const LABEL_NOTE = '\\s{0,8}(?:[（(][^）)]{0,40}[）)])?\\s{0,8}';
 
 /** A line that opens with a label and its colon, as the archive signals read them. */
 export const LABELLED_LINES = {
-  published: new RegExp(`^(?:${ENGLISH_GLOSS}(?:${PUBLISHED})|${PUBLISHED_EN})\\s{0,4}[：:]\\s{0,4}`, 'u'),
+  published: new RegExp(`^(?:${ENGLISH_GLOSS}(?:${PUBLISHED}|${POSTED})|${PUBLISHED_EN})\\s{0,4}[：:]\\s{0,4}`, 'u'),
   // WeChat accounts write "◎来源 | 茶的故事" as they write "◎作者 |".
   outlet: new RegExp(`^(?:◎\\s{0,2})?(?:${SOURCE})\\s{0,4}[：:|｜]\\s{0,4}`, 'u'),
   author: new RegExp(`^(?:${ENGLISH_GLOSS}${AUTHOR}\\s{0,4}[：:／/|｜]|${AUTHOR_EN}\\s{0,4}[：:])\\s{0,4}`, 'u'),
   originalUrl: new RegExp(`^(?:${ORIGINAL}|${REPRINTED_FROM})\\s{0,4}[：:]\\s{0,4}`, 'u'),
 } as const;
 
-/** A site's view counter's label: "被阅读次数", "浏览次数", "点击数", "阅读量", "浏览", "点击", a video's "播放次数", "人气". */
-const VIEW_COUNT = '被?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|播放)(?:次数|次數|数|數|量)?|人气|人氣';
+/** A site's view counter's label: "被阅读次数", "浏览次数", "点击数", "阅读量", "浏览", "点击", a video's "播放次数", "人气", "点阅". */
+const VIEW_COUNT = '被?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|播放)(?:次数|次數|数|數|量)?|人气|人氣|点阅|點閱';
 /** Its count: "601", "1262次", "2.1万". */
 const VIEW_COUNT_VALUE = '[\\d.,]{1,12}\\s{0,2}[万萬]?\\s{0,2}次?';
 /** A view counter standing alone: "被阅读次数 33261", "浏览：4537", "点击次数: 1262次", "人气：4014 次". */
 export const VIEW_COUNTER = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]?\\s{0,4}${VIEW_COUNT_VALUE}$`, 'u');
 /** A counter's label opening a part of a header line: "浏览： …". */
 export const VIEW_COUNTER_LABEL = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]`, 'u');
+/** A counter closing a header line's date, with its label or without a colon: "2024年12月22日 889点阅", "… 人气 238". */
+export const CLOSING_VIEW_COUNTER = new RegExp(`\\s{1,4}(?:[\\d,]{1,12}\\s{0,2}(?:${VIEW_COUNT})|(?:${VIEW_COUNT})\\s{0,4}[：:]?\\s{0,4}${VIEW_COUNT_VALUE})$`, 'u');
 /** A counter after a source's name, no part of it: "互联网 浏览： 669", "南美侨报网 点击： 87". */
 export const TRAILING_VIEW_COUNTER = new RegExp(`\\s{1,6}(?:${VIEW_COUNT})\\s{0,4}[：:]\\s{0,4}${VIEW_COUNT_VALUE}$`, 'u');
 
@@ -59,9 +64,11 @@ export const TRAILING_VIEW_COUNTER = new RegExp(`\\s{1,6}(?:${VIEW_COUNT})\\s{0,
 export const SOURCE_LABEL_ALONE = new RegExp(`^(?:${SOURCE})\\s{0,2}[：:]?$`, 'u');
 
 /** A portal's staff, counters and poster on its header line: "编辑：詹蔷", "记者： 吴采倩", "编译: 汪天飏", "特约撰稿: …",
- * "点击数：10738", "阅读时间：约6分钟", "发布者: …", "地点: 江苏", 搜狐号's "发布于：天津市" / "发布地点: 河南省" / "发布地区： 北京市"
+ * "点击数：10738", "阅读时间：约6分钟", "发布者: …", "摄影: …", a section's "栏目：热点透视", when it was last updated ("更新：…"), "地点: 江苏", 搜狐号's "发布于：天津市" / "发布地点: 河南省" / "发布地区： 北京市"
  * after the account, 凤凰网's "观看次数： 194.9万", "浏览量: 403.9万", a share bar's "分享：", a paper's "报料热线： 81850000". */
-const HEADER_EXTRA = `(?:责任)?编辑|(?:責任)?編輯|责编|責編|排版|记者|記者|编译|編譯|(?:特约|特約|本版)?撰稿|本文作者|${VIEW_COUNT}|阅读时间|閱讀時間|字数|字數|评论数?|評論數?|(?:观众)?观看(?:次数|人数)?|(?:觀眾)?觀看(?:次數|人數)?|发布者|發布者|发布于|發佈於|发布(?:地点|地区)|發佈(?:地點|地區)|地点|地點|分享|报料热线|報料熱線`;
+const HEADER_EXTRA = `(?:责任)?编辑|(?:責任)?編輯|责编|責編|排版|记者|記者|编译|編譯|(?:特约|特約|本版)?撰稿|本文作者|摄影|攝影|栏目|欄目|(?:最近)?更新(?:日期)?|${VIEW_COUNT}|阅读时间|閱讀時間|字数|字數|评论数?|評論數?|(?:观众)?观看(?:次数|人数)?|(?:觀眾)?觀看(?:次數|人數)?|发布者|發布者|发布于|發佈於|发布(?:地点|地区)|發佈(?:地點|地區)|地点|地點|分享|报料热线|報料熱線`;
+/** A part of a header line that opens with one of them: "编辑: 编辑大大", "栏目：热点透视", "发布者: 管理者". */
+export const HEADER_EXTRA_LABEL = new RegExp(`^(?:${HEADER_EXTRA})\\s{0,4}[：:]`, 'u');
 /** A label set as a heading of its own over its value ("## 来源" over "新浪教育 时间： 2016.04.25 10:06", "## 时间" over
  * "2005.03.11 16:09", "### 标签" over "跨性别、就业权"). */
 export const LABEL_HEADING = new RegExp(`^(?:${SOURCE}|${PUBLISHED}|作者|${KEYWORDS})\\s{0,2}[：:]?$`, 'u');
@@ -72,7 +79,7 @@ export const LABEL_HEADING = new RegExp(`^(?:${SOURCE}|${PUBLISHED}|作者|${KEY
  * byline is no label here ("文：" inside a line is a sentence's).
  */
 export const RUN_ON_LABEL = new RegExp(
-  `(?:\\s{1,6}|\\s{0,4}[|｜]\\s{0,4})(?=(?:${SOURCE}|${PUBLISHED}|作者|${KEYWORDS}|${HEADER_EXTRA})\\s{0,4}[：:])`,
+  `(?:\\s{1,6}|\\s{0,4}[|｜]\\s{0,4})(?=(?:${SOURCE}|${PUBLISHED}|${POSTED}|作者|撰文|${KEYWORDS}|${HEADER_EXTRA})\\s{0,4}[：:])`,
   'u',
 );
 

@@ -7,7 +7,7 @@ import { closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn,
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
-import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER_LABEL } from './labels';
+import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, HEADER_EXTRA_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet, outletOfName, PORTAL_ACCOUNT, PORTAL_ACCOUNT_NOTE } from './outlet';
@@ -378,9 +378,29 @@ function headlineLink(block: Element): { title: string; url: string } | null {
   return title.length >= HEADLINE_CHARS.min && title.length <= HEADLINE_CHARS.max ? { title, url: href } : null;
 }
 
-/** A header line of a date and the source's name linking the source's own copy, the link's text all the rest of the line:
- * its date and the name; null for any other line (its links are read only when a date opens it). */
+/** The label of when a page was last updated, a colon after it or not: "更新：", "最近更新:", 大纪元's "更新 ". */
+const UPDATED_LINE = /^(?:最近)?更新(?:日期)?\s{0,4}[：:]?\s{0,4}(?=\d)/u;
+/** What a news outlet's or its channel's name ends with ("北京青年报", "温州网", "大公报", "中华网娱乐综合" as compiled by 中华网娱乐):
+ * a place ("2024-07-20 23:12 上海", where a portal's post was sent from) or a section ("电视剧 2024-09-15 20:18") beside the
+ * time names none. */
+const OUTLET_NAME_END = /(?:网|網|报|報|社|台|新闻|新聞|周刊|週刊|传媒|傳媒|电视|電視|卫视|衛視|频道|頻道|杂志|雜誌|娱乐|娛樂|体育|體育|财经|財經|科技)(?:综合|綜合|编译|編譯)?$/u;
+/** A date with its time of day, which sets a header line apart from a sentence that opens on a date. */
+const TIMED_DATE = '(\\d{4}\\s{0,2}[.\\-/年]\\s{0,2}\\d{1,2}\\s{0,2}[.\\-/月]\\s{0,2}\\d{1,2}日?\\s{0,2}\\d{1,2}:\\d{2}(?::\\d{2})?)';
+/** A source's name beside it: a few words, no digit, no clause, no reporter's byline ("記者莊漢昌／台南報導"). */
+const NAME_BY_DATE = '([^\\s\\d|｜，。；;：:、/／]{2,16})';
+/** A portal's header line of the source's name and the time, in either order: "中国新闻网 | 2023年05月25日 14:49:26",
+ * "2024-08-03 05:02:18 大公报", "2024年12月3日 16:50 美国之音". */
+const DATED_NAME = new RegExp(`^(?:${NAME_BY_DATE}\\s{0,2}[|｜]?\\s{1,4}${TIMED_DATE}|${TIMED_DATE}\\s{1,4}${NAME_BY_DATE})$`, 'u');
+
+/** A header line of a date and the source's name: the name linking the source's own copy, the link's text all the rest of
+ * the line after the date, or unlinked beside the date and its time (DATED_NAME, the name '' when it names no outlet); its
+ * date and the name, null for any other line (its links are read only when a date opens it). */
 function datedSourceOf(block: Element, text: string): { date: string; name: string } | null {
+  const named = DATED_NAME.exec(text);
+  if (named) {
+    const name = named[1] ?? named[4]!;
+    return { date: named[2] ?? named[3]!, name: normaliseOutlet(name) !== null || OUTLET_NAME_END.test(name) ? name : '' };
+  }
   const dated = OPENING_DATE.exec(text);
   if (!dated) return null;
   const name = text.slice(dated[0].length);
@@ -456,6 +476,17 @@ function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolea
   if (datedSource) {
     signals.published ??= parseLooseDate(datedSource.date);
     signals.outlet ??= outletOfName(datedSource.name);
+    signals.blocks.add(text);
+    return;
+  }
+  // The site's date over the text with its counter ("2024年12月22日 889点阅", "更新 2024-11-26 4:16 PM 人气 238"), or the counter
+  // alone ("阅读次数: 5228").
+  // When it was last updated, alone ("更新：2022年9月6日 7:31 PM") or stamped so (大纪元's), dates no posting.
+  const updated = UPDATED_LINE.exec(text);
+  const stamp = updated ? text.slice(updated[0].length) : text;
+  const counted = CLOSING_VIEW_COUNTER.test(stamp) ? leadingDate(stamp) : null;
+  if (counted || VIEW_COUNTER.test(text) || (updated && leadingDate(stamp))) {
+    if (!updated) signals.published ??= counted;
     signals.blocks.add(text);
     return;
   }
@@ -596,12 +627,18 @@ function runOnParts(text: string): string[] | null {
   // A counter is a number and a word or two ("人气：4610 次 评论（165）"): "2024-08-21 浏览:601 从字面意思…" is the text's first
   // line run on under the site's.
   if (parts.some((part) => VIEW_COUNTER_LABEL.test(part) && part.length > MAX_COUNTER_PART_CHARS)) return null;
-  return isLabelledLine(first) || leadingDate(first) !== null ? parts : null;
+  // The staff or the section may come first ("编辑: 编辑大大 日期: 2024-08-03 18:12 来源: …", "栏目：热点透视 来源：本站 日期：…").
+  const staffFirst = HEADER_EXTRA_LABEL.test(first) && parts.slice(1).some(isLabelledLine);
+  return isLabelledLine(first) || leadingDate(first) !== null || staffFirst ? parts : null;
 }
 
-/** A header line's date standing alone, with its time: "2016-12-14 05:20:00", "2012年04月06日 06:52". */
+/** A header line's date standing alone, with its time, and the site's counter after it: "2016-12-14 05:20:00", "2012年04月06日
+ * 06:52", "2024年12月22日 889点阅", 大纪元's "更新 2024-11-26 4:16 PM 人气 238". */
 function leadingDate(part: string): string | null {
-  return isDateOnly(part) ? parseLooseDate(part) : null;
+  // When the page was last updated dates no posting ("更新: 2022年8月24日 5:44 PM" among a header line's parts).
+  if (UPDATED_LINE.test(part)) return null;
+  const date = part.replace(CLOSING_VIEW_COUNTER, '');
+  return isDateOnly(date) ? parseLooseDate(date) : null;
 }
 
 /** The link `rest` opens with: a linked account ("转载自[戰友之聲](…)…") or the post itself ("来自：[标题](…)"). */

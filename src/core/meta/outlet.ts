@@ -22,7 +22,8 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?:
   ['合众国际社', /合[众眾][国國][际際]社|united\s*press\s*international|\(upi\)|upi\.com/i],
   ['端传媒', /端[传傳]媒|theinitium\.com/i],
   ['自由时报', /自由[时時][报報]|ltn\.com\.tw/i],
-  ['联合早报', /[联聯]合早[报報]|zaobao\.com/i],
+  // "来源：早报", as 联合早报 credits itself.
+  ['联合早报', /[联聯]合早[报報]|zaobao\.com|^早[报報]$/i],
   ['华尔街日报', /[华華][尔爾]街日[报報]|wsj\.com/i],
   ['FT中文网', /FT中文[网網]|ftchinese\.com/i],
   ['日经中文网', /日[经經]中文[网網]|日本[経经經][済济濟]新[聞闻]|nikkei\.com/i],

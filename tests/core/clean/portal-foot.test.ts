@@ -75,4 +75,10 @@ describe('cutPortalFoot', () => {
     cutPortalFoot(kept);
     expect(squashed(kept)).toBe(squashed(root(credited)));
   });
+
+  it('cuts readers\' comments signed as 文学城 signs them, with their heading', () => {
+    const el = root(`${text}<p>评论：</p><ul><li>某甲 发表评论于 2024-10-23 05:57:20<br>不是一家人，不进一家门。</li><li>某乙 发表评论于 2024-10-23 05:48:40<br>说得对。</li></ul>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+  });
 });
