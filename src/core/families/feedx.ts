@@ -2,6 +2,7 @@ import type { RelatedLink } from '../article';
 import { headlineLinksOf, indexPage } from '../classify';
 import { adoptSiblingCaptions, cutAtLine, figurePhotoBoxes, removeFrom, removeLines, replaceWithFigure, splitBreakParagraphs, textAfter, trimEdges, wrapLooseText } from '../clean/blocks';
 import { linkDensity, linksOf, removeBlogChrome, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
+import { trimVideoDescription } from '../clean/video-description';
 import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn, onlyChildElement } from '../dom';
 import type { Family, Notes, Reading, Selection } from '../family';
 import { frontMatterDate, isDateOnly, parseLeadDateline } from '../meta/date';
@@ -462,6 +463,8 @@ export const feedx: Family<FeedPage> = {
         );
       },
       (reading) => removePromoBlocks(itemOf(reading)),
+      // A video's description: the channel's pitch and hashtags run into it.
+      (reading) => trimVideoDescription(itemOf(reading), reading.notes.originalUrl),
       (reading) => trimEdges(itemOf(reading)),
     ],
     minTextChars: 0,
