@@ -185,6 +185,35 @@ describe('a site\'s header line over the text', () => {
   });
 });
 
+describe('a portal\'s head over an account\'s post', () => {
+  const read = (head: readonly string[]) =>
+    readMirrorSignals(new JSDOM(`<body><h1>标题</h1>${head.map((line) => `<p>${line}</p>`).join('')}<p>正文第一段，足够长的一句话，讲述了一件事情的来龙去脉。</p></body>`).window.document.body);
+
+  // 新浪看点's and 网易号's heads, as project-polymorph/news-website saved them.
+  it.each([
+    [['某某网', '某某网官方账号 2022.06.20 13:24', '关注'], '2022-06-20', '某某网'],
+    [['某某生活', '优质影视领域创作者 2020.05.03 21:44', '关注'], '2020-05-03', '某某生活'],
+    [['某某读书会', '关注'], null, '某某读书会'],
+    [['某某故事汇', '2022-08-27 00:59 江西', '+关注'], '2022-08-27', '某某故事汇'],
+  ])('%j: the account, its date, no text', (head, published, outlet) => {
+    const signals = read(head);
+    expect(signals).toMatchObject({ published, outlet });
+    expect(head.every((line) => signals.blocks.has(line))).toBe(true);
+  });
+
+  it('reads an outlet\'s account name over its note and time with no button under them', () => {
+    const signals = readMirrorSignals(new JSDOM('<body><h1>标题</h1><h2>某某网</h2><p>某某网官方账号 2023.03.15 13:21</p><p>正文第一段，足够长的一句话，讲述了一件事情的来龙去脉。</p></body>').window.document.body);
+    expect(signals).toMatchObject({ published: '2023-03-15', outlet: '某某网' });
+    expect(signals.blocks.has('某某网')).toBe(true);
+  });
+
+  it('reads no head over a button under a sentence', () => {
+    const signals = read(['记者了解到，此事已引起广泛关注。', '关注']);
+    expect(signals.outlet).toBeNull();
+    expect(signals.blocks.has('记者了解到，此事已引起广泛关注。')).toBe(false);
+  });
+});
+
 describe('wiki markers', () => {
   it('are reduced to their words, and nothing else changes', () => {
     expect(withoutWikiMarkers('[[zh:美国总统]][[zh:拜登]]与[[zh-hant:習近平]]通话 [[not a marker]] [x](y)')).toBe('美国总统拜登与習近平通话 [[not a marker]] [x](y)');

@@ -262,6 +262,7 @@ export function readMirrorSignals(served: Element): MirrorSignals {
     if (start >= 0) readCardLines(withText(blocks.slice(start), MAX_CARD_LINES), true, signals);
   }
   readEmojiMetaLine(body, signals);
+  readAccountHead(head, signals);
   for (const block of withText(blocks.slice().reverse(), TAIL_BLOCKS)) {
     const text = textOf(block);
     if (PUBLISHER_CLOSING_LINE.test(text)) {
@@ -334,6 +335,41 @@ function readClosingCredit(block: Element, text: string, signals: MirrorSignals)
   signals.blocks.add(text);
 }
 
+/** A portal's button to follow the account whose post the page is (新浪看点's, 网易号's): "关注", "+关注", "离线关注". */
+const FOLLOW_BUTTON = /^(?:\+\s{0,2}|离线|離線)?(?:关注|關注)$/u;
+/** Over the button, the account's name and, on a line of its own, its note and the posting time ("优质影视领域创作者
+ * 2020.05.03 21:44", "观察者网官方账号 2022.06.20 13:24", "2022-08-27 00:59 江西"). */
+const MAX_ACCOUNT_HEAD_LINES = 2;
+const MAX_ACCOUNT_HEAD_LINE_CHARS = 40;
+
+/**
+ * A portal's head over an account's post, from the account's name to the follow button under it ("观察者网" over "观察者网官方账号
+ * 2022.06.20 13:24" over "关注"): the account is the post's source, the time its date, and none of it is text.
+ */
+function readAccountHead(head: readonly Element[], signals: MirrorSignals): void {
+  const button = head.findIndex((block) => FOLLOW_BUTTON.test(textOf(block)));
+  // With no button, the account's note ("观察者网官方账号 2023.03.15 13:21") under its name ("## 观察者网") makes the head.
+  const note = button < 0 ? head.findIndex((block) => isAccountNote(textOf(block))) : -1;
+  const end = button >= 1 ? button : note + 1;
+  if (end < 2 && button < 1) return;
+  // The article's own heading is no line of the head.
+  const lines = head.slice(Math.max(0, end - MAX_ACCOUNT_HEAD_LINES), end).filter((block) => block.localName !== 'h1');
+  const texts = lines.map(textOf);
+  if (texts.length === 0 || texts.some((text) => text.length > MAX_ACCOUNT_HEAD_LINE_CHARS || CLAUSE_END.test(text))) return;
+  const [name, posting] = texts.length === 2 ? texts : [texts[0]!, null];
+  if (!isNameLike(name!) || (button < 0 && !posting?.startsWith(name!))) return;
+  signals.outlet ??= outletOfName(name!);
+  const posted = posting === null ? null : (CLOSING_DATE.exec(posting) ?? OPENING_DATE.exec(posting));
+  if (posted) signals.published ??= parseLooseDate(posted[1]!);
+  for (const text of button >= 1 ? [...texts, textOf(head[button]!)] : texts) signals.blocks.add(text);
+}
+
+/** A portal's note of an outlet's account with the posting time: "观察者网官方账号 2023.03.15 13:21". */
+function isAccountNote(text: string): boolean {
+  const time = CLOSING_DATE.exec(text);
+  return time !== null && PORTAL_ACCOUNT.test(text.slice(0, time.index).trim());
+}
+
 /**
  * The meta line of a saved reader page: a short <div> above the first paragraph that opens with a calendar
  * emoji and a date; its link that credits the original ("🔗 阅读原文") is the original.
@@ -399,7 +435,7 @@ function datedSourceOf(block: Element, text: string): { date: string; name: stri
   const named = DATED_NAME.exec(text);
   if (named) {
     const name = named[1] ?? named[4]!;
-    return { date: named[2] ?? named[3]!, name: normaliseOutlet(name) !== null || OUTLET_NAME_END.test(name) ? name : '' };
+    return { date: named[2] ?? named[3]!, name: normaliseOutlet(name) !== null || OUTLET_NAME_END.test(name) || PORTAL_ACCOUNT.test(name) ? name : '' };
   }
   const dated = OPENING_DATE.exec(text);
   if (!dated) return null;
