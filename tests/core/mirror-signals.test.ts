@@ -2,7 +2,7 @@
 // (tests/pages/feed-archive, wechat-archive, gnews-archive).
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { parseLooseDate } from '../../src/core/meta/date';
+import { isDateOnly, parseLooseDate } from '../../src/core/meta/date';
 import { readMirrorSignals, withoutWikiMarkers } from '../../src/core/meta/mirror-signals';
 
 describe('readMirrorSignals', () => {
@@ -161,6 +161,7 @@ describe('a site\'s header line over the text', () => {
     ['2016-11-08 14:59:03 某某网娱乐综合', '2016-11-08', '某某网娱乐', null],
     ['中国新闻网 | 2023年05月25日 14:49:26', '2023-05-25', '中国新闻网', null],
     ['2024年12月3日 16:50 美国之音', '2024-12-03', '美国之音', null],
+    ['澎湃新闻 02-13 10:31', null, '澎湃新闻', null],
     ['阅读次数: 5228', null, null, null],
   ])('%s: read and no text', (line, published, outlet, author) => {
     expect(read(line)).toEqual({ gone: true, published, outlet, author });
@@ -174,6 +175,16 @@ describe('a site\'s header line over the text', () => {
     '2024年12月22日，美国总统拜登宣布放弃这项计划。',
   ])('%s: kept', (line) => {
     expect(read(line)).toMatchObject({ gone: false, outlet: null });
+  });
+
+  it('reads a date over a topic\'s page the line links by the topic\'s name (UN News), and names no source', () => {
+    const signals = readMirrorSignals(new JSDOM('<body><h1>标题</h1><p>2022年3月31日 <a href="/zh/news/topic/human-rights">人权</a></p><p>正文第一段，足够长的一句话，讲述了一件事情的来龙去脉。</p></body>').window.document.body);
+    expect(signals).toMatchObject({ published: '2022-03-31', outlet: null });
+    expect(signals.blocks.has('2022年3月31日 人权')).toBe(true);
+  });
+
+  it('takes an archive\'s year alone for no date', () => {
+    expect(read('时间: 2023年')).toEqual({ gone: true, published: null, outlet: null, author: null });
   });
 
   it.each([
@@ -218,6 +229,16 @@ describe('wiki markers', () => {
   it('are reduced to their words, and nothing else changes', () => {
     expect(withoutWikiMarkers('[[zh:美国总统]][[zh:拜登]]与[[zh-hant:習近平]]通话 [[not a marker]] [x](y)')).toBe('美国总统拜登与習近平通话 [[not a marker]] [x](y)');
   });
+});
+
+describe('isDateOnly', () => {
+  it.each([
+    // 中央社's stamp with its last update, a 新浪 blog's in brackets, 大纪元's 12-hour time.
+    '2024/8/15 17:53（8/15 21:36 更新）',
+    '(2012-06-05 09:39:38)',
+    '2024-11-26 4:16 PM',
+    '2022年9月6日 7:31 PM',
+  ])('%s', (line) => expect(isDateOnly(line)).toBe(true));
 });
 
 describe('parseLooseDate', () => {

@@ -107,6 +107,8 @@ const MAX_AFTER_POSTED_AT = 61;
 const VALUE_DATE = '(\\d{4}\\s{0,2}[.\\-/年]\\s{0,2}\\d{1,2}\\s{0,2}[.\\-/月]\\s{0,2}\\d{1,2}日?(?:\\s{0,2}\\d{1,2}:\\d{2}(?::\\d{2})?)?)';
 /** A day and month with no year, and maybe the time: "03月04日08:24", "10月31日", "01.04 08:47". */
 const DAY_WITHOUT_YEAR = /^\d{1,2}\s{0,2}[月.\-/]\s{0,2}\d{1,2}日?(?:\s{0,2}\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+/** A year alone, as an archive's head gives it when it knew no day ("时间: 2023年"): it dates no day. */
+const YEAR_ALONE = /^\d{4}\s{0,2}年$/u;
 const CLOSING_DATE = new RegExp(`(?:\\s[|｜])?\\s{1,4}${VALUE_DATE}$`, 'u');
 
 /** When a source's line says its post was posted: after the name, the line ending near the date, or a date closing it. */
@@ -420,17 +422,18 @@ const UPDATED_LINE = /^(?:最近)?更新(?:日期)?\s{0,4}[：:]?\s{0,4}(?=\d)/u
  * a place ("2024-07-20 23:12 上海", where a portal's post was sent from) or a section ("电视剧 2024-09-15 20:18") beside the
  * time names none. */
 const OUTLET_NAME_END = /(?:网|網|报|報|社|台|新闻|新聞|周刊|週刊|传媒|傳媒|电视|電視|卫视|衛視|频道|頻道|杂志|雜誌|娱乐|娛樂|体育|體育|财经|財經|科技)(?:综合|綜合|编译|編譯)?$/u;
-/** A date with its time of day, which sets a header line apart from a sentence that opens on a date. */
-const TIMED_DATE = '(\\d{4}\\s{0,2}[.\\-/年]\\s{0,2}\\d{1,2}\\s{0,2}[.\\-/月]\\s{0,2}\\d{1,2}日?\\s{0,2}\\d{1,2}:\\d{2}(?::\\d{2})?)';
+/** A date with its time of day, which sets a header line apart from a sentence that opens on a date; the year may be left out
+ * (澎湃's "澎湃新闻 02-13 10:31"), and then it dates nothing. */
+const TIMED_DATE = '((?:\\d{4}\\s{0,2}[.\\-/年]\\s{0,2})?\\d{1,2}\\s{0,2}[.\\-/月]\\s{0,2}\\d{1,2}日?\\s{0,2}\\d{1,2}:\\d{2}(?::\\d{2})?)';
 /** A source's name beside it: a few words, no digit, no clause, no reporter's byline ("記者莊漢昌／台南報導"). */
 const NAME_BY_DATE = '([^\\s\\d|｜，。；;：:、/／]{2,16})';
 /** A portal's header line of the source's name and the time, in either order: "中国新闻网 | 2023年05月25日 14:49:26",
  * "2024-08-03 05:02:18 大公报", "2024年12月3日 16:50 美国之音". */
 const DATED_NAME = new RegExp(`^(?:${NAME_BY_DATE}\\s{0,2}[|｜]?\\s{1,4}${TIMED_DATE}|${TIMED_DATE}\\s{1,4}${NAME_BY_DATE})$`, 'u');
 
-/** A header line of a date and the source's name: the name linking the source's own copy, the link's text all the rest of
- * the line after the date, or unlinked beside the date and its time (DATED_NAME, the name '' when it names no outlet); its
- * date and the name, null for any other line (its links are read only when a date opens it). */
+/** A header line of a date and the source's name: the name linking the source's own copy (or a topic's page: no name), the
+ * link's text all the rest of the line after the date, or unlinked beside the date and its time (DATED_NAME, the name '' when
+ * it names no outlet); its date and the name, null for any other line (its links are read only when a date opens it). */
 function datedSourceOf(block: Element, text: string): { date: string; name: string } | null {
   const named = DATED_NAME.exec(text);
   if (named) {
@@ -442,7 +445,9 @@ function datedSourceOf(block: Element, text: string): { date: string; name: stri
   const name = text.slice(dated[0].length);
   const links = linksIn(block);
   const href = links.length === 1 && textOf(links[0]!) === name ? (links[0]!.getAttribute('href') ?? '') : '';
-  return isHttpUrl(href) && !looksLikeMirrorUrl(href) && !TOPIC_PAGE.test(href) && isNameLike(name) ? { date: dated[1]!, name } : null;
+  // A topic's page the line links by the topic's name ("2022年8月22日 [人权](/zh/news/topic/human-rights)", UN News) names no source.
+  if (TOPIC_PAGE.test(href)) return { date: dated[1]!, name: '' };
+  return isHttpUrl(href) && !looksLikeMirrorUrl(href) && isNameLike(name) ? { date: dated[1]!, name } : null;
 }
 
 /**
@@ -622,7 +627,7 @@ function readLabelledPart(text: string, block: Element, signals: MirrorSignals, 
     const read = readField(credited, postedAt ? value.slice(0, postedAt.index) : value, block);
     if (read === null) {
       // A portal's date line that gives no year ("时间：03月04日08:24", "日期：09月13日 15:50") dates nothing, and is no text.
-      if (credited === 'published' && DAY_WITHOUT_YEAR.test(value)) return 'line';
+      if (credited === 'published' && (DAY_WITHOUT_YEAR.test(value) || YEAR_ALONE.test(value))) return 'line';
       // A card's line is the card's whatever its value reads as, and the card reads on past it: "作者：中国数字时代" (an
       // outlet that wrote its own post, the card's writer all the same), "发表日期：2014.7" (a month).
       if (!inCard) return 'prose';
