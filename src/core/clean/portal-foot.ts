@@ -1,4 +1,6 @@
 import { linksIn } from '../dom';
+import { KEYWORDS, KEYWORDS_LINE } from '../meta/labels';
+import { SENTENCE_END } from '../text';
 import { lineBlocks, removeFrom, textAfter } from './blocks';
 import { textOf } from './clutter';
 
@@ -89,7 +91,7 @@ const MAX_STATEMENT_CHARS = 500;
 /** The portal's closing lines are a few. */
 const MAX_CLOSING_LINES = 6;
 /** A keyword label's words: "标签", 央视网's "热词". */
-const TAG_LABELS = '(?:相关)?标签|標籤|热词|熱詞';
+const TAG_LABELS = KEYWORDS;
 /** The labels of the links to the posts before and after. */
 const NEIGHBOUR_POST_LABELS = '[上下]一(?:篇|条|條|則|则)(?:文章)?';
 /** A site's copyright line, in any language: a year by its sign or the word ("Copyright 2004-2024 TGBUS Corporation, All Rights
@@ -158,6 +160,11 @@ const MAX_TAG_WORDS = 12;
 /** The label stands among the last lines: its words, then a few closing lines or a note. */
 const TAG_TAIL_LINES = MAX_TAG_WORDS + 6;
 
+/** A keyword line is a label and a few words. */
+const MAX_KEYWORD_LINE_CHARS = 200;
+/** A keyword line's label left bold by a converter ("**关键词：**刘薰爱"). */
+const BOLD_MARKS = /^\*\*|\*\*(?=[：:\s])|(?<=[：:])\*\*/gu;
+
 /** A portal's link back to its front page closing the text, on the last paragraph's line (搜狐's "返回搜狐，查看更多", "返回搜狐首页"). */
 const PORTAL_HOME_LINK = /^返回[^\s，,]{1,8}(?:[，,]\s{0,2}查看更多|首页)$/u;
 
@@ -183,6 +190,11 @@ export function cutPortalFoot(root: Element): void {
     // Closing the text, the label goes with all after it (a picture there is the site's); above other lines, with its words.
     if (run < 0 && words <= MAX_TAG_WORDS) removeFrom(tagged[label]!, root);
     else for (const line of [tagged[label]!, ...after.slice(0, Math.min(words, MAX_TAG_WORDS))]) line.remove();
+  }
+  // A keyword line among the last lines goes wherever it stands ("关键词：变性 埃尔特 精神病" over the site's source line).
+  for (const line of lineBlocks(root).filter((block) => textOf(block) !== '').slice(-MAX_CLOSING_LINES)) {
+    const text = textOf(line);
+    if (text.length <= MAX_KEYWORD_LINE_CHARS && KEYWORDS_LINE.test(text.replace(BOLD_MARKS, '')) && !SENTENCE_END.test(text.at(-1) ?? '')) line.remove();
   }
   const lines = lineBlocks(root).filter((line) => textOf(line) !== '');
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - MAX_CLOSING_LINES); i--) {

@@ -81,4 +81,14 @@ describe('cutPortalFoot', () => {
     cutPortalFoot(el);
     expect(squashed(el)).toBe(squashed(root(text)));
   });
+
+  it('takes a keyword line among the last lines wherever it stands, and keeps a sentence that opens on the word', () => {
+    const el = root(`${text}<p>关键词：变性 精神病 世卫组织</p><p>（某某网）</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(`${text}<p>（某某网）</p>`)));
+    const said = `${text}<p>关键词：包容。这是今年大会反复强调的主题。</p>`;
+    const kept = root(said);
+    cutPortalFoot(kept);
+    expect(squashed(kept)).toBe(squashed(root(said)));
+  });
 });
