@@ -184,6 +184,11 @@ describe('a site\'s header line over the text', () => {
     expect(signals.blocks.has('2022年3月31日 人权')).toBe(true);
   });
 
+  it('reads the source a dated line links by its name, whatever the name ends with', () => {
+    const signals = readMirrorSignals(new JSDOM('<body><h1>标题</h1><p>2024年11月03日 14:21 <a href="https://search.example.com/article_view.php?did=9145492">某某在线</a></p><p>正文第一段，足够长的一句话，讲述了一件事情的来龙去脉。</p></body>').window.document.body);
+    expect(signals).toMatchObject({ published: '2024-11-03', outlet: '某某在线' });
+  });
+
   it('takes an archive\'s year alone for no date', () => {
     expect(read('时间: 2023年')).toEqual({ gone: true, published: null, outlet: null, author: null });
   });
@@ -206,6 +211,7 @@ describe('a portal\'s head over an account\'s post', () => {
     [['某某网', '某某网官方账号 2022.06.20 13:24', '关注'], '2022-06-20', '某某网'],
     [['某某生活', '优质影视领域创作者 2020.05.03 21:44', '关注'], '2020-05-03', '某某生活'],
     [['某某读书会', '关注'], null, '某某读书会'],
+    [['某某读书会', '2023.04.24 21:45', '关注'], '2023-04-24', '某某读书会'],
     [['某某故事汇', '2022-08-27 00:59 江西', '+关注'], '2022-08-27', '某某故事汇'],
   ])('%j: the account, its date, no text', (head, published, outlet) => {
     const signals = read(head);

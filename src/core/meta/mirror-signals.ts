@@ -362,7 +362,8 @@ function readAccountHead(head: readonly Element[], signals: MirrorSignals): void
   if (!isNameLike(name!) || (button < 0 && !posting?.startsWith(name!))) return;
   signals.outlet ??= outletOfName(name!);
   const posted = posting === null ? null : (CLOSING_DATE.exec(posting) ?? OPENING_DATE.exec(posting));
-  if (posted) signals.published ??= parseLooseDate(posted[1]!);
+  // The time alone on its line ("2023.04.24 21:45") dates the post too.
+  signals.published ??= posted ? parseLooseDate(posted[1]!) : posting === null ? null : leadingDate(posting);
   for (const text of button >= 1 ? [...texts, textOf(head[button]!)] : texts) signals.blocks.add(text);
 }
 
@@ -435,19 +436,17 @@ const DATED_NAME = new RegExp(`^(?:${NAME_BY_DATE}\\s{0,2}[|｜]?\\s{1,4}${TIMED
  * link's text all the rest of the line after the date, or unlinked beside the date and its time (DATED_NAME, the name '' when
  * it names no outlet); its date and the name, null for any other line (its links are read only when a date opens it). */
 function datedSourceOf(block: Element, text: string): { date: string; name: string } | null {
-  const named = DATED_NAME.exec(text);
-  if (named) {
-    const name = named[1] ?? named[4]!;
-    return { date: named[2] ?? named[3]!, name: normaliseOutlet(name) !== null || OUTLET_NAME_END.test(name) || PORTAL_ACCOUNT.test(name) ? name : '' };
-  }
   const dated = OPENING_DATE.exec(text);
-  if (!dated) return null;
-  const name = text.slice(dated[0].length);
+  const rest = dated ? text.slice(dated[0].length) : '';
   const links = linksIn(block);
-  const href = links.length === 1 && textOf(links[0]!) === name ? (links[0]!.getAttribute('href') ?? '') : '';
+  const href = dated && links.length === 1 && textOf(links[0]!) === rest ? (links[0]!.getAttribute('href') ?? '') : '';
   // A topic's page the line links by the topic's name ("2022年8月22日 [人权](/zh/news/topic/human-rights)", UN News) names no source.
-  if (TOPIC_PAGE.test(href)) return { date: dated[1]!, name: '' };
-  return isHttpUrl(href) && !looksLikeMirrorUrl(href) && isNameLike(name) ? { date: dated[1]!, name } : null;
+  if (dated && TOPIC_PAGE.test(href)) return { date: dated[1]!, name: '' };
+  if (dated && isHttpUrl(href) && !looksLikeMirrorUrl(href) && isNameLike(rest)) return { date: dated[1]!, name: rest };
+  const named = DATED_NAME.exec(text);
+  if (!named) return null;
+  const name = named[1] ?? named[4]!;
+  return { date: named[2] ?? named[3]!, name: normaliseOutlet(name) !== null || OUTLET_NAME_END.test(name) || PORTAL_ACCOUNT.test(name) ? name : '' };
 }
 
 /**
