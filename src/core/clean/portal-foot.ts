@@ -1,5 +1,5 @@
 import { linksIn } from '../dom';
-import { KEYWORDS, KEYWORDS_LINE } from '../meta/labels';
+import { KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE } from '../meta/labels';
 import { SENTENCE_END } from '../text';
 import { lineBlocks, removeFrom, textAfter } from './blocks';
 import { textOf } from './clutter';
@@ -90,8 +90,6 @@ const PLATFORM_STATEMENT = /仅提供信息存储(?:空间)?服务|\b(?:only|mer
 const MAX_STATEMENT_CHARS = 500;
 /** The portal's closing lines are a few. */
 const MAX_CLOSING_LINES = 6;
-/** A keyword label's words: "标签", 央视网's "热词". */
-const TAG_LABELS = KEYWORDS;
 /** The labels of the links to the posts before and after. */
 const NEIGHBOUR_POST_LABELS = '[上下]一(?:篇|条|條|則|则)(?:文章)?';
 /** A site's copyright line, in any language: a year by its sign or the word ("Copyright 2004-2024 TGBUS Corporation, All Rights
@@ -100,7 +98,7 @@ const NEIGHBOUR_POST_LABELS = '[上下]一(?:篇|条|條|則|则)(?:文章)?';
  * 网易公司版权所有", "大华网|WWW.DAWANEWS.COM 版权所有 Copyright 2007-2018 …"). A picture's credit ("© Getty Images") names no year. */
 const COPYRIGHT_LINE = '(?:版[权權]\\s{0,2}[：:]?\\s{0,2})?(?:\\d{4}\\s{0,2}©|(?:©|Copyright|COPYRIGHT)\\s{0,2}(?:©\\s{0,2})?(?:\\d{4}|by\\s))[^\\n]{0,200}|[^。]{0,80}版[权權]所有[^。\\n]{0,80}。?';
 const PORTAL_CLOSING_LINE =
-  new RegExp(`^(?:版权(?:信息|声明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|(?:${TAG_LABELS})\\s{0,2}(?:[：:]\\s{0,2}[^。！？]{0,80})?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:]|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200})$`, 'u');
+  new RegExp(`^(?:版权(?:信息|声明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:]|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200})$`, 'u');
 /** A Chinese site's licence and record numbers and its report line, printed in its foot and in no text: "京ICP备05065290号",
  * "京ICP备: 16021487号-6", "浙公网安备 33010002000058号", "网上传播视听节目许可证号 0102004", "互联网新闻信息服务许可证：国新网3312006002",
  * "增值电信业务经营许可证 粤B2-20090191", "网络文化经营许可:浙网文[2012]0867-091号", "工业和信息化部备案管理系统网站 粤B2-20090191-18",
@@ -138,7 +136,7 @@ const SITE_RIGHTS_NOTICE = new RegExp(
 );
 
 const isPortalClosingLine = (text: string): boolean =>
-  PORTAL_CLOSING_LINE.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
+  PORTAL_CLOSING_LINE.test(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
 
 /** Take out a portal's comment box and what follows it, when it closes the text and is the smaller part of it. */
 function cutCommentBox(root: Element): void {
@@ -152,9 +150,8 @@ function cutCommentBox(root: Element): void {
   if (chars(tail.slice(start)) < chars(kept)) removeFrom(first, root);
 }
 
-/** A keyword label alone over its words, a line each or a few to a line, among the text's last lines (凤凰网's "标签" over "市长",
+/** The words under a keyword label alone (KEYWORD_LABEL_ALONE), a line each or a few to a line, among the text's last lines (凤凰网's "标签" over "市长",
  * "变性人", "美国第"; 華視's "標籤" over "芭堤雅 雌激素 泰國人妖 搖錢樹" over the date; Yahoo 新聞's "標籤" over its words, then a note). */
-const TAG_LABEL = new RegExp(`^(?:${TAG_LABELS})\\s{0,2}[：:]?$`, 'u');
 const TAG_WORDS = /^[^\s。，,！？：:]{1,12}(?:\s{1,2}[^\s。，,！？：:]{1,12}){0,11}$/u;
 const MAX_TAG_WORDS = 12;
 /** The label stands among the last lines: its words, then a few closing lines or a note. */
@@ -182,7 +179,7 @@ export function cutPortalFoot(root: Element): void {
   cutCommentBox(root);
   cutSiteLicences(root);
   const tagged = lineBlocks(root).filter((line) => textOf(line) !== '');
-  const label = tagged.findLastIndex((line) => TAG_LABEL.test(textOf(line)));
+  const label = tagged.findLastIndex((line) => KEYWORD_LABEL_ALONE.test(textOf(line)));
   if (label >= 0 && label >= tagged.length - TAG_TAIL_LINES) {
     const after = tagged.slice(label + 1);
     const run = after.findIndex((line) => !TAG_WORDS.test(textOf(line)));

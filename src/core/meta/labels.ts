@@ -35,7 +35,7 @@ const AUTHOR_EN = '[Aa]uthors?';
 const PUBLISHED_EN = '[Pp]ublish(?:ed)?\\s{1,2}[Dd]ate|[Dd]ate\\s{1,2}[Pp]ublished';
 /** "keywords: …", "关键词：…", "标签: 健康, 政策", 看中国's "标 签 : 加州 医生", 央视网's "热词：", "相关热词搜索：": a tool's or a site's
  * keyword list, no text and no field. */
-export const KEYWORDS = '[Kk]eywords|[Tt]ags?|关键[词字]|關鍵[詞字]|(?:相关|相關)?[标標]\\s{0,2}[签籤]|(?:相关|相關)?(?:热词|熱詞)(?:搜索)?';
+const KEYWORDS = '[Kk]eywords|[Tt]ags?|关键[词字]|關鍵[詞字]|(?:相关|相關)?[标標]\\s{0,2}[签籤]|(?:相关|相關)?(?:热词|熱詞)(?:搜索)?';
 /** A note in brackets between a label and its colon: "原文地址（需翻墙访问）：". */
 const LABEL_NOTE = '\\s{0,8}(?:[（(][^）)]{0,40}[）)])?\\s{0,8}';
 
@@ -57,7 +57,7 @@ export const VIEW_COUNTER = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]?\\s{0,4
 /** A counter's label opening a part of a header line: "浏览： …". */
 export const VIEW_COUNTER_LABEL = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]`, 'u');
 /** A counter closing a header line's date, with its label or without a colon: "2024年12月22日 889点阅", "… 人气 238". */
-export const CLOSING_VIEW_COUNTER = new RegExp(`\\s{1,4}(?:[\\d,]{1,12}\\s{0,2}(?:${VIEW_COUNT})|(?:${VIEW_COUNT})\\s{0,4}[：:]?\\s{0,4}${VIEW_COUNT_VALUE})$`, 'u');
+export const CLOSING_VIEW_COUNTER = new RegExp(`\\s{1,4}(?:[\\d,]{1,12}\\s{0,2}(?:${VIEW_COUNT})|(?:${VIEW_COUNT})(?:\\s{0,2}[：:]\\s{0,2}|\\s{1,2})[\\d.,]{1,12}[万萬]?次?)$`, 'u');
 /** A counter after a source's name, no part of it: "互联网 浏览： 669", "南美侨报网 点击： 87". */
 export const TRAILING_VIEW_COUNTER = new RegExp(`\\s{1,6}(?:${VIEW_COUNT})\\s{0,4}[：:]\\s{0,4}${VIEW_COUNT_VALUE}$`, 'u');
 
@@ -102,6 +102,9 @@ export const ORIGINAL_LINK_LABEL = new RegExp(`^(?:${ORIGINAL}|${READ_ORIGINAL}|
 
 /** A keyword list's line ("keywords/关键词: ldp win …"). */
 export const KEYWORDS_LINE = new RegExp(`^${ENGLISH_GLOSS}(?:${KEYWORDS})\\s{0,4}[：:]`, 'u');
+/** A keyword label closing a site's page, alone ("标签", "热词：") or before its few words ("标签: 跨性别角色, DC电影"). */
+export const KEYWORD_LABEL_ALONE = new RegExp(`^(?:${KEYWORDS})\\s{0,2}[：:]?$`, 'u');
+export const KEYWORD_CLOSING_LINE = new RegExp(`^(?:${KEYWORDS})\\s{0,2}[：:]\\s{0,2}[^。！？]{0,80}$`, 'u');
 
 /** The note of the tool that saved the page: "本文由简悦SimpRead转码", alone or before its credit. */
 const TOOL_NOTE = '本文由\\s{0,2}简悦\\s{0,2}SimpRead\\s{0,2}转码';
