@@ -164,6 +164,7 @@ describe('a site\'s header line over the text', () => {
     ['2024年12月3日 16:50 美国之音', '2024-12-03', '美国之音', null],
     ['澎湃新闻 02-13 10:31', null, '澎湃新闻', null],
     ['阅读次数: 5228', null, null, null],
+    ['评论 0 | 阅读 11819', null, null, null],
   ])('%s: read and no text', (line, published, outlet, author) => {
     expect(read(line)).toEqual({ gone: true, published, outlet, author });
   });

@@ -2,7 +2,7 @@ import { linksIn } from '../dom';
 import { KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE } from '../meta/labels';
 import { SENTENCE_END } from '../text';
 import { lineBlocks, removeFrom, textAfter } from './blocks';
-import { textOf } from './clutter';
+import { RELATED_HEADINGS, textOf } from './clutter';
 
 // What a news portal's page shows under the text, kept when the whole page was saved (project-polymorph's MkDocs
 // archive of 新浪, 网易, 搜狐, 凤凰网 and 中国新闻网 pages): the comment box with its readers' comments, the share buttons,
@@ -125,18 +125,31 @@ const STAFF_CREDIT = /^[[［]?(?:责任编辑|编辑)\s{0,2}[：:]\s{0,2}\S/u;
  * "＊本文由哈潑时尚 Harper's BAZAAR 报导，未经授权同意不得转载", 明報's "明報網站 · 版權所有 · 不得轉載". */
 const NO_REPOST = '(?:非|未)[經经](?:本[網网站]|[^，,。]{0,8})?授[權权](?:同意)?[，,]?\\s{0,2}(?:不得|禁止|請勿|请勿)(?:轉載|转载|複製|复制)|版[權权]所有\\s{0,2}[·‧]?\\s{0,2}(?:不得|請勿|请勿)(?:任意)?(?:轉載|转载)';
 
+/** A wiki news site's notes under an archived story (维基新闻's "本篇报道已经存档，不能再作修订。", "维基新闻上的文章带有时效性，…",
+ * "如果确实需要修正错误，请在讨论页提出你的修改建议…"). */
+const WIKI_ARCHIVE_NOTE = '^本篇[报報][道导導]已[经經]存[档檔]|^[维維]基新[闻聞]上的文章[带帶]有[时時]效性|^如果[确確][实實]需要修正[错錯][误誤]';
+
 /** A news site's rights and disclaimer notice under every page, a line or a few, its word against reposting among them: its heading
  * ("版权与免责声明：", "杭州网版权与免责声明： ① 凡本网注明…", "免责声明", "中国日报网英语点津版权说明：", "(免责声明）文章描述过程、图片都来源于网络…"),
  * "凡本网注明“来源：…”的所有作品，版权均属于…" ("本网注明“来源：外房网”的所有文章，均为…"), "如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。",
  * "本网站所转载的文章，均来自互联网…", a reposting site's "郑重声明：本文版权归原作者所有，转载文章仅为传播更多信息之目的…" ("【郑重声明】本网刊载内容
- * 出于传递更多信息之目的…"), and the desk's numbers ("联系方式：0471-6659743、6659744。"). */
+ * 出于传递更多信息之目的…"), a reposting note ("转载请注明：环球博讯 » 标题"), and the desk's numbers ("联系方式：0471-6659743、6659744。"). */
 const SITE_RIGHTS_NOTICE = new RegExp(
-  `^(?:[^\\s。，！？]{0,12}(?:版权与免责声明|版[权權]说明)|免责声明)(?:\\s{0,2}[：:]|$)|^[(（【](?:免责|郑重)声明[)）】]|(?:传递|传播)更多信息之?目的|^(?:[①②③④⑤]\\s{0,2})?凡?本(?:网|站)注明|^如因作品内容、版权|^本网站所转载的文章|^联系方式\\s{0,2}[：:]\\s{0,2}[\\d\\-－、，,\\s]{5,60}[。.]?$|${NO_REPOST}`,
+  `^(?:[^\\s。，！？]{0,12}(?:版权与免责声明|版[权權]说明)|免责声明)(?:\\s{0,2}[：:]|$)|^[(（【](?:免责|郑重)声明[)）】]|(?:传递|传播)更多信息之?目的|^(?:[①②③④⑤]\\s{0,2})?凡?本(?:网|站)注明|^如因作品内容、版权|^本网站所转载的文章|^[转轉][载載]请?注明\\s{0,2}[：:]|${WIKI_ARCHIVE_NOTE}|^联系方式\\s{0,2}[：:]\\s{0,2}[\\d\\-－、，,\\s]{5,60}[。.]?$|${NO_REPOST}`,
   'u',
 );
 
+/** A section's label left with nothing under it, closing the text: its related links taken ("相关内容", "伸延阅读"), a
+ * wiki's source list's label ("消息来源"), a picture's label whose picture is gone ("图片"). */
+const EMPTY_SECTION_LABEL = /^(?:消息[来來]源|图片|圖片)$/u;
+/** A wiki news story's list of its sources closing the text: the label ("消息来源"), then the sources' titles, a line each. */
+const SOURCE_LIST_LABEL = /^消息[来來]源$/u;
+/** The list's lines are titles: short, no sentence. */
+const MAX_SOURCE_TITLE_CHARS = 80;
+const MAX_SOURCE_TITLES = 12;
+
 const isPortalClosingLine = (text: string): boolean =>
-  PORTAL_CLOSING_LINE.test(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
+  PORTAL_CLOSING_LINE.test(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
 
 /** Take out a portal's comment box and what follows it, when it closes the text and is the smaller part of it. */
 function cutCommentBox(root: Element): void {
@@ -187,6 +200,13 @@ export function cutPortalFoot(root: Element): void {
     // Closing the text, the label goes with all after it (a picture there is the site's); above other lines, with its words.
     if (run < 0 && words <= MAX_TAG_WORDS) removeFrom(tagged[label]!, root);
     else for (const line of [tagged[label]!, ...after.slice(0, Math.min(words, MAX_TAG_WORDS))]) line.remove();
+  }
+  const listed = lineBlocks(root).filter((line) => textOf(line) !== '');
+  const sources = listed.findLastIndex((line) => SOURCE_LIST_LABEL.test(textOf(line)));
+  // The wiki's notes under the list are its closing lines.
+  const titles = sources < 0 ? [] : listed.slice(sources + 1).map(textOf).filter((title) => !isPortalClosingLine(title));
+  if (sources >= 0 && titles.length <= MAX_SOURCE_TITLES && titles.every((title) => title.length <= MAX_SOURCE_TITLE_CHARS && !SENTENCE_END.test(title.at(-1) ?? ''))) {
+    removeFrom(listed[sources]!, root);
   }
   // A keyword line among the last lines goes wherever it stands ("关键词：变性 埃尔特 精神病" over the site's source line).
   for (const line of lineBlocks(root).filter((block) => textOf(block) !== '').slice(-MAX_CLOSING_LINES)) {

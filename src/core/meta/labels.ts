@@ -54,6 +54,8 @@ const VIEW_COUNT = '被?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|播放)(?:�
 const VIEW_COUNT_VALUE = '[\\d.,]{1,12}\\s{0,2}[万萬]?\\s{0,2}次?';
 /** A view counter standing alone: "被阅读次数 33261", "浏览：4537", "点击次数: 1262次", "人气：4014 次". */
 export const VIEW_COUNTER = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]?\\s{0,4}${VIEW_COUNT_VALUE}$`, 'u');
+/** A line of a page's counters, two or more: "评论 0 | 阅读 11819", "阅读 1.2万 · 点赞 36". */
+export const COUNTERS_LINE = new RegExp(`^(?:评论|評論|${VIEW_COUNT}|点赞|點讚|收藏)\\s{0,2}[：:]?\\s{0,2}[\\d.,]{1,9}[万萬]?(?:\\s{0,3}[|｜·•]?\\s{0,3}(?:评论|評論|${VIEW_COUNT}|点赞|點讚|收藏)\\s{0,2}[：:]?\\s{0,2}[\\d.,]{1,9}[万萬]?){1,4}$`, 'u');
 /** A counter's label opening a part of a header line: "浏览： …". */
 export const VIEW_COUNTER_LABEL = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]`, 'u');
 /** A counter closing a header line's date, with its label or without a colon: "2024年12月22日 889点阅", "… 人气 238". */

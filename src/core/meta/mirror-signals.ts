@@ -7,7 +7,7 @@ import { closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn,
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
-import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, HEADER_EXTRA_LABEL } from './labels';
+import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet, outletOfName, PORTAL_ACCOUNT, PORTAL_ACCOUNT_NOTE } from './outlet';
@@ -525,7 +525,7 @@ function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolea
   const updated = UPDATED_LINE.exec(text);
   const stamp = updated ? text.slice(updated[0].length) : text;
   const counted = CLOSING_VIEW_COUNTER.test(stamp) ? leadingDate(stamp) : null;
-  if (counted || VIEW_COUNTER.test(text) || (updated && leadingDate(stamp))) {
+  if (counted || VIEW_COUNTER.test(text) || COUNTERS_LINE.test(text) || (updated && leadingDate(stamp))) {
     if (!updated) signals.published ??= counted;
     signals.blocks.add(text);
     return;

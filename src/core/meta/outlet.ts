@@ -47,6 +47,8 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?:
   ['经济学人', /[经經][济濟][学學]人|the\s*economist\b|economist\.com/i],
   // Its news desk ("【Yahoo 新聞報道】", an archive's "来源: Yahoo新闻"), never Yahoo's other sections ("Yahoo奇摩遊戲編輯").
   ['Yahoo新闻', /yahoo\s{0,2}(?:奇摩)?\s{0,2}新[闻聞]|news\.yahoo\.com/i],
+  // A wiki's news site, its pages' suffix too ("标题 - 维基新闻，自由的新闻源").
+  ['维基新闻', /[维維]基新[闻聞]|wikinews\.org/i],
 ];
 
 /** The normalised outlet a name, byline or URL refers to, or null. */

@@ -22,6 +22,9 @@ const MAX_CODE_POINT = 0x10ffff;
 // A title opened by a column tag ("【404重点】Matters｜掮客徐升") names the column first: what follows a bar is the headline.
 const COLUMN_TAG = /^【[^】]{1,12}】/u;
 
+/** Where an outlet's motto follows its name in a title's suffix. */
+const OUTLET_MOTTO = /[，,]/u;
+
 /** Width as set in a line of text: a Han character takes the room of two Latin letters. */
 function displayWidth(text: string): number {
   return text.length + hanCount(text);
@@ -33,8 +36,10 @@ function splitSiteSuffix(title: string): { title: string; name: string } {
   const probe = title.replace(SPACES_BEFORE_BAR, '$1');
   const suffix = SITE_SUFFIX.exec(probe);
   const name = suffix?.[1]?.trim() ?? '';
-  // A suffix is cut only when it reads as a name and the rest is still a title of its own.
-  if (!suffix || name.length > MAX_NAME_SUFFIX_CHARS || SENTENCE_MARKS.test(name) || COLUMN_TAG.test(title)) return whole;
+  // A suffix is cut only when it reads as a name and the rest is still a title of its own; a known outlet may add its motto
+  // after a comma ("标题 - 维基新闻，自由的新闻源").
+  const named = SENTENCE_MARKS.test(name) && normaliseOutlet(name.split(OUTLET_MOTTO, 1)[0]) !== null;
+  if (!suffix || (!named && (name.length > MAX_NAME_SUFFIX_CHARS || SENTENCE_MARKS.test(name))) || COLUMN_TAG.test(title)) return whole;
   const withoutSuffix = probe.slice(0, suffix.index).trim();
   // A name is shorter than its headline: "数据吐槽中心 | 有趣的外资负面清单" is a column and its headline.
   // Measured as set on the page (a Han character as wide as two letters): "外表是骗人的 - iYouPort".

@@ -91,4 +91,23 @@ describe('cutPortalFoot', () => {
     cutPortalFoot(kept);
     expect(squashed(kept)).toBe(squashed(root(said)));
   });
+
+  it('takes a wiki news site\'s archive notes, a source list\'s label, a reposting note and an empty related label closing the text', () => {
+    const el = root(`${text}<p>消息来源</p><p>本篇报道已经存档，不能再作修订。</p><p>维基新闻上的文章带有时效性，反映新闻被撰写及发表的当下时间。</p><p>如果确实需要修正错误，请在讨论页提出你的修改建议，并且通知管理员注意。</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+    const reposted = root(`${text}<p>图片</p><p>相关内容</p><p>转载请注明：某某博讯 » 某某标题</p>`);
+    cutPortalFoot(reposted);
+    expect(squashed(reposted)).toBe(squashed(root(text)));
+  });
+
+  it('cuts a wiki news story\'s source list closing the text, and keeps a list of sentences under the label', () => {
+    const el = root(`${text}<p>消息来源</p><p>某某报道：终院裁定政府败诉</p><p>某某网：迟来的公义</p><p>本篇报道已经存档，不能再作修订。</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+    const told = `${text}<p>消息来源</p><p>据了解，此事已经持续多年。</p><p>当局表示将会跟进。</p>`;
+    const kept = root(told);
+    cutPortalFoot(kept);
+    expect(squashed(kept)).toBe(squashed(root(told)));
+  });
 });

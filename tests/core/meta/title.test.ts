@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { cleanTitle, headlineBeforeSiteParts, headlineOfPageTitle, isChromeTitle, titleOfPath } from '../../../src/core/meta/title';
 
 describe('cleanTitle', () => {
+  it('cuts a known outlet\'s name with its motto after a comma, and keeps a clause that names none', () => {
+    expect(cleanTitle('香港终审法院裁定政府违法 - 维基新闻，自由的新闻源')).toBe('香港终审法院裁定政府违法');
+    expect(cleanTitle('香港终审法院裁定政府违法 - 惨胜，迟来的公义')).toBe('香港终审法院裁定政府违法 - 惨胜，迟来的公义');
+  });
+
   it('drops feed section tags such as "[World] "', () => {
     expect(cleanTitle('[World] 美国迈阿密倒楼事故死亡数已上升至16人，住宅楼为何倒塌？')).toBe('美国迈阿密倒楼事故死亡数已上升至16人，住宅楼为何倒塌？');
   });
