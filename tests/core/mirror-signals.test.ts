@@ -198,6 +198,7 @@ describe('a site\'s header line over the text', () => {
     // Where a portal's post was sent from, or the site's section, beside the time.
     ['2024-07-20 23:12 上海', '2024-07-20'],
     ['电视剧 2024-09-15 20:18', '2024-09-15'],
+    ['烟台 2024-09-15 20:18', '2024-09-15'],
   ])('%s: read, no outlet named', (line, published) => {
     expect(read(line)).toEqual({ gone: true, published, outlet: null, author: null });
   });

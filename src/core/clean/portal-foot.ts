@@ -102,9 +102,10 @@ const PORTAL_CLOSING_LINE =
 /** A Chinese site's licence and record numbers and its report line, printed in its foot and in no text: "京ICP备05065290号",
  * "京ICP备: 16021487号-6", "浙公网安备 33010002000058号", "网上传播视听节目许可证号 0102004", "互联网新闻信息服务许可证：国新网3312006002",
  * "增值电信业务经营许可证 粤B2-20090191", "网络文化经营许可:浙网文[2012]0867-091号", "工业和信息化部备案管理系统网站 粤B2-20090191-18",
- * "违法和不良信息举报电话:010-88047123". Each needs its number: a text may speak of "ICP备案". */
+ * "违法和不良信息举报电话:010-88047123". Each needs its number: a text may speak of "ICP备案", of a licence "于2016年被吊销", or
+ * of the report centre. */
 const SITE_LICENCE =
-  /(?:ICP[备証证]|公网安备|(?:经营|节目|服务)许可证?号?|备案(?:序号|号|管理系统网站))\s{0,2}[：:]?\s{0,2}[^\s，。：:]{0,6}\d{4}|违法和不良信息举报(?:电话|邮箱|中心)/u;
+  /(?:ICP[备証证]|公网安备|(?:经营|节目|服务)许可证?号?|备案(?:序号|号|管理系统网站))\s{0,2}[：:]?\s{0,2}[^\s，。：:于在被已将的年]{0,6}\d{4}|违法和不良信息举报(?:电话|邮箱)/u;
 /** The licence lines stand in the foot's last lines, the site's other lines (its operator, its builder, its QR code) around them. */
 const SITE_FOOT_LINES = 12;
 

@@ -420,9 +420,9 @@ function headlineLink(block: Element): { title: string; url: string } | null {
 /** The label of when a page was last updated, a colon after it or not: "更新：", "最近更新:", 大纪元's "更新 ". */
 const UPDATED_LINE = /^(?:最近)?更新(?:日期)?\s{0,4}[：:]?\s{0,4}(?=\d)/u;
 /** What a news outlet's or its channel's name ends with ("北京青年报", "温州网", "大公报", "中华网娱乐综合" as compiled by 中华网娱乐):
- * a place ("2024-07-20 23:12 上海", where a portal's post was sent from) or a section ("电视剧 2024-09-15 20:18") beside the
- * time names none. */
-const OUTLET_NAME_END = /(?:网|網|报|報|社|台|新闻|新聞|周刊|週刊|传媒|傳媒|电视|電視|卫视|衛視|频道|頻道|杂志|雜誌|娱乐|娛樂|体育|體育|财经|財經|科技)(?:综合|綜合|编译|編譯)?$/u;
+ * a place ("2024-07-20 23:12 上海", "烟台 …", where a portal's post was sent from) or a section ("电视剧 2024-09-15 20:18") beside
+ * the time names none. */
+const OUTLET_NAME_END = /(?:网|網|报|報|社|电台|電台|视台|視台|新闻|新聞|周刊|週刊|传媒|傳媒|电视|電視|卫视|衛視|频道|頻道|杂志|雜誌|娱乐|娛樂|体育|體育|财经|財經|科技)(?:综合|綜合|编译|編譯)?$/u;
 /** A date with its time of day, which sets a header line apart from a sentence that opens on a date; the year may be left out
  * (澎湃's "澎湃新闻 02-13 10:31"), and then it dates nothing. */
 const TIMED_DATE = '((?:\\d{4}\\s{0,2}[.\\-/年]\\s{0,2})?\\d{1,2}\\s{0,2}[.\\-/月]\\s{0,2}\\d{1,2}日?\\s{0,2}\\d{1,2}:\\d{2}(?::\\d{2})?)';
