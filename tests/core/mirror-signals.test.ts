@@ -148,6 +148,7 @@ describe('a site\'s header line over the text', () => {
   // Lines of project-polymorph/news-website's saved pages, each from another site.
   it.each([
     ['发表：2024-12-10 20:23 来源：看中国', '2024-12-10', '看中国', null],
+    ['北京时间：2025-01-16 12:56', '2025-01-16', null, null],
     ['發布日期: 2021/12/8 來源: 某某醫院', '2021-12-08', '某某醫院', null],
     ['撰文：羅某 出版：2016-01-15 20:54 更新：2016-03-11 00:42', '2016-01-15', null, '羅某'],
     ['编辑: 编辑大大 日期: 2024-08-03 18:12 来源: 本站编辑', '2024-08-03', null, null],

@@ -6,10 +6,10 @@
 /** "来源：美国之音", "出處：中央社", a news site's "文章来源：京报网", "新闻来源：", "信息来源：". */
 const SOURCE = '(?:文章|新闻|新聞|信息|消息)?(?:来源|來源)|稿源|出处|出處';
 /**
- * The labels that name a link, not a text ("原网页", a blog's "本文原始网址" too): a bare "原文" may head the original's text
- * under a translation.
+ * The labels that name a link, not a text ("原网页", a blog's "本文原始网址" too, 新唐人's "本文网址:" under its text): a bare
+ * "原文" may head the original's text under a translation.
  */
-const ORIGINAL_LINK_NAME = '原文(?:地址|链接|鏈接|網址|网址|连结|連結)|原(?:链接|鏈接|連結|网址|網址|网页|網頁|始(?:网址|網址|地址|链接|鏈接))|[浏瀏][览覽]原文';
+const ORIGINAL_LINK_NAME = '原文(?:地址|链接|鏈接|網址|网址|连结|連結)|本文[网網]址|原(?:链接|鏈接|連結|网址|網址|网页|網頁|始(?:网址|網址|地址|链接|鏈接))|[浏瀏][览覽]原文';
 /** "原文：", "原文链接：", "原文網址：", "浏览原文：". */
 const ORIGINAL = `${ORIGINAL_LINK_NAME}|原文`;
 /** "网站地址", the address of the site's page the text was taken from. */
@@ -23,8 +23,8 @@ const ORIGINAL_EN = '[Ss]ource\\s{1,2}[Aa]rticle|[Oo]riginal\\s{1,2}(?:[Aa]rticl
 const REPRINTED_FROM = '(?:本文)?[转轉](?:[载載])?自';
 /** "作者：", "撰文：", "文／", "◎作者 |". */
 const AUTHOR = '(?:◎\\s{0,2})?(?:作者|撰文|文)';
-/** "日期：", "發佈時間：", "發布日期：", "发稿时间：", "更新时间：", a paper's "发刊日期：", a portal's "新闻时间：". */
-const PUBLISHED = '(?:发稿|發稿|发刊|發刊|发布|發佈|發布|发表|發表|新闻|新聞)?(?:日期|时间|時間)|更新(?:时间|時間)';
+/** "日期：", "發佈時間：", "發布日期：", "发稿时间：", "更新时间：", a paper's "发刊日期：", a portal's "新闻时间：", 新唐人's "北京时间：". */
+const PUBLISHED = '(?:发稿|發稿|发刊|發刊|发布|發佈|發布|发表|發表|新闻|新聞|北京)?(?:日期|时间|時間)|更新(?:时间|時間)';
 /** A site's bare word for when a page was posted, a label only before its colon: "发表：2024-12-10 20:23", "發布：…",
  * "出版：2016-01-15 20:54". Set as a heading it is a section's. */
 const POSTED = '发布|發佈|發布|发表|發表|出版';

@@ -96,7 +96,7 @@ describe('cutPortalFoot', () => {
     const el = root(`${text}<p>消息来源</p><p>本篇报道已经存档，不能再作修订。</p><p>维基新闻上的文章带有时效性，反映新闻被撰写及发表的当下时间。</p><p>如果确实需要修正错误，请在讨论页提出你的修改建议，并且通知管理员注意。</p>`);
     cutPortalFoot(el);
     expect(squashed(el)).toBe(squashed(root(text)));
-    const reposted = root(`${text}<p>图片</p><p>相关内容</p><p>转载请注明：某某博讯 » 某某标题</p>`);
+    const reposted = root(`${text}<p>图片</p><p>相关内容</p><p>转载请注明：某某博讯 » 某某标题</p><p>备注: 新闻来源于其它媒体，内容不代表本站立场！</p>`);
     cutPortalFoot(reposted);
     expect(squashed(reposted)).toBe(squashed(root(text)));
   });
