@@ -7,5 +7,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
+    // The page table reads every page folder in every form in one worker; node's default heap (sized from the machine's
+    // memory) ran out on a loaded machine.
+    execArgv: ['--max-old-space-size=6144'],
   },
 });

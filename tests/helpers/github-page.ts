@@ -63,7 +63,8 @@ export function renderGithubMarkdown(source: string, blobUrl: string): string {
   }) as HTMLElement;
   // Rewritten in a document of its own: DOMPurify's keeps live child lists, which jsdom rebuilds on every
   // insertion (minutes for a file of megabytes).
-  const file = new JSDOM(`<body>${clean.innerHTML}</body>`).window.document.body;
+  const fileDom = new JSDOM(`<body>${clean.innerHTML}</body>`);
+  const file = fileDom.window.document.body;
   const doc = file.ownerDocument;
   const location = locateMirror(blobUrl);
   for (const img of Array.from(file.querySelectorAll('img'))) {
@@ -105,7 +106,10 @@ export function renderGithubMarkdown(source: string, blobUrl: string): string {
     wrapper.append(heading, anchor);
   }
   for (const p of Array.from(file.querySelectorAll('p'))) p.setAttribute('dir', 'auto');
-  return file.innerHTML;
+  const html = file.innerHTML;
+  // An open window keeps its document: hundreds of pages × forms in one test worker ran out of heap.
+  fileDom.window.close();
+  return html;
 }
 
 // Files github.com renders in the blob view; any other (an .html page) it shows as code.
