@@ -54,6 +54,9 @@ const LINES_PER_COMMENT = 4;
 /** The box closes the page: its first line is among the last lines. */
 const TAIL_LINES = 40;
 
+/** `root`'s line blocks that hold text, in order: read afresh by each step, for the one before may have removed some. */
+const linesWithText = (root: Element): Element[] => lineBlocks(root).filter((line) => textOf(line) !== '');
+
 const chars = (blocks: readonly Element[]): number => blocks.reduce((sum, block) => sum + textOf(block).length, 0);
 
 const isComment = (text: string): boolean => text.length <= MAX_COMMENT_CHARS && COMMENT_STAMP.test(text);
@@ -111,7 +114,7 @@ const SITE_FOOT_LINES = 12;
 
 /** Take out a site's foot from its first licence line among the text's last lines, when it is the smaller part of the text. */
 function cutSiteLicences(root: Element): void {
-  const lines = lineBlocks(root).filter((line) => textOf(line) !== '');
+  const lines = linesWithText(root);
   const first = lines.slice(-SITE_FOOT_LINES).find((line) => SITE_LICENCE.test(textOf(line)));
   if (!first) return;
   const start = lines.indexOf(first);
@@ -155,7 +158,7 @@ const isPortalClosingLine = (text: string): boolean =>
 
 /** Take out a portal's comment box and what follows it, when it closes the text and is the smaller part of it. */
 function cutCommentBox(root: Element): void {
-  const lines = lineBlocks(root).filter((line) => textOf(line) !== '');
+  const lines = linesWithText(root);
   const tail = lines.slice(-TAIL_LINES);
   const start = boxStart(tail.map(textOf));
   if (start < 0) return;
@@ -188,12 +191,23 @@ function removePortalHomeLink(root: Element): void {
   if (block && block !== root && textOf(block) === '') block.remove();
 }
 
+/** Take out a wiki news story's source list closing the text: its label and the sources' titles under it. */
+function cutSourceList(root: Element): void {
+  const listed = linesWithText(root);
+  const sources = listed.findLastIndex((line) => SOURCE_LIST_LABEL.test(textOf(line)));
+  if (sources < 0) return;
+  // The wiki's notes under the list are its closing lines.
+  const titles = listed.slice(sources + 1).map(textOf).filter((title) => !isPortalClosingLine(title));
+  const areTitles = titles.every((title) => title.length <= MAX_SOURCE_TITLE_CHARS && !SENTENCE_END.test(title.at(-1) ?? ''));
+  if (titles.length <= MAX_SOURCE_TITLES && areTitles) removeFrom(listed[sources]!, root);
+}
+
 /** Take out a portal's comment box and what follows it, then the portal's lines that close the text (its staff's credit among
  * them stays), then its link home that the text now ends on. */
 export function cutPortalFoot(root: Element): void {
   cutCommentBox(root);
   cutSiteLicences(root);
-  const tagged = lineBlocks(root).filter((line) => textOf(line) !== '');
+  const tagged = linesWithText(root);
   const label = tagged.findLastIndex((line) => KEYWORD_LABEL_ALONE.test(textOf(line)));
   if (label >= 0 && label >= tagged.length - TAG_TAIL_LINES) {
     const after = tagged.slice(label + 1);
@@ -203,19 +217,13 @@ export function cutPortalFoot(root: Element): void {
     if (run < 0 && words <= MAX_TAG_WORDS) removeFrom(tagged[label]!, root);
     else for (const line of [tagged[label]!, ...after.slice(0, Math.min(words, MAX_TAG_WORDS))]) line.remove();
   }
-  const listed = lineBlocks(root).filter((line) => textOf(line) !== '');
-  const sources = listed.findLastIndex((line) => SOURCE_LIST_LABEL.test(textOf(line)));
-  // The wiki's notes under the list are its closing lines.
-  const titles = sources < 0 ? [] : listed.slice(sources + 1).map(textOf).filter((title) => !isPortalClosingLine(title));
-  if (sources >= 0 && titles.length <= MAX_SOURCE_TITLES && titles.every((title) => title.length <= MAX_SOURCE_TITLE_CHARS && !SENTENCE_END.test(title.at(-1) ?? ''))) {
-    removeFrom(listed[sources]!, root);
-  }
+  cutSourceList(root);
   // A keyword line among the last lines goes wherever it stands ("关键词：变性 埃尔特 精神病" over the site's source line).
-  for (const line of lineBlocks(root).filter((block) => textOf(block) !== '').slice(-MAX_CLOSING_LINES)) {
+  for (const line of linesWithText(root).slice(-MAX_CLOSING_LINES)) {
     const text = textOf(line);
     if (text.length <= MAX_KEYWORD_LINE_CHARS && KEYWORDS_LINE.test(text.replace(BOLD_MARKS, '')) && !SENTENCE_END.test(text.at(-1) ?? '')) line.remove();
   }
-  const lines = lineBlocks(root).filter((line) => textOf(line) !== '');
+  const lines = linesWithText(root);
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - MAX_CLOSING_LINES); i--) {
     const text = textOf(lines[i]!);
     if (isPortalClosingLine(text)) lines[i]!.remove();
