@@ -8,7 +8,7 @@ import { cutPortalFoot } from './clean/portal-foot';
 import { removeSiteImages } from './clean/site-images';
 import type { FamilyDraft } from './family';
 import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
-import { frontMatterDate, parseLeadDateline, parsePathDate, titleDate } from './meta/date';
+import { frontMatterDate, parseAddressDate, parseLeadDateline, parsePathDate, titleDate } from './meta/date';
 import { detectLang } from './meta/lang';
 import { addressesPage, asFollowed, originalUrlAfterLabel, originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
 import { normaliseOutlet, outletOfDateline, outletOfUrl } from './meta/outlet';
@@ -222,6 +222,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
       () => parseLeadDateline(safe),
       () => titleDate(title, filed),
       () => filed,
+      () => parseAddressDate(originalUrl),
     ),
     author: firstOf(() => draft.author, () => parseReporter(text), () => parseCommentaryAuthor(title, text)),
     editor: firstOf(() => draft.editor, () => parseEditor(text)),

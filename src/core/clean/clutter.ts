@@ -13,7 +13,7 @@ import { VIEW_COUNTER } from '../meta/labels';
 export const PROMO_WORDS = /翻墙|翻牆|三退|退党|退黨|退出中共|禁书|禁書|禁闻网|手机上长按并复制|一键翻墙|法轮功真相|九评共产党|九評共產黨|大纪元首页|新唐人首页|免费翻墙|翻墙必看|动态网|自由门|无界浏览|新闻速递|网站代理|关注我们\s{0,2}(?:[Ff]acebook|脸书)|關注我們\s{0,2}(?:[Ff]acebook|臉書)/;
 
 /** Headings that open related/hot/recommended lists (all taken out of the text), bare or in brackets (Yahoo 新聞's "【相關報道】"). */
-export const RELATED_HEADINGS = /^[【[]?(?:相关(?:新闻|文章|阅读|链接|报道|资讯|内容)?|相關(?:新聞|文章|閱讀|報導|報道|資訊|內容)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|伸延阅读|伸延閱讀|编辑推荐|編輯推薦|更多(?:新闻|文章)|最新(?:新闻|文章)|今日热点|大家都在看|Related)[】\]]?\s*[:：]?$/i;
+export const RELATED_HEADINGS = /^[【[]?(?:相关(?:新闻|文章|阅读|链接|报道|资讯|内容)?|相關(?:新聞|文章|閱讀|報導|報道|資訊|內容)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|伸延阅读|伸延閱讀|编辑推荐|編輯推薦|更多(?:新闻|新聞|文章|报道|報道|报导|報導)|最多人(?:浏览|瀏覽|阅读|閱讀)|最新(?:新闻|文章)|今日热点|大家都在看|Related)[】\]]?\s*[:：]?$/i;
 
 /**
  * Of those, the ones that open the outlet's picks (hot, recommended, latest) rather than the article's own
@@ -44,11 +44,16 @@ export function isLinkLine(block: Element): boolean {
   return links.length === 1 && textOf(links[0]!) === textOf(block);
 }
 
-/** Counter and analytics images: 0–1 pixel sizes. */
+/** Counter and analytics images: 0–1 pixel sizes, or a heading of pictures with no words nor alt text (a saved page's
+ * counters' pixels in its title's place: "# ![](https://…/i/a80450,b1452855,…)![](…)"). */
 export function removeTrackingPixels(root: Element): void {
   for (const img of descendantsByTag(root, ['img'])) {
     const tiny = (attr: string) => /^\s*[01](?:px)?\s*$/i.test(img.getAttribute(attr) ?? 'x');
     if (tiny('width') || tiny('height')) img.remove();
+  }
+  for (const heading of descendantsByTag(root, HEADING_TAGS)) {
+    const pictures = descendantsByTag(heading, ['img']);
+    if (pictures.length > 0 && textOf(heading) === '' && pictures.every((img) => (img.getAttribute('alt') ?? '').trim() === '')) heading.remove();
   }
 }
 
@@ -151,6 +156,33 @@ function headingUnit(heading: Element, headingText: string, root: Element): Elem
  * list or link paragraphs that follow it; the article's own related links are returned as structured
  * links, the outlet's picks (热门新闻, 推荐阅读…) only removed.
  */
+/** A related list as it follows its heading: a list, or a block mostly of links. */
+const isListed = (block: Element | null): boolean => !!block && (LIST_TAGS.includes(block.localName) || (textOf(block) !== '' && linkDensity(block) > 0.6));
+
+/** An item of a list whose links the converter lost: a story's title, its date or kind ("2018年09月20日 快讯"), no statement
+ * (a title may ask or exclaim: "“你考虑过父母的幸福吗？”"). */
+const MAX_RELATED_ITEM_CHARS = 60;
+
+/** Whether nothing of `root` follows `unit`'s parent: what follows `unit` closes the text. */
+function closesText(unit: Element, root: Element): boolean {
+  for (let parent = unit.parentElement; parent && parent !== root; parent = parent.parentElement) if (parent.nextElementSibling) return false;
+  return true;
+}
+
+/** Whether `first` and every block after it are a related list's items closing the text, its titles in headings of their
+ * own (Human Rights Watch's "更多报导" over "2018年09月20日 快讯" over a linked title, their pictures between): lists, links,
+ * short headings and lines, pictures. */
+function closesWithItems(first: Element | null): boolean {
+  let headed = false;
+  for (let block: Element | null = first; block; block = block.nextElementSibling) {
+    headed ||= HEADING_TAGS.includes(block.localName);
+    if (isListed(block)) continue;
+    const text = textOf(block);
+    if (text.length > MAX_RELATED_ITEM_CHARS || text.includes('。') || (text === '' && !firstDescendant(block, 'img'))) return false;
+  }
+  return headed;
+}
+
 export function takeRelatedLists(root: Element, base: string, headings: RegExp = RELATED_HEADINGS): RelatedLink[] {
   const related: RelatedLink[] = [];
   for (const heading of descendantsByTag(root, RELATED_HEADING_TAGS)) {
@@ -159,8 +191,10 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
     const own = !PICKS_HEADINGS.test(headingText);
     const start = headingUnit(heading, headingText, root);
     let next = start.nextElementSibling;
+    // Items no list holds, when the heading stands alone over them and they close the text; up to the next list's heading.
+    const closing = textOf(start) === headingText && closesText(start, root) && closesWithItems(next);
     start.remove();
-    while (next && (LIST_TAGS.includes(next.localName) || (textOf(next) !== '' && linkDensity(next) > 0.6))) {
+    while (next && (closing ? !headings.test(textOf(next)) : isListed(next))) {
       const after = next.nextElementSibling;
       if (own) related.push(...linksOf(next, base));
       next.remove();
@@ -444,8 +478,10 @@ const END_MARK_HINT = /[⚪⚫○◯●■□∎◆◇]/u;
 const END_MARK_TAGS = ['p', 'div'];
 
 // Markdown's image syntax shown as text: a converter escaped it ("[!\[\](https://….jpg)](…)" reads "![](https://….jpg)"),
-// or indented it into a code block of its own (a feed item's "                     ![GitHub](https://…/close-button.png)").
-const IMAGE_SYNTAX_TEXT = /^!\[[^\]]{0,200}\]\(\S{1,2048}\)$/u;
+// or indented it into a code block of its own (a feed item's "                     ![GitHub](https://…/close-button.png)"),
+// or the renderer refused its address: a site's icon drawn inline ("![tag icon](data:image/svg+xml,%3csvg…)"), whose
+// namespace address the renderer then linked, and showed decoded, spaces and all.
+const IMAGE_SYNTAX_TEXT = /^!\[[^\]]{0,200}\]\((?:\S{1,2048}|data:image\/[^\n]{1,8192})\)$/u;
 const IMAGE_SYNTAX_TAGS = ['p', 'div', 'li', 'pre'];
 
 /** Take out blocks whose text is only an image's Markdown syntax: the picture's address, not words. */
@@ -937,11 +973,11 @@ export function isCopyrightNoticeLine(text: string): boolean {
   return text.length <= MAX_NOTICE_CHARS && (COPYRIGHT_NOTICE.test(text) || COPYING_BAN.test(text));
 }
 
-/** Remove short blocks that are copyright notices. */
+/** Remove short blocks that are copyright notices; a picture the notice credits stays ("![…](…)" over "© 2017 路透社"). */
 export function removeCopyrightNotices(root: Element): void {
   if (!COPYRIGHT_HINT.test(root.textContent ?? '')) return;
   for (const block of descendantsByTag(root, NOTICE_TAGS)) {
-    if (root.contains(block) && isCopyrightNoticeLine(textOf(block))) block.remove();
+    if (root.contains(block) && isCopyrightNoticeLine(textOf(block))) block.replaceWith(...descendantsByTag(block, ['img']));
   }
 }
 
@@ -976,13 +1012,24 @@ const SEPARATORS_ONLY = /^[\s|｜·•/、,，]*$/u;
 const TEXT_LABEL = /^(?:正文|正文内容|正文內容|內文)\s{0,2}[：:]?$/u;
 /** The label is among the first lines. */
 const TEXT_LABEL_REACH = 3;
+/** The archive's restatement of the page's head runs a few lines: short ones, none a sentence. */
+const RESTATED_HEAD_REACH = 12;
+const MAX_RESTATED_HEAD_CHARS = 60;
 
-/** Remove the labels an archive sets over the text ("正文"): headings of nothing; the MkDocs archive sets one over the page's
- * labelled lines and another under them. */
+/**
+ * Remove the labels an archive sets over the text ("正文"): headings of nothing; the MkDocs archive sets one over the page's
+ * labelled lines and another under them. What it restated of the page's head over its last label goes too, its fields
+ * read: its sections' labels ("时间与来源", "文章信息", "文章时间"), their values ("2023年7日", "（未标明具体日期）"), the page's
+ * share buttons ("分享：", "[用微信扫描二维码]"), its pictures' placeholders ("[image]"); up to the first sentence, for a text's
+ * own lines over a label (a foreword) are sentences.
+ */
 export function removeTextLabel(root: Element): void {
-  for (const label of withText(descendantsByTag(root, HEADING_BLOCK_TAGS.filter((tag) => tag !== 'div')), TEXT_LABEL_REACH)) {
-    if (TEXT_LABEL.test(textOf(label))) label.remove();
-  }
+  const lines = withText(descendantsByTag(root, HEADING_BLOCK_TAGS.filter((tag) => tag !== 'div')), RESTATED_HEAD_REACH);
+  const isSentence = (block: Element) => textOf(block).length > MAX_RESTATED_HEAD_CHARS || SENTENCE_END.test(textOf(block).at(-1) ?? '') || !!firstDescendant(block, 'img');
+  const prose = lines.findIndex(isSentence);
+  const head = prose < 0 ? lines : lines.slice(0, prose);
+  const last = head.findLastIndex((block) => TEXT_LABEL.test(textOf(block)));
+  for (const [i, block] of lines.entries()) if (i <= last || (i < TEXT_LABEL_REACH && TEXT_LABEL.test(textOf(block)))) block.remove();
 }
 
 /** The text of `block` that its links do not hold. */

@@ -31,8 +31,9 @@ const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热
 const MAX_UI_LINE_CHARS = 60;
 
 /** A reader's comment signed as 文学城 signs it, its name and when it was posted before its text ("拾麦客 发表评论于 2024-10-23
- * 05:57:20 不是一家人…"): the box's, heading or none. */
-const SIGNED_COMMENT = /^\S{1,30}\s{1,2}(?:发表评论于|發表評論於)\s{0,2}\d{4}-\d{1,2}-\d{1,2}/u;
+ * 05:57:20 不是一家人…"), or its name a line above ("**woyawoya**" over "发表评论于 2024-09-18 14:17:27"): the box's, heading or
+ * none, or its heading on the comment's line ("评论 xyz18 发表评论于 …", a soft break between them). */
+const SIGNED_COMMENT = /^(?:(?:评论|評論)\s{0,2}[：:]?\s{0,2})?(?:\S{1,30}\s{1,2})?(?:发表评论于|發表評論於)\s{0,2}\d{4}-\d{1,2}-\d{1,2}/u;
 
 const isPortalUi = (text: string): boolean =>
   PORTAL_UI_LINE.test(text) || (text.length <= MAX_UI_LINE_CHARS && PORTAL_UI_PHRASE.test(text)) || SIGNED_COMMENT.test(text);
@@ -137,16 +138,18 @@ const WIKI_ARCHIVE_NOTE = '^本篇[报報][道导導]已[经經]存[档檔]|^[�
  * ("版权与免责声明：", "杭州网版权与免责声明： ① 凡本网注明…", "免责声明", "中国日报网英语点津版权说明：", "(免责声明）文章描述过程、图片都来源于网络…"),
  * "凡本网注明“来源：…”的所有作品，版权均属于…" ("本网注明“来源：外房网”的所有文章，均为…"), "如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。",
  * "本网站所转载的文章，均来自互联网…", a reposting site's "郑重声明：本文版权归原作者所有，转载文章仅为传播更多信息之目的…" ("【郑重声明】本网刊载内容
- * 出于传递更多信息之目的…", "备注: 新闻来源于其它媒体，内容不代表本站立场！"), a reposting note ("转载请注明：环球博讯 » 标题"), and the desk's
- * numbers ("联系方式：0471-6659743、6659744。"). */
+ * 出于传递更多信息之目的…", "本站转载目的在于传递更多信息", "备注: 新闻来源于其它媒体，内容不代表本站立场！"), a reposting note ("转载请注明：环球博讯 » 标题"), and the desk's
+ * numbers ("联系方式：0471-6659743、6659744。"); a game site's notice the law has every game page print ("游戏健康忠告: 抵制不良游戏，
+ * 拒绝盗版游戏，…"). */
 const SITE_RIGHTS_NOTICE = new RegExp(
-  `^(?:[^\\s。，！？]{0,12}(?:版权与免责声明|版[权權]说明)|免责声明)(?:\\s{0,2}[：:]|$)|^[(（【](?:免责|郑重)声明[)）】]|(?:传递|传播)更多信息之?目的|^(?:[①②③④⑤]\\s{0,2})?凡?本(?:网|站)注明|^如因作品内容、版权|^本网站所转载的文章|^[转轉][载載]请?注明\\s{0,2}[：:]|${WIKI_ARCHIVE_NOTE}|不代表本[站网網](?:的)?(?:立场|立場|观点|觀點)|^联系方式\\s{0,2}[：:]\\s{0,2}[\\d\\-－、，,\\s]{5,60}[。.]?$|${NO_REPOST}`,
+  `^(?:[^\\s。，！？]{0,12}(?:版权与免责声明|版[权權]说明)|免责声明)(?:\\s{0,2}[：:]|$)|^[(（【](?:免责|郑重)声明[)）】]|(?:传递|传播)更多信息之?目的|目的在于(?:传递|传播)更多信息|抵制不良游戏[，,]\\s{0,2}拒绝盗版游戏|^(?:[①②③④⑤]\\s{0,2})?凡?本(?:网|站)注明|^如因作品内容、版权|^本网站所转载的文章|^[转轉][载載]请?注明\\s{0,2}[：:]|${WIKI_ARCHIVE_NOTE}|不代表本[站网網](?:的)?(?:立场|立場|观点|觀點)|^联系方式\\s{0,2}[：:]\\s{0,2}[\\d\\-－、，,\\s]{5,60}[。.]?$|${NO_REPOST}`,
   'u',
 );
 
 /** A section's label left with nothing under it, closing the text: its related links taken ("相关内容", "伸延阅读"), a
- * wiki's source list's label ("消息来源"), a picture's label whose picture is gone ("图片"). */
-const EMPTY_SECTION_LABEL = /^(?:消息[来來]源|图片|圖片)$/u;
+ * wiki's source list's label ("消息来源"), a picture's label whose picture is gone ("图片"), a topic box's whose links went
+ * (Human Rights Watch's "主题"). */
+const EMPTY_SECTION_LABEL = /^(?:消息[来來]源|图片|圖片|主[题題])$/u;
 /** A wiki news story's list of its sources closing the text: the label ("消息来源"), then the sources' titles, a line each. */
 const SOURCE_LIST_LABEL = /^消息[来來]源$/u;
 /** The list's lines are titles: short, no sentence. */
@@ -156,16 +159,33 @@ const MAX_SOURCE_TITLES = 12;
 const isPortalClosingLine = (text: string): boolean =>
   PORTAL_CLOSING_LINE.test(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
 
-/** Take out a portal's comment box and what follows it, when it closes the text and is the smaller part of it. */
+/** Where a box of signed comments (SIGNED_COMMENT) starts, from the first of them among the last lines (`start`, in `texts`):
+ * back over every comment above, however many, to the heading over them or to the first comment. */
+function signedBoxStart(texts: readonly string[], start: number): number {
+  let first = start;
+  for (let i = start - 1, unsigned = 0; i >= 0; i--) {
+    if (OVER_BOX.test(texts[i]!)) return i;
+    if (SIGNED_COMMENT.test(texts[i]!)) {
+      first = i;
+      unsigned = 0;
+    } else if (++unsigned > LINES_PER_COMMENT || texts[i]!.length > MAX_COMMENT_CHARS) break;
+  }
+  return first;
+}
+
+/** Take out a portal's comment box and what follows it, when it closes the text and is the smaller part of it; a box of signed
+ * comments whatever its size, for they say what they are. */
 function cutCommentBox(root: Element): void {
   const lines = linesWithText(root);
-  const tail = lines.slice(-TAIL_LINES);
-  const start = boxStart(tail.map(textOf));
-  if (start < 0) return;
-  const first = tail[start]!;
-  const kept = lines.slice(0, lines.indexOf(first));
+  const texts = lines.map(textOf);
+  const tailStart = Math.max(0, lines.length - TAIL_LINES);
+  const found = boxStart(texts.slice(tailStart));
+  if (found < 0) return;
+  // Found by its first prompt, or by the heading over it.
+  const signed = SIGNED_COMMENT.test(texts.slice(tailStart + found).find(isPortalUi) ?? '');
+  const start = signed ? signedBoxStart(texts, tailStart + found) : tailStart + found;
   // A box is the page's foot; a text mostly of such lines is something else.
-  if (chars(tail.slice(start)) < chars(kept)) removeFrom(first, root);
+  if (signed || chars(lines.slice(start)) < chars(lines.slice(0, start))) removeFrom(lines[start]!, root);
 }
 
 /** The words under a keyword label alone (KEYWORD_LABEL_ALONE), a line each or a few to a line, among the text's last lines (凤凰网's "标签" over "市长",

@@ -5,7 +5,7 @@ import { removeAttributeLists } from '../clean/attribute-lists';
 import { adoptSiblingCaptions, lineBlocks, removeFrom, removeLines, splitBreakParagraphs, textAfter } from '../clean/blocks';
 import { removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, removeTextLabel, signsOffAfter, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { cleanWechatEdges, cutAtEndMark, takeWechatCredits, trimAccountFoot } from '../clean/wechat';
-import { childNodesOf, descendantsByTag, firstDescendant, HEADING_TAGS } from '../dom';
+import { childNodesOf, descendantsByTag, HEADING_TAGS } from '../dom';
 import type { IndexPage } from '../article';
 import type { ArticleRules, Family, Selection, Source, Step } from '../family';
 import { creditedOriginal } from '../finalize';
@@ -125,14 +125,15 @@ export function readableContent(page: SourcePage, minWeight: number = MIN_ARTICL
   return { body, title: parsed.title ?? '', byline: parsed.byline ?? '' };
 }
 
-/** The article's own heading: the first <h1>, else a heading before any paragraph. */
+/** The article's own heading: the first <h1> with text, else a heading before any paragraph. */
 function leadHeading(body: Element): Element | null {
-  const h1 = firstDescendant(body, 'h1');
+  // A heading of pictures alone (a site's logo, its counters' pixels) heads nothing when one with words follows.
+  const h1s = descendantsByTag(body, ['h1']);
+  const h1 = h1s.find((heading) => textOf(heading) !== '') ?? h1s[0];
   if (h1) return h1;
   const first = descendantsByTag(body, ['h2', 'h3', 'p'])[0];
   return first && first.localName !== 'p' ? first : null;
 }
-
 
 /**
  * Front matter first (the mirror's own title), then the article's heading, then what the host page calls

@@ -159,6 +159,27 @@ export function parsePathDate(path: string): string | null {
   return null;
 }
 
+/** A date filing a story in its site's address, as a whole path segment or three: "hrw.org/zh-hans/news/2018/10/10/323286",
+ * "news.sina.cn/gn/2015-03-20/detail-….d.html", "gxnews.com.cn/staticpages/20110531/newgx….shtml". Digits inside a segment
+ * ("/n263371144.shtml", "/20240310-123.html") may be an id. */
+const ADDRESS_DATE = /\/(\d{4})(?:\/(\d{1,2})\/(\d{1,2})|-(\d{2})-(\d{2})|(\d{2})(\d{2}))(?=\/)/;
+
+/** The date in an original's address (ADDRESS_DATE), or null. */
+export function parseAddressDate(url: string | null): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const match = ADDRESS_DATE.exec(path);
+  if (!match) return null;
+  const [, year, ...parts] = match;
+  const [month, day] = parts.filter((part) => part !== undefined);
+  return isoDate(Number(year), Number(month), Number(day));
+}
+
 /**
  * A portal's line over a user's post: who posted, when, and where from or through which account (腾讯新闻's "尘语者
  * 2025-02-06 12:54发布于湖南 +关注", "新黄河 2025-02-15 06:51 发布于 山东新黄河客户端官方账号", 凤凰网's "2018年05月30日

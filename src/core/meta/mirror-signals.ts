@@ -418,7 +418,7 @@ function headlineLink(block: Element): { title: string; url: string } | null {
 }
 
 /** The label of when a page was last updated, a colon after it or not: "更新：", "最近更新:", 大纪元's "更新 ". */
-const UPDATED_LINE = /^(?:最近)?更新(?:日期)?\s{0,4}[：:]?\s{0,4}(?=\d)/u;
+const UPDATED_LINE = /^(?:最近|最后|最後)?更新(?:日期|时间|時間)?\s{0,4}[：:]?\s{0,4}(?=\d)/u;
 /** What a news outlet's or its channel's name ends with ("北京青年报", "温州网", "大公报", "中华网娱乐综合" as compiled by 中华网娱乐):
  * a place ("2024-07-20 23:12 上海", "烟台 …", where a portal's post was sent from) or a section ("电视剧 2024-09-15 20:18") beside
  * the time names none. */
@@ -620,8 +620,9 @@ function readLabelledPart(text: string, block: Element, signals: MirrorSignals, 
     // "来源：~~https://…~~": a source given as an address is the original, no outlet.
     const credited = field === 'outlet' && bareAddress(value) ? 'originalUrl' : field;
     // "文章来源: 京报网 于 2004-03-30 09:59:28 被阅读次数 10": the source, then when it was posted and the site's counter; a
-    // news site's source line closes with the date alone ("来源：澎湃新闻 | 2023年07月26日 16:11:30", "来源：环球网 2021年06月22日").
-    const postedAt = credited === 'outlet' ? postedAtOf(value) : null;
+    // news site's source line closes with the date alone ("来源：澎湃新闻 | 2023年07月26日 16:11:30", "来源：环球网 2021年06月22日"),
+    // and so may a writer's ("作者：Jabberoc 2023-04-19").
+    const postedAt = credited === 'outlet' || credited === 'author' ? postedAtOf(value) : null;
     if (postedAt) signals.published ??= parseLooseDate(postedAt[1]!);
     const read = readField(credited, postedAt ? value.slice(0, postedAt.index) : value, block);
     if (read === null) {

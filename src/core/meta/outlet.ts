@@ -49,6 +49,21 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?:
   ['Yahoo新闻', /yahoo\s{0,2}(?:奇摩)?\s{0,2}新[闻聞]|news\.yahoo\.com/i],
   // A wiki's news site, its pages' suffix too ("标题 - 维基新闻，自由的新闻源").
   ['维基新闻', /[维維]基新[闻聞]|wikinews\.org/i],
+  // Papers and sites of the Chinese-language press abroad that archives keep, by name or address (a page that names none is
+  // credited to its original's address: "https://www.singtao.ca/…", "https://www.thenewslens.com/article/40919").
+  ['关键评论网', /[关關][键鍵][评評][论論][网網]|the\s{0,2}news\s{0,2}lens|thenewslens\.com/i],
+  ['星岛日报', /星[岛島]日[报報]|星[岛島][头頭]条|singtao\.(?:ca|com)|stheadline\.com/i],
+  ['世界日报', /世界日[报報]|worldjournal\.com/i],
+  ['星洲日报', /星洲日[报報]|sinchew\.com\.my/i],
+  ['苹果日报', /[苹蘋]果日[报報]|appledaily\.com/i],
+  ['立场新闻', /立[场場]新[闻聞]|thestandnews\.com/i],
+  ['联合新闻网', /[联聯]合新[闻聞][网網]|(?:^|[./])udn\.com\b/i],
+  ['基督邮报', /基督[邮郵][报報]|christianpost\.com/i],
+  // Organisations whose reports archives keep, by their whole name or address only: a text's first words often quote them
+  // ("人权观察说…" in another outlet's story).
+  ['人权观察', /^(?:人[权權][观觀]察|human\s{0,2}rights\s{0,2}watch)$|(?:^|[./])hrw\.org\b/i],
+  ['国际特赦组织', /^(?:国际特赦组织|國際特赦組織|amnesty\s{0,2}international)$|(?:^|[./])amnesty\.org\b/i],
+  ['联合国新闻', /^(?:联合国新闻|聯合國新聞|UN\s{0,2}News)$|(?:^|[./])news\.un\.org\b/i],
 ];
 
 /** The normalised outlet a name, byline or URL refers to, or null. */

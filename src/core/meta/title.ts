@@ -36,9 +36,9 @@ function splitSiteSuffix(title: string): { title: string; name: string } {
   const probe = title.replace(SPACES_BEFORE_BAR, '$1');
   const suffix = SITE_SUFFIX.exec(probe);
   const name = suffix?.[1]?.trim() ?? '';
-  // A suffix is cut only when it reads as a name and the rest is still a title of its own; a known outlet may add its motto
-  // after a comma ("标题 - 维基新闻，自由的新闻源").
-  const named = SENTENCE_MARKS.test(name) && normaliseOutlet(name.split(OUTLET_MOTTO, 1)[0]) !== null;
+  // A suffix is cut only when it reads as a name and the rest is still a title of its own; a known outlet's name may be long
+  // ("标题 | Human Rights Watch") and add its motto after a comma ("标题 - 维基新闻，自由的新闻源").
+  const named = normaliseOutlet(name.split(OUTLET_MOTTO, 1)[0]) !== null;
   if (!suffix || (!named && (name.length > MAX_NAME_SUFFIX_CHARS || SENTENCE_MARKS.test(name))) || COLUMN_TAG.test(title)) return whole;
   const withoutSuffix = probe.slice(0, suffix.index).trim();
   // A name is shorter than its headline: "数据吐槽中心 | 有趣的外资负面清单" is a column and its headline.
@@ -100,9 +100,11 @@ export function outletOfTitlePrefix(title: string): string | null {
   return lead && rest.length > 0 && lead.length <= MAX_NAME_SUFFIX_CHARS ? normaliseOutlet(lead) : null;
 }
 
+const MIN_HEADLINE_HAN = 5;
+
 /** Enough text to stand as a headline: 5 Han characters, or 3 words of other scripts. */
 export function isHeadlineSized(text: string): boolean {
-  return hanCount(text) >= 5 || text.split(/\s+/).filter(Boolean).length >= 3;
+  return hanCount(text) >= MIN_HEADLINE_HAN || text.split(/\s+/).filter(Boolean).length >= 3;
 }
 
 /**
@@ -111,7 +113,9 @@ export function isHeadlineSized(text: string): boolean {
  */
 export function headlineOfPageTitle(raw: string): string {
   const segments = pageTitleParts(raw);
-  const longest = segments.reduce((a, b) => (b.length > a.length ? b : a), '');
+  // A known outlet's name in Latin letters may be the longest ("台湾公投不利同性婚姻 | Human Rights Watch").
+  const names = (segment: string) => hanCount(segment) < MIN_HEADLINE_HAN && normaliseOutlet(segment) !== null;
+  const longest = segments.filter((segment) => !names(segment)).reduce((a, b) => (b.length > a.length ? b : a), '');
   return cleanTitle(segments.length > 1 && isHeadlineSized(longest) ? longest : raw);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeInlineBoxes, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, removeTextLabel, signsOffAfter, takeRelatedLists, takeRelatedPointers } from '../../../src/core/clean/clutter';
+import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, removeTextLabel, removeTrackingPixels, signsOffAfter, takeRelatedLists, takeRelatedPointers } from '../../../src/core/clean/clutter';
 import { removeSocialEmbeds } from '../../../src/core/clean/embeds';
 
 const BASE = 'https://github.com/x/djy/blob/master/gb/22/2/1/n1.md';
@@ -32,6 +32,28 @@ describe('removeTextLabel', () => {
     removeTextLabel(body);
     expect(body.innerHTML).toBe('<p><img src="a.jpg"></p><p>中新网上海11月4日电 记者4日获悉。</p><h3>正文</h3><p>末段。</p>');
   });
+
+  it('takes what the archive restated of the head over its last label, up to the first sentence, and keeps a foreword', () => {
+    const body = detached('<h2>正文</h2><p>[image]</p><h3>文章时间</h3><p>（未标明具体日期）</p><p>分享：</p><p>[Scan me!]</p><h3>正文</h3><p>電影勇奪本屆康城影展最高榮譽金棕櫚大獎。</p>');
+    removeTextLabel(body);
+    expect(body.innerHTML).toBe('<p>電影勇奪本屆康城影展最高榮譽金棕櫚大獎。</p>');
+    const foreword = detached('<h4>前言</h4><p>本文将简单梳理历史上与酷儿相关的游戏。</p><h4>正文</h4><p>在大部分游戏中。</p>');
+    removeTextLabel(foreword);
+    expect(foreword.innerHTML).toBe('<h4>前言</h4><p>本文将简单梳理历史上与酷儿相关的游戏。</p><p>在大部分游戏中。</p>');
+  });
+});
+
+describe('removeImageSyntaxText and removeTrackingPixels', () => {
+  it('takes an inline icon\'s image syntax the renderer refused, and a heading of pixels with no words', () => {
+    const body = detached('<h1><img src="https://v.example.com/i/a1,b2"><img src="https://v.example.com/i/a1,b3"></h1><p>正文第一段。</p><p>![tag icon](data:image/svg+xml,%3csvg%20xmlns=\'<a href="http://www.w3.org/2000/svg">http://www.w3.org/2000/svg\' fill=\'#6F6F6F\'/&gt;</a>)</p>');
+    removeImageSyntaxText(body);
+    removeTrackingPixels(body);
+    expect(body.innerHTML).toBe('<p>正文第一段。</p>');
+    const captioned = '<h2><img src="a.jpg" alt="示威者在场外"></h2><p>正文。</p>';
+    const kept = detached(captioned);
+    removeTrackingPixels(kept);
+    expect(kept.innerHTML).toBe(captioned);
+  });
 });
 
 describe('linkDensity', () => {
@@ -56,6 +78,17 @@ describe('linkDensity', () => {
 });
 
 describe('takeRelatedLists', () => {
+  // Human Rights Watch's foot in the MkDocs archive: "更多报导" over dated titles in headings of their own, their pictures between.
+  it('takes a related heading\'s items that close the text though no list holds them', () => {
+    const body = detached('<div><p>正文。</p><h2>更多报导</h2><h3>2018年09月20日 快讯</h3><h4><a href="https://www.hrw.org/news/2018/09/20/322715">香港认可同性伴侣申请签证</a></h4><p><img src="a.jpg"></p><h4>2017年11月15日 Report</h4><p>中国对LGBT人士的扭转治疗</p></div>');
+    takeRelatedLists(body, BASE);
+    expect(body.innerHTML).toBe('<div><p>正文。</p></div>');
+    const told = '<div><p>正文。</p><h2>更多报导</h2><p>另据报道，当地法院已受理此案。</p></div>';
+    const kept = detached(told);
+    takeRelatedLists(kept, BASE);
+    expect(kept.innerHTML).toBe('<div><p>正文。</p><p>另据报道，当地法院已受理此案。</p></div>');
+  });
+
   // A 腾讯新闻 page of the MkDocs archive (project-polymorph/news-website): "**推荐**：人物||…" closing the text.
   it('takes a heading with the line it runs on into, the pick set on its line', () => {
     const body = detached('<p>正文。</p><hr><p><strong>推荐</strong>：人物||《毒舌律师》成票房赢家</p><p><strong>上文</strong>：扯白||这个设计风格</p>');
@@ -327,6 +360,13 @@ describe('removeInlineBoxes', () => {
 });
 
 describe('removeCopyrightNotices', () => {
+  // Human Rights Watch's lead picture in the MkDocs archive: "![caption](…)" over its credit "© 2017 路透社", one paragraph.
+  it('keeps the picture a notice credits', () => {
+    const body = detached('<p><img src="a.jpg" alt="平权婚姻支持者在场外庆祝拥抱。"><br>© 2017 路透社</p><p>人权不应交由投票表决。</p>');
+    removeCopyrightNotices(body);
+    expect(body.innerHTML).toBe('<img src="a.jpg" alt="平权婚姻支持者在场外庆祝拥抱。"><p>人权不应交由投票表决。</p>');
+  });
+
   // Info-cn/Terminus 2018-04-25-pku-president (火星试验室): the account's notice after the interview.
   it('takes out a rights notice', () => {
     const body = detached('<p>林建华：这些都是要做要完善的。</p><p>本文未经允许请勿转载</p>');

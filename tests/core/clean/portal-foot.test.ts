@@ -82,6 +82,22 @@ describe('cutPortalFoot', () => {
     expect(squashed(el)).toBe(squashed(root(text)));
   });
 
+
+  it('cuts every signed comment however many, past the last lines and larger than the text, a heading on the first one\'s line', () => {
+    const comments = Array.from({ length: 45 }, (_, i) => `<p>读者${i} 发表评论于 2015-01-25 14:${String(i).padStart(2, '0')}:30<br>这是第${i}条留言，说了一些比较长的看法，说了一些比较长的看法。</p>`);
+    const el = root(`${text}<p>评论</p>${comments.join('')}`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+    const headed = root(`${text}<p>评论<br>某甲 发表评论于 2024-11-01 22:39:47<br>说得对。</p><p>发表评论于 2024-11-01 22:35:07</p><p>某乙的留言。</p>`);
+    cutPortalFoot(headed);
+    expect(squashed(headed)).toBe(squashed(root(text)));
+  });
+  it('takes a reposting site\'s note of its purpose and a game site\'s health notice closing the text', () => {
+    const el = root(`${text}<p>注: 本文全部图文转载自新浪微博，本站转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。</p><p>游戏健康忠告: 抵制不良游戏，拒绝盗版游戏，注意自我保护，谨防上当受骗。</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+  });
+
   it('takes a keyword line among the last lines wherever it stands, and keeps a sentence that opens on the word', () => {
     const el = root(`${text}<p>关键词：变性 精神病 世卫组织</p><p>（某某网）</p>`);
     cutPortalFoot(el);

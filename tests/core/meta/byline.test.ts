@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isPersonName, parseCommentaryAuthor, parseEditor, parseReporter, writersOfCredit } from '../../../src/core/meta/byline';
 
 describe('parseReporter', () => {
+  it('reads a credit closing the text on a line of its own, unbracketed, and no reporter a sentence names', () => {
+    expect(parseReporter('正文第一段。\n\n新唐人电视台记者李佳音综合报导')).toBe('李佳音');
+    expect(parseReporter('正文第一段。\n\n大纪元记者李明纽约报导')).toBe('李明');
+    expect(parseReporter('正文第一段。\n\n他说，记者李明报导的事是真的。')).toBeNull();
+  });
+
   it.each([
     ['【看中国2023年2月22日讯】（看中国记者苗薇综合报导）在俄罗斯总统普京', '苗薇'],
     ['【大纪元2018年09月10日讯】（大纪元记者洪宁综合报导）9月10日', '洪宁'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeralValue, frontMatterDate, isDateOnly, isoDate, parseChineseDate, parseDateline, parseLeadDateline, parseLooseDate, parsePathDate, titleDate } from '../../../src/core/meta/date';
+import { chineseNumeralValue, frontMatterDate, isDateOnly, isoDate, parseChineseDate, parseDateline, parseLeadDateline, parseLooseDate, parseAddressDate, parsePathDate, titleDate } from '../../../src/core/meta/date';
 
 describe('chineseNumeralValue', () => {
   it.each([
@@ -128,6 +128,24 @@ describe('parsePathDate', () => {
     expect(parsePathDate('pages/yataibaodao/lf-10022020131258.md')).toBeNull();
     expect(parsePathDate('pages/73/408718.md')).toBeNull();
     expect(parsePathDate('pages/nsc413/n12466941.md')).toBeNull();
+  });
+});
+
+describe('parseAddressDate', () => {
+  it.each([
+    ['https://www.hrw.org/zh-hans/news/2018/10/10/323286', '2018-10-10'],
+    ['https://news.sina.cn/gn/2015-03-20/detail-iavxeafs1968450.d.html', '2015-03-20'],
+    ['http://www.gxnews.com.cn/staticpages/20110531/newgx4de425b6-3842247-2.shtml', '2011-05-31'],
+    ['https://www.wenxuecity.com/news/2015/01/25/3979054.html', '2015-01-25'],
+  ])('%s → %s', (url, iso) => expect(parseAddressDate(url)).toBe(iso));
+
+  it('reads whole path segments only: ids, queries and impossible days date nothing', () => {
+    expect(parseAddressDate('https://sports.example.com/n20090414263371144.shtml')).toBeNull();
+    expect(parseAddressDate('https://m-news.example.net/news/20240310-2006542.html')).toBeNull();
+    expect(parseAddressDate('https://example.com/a?date=2024/03/10/')).toBeNull();
+    expect(parseAddressDate('https://example.com/news/20241332/1.html')).toBeNull();
+    expect(parseAddressDate('not an address')).toBeNull();
+    expect(parseAddressDate(null)).toBeNull();
   });
 });
 

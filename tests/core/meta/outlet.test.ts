@@ -56,6 +56,10 @@ describe('normaliseOutlet', () => {
     expect(normaliseOutlet('智识')).toBeNull();
     // An economist is a person; only the paper's name or address is the outlet.
     expect(normaliseOutlet('an economist at Capital Economics')).toBeNull();
+    // Organisations a text quotes are outlets by their whole name or address only.
+    expect(normaliseOutlet('Human Rights Watch')).toBe('人权观察');
+    expect(normaliseOutlet('人权观察说，当局应立即释放他们。')).toBeNull();
+    expect(normaliseOutlet('据国际特赦组织报告')).toBeNull();
     expect(normaliseOutlet('')).toBeNull();
   });
 });
@@ -75,6 +79,15 @@ describe('outletOfUrl', () => {
     ['https://chinese.aljazeera.net/news/political/2025/11/13/a', '半岛电视台'],
     ['https://china.kyodonews.net/news/2025/11/20254c472b51.html', '共同社'],
     ['https://cnnews.chosun.com/client/news/viw.asp?nNewsNumb=20251160001', '朝鲜日报'],
+    ['https://www.hrw.org/zh-hans/news/2018/10/10/323286', '人权观察'],
+    ['https://zh.amnesty.org/content-type/news/2024/1/a/', '国际特赦组织'],
+    ['https://news.un.org/zh/story/2024/05/1128226', '联合国新闻'],
+    ['https://www.singtao.ca/6919838/2024-10-31/news-a/', '星岛日报'],
+    ['https://std.stheadline.com/realtime/article/2030790/a', '星岛日报'],
+    ['https://www.thenewslens.com/article/40919', '关键评论网'],
+    ['https://www.sinchew.com.my/news/20240622/international/5700853', '星洲日报'],
+    ['https://www.worldjournal.com/wj/story/121468/8290071', '世界日报'],
+    ['https://udn.com/news/story/6809/8290071', '联合新闻网'],
   ])('%s → %s', (url, outlet) => {
     expect(outletOfUrl(url)).toBe(outlet);
   });
@@ -184,7 +197,7 @@ describe('outletOfClosingSource', () => {
   });
 
   it('reads a name of a few words, none that is a headline, a list of links or a category\'s label', () => {
-    expect(outletOfClosingSource(['一步。', '来源: Human Rights Watch', '标签: LGBT权利, 马来西亚'])).toBe('Human Rights Watch');
+    expect(outletOfClosingSource(['一步。', '来源: Human Rights Watch', '标签: LGBT权利, 马来西亚'])).toBe('人权观察');
     expect(outletOfClosingSource(['来源：人权专家敦促各国维护体育运动中对性少数群体的包容性'])).toBeNull();
     expect(outletOfClosingSource(['来源: 美国教育部修改单一性别定义 人权专家认为将助长对妇女和女孩的暴力和歧视'])).toBeNull();
     expect(outletOfClosingSource(['消息來源', '挑戰改身份證性別　跨仔法庭勝一仗　Q先生：都係想爭取同其他人一樣嘅權利'])).toBeNull();

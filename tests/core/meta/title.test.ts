@@ -7,6 +7,11 @@ describe('cleanTitle', () => {
     expect(cleanTitle('香港终审法院裁定政府违法 - 惨胜，迟来的公义')).toBe('香港终审法院裁定政府违法 - 惨胜，迟来的公义');
   });
 
+  it('cuts a known outlet\'s long name, in Latin letters', () => {
+    expect(cleanTitle('台湾公投不利同性婚姻 | Human Rights Watch')).toBe('台湾公投不利同性婚姻');
+    expect(headlineOfPageTitle('台湾公投不利同性婚姻 | Human Rights Watch')).toBe('台湾公投不利同性婚姻');
+  });
+
   it('drops feed section tags such as "[World] "', () => {
     expect(cleanTitle('[World] 美国迈阿密倒楼事故死亡数已上升至16人，住宅楼为何倒塌？')).toBe('美国迈阿密倒楼事故死亡数已上升至16人，住宅楼为何倒塌？');
   });
