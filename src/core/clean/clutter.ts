@@ -13,7 +13,7 @@ import { VIEW_COUNTER } from '../meta/labels';
 export const PROMO_WORDS = /翻墙|翻牆|三退|退党|退黨|退出中共|禁书|禁書|禁闻网|手机上长按并复制|一键翻墙|法轮功真相|九评共产党|九評共產黨|大纪元首页|新唐人首页|免费翻墙|翻墙必看|动态网|自由门|无界浏览|新闻速递|网站代理|关注我们\s{0,2}(?:[Ff]acebook|脸书)|關注我們\s{0,2}(?:[Ff]acebook|臉書)/;
 
 /** Headings that open related/hot/recommended lists (all taken out of the text), bare or in brackets (Yahoo 新聞's "【相關報道】"). */
-export const RELATED_HEADINGS = /^[【[]?(?:相关(?:新闻|文章|阅读|链接|报道|资讯|内容)?|相關(?:新聞|文章|閱讀|報導|報道|資訊|內容)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|伸延阅读|伸延閱讀|编辑推荐|編輯推薦|更多(?:新闻|新聞|文章|报道|報道|报导|報導)|最多人(?:浏览|瀏覽|阅读|閱讀)|最新(?:新闻|文章)|今日热点|大家都在看|Related)[】\]]?\s*[:：]?$/i;
+export const RELATED_HEADINGS = /^[【[]?(?:相关(?:新闻|文章|阅读|链接|报道|资讯|内容)?|相關(?:新聞|文章|閱讀|報導|報道|資訊|內容)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|伸延阅读|伸延閱讀|编辑(?:部)?推荐|編輯(?:部)?推薦|更多(?:新闻|新聞|文章|报道|報道|报导|報導)|最多人(?:浏览|瀏覽|阅读|閱讀)|最新(?:新闻|文章)|今日热点|大家都在看|Related)[】\]]?\s*[:：]?$/i;
 
 /**
  * Of those, the ones that open the outlet's picks (hot, recommended, latest) rather than the article's own
@@ -430,6 +430,11 @@ const CONTENTS_LINK_LINE = /^(?:回到|返回|回)\s{0,2}(?:本系列|本專題|
 // WeChat's button to a post's source kept as a line of its own, its link lost ("阅读原文"): a button, never a line of text.
 const READ_ORIGINAL_BUTTON = /^[阅閱][读讀]原文$/u;
 
+// A site's follow button kept as a line of its own ("追蹤我們", "关注我们"), and its column's call for submissions over every piece
+// in it (關鍵評論網's "投稿請寄到 oped@thenewslens.com 來信請附上…").
+const FOLLOW_BUTTON = /^(?:追蹤|追踪|關注|关注)(?:我們|我们)?$/u;
+const SUBMISSION_NOTE = /^投稿[請请]寄[到至]\s{0,2}[\w.+-]{1,64}@/u;
+
 // What a blog's feed or theme adds around a post: the like widget copied without its script (WordPress
 // Jetpack: "赞过：" over "赞 正在加载……"), the feed's own footers ("The post 标题 first appeared on 寒冬.", a
 // feed plugin's "Feed enhanced by Better Feed from Ozh"), the posted-on line, the series' contents link; and WeChat's
@@ -445,8 +450,10 @@ const BLOG_CHROME_LINES = [
   HUGO_SHORTCODE_LINE,
   CONTENTS_LINK_LINE,
   READ_ORIGINAL_BUTTON,
+  FOLLOW_BUTTON,
+  SUBMISSION_NOTE,
 ];
-const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\d:\\d{2}\\s{0,3}[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀]原文`, 'i');
+const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\d:\\d{2}\\s{0,3}[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀]原文|追蹤|追踪|關注|关注|投稿`, 'i');
 
 /** Take out a blog's like widget, its feed's footer line, its posted-on line, a platform's posted-from stamp, its series' contents link, and WeChat's source button. */
 export function removeBlogChrome(root: Element): void {
@@ -496,8 +503,9 @@ export function removeImageSyntaxText(root: Element): void {
 // translations ("图片版权EPA图片说明…", "您的设备不支持媒体播放。媒体标题…", the caption alone "媒体标题…"); the picture or video is gone, its credit and
 // caption are no text. Where the scraper ran the next paragraph into the line ("…on SundayGermany has expanded
 // curbs….", "Getty ImagesA former US treasury secretary says….") it holds text and stays: BBC's captions end with no
-// full stop, and a translated caption is short, one sentence at most.
-const MEDIA_PLACEHOLDER = /^(?:[Ii]mage copyright\s|[Ii]mage caption\s|media caption\s|Media playback is unsupported on your device)/u;
+// full stop, and a translated caption is short, one sentence at most. 關鍵評論網's credit under its lead picture ("Photo Credit:
+// 中央社") is one too: a credit, which the text's first words would otherwise name as the outlet.
+const MEDIA_PLACEHOLDER = /^(?:[Ii]mage copyright\s|[Ii]mage caption\s|media caption\s|Media playback is unsupported on your device|Photo Credit\s{0,2}[:：]\s)/u;
 const TRANSLATED_MEDIA_PLACEHOLDER = /^(?:图片版权|图片说明|媒体标题|您的设备不支持媒体播放。)/u;
 // BBC 中文's own credit for a picture in its layout of 2025, "图像来源，Getty Images", alone or over the caption, set after a
 // line break: the credit goes, the caption stays.
@@ -515,7 +523,7 @@ const MAX_TRANSLATED_PLACEHOLDER_CHARS = 100;
 const PLAYER_MIDDLE = /Replay More Videos \.{3} MUST WATCH |重[播放]更多视频\.{3}/u;
 const PLAYER_END = /\d{1,2}:\d{2}$/u;
 /** One pass over the text spares the paragraph-by-paragraph pass on the many pages with no placeholder. */
-const MEDIA_PLACEHOLDER_HINT = /[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持|Replay More Videos|更多视频|图像来源|圖像來源|[图圖]像加[注註]文字/u;
+const MEDIA_PLACEHOLDER_HINT = /Photo Credit|[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持|Replay More Videos|更多视频|图像来源|圖像來源|[图圖]像加[注註]文字/u;
 // BBC 中文's consent box over an embedded post (YouTube, Instagram, X), the post itself not loaded: its skip link ("跳过 YouTube
 // 帖子"), its heading ("允许Google YouTube内容"), its cookie notice, its disclaimer ("告知: BBC 不对外来网站内容负责…") and its end
 // ("结尾 YouTube 帖子").

@@ -13,12 +13,12 @@ import { RELATED_HEADINGS, textOf } from './clutter';
  * "好的评论会让人崇拜", "欢迎发表评论", "给此博文留言吧！ 有机会上热评榜！"), its counters and pointers ("88字" left to type,
  * "查看444条评论", "热门评论点击查看更多", "点击查看更多评论", "目前没有跟贴，欢迎你发表观点", "我来说两句 0人参与， 0条评论", "回复TA"), its like bar (搜狐's "首赞", "+1", "点赞失败"), and
  * any news site's ("暂无评论...", "请先登录再发表评论 还没有评论，快来抢沙发吧！", "共0条评论", "查看所有留言(2)", "我也来说两句：",
- * "回复 支持(0)"), its buttons ("立即转发",
- * "[转发至微博]", "[评论图标]") and the app's box ("新浪新闻官方", "免费 / 绿色应用 / 优质"). A line of them, a label before
+ * "回复 支持(0)", "网友评论 0 条评论 匿名评论", "暂无评论数据!"), its buttons ("立即转发", "[转发至微博]", "[评论图标]", a page's
+ * "浏览器功能：" over "打印" and "关闭") and the app's box ("新浪新闻官方", "免费 / 绿色应用 / 优质"). A line of them, a label before
  * ("评论内容：请输入评论内容", "评论区： 88字", "热门评论: 点击查看更多评论"), or a few in a row ("说说你的看法 转发至微博",
  * "我要评论 | 查看评论(0)").
  */
-const PORTAL_UI = '\\[?(?:(?:请)?说说你的看法|(?:请)?输入评论内容[：:]?|立即加入讨论|我要评论|我来说两句(?:\\s{0,2}[(（][^()（）]{0,12}[)）])?|\\d{1,7}\\s{0,2}人参与[，,]?|最热评论[：:]?|请您评论|查看评论(?:\\(\\d{1,7}\\))?|参与互动\\(\\d{1,7}\\)|抢沙发|好的评论会让人崇拜|(?:欢迎)?发表评论|参与评论|给此博文留言吧[^。]{0,16}|\\d{1,3}字|(?:查看|共)?\\d{1,7}条评论|暂无评论(?:\\.{1,3}|…{1,2})?|还没有评论[^。]{0,16}|(?:请先)?登录(?:后)?再?(?:发表)?评论|查看(?:所有|全部)(?:留言|评论)(?:\\(\\d{1,7}\\))?|我也来说两句[：:]?|回复\\s{0,2}支持\\(\\d{1,7}\\)|点击查看(?:更多|用户)评论|(?:热门评论|相关新闻)?点击查看更多|更多评论|评论链接|评论图标|查看更多跟贴|目前(?:还)?没有(?:热门)?跟贴[^。]{0,16}|热门跟贴|网易跟贴|回复TA|首赞|\\+1|点赞失败|立即转发|转发至微博|新浪新闻官方|免费\\s{0,2}\\/\\s{0,2}绿色应用\\s{0,2}\\/\\s{0,2}优质)\\]?';
+const PORTAL_UI = '\\[?(?:(?:请)?说说你的看法|(?:请)?输入评论内容[：:]?|立即加入讨论|我要评论|我来说两句(?:\\s{0,2}[(（][^()（）]{0,12}[)）])?|\\d{1,7}\\s{0,2}人参与[，,]?|最热评论[：:]?|请您评论|查看评论(?:\\(\\d{1,7}\\))?|参与互动\\(\\d{1,7}\\)|抢沙发|好的评论会让人崇拜|(?:欢迎)?发表评论|参与评论|给此博文留言吧[^。]{0,16}|\\d{1,3}字|(?:查看|共)?\\d{1,7}\\s{0,2}条评论|匿名评论|暂无评论(?:数据)?(?:\\.{1,3}|…{1,2}|[!！])?|浏览器功能[：:]?|打印(?:本页|本文)?|关闭(?:窗口|本页)?|还没有评论[^。]{0,16}|(?:请先)?登录(?:后)?再?(?:发表)?评论|查看(?:所有|全部)(?:留言|评论)(?:\\(\\d{1,7}\\))?|我也来说两句[：:]?|回复\\s{0,2}支持\\(\\d{1,7}\\)|点击查看(?:更多|用户)评论|(?:热门评论|相关新闻)?点击查看更多|更多评论|评论链接|评论图标|查看更多跟贴|目前(?:还)?没有(?:热门)?跟贴[^。]{0,16}|热门跟贴|网易跟贴|回复TA|首赞|\\+1|点赞失败|立即转发|转发至微博|新浪新闻官方|免费\\s{0,2}\\/\\s{0,2}绿色应用\\s{0,2}\\/\\s{0,2}优质)\\]?';
 const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容|评论区|评论)\\s{0,2}[：:]?\\s{0,2})?${PORTAL_UI}(?:\\s{1,2}(?:[|｜]\\s{1,2})?${PORTAL_UI}){0,3}$`, 'u');
 /** Phrases of the box and the app's promotion that name them wherever they stand in a short line: "快来新闻客户端参与评论
  * 获金币兑礼品吧！", "众多新闻客户端用户正在参与精彩热评，快快加入吧！", "网友评论仅供其表达个人看法，并不表明网易立场。",
@@ -27,8 +27,15 @@ const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容
  * "新浪新闻官方 • 热点资讯 精彩视频抢先看 5.0分好评", 搜狐's "搜狐“我来说两句” 用户公约",
  * 凤凰网's "文明上网，不传谣言，登录评论！", "发表评论: 凤凰账号/新浪微博", "网友评论｜跟帖管理｜举报", its mood poll "请选择您看到这篇新闻时的心情"
  * (over "高兴", "难过", "搞笑", …). */
-const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以下留言|本评论观点|评论)(?:仅|只)代表网友个人观点|您的评论已成功提交|共有\d{1,7}条评论|文明上网、理性发言|注册用户(?:才)?可以发表评论|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情/u;
+const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以下留言|本评论观点|评论)(?:仅|只)代表网友个人观点|您的评论已成功提交|共有\d{1,7}条评论|文明上网、?理性发言|请遵守新闻评论服务协议|注册用户(?:才)?可以发表评论|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情/u;
 const MAX_UI_LINE_CHARS = 60;
+/** A site's rules over its readers' comments, a long line or two: 大纪元's "“大纪元将选取精彩读者评论在全球报纸版面上刊登，…”
+ * “大纪元保留删除脏话贴、下流话贴、攻击个人信仰贴等恶意留言的权利”"; or the box's script missing ("Please enable JavaScript to
+ * view the comments powered by Disqus."). */
+const COMMENT_RULES = /选取精彩读者评论|保留删除脏话贴|view the comments powered by Disqus/u;
+const MAX_COMMENT_RULES_CHARS = 200;
+/** A reactions bar's counts, a mood and its count each ("高兴 19 惊讶 5 愤怒 4 悲伤 1 关怀 1"). */
+const MOOD_COUNTS = /^(?:(?:高兴|開心|开心|惊讶|驚訝|愤怒|憤怒|悲伤|悲傷|关怀|關懷|感动|感動|同情|搞笑|难过|難過|无聊|無聊|震惊|震驚|新奇|点赞|點讚)\s{0,2}\d{1,7}\s{0,3}){3,12}$/u;
 
 /** A reader's comment signed as 文学城 signs it, its name and when it was posted before its text ("拾麦客 发表评论于 2024-10-23
  * 05:57:20 不是一家人…"), or its name a line above ("**woyawoya**" over "发表评论于 2024-09-18 14:17:27"): the box's, heading or
@@ -36,11 +43,15 @@ const MAX_UI_LINE_CHARS = 60;
 const SIGNED_COMMENT = /^(?:(?:评论|評論)\s{0,2}[：:]?\s{0,2})?(?:\S{1,30}\s{1,2})?(?:发表评论于|發表評論於)\s{0,2}\d{4}-\d{1,2}-\d{1,2}/u;
 
 const isPortalUi = (text: string): boolean =>
-  PORTAL_UI_LINE.test(text) || (text.length <= MAX_UI_LINE_CHARS && PORTAL_UI_PHRASE.test(text)) || SIGNED_COMMENT.test(text);
+  PORTAL_UI_LINE.test(text) ||
+  (text.length <= MAX_UI_LINE_CHARS && PORTAL_UI_PHRASE.test(text)) ||
+  (text.length <= MAX_COMMENT_RULES_CHARS && COMMENT_RULES.test(text)) ||
+  MOOD_COUNTS.test(text) ||
+  SIGNED_COMMENT.test(text);
 
 /** The box's heading ("热门评论" over "抢沙发" or over the comments): a heading word alone, not a box by itself (an article
  * quotes "网友评论：" over the comments it reports). */
-const COMMENTS_HEADINGS = '热门评论|最新评论|精彩评论|网友评论|评论区?';
+const COMMENTS_HEADINGS = '热门评论|最新评论|精彩评论|网友评论|网友观点|所有评论|评论区?';
 // "精彩评论 0": with the box's count.
 const COMMENTS_HEADING = new RegExp(`^(?:${COMMENTS_HEADINGS})\\s{0,2}[：:]?(?:\\s{0,2}\\d{1,7})?$`, 'u');
 /** What the page set over its box: the heading, or its rights label ("版权声明" over "说说你的看法"). */
@@ -101,8 +112,10 @@ const NEIGHBOUR_POST_LABELS = '[上下]一(?:篇|条|條|則|则)(?:文章)?';
  * chinadaily.com.cn. All rights reserved."), or a name's rights ("中央广播电视总台 央视网版权所有", "… 商务合作 © 1997-2023
  * 网易公司版权所有", "大华网|WWW.DAWANEWS.COM 版权所有 Copyright 2007-2018 …"). A picture's credit ("© Getty Images") names no year. */
 const COPYRIGHT_LINE = '(?:版[权權]\\s{0,2}[：:]?\\s{0,2})?(?:\\d{4}\\s{0,2}©|(?:©|Copyright|COPYRIGHT)\\s{0,2}(?:©\\s{0,2})?(?:\\d{4}|by\\s))[^\\n]{0,200}|[^。]{0,80}版[权權]所有[^。\\n]{0,80}。?';
+/** When the page was posted, under the text ("发布：2024年12月5日 07:40", "发布/2024年12月13日 12:39"; 联合早报's foot). */
+const POSTED_STAMP = '(?:发布|發布|发表|發表)\\s{0,2}[：:/／]\\s{0,2}\\d{4}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})(?:\\s{0,2}\\d{1,2}:\\d{2}(?::\\d{2})?)?';
 const PORTAL_CLOSING_LINE =
-  new RegExp(`^(?:版权(?:信息|声明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:]|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200})$`, 'u');
+  new RegExp(`^(?:版权(?:信息|声明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:]|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200})$`, 'u');
 /** A Chinese site's licence and record numbers and its report line, printed in its foot and in no text: "京ICP备05065290号",
  * "京ICP备: 16021487号-6", "浙公网安备 33010002000058号", "网上传播视听节目许可证号 0102004", "互联网新闻信息服务许可证：国新网3312006002",
  * "增值电信业务经营许可证 粤B2-20090191", "网络文化经营许可:浙网文[2012]0867-091号", "工业和信息化部备案管理系统网站 粤B2-20090191-18",

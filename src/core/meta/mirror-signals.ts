@@ -418,7 +418,7 @@ function headlineLink(block: Element): { title: string; url: string } | null {
 }
 
 /** The label of when a page was last updated, a colon after it or not: "更新：", "最近更新:", 大纪元's "更新 ". */
-const UPDATED_LINE = /^(?:最近|最后|最後)?更新(?:日期|时间|時間)?\s{0,4}[：:]?\s{0,4}(?=\d)/u;
+const UPDATED_LINE = /^(?:最近|最后|最後)?更新(?:日期)?\s{0,4}[：:]?\s{0,4}(?=\d)/u;
 /** What a news outlet's or its channel's name ends with ("北京青年报", "温州网", "大公报", "中华网娱乐综合" as compiled by 中华网娱乐):
  * a place ("2024-07-20 23:12 上海", "烟台 …", where a portal's post was sent from) or a section ("电视剧 2024-09-15 20:18") beside
  * the time names none. */

@@ -59,6 +59,9 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?:
   ['立场新闻', /立[场場]新[闻聞]|thestandnews\.com/i],
   ['联合新闻网', /[联聯]合新[闻聞][网網]|(?:^|[./])udn\.com\b/i],
   ['基督邮报', /基督[邮郵][报報]|christianpost\.com/i],
+  // Names that are words of many texts ("中国报道", "上报"): by the whole name or address only.
+  ['中国报', /^中[国國][报報]$|(?:^|[./])chinapress\.com\.my\b/i],
+  ['上报', /^上[报報]$|(?:^|[./])upmedia\.mg\b/i],
   // Organisations whose reports archives keep, by their whole name or address only: a text's first words often quote them
   // ("人权观察说…" in another outlet's story).
   ['人权观察', /^(?:人[权權][观觀]察|human\s{0,2}rights\s{0,2}watch)$|(?:^|[./])hrw\.org\b/i],

@@ -22,6 +22,8 @@ const MAX_CODE_POINT = 0x10ffff;
 // A title opened by a column tag ("【404重点】Matters｜掮客徐升") names the column first: what follows a bar is the headline.
 const COLUMN_TAG = /^【[^】]{1,12}】/u;
 
+/** A site's address in its name ("咕噜美国通 (Guruin.com)"): the suffix names the site, however long. */
+const SITE_ADDRESS = /[A-Za-z0-9]\.(?:com|net|org|cn|tw|hk|mo|sg|my|ca|us|co|info|news|tv)(?![A-Za-z])/i;
 /** Where an outlet's motto follows its name in a title's suffix. */
 const OUTLET_MOTTO = /[，,]/u;
 
@@ -36,9 +38,10 @@ function splitSiteSuffix(title: string): { title: string; name: string } {
   const probe = title.replace(SPACES_BEFORE_BAR, '$1');
   const suffix = SITE_SUFFIX.exec(probe);
   const name = suffix?.[1]?.trim() ?? '';
-  // A suffix is cut only when it reads as a name and the rest is still a title of its own; a known outlet's name may be long
-  // ("标题 | Human Rights Watch") and add its motto after a comma ("标题 - 维基新闻，自由的新闻源").
-  const named = normaliseOutlet(name.split(OUTLET_MOTTO, 1)[0]) !== null;
+  // A suffix is cut only when it reads as a name and the rest is still a title of its own; a known outlet's name or one with
+  // the site's address may be long ("标题 | Human Rights Watch", "标题 - 咕噜美国通 (Guruin.com)") and an outlet may add its
+  // motto after a comma ("标题 - 维基新闻，自由的新闻源").
+  const named = normaliseOutlet(name.split(OUTLET_MOTTO, 1)[0]) !== null || SITE_ADDRESS.test(name);
   if (!suffix || (!named && (name.length > MAX_NAME_SUFFIX_CHARS || SENTENCE_MARKS.test(name))) || COLUMN_TAG.test(title)) return whole;
   const withoutSuffix = probe.slice(0, suffix.index).trim();
   // A name is shorter than its headline: "数据吐槽中心 | 有趣的外资负面清单" is a column and its headline.

@@ -245,6 +245,13 @@ describe('removeSocialEmbeds', () => {
 });
 
 describe('removeBlogChrome', () => {
+  // 關鍵評論網's head in the MkDocs archive: its follow button and its op-ed column's call for submissions.
+  it('takes a follow button and a call for submissions, and keeps a sentence that opens on the word', () => {
+    const body = detached('<p>追蹤我們</p><p>投稿請寄到 oped@thenewslens.com 來信請附上投稿人真實名字。</p><p>关注我们的读者都知道这件事。</p>');
+    removeBlogChrome(body);
+    expect(body.innerHTML).toBe('<p>关注我们的读者都知道这件事。</p>');
+  });
+
   it.each([
     'Published 2021年7月13日 2021年4月14日',
     'Posted on July 13, 2021 by admin',
@@ -287,6 +294,13 @@ describe('removeEndMarks', () => {
 });
 
 describe('removeMediaPlaceholders', () => {
+  // 關鍵評論網's credit under its lead picture, which the text's first words would otherwise name as the outlet.
+  it('takes a picture\'s "Photo Credit:" line', () => {
+    const body = detached('<p>Photo Credit: 中央社</p><p>如果男跨女直接主張自己該使用女性權益。</p>');
+    removeMediaPlaceholders(body);
+    expect(body.innerHTML).toBe('<p>如果男跨女直接主張自己該使用女性權益。</p>');
+  });
+
   // OliverCWY/News 2020/04/05 (a scraped BBC page and its machine translation): image and video placeholders as paragraphs.
   it("takes out a scraped page's image and video placeholders, credit and caption", () => {
     const body = detached(

@@ -92,6 +92,22 @@ describe('cutPortalFoot', () => {
     cutPortalFoot(headed);
     expect(squashed(headed)).toBe(squashed(root(text)));
   });
+  it('takes a site\'s rules over its comments, its reactions\' counts, a box with spaced counts, its print buttons and a posting stamp', () => {
+    for (const foot of [
+      '<p>评论</p><p>“大纪元将选取精彩读者评论在全球报纸版面上刊登，请您与我们一起记录历史” “大纪元保留删除脏话贴、下流话贴、攻击个人信仰贴等恶意留言的权利”</p>',
+      '<p>高兴 19 惊讶 5 愤怒 4 悲伤 1 关怀 1</p>',
+      '<p>评论区</p><p>Please enable JavaScript to view the comments powered by Disqus.</p>',
+      '<p>网友评论 0 条评论 匿名评论</p><p>登录 注册</p><p>所有评论</p><p>暂无评论数据!</p>',
+      '<p>网友观点</p><p>0条评论_文明上网理性发言，请遵守新闻评论服务协议_</p>',
+      '<p>浏览器功能：</p><p>打印</p><p>关闭</p>',
+      '<p>发布：2024年12月5日 07:40</p>',
+    ]) {
+      const el = root(`${text}${foot}`);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(text)));
+    }
+  });
+
   it('takes a reposting site\'s note of its purpose and a game site\'s health notice closing the text', () => {
     const el = root(`${text}<p>注: 本文全部图文转载自新浪微博，本站转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。</p><p>游戏健康忠告: 抵制不良游戏，拒绝盗版游戏，注意自我保护，谨防上当受骗。</p>`);
     cutPortalFoot(el);

@@ -60,6 +60,7 @@ describe('normaliseOutlet', () => {
     expect(normaliseOutlet('Human Rights Watch')).toBe('人权观察');
     expect(normaliseOutlet('人权观察说，当局应立即释放他们。')).toBeNull();
     expect(normaliseOutlet('据国际特赦组织报告')).toBeNull();
+    expect(normaliseOutlet('中国报道：今年经济增长')).toBeNull();
     expect(normaliseOutlet('')).toBeNull();
   });
 });
@@ -88,6 +89,8 @@ describe('outletOfUrl', () => {
     ['https://www.sinchew.com.my/news/20240622/international/5700853', '星洲日报'],
     ['https://www.worldjournal.com/wj/story/121468/8290071', '世界日报'],
     ['https://udn.com/news/story/6809/8290071', '联合新闻网'],
+    ['https://www.chinapress.com.my/20241202/a/', '中国报'],
+    ['https://www.upmedia.mg/news_info.php?Type=3&SerialNo=140620', '上报'],
   ])('%s → %s', (url, outlet) => {
     expect(outletOfUrl(url)).toBe(outlet);
   });

@@ -12,6 +12,11 @@ describe('cleanTitle', () => {
     expect(headlineOfPageTitle('台湾公投不利同性婚姻 | Human Rights Watch')).toBe('台湾公投不利同性婚姻');
   });
 
+  it('cuts a site\'s name that gives its address, however long', () => {
+    expect(cleanTitle('史上最冷清金球奖颁出首个跨性别电视剧类最佳女主角 - 咕噜美国通 (Guruin.com)')).toBe('史上最冷清金球奖颁出首个跨性别电视剧类最佳女主角');
+    expect(cleanTitle('外交部回应 - 他说这是一个很长的副标题而且没有地址')).toBe('外交部回应 - 他说这是一个很长的副标题而且没有地址');
+  });
+
   it('drops feed section tags such as "[World] "', () => {
     expect(cleanTitle('[World] 美国迈阿密倒楼事故死亡数已上升至16人，住宅楼为何倒塌？')).toBe('美国迈阿密倒楼事故死亡数已上升至16人，住宅楼为何倒塌？');
   });
