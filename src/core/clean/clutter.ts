@@ -13,7 +13,7 @@ import { VIEW_COUNTER } from '../meta/labels';
 export const PROMO_WORDS = /翻墙|翻牆|三退|退党|退黨|退出中共|禁书|禁書|禁闻网|手机上长按并复制|一键翻墙|法轮功真相|九评共产党|九評共產黨|大纪元首页|新唐人首页|免费翻墙|翻墙必看|动态网|自由门|无界浏览|新闻速递|网站代理|关注我们\s{0,2}(?:[Ff]acebook|脸书)|關注我們\s{0,2}(?:[Ff]acebook|臉書)/;
 
 /** Headings that open related/hot/recommended lists (all taken out of the text), bare or in brackets (Yahoo 新聞's "【相關報道】"). */
-export const RELATED_HEADINGS = /^[【[]?(?:相关(?:新闻|文章|阅读|链接|报道|资讯|内容)?|相關(?:新聞|文章|閱讀|報導|報道|資訊|內容)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|伸延阅读|伸延閱讀|编辑(?:部)?推荐|編輯(?:部)?推薦|更多(?:新闻|新聞|文章|报道|報道|报导|報導)|最多人(?:浏览|瀏覽|阅读|閱讀)|最新(?:新闻|文章)|今日热点|大家都在看|Related)[】\]]?\s*[:：]?$/i;
+export const RELATED_HEADINGS = /^[【[]?(?:[\u4e00-\u9fff]{0,6}?相关(?:内容|文章|新闻)推荐|相关(?:新闻|文章|阅读|链接|报道|资讯|内容)?|相關(?:新聞|文章|閱讀|報導|報道|資訊|內容)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|伸延阅读|伸延閱讀|编辑(?:部)?推荐|編輯(?:部)?推薦|更多(?:新闻|新聞|文章|报道|報道|报导|報導)|最多人(?:浏览|瀏覽|阅读|閱讀)|最新(?:新闻|文章)|今日热点|大家都在看|Related)[】\]]?\s*[:：]?$/i;
 
 /**
  * Of those, the ones that open the outlet's picks (hot, recommended, latest) rather than the article's own
@@ -511,8 +511,10 @@ const TRANSLATED_MEDIA_PLACEHOLDER = /^(?:图片版权|图片说明|媒体标题
 // line break: the credit goes, the caption stays.
 const PICTURE_CREDIT = /^(?:图像来源|圖像來源)，/u;
 const MAX_PICTURE_CREDIT_CHARS = 80;
-// BBC 中文's own video placeholder, a line alone where the player was.
+// BBC 中文's own video placeholder, a line alone where the player was; and the caption of a video or a recording the page
+// played, its label before it ("视频加注文字，…", "音頻加註文字，…"): the player is gone, its caption describes nothing here.
 const CHINESE_MEDIA_PLACEHOLDER = /^你的器材不支持播放多媒体材料$/u;
+const PLAYER_CAPTION = /^(?:视频|視頻|音频|音頻)加[注註]文字\s{0,2}[，,]/u;
 const ENDS_LATIN_SENTENCE = /[.!?]["”’)]?$/u;
 const INNER_SENTENCE_END = /[。！？](?=.)/u;
 const MAX_PLACEHOLDER_CHARS = 400;
@@ -523,7 +525,7 @@ const MAX_TRANSLATED_PLACEHOLDER_CHARS = 100;
 const PLAYER_MIDDLE = /Replay More Videos \.{3} MUST WATCH |重[播放]更多视频\.{3}/u;
 const PLAYER_END = /\d{1,2}:\d{2}$/u;
 /** One pass over the text spares the paragraph-by-paragraph pass on the many pages with no placeholder. */
-const MEDIA_PLACEHOLDER_HINT = /Photo Credit|[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持|Replay More Videos|更多视频|图像来源|圖像來源|[图圖]像加[注註]文字/u;
+const MEDIA_PLACEHOLDER_HINT = /Photo Credit|[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持|Replay More Videos|更多视频|图像来源|圖像來源|加[注註]文字/u;
 // BBC 中文's consent box over an embedded post (YouTube, Instagram, X), the post itself not loaded: its skip link ("跳过 YouTube
 // 帖子"), its heading ("允许Google YouTube内容"), its cookie notice, its disclaimer ("告知: BBC 不对外来网站内容负责…") and its end
 // ("结尾 YouTube 帖子").
@@ -536,6 +538,7 @@ const EMBED_CONSENT_LINES: readonly RegExp[] = [
 
 function isMediaPlaceholder(text: string): boolean {
   if (CHINESE_MEDIA_PLACEHOLDER.test(text)) return true;
+  if (PLAYER_CAPTION.test(text)) return text.length <= MAX_PLACEHOLDER_CHARS;
   if (PLAYER_MIDDLE.test(text) && PLAYER_END.test(text)) return text.length <= MAX_PLACEHOLDER_CHARS;
   if (MEDIA_PLACEHOLDER.test(text)) return text.length <= MAX_PLACEHOLDER_CHARS && !ENDS_LATIN_SENTENCE.test(text);
   const translated = TRANSLATED_MEDIA_PLACEHOLDER.exec(text);

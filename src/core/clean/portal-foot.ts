@@ -1,5 +1,6 @@
 import { linksIn } from '../dom';
-import { KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE } from '../meta/labels';
+import { isDateOnly } from '../meta/date';
+import { KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING } from '../meta/labels';
 import { SENTENCE_END } from '../text';
 import { lineBlocks, removeFrom, textAfter } from './blocks';
 import { RELATED_HEADINGS, textOf } from './clutter';
@@ -259,7 +260,9 @@ export function cutPortalFoot(root: Element): void {
   const lines = linesWithText(root);
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - MAX_CLOSING_LINES); i--) {
     const text = textOf(lines[i]!);
-    if (isPortalClosingLine(text)) lines[i]!.remove();
+    // The archive's restated head may close the page instead: "來源" and "時間" over the date, labels of nothing.
+    const underLabel = isDateOnly(text) && i > 0 && LABEL_HEADING.test(textOf(lines[i - 1]!));
+    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel) lines[i]!.remove();
     else if (!STAFF_CREDIT.test(text)) break;
   }
   removePortalHomeLink(root);

@@ -3,7 +3,7 @@ import { textOf } from './clutter';
 
 // Pictures a site or its feed adds to every item, which are no pictures of the article: a WordPress theme's own
 // image (Bitter Winter's banner under /wp-content/themes/), the default card a site gives links shared on social
-// media (RFI's /meta_og_twcards/RFI_FB.png, set by its feed over each item), and a feed's badge closing each item
+// media (RFI's /meta_og_twcards/RFI_FB.png, set by its feed over each item), a site's logo a saved page kept, and a feed's badge closing each item
 // (Solidot's topic icon after the last sentence). Known by where they live and where they sit, never by one site's
 // addresses.
 
@@ -11,6 +11,8 @@ import { textOf } from './clutter';
 const SITE_ASSET_PATH = /\/wp-(?:content\/(?:themes|plugins)|includes)\//i;
 /** The default picture for shared links: a directory or file named for Open Graph or Twitter cards. */
 const SHARE_CARD_PATH = /(?:^|[/_-])(?:meta[_-]?og|og[_-]?(?:image|default)|default[_-]?og|tw(?:itter)?[_-]?cards?|social[_-]?(?:card|share))(?=[/_.-])/i;
+/** A site's logo, named so ("sinalogo.png", "logo_ntd_amp.png", "…/images/logo.png"): the site's mark, printed on every page. */
+const LOGO_FILE = /(?:^|\/)[a-z]{0,12}[_-]?logo(?:[_-][\w-]{0,30})?\.(?:png|gif|svg|webp|jpe?g)$/i;
 /** A badge is drawn icon-sized: a declared height no taller than this, no width. */
 const MAX_BADGE_HEIGHT_PX = 120;
 
@@ -33,10 +35,10 @@ function isLinked(img: Element): boolean {
   return !!href && href !== img.getAttribute('src') && href !== sourceOf(img);
 }
 
-/** An image the site serves for every page: a theme's file, a share card. */
+/** An image the site serves for every page: a theme's file, a share card, its logo. */
 function isSiteImage(img: Element): boolean {
   const path = pathOf(sourceOf(img));
-  return SITE_ASSET_PATH.test(path) || SHARE_CARD_PATH.test(path);
+  return SITE_ASSET_PATH.test(path) || SHARE_CARD_PATH.test(path) || LOGO_FILE.test(path);
 }
 
 /** Whether nothing with text or another image comes after `img` in `root`. */

@@ -101,11 +101,19 @@ describe('cutPortalFoot', () => {
       '<p>网友观点</p><p>0条评论_文明上网理性发言，请遵守新闻评论服务协议_</p>',
       '<p>浏览器功能：</p><p>打印</p><p>关闭</p>',
       '<p>发布：2024年12月5日 07:40</p>',
+      // The archive's restated head closing the page, and a topic's empty related label.
+      '<p>來源</p><p>時間</p><p>2023年2月6日</p>',
+      '<p>丰臀相关内容推荐：</p>',
     ]) {
       const el = root(`${text}${foot}`);
       cutPortalFoot(el);
       expect(squashed(el)).toBe(squashed(root(text)));
     }
+    // A letter's date closing it is the text's.
+    const signed = `${text}<p>2023年2月6日</p>`;
+    const kept = root(signed);
+    cutPortalFoot(kept);
+    expect(squashed(kept)).toBe(squashed(root(signed)));
   });
 
   it('takes a reposting site\'s note of its purpose and a game site\'s health notice closing the text', () => {
