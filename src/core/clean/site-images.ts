@@ -11,8 +11,8 @@ import { textOf } from './clutter';
 const SITE_ASSET_PATH = /\/wp-(?:content\/(?:themes|plugins)|includes)\//i;
 /** The default picture for shared links: a directory or file named for Open Graph or Twitter cards. */
 const SHARE_CARD_PATH = /(?:^|[/_-])(?:meta[_-]?og|og[_-]?(?:image|default)|default[_-]?og|tw(?:itter)?[_-]?cards?|social[_-]?(?:card|share))(?=[/_.-])/i;
-/** A site's logo, named so ("sinalogo.png", "logo_ntd_amp.png", "…/images/logo.png"): the site's mark, printed on every page. */
-const LOGO_FILE = /(?:^|\/)[a-z]{0,12}[_-]?logo(?:[_-][\w-]{0,30})?\.(?:png|gif|svg|webp|jpe?g)$/i;
+/** A site's logo, named so ("sinalogo.png", "logo_ntd_amp.png", "sohu_logo2.gif"): the site's mark, printed on every page. */
+const LOGO_FILE = /(?:^|\/)[a-z]{0,12}[_-]?logo[\w-]{0,30}\.(?:png|gif|svg|webp|jpe?g)$/i;
 /** A badge is drawn icon-sized: a declared height no taller than this, no width. */
 const MAX_BADGE_HEIGHT_PX = 120;
 
