@@ -11,7 +11,7 @@ import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline
 import { frontMatterDate, parseAddressDate, parseLeadDateline, parsePathDate, titleDate } from './meta/date';
 import { detectLang } from './meta/lang';
 import { addressesPage, asFollowed, originalUrlAfterLabel, originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
-import { normaliseOutlet, outletOfDateline, outletOfUrl } from './meta/outlet';
+import { outletOfDateline, outletOfUrl, soleOutletIn } from './meta/outlet';
 import { cleanTitle, outletOfTitlePrefix } from './meta/title';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from './dom';
 import type { SourcePage } from './page';
@@ -25,7 +25,8 @@ function linkBase(page: SourcePage): string {
 }
 
 const CAMO_HOST = 'camo.githubusercontent.com';
-// An outlet named in the text's first characters ("大纪元记者…", a dateline) is the article's.
+// An outlet named in the text's first characters ("大纪元记者…", a dateline) is the article's; several named there are a
+// compiled story's sources.
 const OUTLET_LEAD_CHARS = 40;
 
 function isCamoUrl(url: string): boolean {
@@ -216,7 +217,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
     family,
     form: page.form,
     title,
-    outlet: firstOf(() => draft.outlet, () => outletOfTitlePrefix(title), () => normaliseOutlet(text.slice(0, OUTLET_LEAD_CHARS)), () => outletOfUrl(credited), () => outletOfDateline(prose)),
+    outlet: firstOf(() => draft.outlet, () => outletOfTitlePrefix(title), () => soleOutletIn(text.slice(0, OUTLET_LEAD_CHARS)), () => outletOfUrl(credited), () => outletOfDateline(prose)),
     published: firstOf(
       () => draft.published,
       () => parseLeadDateline(safe),

@@ -13,7 +13,7 @@ import { VIEW_COUNTER } from '../meta/labels';
 export const PROMO_WORDS = /翻墙|翻牆|三退|退党|退黨|退出中共|禁书|禁書|禁闻网|手机上长按并复制|一键翻墙|法轮功真相|九评共产党|九評共產黨|大纪元首页|新唐人首页|免费翻墙|翻墙必看|动态网|自由门|无界浏览|新闻速递|网站代理|关注我们\s{0,2}(?:[Ff]acebook|脸书)|關注我們\s{0,2}(?:[Ff]acebook|臉書)/;
 
 /** Headings that open related/hot/recommended lists (all taken out of the text), bare or in brackets (Yahoo 新聞's "【相關報道】"). */
-export const RELATED_HEADINGS = /^[【[]?(?:[\u4e00-\u9fff]{0,6}?相关(?:内容|文章|新闻)推荐|相关(?:新闻|文章|阅读|链接|报道|资讯|内容)?|相關(?:新聞|文章|閱讀|報導|報道|資訊|內容)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|伸延阅读|伸延閱讀|编辑(?:部)?推荐|編輯(?:部)?推薦|更多(?:新闻|新聞|文章|报道|報道|报导|報導)|最多人(?:浏览|瀏覽|阅读|閱讀)|最新(?:新闻|文章)|今日热点|大家都在看|Related)[】\]]?\s*[:：]?$/i;
+export const RELATED_HEADINGS = /^[【[]?(?:[\u4e00-\u9fff]{0,6}?相关(?:内容|文章|新闻)推荐|小编推荐(?:阅读)?|相关视频(?:攻略)?|相关(?:新闻|文章|阅读|链接|报道|资讯|内容)?|相關(?:新聞|文章|閱讀|報導|報道|資訊|內容)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|伸延阅读|伸延閱讀|编辑(?:部)?推荐|編輯(?:部)?推薦|更多(?:新闻|新聞|文章|报道|報道|报导|報導)|最多人(?:浏览|瀏覽|阅读|閱讀)|最新(?:新闻|文章)|今日热点|大家都在看|Related)[】\]]?\s*[:：]?$/i;
 
 /**
  * Of those, the ones that open the outlet's picks (hot, recommended, latest) rather than the article's own
@@ -505,11 +505,11 @@ export function removeImageSyntaxText(root: Element): void {
 // curbs….", "Getty ImagesA former US treasury secretary says….") it holds text and stays: BBC's captions end with no
 // full stop, and a translated caption is short, one sentence at most. 關鍵評論網's credit under its lead picture ("Photo Credit:
 // 中央社") is one too: a credit, which the text's first words would otherwise name as the outlet.
-const MEDIA_PLACEHOLDER = /^(?:[Ii]mage copyright\s|[Ii]mage caption\s|media caption\s|Media playback is unsupported on your device|Photo Credit\s{0,2}[:：]\s)/u;
+const MEDIA_PLACEHOLDER = /^(?:[Ii]mage copyright\s|[Ii]mage caption\s|media caption\s|Media playback is unsupported on your device|[Pp]hoto [Cc]redit\s{0,2}[:：]\s{0,2}\S)/u;
 const TRANSLATED_MEDIA_PLACEHOLDER = /^(?:图片版权|图片说明|媒体标题|您的设备不支持媒体播放。)/u;
-// BBC 中文's own credit for a picture in its layout of 2025, "图像来源，Getty Images", alone or over the caption, set after a
-// line break: the credit goes, the caption stays.
-const PICTURE_CREDIT = /^(?:图像来源|圖像來源)，/u;
+// BBC 中文's own credit for a picture in its layout of 2025, "图像来源，Getty Images" (德国之声's "图像来源: picture-alliance/dpa"),
+// alone or over the caption, set after a line break: the credit goes, the caption stays.
+const PICTURE_CREDIT = /^(?:图像来源|圖像來源)\s{0,2}[，,:：]/u;
 const MAX_PICTURE_CREDIT_CHARS = 80;
 // BBC 中文's own video placeholder, a line alone where the player was; and the caption of a video or a recording the page
 // played, its label before it ("视频加注文字，…", "音頻加註文字，…"): the player is gone, its caption describes nothing here.
@@ -525,7 +525,7 @@ const MAX_TRANSLATED_PLACEHOLDER_CHARS = 100;
 const PLAYER_MIDDLE = /Replay More Videos \.{3} MUST WATCH |重[播放]更多视频\.{3}/u;
 const PLAYER_END = /\d{1,2}:\d{2}$/u;
 /** One pass over the text spares the paragraph-by-paragraph pass on the many pages with no placeholder. */
-const MEDIA_PLACEHOLDER_HINT = /Photo Credit|[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持|Replay More Videos|更多视频|图像来源|圖像來源|加[注註]文字/u;
+const MEDIA_PLACEHOLDER_HINT = /[Pp]hoto [Cc]redit|[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持|Replay More Videos|更多视频|图像来源|圖像來源|加[注註]文字/u;
 // BBC 中文's consent box over an embedded post (YouTube, Instagram, X), the post itself not loaded: its skip link ("跳过 YouTube
 // 帖子"), its heading ("允许Google YouTube内容"), its cookie notice, its disclaimer ("告知: BBC 不对外来网站内容负责…") and its end
 // ("结尾 YouTube 帖子").
@@ -971,7 +971,7 @@ export function removeEndMarks(root: Element): void {
 // "**版权声明：**以上内容为…" or after the outlet's name "财新博客版权声明：…", 未经允许禁止转载, 本文未经允许请勿转载,
 // 本文版权归“棱镜”公众号所有…, 文章为每日人物原创 侵权必究, （…。版权属于财新网，禁止转载。）) is not article text; nor is a
 // blog theme's licence box under every post ("许可协议" over "本文采用 署名-非商业性使用-相同方式共享 4.0 国际 许可协议，转载请注明出处。").
-const COPYRIGHT_NOTICE = /^[\s(（*＊]{0,4}(?:©|\(c\)|copyright\b|版[权權](?:声明|聲明|所有))|^[^\s，,。：:]{1,8}版[权權](?:声明|聲明)[：:]|侵[权權]必究|^(?:本文|文章)?版[权權][归歸][^，,。]{1,24}所有|版[权權](?:属于|屬於|归|歸)[^，,。]{1,24}[，,]\s{0,2}(?:禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿|不得)\s{0,2}[转轉][载載]|未[经經]\s{0,2}(?:授[权權]|允[许許]|许可|許可)[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)\s{0,2}[转轉][载載]|[转轉][载載]请联系|[转轉][載载]請聯繫|all rights reserved|^(?:许可协议|許可協議)$|(?:许可协议|許可協議)[，,]\s{0,2}[转轉][载載][请請]注明出[处處]/i;
+const COPYRIGHT_NOTICE = /^[\s(（*＊]{0,4}(?:©|\(c\)|copyright\b|版[权權](?:声明|聲明|所有))|^[^\s，,。：:]{1,8}版[权權](?:声明|聲明)[：:]|侵[权權]必究|^(?:本文|文章)?版[权權][归歸][^，,。]{1,24}所有|版[权權](?:属于|屬於|归|歸)[^，,。]{1,24}[，,]\s{0,2}(?:禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿|不得)\s{0,2}[转轉][载載]|未[经經]\s{0,2}(?:授[权權]|允[许許]|许可|許可)[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)[^，,。]{0,8}?[转轉][载載]|[转轉][载載]请联系|[转轉][載载]請聯繫|all rights reserved|^(?:许可协议|許可協議)$|(?:许可协议|許可協議)[，,]\s{0,2}[转轉][载載][请請]注明出[处處]/i;
 // A ban that names copying with reprinting: "…未经许可，严禁复制、转载、篡改或再发布。" (三联生活周刊's foot).
 const COPYING_BAN = /未[经經]\s{0,2}(?:授[权權]|允[许許]|许可|許可)[\s，,]{0,3}(?:不得|禁止|严禁|嚴禁|请勿|請勿)\s{0,2}(?:复制|複製|摘编|摘編)[、，,]\s{0,2}[转轉][载載]/u;
 const COPYRIGHT_HINT = /©|\(c\)|copyright|版[权權]|授[权權]|未[经經]|[转轉][载載][请請]|侵[权權]|rights reserved|许可协议|許可協議/i;
@@ -1021,6 +1021,7 @@ const SEPARATORS_ONLY = /^[\s|｜·•/、,，]*$/u;
 
 // An archive's label over the text it saved: "## 正文" (the body's heading in project-polymorph's MkDocs archive), "**正文:**".
 const TEXT_LABEL = /^(?:正文|正文内容|正文內容|內文)\s{0,2}[：:]?$/u;
+const TEXT_LABEL_RUN_IN = /^\s{0,8}(?:正文|正文内容|正文內容|內文)\s{0,2}[：:]\s{0,2}(?=\S)/u;
 /** The label is among the first lines. */
 const TEXT_LABEL_REACH = 3;
 /** The archive's restatement of the page's head runs a few lines: short ones, none a sentence. */
@@ -1041,6 +1042,10 @@ export function removeTextLabel(root: Element): void {
   const head = prose < 0 ? lines : lines.slice(0, prose);
   const last = head.findLastIndex((block) => TEXT_LABEL.test(textOf(block)));
   for (const [i, block] of lines.entries()) if (i <= last || (i < TEXT_LABEL_REACH && TEXT_LABEL.test(textOf(block)))) block.remove();
+  // The label run into the first paragraph ("正文： 伪娘 cross-dresser/newhalf 伪娘，通常指的是…").
+  const first = withText(descendantsByTag(root, ['p']), 1)[0];
+  const runIn = first && TEXT_LABEL_RUN_IN.exec(first.textContent ?? '');
+  if (first && runIn) cutText(first, runIn[0].length, 'start');
 }
 
 /** The text of `block` that its links do not hold. */

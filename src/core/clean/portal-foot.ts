@@ -1,6 +1,6 @@
 import { linksIn } from '../dom';
 import { isDateOnly } from '../meta/date';
-import { KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING } from '../meta/labels';
+import { KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING, LABELLED_LINES } from '../meta/labels';
 import { SENTENCE_END } from '../text';
 import { lineBlocks, removeFrom, textAfter } from './blocks';
 import { RELATED_HEADINGS, textOf } from './clutter';
@@ -113,8 +113,9 @@ const NEIGHBOUR_POST_LABELS = '[上下]一(?:篇|条|條|則|则)(?:文章)?';
  * chinadaily.com.cn. All rights reserved."), or a name's rights ("中央广播电视总台 央视网版权所有", "… 商务合作 © 1997-2023
  * 网易公司版权所有", "大华网|WWW.DAWANEWS.COM 版权所有 Copyright 2007-2018 …"). A picture's credit ("© Getty Images") names no year. */
 const COPYRIGHT_LINE = '(?:版[权權]\\s{0,2}[：:]?\\s{0,2})?(?:\\d{4}\\s{0,2}©|(?:©|Copyright|COPYRIGHT)\\s{0,2}(?:©\\s{0,2})?(?:\\d{4}|by\\s))[^\\n]{0,200}|[^。]{0,80}版[权權]所有[^。\\n]{0,80}。?';
-/** When the page was posted, under the text ("发布：2024年12月5日 07:40", "发布/2024年12月13日 12:39"; 联合早报's foot). */
-const POSTED_STAMP = '(?:发布|發布|发表|發表)\\s{0,2}[：:/／]\\s{0,2}\\d{4}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})(?:\\s{0,2}\\d{1,2}:\\d{2}(?::\\d{2})?)?';
+/** When the page was posted, under the text ("发布：2024年12月5日 07:40", "发布/2024年12月13日 12:39"; 联合早报's foot), or the time
+ * first and the day as Malaysia writes it, with the counter ("发布: 7:11pm 03/11/2024 3966点阅"; 星洲日报's). */
+const POSTED_STAMP = '(?:发布|發布|发表|發表)\\s{0,2}[：:/／]\\s{0,2}(?:\\d{4}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})(?:\\s{0,2}\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{1,2}:\\d{2}\\s{0,2}[ap]m\\s{1,2}\\d{1,2}\\/\\d{1,2}\\/\\d{4}(?:\\s{1,2}\\d{1,9}\\s{0,2}(?:点阅|點閱))?)';
 const PORTAL_CLOSING_LINE =
   new RegExp(`^(?:版权(?:信息|声明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:]|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200})$`, 'u');
 /** A Chinese site's licence and record numbers and its report line, printed in its foot and in no text: "京ICP备05065290号",
@@ -135,6 +136,9 @@ function cutSiteLicences(root: Element): void {
   const start = lines.indexOf(first);
   if (chars(lines.slice(start)) < chars(lines.slice(0, start))) removeFrom(first, root);
 }
+
+/** A comma between a date and its time ("2023年11月09日, 13:35"). */
+const DATE_TIME_COMMA = /(?<=日)\s{0,2}[,，]\s{0,2}(?=\d)/u;
 
 /** The staff's credit under a post ("[责任编辑：张茜 PN295]"): the text's, kept where the portal's lines close around it. */
 const STAFF_CREDIT = /^[[［]?(?:责任编辑|编辑)\s{0,2}[：:]\s{0,2}\S/u;
@@ -260,9 +264,12 @@ export function cutPortalFoot(root: Element): void {
   const lines = linesWithText(root);
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - MAX_CLOSING_LINES); i--) {
     const text = textOf(lines[i]!);
-    // The archive's restated head may close the page instead: "來源" and "時間" over the date, labels of nothing.
+    // The archive's restated head may close the page instead: "來源" and "時間" over the date, labels of nothing, or the date
+    // with its label ("时间: 2023年11月09日, 13:35").
     const underLabel = isDateOnly(text) && i > 0 && LABEL_HEADING.test(textOf(lines[i - 1]!));
-    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel) lines[i]!.remove();
+    const labelledDate = LABELLED_LINES.published.exec(text);
+    const dated = labelledDate !== null && isDateOnly(text.slice(labelledDate[0].length).replace(DATE_TIME_COMMA, ' '));
+    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated) lines[i]!.remove();
     else if (!STAFF_CREDIT.test(text)) break;
   }
   removePortalHomeLink(root);

@@ -14,7 +14,7 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?:
   ['BBC', /\bbbc\b|bbc\.com|bbc\.co\.uk|英[国國]广播|facebook\.com\/bbc/i],
   ['德国之声', /德[国國]之[声聲]|deutsche\s*welle|\bdw\b|dw\.com/i],
   ['纽约时报', /[纽紐][约約][时時][报報]|nytimes\.com|new\s*york\s*times|\bnyt\b/i],
-  ['中央社', /中央社|cna\.com\.tw|focustaiwan/i, ['cna']],
+  ['中央社', /中央社|中央通[讯訊]社|central\s{0,2}news\s{0,2}agency|cna\.com\.tw|focustaiwan/i, ['cna']],
   ['希望之声', /希望之[声聲]|soundofhope\.org|\bsoh\b/i],
   ['明慧网', /明慧[网網]?|minghui\.org/i],
   ['法广', /法[国國]?[广廣]播?|法[国國]国[际際][广廣]播|\brfi\b|rfi\.fr/i],
@@ -62,6 +62,7 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?:
   // Names that are words of many texts ("中国报道", "上报"): by the whole name or address only.
   ['中国报', /^中[国國][报報]$|(?:^|[./])chinapress\.com\.my\b/i],
   ['上报', /^上[报報]$|(?:^|[./])upmedia\.mg\b/i],
+  ['侨报', /^[侨僑][报報]$|(?:^|[./])uschinapress\.com\b/i],
   // Organisations whose reports archives keep, by their whole name or address only: a text's first words often quote them
   // ("人权观察说…" in another outlet's story).
   ['人权观察', /^(?:人[权權][观觀]察|human\s{0,2}rights\s{0,2}watch)$|(?:^|[./])hrw\.org\b/i],
@@ -74,6 +75,13 @@ export function normaliseOutlet(text: string | null | undefined): string | null 
   if (!text) return null;
   for (const [name, pattern] of OUTLETS) if (pattern.test(text)) return name;
   return null;
+}
+
+/** The one outlet `text` names, or null when it names none or several (a compiled story's sources: "综合整理报道 ／法新社、
+ * 美联社、明报、中央社、美国之音、世界日报"). */
+export function soleOutletIn(text: string): string | null {
+  const named = OUTLETS.filter(([, pattern]) => pattern.test(text));
+  return named.length === 1 ? named[0]![0] : null;
 }
 
 /** The portal's mark of an outlet's own account on it ("官方账号"), and the outlet's name before it, in 《》 or bare. */

@@ -37,6 +37,9 @@ describe('removeTextLabel', () => {
     const body = detached('<h2>正文</h2><p>[image]</p><h3>文章时间</h3><p>（未标明具体日期）</p><p>分享：</p><p>[Scan me!]</p><h3>正文</h3><p>電影勇奪本屆康城影展最高榮譽金棕櫚大獎。</p>');
     removeTextLabel(body);
     expect(body.innerHTML).toBe('<p>電影勇奪本屆康城影展最高榮譽金棕櫚大獎。</p>');
+    const runIn = detached('<p>正文： 伪娘 cross-dresser/newhalf 伪娘，通常指的是有女性美貌的男性。</p>');
+    removeTextLabel(runIn);
+    expect(runIn.innerHTML).toBe('<p>伪娘 cross-dresser/newhalf 伪娘，通常指的是有女性美貌的男性。</p>');
     const foreword = detached('<h4>前言</h4><p>本文将简单梳理历史上与酷儿相关的游戏。</p><h4>正文</h4><p>在大部分游戏中。</p>');
     removeTextLabel(foreword);
     expect(foreword.innerHTML).toBe('<h4>前言</h4><p>本文将简单梳理历史上与酷儿相关的游戏。</p><p>在大部分游戏中。</p>');
@@ -296,7 +299,7 @@ describe('removeEndMarks', () => {
 describe('removeMediaPlaceholders', () => {
   // 關鍵評論網's credit under its lead picture, which the text's first words would otherwise name as the outlet.
   it('takes a picture\'s "Photo Credit:" line, and a gone player\'s caption under BBC\'s label', () => {
-    const body = detached('<p>Photo Credit: 中央社</p><p>视频加注文字，跨性别男性谢浩霖在2017年申请司法复核。终审法院判他们胜诉。</p><p>如果男跨女直接主張自己該使用女性權益。</p>');
+    const body = detached('<p>photo credit：大學線</p><p>图像来源: picture-alliance/dpa/Bildfunk/epa/J. L. Scalzo</p><p>Photo Credit: 中央社</p><p>视频加注文字，跨性别男性谢浩霖在2017年申请司法复核。终审法院判他们胜诉。</p><p>如果男跨女直接主張自己該使用女性權益。</p>');
     removeMediaPlaceholders(body);
     expect(body.innerHTML).toBe('<p>如果男跨女直接主張自己該使用女性權益。</p>');
   });
@@ -383,7 +386,7 @@ describe('removeCopyrightNotices', () => {
 
   // Info-cn/Terminus 2018-04-25-pku-president (火星试验室): the account's notice after the interview.
   it('takes out a rights notice', () => {
-    const body = detached('<p>林建华：这些都是要做要完善的。</p><p>本文未经允许请勿转载</p>');
+    const body = detached('<p>林建华：这些都是要做要完善的。</p><p>本文未经允许请勿转载</p><p>本文由 日本通 授权 日本通 发表，版权属作者所有，未经许可，严禁通过任何形式转载。</p>');
     removeCopyrightNotices(body);
     expect(body.innerHTML).toBe('<p>林建华：这些都是要做要完善的。</p>');
   });

@@ -101,9 +101,12 @@ describe('cutPortalFoot', () => {
       '<p>网友观点</p><p>0条评论_文明上网理性发言，请遵守新闻评论服务协议_</p>',
       '<p>浏览器功能：</p><p>打印</p><p>关闭</p>',
       '<p>发布：2024年12月5日 07:40</p>',
+      '<p>发布: 7:11pm 03/11/2024 3966点阅</p>',
+      '<p>时间: 2023年11月09日, 13:35</p>',
       // The archive's restated head closing the page, and a topic's empty related label.
       '<p>來源</p><p>時間</p><p>2023年2月6日</p>',
       '<p>丰臀相关内容推荐：</p>',
+      '<p>小编推荐阅读</p><p>相关视频攻略</p>',
     ]) {
       const el = root(`${text}${foot}`);
       cutPortalFoot(el);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseOutlet, outletOfClosingSource, outletOfCredit, outletOfDateline, outletOfFeedKey, outletOfFrontMatter, outletOfName, outletOfUrl } from '../../../src/core/meta/outlet';
+import { normaliseOutlet, outletOfClosingSource, outletOfCredit, outletOfDateline, outletOfFeedKey, outletOfFrontMatter, outletOfName, outletOfUrl, soleOutletIn } from '../../../src/core/meta/outlet';
 
 describe('normaliseOutlet', () => {
   // Names as the corpus pages and feed mirrors write them: datelines, front-matter authors, bylines.
@@ -61,7 +61,16 @@ describe('normaliseOutlet', () => {
     expect(normaliseOutlet('人权观察说，当局应立即释放他们。')).toBeNull();
     expect(normaliseOutlet('据国际特赦组织报告')).toBeNull();
     expect(normaliseOutlet('中国报道：今年经济增长')).toBeNull();
+    expect(normaliseOutlet('The Central News Agency 中央通訊社')).toBe('中央社');
     expect(normaliseOutlet('')).toBeNull();
+  });
+});
+
+describe('soleOutletIn', () => {
+  it('names the one outlet a text\'s first words name, and none of a compiled story\'s several sources', () => {
+    expect(soleOutletIn('（德国之声中文网）每年一度的国防授权法案')).toBe('德国之声');
+    expect(soleOutletIn('综合整理报道 ／法新社、美联社、明报、中央社、美国之音、世界日报')).toBeNull();
+    expect(soleOutletIn('本文讲述一个普通人的故事')).toBeNull();
   });
 });
 
@@ -91,6 +100,7 @@ describe('outletOfUrl', () => {
     ['https://udn.com/news/story/6809/8290071', '联合新闻网'],
     ['https://www.chinapress.com.my/20241202/a/', '中国报'],
     ['https://www.upmedia.mg/news_info.php?Type=3&SerialNo=140620', '上报'],
+    ['https://uschinapress.com/article/191980.html', '侨报'],
   ])('%s → %s', (url, outlet) => {
     expect(outletOfUrl(url)).toBe(outlet);
   });
