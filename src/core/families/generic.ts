@@ -177,16 +177,21 @@ export function removeTitleHeading(body: Element, title: string): void {
 // jekyll-import keeps them): a name, no sentence, then the generator's ISO 8601 time.
 const BYLINE_OVER_TIMESTAMP = /^[^，。！？：:\d]{1,30}?\s{0,3}(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)$/u;
 
+/** A site's line of the post's day and its sections set apart by bullets (關鍵評論網's "2022/09/21 性別 • 讀者投書", "2018/02/09 •
+ * 健康 • 香港中文大學《大學線》"). */
+const DATED_SECTIONS_LINE = /^(\d{4}\/\d{1,2}\/\d{1,2})(?:\s{1,2}[^\s•。，]{1,20})?(?:\s{1,2}•\s{1,2}[^\s•。，]{1,30}){1,4}$/u;
+
 /**
  * Take out the date-only lines templates print above the text ("发布时间：2021年07月05日 10:38",
- * "2021-07-06T14:47:47.376Z", "9 分钟前", a byline over a timestamp); the first that reads as a calendar date is returned.
+ * "2021-07-06T14:47:47.376Z", "9 分钟前", a byline over a timestamp, a day over the post's sections); the first that reads as a
+ * calendar date is returned.
  */
 function takeLeadDateLines(body: Element): string | null {
   let date: string | null = null;
   for (const el of descendantsByTag(body, ['p', 'div', 'time', 'i', 'em', 'small', 'span'])) {
     if (!body.contains(el)) continue;
     const text = textOf(el);
-    const stamped = BYLINE_OVER_TIMESTAMP.exec(text);
+    const stamped = BYLINE_OVER_TIMESTAMP.exec(text) ?? DATED_SECTIONS_LINE.exec(text);
     if (stamped || isDateOnly(text)) {
       date ??= parseLooseDate(stamped?.[1] ?? text);
       el.remove();
