@@ -515,6 +515,9 @@ const MAX_PICTURE_CREDIT_CHARS = 80;
 // played, its label before it ("视频加注文字，…", "音頻加註文字，…"): the player is gone, its caption describes nothing here.
 const CHINESE_MEDIA_PLACEHOLDER = /^你的器材不支持播放多媒体材料$/u;
 const PLAYER_CAPTION = /^(?:视频|視頻|音频|音頻)加[注註]文字\s{0,2}[，,]/u;
+// A saved page's stand-in for a picture or a video it lost, its label in brackets on a line of its own ("[图片]", "[金星早期影像]",
+// "[视频缩略图]"); a footnote's number ("[1]") is no stand-in.
+const PICTURE_STAND_IN = /^\[(?!\d{1,3}\])[^[\]]{1,20}\]$/u;
 const ENDS_LATIN_SENTENCE = /[.!?]["”’)]?$/u;
 const INNER_SENTENCE_END = /[。！？](?=.)/u;
 const MAX_PLACEHOLDER_CHARS = 400;
@@ -550,6 +553,7 @@ function isMediaPlaceholder(text: string): boolean {
 export function removeMediaPlaceholders(root: Element): void {
   const text = root.textContent ?? '';
   if (text.includes('帖子')) removeLines(root, EMBED_CONSENT_LINES);
+  if (text.includes('[')) for (const block of descendantsByTag(root, ['p'])) if (linksIn(block).length === 0 && PICTURE_STAND_IN.test(textOf(block))) block.remove();
   if (!MEDIA_PLACEHOLDER_HINT.test(text)) return;
   for (const image of descendantsByTag(root, ['img'])) cutCopyrightBeside(image);
   for (const caption of descendantsByTag(root, ['figcaption'])) {

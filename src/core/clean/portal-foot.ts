@@ -28,7 +28,7 @@ const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容
  * "新浪新闻官方 • 热点资讯 精彩视频抢先看 5.0分好评", 搜狐's "搜狐“我来说两句” 用户公约",
  * 凤凰网's "文明上网，不传谣言，登录评论！", "发表评论: 凤凰账号/新浪微博", "网友评论｜跟帖管理｜举报", its mood poll "请选择您看到这篇新闻时的心情"
  * (over "高兴", "难过", "搞笑", …). */
-const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以下留言|本评论观点|评论)(?:仅|只)代表网友个人观点|您的评论已成功提交|共有\d{1,7}条评论|文明上网、?理性发言|请遵守新闻评论服务协议|注册用户(?:才)?可以发表评论|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情/u;
+const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以下留言|本评论观点|评论)(?:仅|只)代表网友个人观点|您的评论已成功提交|共有\d{1,7}条评论|文明上网、?理性发言|请遵守新闻评论服务协议|(?:注册|登录)用户(?:才)?(?:可以|能)发表评论|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情/u;
 const MAX_UI_LINE_CHARS = 60;
 /** A site's rules over its readers' comments, a long line or two: 大纪元's "“大纪元将选取精彩读者评论在全球报纸版面上刊登，…”
  * “大纪元保留删除脏话贴、下流话贴、攻击个人信仰贴等恶意留言的权利”"; or the box's script missing ("Please enable JavaScript to
@@ -66,6 +66,8 @@ const MAX_COMMENT_CHARS = 300;
 const LINES_PER_COMMENT = 4;
 /** The box closes the page: its first line is among the last lines. */
 const TAIL_LINES = 40;
+/** Less text than this over a box is no article's. */
+const MIN_TEXT_OVER_BOX_CHARS = 20;
 
 /** `root`'s line blocks that hold text, in order: read afresh by each step, for the one before may have removed some. */
 const linesWithText = (root: Element): Element[] => lineBlocks(root).filter((line) => textOf(line) !== '');
@@ -202,8 +204,10 @@ function cutCommentBox(root: Element): void {
   // Found by its first prompt, or by the heading over it.
   const signed = SIGNED_COMMENT.test(texts.slice(tailStart + found).find(isPortalUi) ?? '');
   const start = signed ? signedBoxStart(texts, tailStart + found) : tailStart + found;
-  // A box is the page's foot; a text mostly of such lines is something else.
-  if (signed || chars(lines.slice(start)) < chars(lines.slice(0, start))) removeFrom(lines[start]!, root);
+  // A box is the page's foot; a text mostly of such lines is something else, unless there is next to no text over it (a
+  // video's page saved with its box: "[图片]" over "评论区: 请输入评论内容 说说你的看法").
+  const kept = chars(lines.slice(0, start));
+  if (signed || kept < MIN_TEXT_OVER_BOX_CHARS || chars(lines.slice(start)) < kept) removeFrom(lines[start]!, root);
 }
 
 /** The words under a keyword label alone (KEYWORD_LABEL_ALONE), a line each or a few to a line, among the text's last lines (凤凰网's "标签" over "市长",

@@ -26,7 +26,7 @@ describe('cutPortalFoot', () => {
   });
 
   it('leaves a page that is mostly such lines: the box is a foot, not the page', () => {
-    const html = '<p>短讯一则。</p><p>说说你的看法</p><p>网友甲 3 写得好 2020-07-22 北京</p><p>网友乙 1 同意楼上的看法，这件事应该有个说法 2020-07-22 上海</p>';
+    const html = '<p>短讯一则：今日本市召开会议，讨论了相关议题。</p><p>说说你的看法</p><p>网友甲 3 写得好 2020-07-22 北京</p><p>网友乙 1 同意楼上的看法，这件事应该有个说法 2020-07-22 上海</p>';
     const el = root(html);
     cutPortalFoot(el);
     expect(squashed(el)).toBe(squashed(root(html)));
@@ -117,6 +117,15 @@ describe('cutPortalFoot', () => {
     const kept = root(signed);
     cutPortalFoot(kept);
     expect(squashed(kept)).toBe(squashed(root(signed)));
+  });
+
+  it('takes a box with next to no text over it, which outweighs it', () => {
+    const el = root('<p>视频</p><p>评论区: 请输入评论内容 说说你的看法</p><p>新浪新闻官方 热点资讯 精彩视频抢先看 5.0分好评</p><p>免费 / 绿色应用 / 优质</p>');
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe('<p>视频</p>');
+    const prompt = root('<p>只有登录用户才能发表评论，点击此处登录 返回新闻帖</p>');
+    cutPortalFoot(prompt);
+    expect(squashed(prompt)).toBe('');
   });
 
   it('takes a reposting site\'s note of its purpose and a game site\'s health notice closing the text', () => {
