@@ -1,5 +1,5 @@
 import { closestByTag, descendantsByTag, linksIn, textNodesIn } from '../dom';
-import { isPlaceholder } from '../meta/byline';
+import { isPlaceholder, namesInstitution, writerAfterOutlet } from '../meta/byline';
 import { PORTAL_ACCOUNT } from '../meta/outlet';
 import { BARE_TOOL_NOTE } from '../meta/labels';
 import { SENTENCE_END, withoutSpaces } from '../text';
@@ -142,7 +142,7 @@ const MAX_FIRST_RAN_CHARS = 100;
  * WeChat's reading-time line: "全文共5222字，阅读大约需要12分钟。", "共10626字，106张图片，阅读需30分钟。"; in brackets, a
  * paywall's count of the whole text over the part shown: "（本文共528字，订阅后可畅读全文）" (财新).
  */
-const READING_TIME = /^[（(]?\s{0,2}(?:(?:全文|本文)(?:共|約|约)?|共|約|约)\s{0,2}\d{1,6}\s{0,2}字/u;
+const READING_TIME = /^[（(]?\s{0,2}(?:(?:全文|本文)(?:共|約|约)?|共|約|约)\s{0,2}\d{1,6}\s{0,2}字|^[阅閱][读讀][约約]需\s{0,2}\d{1,3}\s{0,2}分[钟鐘]/u;
 /**
  * A giveaway or business-contact line: "…选出两位读者，各送出…一本", "留言抽奖", "赠书", "商务合作 | 请加微信". Never the
  * words alone, which news uses too ("结果这张彩票中奖了", "两国的商务合作").
@@ -259,7 +259,10 @@ export function takeWechatCredits(root: Element): WechatCredits {
       if (isPlaceholder(name)) continue;
       const parts = role.split(ROLE_PARTS);
       // "作者: 央广网官方账号": an outlet's account on the portal is no writer.
-      if (parts.some((part) => WRITER_ROLE.test(part))) found.author ??= PORTAL_ACCOUNT.test(name) ? null : nameOf(name) || null;
+      // "作者：观察者网 林铃锦": the outlet's name before its writer's, who is the writer.
+      const named = nameOf(name);
+      const writer = namesInstitution(named) ? writerAfterOutlet(text.slice(text.indexOf(named))) : named || null;
+      if (parts.some((part) => WRITER_ROLE.test(part))) found.author ??= PORTAL_ACCOUNT.test(name) ? null : writer;
       else if (parts.some((part) => EDITOR_ROLE.test(part))) found.editor ??= nameOf(name) || null;
     }
     const account = text.length <= MAX_CREDIT_LINE_CHARS && (ACCOUNT_LINE.test(text) || ACCOUNT_WITH_WRITERS.test(text));

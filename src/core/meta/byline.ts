@@ -16,6 +16,16 @@ const REPORTER = new RegExp(
 );
 // 文／王赫, 作者：王赫
 const WRITTEN_BY = new RegExp(`(?:^|\\n|\\s)(?:文|作者)\\s*[／/:：]\\s*(${NAME}{2,8})`, 'u');
+// 作者：观察者网 林铃锦: the outlet's name, then the writer's.
+const OUTLET_THEN_WRITER = `(${NAME}{2,8})\\s{1,2}(${NAME}{2,4})(?=\\s|$)`;
+const WRITER_AFTER_OUTLET = new RegExp(`(?:^|\\n|\\s)(?:文|作者)\\s*[／/:：]\\s*${OUTLET_THEN_WRITER}`, 'u');
+const CREDITED_OUTLET_THEN_WRITER = new RegExp(`^${OUTLET_THEN_WRITER}`, 'u');
+
+/** The writer a credit names after the outlet ("观察者网 林铃锦"), or null when it opens with no outlet's name. */
+export function writerAfterOutlet(credited: string): string | null {
+  const match = CREDITED_OUTLET_THEN_WRITER.exec(credited.trim());
+  return match && namesInstitution(match[1]!) ? match[2]! : null;
+}
 // Roles in closing credit lines; a credited name is followed by the next role or ends its line, never
 // runs on into a sentence (an interview's "记者：谢谢您。" is no credit).
 const ROLE = '(?:采访|採訪|[记記]者|[编編][辑輯]|[责責][编編]|[网網][编編]|后制|後製|[审審]校|摄影|攝影|配音)';
@@ -74,6 +84,8 @@ export function parseReporter(text: string): string | null {
   // Past four characters it is a place we do not know, not a name.
   if (reporter && reporter.length <= 4) return reporter;
   const written = WRITTEN_BY.exec(head)?.[1];
+  // "作者：观察者网 林铃锦": the outlet's name before its writer's.
+  if (written && namesInstitution(written)) return WRITER_AFTER_OUTLET.exec(head)?.[2] ?? null;
   if (written) return written;
   const closing = CLOSING_REPORTER.exec(tail)?.[1];
   if (closing) return closing;

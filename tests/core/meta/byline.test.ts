@@ -6,6 +6,9 @@ describe('parseReporter', () => {
     expect(parseReporter('正文第一段。\n\n新唐人电视台记者李佳音综合报导')).toBe('李佳音');
     expect(parseReporter('正文第一段。\n\n大纪元记者李明纽约报导')).toBe('李明');
     expect(parseReporter('正文第一段。\n\n他说，记者李明报导的事是真的。')).toBeNull();
+    // The outlet's name before the writer's on the writer's line.
+    expect(parseReporter('作者：观察者网 林铃锦\n\n正文第一段。')).toBe('林铃锦');
+    expect(parseReporter('作者：观察者网\n\n正文第一段。')).toBeNull();
   });
 
   it.each([
