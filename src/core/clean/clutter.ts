@@ -974,6 +974,7 @@ const SEPARATORS_ONLY = /^[\s|｜·•/、,，]*$/u;
 
 // An archive's label over the text it saved: "## 正文" (the body's heading in project-polymorph's MkDocs archive), "**正文:**".
 const TEXT_LABEL = /^(?:正文|正文内容|正文內容|內文)\s{0,2}[：:]?$/u;
+export const isTextLabel = (text: string): boolean => TEXT_LABEL.test(text);
 /** The label is among the first lines. */
 const TEXT_LABEL_REACH = 3;
 
@@ -981,7 +982,7 @@ const TEXT_LABEL_REACH = 3;
  * labelled lines and another under them. */
 export function removeTextLabel(root: Element): void {
   for (const label of withText(descendantsByTag(root, HEADING_BLOCK_TAGS.filter((tag) => tag !== 'div')), TEXT_LABEL_REACH)) {
-    if (TEXT_LABEL.test(textOf(label))) label.remove();
+    if (isTextLabel(textOf(label))) label.remove();
   }
 }
 
