@@ -33,9 +33,9 @@ const ENGLISH_GLOSS = '(?:[A-Za-z][A-Za-z ]{0,19}\\s{0,2}/\\s{0,2})?';
 /** A news-digest tool's English labels: "authors: …", "publish date: None". */
 const AUTHOR_EN = '[Aa]uthors?';
 const PUBLISHED_EN = '[Pp]ublish(?:ed)?\\s{1,2}[Dd]ate|[Dd]ate\\s{1,2}[Pp]ublished';
-/** "keywords: …", "关键词：…", "标签: 健康, 政策", 看中国's "标 签 : 加州 医生", 央视网's "热词：", "相关热词搜索：": a tool's or a site's
+/** "keywords: …", "关键词：…", 新浪's "文章关键词: 科尔斯 谷歌", "标签: 健康, 政策", 看中国's "标 签 : 加州 医生", 央视网's "热词：", "相关热词搜索：": a tool's or a site's
  * keyword list, no text and no field. */
-const KEYWORDS = '[Kk]eywords|[Tt]ags?|关键[词字]|關鍵[詞字]|(?:相关|相關)?[标標]\\s{0,2}[签籤]|(?:相关|相關)?(?:热词|熱詞)(?:搜索)?';
+const KEYWORDS = '[Kk]eywords|[Tt]ags?|(?:文章)?关键[词字]|關鍵[詞字]|(?:相关|相關)?[标標]\\s{0,2}[签籤]|(?:相关|相關)?(?:热词|熱詞)(?:搜索)?';
 /** A note in brackets between a label and its colon: "原文地址（需翻墙访问）：". */
 const LABEL_NOTE = '\\s{0,8}(?:[（(][^）)]{0,40}[）)])?\\s{0,8}';
 
@@ -62,6 +62,10 @@ export const VIEW_COUNTER_LABEL = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]`,
 export const CLOSING_VIEW_COUNTER = new RegExp(`\\s{1,4}(?:[\\d,]{1,12}\\s{0,2}(?:${VIEW_COUNT})|(?:${VIEW_COUNT})(?:\\s{0,2}[：:]\\s{0,2}|\\s{1,2})[\\d.,]{1,12}[万萬]?次?)$`, 'u');
 /** A counter after a source's name, no part of it: "互联网 浏览： 669", "南美侨报网 点击： 87". */
 export const TRAILING_VIEW_COUNTER = new RegExp(`\\s{1,6}(?:${VIEW_COUNT})\\s{0,4}[：:]\\s{0,4}${VIEW_COUNT_VALUE}$`, 'u');
+
+/** A news site's credit closing a story of its own, with its app's prompt: 澎湃新闻's "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)",
+ * "（本文来自于澎湃新闻）", kept by the portals that repost it. The site's name is the first group. */
+export const SITE_CLOSING_CREDIT = /^[（(]\s{0,2}本文来自于?\s{0,2}([^\s，,。（）()]{2,16})\s{0,2}(?:[，,]\s{0,2}更多[^（）()]{0,16}下载[^（）()]{0,20})?[)）]$/u;
 
 /** A source's label standing alone, over its value on the next line ("## 来源" over "[联合国新闻](…)"). */
 export const SOURCE_LABEL_ALONE = new RegExp(`^(?:${SOURCE})\\s{0,2}[：:]?$`, 'u');

@@ -1,6 +1,6 @@
 import { frontMatterString, type FrontMatter } from '../source/front-matter';
 import { hanCount } from '../text';
-import { LABELLED_LINES, RUN_ON_LABEL, SOURCE_CREDIT, SOURCE_LABEL_ALONE, TRAILING_VIEW_COUNTER } from './labels';
+import { LABELLED_LINES, RUN_ON_LABEL, SITE_CLOSING_CREDIT, SOURCE_CREDIT, SOURCE_LABEL_ALONE, TRAILING_VIEW_COUNTER } from './labels';
 
 // Outlets under one name each, whatever script, language or domain the page names them by; with the short keys a feed
 // archive files some of them under (jekyll-import's `categories: cna`), which as words of a text name nothing.
@@ -182,11 +182,14 @@ function sourceNameOf(value: string): string | null {
 
 /**
  * The outlet a site's source line closing the text names ("来源：基督邮报", the archive's "**来源**: Yahoo新闻" over its tags,
- * a label over its value), as written when the table knows it not; null when the line names none or there is no such line.
+ * a label over its value, 澎湃新闻's "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)"), as written when the table knows it
+ * not; null when the line names none or there is no such line.
  */
 export function outletOfClosingSource(lines: readonly string[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
+    const credit = SITE_CLOSING_CREDIT.exec(line);
+    if (credit) return sourceNameOf(credit[1]!);
     if (line.length > MAX_CLOSING_SOURCE_CHARS) continue;
     // The label alone over its value: "## 来源" over "[联合国新闻](…)".
     const label = LABELLED_LINES.outlet.exec(line);
