@@ -67,6 +67,10 @@ export const TRAILING_VIEW_COUNTER = new RegExp(`\\s{1,6}(?:${VIEW_COUNT})\\s{0,
  * "（本文来自于澎湃新闻）", kept by the portals that repost it. The site's name is the first group. */
 export const SITE_CLOSING_CREDIT = /^[（(]\s{0,2}本文来自于?\s{0,2}([^\s，,。（）()]{2,16})\s{0,2}(?:[，,]\s{0,2}更多[^（）()]{0,16}下载[^（）()]{0,20})?[)）]$/u;
 
+/** A portal's pointer to the comments over the text, with their count: 搜狐's "我来说两句(0)", "**我来说两句**（0）", "我来说两句(人参与)"
+ * (its count a picture), after the date ("2007年02月13日08:29 我来说两句(1)") or a label ("评论数：我来说两句(0)"). */
+export const COMMENT_POINTER = /(?:^|\s{1,4})(?:(?:评论数?|評論數?)\s{0,2}[：:]\s{0,2})?我来说两句\s{0,2}[（(][^()（）]{0,8}[)）]$/u;
+
 /** A source's label standing alone, over its value on the next line ("## 来源" over "[联合国新闻](…)"). */
 export const SOURCE_LABEL_ALONE = new RegExp(`^(?:${SOURCE})\\s{0,2}[：:]?$`, 'u');
 

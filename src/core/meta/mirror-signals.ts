@@ -7,7 +7,7 @@ import { closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn,
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
-import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
+import { COMMENT_POINTER, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet, outletOfName, PORTAL_ACCOUNT, PORTAL_ACCOUNT_NOTE } from './outlet';
@@ -538,6 +538,14 @@ function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolea
   if (datedSource) {
     signals.published ??= parseLooseDate(datedSource.date);
     signals.outlet ??= outletOfName(datedSource.name);
+    signals.blocks.add(text);
+    return;
+  }
+  // The portal's pointer to the comments, alone or after the date ("2007年02月13日08:29 我来说两句(1)").
+  const pointer = COMMENT_POINTER.exec(text);
+  const pointed = pointer && pointer.index > 0 ? leadingDate(text.slice(0, pointer.index)) : null;
+  if (pointer && (pointer.index === 0 || pointed)) {
+    signals.published ??= pointed;
     signals.blocks.add(text);
     return;
   }
