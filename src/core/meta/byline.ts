@@ -52,6 +52,8 @@ const TITLE_LABELS = new Set([
   // Literary forms a supplement titles its pieces by: "诗歌：慈秋", "散文：…".
   '诗歌', '詩歌', '诗词', '詩詞', '散文', '小说', '小說', '随笔', '隨筆', '杂文', '雜文', '寓言', '童话', '童話', '游记', '遊記',
   '书评', '書評', '影评', '影評', '乐评', '樂評',
+  // A portal's gallery: "组图：泰国举行人妖选美大赛".
+  '组图', '組圖',
 ]);
 // "港媒：…", "美媒：…", "陸媒：…", "媒体：…": a country's press is no writer.
 const PRESS_LABEL = /媒(?:体|體)?$/u;
