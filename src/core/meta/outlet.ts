@@ -76,6 +76,9 @@ export const PORTAL_ACCOUNT_NOTE = new RegExp(`^${BRACKETED_NAME}${ACCOUNT_MARK}
 const NO_OUTLET_NAME =
   /^(?:网络|網絡|網路|互联网|互聯網|本站|本网|本網|综合|綜合|未知|不详|不詳|佚名|匿名网友|匿名網友|网友|網友|来源名称|來源名稱|查看原文|阅读原文|閱讀原文|市场资讯|市場資訊|澎湃号作者|澎湃號作者|文章|新闻|新聞)(?:编辑|編輯)?(?:\s{0,2}[（(][^()（）]{0,16}[)）])?$/u;
 const COMPILED_MARK = /(?:综合|綜合|编译|編譯)$/u;
+/** A province or city alone, where a portal's stamp of where the user posted from ("发布于：广东省", 凤凰网's "上海市") was taken
+ * for the source: a place, no outlet. */
+const PLACE_ALONE = /^\p{Script=Han}{2,8}(?:省|市|自治区|自治區|特别行政区|特別行政區)$/u;
 
 const MIN_DOUBLED_NAME_CHARS = 2;
 
@@ -96,7 +99,7 @@ export function outletOfName(written: string): string | null {
   // A site's counter after the name ("互联网 浏览： 669") is none of it; a value without a letter ("稿源： 2004-04-25 09:27:11",
   // a date where the name was left out) names nothing.
   const named = name.replace(TRAILING_VIEW_COUNTER, '');
-  if (NO_OUTLET_NAME.test(named) || !/\p{L}/u.test(named)) return null;
+  if (NO_OUTLET_NAME.test(named) || PLACE_ALONE.test(named) || !/\p{L}/u.test(named)) return null;
   return named.replace(COMPILED_MARK, '').trim() || null;
 }
 
