@@ -1,4 +1,4 @@
-import { normaliseOutlet, PORTAL_ACCOUNT } from './outlet';
+import { normaliseOutlet, PORTAL_ACCOUNT, withoutCreatorBadge } from './outlet';
 
 // Reporter and editor credits in the text of Chinese news articles, in the forms the mirrored outlets use.
 
@@ -149,6 +149,7 @@ const EDITOR_PART = /[编編][辑輯]|[责責][编編]|[审審]校|[网網][编�
 export function writersOfCredit(value: string, maxChars: number): string | null {
   const names = value
     .split(CREDIT_PARTS)
+    .map(withoutCreatorBadge)
     .filter((part) => part !== '' && !isPlaceholder(part) && !ROLE_PART.test(part) && !EDITOR_PART.test(part) && !normaliseOutlet(part) && !PORTAL_ACCOUNT.test(part));
   let writers = '';
   for (const name of names) {

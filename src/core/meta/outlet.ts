@@ -61,6 +61,12 @@ export function normaliseOutlet(text: string | null | undefined): string | null 
 /** The portal's mark of an outlet's own account on it ("官方账号"), and the outlet's name before it, in 《》 or bare. */
 // "官方账号" on any portal, "官方澎湃号" on 澎湃's ("Brut原色视频官方澎湃号").
 const ACCOUNT_MARK = '官方(?:账号|帐号|帳號|澎湃号|澎湃號)';
+/** A portal's badge of an account's field after its name ("优质影视领域创作者", "国际领域创作者", "法律领域创作者": 新浪看点's, 澎湃号's). */
+const CREATOR_BADGE = /(?<=\S)(?:优质|優質)?\p{Script=Han}{2}(?:领域|領域)创作者$/u;
+
+/** An account's name without the portal's badge run into it ("纽约时间国际领域创作者" → 纽约时间, "彭益鸿法律领域创作者" → 彭益鸿). */
+export const withoutCreatorBadge = (name: string): string => name.replace(CREATOR_BADGE, '');
+
 const BRACKETED_NAME = '《([^》\\s]{1,20})》';
 const BARE_NAME = '([^\\s《》]{1,20})';
 /** A portal's note that a byline names an outlet's account on the portal, no writer: "澎湃新闻官方账号", "《每日新报》官方账号". */
@@ -93,7 +99,7 @@ function nameOnce(name: string): string {
 export function outletOfName(written: string): string | null {
   // "界面新闻官方账号", "《扬子晚报》官方账号": the portal's account of the outlet names the outlet.
   const account = PORTAL_ACCOUNT.exec(written);
-  const name = account ? nameOnce(account[1] ?? account[2] ?? '') : written;
+  const name = account ? nameOnce(account[1] ?? account[2] ?? '') : withoutCreatorBadge(written);
   const known = normaliseOutlet(name);
   if (known) return known;
   // A site's counter after the name ("互联网 浏览： 669") is none of it; a value without a letter ("稿源： 2004-04-25 09:27:11",

@@ -127,6 +127,8 @@ describe('writersOfCredit', () => {
     ['Alice Mccool, For Cnn Illustrations Charity Atukunda, For Cnn, Olivia Alaso, No White Saviors Co-Founder', 'Alice Mccool, Olivia Alaso'],
     // The editor, then the writer.
     ['蔡家欣 编辑 | 王珊', '王珊'],
+    // 澎湃号's account with the portal's badge of its field run into it ("**作者**: 彭益鸿法律领域创作者").
+    ['彭益鸿法律领域创作者', '彭益鸿'],
     ['王赫', '王赫'],
   ])('%s names %s', (credit, writers) => expect(writersOfCredit(credit, 40)).toBe(writers));
 

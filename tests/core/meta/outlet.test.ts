@@ -162,6 +162,12 @@ describe('outletOfName', () => {
     for (const name of ['广东省', '上海市', '广西壮族自治区']) expect(outletOfName(name)).toBeNull();
     expect(outletOfName('上海市政府')).toBe('上海市政府');
   });
+
+  // 澎湃新闻's "**来源**: 纽约时间国际领域创作者": the account, the portal's badge of its field run into it.
+  it('reads an account\'s name without the portal\'s badge of its field', () => {
+    expect(outletOfName('纽约时间国际领域创作者')).toBe('纽约时间');
+    expect(outletOfName('迷影生活优质影视领域创作者')).toBe('迷影生活');
+  });
 });
 
 describe('outletOfDateline', () => {
