@@ -360,7 +360,9 @@ function readAccountHead(head: readonly Element[], signals: MirrorSignals): void
   const texts = lines.map(textOf);
   if (texts.length === 0 || texts.some((text) => text.length > MAX_ACCOUNT_HEAD_LINE_CHARS || CLAUSE_END.test(text))) return;
   const [name, posting] = texts.length === 2 ? texts : [texts[0]!, null];
-  const underName = button < 0 && lines.length === 2 && isPostingUnderName(lines[0]!, posting!);
+  // A heading that repeats the headline is none ("## 武汉伪娘cos照超性感" under the same title).
+  const headline = head.find((block) => block.localName === 'h1');
+  const underName = button < 0 && lines.length === 2 && isPostingUnderName(lines[0]!, posting!) && (!headline || textOf(headline) !== name);
   if (!isNameLike(name!) || (button < 0 && !posting?.startsWith(name!) && !underName)) return;
   // The note names the outlet whose account it is ("## 猛犸新闻" over "《东方今报》官方账号 …", "## 新浪娱乐V" over "新浪娱乐官方账号 …").
   const noted = posting === null ? null : CLOSING_DATE.exec(posting);
@@ -375,18 +377,23 @@ function readAccountHead(head: readonly Element[], signals: MirrorSignals): void
 /** An account's note on a portal, short and in no clause: "优质影视领域创作者", "原创作者", "《东方今报》官方账号". */
 const ACCOUNT_NOTE = /^[^\s，。；;：:]{1,20}$/u;
 
+/** The archive's own heading over a section of the page's details ("## 视频信息", "## 相关信息", "## 事件概述"), no account's name. */
+const SECTION_NAME = /(?:信息|概述|概要|简介|摘要|详情|资料|内容|提示)$/u;
+
 /** The level the archive sets a portal's head's parts at, the account's name among them ("## 信息时报"); a sub-heading under
  * the headline is the text's ("### 第69期"). */
 const ACCOUNT_NAME_TAG = 'h2';
 
 /**
  * The posting time under the account's name set as a heading (the MkDocs archive's "## 信息时报" over "2004.03.25 03:46", "## 迷影生活"
- * over "优质影视领域创作者 2020.05.03 21:44"): alone, or after the account's note. The archive's label over the text ("## 正文") names none.
+ * over "优质影视领域创作者 2020.05.03 21:44", "## 新闻晨报" over "**时间**: 2015.06.03 05:49"): alone, after the account's note or after
+ * a date's label. The archive's label over the text ("## 正文") and over a section of details ("## 视频信息") name none.
  */
 function isPostingUnderName(name: Element, posting: string): boolean {
-  if (name.localName !== ACCOUNT_NAME_TAG || isLabelHeading(name) || isTextLabel(textOf(name))) return false;
+  if (name.localName !== ACCOUNT_NAME_TAG || isLabelHeading(name) || isTextLabel(textOf(name)) || SECTION_NAME.test(textOf(name))) return false;
   const time = CLOSING_DATE.exec(posting);
-  return leadingDate(posting) !== null || (time !== null && ACCOUNT_NOTE.test(posting.slice(0, time.index).trim()));
+  const label = LABELLED_LINES.published.exec(posting);
+  return leadingDate(label ? posting.slice(label[0].length) : posting) !== null || (time !== null && ACCOUNT_NOTE.test(posting.slice(0, time.index).trim()));
 }
 
 /** A portal's note of an outlet's account with the posting time: "观察者网官方账号 2023.03.15 13:21". */
