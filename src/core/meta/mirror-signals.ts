@@ -360,9 +360,10 @@ function readAccountHead(head: readonly Element[], signals: MirrorSignals): void
   const texts = lines.map(textOf);
   if (texts.length === 0 || texts.some((text) => text.length > MAX_ACCOUNT_HEAD_LINE_CHARS || CLAUSE_END.test(text))) return;
   const [name, posting] = texts.length === 2 ? texts : [texts[0]!, null];
-  // A heading that repeats the headline is none ("## 武汉伪娘cos照超性感" under the same title).
+  // The name is a heading under the headline; a post's own title set as a heading over its date line (a feed archive's "## 标题"
+  // over "**日期：** …") is none, nor is a heading that repeats the headline ("## 武汉伪娘cos照超性感" under the same title).
   const headline = head.find((block) => block.localName === 'h1');
-  const underName = button < 0 && lines.length === 2 && isPostingUnderName(lines[0]!, posting!) && (!headline || textOf(headline) !== name);
+  const underName = button < 0 && lines.length === 2 && headline !== undefined && textOf(headline) !== name && isPostingUnderName(lines[0]!, posting!);
   if (!isNameLike(name!) || (button < 0 && !posting?.startsWith(name!) && !underName)) return;
   // The note names the outlet whose account it is ("## 猛犸新闻" over "《东方今报》官方账号 …", "## 新浪娱乐V" over "新浪娱乐官方账号 …").
   const noted = posting === null ? null : CLOSING_DATE.exec(posting);
