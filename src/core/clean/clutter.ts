@@ -12,14 +12,15 @@ import { VIEW_COUNTER } from '../meta/labels';
 /** Promo and circumvention pitches the generators inject around and inside articles. */
 export const PROMO_WORDS = /翻墙|翻牆|三退|退党|退黨|退出中共|禁书|禁書|禁闻网|手机上长按并复制|一键翻墙|法轮功真相|九评共产党|九評共產黨|大纪元首页|新唐人首页|免费翻墙|翻墙必看|动态网|自由门|无界浏览|新闻速递|网站代理|关注我们\s{0,2}(?:[Ff]acebook|脸书)|關注我們\s{0,2}(?:[Ff]acebook|臉書)/;
 
-/** Headings that open related/hot/recommended lists (all taken out of the text), bare or in brackets (Yahoo 新聞's "【相關報道】"). */
-export const RELATED_HEADINGS = /^[【[]?(?:[\u4e00-\u9fff]{0,6}?相关(?:内容|文章|新闻)推荐|小编推荐(?:阅读)?|相关视频(?:攻略)?|相关(?:新闻|文章|阅读|链接|报道|资讯|内容)?|相關(?:新聞|文章|閱讀|報導|報道|資訊|內容)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|伸延阅读|伸延閱讀|编辑(?:部)?推荐|編輯(?:部)?推薦|更多(?:新闻|新聞|文章|报道|報道|报导|報導)|最多人(?:浏览|瀏覽|阅读|閱讀)|最新(?:新闻|文章)|今日热点|大家都在看|Related)[】\]]?\s*[:：]?$/i;
+/** Headings that open related/hot/recommended lists (all taken out of the text), bare or in brackets (Yahoo 新聞's "【相關報道】"), and
+ * a portal's search suggestions (搜狐's "相关搜索", links to 搜狗's results). */
+export const RELATED_HEADINGS = /^[【[]?(?:[\u4e00-\u9fff]{0,6}?相关(?:内容|文章|新闻)推荐|小编推荐(?:阅读)?|相关视频(?:攻略)?|相关(?:新闻|文章|阅读|链接|报道|资讯|内容|搜索)?|相關(?:新聞|文章|閱讀|報導|報道|資訊|內容)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|伸延阅读|伸延閱讀|编辑(?:部)?推荐|編輯(?:部)?推薦|更多(?:新闻|新聞|文章|报道|報道|报导|報導)|最多人(?:浏览|瀏覽|阅读|閱讀)|最新(?:新闻|文章)|今日热点|大家都在看|Related)[】\]]?\s*[:：]?$/i;
 
 /**
- * Of those, the ones that open the outlet's picks (hot, recommended, latest) rather than the article's own
+ * Of those, the ones that open the outlet's picks (hot, recommended, latest, searches) rather than the article's own
  * related links: their links are not the article's, and are not kept.
  */
-const PICKS_HEADINGS = /^[【[]?(?:热门|熱門|推荐|推薦|编辑推荐|編輯推薦|更多|最新|今日热点|大家都在看)/;
+const PICKS_HEADINGS = /^[【[]?(?:热门|熱門|推荐|推薦|编辑推荐|編輯推薦|更多|最新|今日热点|大家都在看|相关搜索)/;
 
 export function textOf(el: Element): string {
   return collapseWhitespace(el.textContent ?? '');
@@ -1026,6 +1027,7 @@ const SEPARATORS_ONLY = /^[\s|｜·•/、,，]*$/u;
 // An archive's label over the text it saved: "## 正文" (the body's heading in project-polymorph's MkDocs archive), "**正文:**".
 const TEXT_LABEL = /^(?:正文|正文内容|正文內容|內文)\s{0,2}[：:]?$/u;
 const TEXT_LABEL_RUN_IN = /^\s{0,8}(?:正文|正文内容|正文內容|內文)\s{0,2}[：:]\s{0,2}(?=\S)/u;
+export const isTextLabel = (text: string): boolean => TEXT_LABEL.test(text);
 /** The label is among the first lines. */
 const TEXT_LABEL_REACH = 3;
 /** The archive's restatement of the page's head runs a few lines: short ones, none a sentence. */
@@ -1044,8 +1046,8 @@ export function removeTextLabel(root: Element): void {
   const isSentence = (block: Element) => textOf(block).length > MAX_RESTATED_HEAD_CHARS || SENTENCE_END.test(textOf(block).at(-1) ?? '') || !!firstDescendant(block, 'img');
   const prose = lines.findIndex(isSentence);
   const head = prose < 0 ? lines : lines.slice(0, prose);
-  const last = head.findLastIndex((block) => TEXT_LABEL.test(textOf(block)));
-  for (const [i, block] of lines.entries()) if (i <= last || (i < TEXT_LABEL_REACH && TEXT_LABEL.test(textOf(block)))) block.remove();
+  const last = head.findLastIndex((block) => isTextLabel(textOf(block)));
+  for (const [i, block] of lines.entries()) if (i <= last || (i < TEXT_LABEL_REACH && isTextLabel(textOf(block)))) block.remove();
   // The label run into the first paragraph ("正文： 伪娘 cross-dresser/newhalf 伪娘，通常指的是…").
   const first = withText(descendantsByTag(root, ['p']), 1)[0];
   const runIn = first && TEXT_LABEL_RUN_IN.exec(first.textContent ?? '');

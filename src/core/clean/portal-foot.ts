@@ -1,6 +1,6 @@
 import { linksIn } from '../dom';
 import { isDateOnly } from '../meta/date';
-import { KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING, LABELLED_LINES } from '../meta/labels';
+import { KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING, LABELLED_LINES, SITE_CLOSING_CREDIT } from '../meta/labels';
 import { SENTENCE_END } from '../text';
 import { lineBlocks, removeFrom, textAfter } from './blocks';
 import { RELATED_HEADINGS, textOf } from './clutter';
@@ -20,15 +20,15 @@ import { RELATED_HEADINGS, textOf } from './clutter';
  * "我要评论 | 查看评论(0)").
  */
 const PORTAL_UI = '\\[?(?:(?:请)?说说你的看法|(?:请)?输入评论内容[：:]?|立即加入讨论|我要评论|我来说两句(?:\\s{0,2}[(（][^()（）]{0,12}[)）])?|\\d{1,7}\\s{0,2}人参与[，,]?|最热评论[：:]?|请您评论|查看评论(?:\\(\\d{1,7}\\))?|参与互动\\(\\d{1,7}\\)|抢沙发|好的评论会让人崇拜|(?:欢迎)?发表评论|参与评论|给此博文留言吧[^。]{0,16}|\\d{1,3}字|(?:查看|共)?\\d{1,7}\\s{0,2}条评论|匿名评论|暂无评论(?:数据)?(?:\\.{1,3}|…{1,2}|[!！])?|浏览器功能[：:]?|打印(?:本页|本文)?|关闭(?:窗口|本页)?|还没有评论[^。]{0,16}|(?:请先)?登录(?:后)?再?(?:发表)?评论|查看(?:所有|全部)(?:留言|评论)(?:\\(\\d{1,7}\\))?|我也来说两句[：:]?|回复\\s{0,2}支持\\(\\d{1,7}\\)|点击查看(?:更多|用户)评论|(?:热门评论|相关新闻)?点击查看更多|更多评论|评论链接|评论图标|查看更多跟贴|目前(?:还)?没有(?:热门)?跟贴[^。]{0,16}|热门跟贴|网易跟贴|回复TA|首赞|\\+1|点赞失败|立即转发|转发至微博|新浪新闻官方|免费\\s{0,2}\\/\\s{0,2}绿色应用\\s{0,2}\\/\\s{0,2}优质)\\]?';
-const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容|评论区|评论)\\s{0,2}[：:]?\\s{0,2})?${PORTAL_UI}(?:\\s{1,2}(?:[|｜]\\s{1,2})?${PORTAL_UI}){0,3}$`, 'u');
+const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容|评论区|评论数|评论)\\s{0,2}[：:]?\\s{0,2})?${PORTAL_UI}(?:\\s{1,2}(?:[|｜]\\s{1,2})?${PORTAL_UI}){0,3}$`, 'u');
 /** Phrases of the box and the app's promotion that name them wherever they stand in a short line: "快来新闻客户端参与评论
  * 获金币兑礼品吧！", "众多新闻客户端用户正在参与精彩热评，快快加入吧！", "网友评论仅供其表达个人看法，并不表明网易立场。",
  * "网友评论 以下留言仅代表网友个人观点", "评论仅代表网友个人观点，不代表…观点", "您的评论已成功提交发布", "当前新闻共有1条评论",
- * "请您文明上网、理性发言并遵守相关规定，在注册后发表评论。", "只有注册用户可以发表评论…",
+ * "请您文明上网、理性发言并遵守相关规定，在注册后发表评论。", 搜狐's "请在这里发表您个人的看法，发言时请遵守注意文明", "只有注册用户可以发表评论…",
  * "新浪新闻官方 • 热点资讯 精彩视频抢先看 5.0分好评", 搜狐's "搜狐“我来说两句” 用户公约",
  * 凤凰网's "文明上网，不传谣言，登录评论！", "发表评论: 凤凰账号/新浪微博", "网友评论｜跟帖管理｜举报", its mood poll "请选择您看到这篇新闻时的心情"
  * (over "高兴", "难过", "搞笑", …). */
-const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以下留言|本评论观点|评论)(?:仅|只)代表网友个人观点|您的评论已成功提交|共有\d{1,7}条评论|文明上网、?理性发言|请遵守新闻评论服务协议|(?:注册|登录)用户(?:才)?(?:可以|能)发表评论|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情/u;
+const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以下留言|本评论观点|评论)(?:仅|只)代表网友个人观点|您的评论已成功提交|共有\d{1,7}条评论|文明上网、?理性发言|请在这里发表您?个人的看法|请遵守新闻评论服务协议|(?:注册|登录)用户(?:才)?(?:可以|能)发表评论|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情/u;
 const MAX_UI_LINE_CHARS = 60;
 /** A site's rules over its readers' comments, a long line or two: 大纪元's "“大纪元将选取精彩读者评论在全球报纸版面上刊登，…”
  * “大纪元保留删除脏话贴、下流话贴、攻击个人信仰贴等恶意留言的权利”"; or the box's script missing ("Please enable JavaScript to
@@ -52,7 +52,7 @@ const isPortalUi = (text: string): boolean =>
 
 /** The box's heading ("热门评论" over "抢沙发" or over the comments): a heading word alone, not a box by itself (an article
  * quotes "网友评论：" over the comments it reports). */
-const COMMENTS_HEADINGS = '热门评论|最新评论|精彩评论|网友评论|网友观点|所有评论|评论区?';
+const COMMENTS_HEADINGS = '热门评论|最新评论|精彩评论|网友评论|用户评论|网友观点|所有评论|评论区?';
 // "精彩评论 0": with the box's count.
 const COMMENTS_HEADING = new RegExp(`^(?:${COMMENTS_HEADINGS})\\s{0,2}[：:]?(?:\\s{0,2}\\d{1,7})?$`, 'u');
 /** What the page set over its box: the heading, or its rights label ("版权声明" over "说说你的看法"). */
@@ -102,7 +102,8 @@ function boxStart(tail: readonly string[]): number {
 // 粤B2-20090191", "工业和信息化部备案管理系统网站 粤B2-20090191-18"), its tags ("标签: 跨性别角色, DC电影", "标签：#跨性别 #儿童"),
 // 搜狐号's note "作者声明： 本文包含人工智能生成内容" and an editor's label left empty ("责任编辑："); a keyword label whose links
 // went to the related links (央视网's "热词：", "标签"), and its links to the posts before and after ("上一篇: … 下一篇: …",
-// "下一篇： 耶倫今起訪華…").
+// "下一篇： 耶倫今起訪華…"), the comments' count ("评论数：127"), a site's credit of its own story (SITE_CLOSING_CREDIT, read as the
+// outlet first); the heading "特别声明" left over a statement taken before (澎湃号's "本文为澎湃号作者或机构在澎湃新闻上传并发布…").
 const PLATFORM_STATEMENT = /仅提供信息存储(?:空间)?服务|\b(?:only|merely) provides? information storage (?:space )?services?\b/iu;
 /** The statement in Chinese and English on one line. */
 const MAX_STATEMENT_CHARS = 500;
@@ -119,7 +120,7 @@ const COPYRIGHT_LINE = '(?:版[权權]\\s{0,2}[：:]?\\s{0,2})?(?:\\d{4}\\s{0,2}
  * first and the day as Malaysia writes it, with the counter ("发布: 7:11pm 03/11/2024 3966点阅"; 星洲日报's). */
 const POSTED_STAMP = '(?:发布|發布|发表|發表)\\s{0,2}[：:/／]\\s{0,2}(?:\\d{4}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})(?:\\s{0,2}\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{1,2}:\\d{2}\\s{0,2}[ap]m\\s{1,2}\\d{1,2}\\/\\d{1,2}\\/\\d{4}(?:\\s{1,2}\\d{1,9}\\s{0,2}(?:点阅|點閱))?)';
 const PORTAL_CLOSING_LINE =
-  new RegExp(`^(?:版权(?:信息|声明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:]|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200})$`, 'u');
+  new RegExp(`^(?:版权(?:信息|声明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|特别声明|评论数量?\\s{0,2}[：:]\\s{0,2}\\d{1,7}|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:]|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200})$`, 'u');
 /** A Chinese site's licence and record numbers and its report line, printed in its foot and in no text: "京ICP备05065290号",
  * "京ICP备: 16021487号-6", "浙公网安备 33010002000058号", "网上传播视听节目许可证号 0102004", "互联网新闻信息服务许可证：国新网3312006002",
  * "增值电信业务经营许可证 粤B2-20090191", "网络文化经营许可:浙网文[2012]0867-091号", "工业和信息化部备案管理系统网站 粤B2-20090191-18",
@@ -177,7 +178,7 @@ const MAX_SOURCE_TITLE_CHARS = 80;
 const MAX_SOURCE_TITLES = 12;
 
 const isPortalClosingLine = (text: string): boolean =>
-  PORTAL_CLOSING_LINE.test(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
+  PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
 
 /** Where a box of signed comments (SIGNED_COMMENT) starts, from the first of them among the last lines (`start`, in `texts`):
  * back over every comment above, however many, to the heading over them or to the first comment. */

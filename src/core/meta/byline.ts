@@ -1,4 +1,4 @@
-import { normaliseOutlet, PORTAL_ACCOUNT } from './outlet';
+import { normaliseOutlet, PORTAL_ACCOUNT, withoutCreatorBadge } from './outlet';
 
 // Reporter and editor credits in the text of Chinese news articles, in the forms the mirrored outlets use.
 
@@ -64,6 +64,8 @@ const TITLE_LABELS = new Set([
   // Literary forms a supplement titles its pieces by: "诗歌：慈秋", "散文：…".
   '诗歌', '詩歌', '诗词', '詩詞', '散文', '小说', '小說', '随笔', '隨筆', '杂文', '雜文', '寓言', '童话', '童話', '游记', '遊記',
   '书评', '書評', '影评', '影評', '乐评', '樂評',
+  // A portal's gallery: "组图：泰国举行人妖选美大赛".
+  '组图', '組圖',
 ]);
 // "港媒：…", "美媒：…", "陸媒：…", "媒体：…": a country's press is no writer.
 const PRESS_LABEL = /媒(?:体|體)?$/u;
@@ -165,6 +167,7 @@ const EDITOR_PART = /[编編][辑輯]|[责責][编編]|[审審]校|[网網][编�
 export function writersOfCredit(value: string, maxChars: number): string | null {
   const names = value
     .split(CREDIT_PARTS)
+    .map(withoutCreatorBadge)
     .filter((part) => part !== '' && !isPlaceholder(part) && !ROLE_PART.test(part) && !EDITOR_PART.test(part) && !normaliseOutlet(part) && !PORTAL_ACCOUNT.test(part));
   let writers = '';
   for (const name of names) {

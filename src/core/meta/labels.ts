@@ -33,9 +33,9 @@ const ENGLISH_GLOSS = '(?:[A-Za-z][A-Za-z ]{0,19}\\s{0,2}/\\s{0,2})?';
 /** A news-digest tool's English labels: "authors: …", "publish date: None". */
 const AUTHOR_EN = '[Aa]uthors?';
 const PUBLISHED_EN = '[Pp]ublish(?:ed)?\\s{1,2}[Dd]ate|[Dd]ate\\s{1,2}[Pp]ublished';
-/** "keywords: …", "关键词：…", "标签: 健康, 政策", 看中国's "标 签 : 加州 医生", 央视网's "热词：", "相关热词搜索：": a tool's or a site's
+/** "keywords: …", "关键词：…", 新浪's "文章关键词: 科尔斯 谷歌", "标签: 健康, 政策", 看中国's "标 签 : 加州 医生", 央视网's "热词：", "相关热词搜索：": a tool's or a site's
  * keyword list, no text and no field. */
-const KEYWORDS = '[Kk]eywords|[Tt]ags?|关键[词字]|關鍵[詞字]|(?:相关|相關)?[标標]\\s{0,2}[签籤]|(?:相关|相關)?(?:热词|熱詞)(?:搜索)?';
+const KEYWORDS = '[Kk]eywords|[Tt]ags?|(?:文章)?关键[词字]|關鍵[詞字]|(?:相关|相關)?[标標]\\s{0,2}[签籤]|(?:相关|相關)?(?:热词|熱詞)(?:搜索)?';
 /** A note in brackets between a label and its colon: "原文地址（需翻墙访问）：". */
 const LABEL_NOTE = '\\s{0,8}(?:[（(][^）)]{0,40}[）)])?\\s{0,8}';
 
@@ -63,13 +63,23 @@ export const CLOSING_VIEW_COUNTER = new RegExp(`\\s{1,4}(?:[\\d,]{1,12}\\s{0,2}(
 /** A counter after a source's name, no part of it: "互联网 浏览： 669", "南美侨报网 点击： 87". */
 export const TRAILING_VIEW_COUNTER = new RegExp(`\\s{1,6}(?:${VIEW_COUNT})\\s{0,4}[：:]\\s{0,4}${VIEW_COUNT_VALUE}$`, 'u');
 
+/** A news site's credit closing a story of its own, with its app's prompt: 澎湃新闻's "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)",
+ * "（本文来自于澎湃新闻）", kept by the portals that repost it. The site's name is the first group. */
+export const SITE_CLOSING_CREDIT = /^[（(]\s{0,2}本文来自于?\s{0,2}([^\s，,。（）()]{2,16})\s{0,2}(?:[，,]\s{0,2}更多[^（）()]{0,16}下载[^（）()]{0,20})?[)）]$/u;
+
+/** A portal's pointer to the comments over the text, with their count: 搜狐's "我来说两句(0)", "**我来说两句**（0）", "我来说两句(人参与)"
+ * (its count a picture), after the date ("2007年02月13日08:29 我来说两句(1)") or a label ("评论数：我来说两句(0)"). */
+export const COMMENT_POINTER = /(?:^|\s{1,4})(?:(?:评论数?|評論數?)\s{0,2}[：:]\s{0,2})?我来说两句\s{0,2}[（(][^()（）]{0,8}[)）]$/u;
+
 /** A source's label standing alone, over its value on the next line ("## 来源" over "[联合国新闻](…)"). */
 export const SOURCE_LABEL_ALONE = new RegExp(`^(?:${SOURCE})\\s{0,2}[：:]?$`, 'u');
 
 /** A portal's staff, counters and poster on its header line: "编辑：詹蔷", "记者： 吴采倩", "编译: 汪天飏", "特约撰稿: …",
  * "点击数：10738", "阅读时间：约6分钟", "发布者: …", "摄影: …", a section's "栏目：热点透视", when it was last updated ("更新：…"), "地点: 江苏", 搜狐号's "发布于：天津市" / "发布地点: 河南省" / "发布地区： 北京市"
- * after the account, 凤凰网's "观看次数： 194.9万", "浏览量: 403.9万", a share bar's "分享：", a paper's "报料热线： 81850000". */
-const HEADER_EXTRA = `(?:责任)?编辑|(?:責任)?編輯|责编|責編|编审|編審|排版|记者|記者|编译|編譯|(?:特约|特約|本版)?撰稿|本文作者|摄影|攝影|栏目|欄目|(?:最近|最后|最後)?更新(?:日期)?|${VIEW_COUNT}|阅读时间|閱讀時間|字数|字數|评论数?|評論數?|(?:观众)?观看(?:次数|人数)?|(?:觀眾)?觀看(?:次數|人數)?|发布者|發布者|发布于|發佈於|发布(?:地点|地区)|發佈(?:地點|地區)|地点|地點|分享|报料热线|報料熱線`;
+ * after the account, 凤凰网's "观看次数： 194.9万", "浏览量: 403.9万", a share bar's "分享：", a paper's "报料热线： 81850000"; 澎湃's and 新浪's
+ * "审稿：…", "校对：…", "配图: 作者提供", "图片:", "专辑：…", a translation's "原作者: …", "原创作者: …", the first title "原标题: …",
+ * 澎湃号's "收录于话题: #…" and a user's "IP属地: 重庆". */
+const HEADER_EXTRA = `(?:责任)?编辑|(?:責任)?編輯|责编|責編|编审|編審|排版|记者|記者|编译|編譯|(?:特约|特約|本版)?撰稿|本文作者|摄影|攝影|栏目|欄目|(?:最近|最后|最後)?更新(?:日期)?|${VIEW_COUNT}|阅读时间|閱讀時間|字数|字數|评论数?|評論數?|(?:观众)?观看(?:次数|人数)?|(?:觀眾)?觀看(?:次數|人數)?|发布者|發布者|发布于|發佈於|发布(?:地点|地区)|發佈(?:地點|地區)|地点|地點|分享|报料热线|報料熱線|审稿|審稿|[审審]校|校对|校對|配图|配圖|图片|圖片|专辑|專輯|原作者|原创作者|原創作者|原[标標]题|收录于话题|收錄於話題|IP属地|IP屬地`;
 /** A part of a header line that opens with one of them: "编辑: 编辑大大", "栏目：热点透视", "发布者: 管理者". */
 export const HEADER_EXTRA_LABEL = new RegExp(`^(?:${HEADER_EXTRA})\\s{0,4}[：:]`, 'u');
 /** A label set as a heading of its own over its value ("## 来源" over "新浪教育 时间： 2016.04.25 10:06", "## 时间" over

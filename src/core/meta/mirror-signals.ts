@@ -1,13 +1,13 @@
 import { removeAttributeLists } from '../clean/attribute-lists';
 import { splitLineParagraphs } from '../clean/blocks';
-import { isLinkLine, textOf, withText } from '../clean/clutter';
+import { isLinkLine, isTextLabel, textOf, withText } from '../clean/clutter';
 import { LINE_BULLET } from '../clean/wechat';
 import { looksLikeMirrorUrl } from '../detect';
 import { closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
-import { isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
+import { COMMENT_POINTER, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet, outletOfName, PORTAL_ACCOUNT, PORTAL_ACCOUNT_NOTE } from './outlet';
@@ -350,8 +350,9 @@ const MAX_ACCOUNT_HEAD_LINE_CHARS = 40;
  */
 function readAccountHead(head: readonly Element[], signals: MirrorSignals): void {
   const button = head.findIndex((block) => FOLLOW_BUTTON.test(textOf(block)));
-  // With no button, the account's note ("观察者网官方账号 2023.03.15 13:21") under its name ("## 观察者网") makes the head.
-  const note = button < 0 ? head.findIndex((block) => isAccountNote(textOf(block))) : -1;
+  // With no button, the account's note ("观察者网官方账号 2023.03.15 13:21") under its name ("## 观察者网") makes the head, or
+  // the posting time under the name set as a heading.
+  const note = button < 0 ? head.findIndex((block, i) => isAccountNote(textOf(block)) || (i > 0 && isPostingUnderName(head[i - 1]!, textOf(block)))) : -1;
   const end = button >= 1 ? button : note + 1;
   if (end < 2 && button < 1) return;
   // The article's own heading is no line of the head.
@@ -359,12 +360,41 @@ function readAccountHead(head: readonly Element[], signals: MirrorSignals): void
   const texts = lines.map(textOf);
   if (texts.length === 0 || texts.some((text) => text.length > MAX_ACCOUNT_HEAD_LINE_CHARS || CLAUSE_END.test(text))) return;
   const [name, posting] = texts.length === 2 ? texts : [texts[0]!, null];
-  if (!isNameLike(name!) || (button < 0 && !posting?.startsWith(name!))) return;
-  signals.outlet ??= outletOfName(name!);
+  // The name is a heading under the headline; a post's own title set as a heading over its date line (a feed archive's "## 标题"
+  // over "**日期：** …") is none, nor is a heading that repeats the headline ("## 武汉伪娘cos照超性感" under the same title).
+  const headline = head.find((block) => block.localName === 'h1');
+  const underName = button < 0 && lines.length === 2 && headline !== undefined && textOf(headline) !== name && isPostingUnderName(lines[0]!, posting!);
+  if (!isNameLike(name!) || (button < 0 && !posting?.startsWith(name!) && !underName)) return;
+  // The note names the outlet whose account it is ("## 猛犸新闻" over "《东方今报》官方账号 …", "## 新浪娱乐V" over "新浪娱乐官方账号 …").
+  const noted = posting === null ? null : CLOSING_DATE.exec(posting);
+  const account = noted && PORTAL_ACCOUNT.test(posting!.slice(0, noted.index).trim()) ? outletOfName(posting!.slice(0, noted.index).trim()) : null;
+  signals.outlet ??= account ?? outletOfName(name!);
   const posted = posting === null ? null : (CLOSING_DATE.exec(posting) ?? OPENING_DATE.exec(posting));
   // The time alone on its line ("2023.04.24 21:45") dates the post too.
   signals.published ??= posted ? parseLooseDate(posted[1]!) : posting === null ? null : leadingDate(posting);
   for (const text of button >= 1 ? [...texts, textOf(head[button]!)] : texts) signals.blocks.add(text);
+}
+
+/** An account's note on a portal, short and in no clause: "优质影视领域创作者", "原创作者", "《东方今报》官方账号". */
+const ACCOUNT_NOTE = /^[^\s，。；;：:]{1,20}$/u;
+
+/** The archive's own heading over a section of the page's details ("## 视频信息", "## 相关信息", "## 事件概述"), no account's name. */
+const SECTION_NAME = /(?:信息|概述|概要|简介|摘要|详情|资料|内容|提示)$/u;
+
+/** The level the archive sets a portal's head's parts at, the account's name among them ("## 信息时报"); a sub-heading under
+ * the headline is the text's ("### 第69期"). */
+const ACCOUNT_NAME_TAG = 'h2';
+
+/**
+ * The posting time under the account's name set as a heading (the MkDocs archive's "## 信息时报" over "2004.03.25 03:46", "## 迷影生活"
+ * over "优质影视领域创作者 2020.05.03 21:44", "## 新闻晨报" over "**时间**: 2015.06.03 05:49"): alone, after the account's note or after
+ * a date's label. The archive's label over the text ("## 正文") and over a section of details ("## 视频信息") name none.
+ */
+function isPostingUnderName(name: Element, posting: string): boolean {
+  if (name.localName !== ACCOUNT_NAME_TAG || isLabelHeading(name) || isTextLabel(textOf(name)) || SECTION_NAME.test(textOf(name))) return false;
+  const time = CLOSING_DATE.exec(posting);
+  const label = LABELLED_LINES.published.exec(posting);
+  return leadingDate(label ? posting.slice(label[0].length) : posting) !== null || (time !== null && ACCOUNT_NOTE.test(posting.slice(0, time.index).trim()));
 }
 
 /** A portal's note of an outlet's account with the posting time: "观察者网官方账号 2023.03.15 13:21". */
@@ -516,6 +546,14 @@ function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolea
   if (datedSource) {
     signals.published ??= parseLooseDate(datedSource.date);
     signals.outlet ??= outletOfName(datedSource.name);
+    signals.blocks.add(text);
+    return;
+  }
+  // The portal's pointer to the comments, alone or after the date ("2007年02月13日08:29 我来说两句(1)").
+  const pointer = COMMENT_POINTER.exec(text);
+  const pointed = pointer && pointer.index > 0 ? leadingDate(text.slice(0, pointer.index)) : null;
+  if (pointer && (pointer.index === 0 || pointed)) {
+    signals.published ??= pointed;
     signals.blocks.add(text);
     return;
   }

@@ -1,6 +1,6 @@
 import { frontMatterString, type FrontMatter } from '../source/front-matter';
 import { hanCount } from '../text';
-import { LABELLED_LINES, RUN_ON_LABEL, SOURCE_CREDIT, SOURCE_LABEL_ALONE, TRAILING_VIEW_COUNTER } from './labels';
+import { LABELLED_LINES, RUN_ON_LABEL, SITE_CLOSING_CREDIT, SOURCE_CREDIT, SOURCE_LABEL_ALONE, TRAILING_VIEW_COUNTER } from './labels';
 
 // Outlets under one name each, whatever script, language or domain the page names them by; with the short keys a feed
 // archive files some of them under (jekyll-import's `categories: cna`), which as words of a text name nothing.
@@ -87,6 +87,12 @@ export function soleOutletIn(text: string): string | null {
 /** The portal's mark of an outlet's own account on it ("官方账号"), and the outlet's name before it, in 《》 or bare. */
 // "官方账号" on any portal, "官方澎湃号" on 澎湃's ("Brut原色视频官方澎湃号").
 const ACCOUNT_MARK = '官方(?:账号|帐号|帳號|澎湃号|澎湃號)';
+/** A portal's badge of an account's field after its name ("优质影视领域创作者", "国际领域创作者", "法律领域创作者": 新浪看点's, 澎湃号's). */
+const CREATOR_BADGE = /(?<=\S)(?:优质|優質)?\p{Script=Han}{2}(?:领域|領域)创作者$/u;
+
+/** An account's name without the portal's badge run into it ("纽约时间国际领域创作者" → 纽约时间, "彭益鸿法律领域创作者" → 彭益鸿). */
+export const withoutCreatorBadge = (name: string): string => name.replace(CREATOR_BADGE, '');
+
 const BRACKETED_NAME = '《([^》\\s]{1,20})》';
 const BARE_NAME = '([^\\s《》]{1,20})';
 /** A portal's note that a byline names an outlet's account on the portal, no writer: "澎湃新闻官方账号", "《每日新报》官方账号". */
@@ -102,6 +108,9 @@ export const PORTAL_ACCOUNT_NOTE = new RegExp(`^${BRACKETED_NAME}${ACCOUNT_MARK}
 const NO_OUTLET_NAME =
   /^(?:网络|網絡|網路|互联网|互聯網|本站|本网|本網|综合|綜合|未知|不详|不詳|佚名|匿名网友|匿名網友|网友|網友|来源名称|來源名稱|查看原文|阅读原文|閱讀原文|市场资讯|市場資訊|澎湃号作者|澎湃號作者|文章|新闻|新聞)(?:编辑|編輯)?(?:\s{0,2}[（(][^()（）]{0,16}[)）])?$/u;
 const COMPILED_MARK = /(?:综合|綜合|编译|編譯)$/u;
+/** A province or city alone, where a portal's stamp of where the user posted from ("发布于：广东省", 凤凰网's "上海市") was taken
+ * for the source: a place, no outlet. */
+const PLACE_ALONE = /^\p{Script=Han}{2,8}(?:省|市|自治区|自治區|特别行政区|特別行政區)$/u;
 
 const MIN_DOUBLED_NAME_CHARS = 2;
 
@@ -116,13 +125,13 @@ function nameOnce(name: string): string {
 export function outletOfName(written: string): string | null {
   // "界面新闻官方账号", "《扬子晚报》官方账号": the portal's account of the outlet names the outlet.
   const account = PORTAL_ACCOUNT.exec(written);
-  const name = account ? nameOnce(account[1] ?? account[2] ?? '') : written;
+  const name = account ? nameOnce(account[1] ?? account[2] ?? '') : withoutCreatorBadge(written);
   const known = normaliseOutlet(name);
   if (known) return known;
   // A site's counter after the name ("互联网 浏览： 669") is none of it; a value without a letter ("稿源： 2004-04-25 09:27:11",
   // a date where the name was left out) names nothing.
   const named = name.replace(TRAILING_VIEW_COUNTER, '');
-  if (NO_OUTLET_NAME.test(named) || !/\p{L}/u.test(named)) return null;
+  if (NO_OUTLET_NAME.test(named) || PLACE_ALONE.test(named) || !/\p{L}/u.test(named)) return null;
   return named.replace(COMPILED_MARK, '').trim() || null;
 }
 
@@ -208,11 +217,14 @@ function sourceNameOf(value: string): string | null {
 
 /**
  * The outlet a site's source line closing the text names ("来源：基督邮报", the archive's "**来源**: Yahoo新闻" over its tags,
- * a label over its value), as written when the table knows it not; null when the line names none or there is no such line.
+ * a label over its value, 澎湃新闻's "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)"), as written when the table knows it
+ * not; null when the line names none or there is no such line.
  */
 export function outletOfClosingSource(lines: readonly string[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
+    const credit = SITE_CLOSING_CREDIT.exec(line);
+    if (credit) return sourceNameOf(credit[1]!);
     if (line.length > MAX_CLOSING_SOURCE_CHARS) continue;
     // The label alone over its value: "## 来源" over "[联合国新闻](…)".
     const label = LABELLED_LINES.outlet.exec(line);

@@ -90,7 +90,7 @@ describe('parseCommentaryAuthor', () => {
     ['王毅：美国是阿富汗问题始作俑者不能一走了之', '中国国务委员兼外长王毅说，美国是阿富汗问题的始作俑者。'],
   ])('no author in the headline quoting %s', (title, text) => expect(parseCommentaryAuthor(title, text)).toBeNull());
 
-  it.each(['独家：美国指责中国通过领英进行“极具攻击性”的间谍行动', '快讯：美国宣布新制裁', '【禁闻】美禁中共党员移民 民主人士:可选择退党', '习近平的算盘被识破？', '神仙故事：素慕仙道 真人授宝经', '外交部：美方应停止干涉', '國台辦：兩岸交流不受影響', '中央社：颱風逼近', '美高官：中俄加深介入巴尔干 欧盟或失公信力', '台学者：日本应对中国大陆的战略走向清晰', '日副相：中國若犯台 美日應一同防衛台灣', '港特首：香港仍有危害國家安全風險'])(
+  it.each(['独家：美国指责中国通过领英进行“极具攻击性”的间谍行动', '快讯：美国宣布新制裁', '【禁闻】美禁中共党员移民 民主人士:可选择退党', '习近平的算盘被识破？', '神仙故事：素慕仙道 真人授宝经', '外交部：美方应停止干涉', '國台辦：兩岸交流不受影響', '中央社：颱風逼近', '美高官：中俄加深介入巴尔干 欧盟或失公信力', '台学者：日本应对中国大陆的战略走向清晰', '日副相：中國若犯台 美日應一同防衛台灣', '港特首：香港仍有危害國家安全風險', '组图：泰国举行人妖选美大赛'])(
     'no author in %s',
     (title) => expect(parseCommentaryAuthor(title, '正文。')).toBeNull(),
   );
@@ -136,6 +136,8 @@ describe('writersOfCredit', () => {
     ['Alice Mccool, For Cnn Illustrations Charity Atukunda, For Cnn, Olivia Alaso, No White Saviors Co-Founder', 'Alice Mccool, Olivia Alaso'],
     // The editor, then the writer.
     ['蔡家欣 编辑 | 王珊', '王珊'],
+    // 澎湃号's account with the portal's badge of its field run into it ("**作者**: 彭益鸿法律领域创作者").
+    ['彭益鸿法律领域创作者', '彭益鸿'],
     ['王赫', '王赫'],
   ])('%s names %s', (credit, writers) => expect(writersOfCredit(credit, 40)).toBe(writers));
 

@@ -182,6 +182,18 @@ describe('outletOfName', () => {
   it('reads no outlet from a value without a letter: a date where the name was left out ("稿源： 2004-04-25 09:27:11")', () => {
     expect(outletOfName('2004-04-25 09:27:11')).toBeNull();
   });
+
+  // 搜狐新闻's "#### 来源：广东省" (搜狐号's stamp of where the user posted from, labelled as the source by the archive).
+  it('reads no outlet from a province or city alone, a place the user posted from', () => {
+    for (const name of ['广东省', '上海市', '广西壮族自治区']) expect(outletOfName(name)).toBeNull();
+    expect(outletOfName('上海市政府')).toBe('上海市政府');
+  });
+
+  // 澎湃新闻's "**来源**: 纽约时间国际领域创作者": the account, the portal's badge of its field run into it.
+  it('reads an account\'s name without the portal\'s badge of its field', () => {
+    expect(outletOfName('纽约时间国际领域创作者')).toBe('纽约时间');
+    expect(outletOfName('迷影生活优质影视领域创作者')).toBe('迷影生活');
+  });
 });
 
 describe('outletOfDateline', () => {
