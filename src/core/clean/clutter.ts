@@ -505,12 +505,13 @@ export function removeImageSyntaxText(root: Element): void {
 // caption are no text. Where the scraper ran the next paragraph into the line ("…on SundayGermany has expanded
 // curbs….", "Getty ImagesA former US treasury secretary says….") it holds text and stays: BBC's captions end with no
 // full stop, and a translated caption is short, one sentence at most. 關鍵評論網's credit under its lead picture ("Photo Credit:
-// 中央社") is one too: a credit, which the text's first words would otherwise name as the outlet.
-const MEDIA_PLACEHOLDER = /^(?:[Ii]mage copyright\s|[Ii]mage caption\s|media caption\s|Media playback is unsupported on your device|[Pp]hoto [Cc]redit\s{0,2}[:：]\s{0,2}\S)/u;
+// 中央社", on the picture's line or its own) is one too: a credit, which the text's first words would otherwise name as the outlet.
+const MEDIA_PLACEHOLDER = /^(?:[Ii]mage copyright\s|[Ii]mage caption\s|media caption\s|Media playback is unsupported on your device)/u;
 const TRANSLATED_MEDIA_PLACEHOLDER = /^(?:图片版权|图片说明|媒体标题|您的设备不支持媒体播放。)/u;
 // BBC 中文's own credit for a picture in its layout of 2025, "图像来源，Getty Images" (德国之声's "图像来源: picture-alliance/dpa"),
 // alone or over the caption, set after a line break: the credit goes, the caption stays.
 const PICTURE_CREDIT = /^(?:图像来源|圖像來源)\s{0,2}[，,:：]/u;
+const PHOTO_CREDIT = /^[Pp]hoto [Cc]redit\s{0,2}[:：]\s{0,2}\S/u;
 const MAX_PICTURE_CREDIT_CHARS = 80;
 // BBC 中文's own video placeholder, a line alone where the player was; and the caption of a video or a recording the page
 // played, its label before it ("视频加注文字，…", "音頻加註文字，…"): the player is gone, its caption describes nothing here.
@@ -542,6 +543,7 @@ const EMBED_CONSENT_LINES: readonly RegExp[] = [
 
 function isMediaPlaceholder(text: string): boolean {
   if (CHINESE_MEDIA_PLACEHOLDER.test(text)) return true;
+  if (PHOTO_CREDIT.test(text)) return text.length <= MAX_PICTURE_CREDIT_CHARS;
   if (PLAYER_CAPTION.test(text)) return text.length <= MAX_PLACEHOLDER_CHARS;
   if (PLAYER_MIDDLE.test(text) && PLAYER_END.test(text)) return text.length <= MAX_PLACEHOLDER_CHARS;
   if (MEDIA_PLACEHOLDER.test(text)) return text.length <= MAX_PLACEHOLDER_CHARS && !ENDS_LATIN_SENTENCE.test(text);
@@ -562,8 +564,12 @@ export function removeMediaPlaceholders(root: Element): void {
     if (label) cutText(caption, label[0].length, 'start');
   }
   for (const block of descendantsByTag(root, ['p'])) {
-    if (firstDescendant(block, 'img')) continue;
     const text = textOf(block);
+    // The credit on its picture's line goes, the picture stays.
+    if (firstDescendant(block, 'img')) {
+      if (PHOTO_CREDIT.test(text) && text.length <= MAX_PICTURE_CREDIT_CHARS) block.replaceWith(...descendantsByTag(block, ['img']));
+      continue;
+    }
     if (PICTURE_CREDIT.test(text)) cutPictureCredit(block, text);
     else if (isMediaPlaceholder(text)) block.remove();
     else if (CAPTION_LABEL.test(text)) captionPicture(block, text);

@@ -299,9 +299,9 @@ describe('removeEndMarks', () => {
 describe('removeMediaPlaceholders', () => {
   // 關鍵評論網's credit under its lead picture, which the text's first words would otherwise name as the outlet.
   it('takes a picture\'s "Photo Credit:" line, a lost picture\'s stand-in and a gone player\'s caption under BBC\'s label', () => {
-    const body = detached('<p>[金星早期影像]</p><p>photo credit：大學線</p><p>图像来源: picture-alliance/dpa/Bildfunk/epa/J. L. Scalzo</p><p>Photo Credit: 中央社</p><p>视频加注文字，跨性别男性谢浩霖在2017年申请司法复核。终审法院判他们胜诉。</p><p>如果男跨女直接主張自己該使用女性權益。</p>');
+    const body = detached('<p><img src="a.jpg"><br>Photo Credit: Reuters／達志影像</p><p>[金星早期影像]</p><p>photo credit：大學線</p><p>图像来源: picture-alliance/dpa/Bildfunk/epa/J. L. Scalzo</p><p>Photo Credit: 中央社</p><p>视频加注文字，跨性别男性谢浩霖在2017年申请司法复核。终审法院判他们胜诉。</p><p>如果男跨女直接主張自己該使用女性權益。</p>');
     removeMediaPlaceholders(body);
-    expect(body.innerHTML).toBe('<p>如果男跨女直接主張自己該使用女性權益。</p>');
+    expect(body.innerHTML).toBe('<img src="a.jpg"><p>如果男跨女直接主張自己該使用女性權益。</p>');
   });
 
   // OliverCWY/News 2020/04/05 (a scraped BBC page and its machine translation): image and video placeholders as paragraphs.
