@@ -512,6 +512,7 @@ const TRANSLATED_MEDIA_PLACEHOLDER = /^(?:图片版权|图片说明|媒体标题
 // alone or over the caption, set after a line break: the credit goes, the caption stays.
 const PICTURE_CREDIT = /^(?:图像来源|圖像來源)\s{0,2}[，,:：]/u;
 const PHOTO_CREDIT = /^[Pp]hoto [Cc]redit\s{0,2}[:：]\s{0,2}\S/u;
+const isPhotoCredit = (text: string): boolean => PHOTO_CREDIT.test(text) && text.length <= MAX_PICTURE_CREDIT_CHARS;
 const MAX_PICTURE_CREDIT_CHARS = 80;
 // BBC 中文's own video placeholder, a line alone where the player was; and the caption of a video or a recording the page
 // played, its label before it ("视频加注文字，…", "音頻加註文字，…"): the player is gone, its caption describes nothing here.
@@ -541,9 +542,14 @@ const EMBED_CONSENT_LINES: readonly RegExp[] = [
   /^告知[:：]\s{0,2}BBC\s{0,2}不[对對]外来网站(?:内容|內容)[负負]责/u,
 ];
 
+/** A block's pictures in its place, its words (a credit, a notice) gone. */
+function keepPicturesOnly(block: Element): void {
+  block.replaceWith(...descendantsByTag(block, ['img']));
+}
+
 function isMediaPlaceholder(text: string): boolean {
   if (CHINESE_MEDIA_PLACEHOLDER.test(text)) return true;
-  if (PHOTO_CREDIT.test(text)) return text.length <= MAX_PICTURE_CREDIT_CHARS;
+  if (isPhotoCredit(text)) return true;
   if (PLAYER_CAPTION.test(text)) return text.length <= MAX_PLACEHOLDER_CHARS;
   if (PLAYER_MIDDLE.test(text) && PLAYER_END.test(text)) return text.length <= MAX_PLACEHOLDER_CHARS;
   if (MEDIA_PLACEHOLDER.test(text)) return text.length <= MAX_PLACEHOLDER_CHARS && !ENDS_LATIN_SENTENCE.test(text);
@@ -567,7 +573,7 @@ export function removeMediaPlaceholders(root: Element): void {
     const text = textOf(block);
     // The credit on its picture's line goes, the picture stays.
     if (firstDescendant(block, 'img')) {
-      if (PHOTO_CREDIT.test(text) && text.length <= MAX_PICTURE_CREDIT_CHARS) block.replaceWith(...descendantsByTag(block, ['img']));
+      if (isPhotoCredit(text)) keepPicturesOnly(block);
       continue;
     }
     if (PICTURE_CREDIT.test(text)) cutPictureCredit(block, text);
@@ -999,7 +1005,7 @@ export function isCopyrightNoticeLine(text: string): boolean {
 export function removeCopyrightNotices(root: Element): void {
   if (!COPYRIGHT_HINT.test(root.textContent ?? '')) return;
   for (const block of descendantsByTag(root, NOTICE_TAGS)) {
-    if (root.contains(block) && isCopyrightNoticeLine(textOf(block))) block.replaceWith(...descendantsByTag(block, ['img']));
+    if (root.contains(block) && isCopyrightNoticeLine(textOf(block))) keepPicturesOnly(block);
   }
 }
 
@@ -1031,8 +1037,10 @@ const MIN_CONTENTS_LINKS = 2;
 const SEPARATORS_ONLY = /^[\s|｜·•/、,，]*$/u;
 
 // An archive's label over the text it saved: "## 正文" (the body's heading in project-polymorph's MkDocs archive), "**正文:**".
-const TEXT_LABEL = /^(?:正文|正文内容|正文內容|內文)\s{0,2}[：:]?$/u;
-const TEXT_LABEL_RUN_IN = /^\s{0,8}(?:正文|正文内容|正文內容|內文)\s{0,2}[：:]\s{0,2}(?=\S)/u;
+const TEXT_LABEL_WORDS = '正文|正文内容|正文內容|內文';
+const TEXT_LABEL = new RegExp(`^(?:${TEXT_LABEL_WORDS})\\s{0,2}[：:]?$`, 'u');
+// Run into the first paragraph: "正文： 伪娘 cross-dresser/newhalf 伪娘，通常指的是…".
+const TEXT_LABEL_RUN_IN = new RegExp(`^\\s{0,8}(?:${TEXT_LABEL_WORDS})\\s{0,2}[：:]\\s{0,2}(?=\\S)`, 'u');
 export const isTextLabel = (text: string): boolean => TEXT_LABEL.test(text);
 /** The label is among the first lines. */
 const TEXT_LABEL_REACH = 3;

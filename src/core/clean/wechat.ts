@@ -241,6 +241,12 @@ function textLines(root: Element): Element[] {
   );
 }
 
+/** The writer a credit names: "作者：观察者网 林铃锦" names the outlet before its writer, who is the writer. */
+function writerOf(credited: string, line: string): string | null {
+  const named = nameOf(credited);
+  return namesInstitution(named) ? writerAfterOutlet(line.slice(line.indexOf(named))) : named || null;
+}
+
 /** Take out the credit, account, dateline and promo lines at the head and foot of a post; the writer and editor they credit. */
 export function takeWechatCredits(root: Element): WechatCredits {
   const found: WechatCredits = { author: null, editor: null };
@@ -259,10 +265,7 @@ export function takeWechatCredits(root: Element): WechatCredits {
       if (isPlaceholder(name)) continue;
       const parts = role.split(ROLE_PARTS);
       // "作者: 央广网官方账号": an outlet's account on the portal is no writer.
-      // "作者：观察者网 林铃锦": the outlet's name before its writer's, who is the writer.
-      const named = nameOf(name);
-      const writer = namesInstitution(named) ? writerAfterOutlet(text.slice(text.indexOf(named))) : named || null;
-      if (parts.some((part) => WRITER_ROLE.test(part))) found.author ??= PORTAL_ACCOUNT.test(name) ? null : writer;
+      if (parts.some((part) => WRITER_ROLE.test(part))) found.author ??= PORTAL_ACCOUNT.test(name) ? null : writerOf(name, text);
       else if (parts.some((part) => EDITOR_ROLE.test(part))) found.editor ??= nameOf(name) || null;
     }
     const account = text.length <= MAX_CREDIT_LINE_CHARS && (ACCOUNT_LINE.test(text) || ACCOUNT_WITH_WRITERS.test(text));
