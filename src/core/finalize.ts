@@ -1,13 +1,13 @@
 import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, removeRepeatedTitle, replaceDrawnRules, replaceWithFigure } from './clean/blocks';
-import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removeScrapedEdges, removeTrackingPixels, takeRelatedPointers, unwrapSwallowingLinks } from './clean/clutter';
+import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeWriterBoxOverText, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removeScrapedEdges, removeTrackingPixels, takeRelatedPointers, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { replaceLineBreakMarks } from './clean/line-break-marks';
 import { removeSocialEmbeds, replaceEmojiImages, takeLinkCards } from './clean/embeds';
 import { cutPortalFoot } from './clean/portal-foot';
 import { removeSiteImages } from './clean/site-images';
 import type { FamilyDraft } from './family';
-import { parseCommentaryAuthor, parseEditor, parseReporter } from './meta/byline';
+import { parseCommentaryAuthor, parseEditor, parseReporter, writerOfByline } from './meta/byline';
 import { frontMatterDate, parseAddressDate, parseLeadDateline, parsePathDate, titleDate } from './meta/date';
 import { detectLang } from './meta/lang';
 import { addressesPage, asFollowed, originalUrlAfterLabel, originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
@@ -185,6 +185,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   const pointers = takeRelatedPointers(body, page.location.blobUrl);
   removeBlogChrome(body);
   removeAuthorBox(body);
+  removeWriterBoxOverText(body, draft.author ?? null);
   removeEndMarks(body);
   removeImageSyntaxText(body);
   removeMediaPlaceholders(body);
@@ -212,12 +213,13 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   const filed = firstOf(() => frontMatterDate(page.frontMatter), () => parsePathDate(page.location.path));
   const credited = asFollowed(firstOf(() => draft.originalUrl, () => creditedOriginal(page, safe, text)));
   const originalUrl = credited && addressesPage(credited) ? credited : null;
+  const outlet = firstOf(() => draft.outlet, () => outletOfTitlePrefix(title), () => soleOutletIn(text.slice(0, OUTLET_LEAD_CHARS)), () => outletOfUrl(credited), () => outletOfDateline(prose));
   return {
     kind: 'article',
     family,
     form: page.form,
     title,
-    outlet: firstOf(() => draft.outlet, () => outletOfTitlePrefix(title), () => soleOutletIn(text.slice(0, OUTLET_LEAD_CHARS)), () => outletOfUrl(credited), () => outletOfDateline(prose)),
+    outlet,
     published: firstOf(
       () => draft.published,
       () => parseLeadDateline(safe),
@@ -225,7 +227,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
       () => filed,
       () => parseAddressDate(originalUrl),
     ),
-    author: firstOf(() => draft.author, () => parseReporter(text), () => parseCommentaryAuthor(title, text)),
+    author: writerOfByline(firstOf(() => draft.author, () => parseReporter(text), () => parseCommentaryAuthor(title, text)), outlet),
     editor: firstOf(() => draft.editor, () => parseEditor(text)),
     originalUrl,
     mirrorUrl: page.location.blobUrl,

@@ -16,6 +16,14 @@ describe('readMirrorSignals', () => {
     expect([...signals.blocks]).toEqual(['发布时间：2024年3月5日 10:20', '来源：美国之音', '作者：王某', '原文链接：点此']);
   });
 
+  // 關鍵評論網's head in project-polymorph/news-website: a subtitle, then four labelled lines, a category among them.
+  it('counts no keyword line among the head\'s blocks: the writer under it is read', () => {
+    const signals = readMirrorSignals(
+      body('<h1>标题</h1><h2>正文</h2><p>當他們沒有選擇—你所不知道的故事</p><p>日期: 2016/02/26</p><p>來源: 某某網</p><p>標籤: 社會</p><p>作者: 洪某某</p><p>正文第一段，足够长的一句话。</p>'),
+    );
+    expect(signals).toMatchObject({ published: '2016-02-26', author: '洪某某' });
+  });
+
   // project-polymorph/news-website, an MkDocs archive: its headings end in MkDocs Material's search mark.
   it('reads a labelled line without the attribute list a site engine closes it with, and names it so', () => {
     const signals = readMirrorSignals(body('<h2>来源: 新浪文教 { data-search-exclude }</h2><h3>时间: 2001.03.30 10:00</h3><p>正文第一段，足够长的一句话。</p>'));

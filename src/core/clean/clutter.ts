@@ -1,7 +1,7 @@
 import type { RelatedLink } from '../article';
 import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, HEADING_TAGS, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace, hanCount, SENTENCE_END, VISIBLE_CHAR } from '../text';
-import { removeFrom, removeJunkBefore, removeLines, replaceWithFigure, textAfter } from './blocks';
+import { lineBlocks, removeFrom, removeJunkBefore, removeLines, replaceWithFigure, textAfter } from './blocks';
 import { PORTAL_POST_LINE } from '../meta/date';
 import { VIEW_COUNTER } from '../meta/labels';
 
@@ -14,7 +14,7 @@ export const PROMO_WORDS = /翻墙|翻牆|三退|退党|退黨|退出中共|禁�
 
 /** Headings that open related/hot/recommended lists (all taken out of the text), bare or in brackets (Yahoo 新聞's "【相關報道】"), and
  * a portal's search suggestions (搜狐's "相关搜索", links to 搜狗's results). */
-export const RELATED_HEADINGS = /^[【[]?(?:[\u4e00-\u9fff]{0,6}?相关(?:内容|文章|新闻)推荐|小编推荐(?:阅读)?|相关视频(?:攻略)?|相关(?:新闻|文章|阅读|链接|报道|资讯|内容|搜索)?|相關(?:新聞|文章|閱讀|報導|報道|資訊|內容)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|伸延阅读|伸延閱讀|编辑(?:部)?推荐|編輯(?:部)?推薦|更多(?:新闻|新聞|文章|报道|報道|报导|報導)|最多人(?:浏览|瀏覽|阅读|閱讀)|最新(?:新闻|文章)|今日热点|大家都在看|Related)[】\]]?\s*[:：]?$/i;
+export const RELATED_HEADINGS = /^[【[]?(?:[\u4e00-\u9fff]{0,6}?相关(?:内容|文章|新闻)推荐|小编推荐(?:阅读)?|相关视频(?:攻略)?|相关(?:新闻|文章|阅读|链接|报道|报导|资讯|内容|搜索)?|相關(?:新聞|文章|閱讀|報導|報道|資訊|內容)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|伸延阅读|伸延閱讀|编辑(?:部)?推荐|編輯(?:部)?推薦|更多[\u4e00-\u9fffA-Za-z]{0,10}?(?:新闻|新聞|文章|报道|報道|报导|報導)|最近文章|最多人(?:浏览|瀏覽|阅读|閱讀)|最新(?:新闻|文章)|今日热点|大家都在看|Related)[】\]]?\s*[:：]?$/i;
 
 /**
  * Of those, the ones that open the outlet's picks (hot, recommended, latest, searches) rather than the article's own
@@ -45,8 +45,28 @@ export function isLinkLine(block: Element): boolean {
   return links.length === 1 && textOf(links[0]!) === textOf(block);
 }
 
-/** Counter and analytics images: 0–1 pixel sizes, or a heading of pictures with no words nor alt text (a saved page's
- * counters' pixels in its title's place: "# ![](https://…/i/a80450,b1452855,…)![](…)"). */
+/** An alt that says nothing of the picture: none, or a converter's "Image". */
+const NO_ALT = /^(?:image)?$/iu;
+/** A picture file's extension at the end of its address's path. */
+const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)$/iu;
+
+/** Whether `pictures` are a counter's pixels set together: two or more from one host, no alt, none addressed as a picture file
+ * ("![Image](https://v.lndata.com/i/a80450,b1452855,c4007,i0,m202,h)" three times over 關鍵評論網's text). */
+function arePixelRun(pictures: readonly Element[]): boolean {
+  if (pictures.length < 2 || !pictures.every((img) => NO_ALT.test((img.getAttribute('alt') ?? '').trim()))) return false;
+  const addresses = pictures.map((img) => {
+    try {
+      return new URL(img.getAttribute('src') ?? '');
+    } catch {
+      return null;
+    }
+  });
+  return addresses.every((url) => url !== null && url.host === addresses[0]!.host && !PICTURE_FILE.test(url.pathname));
+}
+
+/** Counter and analytics images: 0–1 pixel sizes, a heading of pictures with no words nor alt text (a saved page's counters'
+ * pixels in its title's place: "# ![](https://…/i/a80450,b1452855,…)![](…)"), or the same pixels in a block of their own over
+ * the text. */
 export function removeTrackingPixels(root: Element): void {
   for (const img of descendantsByTag(root, ['img'])) {
     const tiny = (attr: string) => /^\s*[01](?:px)?\s*$/i.test(img.getAttribute(attr) ?? 'x');
@@ -56,6 +76,9 @@ export function removeTrackingPixels(root: Element): void {
     const pictures = descendantsByTag(heading, ['img']);
     if (pictures.length > 0 && textOf(heading) === '' && pictures.every((img) => (img.getAttribute('alt') ?? '').trim() === '')) heading.remove();
   }
+  const first = firstDescendantWhere(root, (el) => el.localName === 'img' || (el.localName === 'p' && textOf(el) !== ''));
+  const block = first?.localName === 'img' ? first.parentElement : null;
+  if (block && block !== root && textOf(block) === '' && arePixelRun(descendantsByTag(block, ['img']))) block.remove();
 }
 
 const EMPTY_REMOVABLE_TAGS = new Set(['p', 'div', 'span', 'center', 'blockquote', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'strong', 'b', 'em', 'i']);
@@ -428,13 +451,18 @@ const HUGO_SHORTCODE_LINE = /^\{\{[<%]\s{0,4}[\w/-]{1,40}(?:\s[^{}]{0,2000})?[>%
 // "返回目录"): navigation, no text.
 const CONTENTS_LINK_LINE = /^(?:回到|返回|回)\s{0,2}(?:本系列|本專題|本专题|系列|專題|专题)?的?\s{0,2}(?:目录|目錄|索引)$/u;
 
-// WeChat's button to a post's source kept as a line of its own, its link lost ("阅读原文"): a button, never a line of text.
-const READ_ORIGINAL_BUTTON = /^[阅閱][读讀]原文$/u;
+// WeChat's button to a post's source kept as a line of its own, its link lost ("阅读原文"), or a site's "閱讀全文" over a cut text
+// (Yahoo 新聞's): a button, never a line of text.
+const READ_ORIGINAL_BUTTON = /^[阅閱][读讀][原全]文$/u;
 
-// A site's follow button kept as a line of its own ("追蹤我們", "关注我们"), and its column's call for submissions over every piece
-// in it (關鍵評論網's "投稿請寄到 oped@thenewslens.com 來信請附上…").
-const FOLLOW_BUTTON = /^(?:追蹤|追踪|關注|关注)(?:我們|我们)?$/u;
-const SUBMISSION_NOTE = /^投稿[請请]寄[到至]\s{0,2}[\w.+-]{1,64}@/u;
+// A site's follow button kept as a line of its own ("追蹤我們", "关注我们"), or its call to follow it on a platform (维基新闻's
+// "欢迎追踪中文维基新闻Instagram！"), and its column's call for submissions over every piece in it (關鍵評論網's "投稿請寄到
+// oped@thenewslens.com 來信請附上…", 维基新闻's "新聞徵稿中！請幫忙完善稿件。").
+const FOLLOW_BUTTON = /^(?:追蹤|追踪|關注|关注)(?:我們|我们)?$|^(?:欢迎|歡迎)(?:追蹤|追踪|關注|关注)[^，。！!]{1,30}(?:Instagram|Facebook|Twitter|Telegram|YouTube|X|微博|脸书|臉書)[！!。]?$/u;
+/** A related label run into its items' titles on one line (星島's "相關新聞：廣州拒批變性舞蹈家金星登台 … 「變性女星」金星離婚"): the
+ * links are gone, their titles left as a line. */
+const RELATED_RUN_IN = /^(?:相[關关]新[聞闻]|相[關关][報报][導导道]|延伸[閱阅][讀读]|推[薦荐][閱阅][讀读])\s{0,2}[：:]\s{0,2}[^。\n]{1,300}$/u;
+const SUBMISSION_NOTE = /^投稿[請请]寄[到至]\s{0,2}[\w.+-]{1,64}@|^新[聞闻][徵征]稿中[！!]\s{0,2}[請请][幫帮]忙完善稿件。?$/u;
 
 // What a blog's feed or theme adds around a post: the like widget copied without its script (WordPress
 // Jetpack: "赞过：" over "赞 正在加载……"), the feed's own footers ("The post 标题 first appeared on 寒冬.", a
@@ -453,8 +481,9 @@ const BLOG_CHROME_LINES = [
   READ_ORIGINAL_BUTTON,
   FOLLOW_BUTTON,
   SUBMISSION_NOTE,
+  RELATED_RUN_IN,
 ];
-const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\d:\\d{2}\\s{0,3}[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀]原文|追蹤|追踪|關注|关注|投稿`, 'i');
+const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\d:\\d{2}\\s{0,3}[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀][原全]文|追蹤|追踪|關注|关注|投稿|徵稿|征稿|相[關关]新[聞闻]|相[關关][報报]|延伸[閱阅]|推[薦荐][閱阅]`, 'i');
 
 /** Take out a blog's like widget, its feed's footer line, its posted-on line, a platform's posted-from stamp, its series' contents link, and WeChat's source button. */
 export function removeBlogChrome(root: Element): void {
@@ -477,6 +506,28 @@ export function removeAuthorBox(root: Element): void {
   // The name line, or the caption it already became (a short line under a picture is its caption).
   const nameLine = textOf(avatarBlock) === '' ? siblingPastBreaks(avatarBlock, 'nextElementSibling') : avatarBlock.localName === 'figure' ? avatarBlock : null;
   if (nameLine && textOf(nameLine) === name) removeFrom(rule, root);
+}
+
+// A news site's box about the writer over the text (關鍵評論網's): their picture, whose alt is the writer's name the page credits, and a
+// few lines about them under it ("畢業於台大中文系，曾任關鍵評論網記者，…"); then the label of the site's summary ("我們想讓你知道的是"), whose
+// summary stays.
+const MAX_WRITER_BIO_CHARS = 200;
+/** The box is among the text's first blocks. */
+const WRITER_BOX_REACH = 6;
+const SUMMARY_LABEL = /^(?:我們想讓你知道的是|我们想让你知道的是)$/u;
+
+/** Take out the writer's box over the text, their picture named `author` and the paragraph about them, and the summary's label. */
+export function removeWriterBoxOverText(root: Element, author: string | null): void {
+  const blocks = lineBlocks(root).slice(0, WRITER_BOX_REACH);
+  for (const block of blocks) if (SUMMARY_LABEL.test(textOf(block))) block.remove();
+  if (!author) return;
+  const picture = blocks.find((block) => root.contains(block) && textOf(block) === '' && descendantsByTag(block, ['img']).some((img) => collapseWhitespace(img.getAttribute('alt') ?? '') === author));
+  const bio = picture && siblingPastBreaks(picture, 'nextElementSibling');
+  if (!picture || !bio || descendantsByTag(bio, ['img']).length > 0) return;
+  const about = textOf(bio);
+  if (about.length > MAX_WRITER_BIO_CHARS || !SENTENCE_END.test(about.at(-1) ?? '') || !siblingPastBreaks(bio, 'nextElementSibling')) return;
+  picture.remove();
+  bio.remove();
 }
 
 // A blog's end mark, set as a paragraph of its own after the last one (iYouPort's "⚪️", a tombstone "∎"): a
@@ -516,7 +567,8 @@ const isPhotoCredit = (text: string): boolean => PHOTO_CREDIT.test(text) && text
 const MAX_PICTURE_CREDIT_CHARS = 80;
 // BBC 中文's own video placeholder, a line alone where the player was; and the caption of a video or a recording the page
 // played, its label before it ("视频加注文字，…", "音頻加註文字，…"): the player is gone, its caption describes nothing here.
-const CHINESE_MEDIA_PLACEHOLDER = /^你的器材不支持播放多媒体材料$/u;
+// In its layout of 2020 the player's caption, its title and length run together ("Play video, "挑战性别刻板印象的…", 节目全长 5,0805:08").
+const CHINESE_MEDIA_PLACEHOLDER = /^你的器材不支持播放多媒体材料$|^Play video, "[^"\n]{0,200}", (?:节目全长|節目全長|Duration) [\d,:]{1,16}$/u;
 const PLAYER_CAPTION = /^(?:视频|視頻|音频|音頻)加[注註]文字\s{0,2}[，,]/u;
 // A saved page's stand-in for a picture or a video it lost, its label in brackets on a line of its own ("[图片]", "[金星早期影像]",
 // "[视频缩略图]"); a footnote's number ("[1]") is no stand-in.
@@ -531,7 +583,7 @@ const MAX_TRANSLATED_PLACEHOLDER_CHARS = 100;
 const PLAYER_MIDDLE = /Replay More Videos \.{3} MUST WATCH |重[播放]更多视频\.{3}/u;
 const PLAYER_END = /\d{1,2}:\d{2}$/u;
 /** One pass over the text spares the paragraph-by-paragraph pass on the many pages with no placeholder. */
-const MEDIA_PLACEHOLDER_HINT = /[Pp]hoto [Cc]redit|[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持|Replay More Videos|更多视频|图像来源|圖像來源|加[注註]文字/u;
+const MEDIA_PLACEHOLDER_HINT = /[Pp]hoto [Cc]redit|[Ii]mage copyright|[Ii]mage caption|media caption|Media playback|图片版权|图片说明|媒体标题|您的设备不支持|你的器材不支持|Play video, |Replay More Videos|更多视频|图像来源|圖像來源|加[注註]文字/u;
 // BBC 中文's consent box over an embedded post (YouTube, Instagram, X), the post itself not loaded: its skip link ("跳过 YouTube
 // 帖子"), its heading ("允许Google YouTube内容"), its cookie notice, its disclaimer ("告知: BBC 不对外来网站内容负责…") and its end
 // ("结尾 YouTube 帖子").
@@ -545,6 +597,14 @@ const EMBED_CONSENT_LINES: readonly RegExp[] = [
 /** A block's pictures in its place, its words (a credit, a notice) gone. */
 function keepPicturesOnly(block: Element): void {
   block.replaceWith(...descendantsByTag(block, ['img']));
+}
+
+/** A picture's credit as its line's only words: its author's name linking the picture's page on Wikimedia Commons
+ * ("[Shih-Shiuan Kao](https://commons.wikimedia.org/wiki/File:…)" under 關鍵評論網's lead pictures). */
+const COMMONS_FILE_PAGE = /^https?:\/\/commons\.(?:m\.)?wikimedia\.org\/wiki\/File:/u;
+function isCommonsCredit(block: Element): boolean {
+  const links = linksIn(block);
+  return links.length === 1 && textOf(links[0]!) === textOf(block) && COMMONS_FILE_PAGE.test(links[0]!.getAttribute('href') ?? '');
 }
 
 function isMediaPlaceholder(text: string): boolean {
@@ -563,6 +623,7 @@ export function removeMediaPlaceholders(root: Element): void {
   const text = root.textContent ?? '';
   if (text.includes('帖子')) removeLines(root, EMBED_CONSENT_LINES);
   if (text.includes('[')) for (const block of descendantsByTag(root, ['p'])) if (linksIn(block).length === 0 && PICTURE_STAND_IN.test(textOf(block))) block.remove();
+  for (const block of descendantsByTag(root, ['p'])) if (firstDescendant(block, 'img') && isCommonsCredit(block)) keepPicturesOnly(block);
   if (!MEDIA_PLACEHOLDER_HINT.test(text)) return;
   for (const image of descendantsByTag(root, ['img'])) cutCopyrightBeside(image);
   for (const caption of descendantsByTag(root, ['figcaption'])) {

@@ -12,14 +12,14 @@ import { RELATED_HEADINGS, textOf } from './clutter';
 /**
  * What only a portal's comment box, share bar or app promotion prints: its prompts ("说说你的看法", "请输入评论内容", "抢沙发",
  * "好的评论会让人崇拜", "欢迎发表评论", "给此博文留言吧！ 有机会上热评榜！"), its counters and pointers ("88字" left to type,
- * "查看444条评论", "热门评论点击查看更多", "点击查看更多评论", "目前没有跟贴，欢迎你发表观点", "我来说两句 0人参与， 0条评论", "回复TA"), its like bar (搜狐's "首赞", "+1", "点赞失败"), and
+ * "查看444条评论", "评论(285)", "评论(0人参与，0条评论)", "登录后参与讨论", "热门评论点击查看更多", "点击查看更多评论", "目前没有跟贴，欢迎你发表观点", "我来说两句 0人参与， 0条评论", "回复TA"), its like bar (搜狐's "首赞", "+1", "点赞失败"), and
  * any news site's ("暂无评论...", "请先登录再发表评论 还没有评论，快来抢沙发吧！", "共0条评论", "查看所有留言(2)", "我也来说两句：",
  * "回复 支持(0)", "网友评论 0 条评论 匿名评论", "暂无评论数据!"), its buttons ("立即转发", "[转发至微博]", "[评论图标]", a page's
  * "浏览器功能：" over "打印" and "关闭") and the app's box ("新浪新闻官方", "免费 / 绿色应用 / 优质"). A line of them, a label before
  * ("评论内容：请输入评论内容", "评论区： 88字", "热门评论: 点击查看更多评论"), or a few in a row ("说说你的看法 转发至微博",
  * "我要评论 | 查看评论(0)").
  */
-const PORTAL_UI = '\\[?(?:(?:请)?说说你的看法|(?:请)?输入评论内容[：:]?|立即加入讨论|我要评论|我来说两句(?:\\s{0,2}[(（][^()（）]{0,12}[)）])?|\\d{1,7}\\s{0,2}人参与[，,]?|最热评论[：:]?|请您评论|查看评论(?:\\(\\d{1,7}\\))?|参与互动\\(\\d{1,7}\\)|抢沙发|好的评论会让人崇拜|(?:欢迎)?发表评论|参与评论|给此博文留言吧[^。]{0,16}|\\d{1,3}字|(?:查看|共)?\\d{1,7}\\s{0,2}条评论|匿名评论|暂无评论(?:数据)?(?:\\.{1,3}|…{1,2}|[!！])?|浏览器功能[：:]?|打印(?:本页|本文)?|关闭(?:窗口|本页)?|还没有评论[^。]{0,16}|(?:请先)?登录(?:后)?再?(?:发表)?评论|查看(?:所有|全部)(?:留言|评论)(?:\\(\\d{1,7}\\))?|我也来说两句[：:]?|回复\\s{0,2}支持\\(\\d{1,7}\\)|点击查看(?:更多|用户)评论|(?:热门评论|相关新闻)?点击查看更多|更多评论|评论链接|评论图标|查看更多跟贴|目前(?:还)?没有(?:热门)?跟贴[^。]{0,16}|热门跟贴|网易跟贴|回复TA|首赞|\\+1|点赞失败|立即转发|转发至微博|新浪新闻官方|免费\\s{0,2}\\/\\s{0,2}绿色应用\\s{0,2}\\/\\s{0,2}优质)\\]?';
+const PORTAL_UI = '\\[?(?:(?:请)?说说你的看法|(?:请)?输入评论内容[：:]?|立即加入讨论|我要评论|我来说两句(?:\\s{0,2}[(（][^()（）]{0,12}[)）])?|\\d{1,7}\\s{0,2}人参与[，,]?|(?:评论|評論)\\s{0,2}[(（]\\d{1,7}(?:\\s{0,2}人参与[，,]\\s{0,2}\\d{1,7}\\s{0,2}条评论)?[)）]|(?:登录后)?参与讨论|最热评论[：:]?|请您评论|查看评论(?:\\(\\d{1,7}\\))?|参与互动\\(\\d{1,7}\\)|抢沙发|好的评论会让人崇拜|(?:欢迎)?发表评论|参与评论|给此博文留言吧[^。]{0,16}|\\d{1,3}字|(?:查看|共)?\\d{1,7}\\s{0,2}条评论|匿名评论|暂无评论(?:数据)?(?:\\.{1,3}|…{1,2}|[!！])?|浏览器功能[：:]?|打印(?:本页|本文)?|关闭(?:窗口|本页)?|还没有评论[^。]{0,16}|(?:请先)?登录(?:后)?再?(?:发表)?评论|查看(?:所有|全部)(?:留言|评论)(?:\\(\\d{1,7}\\))?|我也来说两句[：:]?|回复\\s{0,2}支持\\(\\d{1,7}\\)|点击查看(?:更多|用户)评论|(?:热门评论|相关新闻)?点击查看更多|更多评论|评论链接|评论图标|查看更多跟贴|目前(?:还)?没有(?:热门)?跟贴[^。]{0,16}|热门跟贴|网易跟贴|回复TA|首赞|\\+1|点赞失败|立即转发|转发至微博|新浪新闻官方|免费\\s{0,2}\\/\\s{0,2}绿色应用\\s{0,2}\\/\\s{0,2}优质)\\]?';
 const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容|评论区|评论数|评论)\\s{0,2}[：:]?\\s{0,2})?${PORTAL_UI}(?:\\s{1,2}(?:[|｜]\\s{1,2})?${PORTAL_UI}){0,3}$`, 'u');
 /** Phrases of the box and the app's promotion that name them wherever they stand in a short line: "快来新闻客户端参与评论
  * 获金币兑礼品吧！", "众多新闻客户端用户正在参与精彩热评，快快加入吧！", "网友评论仅供其表达个人看法，并不表明网易立场。",
@@ -27,8 +27,8 @@ const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容
  * "请您文明上网、理性发言并遵守相关规定，在注册后发表评论。", 搜狐's "请在这里发表您个人的看法，发言时请遵守注意文明", "只有注册用户可以发表评论…",
  * "新浪新闻官方 • 热点资讯 精彩视频抢先看 5.0分好评", 搜狐's "搜狐“我来说两句” 用户公约",
  * 凤凰网's "文明上网，不传谣言，登录评论！", "发表评论: 凤凰账号/新浪微博", "网友评论｜跟帖管理｜举报", its mood poll "请选择您看到这篇新闻时的心情"
- * (over "高兴", "难过", "搞笑", …). */
-const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以下留言|本评论观点|评论)(?:仅|只)代表网友个人观点|您的评论已成功提交|共有\d{1,7}条评论|文明上网、?理性发言|请在这里发表您?个人的看法|请遵守新闻评论服务协议|(?:注册|登录)用户(?:才)?(?:可以|能)发表评论|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情/u;
+ * (over "高兴", "难过", "搞笑", …); 關鍵評論網's "你認同本文的觀點嗎？我們想聽聽你的看法。". */
+const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以下留言|本评论观点|评论)(?:仅|只)代表网友个人观点|您的评论已成功提交|共有\d{1,7}条评论|文明上网、?理性发言|请在这里发表您?个人的看法|请遵守新闻评论服务协议|(?:注册|登录)用户(?:才)?(?:可以|能)发表评论|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情|你(?:认同|認同)本文的(?:观点|觀點)|我[們们]想[聽听][聽听]你的看法/u;
 const MAX_UI_LINE_CHARS = 60;
 /** A site's rules over its readers' comments, a long line or two: 大纪元's "“大纪元将选取精彩读者评论在全球报纸版面上刊登，…”
  * “大纪元保留删除脏话贴、下流话贴、攻击个人信仰贴等恶意留言的权利”"; or the box's script missing ("Please enable JavaScript to
@@ -119,8 +119,11 @@ const COPYRIGHT_LINE = '(?:版[权權]\\s{0,2}[：:]?\\s{0,2})?(?:\\d{4}\\s{0,2}
 /** When the page was posted, under the text ("发布：2024年12月5日 07:40", "发布/2024年12月13日 12:39"; 联合早报's foot), or the time
  * first and the day as Malaysia writes it, with the counter ("发布: 7:11pm 03/11/2024 3966点阅"; 星洲日报's). */
 const POSTED_STAMP = '(?:发布|發布|发表|發表)\\s{0,2}[：:/／]\\s{0,2}(?:\\d{4}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})(?:\\s{0,2}\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{1,2}:\\d{2}\\s{0,2}[ap]m\\s{1,2}\\d{1,2}\\/\\d{1,2}\\/\\d{4}(?:\\s{1,2}\\d{1,9}\\s{0,2}(?:点阅|點閱))?)';
+/** Credits with no name: "作者: 未知 编辑:", "来源：佚名". */
+const EMPTY_CREDIT = '(?:作者|编辑|編輯|来源|來源)\\s{0,2}[：:]\\s{0,2}(?:未知|佚名|不详|不詳)?';
+const EMPTY_CREDITS = `${EMPTY_CREDIT}(?:\\s{1,4}${EMPTY_CREDIT}){0,3}`;
 const PORTAL_CLOSING_LINE =
-  new RegExp(`^(?:版权(?:信息|声明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|特别声明|评论数量?\\s{0,2}[：:]\\s{0,2}\\d{1,7}|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:]|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200})$`, 'u');
+  new RegExp(`^(?:版权(?:信息|声明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|特别声明|评论数量?\\s{0,2}[：:]\\s{0,2}\\d{1,7}|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:]|${EMPTY_CREDITS}|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200})$`, 'u');
 /** A Chinese site's licence and record numbers and its report line, printed in its foot and in no text: "京ICP备05065290号",
  * "京ICP备: 16021487号-6", "浙公网安备 33010002000058号", "网上传播视听节目许可证号 0102004", "互联网新闻信息服务许可证：国新网3312006002",
  * "增值电信业务经营许可证 粤B2-20090191", "网络文化经营许可:浙网文[2012]0867-091号", "工业和信息化部备案管理系统网站 粤B2-20090191-18",
@@ -147,34 +150,51 @@ const DATE_TIME_COMMA = /(?<=日)\s{0,2}[,，]\s{0,2}(?=\d)/u;
 const STAFF_CREDIT = /^[[［]?(?:责任编辑|编辑)\s{0,2}[：:]\s{0,2}\S/u;
 
 /** A site's word that its pages may not be reposted without leave, in either script and wherever it stands in its line: 中央社's
- * "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。", ETtoday's "版權： 本文版權所有，非經授權，不得轉載。",
+ * "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。", "本文保留所有權利，禁止轉載或改編，…", ETtoday's "版權： 本文版權所有，非經授權，不得轉載。",
  * "＊本文由哈潑时尚 Harper's BAZAAR 报导，未经授权同意不得转载", 明報's "明報網站 · 版權所有 · 不得轉載". */
-const NO_REPOST = '(?:非|未)[經经](?:本[網网站]|[^，,。]{0,8})?授[權权](?:同意)?[，,]?\\s{0,2}(?:不得|禁止|請勿|请勿)(?:轉載|转载|複製|复制)|版[權权]所有\\s{0,2}[·‧]?\\s{0,2}(?:不得|請勿|请勿)(?:任意)?(?:轉載|转载)';
+const NO_REPOST = '(?:非|未)[經经](?:本[網网站]|[^，,。]{0,8})?授[權权](?:同意)?[，,]?\\s{0,2}(?:不得|禁止|請勿|请勿)(?:轉載|转载|複製|复制)|版[權权]所有\\s{0,2}[·‧]?\\s{0,2}(?:不得|請勿|请勿)(?:任意)?(?:轉載|转载)|(?:严禁|嚴禁)(?:复制|複製|转载|轉載)|保留所有[權权]利[，,]\\s{0,2}(?:禁止|不得|請勿|请勿)(?:轉載|转载)';
+
+/** A site's note asking for tips by mail, with its address (上报's "提供新聞訊息、人物邀訪…煩請email至國際中心公用信箱： intnews@…，我們會儘速處理。",
+ * "爆料請來信至 news@…"). */
+const CONTACT_NOTE = '(?:煩請|烦请|敬請|敬请|請|请)\\s{0,2}(?:[Ee]-?mail|來信|来信|寄信|寄)\\s{0,2}至[^@\\n]{0,30}[\\w.+-]{1,64}@[\\w-]{1,63}\\.';
 
 /** A wiki news site's notes under an archived story (维基新闻's "本篇报道已经存档，不能再作修订。", "维基新闻上的文章带有时效性，…",
- * "如果确实需要修正错误，请在讨论页提出你的修改建议…"). */
-const WIKI_ARCHIVE_NOTE = '^本篇[报報][道导導]已[经經]存[档檔]|^[维維]基新[闻聞]上的文章[带帶]有[时時]效性|^如果[确確][实實]需要修正[错錯][误誤]';
+ * "如果确实需要修正错误，请在讨论页提出你的修改建议…", "依据存档常规，…", "原创报导" over "这篇文章含有维基记者的第一手新闻。…", a source's
+ * licence "這篇新聞報道的全部或部分內容，來自…", "这一报道与以下标签相关："), and any MediaWiki page's foot: its share label, its category
+ * labels ("分类", "隐藏分类：") and where the page was retrieved from ("检索自“https://…”", Wikipedia's "取自“…”"). */
+const WIKI_ARCHIVE_NOTE = '^本篇[报報][道导導]已[经經]存[档檔]|^[维維]基新[闻聞]上的文章[带帶]有[时時]效性|^如果[确確][实實]需要修正[错錯][误誤]|^依[据據]存[档檔]常[规規]|^[这這]篇文章含有[维維]基[记記]者|^原[创創][报報][导導]$|^[这這]篇新[闻聞][报報][道导導]的全部或部分[内內]容|^[这這]一[报報][道导導]与以下[标標][签籤]相[关關]|^(?:隐藏|隱藏)?分[类類]\\s{0,2}[：:]?$|^分享\\s{0,2}[：:]$|^(?:检索|檢索|取)自[“「]https?:';
 
 /** A news site's rights and disclaimer notice under every page, a line or a few, its word against reposting among them: its heading
- * ("版权与免责声明：", "杭州网版权与免责声明： ① 凡本网注明…", "免责声明", "中国日报网英语点津版权说明：", "(免责声明）文章描述过程、图片都来源于网络…"),
- * "凡本网注明“来源：…”的所有作品，版权均属于…" ("本网注明“来源：外房网”的所有文章，均为…"), "如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。",
+ * ("版权与免责声明：", "杭州网版权与免责声明： ① 凡本网注明…", "免责声明", 观察者网's "免责声明 以上内容为用户在…上传并发布，仅代表发帖用户观点。", "中国日报网英语点津版权说明：", "(免责声明）文章描述过程、图片都来源于网络…"),
+ * "凡本网注明“来源：…”的所有作品，版权均属于…" ("本网注明“来源：外房网”的所有文章，均为…"), its numbered clauses ("一、凡本站中注明…", "二、凡来源非
+ * 本站的新闻…"), "如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。", a site's word that its text is no advice ("信息仅供参考，不构成任何
+ * 之建议…会立即将您的作品从本网站删除。"), a site's word against copying its own ("…欢迎转发分享；但严禁复制等未经授权的非法使用。"),
  * "本网站所转载的文章，均来自互联网…", a reposting site's "郑重声明：本文版权归原作者所有，转载文章仅为传播更多信息之目的…" ("【郑重声明】本网刊载内容
  * 出于传递更多信息之目的…", "本站转载目的在于传递更多信息", "备注: 新闻来源于其它媒体，内容不代表本站立场！"), a reposting note ("转载请注明：环球博讯 » 标题"), and the desk's
  * numbers ("联系方式：0471-6659743、6659744。"); a game site's notice the law has every game page print ("游戏健康忠告: 抵制不良游戏，
  * 拒绝盗版游戏，…"). */
 const SITE_RIGHTS_NOTICE = new RegExp(
-  `^(?:[^\\s。，！？]{0,12}(?:版权与免责声明|版[权權]说明)|免责声明)(?:\\s{0,2}[：:]|$)|^[(（【](?:免责|郑重)声明[)）】]|(?:传递|传播)更多信息之?目的|目的在于(?:传递|传播)更多信息|抵制不良游戏[，,]\\s{0,2}拒绝盗版游戏|^(?:[①②③④⑤]\\s{0,2})?凡?本(?:网|站)注明|^如因作品内容、版权|^本网站所转载的文章|^[转轉][载載]请?注明\\s{0,2}[：:]|${WIKI_ARCHIVE_NOTE}|不代表本[站网網](?:的)?(?:立场|立場|观点|觀點)|^联系方式\\s{0,2}[：:]\\s{0,2}[\\d\\-－、，,\\s]{5,60}[。.]?$|${NO_REPOST}`,
+  `^(?:[^\\s。，！？]{0,12}(?:版权与免责声明|版[权權]说明)|免责声明)(?:\\s{0,2}[：:]|\\s|$)|^[(（【](?:免责|郑重)声明[)）】]|${CONTACT_NOTE}|(?:传递|传播)更多信息之?目的|目的在于(?:传递|传播)更多信息|抵制不良游戏[，,]\\s{0,2}拒绝盗版游戏|^(?:[①②③④⑤]\\s{0,2})?凡?本(?:网|站)注明|^(?:[①②③④⑤]|[一二三四五六][、.．])\\s{0,2}凡|不构成任何之?(?:投资)?建议|将您的作品从本网站删除|^如因作品内容、版权|^本网站所转载的文章|^[转轉][载載]请?注明\\s{0,2}[：:]|${WIKI_ARCHIVE_NOTE}|不代表本[站网網](?:的)?(?:立场|立場|观点|觀點)|^联系方式\\s{0,2}[：:]\\s{0,2}[\\d\\-－、，,\\s]{5,60}[。.]?$|${NO_REPOST}`,
   'u',
 );
 
 /** A section's label left with nothing under it, closing the text: its related links taken ("相关内容", "伸延阅读"), a
- * wiki's source list's label ("消息来源"), a picture's label whose picture is gone ("图片"), a topic box's whose links went
- * (Human Rights Watch's "主题"). */
-const EMPTY_SECTION_LABEL = /^(?:消息[来來]源|图片|圖片|主[题題])$/u;
+ * wiki's source list's label ("消息来源"), 關鍵評論網's "新聞來源:" over its links, a picture's label whose picture is gone ("图片", "相關圖片"), a
+ * topic box's whose links went (Human Rights Watch's "主题"), a category box's ("文章分類"), and the archive's "信息来源" over its
+ * restated date and source. */
+const EMPTY_SECTION_LABEL = /^(?:(?:消息|新[闻聞]|信息)[来來]源|(?:相[关關])?(?:图片|圖片)|主[题題]|文章分[类類])\s{0,2}[：:]?$/u;
+/** A source's name as a label's value: a few words, no sentence. */
+const MAX_LABEL_VALUE_CHARS = 40;
+const isLabelValue = (text: string): boolean => text !== '' && text.length <= MAX_LABEL_VALUE_CHARS && !SENTENCE_END.test(text.at(-1) ?? '');
+
 /** A wiki news story's list of its sources closing the text: the label ("消息来源"), then the sources' titles, a line each. */
 const SOURCE_LIST_LABEL = /^消息[来來]源$/u;
 /** The list's lines are titles: short, no sentence. */
 const MAX_SOURCE_TITLE_CHARS = 80;
+/** Or citations, each closing on its source's name or date ("Germany eases gender change rules，BBC，2024年4月15日。",
+ * "Ghanaian anti-LGBT bill，维基百科。"). */
+const CITATION = /[，,][^，,。\n]{1,30}。$/u;
+const MAX_CITATION_CHARS = 200;
 const MAX_SOURCE_TITLES = 12;
 
 const isPortalClosingLine = (text: string): boolean =>
@@ -214,7 +234,7 @@ function cutCommentBox(root: Element): void {
 /** The words under a keyword label alone (KEYWORD_LABEL_ALONE), a line each or a few to a line, among the text's last lines (凤凰网's "标签" over "市长",
  * "变性人", "美国第"; 華視's "標籤" over "芭堤雅 雌激素 泰國人妖 搖錢樹" over the date; Yahoo 新聞's "標籤" over its words, then a note). */
 const TAG_WORDS = /^[^\s。，,！？：:]{1,12}(?:\s{1,2}[^\s。，,！？：:]{1,12}){0,11}$/u;
-const MAX_TAG_WORDS = 12;
+const MAX_TAG_WORDS = 20;
 /** The label stands among the last lines: its words, then a few closing lines or a note. */
 const TAG_TAIL_LINES = MAX_TAG_WORDS + 6;
 
@@ -241,7 +261,9 @@ function cutSourceList(root: Element): void {
   if (sources < 0) return;
   // The wiki's notes under the list are its closing lines.
   const titles = listed.slice(sources + 1).map(textOf).filter((title) => !isPortalClosingLine(title));
-  const areTitles = titles.every((title) => title.length <= MAX_SOURCE_TITLE_CHARS && !SENTENCE_END.test(title.at(-1) ?? ''));
+  const areTitles = titles.every(
+    (title) => (title.length <= MAX_SOURCE_TITLE_CHARS && !SENTENCE_END.test(title.at(-1) ?? '')) || (title.length <= MAX_CITATION_CHARS && CITATION.test(title)),
+  );
   if (titles.length <= MAX_SOURCE_TITLES && areTitles) removeFrom(listed[sources]!, root);
 }
 
@@ -269,12 +291,14 @@ export function cutPortalFoot(root: Element): void {
   const lines = linesWithText(root);
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - MAX_CLOSING_LINES); i--) {
     const text = textOf(lines[i]!);
-    // The archive's restated head may close the page instead: "來源" and "時間" over the date, labels of nothing, or the date
-    // with its label ("时间: 2023年11月09日, 13:35").
-    const underLabel = isDateOnly(text) && i > 0 && LABEL_HEADING.test(textOf(lines[i - 1]!));
+    // The archive's restated head may close the page instead: "來源" and "時間" over the date or the source's name, labels of
+    // nothing, or the date or the source with its label ("时间: 2023年11月09日, 13:35", "来源: 人权观察 (Human Rights Watch)").
+    const underLabel = (isDateOnly(text) || isLabelValue(text)) && i > 0 && LABEL_HEADING.test(textOf(lines[i - 1]!));
     const labelledDate = LABELLED_LINES.published.exec(text);
     const dated = labelledDate !== null && isDateOnly(text.slice(labelledDate[0].length).replace(DATE_TIME_COMMA, ' '));
-    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated) lines[i]!.remove();
+    const labelledSource = LABELLED_LINES.outlet.exec(text);
+    const sourced = labelledSource !== null && isLabelValue(text.slice(labelledSource[0].length));
+    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced) lines[i]!.remove();
     else if (!STAFF_CREDIT.test(text)) break;
   }
   removePortalHomeLink(root);

@@ -106,8 +106,8 @@ export const LINE_BULLET = /^[〇○●◎■□◆◇•▪]\s{0,2}/u;
 const CREDIT_SEPARATORS = /[\s，,；;、]{1,4}/u;
 /** A second name after a credit ("摄影：张三 李四"). */
 const MORE_NAME = /^[\p{Script=Han}·]{2,4}$|^[A-Za-z][A-Za-z.'-]{1,20}$/u;
-/** "秦前红教授 文", "李明 撰文": the name, then the role; not WeChat's "阅读原文" ("点击阅读原文"). */
-const NAME_THEN_ROLE = /^([\p{Script=Han}·]{2,10})\s{0,2}(?:(?<!(?:阅读|閱讀)原)文|撰文|著)$/u;
+/** "秦前红教授 文", "李明 撰文": the name, then the role; not WeChat's "阅读原文" ("点击阅读原文") nor a link's "閱讀全文". */
+const NAME_THEN_ROLE = /^([\p{Script=Han}·]{2,10})\s{0,2}(?:(?<!(?:阅读|閱讀|查看)[原全])文|撰文|著)$/u;
 /** A byline that says where the writer filed from: "小世儿 译发自 北京", "张三 发自武汉". */
 const FILED_FROM = /(?:发自|發自)\s{0,2}\p{Script=Han}{2,8}$/u;
 /** A title after a writer's name is no part of it. */

@@ -180,6 +180,8 @@ const BYLINE_OVER_TIMESTAMP = /^[^，。！？：:\d]{1,30}?\s{0,3}(\d{4}-\d{2}-
 /** A site's line of the post's day and its sections set apart by bullets (關鍵評論網's "2022/09/21 性別 • 讀者投書", "2018/02/09 •
  * 健康 • 香港中文大學《大學線》"). */
 const DATED_SECTIONS_LINE = /^(\d{4}\/\d{1,2}\/\d{1,2})(?:\s{1,2}[^\s•。，]{1,20})?(?:\s{1,2}•\s{1,2}[^\s•。，]{1,30}){1,4}$/u;
+/** A news section's name over the day, the other way round (地球圖輯隊's "性別新聞 2022-02-23"). */
+const SECTION_THEN_DAY = /^[^\s•。，\d]{1,6}(?:新聞|新闻|報導|报导|專題|专题|評論|评论)\s{1,2}(\d{4}-\d{1,2}-\d{1,2})$/u;
 
 /**
  * Take out the date-only lines templates print above the text ("发布时间：2021年07月05日 10:38",
@@ -191,7 +193,7 @@ function takeLeadDateLines(body: Element): string | null {
   for (const el of descendantsByTag(body, ['p', 'div', 'time', 'i', 'em', 'small', 'span'])) {
     if (!body.contains(el)) continue;
     const text = textOf(el);
-    const stamped = BYLINE_OVER_TIMESTAMP.exec(text) ?? DATED_SECTIONS_LINE.exec(text);
+    const stamped = BYLINE_OVER_TIMESTAMP.exec(text) ?? DATED_SECTIONS_LINE.exec(text) ?? SECTION_THEN_DAY.exec(text);
     if (stamped || isDateOnly(text)) {
       date ??= parseLooseDate(stamped?.[1] ?? text);
       el.remove();

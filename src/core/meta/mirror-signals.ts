@@ -234,11 +234,14 @@ export function readMirrorSignals(served: Element): MirrorSignals {
   const head: Element[] = [];
   const labelHeadings: Array<[heading: Element, value: Element]> = [];
   let headEnd = first;
-  for (; headEnd < leading.length && head.length + labelHeadings.length < HEAD_BLOCKS; headEnd++) {
+  // A keyword or category line names no field and counts for none of the head's blocks ("分類: 社會" over "作者: …").
+  let keywordLines = 0;
+  for (; headEnd < leading.length && head.length + labelHeadings.length - keywordLines < HEAD_BLOCKS; headEnd++) {
     const block = leading[headEnd]!;
     const next = leading[headEnd + 1];
     if (next && isLabelHeading(block) && !HEADING_TAGS.includes(next.localName)) labelHeadings.push([block, leading[++headEnd]!]);
     else head.push(block);
+    if (KEYWORDS_LINE.test(textOf(block))) keywordLines++;
   }
   const headline = head[0] && headlineLink(head[0]);
   if (headline) {

@@ -44,9 +44,10 @@ function splitSiteSuffix(title: string): { title: string; name: string } {
   const named = normaliseOutlet(name.split(OUTLET_MOTTO, 1)[0]) !== null || SITE_ADDRESS.test(name);
   if (!suffix || (!named && (name.length > MAX_NAME_SUFFIX_CHARS || SENTENCE_MARKS.test(name))) || COLUMN_TAG.test(title)) return whole;
   const withoutSuffix = probe.slice(0, suffix.index).trim();
-  // A name is shorter than its headline: "数据吐槽中心 | 有趣的外资负面清单" is a column and its headline.
-  // Measured as set on the page (a Han character as wide as two letters): "外表是骗人的 - iYouPort".
-  const nameSized = displayWidth(name) < displayWidth(withoutSuffix);
+  // A name is shorter than its headline: "数据吐槽中心 | 有趣的外资负面清单" is a column and its headline. Measured as set on the
+  // page (a Han character as wide as two letters): "外表是骗人的 - iYouPort". A known outlet's name with its motto may be the
+  // longer ("德国通过性别自决法 - 维基新闻，自由的新闻源").
+  const nameSized = named || displayWidth(name) < displayWidth(withoutSuffix);
   return nameSized && withoutSuffix.length >= MIN_TITLE_CHARS && /\p{Script=Han}/u.test(withoutSuffix) ? { title: withoutSuffix, name } : whole;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, removeTextLabel, removeTrackingPixels, signsOffAfter, takeRelatedLists, takeRelatedPointers } from '../../../src/core/clean/clutter';
+import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, removeTextLabel, removeTrackingPixels, removeWriterBoxOverText, signsOffAfter, takeRelatedLists, takeRelatedPointers } from '../../../src/core/clean/clutter';
 import { removeSocialEmbeds } from '../../../src/core/clean/embeds';
 
 const BASE = 'https://github.com/x/djy/blob/master/gb/22/2/1/n1.md';
@@ -56,6 +56,43 @@ describe('removeImageSyntaxText and removeTrackingPixels', () => {
     const kept = detached(captioned);
     removeTrackingPixels(kept);
     expect(kept.innerHTML).toBe(captioned);
+  });
+});
+
+describe('removeTrackingPixels over the text', () => {
+  // 關鍵評論網's counters in the MkDocs archive: "![Image](https://v.lndata.com/i/a80450,b1452855,…)" three times over the text.
+  it('takes a block of counter pixels from one host over the text, and keeps a row of pictures', () => {
+    const body = detached('<p><img src="https://v.example.com/i/a1,b2,c3" alt="Image"><img src="https://v.example.com/i/a1,b2,c4" alt="Image"></p><p>正文第一段。</p>');
+    removeTrackingPixels(body);
+    expect(body.innerHTML).toBe('<p>正文第一段。</p>');
+    const row = '<p><img src="https://img.example.com/a.jpg"><img src="https://img.example.com/b.jpg"></p><p>正文第一段。</p>';
+    const kept = detached(row);
+    removeTrackingPixels(kept);
+    expect(kept.innerHTML).toBe(row);
+    const alone = '<p><img src="https://v.example.com/i/a1,b2,c3" alt="Image"></p><p>正文第一段。</p>';
+    const single = detached(alone);
+    removeTrackingPixels(single);
+    expect(single.innerHTML).toBe(alone);
+  });
+});
+
+describe('removeWriterBoxOverText', () => {
+  const text = '<p>如果雙性人孩子太早接受手術，可能造成他們性別不安。</p><p>根據衛福部推估，全台每年約40名新生兒是雙性人。</p>';
+  it('takes the writer\'s picture named as the page credits them, the line about them and the summary\'s label', () => {
+    const body = detached(`<p><img src="a.jpg" alt="某某某"></p><p>畢業於台大中文系，曾任某某網記者，專長性別議題。</p><p>我們想讓你知道的是</p>${text}`);
+    removeWriterBoxOverText(body, '某某某');
+    expect(body.innerHTML).toBe(text);
+  });
+
+  it('keeps a picture named otherwise, and a long paragraph under the writer\'s picture', () => {
+    const other = `<p><img src="a.jpg" alt="示威者在場外"></p><p>畢業於台大中文系，曾任某某網記者，專長性別議題。</p>${text}`;
+    const body = detached(other);
+    removeWriterBoxOverText(body, '某某某');
+    expect(body.innerHTML).toBe(other);
+    const long = `<p><img src="a.jpg" alt="某某某"></p><p>${'某某某今天在記者會上表示，'.repeat(20)}各方應當冷靜。</p>${text}`;
+    const kept = detached(long);
+    removeWriterBoxOverText(kept, '某某某');
+    expect(kept.innerHTML).toBe(long);
   });
 });
 
@@ -255,6 +292,20 @@ describe('removeBlogChrome', () => {
     expect(body.innerHTML).toBe('<p>关注我们的读者都知道这件事。</p>');
   });
 
+  // 维基新闻's call to follow it and its call to finish a draft; Yahoo 奇摩新聞's button to the cut text.
+  it('takes a call to follow a site on a platform, a wiki\'s call for drafts and a read-on button', () => {
+    const body = detached('<p>欢迎追踪中文维基新闻Instagram！</p><p>新聞徵稿中！請幫忙完善稿件。</p><p>閱讀全文</p><p>欢迎追踪这起案件的读者留言。</p>');
+    removeBlogChrome(body);
+    expect(body.innerHTML).toBe('<p>欢迎追踪这起案件的读者留言。</p>');
+  });
+
+  // 星島's related titles run into their label on one line, their links gone.
+  it('takes a related label run into its titles, and keeps a sentence under the label', () => {
+    const body = detached('<p>相關新聞：廣州拒批某某登台 因她在台上展示「彩虹旗」？ 某某離婚</p><p>相关新闻：据报道，警方已经介入调查。</p>');
+    removeBlogChrome(body);
+    expect(body.innerHTML).toBe('<p>相关新闻：据报道，警方已经介入调查。</p>');
+  });
+
   it.each([
     'Published 2021年7月13日 2021年4月14日',
     'Posted on July 13, 2021 by admin',
@@ -297,6 +348,13 @@ describe('removeEndMarks', () => {
 });
 
 describe('removeMediaPlaceholders', () => {
+  // BBC 中文's player in its layout of 2020; 關鍵評論網's credit under its lead picture, linking the picture's Commons page.
+  it('takes a gone player\'s title and length, and a picture\'s credit linking its Commons page', () => {
+    const body = detached('<p>Play video, "挑战性别刻板印象的香港跨性别武术家", 节目全长 5,0805:08</p><p><img src="a.jpg"><br><a href="https://commons.wikimedia.org/wiki/File:Pride.jpg">Some Photographer</a></p><p>正文第一段。</p><p><img src="b.jpg"><br><a href="https://example.org/a">某某網站</a></p>');
+    removeMediaPlaceholders(body);
+    expect(body.innerHTML).toBe('<img src="a.jpg"><p>正文第一段。</p><p><img src="b.jpg"><br><a href="https://example.org/a">某某網站</a></p>');
+  });
+
   // 關鍵評論網's credit under its lead picture, which the text's first words would otherwise name as the outlet.
   it('takes a picture\'s "Photo Credit:" line, a lost picture\'s stand-in and a gone player\'s caption under BBC\'s label', () => {
     const body = detached('<p><img src="a.jpg"><br>Photo Credit: Reuters／達志影像</p><p>[金星早期影像]</p><p>photo credit：大學線</p><p>图像来源: picture-alliance/dpa/Bildfunk/epa/J. L. Scalzo</p><p>Photo Credit: 中央社</p><p>视频加注文字，跨性别男性谢浩霖在2017年申请司法复核。终审法院判他们胜诉。</p><p>如果男跨女直接主張自己該使用女性權益。</p>');

@@ -162,4 +162,40 @@ describe('cutPortalFoot', () => {
     cutPortalFoot(kept);
     expect(squashed(kept)).toBe(squashed(root(told)));
   });
+
+  it.each([
+    ['a game site\'s comment count, with the box\'s own counts', '<p>评论(285)</p>'],
+    ['its counts run into the word', '<p>评论(0人参与，0条评论)</p>'],
+    ['a box asking a reader to log in, with the writer\'s box and the site\'s latest under it', '<p>参与讨论</p><p>登录后参与讨论</p><p>作者简介 介绍某国资讯的中文门户网站</p><p>最近文章</p>'],
+    ['關鍵評論網\'s call for the reader\'s view, under its source list\'s emptied label', '<p>新聞來源:</p><p>你認同本文的觀點嗎？我們想聽聽你的看法。</p>'],
+    ['a site\'s note asking for tips by mail', '<p>提供新聞訊息、人物邀訪、異業合作以及意見反映煩請email至國際中心公用信箱： desk@example.mg，我們會儘速處理。</p>'],
+    ['a forum\'s disclaimer with its heading on the line', '<p>免责声明 以上内容为用户在某某社区上传并发布，仅代表发帖用户观点。发表于北京市</p>'],
+    ['credits with no name', '<p>作者: 未知 编辑:</p>'],
+    ['a category box\'s label, a source label over the source\'s name, and a rights notice', '<p>文章分類</p><p>來源</p><p>某某圖輯隊</p><p>本文保留所有權利，禁止轉載或改編，未經書面同意不得使用。</p>'],
+    ['the archive\'s restated date and source under their label', '<p>信息来源</p><p>日期: 2015年11月24日</p><p>来源: 人权观察 (Human Rights Watch)</p>'],
+    ['a portal partner\'s pointer to its other stories, their links taken', '<p>更多三立新聞網報導:</p>'],
+    ['a site\'s rights notice in numbered clauses', '<p>某某網版权与免责声明：</p><p>一、凡本站中注明“来源：某某网”的所有文字、图片和音视频，版权均属某某网所有。</p><p>二、凡来源非某某网的新闻（作品）只代表本网传播该消息，并不代表赞同其观点。</p>'],
+    ['a site\'s word that its text is no advice', '<p>信息仅供参考，不构成任何之建议、推荐或指引。文章版权属于原著作权人，若您认为此文不宜被收录，请通知我们，我们收到通知后，会立即将您的作品从本网站删除。</p>'],
+    ['a site\'s word against copying its own story', '<p>注：本文为某某网编译/原创，欢迎转发分享；但严禁复制等未经授权的非法使用。</p>'],
+    ['a gallery\'s label whose pictures are gone', '<p>相關圖片</p>'],
+    [
+      'a wiki news story\'s own-reporting note, its share label, where the page was retrieved from and its categories\' label',
+      '<p>消息来源</p><p>原创报导</p><p>这篇文章含有维基记者的第一手新闻。请参看对话页了解详情。</p><p>本篇报道已经存档，不能再作修订。</p><p>依据存档常规，存档后之修正只限于非内容事项（错别字、格式等）。</p><p>分享：</p><p>检索自“https://zh.wikinews.org/w/index.php?title=某某&amp;oldid=1”</p><p>分类</p>',
+    ],
+    [
+      'a wiki news story\'s cited sources, each closing on its outlet and date, and a source\'s licence note',
+      '<p>消息来源</p><p>某某，德国通过《性别自决法》 简化更改性别、姓名程序，公视，2024年4月15日。</p><p>Germany eases gender change rules，BBC，2024年4月15日。</p><p>這篇新聞報道的全部或部分內容，來自《某某線》。</p><p>隐藏分类：</p>',
+    ],
+  ])('takes %s closing the text', (_case, foot) => {
+    const el = root(`${text}${foot}`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+  });
+
+  it('keeps a closing line that says more than a source\'s name under its label, and a sentence that asks for mail', () => {
+    const html = `${text}<p>来源：据当地媒体报道，事件仍在调查之中，警方呼吁知情者提供线索。</p><p>如有线索，请致电警方热线。</p>`;
+    const el = root(html);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(html)));
+  });
 });

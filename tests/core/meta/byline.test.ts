@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonName, parseCommentaryAuthor, parseEditor, parseReporter, writersOfCredit } from '../../../src/core/meta/byline';
+import { isPersonName, parseCommentaryAuthor, parseEditor, parseReporter, writerOfByline, writersOfCredit } from '../../../src/core/meta/byline';
 
 describe('parseReporter', () => {
   it('reads a credit closing the text on a line of its own, unbracketed, and no reporter a sentence names', () => {
@@ -145,4 +145,20 @@ describe('writersOfCredit', () => {
   it.each(['None', 'Cnn Editor-At-Large', 'Bbc News', '央广网官方账号', '《每日新报》官方账号'])('%s names no writer', (credit) =>
     expect(writersOfCredit(credit, 40)).toBeNull(),
   );
+});
+
+describe('writerOfByline', () => {
+  it.each([
+    // A partner's byline on Yahoo 奇摩新聞, given whole as the writer.
+    ['記者莊淇鈞／台北報導', '莊淇鈞'],
+    ['記者何亞軒／綜合報導', '何亞軒'],
+    // The programme's name before the reporter's (PeoPo).
+    ['文化一周記者/郭亮均報導', '郭亮均'],
+    ['王赫', '王赫'],
+  ])('%s names %s', (credited, writer) => expect(writerOfByline(credited, '某某新聞網')).toBe(writer));
+
+  it('names no writer where the credit is the outlet', () => {
+    expect(writerOfByline('日本通', '日本通')).toBeNull();
+    expect(writerOfByline(null, '日本通')).toBeNull();
+  });
 });

@@ -5,6 +5,8 @@ describe('cleanTitle', () => {
   it('cuts a known outlet\'s name with its motto after a comma, and keeps a clause that names none', () => {
     expect(cleanTitle('香港终审法院裁定政府违法 - 维基新闻，自由的新闻源')).toBe('香港终审法院裁定政府违法');
     expect(cleanTitle('香港终审法院裁定政府违法 - 惨胜，迟来的公义')).toBe('香港终审法院裁定政府违法 - 惨胜，迟来的公义');
+    // The name and motto longer than the headline.
+    expect(cleanTitle('德国通过性别自决法 - 维基新闻，自由的新闻源')).toBe('德国通过性别自决法');
   });
 
   it('cuts a known outlet\'s long name, in Latin letters', () => {
