@@ -10,6 +10,7 @@ import type { FamilyDraft } from './family';
 import { parseCommentaryAuthor, parseEditor, parseReporter, writerOfByline } from './meta/byline';
 import { frontMatterDate, parseAddressDate, parseLeadDateline, parsePathDate, titleDate } from './meta/date';
 import { detectLang } from './meta/lang';
+import { readMetadataTable } from './meta/metadata-table';
 import { addressesPage, asFollowed, originalUrlAfterLabel, originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
 import { outletOfDateline, outletOfUrl, soleOutletIn } from './meta/outlet';
 import { cleanTitle, outletOfTitlePrefix } from './meta/title';
@@ -213,7 +214,15 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   const filed = firstOf(() => frontMatterDate(page.frontMatter), () => parsePathDate(page.location.path));
   const credited = asFollowed(firstOf(() => draft.originalUrl, () => creditedOriginal(page, safe, text)));
   const originalUrl = credited && addressesPage(credited) ? credited : null;
-  const outlet = firstOf(() => draft.outlet, () => outletOfTitlePrefix(title), () => soleOutletIn(text.slice(0, OUTLET_LEAD_CHARS)), () => outletOfUrl(credited), () => outletOfDateline(prose));
+  // Last, the site an archive's saved file is named after.
+  const outlet = firstOf(
+    () => draft.outlet,
+    () => outletOfTitlePrefix(title),
+    () => soleOutletIn(text.slice(0, OUTLET_LEAD_CHARS)),
+    () => outletOfUrl(credited),
+    () => outletOfDateline(prose),
+    () => readMetadataTable(page.body)?.site,
+  );
   return {
     kind: 'article',
     family,

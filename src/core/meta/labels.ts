@@ -105,6 +105,8 @@ export const TABLE_ROW_LABELS = {
   published: new RegExp(`^(?:${PUBLISHED}|${PUBLISHED_EN}|date|published)$`, 'iu'),
   // Who published it: an outlet often ("美国之音", "中国新闻网"), a person sometimes.
   outlet: new RegExp(`^(?:${SOURCE}|作者|author|source)$`, 'iu'),
+  // The saved file's name: the page's title as the site gave it, its name after the last " - ".
+  fileName: /^(?:file\s{0,1}name|文件名)$/iu,
 } as const;
 
 /** "阅读原文": WeChat's label for the link to a post's source, set on that link alone. */

@@ -20,6 +20,24 @@ export interface MetadataTable {
   originalUrl: string;
   published: string | null;
   outlet: string | null;
+  /** The site the saved file's name ends on (SAVED_FILE_SITE), null when it ends on none. */
+  site: string | null;
+}
+
+/** The saving tool names a file by the page's title, spaces as underscores: the part after the last " - " is the site's name
+ * ("…_-_ELLE中文网.md", "…_-_PeoPo_公民新聞.md"; in the table's cell an underscore may be gone, read as emphasis: "…专访-_ELLE中文网.md"). */
+const SAVED_FILE_SITE = /-[_\s]((?:(?!-[_\s])[^/]){2,40})\.(?:md|markdown|html?)$/u;
+/** A site's name says what it is: a known outlet, a name in Latin letters ("ETtoday", "NYU Shanghai"), or one ending on what a
+ * site is ("…网", "…報", "…新聞", "…傳媒", "…論壇"); not a section ("采访") nor a headline's second half. */
+const SITE_WORD = /(?:[网網报報刊台社讯訊闻聞]|传媒|傳媒|论坛|論壇|财经|財經|资讯|資訊)$/u;
+const LATIN_NAME = /^[A-Za-z][A-Za-z0-9 .,'&!-]{1,30}$/u;
+const MAX_SITE_CHARS = 20;
+
+/** The site a saved file's name ends on, or null. */
+export function siteOfSavedFile(fileName: string): string | null {
+  const name = SAVED_FILE_SITE.exec(fileName.trim())?.[1]?.replace(/_/gu, ' ').trim() ?? '';
+  if (name === '' || name.length > MAX_SITE_CHARS) return null;
+  return normaliseOutlet(name) ?? (SITE_WORD.test(name) || LATIN_NAME.test(name) ? name : null);
 }
 
 /** The two cells of each row of `table`, or null when a row has other than two or a label cell is no label. */
@@ -52,5 +70,12 @@ export function readMetadataTable(root: Element): MetadataTable | null {
   if (!originalUrl) return null;
   const date = value(TABLE_ROW_LABELS.published);
   const source = value(TABLE_ROW_LABELS.outlet);
-  return { table, originalUrl, published: date ? parseLooseDate(textOf(date)) : null, outlet: source ? normaliseOutlet(textOf(source)) : null };
+  const file = value(TABLE_ROW_LABELS.fileName);
+  return {
+    table,
+    originalUrl,
+    published: date ? parseLooseDate(textOf(date)) : null,
+    outlet: source ? normaliseOutlet(textOf(source)) : null,
+    site: file ? siteOfSavedFile(textOf(file)) : null,
+  };
 }
