@@ -462,6 +462,10 @@ const FOLLOW_BUTTON = /^(?:追蹤|追踪|關注|关注)(?:我們|我们)?$|^(?:�
 /** A related label run into its items' titles on one line (星島's "相關新聞：廣州拒批變性舞蹈家金星登台 … 「變性女星」金星離婚"): the
  * links are gone, their titles left as a line. */
 const RELATED_RUN_IN = /^(?:相[關关]新[聞闻]|相[關关][報报][導导道]|延伸[閱阅][讀读]|推[薦荐][閱阅][讀读])\s{0,2}[：:]\s{0,2}[^。\n]{1,300}$/u;
+/** A paper's SMS edition's pitch over the text ("温州手机报，移动发送wzsjb到10658000 联通发送…"), and WeChat's instructions for
+ * sharing a page ("请用微信 扫一扫 扫描上面的二维码，然后点击页面右上角的 ... 图标…"). */
+const SMS_EDITION_PITCH = /^[^，。\s]{0,12}手机报[，,]\s{0,2}(?:移动|联通|电信)\s{0,2}发送/u;
+const WECHAT_SHARE_STEPS = /^请用微信\s{0,2}扫一扫\s{0,2}扫描[^。]{0,40}二维码/u;
 const SUBMISSION_NOTE = /^投稿[請请]寄[到至]\s{0,2}[\w.+-]{1,64}@|^新[聞闻][徵征]稿中[！!]\s{0,2}[請请][幫帮]忙完善稿件。?$/u;
 
 // What a blog's feed or theme adds around a post: the like widget copied without its script (WordPress
@@ -482,8 +486,10 @@ const BLOG_CHROME_LINES = [
   FOLLOW_BUTTON,
   SUBMISSION_NOTE,
   RELATED_RUN_IN,
+  SMS_EDITION_PITCH,
+  WECHAT_SHARE_STEPS,
 ];
-const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\d:\\d{2}\\s{0,3}[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀][原全]文|追蹤|追踪|關注|关注|投稿|徵稿|征稿|相[關关]新[聞闻]|相[關关][報报]|延伸[閱阅]|推[薦荐][閱阅]`, 'i');
+const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\d:\\d{2}\\s{0,3}[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀][原全]文|追蹤|追踪|關注|关注|投稿|徵稿|征稿|相[關关]新[聞闻]|相[關关][報报]|延伸[閱阅]|推[薦荐][閱阅]|手机报|扫一扫`, 'i');
 
 /** Take out a blog's like widget, its feed's footer line, its posted-on line, a platform's posted-from stamp, its series' contents link, and WeChat's source button. */
 export function removeBlogChrome(root: Element): void {
@@ -509,12 +515,12 @@ export function removeAuthorBox(root: Element): void {
 }
 
 // A news site's box about the writer over the text (關鍵評論網's): their picture, whose alt is the writer's name the page credits, and a
-// few lines about them under it ("畢業於台大中文系，曾任關鍵評論網記者，…"); then the label of the site's summary ("我們想讓你知道的是"), whose
-// summary stays.
+// few lines about them under it ("畢業於台大中文系，曾任關鍵評論網記者，…"); then the label of the site's summary ("我們想讓你知道的是", a
+// portal's "核心提示：", "摘要："), whose summary stays.
 const MAX_WRITER_BIO_CHARS = 200;
 /** The box is among the text's first blocks. */
 const WRITER_BOX_REACH = 6;
-const SUMMARY_LABEL = /^(?:我們想讓你知道的是|我们想让你知道的是)$/u;
+const SUMMARY_LABEL = /^(?:我們想讓你知道的是|我们想让你知道的是|核心提示\s{0,2}[：:]?|(?:内容)?(?:摘要|提要)\s{0,2}[：:])$/u;
 
 /** Take out the writer's box over the text, their picture named `author` and the paragraph about them, and the summary's label. */
 export function removeWriterBoxOverText(root: Element, author: string | null): void {

@@ -1,6 +1,6 @@
 import { linksIn } from '../dom';
 import { isDateOnly } from '../meta/date';
-import { KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING, LABELLED_LINES, SITE_CLOSING_CREDIT } from '../meta/labels';
+import { KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING, LABELLED_LINES, SITE_CLOSING_CREDIT, UPDATED_LABEL, VIEW_COUNTER } from '../meta/labels';
 import { SENTENCE_END } from '../text';
 import { lineBlocks, removeFrom, textAfter } from './blocks';
 import { RELATED_HEADINGS, textOf } from './clutter';
@@ -19,7 +19,7 @@ import { RELATED_HEADINGS, textOf } from './clutter';
  * ("评论内容：请输入评论内容", "评论区： 88字", "热门评论: 点击查看更多评论"), or a few in a row ("说说你的看法 转发至微博",
  * "我要评论 | 查看评论(0)").
  */
-const PORTAL_UI = '\\[?(?:(?:请)?说说你的看法|(?:请)?输入评论内容[：:]?|立即加入讨论|我要评论|我来说两句(?:\\s{0,2}[(（][^()（）]{0,12}[)）])?|\\d{1,7}\\s{0,2}人参与[，,]?|(?:评论|評論)\\s{0,2}[(（]\\d{1,7}(?:\\s{0,2}人参与[，,]\\s{0,2}\\d{1,7}\\s{0,2}条评论)?[)）]|(?:登录后)?参与讨论|最热评论[：:]?|请您评论|查看评论(?:\\(\\d{1,7}\\))?|参与互动\\(\\d{1,7}\\)|抢沙发|好的评论会让人崇拜|(?:欢迎)?发表评论|参与评论|给此博文留言吧[^。]{0,16}|\\d{1,3}字|(?:查看|共)?\\d{1,7}\\s{0,2}条评论|匿名评论|暂无评论(?:数据)?(?:\\.{1,3}|…{1,2}|[!！])?|浏览器功能[：:]?|打印(?:本页|本文)?|关闭(?:窗口|本页)?|还没有评论[^。]{0,16}|(?:请先)?登录(?:后)?再?(?:发表)?评论|查看(?:所有|全部)(?:留言|评论)(?:\\(\\d{1,7}\\))?|我也来说两句[：:]?|回复\\s{0,2}支持\\(\\d{1,7}\\)|点击查看(?:更多|用户)评论|(?:热门评论|相关新闻)?点击查看更多|更多评论|评论链接|评论图标|查看更多跟贴|目前(?:还)?没有(?:热门)?跟贴[^。]{0,16}|热门跟贴|网易跟贴|回复TA|首赞|\\+1|点赞失败|立即转发|转发至微博|新浪新闻官方|免费\\s{0,2}\\/\\s{0,2}绿色应用\\s{0,2}\\/\\s{0,2}优质)\\]?';
+const PORTAL_UI = '\\[?(?:(?:请)?说说你的看法|(?:请)?输入评论内容[：:]?|立即加入讨论|我要评论|我来说两句(?:\\s{0,2}[(（][^()（）]{0,12}[)）])?|\\d{1,7}\\s{0,2}人参与[，,]?|(?:评论|評論)\\s{0,2}[(（]\\d{1,7}(?:\\s{0,2}人参与[，,]\\s{0,2}\\d{1,7}\\s{0,2}条评论)?[)）]|(?:登录后)?参与讨论|最热评论[：:]?|请您评论|查看评论(?:\\(\\d{1,7}\\))?|参与互动\\(\\d{1,7}\\)|抢沙发|好的评论会让人崇拜|(?:欢迎)?发表评论|参与评论|给此博文留言吧[^。]{0,16}|\\d{1,3}字|(?:查看|共)?\\d{1,7}\\s{0,2}条评论|评论\\s{0,2}\\d{1,7}\\s{0,2}条|匿名评论|暂无评论(?:数据)?(?:\\.{1,3}|…{1,2}|[!！])?|浏览器功能[：:]?|打印(?:本页|本文)?|关闭(?:窗口|本页)?|还没有评论[^。]{0,16}|(?:请先)?登录(?:后)?再?(?:发表)?评论|查看(?:所有|全部)(?:留言|评论)(?:\\(\\d{1,7}\\))?|我也来说两句[：:]?|回复\\s{0,2}支持\\(\\d{1,7}\\)|点击查看(?:更多|用户)评论|(?:热门评论|相关新闻)?点击查看更多|更多评论|评论链接|评论图标|查看更多跟贴|目前(?:还)?没有(?:热门)?跟贴[^。]{0,16}|热门跟贴|网易跟贴|回复TA|首赞|\\+1|点赞失败|立即转发|转发至微博|新浪新闻官方|免费\\s{0,2}\\/\\s{0,2}绿色应用\\s{0,2}\\/\\s{0,2}优质)\\]?';
 const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容|评论区|评论数|评论)\\s{0,2}[：:]?\\s{0,2})?${PORTAL_UI}(?:\\s{1,2}(?:[|｜]\\s{1,2})?${PORTAL_UI}){0,3}$`, 'u');
 /** Phrases of the box and the app's promotion that name them wherever they stand in a short line: "快来新闻客户端参与评论
  * 获金币兑礼品吧！", "众多新闻客户端用户正在参与精彩热评，快快加入吧！", "网友评论仅供其表达个人看法，并不表明网易立场。",
@@ -28,7 +28,7 @@ const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容
  * "新浪新闻官方 • 热点资讯 精彩视频抢先看 5.0分好评", 搜狐's "搜狐“我来说两句” 用户公约",
  * 凤凰网's "文明上网，不传谣言，登录评论！", "发表评论: 凤凰账号/新浪微博", "网友评论｜跟帖管理｜举报", its mood poll "请选择您看到这篇新闻时的心情"
  * (over "高兴", "难过", "搞笑", …); 關鍵評論網's "你認同本文的觀點嗎？我們想聽聽你的看法。". */
-const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以下留言|本评论观点|评论)(?:仅|只)代表网友个人观点|您的评论已成功提交|共有\d{1,7}条评论|文明上网、?理性发言|请在这里发表您?个人的看法|请遵守新闻评论服务协议|(?:注册|登录)用户(?:才)?(?:可以|能)发表评论|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情|你(?:认同|認同)本文的(?:观点|觀點)|我[們们]想[聽听][聽听]你的看法/u;
+const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以下留言|本评论观点|评论)(?:仅|只)代表网友个人观点|您的评论已成功提交|共有\d{1,7}条评论|文明上网、?理性发言|请在这里发表您?个人的看法|请遵守新闻评论服务协议|(?:注册|登录)用户(?:才)?(?:可以|能)发表评论|^(?:下载|下載)[^。！]{0,30}(?:应用程序|應用程式|APP|App|客户端|客戶端)[。！!]?$|^更多相[关關](?:资讯|資訊|内容|內容)?[请請](?:关注|關注)[：:]|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情|你(?:认同|認同)本文的(?:观点|觀點)|我[們们]想[聽听][聽听]你的看法/u;
 const MAX_UI_LINE_CHARS = 60;
 /** A site's rules over its readers' comments, a long line or two: 大纪元's "“大纪元将选取精彩读者评论在全球报纸版面上刊登，…”
  * “大纪元保留删除脏话贴、下流话贴、攻击个人信仰贴等恶意留言的权利”"; or the box's script missing ("Please enable JavaScript to
@@ -104,7 +104,7 @@ function boxStart(tail: readonly string[]): number {
 // went to the related links (央视网's "热词：", "标签"), and its links to the posts before and after ("上一篇: … 下一篇: …",
 // "下一篇： 耶倫今起訪華…"), the comments' count ("评论数：127"), a site's credit of its own story (SITE_CLOSING_CREDIT, read as the
 // outlet first); the heading "特别声明" left over a statement taken before (澎湃号's "本文为澎湃号作者或机构在澎湃新闻上传并发布…").
-const PLATFORM_STATEMENT = /仅提供信息存储(?:空间)?服务|\b(?:only|merely) provides? information storage (?:space )?services?\b/iu;
+const PLATFORM_STATEMENT = /仅提供信息存储(?:空间)?服务|内容开放平台帐号[（(]企鹅号[)）]传播渠道之一|\b(?:only|merely) provides? information storage (?:space )?services?\b/iu;
 /** The statement in Chinese and English on one line. */
 const MAX_STATEMENT_CHARS = 500;
 /** The portal's closing lines are a few. */
@@ -143,6 +143,8 @@ function cutSiteLicences(root: Element): void {
   if (chars(lines.slice(start)) < chars(lines.slice(0, start))) removeFrom(first, root);
 }
 
+/** A time of day in a stamp ("10:20", "10:20:30"). */
+const TIME_OF_DAY = /\d{1,2}:\d{2}/u;
 /** A comma between a date and its time ("2023年11月09日, 13:35"). */
 const DATE_TIME_COMMA = /(?<=日)\s{0,2}[,，]\s{0,2}(?=\d)/u;
 
@@ -174,7 +176,7 @@ const WIKI_ARCHIVE_NOTE = '^本篇[报報][道导導]已[经經]存[档檔]|^[�
  * numbers ("联系方式：0471-6659743、6659744。"); a game site's notice the law has every game page print ("游戏健康忠告: 抵制不良游戏，
  * 拒绝盗版游戏，…"). */
 const SITE_RIGHTS_NOTICE = new RegExp(
-  `^(?:[^\\s。，！？]{0,12}(?:版权与免责声明|版[权權]说明)|免责声明)(?:\\s{0,2}[：:]|\\s|$)|^[(（【](?:免责|郑重)声明[)）】]|${CONTACT_NOTE}|(?:传递|传播)更多信息之?目的|目的在于(?:传递|传播)更多信息|抵制不良游戏[，,]\\s{0,2}拒绝盗版游戏|^(?:[①②③④⑤]\\s{0,2})?凡?本(?:网|站)注明|^(?:[①②③④⑤]|[一二三四五六][、.．])\\s{0,2}凡|不构成任何之?(?:投资)?建议|将您的作品从本网站删除|^如因作品内容、版权|^本网站所转载的文章|^[转轉][载載]请?注明\\s{0,2}[：:]|${WIKI_ARCHIVE_NOTE}|不代表本[站网網](?:的)?(?:立场|立場|观点|觀點)|^联系方式\\s{0,2}[：:]\\s{0,2}[\\d\\-－、，,\\s]{5,60}[。.]?$|${NO_REPOST}`,
+  `^(?:[^\\s。，！？]{0,12}(?:版权与免责声明|版[权權]说明)|免责声明)(?:\\s{0,2}[：:]|\\s|$)|^[(（【](?:免责|郑重)声明[)）】]|${CONTACT_NOTE}|(?:传递|传播)更多信息之?目的|目的在于(?:传递|传播)更多信息|抵制不良游戏[，,]\\s{0,2}拒绝盗版游戏|^(?:[①②③④⑤]\\s{0,2})?凡?本(?:网|站)注明|^(?:[①②③④⑤]|[一二三四五六][、.．])\\s{0,2}凡|不构成任何之?(?:投资)?建议|将您的作品从本网站删除|^(?:[①②③④⑤]\\s{0,2})?如[因遇]作品内容、版权|^本网站所转载的文章|^[转轉][载載]请?注明\\s{0,2}[：:]|${WIKI_ARCHIVE_NOTE}|不代表本[站网網](?:的)?(?:立场|立場|观点|觀點)|^联系方式\\s{0,2}[：:]\\s{0,2}[\\d\\-－、，,\\s]{5,60}[。.]?$|${NO_REPOST}`,
   'u',
 );
 
@@ -182,7 +184,7 @@ const SITE_RIGHTS_NOTICE = new RegExp(
  * wiki's source list's label ("消息来源"), 關鍵評論網's "新聞來源:" over its links, a picture's label whose picture is gone ("图片", "相關圖片"), a
  * topic box's whose links went (Human Rights Watch's "主题"), a category box's ("文章分類"), and the archive's "信息来源" over its
  * restated date and source. */
-const EMPTY_SECTION_LABEL = /^(?:(?:消息|新[闻聞]|信息)[来來]源|(?:相[关關])?(?:图片|圖片)|主[题題]|文章分[类類])\s{0,2}[：:]?$/u;
+const EMPTY_SECTION_LABEL = /^(?:(?:消息|新[闻聞]|信息)[来來]源|(?:相[关關])?(?:图片|圖片)|主[题題]|文章分[类類]|评论|評論)\s{0,2}[：:]?$/u;
 /** A source's name as a label's value: a few words, no sentence. */
 const MAX_LABEL_VALUE_CHARS = 40;
 const isLabelValue = (text: string): boolean => text !== '' && text.length <= MAX_LABEL_VALUE_CHARS && !SENTENCE_END.test(text.at(-1) ?? '');
@@ -294,11 +296,13 @@ export function cutPortalFoot(root: Element): void {
     // The archive's restated head may close the page instead: "來源" and "時間" over the date or the source's name, labels of
     // nothing, or the date or the source with its label ("时间: 2023年11月09日, 13:35", "来源: 人权观察 (Human Rights Watch)").
     const underLabel = (isDateOnly(text) || isLabelValue(text)) && i > 0 && LABEL_HEADING.test(textOf(lines[i - 1]!));
-    const labelledDate = LABELLED_LINES.published.exec(text);
-    const dated = labelledDate !== null && isDateOnly(text.slice(labelledDate[0].length).replace(DATE_TIME_COMMA, ' '));
+    // A date closing the text with its label ("发布时间：…", "更新日期：2023-05-09"), or alone with its time ("2021-07-06 10:20:30";
+    // a letter's date closing it is the text's), and a view counter ("瀏覽人次：1234").
+    const labelledDate = LABELLED_LINES.published.exec(text) ?? UPDATED_LABEL.exec(text);
+    const dated = labelledDate ? isDateOnly(text.slice(labelledDate[0].length).replace(DATE_TIME_COMMA, ' ')) : TIME_OF_DAY.test(text) && isDateOnly(text);
     const labelledSource = LABELLED_LINES.outlet.exec(text);
     const sourced = labelledSource !== null && isLabelValue(text.slice(labelledSource[0].length));
-    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced) lines[i]!.remove();
+    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced || VIEW_COUNTER.test(text)) lines[i]!.remove();
     else if (!STAFF_CREDIT.test(text)) break;
   }
   removePortalHomeLink(root);

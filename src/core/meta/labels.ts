@@ -48,10 +48,13 @@ export const LABELLED_LINES = {
   originalUrl: new RegExp(`^(?:${ORIGINAL}|${REPRINTED_FROM})\\s{0,4}[：:]\\s{0,4}`, 'u'),
 } as const;
 
-/** A site's view counter's label: "被阅读次数", "浏览次数", "点击数", "阅读量", "浏览", "点击", a video's "播放次数", "人气", "点阅". */
-const VIEW_COUNT = '被?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|播放)(?:次数|次數|数|數|量)?|人气|人氣|点阅|點閱';
+/** A site's view counter's label: "被阅读次数", "浏览次数", "瀏覽人次", "点击数", "阅读量", "浏览", "点击", a video's "播放次数", "人气", "点阅". */
+const VIEW_COUNT = '被?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|播放)(?:次数|次數|数|數|量|人次)?|人气|人氣|点阅|點閱';
 /** Its count: "601", "1262次", "2.1万". */
 const VIEW_COUNT_VALUE = '[\\d.,]{1,12}\\s{0,2}[万萬]?\\s{0,2}次?';
+/** The label of when a page was last updated, a colon after it or not, before a date: "更新：", "最近更新:", 大纪元's "更新 ",
+ * "更新日期：2023-05-09". It dates no posting. */
+export const UPDATED_LABEL = /^(?:最近|最后|最後)?更新(?:日期)?\s{0,4}[：:]?\s{0,4}(?=\d)/u;
 /** A view counter standing alone: "被阅读次数 33261", "浏览：4537", "点击次数: 1262次", "人气：4014 次". */
 export const VIEW_COUNTER = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]?\\s{0,4}${VIEW_COUNT_VALUE}$`, 'u');
 /** A line of a page's counters, two or more: "评论 0 | 阅读 11819", "阅读 1.2万 · 点赞 36". */

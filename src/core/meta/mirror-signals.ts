@@ -7,7 +7,7 @@ import { closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn,
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
-import { COMMENT_POINTER, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
+import { COMMENT_POINTER, UPDATED_LABEL, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet, outletOfName, PORTAL_ACCOUNT, PORTAL_ACCOUNT_NOTE } from './outlet';
@@ -450,8 +450,6 @@ function headlineLink(block: Element): { title: string; url: string } | null {
   return title.length >= HEADLINE_CHARS.min && title.length <= HEADLINE_CHARS.max ? { title, url: href } : null;
 }
 
-/** The label of when a page was last updated, a colon after it or not: "更新：", "最近更新:", 大纪元's "更新 ". */
-const UPDATED_LINE = /^(?:最近|最后|最後)?更新(?:日期)?\s{0,4}[：:]?\s{0,4}(?=\d)/u;
 /** What a news outlet's or its channel's name ends with ("北京青年报", "温州网", "大公报", "中华网娱乐综合" as compiled by 中华网娱乐):
  * a place ("2024-07-20 23:12 上海", "烟台 …", where a portal's post was sent from) or a section ("电视剧 2024-09-15 20:18") beside
  * the time names none. */
@@ -563,7 +561,7 @@ function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolea
   // The site's date over the text with its counter ("2024年12月22日 889点阅", "更新 2024-11-26 4:16 PM 人气 238"), or the counter
   // alone ("阅读次数: 5228").
   // When it was last updated, alone ("更新：2022年9月6日 7:31 PM") or stamped so (大纪元's), dates no posting.
-  const updated = UPDATED_LINE.exec(text);
+  const updated = UPDATED_LABEL.exec(text);
   const stamp = updated ? text.slice(updated[0].length) : text;
   const counted = CLOSING_VIEW_COUNTER.test(stamp) ? leadingDate(stamp) : null;
   if (counted || VIEW_COUNTER.test(text) || COUNTERS_LINE.test(text) || (updated && leadingDate(stamp))) {
@@ -718,7 +716,7 @@ function runOnParts(text: string): string[] | null {
  * 06:52", "2024年12月22日 889点阅", 大纪元's "更新 2024-11-26 4:16 PM 人气 238". */
 function leadingDate(part: string): string | null {
   // When the page was last updated dates no posting ("更新: 2022年8月24日 5:44 PM" among a header line's parts).
-  if (UPDATED_LINE.test(part)) return null;
+  if (UPDATED_LABEL.test(part)) return null;
   const date = part.replace(CLOSING_VIEW_COUNTER, '');
   return isDateOnly(date) ? parseLooseDate(date) : null;
 }

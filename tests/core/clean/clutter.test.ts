@@ -84,6 +84,12 @@ describe('removeWriterBoxOverText', () => {
     expect(body.innerHTML).toBe(text);
   });
 
+  it('takes a portal\'s summary label alone, with no writer known', () => {
+    const body = detached(`<p>核心提示：</p>${text}`);
+    removeWriterBoxOverText(body, null);
+    expect(body.innerHTML).toBe(text);
+  });
+
   it('keeps a picture named otherwise, and a long paragraph under the writer\'s picture', () => {
     const other = `<p><img src="a.jpg" alt="示威者在場外"></p><p>畢業於台大中文系，曾任某某網記者，專長性別議題。</p>${text}`;
     const body = detached(other);
@@ -304,6 +310,13 @@ describe('removeBlogChrome', () => {
     const body = detached('<p>相關新聞：廣州拒批某某登台 因她在台上展示「彩虹旗」？ 某某離婚</p><p>相关新闻：据报道，警方已经介入调查。</p>');
     removeBlogChrome(body);
     expect(body.innerHTML).toBe('<p>相关新闻：据报道，警方已经介入调查。</p>');
+  });
+
+  // 温州网's pitch for its SMS edition over the text, and WeChat's steps for sharing a page.
+  it('takes a paper\'s SMS edition pitch and WeChat\'s sharing steps', () => {
+    const body = detached('<blockquote><p>某某手机报，移动发送abc到10658000 联通发送821到106557877</p></blockquote><p>请用微信 扫一扫 扫描上面的二维码，然后点击页面右上角的 ... 图标</p><p>据某某报道，事件发生在凌晨。</p>');
+    removeBlogChrome(body);
+    expect(body.innerHTML).toBe('<blockquote></blockquote><p>据某某报道，事件发生在凌晨。</p>');
   });
 
   it.each([

@@ -178,6 +178,12 @@ describe('cutPortalFoot', () => {
     ['a site\'s word that its text is no advice', '<p>信息仅供参考，不构成任何之建议、推荐或指引。文章版权属于原著作权人，若您认为此文不宜被收录，请通知我们，我们收到通知后，会立即将您的作品从本网站删除。</p>'],
     ['a site\'s word against copying its own story', '<p>注：本文为某某网编译/原创，欢迎转发分享；但严禁复制等未经授权的非法使用。</p>'],
     ['a gallery\'s label whose pictures are gone', '<p>相關圖片</p>'],
+    ['a news site\'s app promotion', '<p>下载适用于您的iOS或Android设备的某某新闻应用程序。</p>'],
+    ['a game site\'s pointer to its topic page', '<p>更多相关资讯请关注：某某游戏专区</p>'],
+    ['a comment count and an emptied comments label', '<p>评论</p><p>评论0条</p>'],
+    ['a numbered clause of a site\'s rights notice', '<p>③ 如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。</p><p>如遇作品内容、版权等问题，请在相关文章刊发之日起30日内与本网联系。</p>'],
+    ['a portal\'s statement that a post came from its publishing platform', '<p>腾讯「某某社区」是腾讯内容开放平台帐号（企鹅号）传播渠道之一，根据《腾讯内容开放平台服务协议》转载发布内容。</p>'],
+    ['a last update\'s date, a bare date and a view counter', '<p>更新日期：2023-05-09</p><p>2021-07-06 10:20:30</p><p>瀏覽人次：1234</p>'],
     [
       'a wiki news story\'s own-reporting note, its share label, where the page was retrieved from and its categories\' label',
       '<p>消息来源</p><p>原创报导</p><p>这篇文章含有维基记者的第一手新闻。请参看对话页了解详情。</p><p>本篇报道已经存档，不能再作修订。</p><p>依据存档常规，存档后之修正只限于非内容事项（错别字、格式等）。</p><p>分享：</p><p>检索自“https://zh.wikinews.org/w/index.php?title=某某&amp;oldid=1”</p><p>分类</p>',
