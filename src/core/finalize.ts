@@ -236,7 +236,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
       () => filed,
       () => parseAddressDate(originalUrl),
     ),
-    author: writerOfByline(firstOf(() => draft.author, () => parseReporter(text), () => parseCommentaryAuthor(title, text)), outlet),
+    author: writerOfByline(firstOf(() => draft.author, () => parseReporter(text), () => parseCommentaryAuthor(title, text))),
     editor: firstOf(() => draft.editor, () => parseEditor(text)),
     originalUrl,
     mirrorUrl: page.location.blobUrl,
