@@ -456,9 +456,10 @@ const CONTENTS_LINK_LINE = /^(?:回到|返回|回)\s{0,2}(?:本系列|本專題|
 const READ_ORIGINAL_BUTTON = /^[阅閱][读讀][原全]文$/u;
 
 // A site's follow button kept as a line of its own ("追蹤我們", "关注我们"), or its call to follow it on a platform (维基新闻's
-// "欢迎追踪中文维基新闻Instagram！"), and its column's call for submissions over every piece in it (關鍵評論網's "投稿請寄到
+// "欢迎追踪中文维基新闻Instagram！", "欢迎加入Yahoo奇摩电影戏剧粉丝团，接收更多Movie讯息！", 当今大马's "关注《当今大马》WhatsApp频道
+// 随时接收新闻推送。"), and its column's call for submissions over every piece in it (關鍵評論網's "投稿請寄到
 // oped@thenewslens.com 來信請附上…", 维基新闻's "新聞徵稿中！請幫忙完善稿件。").
-const FOLLOW_BUTTON = /^(?:追蹤|追踪|關注|关注)(?:我們|我们)?$|^(?:欢迎|歡迎)(?:追蹤|追踪|關注|关注)[^，。！!]{1,30}(?:Instagram|Facebook|Twitter|Telegram|YouTube|X|微博|脸书|臉書)[！!。]?$/u;
+const FOLLOW_BUTTON = /^(?:追蹤|追踪|關注|关注)(?:我們|我们)?$|^(?:欢迎|歡迎)(?:追蹤|追踪|關注|关注|加入)[^，。！!]{1,30}(?:Instagram|Facebook|Twitter|Telegram|YouTube|WhatsApp|X|微博|脸书|臉書|粉丝团|粉絲團)[^。！!]{0,20}[！!。]?$|^(?:追蹤|追踪|關注|关注|加入)[^，。！!]{1,30}(?:Instagram|Facebook|Twitter|Telegram|YouTube|WhatsApp|LINE|微博|脸书|臉書)\s{0,2}(?:频道|頻道|粉丝团|粉絲團|专页|專頁)?[，,\s]{0,2}(?:随时|隨時|第一时间|第一時間)(?:接收|獲得|获得|掌握)[^。！!]{0,20}[！!。]?$/u;
 /** A related label run into its items' titles on one line (星島's "相關新聞：廣州拒批變性舞蹈家金星登台 … 「變性女星」金星離婚"): the
  * links are gone, their titles left as a line. */
 const RELATED_RUN_IN = /^(?:相[關关]新[聞闻]|相[關关][報报][導导道]|延伸[閱阅][讀读]|推[薦荐][閱阅][讀读])\s{0,2}[：:]\s{0,2}[^。\n]{1,300}$/u;
@@ -489,7 +490,7 @@ const BLOG_CHROME_LINES = [
   SMS_EDITION_PITCH,
   WECHAT_SHARE_STEPS,
 ];
-const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\d:\\d{2}\\s{0,3}[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀][原全]文|追蹤|追踪|關注|关注|投稿|徵稿|征稿|相[關关]新[聞闻]|相[關关][報报]|延伸[閱阅]|推[薦荐][閱阅]|手机报|扫一扫`, 'i');
+const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\d:\\d{2}\\s{0,3}[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀][原全]文|追蹤|追踪|關注|关注|投稿|徵稿|征稿|相[關关]新[聞闻]|相[關关][報报]|延伸[閱阅]|推[薦荐][閱阅]|手机报|扫一扫|粉丝团|粉絲團|WhatsApp`, 'i');
 
 /** Take out a blog's like widget, its feed's footer line, its posted-on line, a platform's posted-from stamp, its series' contents link, and WeChat's source button. */
 export function removeBlogChrome(root: Element): void {

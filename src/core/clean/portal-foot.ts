@@ -240,6 +240,9 @@ const MAX_TAG_WORDS = 20;
 /** The label stands among the last lines: its words, then a few closing lines or a note. */
 const TAG_TAIL_LINES = MAX_TAG_WORDS + 6;
 
+/** Three words or more, Han first, each a tag's length. */
+const UNLABELLED_TAGS = /^\p{Script=Han}{2,10}(?:\s{1,2}[\p{Script=Han}A-Za-z0-9]{2,12}){2,9}$/u;
+
 /** A keyword line is a label and a few words. */
 const MAX_KEYWORD_LINE_CHARS = 200;
 /** A keyword line's label left bold by a converter ("**关键词：**刘薰爱"). */
@@ -290,6 +293,9 @@ export function cutPortalFoot(root: Element): void {
     const text = textOf(line);
     if (text.length <= MAX_KEYWORD_LINE_CHARS && KEYWORDS_LINE.test(text.replace(BOLD_MARKS, '')) && !SENTENCE_END.test(text.at(-1) ?? '')) line.remove();
   }
+  // A site's tags with no label closing the text, words set apart by spaces (聯合新聞網's "性別友善廁所 變性 跨性別 身分證").
+  const last = linesWithText(root).at(-1);
+  if (last && UNLABELLED_TAGS.test(textOf(last))) last.remove();
   const lines = linesWithText(root);
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - MAX_CLOSING_LINES); i--) {
     const text = textOf(lines[i]!);

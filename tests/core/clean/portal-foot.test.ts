@@ -178,6 +178,7 @@ describe('cutPortalFoot', () => {
     ['a site\'s word that its text is no advice', '<p>信息仅供参考，不构成任何之建议、推荐或指引。文章版权属于原著作权人，若您认为此文不宜被收录，请通知我们，我们收到通知后，会立即将您的作品从本网站删除。</p>'],
     ['a site\'s word against copying its own story', '<p>注：本文为某某网编译/原创，欢迎转发分享；但严禁复制等未经授权的非法使用。</p>'],
     ['a gallery\'s label whose pictures are gone', '<p>相關圖片</p>'],
+    ['a site\'s tags with no label', '<p>性別友善廁所 變性 跨性別 身分證</p>'],
     ['a news site\'s app promotion', '<p>下载适用于您的iOS或Android设备的某某新闻应用程序。</p>'],
     ['a game site\'s pointer to its topic page', '<p>更多相关资讯请关注：某某游戏专区</p>'],
     ['a comment count and an emptied comments label', '<p>评论</p><p>评论0条</p>'],
@@ -198,8 +199,8 @@ describe('cutPortalFoot', () => {
     expect(squashed(el)).toBe(squashed(root(text)));
   });
 
-  it('keeps a closing line that says more than a source\'s name under its label, and a sentence that asks for mail', () => {
-    const html = `${text}<p>来源：据当地媒体报道，事件仍在调查之中，警方呼吁知情者提供线索。</p><p>如有线索，请致电警方热线。</p>`;
+  it('keeps a closing line that says more than a source\'s name under its label, a sentence that asks for mail, and two names', () => {
+    const html = `${text}<p>来源：据当地媒体报道，事件仍在调查之中，警方呼吁知情者提供线索。</p><p>如有线索，请致电警方热线。</p><p>王小明 李大华</p>`;
     const el = root(html);
     cutPortalFoot(el);
     expect(squashed(el)).toBe(squashed(root(html)));
