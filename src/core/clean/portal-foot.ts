@@ -1,6 +1,6 @@
 import { linksIn } from '../dom';
 import { isDateOnly } from '../meta/date';
-import { KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING, LABELLED_LINES, SITE_CLOSING_CREDIT, UPDATED_LABEL, VIEW_COUNTER } from '../meta/labels';
+import { isLabelledLine, KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING, LABELLED_LINES, RUN_ON_LABEL, SITE_CLOSING_CREDIT, UPDATED_LABEL, VIEW_COUNTER } from '../meta/labels';
 import { SENTENCE_END } from '../text';
 import { lineBlocks, removeFrom, textAfter } from './blocks';
 import { RELATED_HEADINGS, textOf } from './clutter';
@@ -108,7 +108,7 @@ const PLATFORM_STATEMENT = /仅提供信息存储(?:空间)?服务|内容开放�
 /** The statement in Chinese and English on one line. */
 const MAX_STATEMENT_CHARS = 500;
 /** The portal's closing lines are a few. */
-const MAX_CLOSING_LINES = 6;
+const MAX_CLOSING_LINES = 10;
 /** The labels of the links to the posts before and after. */
 const NEIGHBOUR_POST_LABELS = '[上下]一(?:篇|条|條|則|则)(?:文章)?';
 /** A site's copyright line, in any language: a year by its sign or the word ("Copyright 2004-2024 TGBUS Corporation, All Rights
@@ -182,9 +182,9 @@ const SITE_RIGHTS_NOTICE = new RegExp(
 
 /** A section's label left with nothing under it, closing the text: its related links taken ("相关内容", "伸延阅读"), a
  * wiki's source list's label ("消息来源"), 關鍵評論網's "新聞來源:" over its links, a picture's label whose picture is gone ("图片", "相關圖片"), a
- * topic box's whose links went (Human Rights Watch's "主题"), a category box's ("文章分類"), and the archive's "信息来源" over its
- * restated date and source. */
-const EMPTY_SECTION_LABEL = /^(?:(?:消息|新[闻聞]|信息)[来來]源|(?:相[关關])?(?:图片|圖片)|主[题題]|文章分[类類]|评论|評論)\s{0,2}[：:]?$/u;
+ * topic box's whose links went (Human Rights Watch's "主题"), a category box's ("文章分類"), and the archive's "信息来源" ("参考资料",
+ * "相关信息") over its restated date and source. */
+const EMPTY_SECTION_LABEL = /^(?:(?:消息|新[闻聞]|信息)[来來]源|(?:相[关關])?(?:图片|圖片)|主[题題]|文章分[类類]|评论|評論|(?:参考|參考|相关|相關)(?:资料|資料|信息|資訊))\s{0,2}[：:]?$/u;
 /** A source's name as a label's value: a few words, no sentence. */
 const MAX_LABEL_VALUE_CHARS = 40;
 const isLabelValue = (text: string): boolean => text !== '' && text.length <= MAX_LABEL_VALUE_CHARS && !SENTENCE_END.test(text.at(-1) ?? '');
@@ -199,8 +199,20 @@ const CITATION = /[，,][^，,。\n]{1,30}。$/u;
 const MAX_CITATION_CHARS = 200;
 const MAX_SOURCE_TITLES = 12;
 
+/** A rights group's call for gifts under every page (Human Rights Watch's "捐款赞助", "Your tax deductible gift can help stop human rights
+ * violations…", its amounts "$50 | $100 | … | Other $", alone or a line each), and the archive's note that a page had no picture
+ * worth keeping ("无相关重要图片需要显示"). */
+const DONATION_LINE = /^(?:捐款(?:赞助|支持|贊助)(?:\s{0,2}[：:][^\n]{0,300})?|[^\n]{0,40}tax deductible gift can help[^\n]{0,300}|(?:\$\d{1,5}|Other \$)(?:\s{0,2}\|?\s{0,2}(?:\$\d{1,5}|Other \$)){0,7}|无相关(?:重要)?图片需要显示)$/u;
+/** A line of labels run together, each with its value ("时间: 2023年2月6日 来源: Human Rights Watch 标签: LGBT权利 区域／国家: 亚洲"). */
+const MAX_RUN_ON_CLOSING_CHARS = 200;
+const isLabelsRunOn = (text: string): boolean => {
+  if (text.length > MAX_RUN_ON_CLOSING_CHARS) return false;
+  const parts = text.split(RUN_ON_LABEL);
+  return parts.length >= 2 && parts.every(isLabelledLine);
+};
+
 const isPortalClosingLine = (text: string): boolean =>
-  PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
+  PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
 
 /** Where a box of signed comments (SIGNED_COMMENT) starts, from the first of them among the last lines (`start`, in `texts`):
  * back over every comment above, however many, to the heading over them or to the first comment. */

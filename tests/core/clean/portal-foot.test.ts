@@ -179,6 +179,12 @@ describe('cutPortalFoot', () => {
     ['a site\'s word against copying its own story', '<p>注：本文为某某网编译/原创，欢迎转发分享；但严禁复制等未经授权的非法使用。</p>'],
     ['a gallery\'s label whose pictures are gone', '<p>相關圖片</p>'],
     ['a site\'s tags with no label', '<p>性別友善廁所 變性 跨性別 身分證</p>'],
+    [
+      'a rights group\'s call for gifts, a line each, and its region\'s label',
+      '<p>Your tax deductible gift can help stop human rights violations and save lives around the world.</p><p>$50</p><p>$100</p><p>$250</p><p>$500</p><p>$1000</p><p>Other $</p><p>捐款赞助</p><p>区域／国家</p>',
+    ],
+    ['labels run together each with its value, under an emptied label', '<p>参考信息</p><p>区域／国家: 泰国</p><p>时间: 2023年2月6日 来源: Human Rights Watch 标签: LGBT权利 区域／国家: 亚洲 | 中国</p>'],
+    ['the archive\'s restated head with its note that no picture was kept', '<p>相关信息</p><p>日期：2015年5月22日 来源：人权观察 主题：LGBT权利 区域／国家：爱尔兰 作者：人权观察</p><p>图片</p><p>无相关重要图片需要显示</p>'],
     ['a news site\'s app promotion', '<p>下载适用于您的iOS或Android设备的某某新闻应用程序。</p>'],
     ['a game site\'s pointer to its topic page', '<p>更多相关资讯请关注：某某游戏专区</p>'],
     ['a comment count and an emptied comments label', '<p>评论</p><p>评论0条</p>'],
