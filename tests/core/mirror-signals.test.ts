@@ -161,6 +161,8 @@ describe('a site\'s header line over the text', () => {
     ['撰文：羅某 出版：2016-01-15 20:54 更新：2016-03-11 00:42', '2016-01-15', null, '羅某'],
     ['编辑: 编辑大大 日期: 2024-08-03 18:12 来源: 本站编辑', '2024-08-03', null, null],
     ['栏目：热点透视 来源：本站 日期：2015-10-26', '2015-10-26', null, null],
+    // A hospital's news page: the department that posted it first.
+    ['发布机构：泌尿外科 浏览次数：4011 发布时间：2015-04-24', '2015-04-24', null, null],
     ['发布于：山西省 作者：月半子 编审：Yissa', null, null, '月半子'],
     ['2024年12月22日 889点阅 责任编辑: 国际小编', '2024-12-22', null, null],
     // When the page was last updated is no date of its posting.

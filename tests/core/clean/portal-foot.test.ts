@@ -188,6 +188,7 @@ describe('cutPortalFoot', () => {
     ['a site\'s submission and subscription buttons', '<p>我要投稿</p><p>订阅信息</p>'],
     ['a comments heading with its count, a count whose label was lost, and a pointer to more picks', '<p>更多色情养成游戏推荐</p><p>评论区 (0)</p><p>: 0条</p>'],
     ['a parody wiki\'s retrieved-from line', '<p>检索自：https://unnews.example.org/wiki/某某?oldid=84851</p>'],
+    ['an archive\'s note of what it kept', '<p>以上信息整理为多元性别相关内容存档。 *</p>'],
     ['the archive\'s restated head with its note that no picture was kept', '<p>相关信息</p><p>日期：2015年5月22日 来源：人权观察 主题：LGBT权利 区域／国家：爱尔兰 作者：人权观察</p><p>图片</p><p>无相关重要图片需要显示</p>'],
     ['a news site\'s app promotion', '<p>下载适用于您的iOS或Android设备的某某新闻应用程序。</p>'],
     ['a game site\'s pointer to its topic page', '<p>更多相关资讯请关注：某某游戏专区</p>'],
