@@ -158,7 +158,7 @@ const STAFF_CREDIT = /^[[［]?(?:责任编辑|编辑)\s{0,2}[：:]\s{0,2}\S/u;
 /** A site's word that its pages may not be reposted without leave, in either script and wherever it stands in its line: 中央社's
  * "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。", "本文保留所有權利，禁止轉載或改編，…", ETtoday's "版權： 本文版權所有，非經授權，不得轉載。",
  * "＊本文由哈潑时尚 Harper's BAZAAR 报导，未经授权同意不得转载", 明報's "明報網站 · 版權所有 · 不得轉載". */
-const NO_REPOST = '(?:非|未)[經经](?:本[網网站]|[^，,。]{0,8})?授[權权](?:同意)?[，,]?\\s{0,2}(?:不得|禁止|請勿|请勿)(?:轉載|转载|複製|复制)|版[權权]所有\\s{0,2}[·‧]?\\s{0,2}(?:不得|請勿|请勿)(?:任意)?(?:轉載|转载)|(?:严禁|嚴禁)(?:复制|複製|转载|轉載)|保留所有[權权]利[，,]\\s{0,2}(?:禁止|不得|請勿|请勿)(?:轉載|转载)';
+const NO_REPOST = '(?:非|未)[經经](?:本[網网站]|[^，,。]{0,8})?授[權权](?:同意)?[，,]?\\s{0,2}(?:不得|禁止|請勿|请勿)(?:轉載|转载|複製|复制)|版[權权]所有\\s{0,2}[·‧]?\\s{0,2}(?:不得|請勿|请勿)(?:任意)?(?:轉載|转载)|保留所有[權权]利[，,]\\s{0,2}(?:禁止|不得|請勿|请勿)(?:轉載|转载)';
 
 /** A site's note asking for tips by mail, with its address (上报's "提供新聞訊息、人物邀訪…煩請email至國際中心公用信箱： intnews@…，我們會儘速處理。",
  * "爆料請來信至 news@…"). */
@@ -173,15 +173,14 @@ const WIKI_ARCHIVE_NOTE = '^本篇[报報][道导導]已[经經]存[档檔]|^[�
 /** A news site's rights and disclaimer notice under every page, a line or a few, its word against reposting among them: its heading
  * ("版权与免责声明：", "杭州网版权与免责声明： ① 凡本网注明…", "免责声明", 观察者网's "免责声明 以上内容为用户在…上传并发布，仅代表发帖用户观点。", "中国日报网英语点津版权说明：", "(免责声明）文章描述过程、图片都来源于网络…"),
  * "凡本网注明“来源：…”的所有作品，版权均属于…" ("本网注明“来源：外房网”的所有文章，均为…"), its numbered clauses ("一、凡本站中注明…", "二、凡来源非
- * 本站的新闻…"), "如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。", a site's word that its text is no advice ("信息仅供参考，不构成任何
- * 之建议…会立即将您的作品从本网站删除。"), a site's word against copying its own ("…欢迎转发分享；但严禁复制等未经授权的非法使用。"), an archive's note
- * of what it kept ("以上信息整理为多元性别相关内容存档。"),
+ * 本站的新闻…"), "如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。", an archive's note of what it kept ("以上信息整理为多元性别
+ * 相关内容存档。"),
  * "本网站所转载的文章，均来自互联网…", a reposting site's "郑重声明：本文版权归原作者所有，转载文章仅为传播更多信息之目的…" ("【郑重声明】本网刊载内容
  * 出于传递更多信息之目的…", "本站转载目的在于传递更多信息", "备注: 新闻来源于其它媒体，内容不代表本站立场！"), a reposting note ("转载请注明：环球博讯 » 标题"), and the desk's
  * numbers ("联系方式：0471-6659743、6659744。"); a game site's notice the law has every game page print ("游戏健康忠告: 抵制不良游戏，
  * 拒绝盗版游戏，…"). */
 const SITE_RIGHTS_NOTICE = new RegExp(
-  `^(?:[^\\s。，！？]{0,12}(?:版权与免责声明|版[权權]说明)|免责声明)(?:\\s{0,2}[：:]|\\s|$)|^[(（【](?:免责|郑重)声明[)）】]|${CONTACT_NOTE}|(?:传递|传播)更多信息之?目的|目的在于(?:传递|传播)更多信息|抵制不良游戏[，,]\\s{0,2}拒绝盗版游戏|^以上信息整理为[^。\\n]{0,30}存[档檔]|^(?:[①②③④⑤]\\s{0,2})?凡?本(?:网|站)注明|^(?:[①②③④⑤]|[一二三四五六][、.．])\\s{0,2}凡|不构成任何之?(?:投资)?建议|将您的作品从本网站删除|^(?:[①②③④⑤]\\s{0,2})?如[因遇]作品内容、版权|^本网站所转载的文章|^[转轉][载載]请?注明\\s{0,2}[：:]|${WIKI_ARCHIVE_NOTE}|不代表本[站网網](?:的)?(?:立场|立場|观点|觀點)|^联系方式\\s{0,2}[：:]\\s{0,2}[\\d\\-－、，,\\s]{5,60}[。.]?$|${NO_REPOST}`,
+  `^(?:[^\\s。，！？]{0,12}(?:版权与免责声明|版[权權]说明)|免责声明)(?:\\s{0,2}[：:]|\\s|$)|^[(（【](?:免责|郑重)声明[)）】]|(?:传递|传播)更多信息之?目的|目的在于(?:传递|传播)更多信息|抵制不良游戏[，,]\\s{0,2}拒绝盗版游戏|^以上信息整理为[^。\\n]{0,30}存[档檔]|^(?:[①②③④⑤]\\s{0,2})?凡?本(?:网|站)注明|^(?:[①②③④⑤]|[一二三四五六][、.．])\\s{0,2}凡|^(?:[①②③④⑤]\\s{0,2})?如[因遇]作品内容、版权|^本网站所转载的文章|^[转轉][载載]请?注明\\s{0,2}[：:]|${WIKI_ARCHIVE_NOTE}|不代表本[站网網](?:的)?(?:立场|立場|观点|觀點)|^联系方式\\s{0,2}[：:]\\s{0,2}[\\d\\-－、，,\\s]{5,60}[。.]?$|${NO_REPOST}`,
   'u',
 );
 
@@ -216,8 +215,14 @@ const isLabelsRunOn = (text: string): boolean => {
   return parts.length >= 2 && parts.every(isLabelledLine);
 };
 
+/** A site's short notices wherever they stand in their line: its word against copying its own story ("注：本文为某某网编译/原创，欢迎
+ * 转发分享；但严禁复制等未经授权的非法使用。"), that its text is no advice ("信息仅供参考，不构成任何之建议…会立即将您的作品从本网站删除。"), its
+ * call for tips by mail (CONTACT_NOTE). Short: a post may close its only paragraph on "欢迎分享，严禁转载！". */
+const SHORT_NOTICE = new RegExp(`(?:严禁|嚴禁)(?:复制|複製|转载|轉載)|不构成任何之?(?:投资)?建议|将您的作品从本网站删除|${CONTACT_NOTE}`, 'u');
+const MAX_SHORT_NOTICE_CHARS = 120;
+
 const isPortalClosingLine = (text: string): boolean =>
-  PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
+  PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || isLabelsRunOn(text) || (text.length <= MAX_SHORT_NOTICE_CHARS && SHORT_NOTICE.test(text)) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
 
 /** Where a box of signed comments (SIGNED_COMMENT) starts, from the first of them among the last lines (`start`, in `texts`):
  * back over every comment above, however many, to the heading over them or to the first comment. */
