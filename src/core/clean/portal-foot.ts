@@ -1,5 +1,6 @@
 import { HEADING_TAGS, linksIn } from '../dom';
 import { isDateOnly } from '../meta/date';
+import { accountCardName } from '../meta/mirror-signals';
 import { KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING, LABELLED_LINES, SITE_CLOSING_CREDIT } from '../meta/labels';
 import { SENTENCE_END } from '../text';
 import { lineBlocks, removeFrom, textAfter } from './blocks';
@@ -289,7 +290,8 @@ export function cutPortalFoot(root: Element): void {
     const underLabel = isDateOnly(text) && i > 0 && LABEL_HEADING.test(textOf(lines[i - 1]!));
     const labelledDate = LABELLED_LINES.published.exec(text);
     const dated = labelledDate !== null && isDateOnly(text.slice(labelledDate[0].length).replace(DATE_TIME_COMMA, ' '));
-    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated) lines[i]!.remove();
+    // The account's card under its post (网易号's "游民星空 国内的综合性娱乐媒体", both linking the account's home).
+    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || accountCardName(lines[i]!) !== null) lines[i]!.remove();
     else if (!STAFF_CREDIT.test(text)) break;
   }
   removePortalHomeLink(root);

@@ -10,7 +10,7 @@ import { isPlaceholder, writersOfCredit } from './byline';
 import { COMMENT_POINTER, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
-import { normaliseOutlet, outletOfName, PORTAL_ACCOUNT, PORTAL_ACCOUNT_NOTE } from './outlet';
+import { ACCOUNT_HOME, normaliseOutlet, outletOfName, PORTAL_ACCOUNT, PORTAL_ACCOUNT_NOTE, RUN_IN_NOTE_HOME } from './outlet';
 
 // What volunteers' archives write around a mirrored article, whatever tool made them, read where no
 // family knows the page: a first line that is the headline linking to the original ("[标题](原文)" over
@@ -265,6 +265,7 @@ export function readMirrorSignals(served: Element): MirrorSignals {
   }
   readEmojiMetaLine(body, signals);
   readAccountHead(head, signals);
+  readAccountCard(head, signals);
   for (const block of withText(blocks.slice().reverse(), TAIL_BLOCKS)) {
     const text = textOf(block);
     if (PUBLISHER_CLOSING_LINE.test(text)) {
@@ -373,6 +374,28 @@ function readAccountHead(head: readonly Element[], signals: MirrorSignals): void
   // The time alone on its line ("2023.04.24 21:45") dates the post too.
   signals.published ??= posted ? parseLooseDate(posted[1]!) : posting === null ? null : leadingDate(posting);
   for (const text of button >= 1 ? [...texts, textOf(head[button]!)] : texts) signals.blocks.add(text);
+}
+
+/** The name on an account's card: the line is its links to the account's home and nothing else (ACCOUNT_HOME), or null. */
+export function accountCardName(block: Element): string | null {
+  const links = linksIn(block);
+  const home = links[0]?.getAttribute('href') ?? '';
+  if (links.length === 0 || links.length > 2 || !ACCOUNT_HOME.test(home) || links.some((link) => link.getAttribute('href') !== home)) return null;
+  return textOf(block) === links.map(textOf).join(' ') ? textOf(links[0]!) : null;
+}
+
+/** A portal's card of the account whose post the page is, over the post (its name linking the account's home): the account is
+ * the post's source, and the line no text. */
+function readAccountCard(head: readonly Element[], signals: MirrorSignals): void {
+  for (const block of head) {
+    const name = accountCardName(block);
+    // The archive links a labelled line to the home too ("[来源: 澎湃新闻](…)"): read as labelled.
+    if (name === null || /[：:]/u.test(name)) continue;
+    signals.blocks.add(textOf(block));
+    const runIn = RUN_IN_NOTE_HOME.test(linksIn(block)[0]!.getAttribute('href') ?? '');
+    if (runIn ? PORTAL_ACCOUNT.test(name) : isNameLike(name)) signals.outlet ??= outletOfName(name);
+    return;
+  }
 }
 
 /** An account's note on a portal, short and in no clause: "优质影视领域创作者", "原创作者", "《东方今报》官方账号". */

@@ -93,6 +93,14 @@ const CREATOR_BADGE = /(?<=\S)(?:优质|優質)?\p{Script=Han}{2}(?:领域|領�
 /** An account's name without the portal's badge run into it ("纽约时间国际领域创作者" → 纽约时间, "彭益鸿法律领域创作者" → 彭益鸿). */
 export const withoutCreatorBadge = (name: string): string => name.replace(CREATOR_BADGE, '');
 
+/** A link to an account's home on a portal, the account's card set alone on its line over or under the post: 凤凰号's
+ * "[冰汝看美国](https://ishare.ifeng.com/mediaShare/home/1249526/media)", 网易号's "[游民星空](https://www.163.com/dy/media/T1502267589752.html)"
+ * (its note a second link to the same home, "国内的综合性娱乐媒体"), 澎湃号's "[SME科技故事官方澎湃号](https://m.thepaper.cn/user_interaction_4219054)". */
+export const ACCOUNT_HOME = /\/(?:mediaShare\/home\/\d{1,12}\/media|dy\/media\/T\d{1,20}\.html|user_interaction_\d{1,12}|gov_\d{1,12})(?:[?#]|$)/u;
+/** 澎湃号's card runs the account's note into its name ("一枚自由的橡果自由撰稿", "惊蛰青年《新周刊》旗下品牌"): the name is read only
+ * through the official account's mark ("译言译言网官方澎湃号"). */
+export const RUN_IN_NOTE_HOME = /\/(?:user_interaction|gov)_\d/u;
+
 const BRACKETED_NAME = '《([^》\\s]{1,20})》';
 const BARE_NAME = '([^\\s《》]{1,20})';
 /** A portal's note that a byline names an outlet's account on the portal, no writer: "澎湃新闻官方账号", "《每日新报》官方账号". */
