@@ -171,6 +171,7 @@ describe('outletOfName', () => {
     expect(outletOfName('光明网综合')).toBe('光明网');
     expect(outletOfName('中国网综合')).toBe('中国网');
     expect(outletOfName('天维网编译')).toBe('天维网');
+    expect(outletOfName('有艺境综合整理自网络')).toBe('有艺境');
   });
 
   // A site's view counter after the source's name on its header line, which the line gave with the name.
