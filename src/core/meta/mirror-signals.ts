@@ -109,6 +109,9 @@ const VALUE_DATE = '(\\d{4}\\s{0,2}[.\\-/年]\\s{0,2}\\d{1,2}\\s{0,2}[.\\-/月]\
 const DAY_WITHOUT_YEAR = /^\d{1,2}\s{0,2}[月.\-/]\s{0,2}\d{1,2}日?(?:\s{0,2}\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 /** A year alone, as an archive's head gives it when it knew no day ("时间: 2023年"): it dates no day. */
 const YEAR_ALONE = /^\d{4}\s{0,2}年$/u;
+/** What an archive's head gives for a date it could not read, short and in no clause: a weekday ("时间: 周二"), a day of the
+ * month ("时间： 19日"), a relative time ("发布时间: 4天前"), a read time ("时间：原创 30分"), the link it took for one ("时间: 阅读原文"). */
+const UNREAD_DATE_VALUE = /^[^，,。；;！？!?]{1,12}$/u;
 const CLOSING_DATE = new RegExp(`(?:\\s[|｜])?\\s{1,4}${VALUE_DATE}$`, 'u');
 
 /** When a source's line says its post was posted: after the name, the line ending near the date, or a date closing it. */
@@ -687,8 +690,9 @@ function readLabelledPart(text: string, block: Element, signals: MirrorSignals, 
     if (postedAt) signals.published ??= parseLooseDate(postedAt[1]!);
     const read = readField(credited, postedAt ? value.slice(0, postedAt.index) : value, block);
     if (read === null) {
-      // A portal's date line that gives no year ("时间：03月04日08:24", "日期：09月13日 15:50") dates nothing, and is no text.
-      if (credited === 'published' && (DAY_WITHOUT_YEAR.test(value) || YEAR_ALONE.test(value))) return 'line';
+      // A portal's date line that gives no year ("时间：03月04日08:24", "日期：09月13日 15:50") or no date at all ("时间: 周二") dates
+      // nothing, and is no text.
+      if (credited === 'published' && (DAY_WITHOUT_YEAR.test(value) || YEAR_ALONE.test(value) || UNREAD_DATE_VALUE.test(value))) return 'line';
       // A card's line is the card's whatever its value reads as, and the card reads on past it: "作者：中国数字时代" (an
       // outlet that wrote its own post, the card's writer all the same), "发表日期：2014.7" (a month).
       if (!inCard) return 'prose';
