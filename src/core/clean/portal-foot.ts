@@ -223,10 +223,11 @@ function cutCommentBox(root: Element): void {
   const start = signed ? signedBoxStart(texts, tailStart + found) : tailStart + found;
   // A box is the page's foot; a text mostly of such lines is something else, unless there is next to no text over it (a
   // video's page saved with its box: "[图片]" over "评论区: 请输入评论内容 说说你的看法"), or the lines say they are comments.
-  // A heading alone is no box over next to no text: an archive may set the count of comments over the article ("评论 (2)").
+  // A heading over no prompt and no comments is no box over next to no text: an archive may set the count of comments over the
+  // article ("评论 (2)").
   const kept = chars(lines.slice(0, start));
-  const prompted = texts.slice(start).some(isPortalUi);
-  if (signed || long || (prompted && kept < MIN_TEXT_OVER_BOX_CHARS) || chars(lines.slice(start)) < kept) removeFrom(lines[start]!, root);
+  const proven = texts.slice(start).some(isPortalUi) || isCommentRun(texts.slice(start + 1));
+  if (signed || long || (proven && kept < MIN_TEXT_OVER_BOX_CHARS) || chars(lines.slice(start)) < kept) removeFrom(lines[start]!, root);
 }
 
 /** The words under a keyword label alone (KEYWORD_LABEL_ALONE), a line each or a few to a line, among the text's last lines (凤凰网's "标签" over "市长",
