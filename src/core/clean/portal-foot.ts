@@ -214,7 +214,7 @@ function cutCommentBox(root: Element): void {
   const texts = lines.map(textOf);
   // A box of more comments than the last lines hold opens at its first line, all after it comments (腾讯新闻's, 127 of them).
   const first = lines.findIndex(opensBox);
-  const long = first >= 0 && isCommentRun(texts.slice(first + 1));
+  const long = first >= 0 && first < lines.length - TAIL_LINES && isCommentRun(texts.slice(first + 1));
   const tailStart = Math.max(0, long ? first - LINES_PER_COMMENT : lines.length - TAIL_LINES);
   const found = boxStart(lines.slice(tailStart));
   if (found < 0) return;
