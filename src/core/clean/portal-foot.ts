@@ -1,5 +1,6 @@
-import { linksIn } from '../dom';
+import { HEADING_TAGS, linksIn } from '../dom';
 import { isDateOnly } from '../meta/date';
+import { accountCardName } from '../meta/mirror-signals';
 import { isLabelledLine, KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING, LABELLED_LINES, RUN_ON_LABEL, SITE_CLOSING_CREDIT, UPDATED_LABEL, VIEW_COUNTER } from '../meta/labels';
 import { SENTENCE_END } from '../text';
 import { lineBlocks, removeFrom, textAfter } from './blocks';
@@ -19,16 +20,18 @@ import { RELATED_HEADINGS, textOf } from './clutter';
  * ("评论内容：请输入评论内容", "评论区： 88字", "热门评论: 点击查看更多评论"), or a few in a row ("说说你的看法 转发至微博",
  * "我要评论 | 查看评论(0)").
  */
-const PORTAL_UI = '\\[?(?:(?:请)?说说你的看法|(?:请)?输入评论内容[：:]?|立即加入讨论|我要评论|我来说两句(?:\\s{0,2}[(（][^()（）]{0,12}[)）])?|\\d{1,7}\\s{0,2}人参与[，,]?|(?:评论区?|評論區?)\\s{0,2}[(（]\\d{1,7}(?:\\s{0,2}人参与[，,]\\s{0,2}\\d{1,7}\\s{0,2}条评论)?[)）]|[：:]\\s{0,2}\\d{1,7}\\s{0,2}条|(?:登录后)?参与讨论|最热评论[：:]?|请您评论|查看评论(?:\\(\\d{1,7}\\))?|参与互动\\(\\d{1,7}\\)|抢沙发|好的评论会让人崇拜|(?:欢迎)?发表评论|参与评论|给此博文留言吧[^。]{0,16}|\\d{1,3}字|(?:查看|共)?\\d{1,7}\\s{0,2}条评论|评论\\s{0,2}\\d{1,7}\\s{0,2}条|匿名评论|暂无评论(?:数据)?(?:\\.{1,3}|…{1,2}|[!！])?|浏览器功能[：:]?|打印(?:本页|本文)?|关闭(?:窗口|本页)?|还没有评论[^。]{0,16}|(?:请先)?登录(?:后)?再?(?:发表)?评论|查看(?:所有|全部)(?:留言|评论)(?:\\(\\d{1,7}\\))?|我也来说两句[：:]?|回复\\s{0,2}支持\\(\\d{1,7}\\)|点击查看(?:更多|用户)评论|(?:热门评论|相关新闻)?点击查看更多|更多评论|评论链接|评论图标|查看更多跟贴|目前(?:还)?没有(?:热门)?跟贴[^。]{0,16}|热门跟贴|网易跟贴|回复TA|我要投稿|订阅信息|訂閱資訊|首赞|\\+1|点赞失败|立即转发|转发至微博|新浪新闻官方|免费\\s{0,2}\\/\\s{0,2}绿色应用\\s{0,2}\\/\\s{0,2}优质)\\]?';
-const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容|评论区|评论数|评论)\\s{0,2}[：:]?\\s{0,2})?${PORTAL_UI}(?:\\s{1,2}(?:[|｜]\\s{1,2})?${PORTAL_UI}){0,3}$`, 'u');
+const PORTAL_UI = '\\[?(?:(?:请)?说说你的看法|(?:请)?输入评论内容[：:]?|立即加入讨论|我要评论|我来说两句(?:\\s{0,2}[(（][^()（）]{0,12}[)）])?|\\d{1,7}\\s{0,2}人参与[，,]?|(?:评论区?|評論區?)\\s{0,2}[(（]\\d{1,7}(?:\\s{0,2}人参与[，,]\\s{0,2}\\d{1,7}\\s{0,2}条评论)?[)）]|[：:]\\s{0,2}\\d{1,7}\\s{0,2}条|(?:登录后)?参与讨论|最热评论[：:]?|请您评论|查看评论(?:\\(\\d{1,7}\\))?|参与互动\\(\\d{1,7}\\)|抢沙发|好的评论会让人崇拜|(?:欢迎)?发表评论|参与评论|给此博文留言吧[^。]{0,16}|\\d{1,3}字|(?:查看|共)?\\d{1,7}\\s{0,2}条评论|评论\\s{0,2}\\d{1,7}\\s{0,2}条|共有评论\\d{1,7}条|[(（]?评论数\\s{0,2}[：:]\\s{0,2}\\d{1,7}[)）]?|评论成功|匿名评论|暂无评论(?:数据)?(?:\\.{1,3}|…{1,2}|[!！])?|浏览器功能[：:]?|打印(?:本页|本文)?|关闭(?:窗口|本页)?|还没有评论[^。]{0,16}|(?:请先)?登录(?:后)?再?(?:发表)?评论|查看(?:所有|全部)(?:留言|评论)(?:\\(\\d{1,7}\\))?|我也来说两句[：:]?|回复\\s{0,2}支持\\(\\d{1,7}\\)|点击查看(?:更多|用户)评论|(?:热门评论|相关新闻)?点击查看(?:更多)?|更多评论|评论链接|评论图标|查看更多跟贴|目前(?:还)?没有(?:热门)?跟贴[^。]{0,16}|热门跟贴|网易跟贴|回复(?:TA)?|查看更多回复|我要投稿|订阅信息|訂閱資訊|首赞|\\+1|点赞失败|立即转发|转发至微博|新浪新闻官方|免费\\s{0,2}\\/\\s{0,2}绿色应用\\s{0,2}\\/\\s{0,2}优质)\\]?';
+const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容|评论区|评论数|评论)\\s{0,2}[：:]?\\s{0,2})?(?:\\/\\s{0,2})?${PORTAL_UI}(?:(?:\\s{1,2}|\\s{0,2}[|｜/]\\s{0,2})${PORTAL_UI}){0,3}$`, 'u');
 /** Phrases of the box and the app's promotion that name them wherever they stand in a short line: "快来新闻客户端参与评论
  * 获金币兑礼品吧！", "众多新闻客户端用户正在参与精彩热评，快快加入吧！", "网友评论仅供其表达个人看法，并不表明网易立场。",
  * "网友评论 以下留言仅代表网友个人观点", "评论仅代表网友个人观点，不代表…观点", "您的评论已成功提交发布", "当前新闻共有1条评论",
  * "请您文明上网、理性发言并遵守相关规定，在注册后发表评论。", 搜狐's "请在这里发表您个人的看法，发言时请遵守注意文明", "只有注册用户可以发表评论…",
  * "新浪新闻官方 • 热点资讯 精彩视频抢先看 5.0分好评", 搜狐's "搜狐“我来说两句” 用户公约",
  * 凤凰网's "文明上网，不传谣言，登录评论！", "发表评论: 凤凰账号/新浪微博", "网友评论｜跟帖管理｜举报", its mood poll "请选择您看到这篇新闻时的心情"
- * (over "高兴", "难过", "搞笑", …); 關鍵評論網's "你認同本文的觀點嗎？我們想聽聽你的看法。". */
-const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以下留言|本评论观点|评论)(?:仅|只)代表网友个人观点|您的评论已成功提交|共有\d{1,7}条评论|文明上网、?理性发言|请在这里发表您?个人的看法|请遵守新闻评论服务协议|(?:注册|登录)用户(?:才)?(?:可以|能)发表评论|^(?:下载|下載)[^。！]{0,30}(?:应用程序|應用程式|APP|App|客户端|客戶端)[。！!]?$|^更多相[关關](?:资讯|資訊|内容|內容)?[请請](?:关注|關注)[：:]|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情|你(?:认同|認同)本文的(?:观点|觀點)|我[們们]想[聽听][聽听]你的看法/u;
+ * (over "高兴", "难过", "搞笑", …), its register prompt over an anonymous box ("如果您还不是凤凰会员，欢迎注册 用户：匿名发表 隐藏IP地址", "您要为您发言论的后果负责…",
+ * "以上留言只代表网友个人观点"); 腾讯新闻's "评论 127 文明上网理性发言，请遵守《新闻评论服务协议》"; 關鍵評論網's "你認同本文的觀點嗎？我們想聽聽你的看法。";
+ * an app's promotion ("下载适用于您的iOS或Android设备的联合国新闻应用程序") and a topic's pointer ("更多相关资讯请关注：…专区"). */
+const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以[下上]留言|本评论观点|评论)(?:仅|只)代表网友个人观点|您的评论已成功提交|共有\d{1,7}条评论|文明上网、?理性发言|请在这里发表您?个人的看法|请遵守[《“]?新闻评论服务协议|如果您还不是\S{0,6}会员|您要为您发(?:表的?)?言论的后果负责|(?:注册|登录)用户(?:才)?(?:可以|能)发表评论|^(?:下载|下載)[^。！]{0,30}(?:应用程序|應用程式|APP|App|客户端|客戶端)[。！!]?$|^更多相[关關](?:资讯|資訊|内容|內容)?[请請](?:关注|關注)[：:]|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情|你(?:认同|認同)本文的(?:观点|觀點)|我[們们]想[聽听][聽听]你的看法/u;
 const MAX_UI_LINE_CHARS = 60;
 /** A site's rules over its readers' comments, a long line or two: 大纪元's "“大纪元将选取精彩读者评论在全球报纸版面上刊登，…”
  * “大纪元保留删除脏话贴、下流话贴、攻击个人信仰贴等恶意留言的权利”"; or the box's script missing ("Please enable JavaScript to
@@ -52,15 +55,16 @@ const isPortalUi = (text: string): boolean =>
 
 /** The box's heading ("热门评论" over "抢沙发" or over the comments): a heading word alone, not a box by itself (an article
  * quotes "网友评论：" over the comments it reports). */
-const COMMENTS_HEADINGS = '热门评论|最新评论|精彩评论|网友评论|用户评论|网友观点|所有评论|评论区?';
-// "精彩评论 0": with the box's count.
-const COMMENTS_HEADING = new RegExp(`^(?:${COMMENTS_HEADINGS})\\s{0,2}[：:]?(?:\\s{0,2}\\d{1,7})?$`, 'u');
+const COMMENTS_HEADINGS = '热门评论|最新评论|精彩评论|网友评论|用户评论|网友观点|所有评论|评论与跟贴|评论区?';
+/** The box's count after its heading: "精彩评论 0", "评论 5", "评论（18条）", "评论 (10)". */
+const BOX_COUNT = '(?:\\s{0,2}\\d{1,7}|\\s{0,2}[(（]\\d{1,7}\\s{0,2}条?[)）])?';
+const COMMENTS_HEADING = new RegExp(`^(?:${COMMENTS_HEADINGS})\\s{0,2}[：:]?${BOX_COUNT}$`, 'u');
 /** What the page set over its box: the heading, or its rights label ("版权声明" over "说说你的看法"). */
-const OVER_BOX = new RegExp(`^(?:${COMMENTS_HEADINGS}|版权声明|版权信息|版权)\\s{0,2}[：:]?$`, 'u');
+const OVER_BOX = new RegExp(`^(?:(?:${COMMENTS_HEADINGS})\\s{0,2}[：:]?${BOX_COUNT}|(?:版权声明|版权信息|版权)\\s{0,2}[：:]?)$`, 'u');
 /** A reader's comment as the box prints it, a line or a few: stamped with its date and often a place ("九鬼 24 有时间研究这个…
- * 时间： 2016-04-25 上海", "战争部 12-09 21:57 胸用三层硅胶…", "2020-10-28"), or signed with the portal's name for a reader
- * with no account ("新浪网友0: 掺不忍睹", "新浪网友"). */
-const COMMENT_STAMP = /(?<![\d-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}\s{1,2}\d{1,2}:\d{2})(?![\d-])|^新浪网友\d{0,2}(?:$|\s|[：:])/u;
+ * 时间： 2016-04-25 上海", "战争部 12-09 21:57 胸用三层硅胶…", "2020-10-28", 腾讯新闻's "陕西网友 2021年11月12日", "新疆网友
+ * (2023年6月7日)", "时间: 2021年4月10日"), or signed with the portal's name for a reader with no account ("新浪网友0: 掺不忍睹", "新浪网友"). */
+const COMMENT_STAMP = /(?<![\d-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}\s{1,2}\d{1,2}:\d{2})(?![\d-])|^新浪网友\d{0,2}(?:$|\s|[：:])|(?<!\d)\d{4}年\d{1,2}月\d{1,2}日[)）]?$/u;
 const MAX_COMMENT_CHARS = 300;
 /** A comment's lines with no stamp (its writer's name, its text) are up to this many for each stamped one. */
 const LINES_PER_COMMENT = 4;
@@ -81,10 +85,20 @@ function areComments(lines: readonly string[]): boolean {
   return lines.every((text) => text.length <= MAX_COMMENT_CHARS) && lines.filter(isComment).length * LINES_PER_COMMENT >= lines.length;
 }
 
+/** Whether what follows a box's first line, its buttons ("回复") aside, is readers' comments, one at least. */
+function isCommentRun(lines: readonly string[]): boolean {
+  const comments = lines.filter((text) => !isPortalUi(text));
+  return comments.some(isComment) && areComments(comments);
+}
+
+/** The box's heading set as a heading ("### 评论区", "## 评论", "### 评论（18条）") opens it as a prompt does. */
+const opensBox = (line: Element): boolean => isPortalUi(textOf(line)) || (HEADING_TAGS.includes(line.localName) && COMMENTS_HEADING.test(textOf(line)));
+
 /** Where the box starts among `tail`'s lines (texts), or -1: at its first prompt, or at the heading over the comments
  * that lead to it; with no prompt, at a heading that only comments follow, or that closes the page. */
-function boxStart(tail: readonly string[]): number {
-  const prompt = tail.findIndex(isPortalUi);
+function boxStart(tailLines: readonly Element[]): number {
+  const tail = tailLines.map(textOf);
+  const prompt = tailLines.findIndex(opensBox);
   if (prompt < 0) {
     const heading = tail.findLastIndex((text) => COMMENTS_HEADING.test(text));
     return heading >= 0 && areComments(tail.slice(heading + 1)) ? heading : -1;
@@ -243,16 +257,22 @@ function signedBoxStart(texts: readonly string[], start: number): number {
 function cutCommentBox(root: Element): void {
   const lines = linesWithText(root);
   const texts = lines.map(textOf);
-  const tailStart = Math.max(0, lines.length - TAIL_LINES);
-  const found = boxStart(texts.slice(tailStart));
+  // A box of more comments than the last lines hold opens at its first line, all after it comments (腾讯新闻's, 127 of them).
+  const first = lines.findIndex(opensBox);
+  const long = first >= 0 && first < lines.length - TAIL_LINES && isCommentRun(texts.slice(first + 1));
+  const tailStart = Math.max(0, long ? first - LINES_PER_COMMENT : lines.length - TAIL_LINES);
+  const found = boxStart(lines.slice(tailStart));
   if (found < 0) return;
   // Found by its first prompt, or by the heading over it.
   const signed = SIGNED_COMMENT.test(texts.slice(tailStart + found).find(isPortalUi) ?? '');
   const start = signed ? signedBoxStart(texts, tailStart + found) : tailStart + found;
   // A box is the page's foot; a text mostly of such lines is something else, unless there is next to no text over it (a
-  // video's page saved with its box: "[图片]" over "评论区: 请输入评论内容 说说你的看法").
+  // video's page saved with its box: "[图片]" over "评论区: 请输入评论内容 说说你的看法"), or the lines say they are comments.
+  // A heading over no prompt and no comments is no box over next to no text: an archive may set the count of comments over the
+  // article ("评论 (2)").
   const kept = chars(lines.slice(0, start));
-  if (signed || kept < MIN_TEXT_OVER_BOX_CHARS || chars(lines.slice(start)) < kept) removeFrom(lines[start]!, root);
+  const proven = texts.slice(start).some(isPortalUi) || isCommentRun(texts.slice(start + 1));
+  if (signed || long || (proven && kept < MIN_TEXT_OVER_BOX_CHARS) || chars(lines.slice(start)) < kept) removeFrom(lines[start]!, root);
 }
 
 /** The words under a keyword label alone (KEYWORD_LABEL_ALONE), a line each or a few to a line, among the text's last lines (凤凰网's "标签" over "市长",
@@ -330,7 +350,9 @@ export function cutPortalFoot(root: Element): void {
     const dated = labelledDate ? isDateOnly(text.slice(labelledDate[0].length).replace(DATE_TIME_COMMA, ' ')) : TIME_OF_DAY.test(text) && isDateOnly(text);
     const labelledSource = LABELLED_LINES.outlet.exec(text);
     const sourced = labelledSource !== null && isLabelValue(text.slice(labelledSource[0].length));
-    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced || VIEW_COUNTER.test(text)) lines[i]!.remove();
+    // The account's card under its post (网易号's "游民星空 国内的综合性娱乐媒体", both linking the account's home).
+    const card = accountCardName(lines[i]!) !== null;
+    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced || VIEW_COUNTER.test(text) || card) lines[i]!.remove();
     else if (!STAFF_CREDIT.test(text)) break;
   }
   removePortalHomeLink(root);

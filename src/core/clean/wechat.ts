@@ -17,10 +17,10 @@ const CAPTION_MARK = /^[△▲]\s{0,2}/u;
 const POINTS_UP = /^[（(]?\s{0,2}(?:上|左|右)[图圖]\s{0,2}[：:]/u;
 /**
  * A photo credit: "图片来源：网络", "本文封面图片来自于tuchong.com，已获授权", "（图片来源于网络。）", "图｜网络", "图片 \\| 刘静" (a Markdown escape kept), "题图摄影：…";
- * the title picture's: "题图：视觉中国", "头图来源：网络", "题图由作者拍摄", "封面图，及题图拍摄：徐明", and "题目来自 Flickr/…" (题图
+ * the title picture's: "题图：视觉中国", "头图来源：网络", "题图由作者拍摄", "封面图，及题图拍摄：徐明", the illustrator's "插图/Ron" (南方人物周刊's, on 腾讯新闻), and "题目来自 Flickr/…" (题图
  * mistyped, before a picture library); not "图/文：" (a byline).
  */
-const TITLE_PICTURE = '(?:题图|題圖|头图|頭圖|标题图|標題圖|封面图|封面圖|配图|配圖)';
+const TITLE_PICTURE = '(?:题图|題圖|头图|頭圖|标题图|標題圖|封面图|封面圖|配图|配圖|插图|插圖)';
 const PHOTO_CREDIT = new RegExp(
   '^[（(]?\\s{0,2}(?:本文|文章)?(?:题图|題圖|头图|頭圖|封面|配图|配圖)?(?:(?:图片|圖片|照片|摄影|攝影)\\s{0,2}(?:来源|來源|来自|來自|源自|\\\\?[|｜:：/／])|[图圖]\\s{0,2}(?:来源|來源|源)?\\s{0,2}\\\\?[|｜:：/／](?!\\s{0,2}文))' +
     `|^${TITLE_PICTURE}\\s{1,2}\\S` +

@@ -10,7 +10,7 @@ import { isPlaceholder, writersOfCredit } from './byline';
 import { COMMENT_POINTER, UPDATED_LABEL, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
-import { normaliseOutlet, outletOfName, PORTAL_ACCOUNT, PORTAL_ACCOUNT_NOTE } from './outlet';
+import { ACCOUNT_HOME, normaliseOutlet, outletOfName, PORTAL_ACCOUNT, PORTAL_ACCOUNT_NOTE, RUN_IN_NOTE_HOME } from './outlet';
 
 // What volunteers' archives write around a mirrored article, whatever tool made them, read where no
 // family knows the page: a first line that is the headline linking to the original ("[标题](原文)" over
@@ -109,6 +109,9 @@ const VALUE_DATE = '(\\d{4}\\s{0,2}[.\\-/年]\\s{0,2}\\d{1,2}\\s{0,2}[.\\-/月]\
 const DAY_WITHOUT_YEAR = /^\d{1,2}\s{0,2}[月.\-/]\s{0,2}\d{1,2}日?(?:\s{0,2}\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 /** A year alone, as an archive's head gives it when it knew no day ("时间: 2023年"): it dates no day. */
 const YEAR_ALONE = /^\d{4}\s{0,2}年$/u;
+/** What an archive's head gives for a date it could not read, short and in no clause: a weekday ("时间: 周二"), a day of the
+ * month ("时间： 19日"), a relative time ("发布时间: 4天前"), a read time ("时间：原创 30分"), the link it took for one ("时间: 阅读原文"). */
+const UNREAD_DATE_VALUE = /^[^，,。；;！？!?]{1,12}$/u;
 const CLOSING_DATE = new RegExp(`(?:\\s[|｜])?\\s{1,4}${VALUE_DATE}$`, 'u');
 
 /** When a source's line says its post was posted: after the name, the line ending near the date, or a date closing it. */
@@ -268,6 +271,7 @@ export function readMirrorSignals(served: Element): MirrorSignals {
   }
   readEmojiMetaLine(body, signals);
   readAccountHead(head, signals);
+  readAccountCard(head, signals);
   for (const block of withText(blocks.slice().reverse(), TAIL_BLOCKS)) {
     const text = textOf(block);
     if (PUBLISHER_CLOSING_LINE.test(text)) {
@@ -376,6 +380,28 @@ function readAccountHead(head: readonly Element[], signals: MirrorSignals): void
   // The time alone on its line ("2023.04.24 21:45") dates the post too.
   signals.published ??= posted ? parseLooseDate(posted[1]!) : posting === null ? null : leadingDate(posting);
   for (const text of button >= 1 ? [...texts, textOf(head[button]!)] : texts) signals.blocks.add(text);
+}
+
+/** The name on an account's card: the line is its links to the account's home and nothing else (ACCOUNT_HOME), or null. */
+export function accountCardName(block: Element): string | null {
+  const links = linksIn(block);
+  const home = links[0]?.getAttribute('href') ?? '';
+  if (links.length === 0 || links.length > 2 || !ACCOUNT_HOME.test(home) || links.some((link) => link.getAttribute('href') !== home)) return null;
+  return textOf(block) === links.map(textOf).join(' ') ? textOf(links[0]!) : null;
+}
+
+/** A portal's card of the account whose post the page is, over the post (its name linking the account's home): the account is
+ * the post's source, and the line no text. */
+function readAccountCard(head: readonly Element[], signals: MirrorSignals): void {
+  for (const block of head) {
+    const name = accountCardName(block);
+    // The archive links a labelled line to the home too ("[来源: 澎湃新闻](…)"): read as labelled.
+    if (name === null || /[：:]/u.test(name)) continue;
+    signals.blocks.add(textOf(block));
+    const runIn = RUN_IN_NOTE_HOME.test(linksIn(block)[0]!.getAttribute('href') ?? '');
+    if (runIn ? PORTAL_ACCOUNT.test(name) : isNameLike(name)) signals.outlet ??= outletOfName(name);
+    return;
+  }
 }
 
 /** An account's note on a portal, short and in no clause: "优质影视领域创作者", "原创作者", "《东方今报》官方账号". */
@@ -665,8 +691,9 @@ function readLabelledPart(text: string, block: Element, signals: MirrorSignals, 
     if (postedAt) signals.published ??= parseLooseDate(postedAt[1]!);
     const read = readField(credited, postedAt ? value.slice(0, postedAt.index) : value, block);
     if (read === null) {
-      // A portal's date line that gives no year ("时间：03月04日08:24", "日期：09月13日 15:50") dates nothing, and is no text.
-      if (credited === 'published' && (DAY_WITHOUT_YEAR.test(value) || YEAR_ALONE.test(value))) return 'line';
+      // A portal's date line that gives no year ("时间：03月04日08:24", "日期：09月13日 15:50") or no date at all ("时间: 周二") dates
+      // nothing, and is no text.
+      if (credited === 'published' && (DAY_WITHOUT_YEAR.test(value) || YEAR_ALONE.test(value) || UNREAD_DATE_VALUE.test(value))) return 'line';
       // A card's line is the card's whatever its value reads as, and the card reads on past it: "作者：中国数字时代" (an
       // outlet that wrote its own post, the card's writer all the same), "发表日期：2014.7" (a month).
       if (!inCard) return 'prose';

@@ -93,6 +93,14 @@ const CREATOR_BADGE = /(?<=\S)(?:优质|優質)?\p{Script=Han}{2}(?:领域|領�
 /** An account's name without the portal's badge run into it ("纽约时间国际领域创作者" → 纽约时间, "彭益鸿法律领域创作者" → 彭益鸿). */
 export const withoutCreatorBadge = (name: string): string => name.replace(CREATOR_BADGE, '');
 
+/** A link to an account's home on a portal, the account's card set alone on its line over or under the post: 凤凰号's
+ * "[冰汝看美国](https://ishare.ifeng.com/mediaShare/home/1249526/media)", 网易号's "[游民星空](https://www.163.com/dy/media/T1502267589752.html)"
+ * (its note a second link to the same home, "国内的综合性娱乐媒体"), 澎湃号's "[SME科技故事官方澎湃号](https://m.thepaper.cn/user_interaction_4219054)". */
+export const ACCOUNT_HOME = /\/(?:mediaShare\/home\/\d{1,12}\/media|dy\/media\/T\d{1,20}\.html|user_interaction_\d{1,12}|gov_\d{1,12})(?:[?#]|$)/u;
+/** 澎湃号's card runs the account's note into its name ("一枚自由的橡果自由撰稿", "惊蛰青年《新周刊》旗下品牌"): the name is read only
+ * through the official account's mark ("译言译言网官方澎湃号"). */
+export const RUN_IN_NOTE_HOME = /\/(?:user_interaction|gov)_\d/u;
+
 const BRACKETED_NAME = '《([^》\\s]{1,20})》';
 const BARE_NAME = '([^\\s《》]{1,20})';
 /** A portal's note that a byline names an outlet's account on the portal, no writer: "澎湃新闻官方账号", "《每日新报》官方账号". */
@@ -102,17 +110,20 @@ export const PORTAL_ACCOUNT_NOTE = new RegExp(`^${BRACKETED_NAME}${ACCOUNT_MARK}
 
 // What a source line gives when it names no outlet: the internet at large ("来源：网络", "互联网", "网络（原作者不详）"), the
 // site itself ("本站", "本站编辑"), an anonymous reader, nobody known, a template's placeholder ("来源名称"), a link's
-// label ("查看原文"), a portal's word for its posting users ("澎湃号作者"), a bare kind of item ("文章", a category page's
+// label ("查看原文"), a portal's word for its posting users ("澎湃号作者") or their channel ("澎湃号·湃客", "澎湃号·媒体"), a bare kind of item ("文章", a category page's
 // label) or a portal's channel for the items it takes from others (新浪's "市场资讯"). And the mark of a story compiled or
-// translated from others' reports after the outlet that made it ("光明网综合", "天维网编译").
+// translated from others' reports after the outlet that made it ("光明网综合", "天维网编译", an account's "有艺境综合整理自网络").
 const NO_OUTLET_NAME =
-  /^(?:网络|網絡|網路|互联网|互聯網|本站|本网|本網|综合|綜合|未知|不详|不詳|佚名|匿名网友|匿名網友|网友|網友|来源名称|來源名稱|查看原文|阅读原文|閱讀原文|市场资讯|市場資訊|澎湃号作者|澎湃號作者|文章|新闻|新聞)(?:编辑|編輯)?(?:\s{0,2}[（(][^()（）]{0,16}[)）])?$/u;
-const COMPILED_MARK = /(?:综合|綜合|编译|編譯)$/u;
+  /^(?:网络|網絡|網路|互联网|互聯網|本站|本网|本網|综合|綜合|未知|不详|不詳|佚名|匿名网友|匿名網友|网友|網友|来源名称|來源名稱|查看原文|阅读原文|閱讀原文|市场资讯|市場資訊|澎湃号作者|澎湃號作者|澎湃[号號](?:[·・](?:湃客|媒体|媒體|政务|政務))?|湃客|文章|新闻|新聞)(?:编辑|編輯)?(?:\s{0,2}[（(][^()（）]{0,16}[)）])?$/u;
+const COMPILED_MARK = /(?:综合|綜合|编译|編譯)(?:整理)?(?:自网络|自網絡|自網路)?$/u;
 /** A province or city alone, where a portal's stamp of where the user posted from ("发布于：广东省", 凤凰网's "上海市") was taken
  * for the source: a place, no outlet. */
 const PLACE_ALONE = /^\p{Script=Han}{2,8}(?:省|市|自治区|自治區|特别行政区|特別行政區)$/u;
 
 const MIN_DOUBLED_NAME_CHARS = 2;
+
+/** 澎湃's channel for its users' posts before the account's name ("湃客：独立鱼电影", "澎湃号·湃客：简单心理"): the account is the source. */
+const PORTAL_CHANNEL_PREFIX = /^(?:湃客|澎湃[号號](?:[·・](?:湃客|媒体|媒體|政务|政務))?)\s{0,2}[：:]\s{0,2}(?=\S)/u;
 
 /** 澎湃's account line runs the account's name into its note, which opens with the name again ("环球时报环球时报官方澎湃号",
  * "Brut原色Brut原色视频官方澎湃号"): the name, once. */
@@ -125,7 +136,7 @@ function nameOnce(name: string): string {
 export function outletOfName(written: string): string | null {
   // "界面新闻官方账号", "《扬子晚报》官方账号": the portal's account of the outlet names the outlet.
   const account = PORTAL_ACCOUNT.exec(written);
-  const name = account ? nameOnce(account[1] ?? account[2] ?? '') : withoutCreatorBadge(written);
+  const name = account ? nameOnce(account[1] ?? account[2] ?? '') : withoutCreatorBadge(written.replace(PORTAL_CHANNEL_PREFIX, ''));
   const known = normaliseOutlet(name);
   if (known) return known;
   // A site's counter after the name ("互联网 浏览： 669") is none of it; a value without a letter ("稿源： 2004-04-25 09:27:11",

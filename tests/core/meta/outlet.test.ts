@@ -171,6 +171,7 @@ describe('outletOfName', () => {
     expect(outletOfName('光明网综合')).toBe('光明网');
     expect(outletOfName('中国网综合')).toBe('中国网');
     expect(outletOfName('天维网编译')).toBe('天维网');
+    expect(outletOfName('有艺境综合整理自网络')).toBe('有艺境');
   });
 
   // A site's view counter after the source's name on its header line, which the line gave with the name.
@@ -251,5 +252,15 @@ describe('outletOfClosingSource', () => {
     expect(outletOfName('环球时报环球时报官方澎湃号')).toBe('环球时报');
     expect(outletOfName('Brut原色Brut原色视频官方澎湃号')).toBe('Brut原色');
     expect(outletOfName('澎湃号作者')).toBeNull();
+  });
+
+  // Source lines of the archive's saved 澎湃新闻 pages of its users' posts ("**来源**: 澎湃号·湃客", "**来源**: 湃客：独立鱼电影"):
+  // the channel is 澎湃's, the account the post's source.
+  it('reads no outlet from 澎湃\'s channel for its users\' posts, and the account after it', () => {
+    expect(outletOfName('澎湃号·湃客')).toBeNull();
+    expect(outletOfName('澎湃号·媒体')).toBeNull();
+    expect(outletOfName('湃客：独立鱼电影')).toBe('独立鱼电影');
+    expect(outletOfName('澎湃号·湃客：简单心理')).toBe('简单心理');
+    expect(outletOfName('澎湃新闻')).toBe('澎湃新闻');
   });
 });
