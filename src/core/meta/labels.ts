@@ -107,6 +107,9 @@ export const TABLE_ROW_LABELS = {
   outlet: new RegExp(`^(?:${SOURCE}|作者|author|source)$`, 'iu'),
 } as const;
 
+/** A link's whole text that names it the original's address, no bare "原文" or "source" (a citation's words): "原文链接", "浏览原文", "Original Article". */
+export const ORIGINAL_LINK_NAME_ALONE = new RegExp(`^(?:${ORIGINAL_LINK_NAME}|${ORIGINAL_EN})$`, 'u');
+
 /** "阅读原文": WeChat's label for the link to a post's source, set on that link alone. */
 const READ_ORIGINAL = '[阅閱][读讀]原文';
 /** A link whose whole text labels the original it links: "[原文地址](…)", "[阅读原文](…)", "[Source Article](…)", "Original". */
@@ -135,7 +138,7 @@ export const CREDIT_LINES: readonly RegExp[] = [
   // "来源：https://…" whatever the address's length; the address is read before the line goes.
   new RegExp(`^(?:${SOURCE})\\s*[:：]\\s*https?:\\/\\/\\S{1,2048}$`, 'u'),
   // A label standing alone, the link it was set on ("[原文链接](…)", "[Source Article](…)").
-  new RegExp(`^(?:${ORIGINAL_LINK_NAME}|${ORIGINAL_EN})$`, 'u'),
+  ORIGINAL_LINK_NAME_ALONE,
 ];
 
 /** The name a "来源：…" credit gives, anywhere in a text. */

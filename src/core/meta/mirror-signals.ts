@@ -7,7 +7,7 @@ import { closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn,
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
-import { COMMENT_POINTER, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
+import { COMMENT_POINTER, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_NAME_ALONE, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet, outletOfName, PORTAL_ACCOUNT, PORTAL_ACCOUNT_NOTE } from './outlet';
@@ -281,6 +281,7 @@ export function readMirrorSignals(served: Element): MirrorSignals {
     signals.marks.add('feed-footer');
     signals.blocks.add(text);
   }
+  readClosingOriginalLink(body, signals);
   // The saving tool's table of the page's metadata under the text: what the lines over the text left open.
   const table = readMetadataTable(body);
   if (table) {
@@ -292,6 +293,26 @@ export function readMirrorSignals(served: Element): MirrorSignals {
   // The outlet's own post (中国数字时代's columns) names no source: the outlet its card credits as the writer is its outlet.
   if (signals.marks.has('outlet-as-writer')) signals.outlet ??= signals.author;
   return signals;
+}
+
+/** The page's foot is read this far back: the link under the text may have a tag list after it (禁闻网's "本文标签：" and its dozen tags). */
+const CLOSING_LINKS = 40;
+
+/**
+ * A link alone on its line whose whole text names it the original ("原文链接"), the page's only one, among its last links: a
+ * mirror's credit under the text in a box of its own (禁闻网's "<div><a href=…>原文链接</a></div>"), a line Readability drops as
+ * a link block. A digest's many "原文链接" credit its items, not the page.
+ */
+function readClosingOriginalLink(body: Element, signals: MirrorSignals): void {
+  const links = linksIn(body);
+  const labelled = links.filter((link) => ORIGINAL_LINK_NAME_ALONE.test(textOf(link)));
+  const link = labelled.length === 1 ? labelled[0]! : null;
+  if (!link || !links.slice(-CLOSING_LINKS).includes(link)) return;
+  const href = link.getAttribute('href') ?? '';
+  const line = link.parentElement;
+  if (!line || textOf(line) !== textOf(link) || !isHttpUrl(href) || looksLikeMirrorUrl(href)) return;
+  signals.originalUrl ??= href;
+  signals.blocks.add(textOf(link));
 }
 
 /** Where a card after the lead begins: its heading, or its title line with the author's, date or source line next. */

@@ -56,6 +56,7 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?:
   ['世界日报', /世界日[报報]|worldjournal\.com/i],
   ['星洲日报', /星洲日[报報]|sinchew\.com\.my/i],
   ['苹果日报', /[苹蘋]果日[报報]|appledaily\.com/i],
+  ['阿波罗网', /阿波[罗羅](?:新[闻聞])?[网網]|aboluowang\.com/i],
   ['立场新闻', /立[场場]新[闻聞]|thestandnews\.com/i],
   ['联合新闻网', /[联聯]合新[闻聞][网網]|(?:^|[./])udn\.com\b/i],
   ['基督邮报', /基督[邮郵][报報]|christianpost\.com/i],
