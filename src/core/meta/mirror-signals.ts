@@ -7,7 +7,7 @@ import { closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn,
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
-import { COMMENT_POINTER, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_NAME_ALONE, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
+import { COMMENT_POINTER, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_NAME_ALONE, ORIGINAL_NAME_BEFORE_LINK, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { normaliseOutlet, outletOfName, PORTAL_ACCOUNT, PORTAL_ACCOUNT_NOTE } from './outlet';
@@ -297,22 +297,32 @@ export function readMirrorSignals(served: Element): MirrorSignals {
 
 /** The page's foot is read this far back: the link under the text may have a tag list after it (禁闻网's "本文标签：" and its dozen tags). */
 const CLOSING_LINKS = 40;
+/** A foot credits the original and may credit the copy it was taken from (禁闻网: the outlet's page, then its own). */
+const MAX_CLOSING_CREDITS = 2;
+
+/** A link on a line of its own that names it the original: the label alone as its text ("<a>原文链接</a>") or before it ("原文链接：<a>标题</a>"). */
+function isOriginalLinkLine(link: Element): boolean {
+  const line = link.parentElement;
+  if (!line) return false;
+  const [lineText, linkText] = [textOf(line), textOf(link)];
+  if (lineText === linkText) return ORIGINAL_LINK_NAME_ALONE.test(linkText);
+  return linkText !== '' && lineText.endsWith(linkText) && ORIGINAL_NAME_BEFORE_LINK.test(lineText.slice(0, -linkText.length));
+}
 
 /**
- * A link alone on its line whose whole text names it the original ("原文链接"), the page's only one, among its last links: a
- * mirror's credit under the text in a box of its own (禁闻网's "<div><a href=…>原文链接</a></div>"), a line Readability drops as
- * a link block. A digest's many "原文链接" credit its items, not the page.
+ * The original a page's foot credits in a box of its own under the text, a line Readability drops as a link block (禁闻网's
+ * "<div><a href=…>原文链接</a></div>", "原文链接：<a>标题</a>" over "本文的图文或视频完整版：<a>标题</a>"): the first such link, when every
+ * one the page holds is among its last links. A digest's many "原文链接" credit its items, not the page.
  */
 function readClosingOriginalLink(body: Element, signals: MirrorSignals): void {
   const links = linksIn(body);
-  const labelled = links.filter((link) => ORIGINAL_LINK_NAME_ALONE.test(textOf(link)));
-  const link = labelled.length === 1 ? labelled[0]! : null;
-  if (!link || !links.slice(-CLOSING_LINKS).includes(link)) return;
-  const href = link.getAttribute('href') ?? '';
-  const line = link.parentElement;
-  if (!line || textOf(line) !== textOf(link) || !isHttpUrl(href) || looksLikeMirrorUrl(href)) return;
+  const credits = links.filter(isOriginalLinkLine);
+  const closing = links.slice(-CLOSING_LINKS);
+  if (credits.length === 0 || credits.length > MAX_CLOSING_CREDITS || !credits.every((link) => closing.includes(link))) return;
+  const href = credits[0]!.getAttribute('href') ?? '';
+  if (!isHttpUrl(href) || looksLikeMirrorUrl(href)) return;
   signals.originalUrl ??= href;
-  signals.blocks.add(textOf(link));
+  for (const link of credits) signals.blocks.add(textOf(link.parentElement!));
 }
 
 /** Where a card after the lead begins: its heading, or its title line with the author's, date or source line next. */
