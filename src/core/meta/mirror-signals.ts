@@ -78,6 +78,23 @@ const SOURCE_CREDIT = /(?:原文|本文|信息|文章|内容|內容)?(?:来自|�
 const CLOSING_CREDIT_OPENING = /^(?:图文|圖文)?$/u;
 /** How far into its line a credit may start ("本文由简悦 SimpRead 转码，原文来自…"), when the line links to the original. */
 const CREDIT_REACH = 40;
+/**
+ * A credit names a source and ends; a sentence that goes on past its full stop is prose that uses the words ("…造成全球范围的
+ * 大灾难，来自众多国家政府和民间的索赔之声四起。中国大陆民众也…", "来自科隆大学的科学家团队…发表了一篇…报告。表示…"), on a
+ * mirror that links its tags in every paragraph (禁闻网's) as on any other.
+ */
+const SENTENCE_END_THEN_PROSE = /[。！？](?=\s{0,2}\p{Script=Han}{2})/gu;
+/** Quotes and title marks: a mark inside them is a quoted title's ("原文来自「…我们还应看到什么？](…)"). */
+const OPENING_QUOTES = /[「『“《【]/gu;
+const CLOSING_QUOTES = /[」』”》】]/gu;
+
+function sentenceGoesOn(text: string): boolean {
+  for (const mark of text.matchAll(SENTENCE_END_THEN_PROSE)) {
+    const before = text.slice(0, mark.index);
+    if ((before.match(OPENING_QUOTES)?.length ?? 0) === (before.match(CLOSING_QUOTES)?.length ?? 0)) return true;
+  }
+  return false;
+}
 // The platform and kind of account before its name, and a user-id label ("信息源自微博id 周Wayne", "原文来自豆瓣ID「大兔纸装文艺」").
 const ACCOUNT_KIND = /^(?:微信|微博|豆瓣(?=\s{0,3}(?:id|ID|用户|用戶)))?\s{0,3}(?:公众号|公眾號|公号|公號|订阅号|訂閱號|服务号|服務號|号|號)?(?:\s{0,3}(?:id|ID|用户|用戶|账号|帳號|帐号)(?=\s|\p{Script=Han}|[「“『【[]))?/u;
 /** An outlet and the kind of its account before the account's quoted name: "新京报微信公众号「重案组37号」" (not two sources: "Matters和订阅号「胡泳」"). */
@@ -826,7 +843,7 @@ function headlineUnderNavigation(head: readonly Element[], signals: MirrorSignal
 /** A "原文来自…" credit: the account or outlet it names (null when it names none, as in "源自微信：标题"). */
 function sourceCredit(text: string, links: readonly Element[]): { account: string | null; before: string } | null {
   const lead = SOURCE_CREDIT.exec(text);
-  if (!lead || (lead.index > 0 && (links.length === 0 || lead.index > CREDIT_REACH))) return null;
+  if (!lead || (lead.index > 0 && (links.length === 0 || lead.index > CREDIT_REACH)) || sentenceGoesOn(text.slice(lead.index))) return null;
   const afterLead = text.slice(lead.index + lead[0].length);
   const kind = ACCOUNT_KIND.exec(afterLead)?.[0] ?? '';
   // "原文来自公号~~[硝美丽](…)~~": a strike GitHub did not render leaves its marks around the name.

@@ -7,7 +7,8 @@ import { LABELLED_LINES, RUN_ON_LABEL, SITE_CLOSING_CREDIT, SOURCE_CREDIT, SOURC
 const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?: readonly string[]]> = [
   ['大纪元', /大[纪紀]元|epoch\s*times|epochtimes\.com/i],
   ['新唐人', /新唐人|\bntd(?:tv)?\b|ntdtv\.com/i],
-  ['看中国', /看中[国國]|secretchina\.com|kanzhongguo/i],
+  // "来源：KZG" and "来源：secretchina", as 禁闻网 credits it.
+  ['看中国', /看中[国國]|secretchina(?:\.com)?\b|kanzhongguo|^kzg$/i],
   ['美国之音', /美[国國]之音|\bvoa\b|voachinese\.com|voanews\.com/i],
   ['自由亚洲电台', /自由[亚亞]洲|\brfa\b|rfa\.org/i],
   // BBC's pages name its Facebook page as their author (`article:author`), which scrapers keep as the post's author.
