@@ -22,6 +22,8 @@ export interface MirrorSignals {
   /** The first line's headline, when it links to the original. */
   title: string | null;
   originalUrl: string | null;
+  /** The original a box under the text links by its label alone (readClosingOriginalLink): yields to one the text credits. */
+  closingOriginalUrl: string | null;
   published: string | null;
   outlet: string | null;
   author: string | null;
@@ -239,7 +241,7 @@ function isUnlabelledItem(block: Element): boolean {
 
 export function readMirrorSignals(served: Element): MirrorSignals {
   const body = asReadLines(served);
-  const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, editor: null, blocks: new Set(), marks: new Set() };
+  const signals: MirrorSignals = { title: null, originalUrl: null, closingOriginalUrl: null, published: null, outlet: null, author: null, editor: null, blocks: new Set(), marks: new Set() };
   const blocks = descendantsByTag(body, SIGNAL_BLOCK_TAGS).filter((block) => !SIGNAL_BLOCK_TAGS.includes(block.parentElement?.localName ?? '') && !isUnlabelledItem(block));
   // Only the first and last blocks with text are read: the article between them is not measured here.
   const leading = withText(blocks, HEAD_BLOCKS + MAX_CARD_LINES);
@@ -329,7 +331,8 @@ function isOriginalLinkLine(link: Element): boolean {
 /**
  * The original a page's foot credits in a box of its own under the text, a line Readability drops as a link block (禁闻网's
  * "<div><a href=…>原文链接</a></div>", "原文链接：<a>标题</a>" over "本文的图文或视频完整版：<a>标题</a>"): the first such link, when every
- * one the page holds is among its last links. A digest's many "原文链接" credit its items, not the page.
+ * one the page holds is among its last links. A digest's many "原文链接" credit its items, not the page. It is the page the
+ * mirror copied: an original the text itself credits ("阅读原文：<a>…</a>", "消息来源：…" over a reposted story) comes first.
  */
 function readClosingOriginalLink(body: Element, signals: MirrorSignals): void {
   const links = linksIn(body);
@@ -338,7 +341,7 @@ function readClosingOriginalLink(body: Element, signals: MirrorSignals): void {
   if (credits.length === 0 || credits.length > MAX_CLOSING_CREDITS || !credits.every((link) => closing.includes(link))) return;
   const href = credits[0]!.getAttribute('href') ?? '';
   if (!isHttpUrl(href) || looksLikeMirrorUrl(href)) return;
-  signals.originalUrl ??= href;
+  signals.closingOriginalUrl = href;
   for (const link of credits) signals.blocks.add(textOf(link.parentElement!));
 }
 
