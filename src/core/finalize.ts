@@ -1,5 +1,5 @@
 import type { Article, ArticleImage } from './article';
-import { MAX_CAPTION_CHARS, removeRepeatedLead, removeRepeatedTitle, replaceDrawnRules, replaceWithFigure } from './clean/blocks';
+import { MAX_CAPTION_CHARS, removeRepeatedTitle, replaceDrawnRules, replaceWithFigure } from './clean/blocks';
 import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removeScrapedEdges, removeTrackingPixels, takeRelatedPointers, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { replaceLineBreakMarks } from './clean/line-break-marks';
@@ -196,7 +196,6 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   replaceDrawnRules(body);
   replaceEmojiImages(body);
   removePromoBanners(body);
-  removeRepeatedLead(body);
   removeSiteImages(body);
   resolveUrls(body, page);
   figureise(body);

@@ -373,28 +373,6 @@ export function removeRepeatedTitle(root: Element, title: string): void {
   if (repeatsTitle(lineText, title) && cjkLength(root.textContent ?? '') > cjkLength(lineText)) line.remove();
 }
 
-/** The lead is among the text's first paragraphs (a caption may stand over it). */
-const LEAD_PARAGRAPHS = 3;
-/** Shorter paragraphs may repeat by design (a refrain, a chant's line). */
-const MIN_REPEATED_LEAD_CHARS = 20;
-
-/**
- * A site's summary set over its text when it is the first paragraph again, word for word (禁闻网's `<p id="summary">` over
- * 阿波罗网's and 三立's stories, a portal's digest over 国际在线's): the paragraph once. Only among the first paragraphs, only
- * two paragraphs side by side, and neither holding a picture.
- */
-export function removeRepeatedLead(root: Element): void {
-  const lead = descendantsByTag(root, ['p']).filter((p) => withoutSpaces(p.textContent ?? '') !== '').slice(0, LEAD_PARAGRAPHS);
-  for (const paragraph of lead) {
-    const next = paragraph.nextElementSibling;
-    const text = withoutSpaces(paragraph.textContent ?? '');
-    if (next?.localName !== 'p' || text.length < MIN_REPEATED_LEAD_CHARS || withoutSpaces(next.textContent ?? '') !== text) continue;
-    if (firstDescendant(paragraph, 'img') || firstDescendant(next, 'img')) continue;
-    paragraph.remove();
-    return;
-  }
-}
-
 /** Remove separators and empty nodes at both ends of `root` (rules left behind by cut blocks). */
 export function trimEdges(root: Element): void {
   while (root.firstChild && isJunk(root.firstChild)) root.firstChild.remove();

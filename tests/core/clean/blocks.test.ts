@@ -6,7 +6,6 @@ import {
   removeFrom,
   removeJunkBefore,
   removeLines,
-  removeRepeatedLead,
   removeRepeatedTitle,
   splitBreakParagraphs,
   trimEdges,
@@ -104,33 +103,6 @@ describe('joinWrappedCjkLines', () => {
     const el = root('<p>会见了\n  William Evanina\n  主任</p>');
     joinWrappedCjkLines(el);
     expect(el.textContent).toBe('会见了\n  William Evanina\n  主任');
-  });
-});
-
-describe('removeRepeatedLead', () => {
-  // 禁闻网's text edition of a 三立 story: the site's summary, then the text, which opens with the same paragraph.
-  const lead = '中共、印度自5月以来冲突不断，双方战火愈演愈烈，已造成多人伤亡。';
-
-  it('keeps the lead once when a summary repeats it word for word over the text', () => {
-    const body = root(`<p>${lead}</p><p>${lead}</p><p>不过，中共驻印度大使孙卫东昨（25日）受访时却表示……</p>`);
-    removeRepeatedLead(body);
-    expect(body.querySelectorAll('p')).toHaveLength(2);
-    expect(body.textContent).toBe(`${lead}不过，中共驻印度大使孙卫东昨（25日）受访时却表示……`);
-  });
-
-  it('keeps a short refrain, pictures, paragraphs apart, and repeats deep in the text', () => {
-    const refrain = root('<p>光复香港，时代革命</p><p>光复香港，时代革命</p>');
-    removeRepeatedLead(refrain);
-    expect(refrain.querySelectorAll('p')).toHaveLength(2);
-    const pictured = root(`<p><img src="a.jpg">${lead}</p><p>${lead}</p>`);
-    removeRepeatedLead(pictured);
-    expect(pictured.querySelectorAll('p')).toHaveLength(2);
-    const apart = root(`<p>${lead}</p><p>第二段，另一件事。</p><p>${lead}</p>`);
-    removeRepeatedLead(apart);
-    expect(apart.querySelectorAll('p')).toHaveLength(3);
-    const deep = root(`<p>第一段。</p><p>第二段。</p><p>第三段。</p><p>${lead}</p><p>${lead}</p>`);
-    removeRepeatedLead(deep);
-    expect(deep.querySelectorAll('p')).toHaveLength(5);
   });
 });
 
