@@ -86,9 +86,15 @@ const CREDIT_REACH = 40;
  * mirror that links its tags in every paragraph (禁闻网's) as on any other.
  */
 const SENTENCE_END_THEN_PROSE = /[。！？](?=\s{0,2}\p{Script=Han}{2})/gu;
-/** Quotes and title marks: a mark inside them is a quoted title's ("原文来自「…我们还应看到什么？](…)"). */
-const OPENING_QUOTES = /[「『“《【]/gu;
-const CLOSING_QUOTES = /[」』”》】]/gu;
+/** Quotes, title marks and a link's brackets: a mark inside them is a quoted title's ("原文来自「…我们还应看到什么？](…)",
+ * "原文来自订阅号「王志安」：~~[疫苗又出事了！石家庄…](…)~~"). */
+const OPENING_QUOTES = /[「『“《【[]/gu;
+const CLOSING_QUOTES = /[」』”》】\]]/gu;
+
+/** The text without its links' words: a linked title's marks are the title's ("原文来自订阅号「王志安」：~~[疫苗又出事了！石家庄…](…)~~"). */
+function withoutLinkTexts(text: string, links: readonly Element[]): string {
+  return links.reduce((rest, link) => rest.replace(textOf(link), ''), text);
+}
 
 function sentenceGoesOn(text: string): boolean {
   for (const mark of text.matchAll(SENTENCE_END_THEN_PROSE)) {
@@ -846,7 +852,7 @@ function headlineUnderNavigation(head: readonly Element[], signals: MirrorSignal
 /** A "原文来自…" credit: the account or outlet it names (null when it names none, as in "源自微信：标题"). */
 function sourceCredit(text: string, links: readonly Element[]): { account: string | null; before: string } | null {
   const lead = SOURCE_CREDIT.exec(text);
-  if (!lead || (lead.index > 0 && (links.length === 0 || lead.index > CREDIT_REACH)) || sentenceGoesOn(text.slice(lead.index))) return null;
+  if (!lead || (lead.index > 0 && (links.length === 0 || lead.index > CREDIT_REACH)) || sentenceGoesOn(withoutLinkTexts(text.slice(lead.index), links))) return null;
   const afterLead = text.slice(lead.index + lead[0].length);
   const kind = ACCOUNT_KIND.exec(afterLead)?.[0] ?? '';
   // "原文来自公号~~[硝美丽](…)~~": a strike GitHub did not render leaves its marks around the name.
