@@ -15,6 +15,15 @@ const SUBSCRIPTION_LINK = /subscri|newsletter/i;
 const PITCH_ALT = /订阅|訂閱|subscribe|下[载載]\s{0,2}(?:APP|App|app|客[户戶]端)/u;
 /** An alt longer than this describes a picture (a caption that mentions an app), not a button. */
 const MAX_PITCH_ALT_CHARS = 20;
+/**
+ * A circumvention mirror's notice to readers in China over its text, a paragraph or two that send them to its circumvention
+ * downloads (禁闻网's text edition over every post: "大陆网友注意：本文中的链接…全部为禁网链接，未翻墙状态下打不开…请下载翻墙软件…" and
+ * "备注：翻墙看新闻非常安全，…请放心大胆的翻墙。"). Known by how it opens and by the circumvention it names.
+ */
+const READER_NOTICE_OPENING = /^(?:(?:大陆|大陸|国内|國內)(?:网友|網友|读者|讀者)(?:请|請)?注意|(?:备注|備註)\s{0,2}[：:]\s{0,2}翻[墙牆])/u;
+const CIRCUMVENTION_WORD = /翻[墙牆]/u;
+/** The notice is a few sentences; a longer block that opens so is text. */
+const MAX_READER_NOTICE_CHARS = 200;
 /** A newsletter form's prompt and thanks: "訂閱《早安世界》電子報", "感謝您的訂閱！". */
 const NEWSLETTER_LINE = /^(?:订阅|訂閱)\s{0,2}[《「“]?[^》」”]{1,20}[》」”]?\s{0,2}(?:电子报|電子報|newsletter)|^感[谢謝](?:您的)?(?:订阅|訂閱)/iu;
 /** A sign-up form is a few short lines; past this its block holds article text. */
@@ -40,6 +49,7 @@ const PITCH_TAIL_BLOCKS = 8;
 
 /** Take out subscription banners, app buttons and newsletter forms, with their pictures. */
 export function removePromoBanners(root: Element): void {
+  if (CIRCUMVENTION_WORD.test(root.textContent ?? '')) removeReaderNotices(root);
   for (const img of descendantsByTag(root, ['img'])) {
     const link = closestByTag(img, ['a']);
     const alt = (img.getAttribute('alt') ?? '').trim();
@@ -87,6 +97,14 @@ function cutClosingPitch(root: Element): void {
   if (!pitch) return;
   removeJunkBefore(pitch);
   removeFrom(pitch, root);
+}
+
+/** The circumvention notices (READER_NOTICE_OPENING) among the text's blocks. */
+function removeReaderNotices(root: Element): void {
+  for (const block of descendantsByTag(root, ['p', 'div', 'li'])) {
+    const text = textOf(block);
+    if (root.contains(block) && text.length <= MAX_READER_NOTICE_CHARS && READER_NOTICE_OPENING.test(text) && CIRCUMVENTION_WORD.test(text)) block.remove();
+  }
 }
 
 /** Book pitches: a short line that asks to buy and links to the shop, with the separator set over it. */

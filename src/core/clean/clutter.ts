@@ -316,10 +316,10 @@ const SIGN_OFF_TAGS = ['p', 'figcaption', 'blockquote', 'h4', 'h5', 'h6', 'stron
  * The account's disclaimer over or under a reposted text: "*文章为作者独立观点，不代表虎嗅网立场", "文中图片…来源于
  * 网络，不代表舒城365观点", "[摘编自其它媒体，不代表德国之声观点]"; in its other wordings, "本文仅表达作者个人观点，
  * 并不反映半岛电视台编辑立场", and after the outlet's one-sentence pledge, "德国之声致力于…。文中评论及分析仅代表作者或专家
- * 个人立场。". Said of the text itself, never of someone in the news.
+ * 个人立场。", 自由亚洲电台's "（文章只代表特约评论员个人的立场和观点）". Said of the text itself, never of someone in the news.
  */
 const DISCLAIMER =
-  /^[[［(（【*＊]?\s{0,2}(?:[^。！？]{0,60}[。！？]\s{0,2})?[^。！？]{0,12}(?:本文|文中|文章|以上|此文|该文|該文|内容|內容|作者|摘编|摘編|声明|聲明|免责|免責)[^。！？]{0,30}(?:不代表|[并並]?不反映|[仅僅]代表[^。！？]{0,6}(?:作者|[个個]人|本人))[^。！？]{0,16}(?:立场|立場|观点|觀點)/u;
+  /^[[［(（【*＊]?\s{0,2}(?:[^。！？]{0,60}[。！？]\s{0,2})?[^。！？]{0,12}(?:本文|文中|文章|以上|此文|该文|該文|内容|內容|作者|摘编|摘編|声明|聲明|免责|免責)[^。！？]{0,30}(?:不代表|[并並]?不反映|(?:[仅僅]|只)代表[^。！？]{0,6}(?:作者|[个個]人|本人))[^。！？]{0,16}(?:立场|立場|观点|觀點)/u;
 const MAX_DISCLAIMER_CHARS = 200;
 
 /** A line that says the text does not speak for the account or site that carries it. */

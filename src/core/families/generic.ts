@@ -333,7 +333,7 @@ function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] 
     ({ body }) => trimAccountFoot(body),
     // The credited original is read before the credit lines go.
     ({ body, page, frame, notes }) => {
-      notes.originalUrl = frame.originalUrl ?? creditedOriginal(page, body, body.textContent ?? '');
+      notes.originalUrl = frame.originalUrl ?? creditedOriginal(page, body, body.textContent ?? '') ?? frame.closingOriginalUrl;
     },
     ({ body }) => removeLines(body, CREDIT_LINES),
     ({ body }) => cutTrailerAfterRule(body),

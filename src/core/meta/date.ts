@@ -145,7 +145,8 @@ export function parseLooseDate(value: string): string | null {
  * Dates in mirror paths: djy `gb/19/7/21/n123.md`, ntdtv `gb/2018/06/29/a123.md`, a static site's built post
  * `2021/09/20/slug/index.html` (Hexo's and Jekyll's permalinks),
  * Jekyll `_posts/2021-07-01-title.md`, archives filing by month `2022/03/20220316-1090666.md` (the year and
- * month said twice). Only shapes that cannot be anything else.
+ * month said twice), a WordPress mirror's day folder over the post's number `cbnews/20200610/1342591.md` (禁闻网's
+ * permalink). Only shapes that cannot be anything else.
  */
 export function parsePathDate(path: string): string | null {
   const jekyll = /(?:^|\/)(\d{4})-(\d{2})-(\d{2})-[^/]+$/.exec(path);
@@ -154,6 +155,8 @@ export function parsePathDate(path: string): string | null {
   if (full) return isoDate(Number(full[1]), Number(full[2]), Number(full[3]));
   const monthly = /(?:^|\/)(\d{4})\/(\d{2})\/(\d{4})(\d{2})(\d{2})[-_][^/]*$/.exec(path);
   if (monthly && monthly[1] === monthly[3] && monthly[2] === monthly[4]) return isoDate(Number(monthly[1]), Number(monthly[2]), Number(monthly[5]));
+  const dayFolder = /(?:^|\/)(\d{4})(\d{2})(\d{2})\/\d{1,12}\.(?:md|markdown|html?)$/.exec(path);
+  if (dayFolder) return isoDate(Number(dayFolder[1]), Number(dayFolder[2]), Number(dayFolder[3]));
   const short = /(?:^|\/)gb\/(\d{2})\/(\d{1,2})\/(\d{1,2})\/n\d[^/]*$/.exec(path);
   if (short) return isoDate(2000 + Number(short[1]), Number(short[2]), Number(short[3]));
   return null;

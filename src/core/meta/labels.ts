@@ -6,10 +6,12 @@
 /** "来源：美国之音", "出處：中央社", a news site's "文章来源：京报网", "新闻来源：", "信息来源：". */
 const SOURCE = '(?:文章|新闻|新聞|信息|消息)?(?:来源|來源)|稿源|出处|出處';
 /**
- * The labels that name a link, not a text ("原网页", a blog's "本文原始网址" too, 新唐人's "本文网址:" under its text): a bare
- * "原文" may head the original's text under a translation.
+ * The labels that name a link, not a text ("原网页", a blog's "本文原始网址" too, 新唐人's "本文网址:" under its text, 禁闻网's
+ * "本文的图文或视频完整版：" under its text edition's posts, the page it copied with its pictures): a bare "原文" may head the
+ * original's text under a translation.
  */
-const ORIGINAL_LINK_NAME = '原文(?:地址|链接|鏈接|網址|网址|连结|連結)|本文[网網]址|原(?:链接|鏈接|連結|网址|網址|网页|網頁|始(?:网址|網址|地址|链接|鏈接))|[浏瀏][览覽]原文';
+const ORIGINAL_LINK_NAME =
+  '原文(?:地址|链接|鏈接|網址|网址|连结|連結)|本文[网網]址|原(?:链接|鏈接|連結|网址|網址|网页|網頁|始(?:网址|網址|地址|链接|鏈接))|[浏瀏][览覽]原文|(?:本文的?)?(?:图文|圖文)(?:或|和)?(?:视频|視頻)?完整版';
 /** "原文：", "原文链接：", "原文網址：", "浏览原文：". */
 const ORIGINAL = `${ORIGINAL_LINK_NAME}|原文`;
 /** "网站地址", the address of the site's page the text was taken from. */
@@ -113,6 +115,11 @@ export const TABLE_ROW_LABELS = {
   fileName: /^(?:file\s{0,1}name|文件名)$/iu,
 } as const;
 
+/** The same name as a label before its link on the link's line: "原文链接：<a>标题</a>", "本文的图文或视频完整版：<a>标题</a>". */
+export const ORIGINAL_NAME_BEFORE_LINK = new RegExp(`^(?:${ORIGINAL_LINK_NAME})\\s{0,4}[：:]\\s{0,4}$`, 'u');
+/** A link's whole text that names it the original's address, no bare "原文" or "source" (a citation's words): "原文链接", "浏览原文", "Original Article". */
+export const ORIGINAL_LINK_NAME_ALONE = new RegExp(`^(?:${ORIGINAL_LINK_NAME}|${ORIGINAL_EN})$`, 'u');
+
 /** "阅读原文": WeChat's label for the link to a post's source, set on that link alone. */
 const READ_ORIGINAL = '[阅閱][读讀]原文';
 /** A link whose whole text labels the original it links: "[原文地址](…)", "[阅读原文](…)", "[Source Article](…)", "Original". */
@@ -141,7 +148,7 @@ export const CREDIT_LINES: readonly RegExp[] = [
   // "来源：https://…" whatever the address's length; the address is read before the line goes.
   new RegExp(`^(?:${SOURCE})\\s*[:：]\\s*https?:\\/\\/\\S{1,2048}$`, 'u'),
   // A label standing alone, the link it was set on ("[原文链接](…)", "[Source Article](…)").
-  new RegExp(`^(?:${ORIGINAL_LINK_NAME}|${ORIGINAL_EN})$`, 'u'),
+  ORIGINAL_LINK_NAME_ALONE,
 ];
 
 /** The name a "来源：…" credit gives, anywhere in a text. */

@@ -7,7 +7,7 @@ import { closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn,
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
-import { COMMENT_POINTER, UPDATED_LABEL, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
+import { COMMENT_POINTER, UPDATED_LABEL, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_NAME_ALONE, ORIGINAL_NAME_BEFORE_LINK, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { ACCOUNT_HOME, normaliseOutlet, outletOfName, PORTAL_ACCOUNT, PORTAL_ACCOUNT_NOTE, RUN_IN_NOTE_HOME } from './outlet';
@@ -22,6 +22,8 @@ export interface MirrorSignals {
   /** The first line's headline, when it links to the original. */
   title: string | null;
   originalUrl: string | null;
+  /** The original a box under the text links by its label alone (readClosingOriginalLink): yields to one the text credits. */
+  closingOriginalUrl: string | null;
   published: string | null;
   outlet: string | null;
   author: string | null;
@@ -78,6 +80,29 @@ const SOURCE_CREDIT = /(?:原文|本文|信息|文章|内容|內容)?(?:来自|�
 const CLOSING_CREDIT_OPENING = /^(?:图文|圖文)?$/u;
 /** How far into its line a credit may start ("本文由简悦 SimpRead 转码，原文来自…"), when the line links to the original. */
 const CREDIT_REACH = 40;
+/**
+ * A credit names a source and ends; a sentence that goes on past its full stop is prose that uses the words ("…造成全球范围的
+ * 大灾难，来自众多国家政府和民间的索赔之声四起。中国大陆民众也…", "来自科隆大学的科学家团队…发表了一篇…报告。表示…"), on a
+ * mirror that links its tags in every paragraph (禁闻网's) as on any other.
+ */
+const SENTENCE_END_THEN_PROSE = /[。！？](?=\s{0,2}\p{Script=Han}{2})/gu;
+/** Quotes, title marks and a link's brackets: a mark inside them is a quoted title's ("原文来自「…我们还应看到什么？](…)",
+ * "原文来自订阅号「王志安」：~~[疫苗又出事了！石家庄…](…)~~"). */
+const OPENING_QUOTES = /[「『“《【[]/gu;
+const CLOSING_QUOTES = /[」』”》】\]]/gu;
+
+/** The text without its links' words: a linked title's marks are the title's ("原文来自订阅号「王志安」：~~[疫苗又出事了！石家庄…](…)~~"). */
+function withoutLinkTexts(text: string, links: readonly Element[]): string {
+  return links.reduce((rest, link) => rest.replace(textOf(link), ''), text);
+}
+
+function sentenceGoesOn(text: string): boolean {
+  for (const mark of text.matchAll(SENTENCE_END_THEN_PROSE)) {
+    const before = text.slice(0, mark.index);
+    if ((before.match(OPENING_QUOTES)?.length ?? 0) === (before.match(CLOSING_QUOTES)?.length ?? 0)) return true;
+  }
+  return false;
+}
 // The platform and kind of account before its name, and a user-id label ("信息源自微博id 周Wayne", "原文来自豆瓣ID「大兔纸装文艺」").
 const ACCOUNT_KIND = /^(?:微信|微博|豆瓣(?=\s{0,3}(?:id|ID|用户|用戶)))?\s{0,3}(?:公众号|公眾號|公号|公號|订阅号|訂閱號|服务号|服務號|号|號)?(?:\s{0,3}(?:id|ID|用户|用戶|账号|帳號|帐号)(?=\s|\p{Script=Han}|[「“『【[]))?/u;
 /** An outlet and the kind of its account before the account's quoted name: "新京报微信公众号「重案组37号」" (not two sources: "Matters和订阅号「胡泳」"). */
@@ -225,7 +250,7 @@ function isUnlabelledItem(block: Element): boolean {
 
 export function readMirrorSignals(served: Element): MirrorSignals {
   const body = asReadLines(served);
-  const signals: MirrorSignals = { title: null, originalUrl: null, published: null, outlet: null, author: null, editor: null, blocks: new Set(), marks: new Set() };
+  const signals: MirrorSignals = { title: null, originalUrl: null, closingOriginalUrl: null, published: null, outlet: null, author: null, editor: null, blocks: new Set(), marks: new Set() };
   const blocks = descendantsByTag(body, SIGNAL_BLOCK_TAGS).filter((block) => !SIGNAL_BLOCK_TAGS.includes(block.parentElement?.localName ?? '') && !isUnlabelledItem(block));
   // Only the first and last blocks with text are read: the article between them is not measured here.
   const leading = withText(blocks, HEAD_BLOCKS + MAX_CARD_LINES);
@@ -288,6 +313,7 @@ export function readMirrorSignals(served: Element): MirrorSignals {
     signals.marks.add('feed-footer');
     signals.blocks.add(text);
   }
+  readClosingOriginalLink(body, signals);
   // The saving tool's table of the page's metadata under the text: what the lines over the text left open.
   const table = readMetadataTable(body);
   if (table) {
@@ -299,6 +325,37 @@ export function readMirrorSignals(served: Element): MirrorSignals {
   // The outlet's own post (中国数字时代's columns) names no source: the outlet its card credits as the writer is its outlet.
   if (signals.marks.has('outlet-as-writer')) signals.outlet ??= signals.author;
   return signals;
+}
+
+/** The page's foot is read this far back: the link under the text may have a tag list after it (禁闻网's "本文标签：" and its dozen tags). */
+const CLOSING_LINKS = 40;
+/** A foot credits the original and may credit the copy it was taken from (禁闻网: the outlet's page, then its own). */
+const MAX_CLOSING_CREDITS = 2;
+
+/** A link on a line of its own that names it the original: the label alone as its text ("<a>原文链接</a>") or before it ("原文链接：<a>标题</a>"). */
+function isOriginalLinkLine(link: Element): boolean {
+  const line = link.parentElement;
+  if (!line) return false;
+  const [lineText, linkText] = [textOf(line), textOf(link)];
+  if (lineText === linkText) return ORIGINAL_LINK_NAME_ALONE.test(linkText);
+  return linkText !== '' && lineText.endsWith(linkText) && ORIGINAL_NAME_BEFORE_LINK.test(lineText.slice(0, -linkText.length));
+}
+
+/**
+ * The original a page's foot credits in a box of its own under the text, a line Readability drops as a link block (禁闻网's
+ * "<div><a href=…>原文链接</a></div>", "原文链接：<a>标题</a>" over "本文的图文或视频完整版：<a>标题</a>"): the first such link, when every
+ * one the page holds is among its last links. A digest's many "原文链接" credit its items, not the page. It is the page the
+ * mirror copied: an original the text itself credits ("阅读原文：<a>…</a>", "消息来源：…" over a reposted story) comes first.
+ */
+function readClosingOriginalLink(body: Element, signals: MirrorSignals): void {
+  const links = linksIn(body);
+  const credits = links.filter(isOriginalLinkLine);
+  const closing = links.slice(-CLOSING_LINKS);
+  if (credits.length === 0 || credits.length > MAX_CLOSING_CREDITS || !credits.every((link) => closing.includes(link))) return;
+  const href = credits[0]!.getAttribute('href') ?? '';
+  if (!isHttpUrl(href) || looksLikeMirrorUrl(href)) return;
+  signals.closingOriginalUrl = href;
+  for (const link of credits) signals.blocks.add(textOf(link.parentElement!));
 }
 
 /** Where a card after the lead begins: its heading, or its title line with the author's, date or source line next. */
@@ -823,7 +880,7 @@ function headlineUnderNavigation(head: readonly Element[], signals: MirrorSignal
 /** A "原文来自…" credit: the account or outlet it names (null when it names none, as in "源自微信：标题"). */
 function sourceCredit(text: string, links: readonly Element[]): { account: string | null; before: string } | null {
   const lead = SOURCE_CREDIT.exec(text);
-  if (!lead || (lead.index > 0 && (links.length === 0 || lead.index > CREDIT_REACH))) return null;
+  if (!lead || (lead.index > 0 && (links.length === 0 || lead.index > CREDIT_REACH)) || sentenceGoesOn(withoutLinkTexts(text.slice(lead.index), links))) return null;
   const afterLead = text.slice(lead.index + lead[0].length);
   const kind = ACCOUNT_KIND.exec(afterLead)?.[0] ?? '';
   // "原文来自公号~~[硝美丽](…)~~": a strike GitHub did not render leaves its marks around the name.

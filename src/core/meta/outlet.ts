@@ -7,7 +7,8 @@ import { LABELLED_LINES, RUN_ON_LABEL, SITE_CLOSING_CREDIT, SOURCE_CREDIT, SOURC
 const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?: readonly string[]]> = [
   ['大纪元', /大[纪紀]元|epoch\s*times|epochtimes\.com/i],
   ['新唐人', /新唐人|\bntd(?:tv)?\b|ntdtv\.com/i],
-  ['看中国', /看中[国國]|secretchina\.com|kanzhongguo/i],
+  // "来源：KZG" and "来源：secretchina", as 禁闻网 credits it.
+  ['看中国', /看中[国國]|secretchina(?:\.com)?\b|kanzhongguo|^kzg$/i],
   ['美国之音', /美[国國]之音|\bvoa\b|voachinese\.com|voanews\.com/i],
   ['自由亚洲电台', /自由[亚亞]洲|\brfa\b|rfa\.org/i],
   // BBC's pages name its Facebook page as their author (`article:author`), which scrapers keep as the post's author.
@@ -56,6 +57,7 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?:
   ['世界日报', /世界日[报報]|worldjournal\.com/i],
   ['星洲日报', /星洲日[报報]|sinchew\.com\.my/i],
   ['苹果日报', /[苹蘋]果日[报報]|appledaily\.com/i],
+  ['阿波罗网', /阿波[罗羅](?:新[闻聞])?[网網]|aboluowang\.com/i],
   ['立场新闻', /立[场場]新[闻聞]|thestandnews\.com/i],
   ['联合新闻网', /[联聯]合新[闻聞][网網]|(?:^|[./])udn\.com\b/i],
   ['基督邮报', /基督[邮郵][报報]|christianpost\.com/i],

@@ -118,9 +118,12 @@ describe('parsePathDate', () => {
     ['_posts/2021-07-01-title.md', '2021-07-01'],
     ['content/transcript/2022/03/20220316-1090666.md', '2022-03-16'],
     ['docs/2021/09/20/tongbao-en/index.html', '2021-09-20'],
+    // 禁闻网's text edition: a day folder over the post's number.
+    ['cbnews/20200610/1342591.md', '2020-06-10'],
+    ['comments/20131119/1029445.md', '2013-11-19'],
   ])('%s → %s', (path, iso) => expect(parsePathDate(path)).toBe(iso));
 
-  it.each(['content/transcript/2022/03/20210316-1090666.md', 'content/gnews/2444705.md', 'archive/2022/03/12345678-x.md', 'docs/2021/09/20/tongbao-en/notes/page.html'])('no date in %s', (path) =>
+  it.each(['content/transcript/2022/03/20210316-1090666.md', 'content/gnews/2444705.md', 'archive/2022/03/12345678-x.md', 'docs/2021/09/20/tongbao-en/notes/page.html', 'pages/12345678/408718.md', 'cbnews/20201340/1342591.md', 'cbnews/20200610/some-title.md'])('no date in %s', (path) =>
     expect(parsePathDate(path)).toBeNull(),
   );
 

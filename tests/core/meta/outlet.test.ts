@@ -47,6 +47,11 @@ describe('normaliseOutlet', () => {
     ['《經濟學人》', '经济学人'],
     ['The Economist', '经济学人'],
     ['https://www.economist.com/asia/2020/12/19/western-expatriates-are-leaving-asia', '经济学人'],
+    // 禁闻网's source lines: "来源：KZG", "来源：secretchina", "来源：阿波罗网林亿综合报道".
+    ['KZG', '看中国'],
+    ['Secretchina', '看中国'],
+    ['阿波罗网林亿综合报道', '阿波罗网'],
+    ['https://www.aboluowang.com/2020/0610/1462736.html', '阿波罗网'],
   ])('%s → %s', (name, outlet) => {
     expect(normaliseOutlet(name)).toBe(outlet);
   });
