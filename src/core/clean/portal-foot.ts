@@ -221,6 +221,8 @@ const MAX_SOURCE_TITLES = 12;
 /** A rights group's call for gifts under every page (Human Rights Watch's "捐款赞助", "Your tax deductible gift can help stop human rights
  * violations…", its amounts "$50 | $100 | … | Other $", alone or a line each), and the archive's note that a page had no picture
  * worth keeping ("无相关重要图片需要显示"). */
+/** Its topic's label closing the text ("主题：LGBT权利"); over the text a topic is an event's ("主题：形婚"). */
+const TOPIC_LINE = /^主[题題]\s{0,2}[：:]?[^。！？\n]{0,60}$/u;
 const DONATION_LINE = /^(?:捐款(?:赞助|支持|贊助)(?:\s{0,2}[：:][^\n]{0,300})?|[^\n]{0,40}tax deductible gift can help[^\n]{0,300}|(?:\$\d{1,5}|Other \$)(?:\s{0,2}\|?\s{0,2}(?:\$\d{1,5}|Other \$)){0,7}|无相关(?:重要)?图片需要显示)$/u;
 /** A line of labels run together, each with its value ("时间: 2023年2月6日 来源: Human Rights Watch 标签: LGBT权利 区域／国家: 亚洲"). */
 const MAX_RUN_ON_CLOSING_CHARS = 200;
@@ -237,7 +239,7 @@ const SHORT_NOTICE = new RegExp(`(?:严禁|嚴禁)(?:复制|複製|转载|轉載
 const MAX_SHORT_NOTICE_CHARS = 120;
 
 const isPortalClosingLine = (text: string): boolean =>
-  PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || isLabelsRunOn(text) || (text.length <= MAX_SHORT_NOTICE_CHARS && SHORT_NOTICE.test(text)) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
+  PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || (text.length <= MAX_SHORT_NOTICE_CHARS && SHORT_NOTICE.test(text)) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
 
 /** Where a box of signed comments (SIGNED_COMMENT) starts, from the first of them among the last lines (`start`, in `texts`):
  * back over every comment above, however many, to the heading over them or to the first comment. */
