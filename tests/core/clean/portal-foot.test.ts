@@ -210,11 +210,15 @@ describe('cutPortalFoot', () => {
     expect(squashed(el)).toBe(squashed(root(text)));
   });
 
-  it('keeps a post\'s only paragraph that closes on its word against reposting', () => {
-    const html = '<p>今天发布电影传奇 “《某某》之《某某》”。解密不为人知的历史传奇和电影故事。《某某》是上海电影制片厂摄制的越剧戏曲艺术片，于1954年8月24日上映。该片讲述祝英台女扮男装到书院读书，与同学梁山伯相爱，但祝父把英台许配给马家，梁山伯忧郁而死，英台殉情，二人化蝶永不分离。某某拥有《某某》授权。欢迎分享，严禁转载！</p>';
-    const el = root(html);
-    cutPortalFoot(el);
-    expect(squashed(el)).toBe(squashed(root(html)));
+  it('keeps a post\'s only paragraph that closes on its word against reposting, long or short', () => {
+    for (const html of [
+      '<p>今天发布电影传奇 “《某某》之《某某》”。解密不为人知的历史传奇和电影故事。《某某》是上海电影制片厂摄制的越剧戏曲艺术片，于1954年8月24日上映。该片讲述祝英台女扮男装到书院读书，与同学梁山伯相爱，但祝父把英台许配给马家，梁山伯忧郁而死，英台殉情，二人化蝶永不分离。某某拥有《某某》授权。欢迎分享，严禁转载！</p>',
+      '<p>今天发布电影传奇 “《某某》之《某某》”。解密不为人知的历史传奇和电影故事。某某拥有《某某》授权 - 永久在全球的网络传播权。欢迎分享，严禁转载！</p>',
+    ]) {
+      const el = root(html);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(html)));
+    }
   });
 
   it('keeps a closing line that says more than a source\'s name under its label, a sentence that asks for mail, and two names', () => {
