@@ -56,6 +56,12 @@ function trimBreaks(nodes: ChildNode[]): ChildNode[] {
   return nodes.slice(start, end);
 }
 
+/** Take the <br>s and blank text left at a block's edges once words were cut from them. */
+export function removeEdgeBreaks(block: Element): void {
+  const kept = new Set(trimBreaks(childNodesOf(block)));
+  for (const node of childNodesOf(block)) if (!kept.has(node)) node.remove();
+}
+
 function paragraphOf(doc: Document, nodes: readonly ChildNode[]): HTMLParagraphElement {
   const p = doc.createElement('p');
   p.append(...nodes);
@@ -131,6 +137,13 @@ function linesAtBreaks(nodes: readonly ChildNode[]): ChildNode[][] {
     else lines[lines.length - 1]!.push(node);
   }
   return lines.map(trimBreaks).filter(hasContent);
+}
+
+/** The nodes of a block's last line, after its last <br>, when the block holds more than one line; else none. */
+export function lastLineAfterBreak(block: Element): ChildNode[] {
+  if (!firstDescendant(block, 'br')) return [];
+  const lines = linesAtBreaks(childNodesOf(block));
+  return lines.length >= 2 ? lines.at(-1)! : [];
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { RelatedLink } from '../article';
 import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, HEADING_TAGS, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace, hanCount, SENTENCE_END, VISIBLE_CHAR } from '../text';
-import { lineBlocks, removeFrom, removeJunkBefore, removeLines, replaceWithFigure, textAfter } from './blocks';
+import { lineBlocks, removeEdgeBreaks, removeFrom, removeJunkBefore, removeLines, replaceWithFigure, textAfter } from './blocks';
 import { PORTAL_POST_LINE } from '../meta/date';
 import { VIEW_COUNTER } from '../meta/labels';
 
@@ -521,14 +521,19 @@ export function removeAuthorBox(root: Element): void {
 const MAX_WRITER_BIO_CHARS = 200;
 /** The box is among the text's first blocks. */
 const WRITER_BOX_REACH = 6;
+// Or a picture with no alt that links the writer's page on the site ("[![](…png)](https://www.thenewslens.com/author/time)").
+const WRITER_PAGE = /^https?:\/\/[^/?#]{1,100}\/(?:author|authors|writer|writers|columnist|columnists)\/[^/?#]{1,100}\/?$/u;
 const SUMMARY_LABEL = /^(?:我們想讓你知道的是|我们想让你知道的是|核心提示\s{0,2}[：:]?|(?:内容)?(?:摘要|提要)\s{0,2}[：:])$/u;
 
-/** Take out the writer's box over the text, their picture named `author` and the paragraph about them, and the summary's label. */
+/** Take out the writer's box over the text, their picture (named `author`, or linking their page) and the paragraph about them, and
+ * the summary's label. */
 export function removeWriterBoxOverText(root: Element, author: string | null): void {
   const blocks = lineBlocks(root).slice(0, WRITER_BOX_REACH);
   for (const block of blocks) if (SUMMARY_LABEL.test(textOf(block))) block.remove();
-  if (!author) return;
-  const picture = blocks.find((block) => root.contains(block) && textOf(block) === '' && descendantsByTag(block, ['img']).some((img) => collapseWhitespace(img.getAttribute('alt') ?? '') === author));
+  const isWriterPicture = (block: Element): boolean =>
+    descendantsByTag(block, ['img']).some((img) => author !== null && collapseWhitespace(img.getAttribute('alt') ?? '') === author) ||
+    (linksIn(block).length === 1 && WRITER_PAGE.test(linksIn(block)[0]!.getAttribute('href') ?? ''));
+  const picture = blocks.find((block) => root.contains(block) && textOf(block) === '' && descendantsByTag(block, ['img']).length > 0 && isWriterPicture(block));
   const bio = picture && siblingPastBreaks(picture, 'nextElementSibling');
   if (!picture || !bio || descendantsByTag(bio, ['img']).length > 0) return;
   const about = textOf(bio);
@@ -549,11 +554,23 @@ const END_MARK_TAGS = ['p', 'div'];
 // namespace address the renderer then linked, and showed decoded, spaces and all.
 const IMAGE_SYNTAX_TEXT = /^!\[[^\]]{0,200}\]\((?:\S{1,2048}|data:image\/[^\n]{1,8192})\)$/u;
 const IMAGE_SYNTAX_TAGS = ['p', 'div', 'li', 'pre'];
+// Or the renderer refused an address with spaces in it ("![](https://example.com/Upload/640 (23)(13).jpg)"), the picture's
+// caption after it on the line: the syntax opening the line goes, the caption stays.
+const IMAGE_SYNTAX_LEAD = /^\s{0,8}(?:!\[[^\]\n]{0,200}\]\((?:[^()\n]|\([^()\n]{0,40}\)){1,2048}\)\s{0,8}){1,10}/u;
 
-/** Take out blocks whose text is only an image's Markdown syntax: the picture's address, not words. */
+/** Take out an image's Markdown syntax shown as text: the picture's address, not words. */
 export function removeImageSyntaxText(root: Element): void {
   if (!(root.textContent ?? '').includes('![')) return;
-  for (const block of descendantsByTag(root, IMAGE_SYNTAX_TAGS)) if (root.contains(block) && IMAGE_SYNTAX_TEXT.test(textOf(block))) block.remove();
+  for (const block of descendantsByTag(root, IMAGE_SYNTAX_TAGS)) {
+    if (!root.contains(block)) continue;
+    if (IMAGE_SYNTAX_TEXT.test(textOf(block))) block.remove();
+    else {
+      const lead = IMAGE_SYNTAX_LEAD.exec(block.textContent ?? '');
+      if (!lead) continue;
+      cutText(block, lead[0].length, 'start');
+      if (root.contains(block)) removeEdgeBreaks(block);
+    }
+  }
 }
 
 // A news site's image and video placeholders that a scraper kept as paragraphs of their own: BBC's "Image copyright

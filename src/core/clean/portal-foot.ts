@@ -2,8 +2,8 @@ import { HEADING_TAGS, linksIn } from '../dom';
 import { isDateOnly } from '../meta/date';
 import { accountCardName } from '../meta/mirror-signals';
 import { isLabelledLine, KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING, LABELLED_LINES, RUN_ON_LABEL, SITE_CLOSING_CREDIT, UPDATED_LABEL, VIEW_COUNTER } from '../meta/labels';
-import { SENTENCE_END } from '../text';
-import { lineBlocks, removeFrom, textAfter } from './blocks';
+import { collapseWhitespace, SENTENCE_END } from '../text';
+import { lastLineAfterBreak, lineBlocks, removeEdgeBreaks, removeFrom, textAfter } from './blocks';
 import { RELATED_HEADINGS, textOf } from './clutter';
 
 // What a news portal's page shows under the text, kept when the whole page was saved (project-polymorph's MkDocs
@@ -136,12 +136,28 @@ const POSTED_STAMP = '(?:发布|發布|发表|發表)\\s{0,2}[：:/／]\\s{0,2}(
 /** A government site's stamps under every page (臺北市政府's "更新日期：113-11-12", "瀏覽人次：369", "資料維護：…衛生局", run together:
  * "更新日期：113-10-29 瀏覽人次：1637"), its dates in the Republic's years; and a site's contact line ("联系方式 QQ:… EMAIL:…"). */
 const GOVERNMENT_STAMP = '(?:(?:更新|修改|發布|发布|上版)(?:日期|時間|时间)|資料維護|资料维护|發布單位|发布单位|瀏覽人次|浏览人次)\\s{0,2}[：:]\\s{0,2}[^\\s：:]{1,30}';
+/** A reposting site's note that it reposts with leave, pointing to where the text first ran or to its first title ("本文經《方格子》授權轉載，原文發表於此 原標題：…",
+ * "本文獲掌櫃誌授權轉載，原文於此", "（文章獲授權轉載，原文可見於此）", "※本文由換日線網站授權刊載，原標題為《…》", "（本文為《上报》授權《看中國》轉載。原文鏈接）"),
+ * and a portal's pointer to the original ("原文出處: 快新聞／…"). A credit alone ("本文经授权转载自香港独立媒体") is the text's own. */
+const REPOST_LEAVE_NOTE = '[（(※]?\\s{0,2}(?:本文|文章)[^。，,\\n]{0,24}?授[權权][^。，,\\n]{0,12}?(?:轉載|转载|刊登|刊載|刊载)[^\\n]{0,60}?(?:原文[^。\\n]{0,8}?(?:於此|于此|鏈接|链接)|原[標标][題题]|未[經经]同意)[^\\n]{0,120}|原文出[處处]\\s{0,2}[：:][^\\n]{1,120}';
+/** A site's buttons to download what the page offered ("下载 (158 kB)", "下载报告", "下载组图 / 查看原图"). */
+const DOWNLOAD_BUTTON = '(?:下[载載])(?:[报報]告|[组組][图圖]|附件|全文|PDF)?(?:\\s{0,2}[（(][\\d.]{1,6}\\s{0,2}[kKMG]?B[)）])?(?:\\s{0,2}\\/\\s{0,2}查看原[图圖])?';
+/** A site's call for news tips ("如果您有新闻线索或资料给大纪元，请进入安全投稿爆料平台。", "星島網WhatsApp爆料熱線 (437)4289394，爆料一經錄用，薄酬致意。"). */
+const TIP_LINE = '(?:如果?您有新[闻聞](?:线索|線索)|[^\\s，。]{0,20}(?:爆料|報料|报料)(?:熱線|热线))[^\\n]{0,160}';
+/** A site's page buttons under the text ("回上一頁 回頂端", "返回顶部", "关闭窗口 打印本页"). */
+const PAGE_BUTTON = '(?:回上一?[頁页]|回[頂顶]端|(?:返回|回到)[頂顶]部|返回列表|(?:關閉|关闭)(?:視窗|窗口)|(?:打印|列印)本[頁页])';
+const PAGE_BUTTONS = `${PAGE_BUTTON}(?:\\s{1,4}${PAGE_BUTTON}){0,4}`;
 const CONTACT_LINE = '(?:联系方式|聯絡方式|联系我们|聯絡我們)\\s{0,2}[：:]?\\s{0,2}(?:QQ|EMAIL|E-mail|Email|电话|電話|Tel)[^\\n]{0,120}';
+/** A site's address with its postcode, its counter before it ("总访问量：09317608 地址：重庆南路227号 邮编：200025 电话：…", "地址：北京海淀区
+ * 阜成路52号（定慧寺） 邮编：100142 咨询电话：…"): a hospital's or a school's foot. */
+const ADDRESS_LINE = '(?:(?:总访问量|總訪問量)\\s{0,2}[：:]\\s{0,2}\\d{1,12}\\s{1,4})?(?:地址|地點|地点)\\s{0,2}[：:][^\\n]{1,60}?(?:邮编|郵編|郵遞區號)\\s{0,2}[：:]?\\s{0,2}\\d{3,6}[^\\n]{0,80}';
+/** A site's licence for its stories, a Creative Commons one ("本新聞授權條款: 創用CC 姓名標示 3.0 台灣 (CC BY 3.0) 授權條款"; PeoPo's). */
+const CREATIVE_COMMONS_TERMS = '[^\\n]{0,20}(?:授權條款|授权条款|许可协议|許可協議)\\s{0,2}[：:]\\s{0,2}(?:創用|创用)\\s{0,2}CC[^\\n]{0,80}';
 /** Credits with no name: "作者: 未知 编辑:", "来源：佚名". */
 const EMPTY_CREDIT = '(?:作者|编辑|編輯|来源|來源)\\s{0,2}[：:]\\s{0,2}(?:未知|佚名|不详|不詳)?';
 const EMPTY_CREDITS = `${EMPTY_CREDIT}(?:\\s{1,4}${EMPTY_CREDIT}){0,3}`;
 const PORTAL_CLOSING_LINE =
-  new RegExp(`^(?:版权(?:信息|声明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|特别声明|评论数量?\\s{0,2}[：:]\\s{0,2}\\d{1,7}|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:]|${EMPTY_CREDITS}|${GOVERNMENT_STAMP}(?:\\s{1,2}${GOVERNMENT_STAMP}){0,2}|${CONTACT_LINE}|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200})$`, 'u');
+  new RegExp(`^(?:版[权權](?:信息|資訊|声明|聲明)?(?:\\s{0,2}[：:][^\\n]{0,60})?|特别声明|评论数量?\\s{0,2}[：:]\\s{0,2}\\d{1,7}|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:]|${EMPTY_CREDITS}|${GOVERNMENT_STAMP}(?:\\s{1,2}${GOVERNMENT_STAMP}){0,2}|${CONTACT_LINE}|${ADDRESS_LINE}|${REPOST_LEAVE_NOTE}|${DOWNLOAD_BUTTON}|${TIP_LINE}|${CREATIVE_COMMONS_TERMS}|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200}|${PAGE_BUTTONS})$`, 'u');
 /** A Chinese site's licence and record numbers and its report line, printed in its foot and in no text: "京ICP备05065290号",
  * "京ICP备: 16021487号-6", "浙公网安备 33010002000058号", "网上传播视听节目许可证号 0102004", "互联网新闻信息服务许可证：国新网3312006002",
  * "增值电信业务经营许可证 粤B2-20090191", "网络文化经营许可:浙网文[2012]0867-091号", "工业和信息化部备案管理系统网站 粤B2-20090191-18",
@@ -160,6 +176,9 @@ function cutSiteLicences(root: Element): void {
   const start = lines.indexOf(first);
   if (chars(lines.slice(start)) < chars(lines.slice(0, start))) removeFrom(first, root);
 }
+
+/** A credit of the site's staff, or the site's empty slots for them ("评论：未提供 参考资料：未提供"). */
+const STAFF_CREDIT_LABEL = /^(?:(?:责任|責任|核稿)?(?:编辑|編輯)|责编|責編|校对|校對|审校|審校|纠错|糾錯|评论|評論|参考资料|參考資料)\s{0,2}[：:]/u;
 
 /** A time of day in a stamp ("10:20", "10:20:30"). */
 const TIME_OF_DAY = /\d{1,2}:\d{2}/u;
@@ -202,8 +221,8 @@ const SITE_RIGHTS_NOTICE = new RegExp(
 /** A section's label left with nothing under it, closing the text: its related links taken ("相关内容", "伸延阅读"), a
  * wiki's source list's label ("消息来源"), 關鍵評論網's "新聞來源:" over its links, a picture's label whose picture is gone ("图片", "相關圖片"), a
  * topic box's whose links went (Human Rights Watch's "主题"), a category box's ("文章分類"), and the archive's "信息来源" ("参考资料",
- * "相关信息") over its restated date and source. */
-const EMPTY_SECTION_LABEL = /^(?:(?:消息|新[闻聞]|信息)[来來]源|(?:相[关關])?(?:图片|圖片)|主[题題]|文章分[类類]|评论|評論|(?:参考|參考|相关|相關)(?:资料|資料|信息|資訊))\s{0,2}[：:]?$/u;
+ * "相关信息") over its restated date and source, a rights box's ("版权与来源") over its emptied source line, a notes' label ("注释") and a site's popular tags' ("最受欢迎的标签"). */
+const EMPTY_SECTION_LABEL = /^(?:(?:消息|新[闻聞]|信息)[来來]源|(?:相[关關])?(?:图片|圖片)|主[题題]|文章分[类類]|评论|評論|(?:参考|參考|相关|相關)(?:资料|資料|信息|資訊)|版[权權](?:与|與|和)[来來]源|注[释釋]|(?:最受欢迎|热门|熱門)的?[标標][签籤]|相[关關](?:稿件|照片|[资資]源|[话話][题題]))\s{0,2}[：:]?$/u;
 /** A source's name as a label's value: a few words, no sentence. */
 const MAX_LABEL_VALUE_CHARS = 40;
 const isLabelValue = (text: string): boolean => text !== '' && text.length <= MAX_LABEL_VALUE_CHARS && !SENTENCE_END.test(text.at(-1) ?? '');
@@ -229,7 +248,9 @@ const MAX_RUN_ON_CLOSING_CHARS = 200;
 const isLabelsRunOn = (text: string): boolean => {
   if (text.length > MAX_RUN_ON_CLOSING_CHARS) return false;
   const parts = text.split(RUN_ON_LABEL);
-  return parts.length >= 2 && parts.every(isLabelledLine);
+  // The staff's credits among them ("作者: 不詳 編輯: 不詳", "编辑： 王巍 纠错： …@qq.com") are the head's labels too; an event's place
+  // and times ("日期：… 時間：2:10-2:45 地點：…", a press release's) are not.
+  return parts.length >= 2 && parts.some(isLabelledLine) && parts.every((part) => isLabelledLine(part) || STAFF_CREDIT_LABEL.test(part));
 };
 
 /** A site's short notices wherever they stand in their line: its word against copying its own story ("注：本文为某某网编译/原创，欢迎
@@ -317,6 +338,17 @@ function cutSourceList(root: Element): void {
   if (titles.length <= MAX_SOURCE_TITLES && areTitles) removeFrom(listed[sources]!, root);
 }
 
+/** A site's tags, or its labels run together, on the last line of the text's last paragraph, set under it by a line break (Yahoo
+ * 奇摩新聞's "…判處勝訴。<br>**標籤**: 性別, 變性人, 結婚, 香港"). */
+function cutTagsUnderLastLine(root: Element): void {
+  const last = linesWithText(root).at(-1);
+  const line = last ? lastLineAfterBreak(last) : [];
+  const text = collapseWhitespace(line.map((node) => node.textContent ?? '').join(''));
+  if (text.length > MAX_KEYWORD_LINE_CHARS || !(KEYWORDS_LINE.test(text.replace(BOLD_MARKS, '')) || isLabelsRunOn(text)) || SENTENCE_END.test(text.at(-1) ?? '')) return;
+  for (const node of line) node.remove();
+  removeEdgeBreaks(last!);
+}
+
 /** Take out a portal's comment box and what follows it, then the portal's lines that close the text (its staff's credit among
  * them stays), then its link home that the text now ends on. */
 export function cutPortalFoot(root: Element): void {
@@ -338,6 +370,7 @@ export function cutPortalFoot(root: Element): void {
     const text = textOf(line);
     if (text.length <= MAX_KEYWORD_LINE_CHARS && KEYWORDS_LINE.test(text.replace(BOLD_MARKS, '')) && !SENTENCE_END.test(text.at(-1) ?? '')) line.remove();
   }
+  cutTagsUnderLastLine(root);
   // A site's tags with no label closing the text, words set apart by spaces (聯合新聞網's "性別友善廁所 變性 跨性別 身分證").
   const last = linesWithText(root).at(-1);
   if (last && UNLABELLED_TAGS.test(textOf(last))) last.remove();

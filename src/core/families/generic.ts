@@ -182,6 +182,21 @@ const BYLINE_OVER_TIMESTAMP = /^[^，。！？：:\d]{1,30}?\s{0,3}(\d{4}-\d{2}-
 const DATED_SECTIONS_LINE = /^(\d{4}\/\d{1,2}\/\d{1,2})(?:\s{1,2}[^\s•。，]{1,20})?(?:\s{1,2}•\s{1,2}[^\s•。，]{1,30}){1,4}$/u;
 /** A news section's name over the day, the other way round (地球圖輯隊's "性別新聞 2022-02-23"). */
 const SECTION_THEN_DAY = /^[^\s•。，\d]{1,6}(?:新聞|新闻|報導|报导|專題|专题|評論|评论)\s{1,2}(\d{4}-\d{1,2}-\d{1,2})$/u;
+const DAY = '(\\d{4}(?:年\\d{1,2}月\\d{1,2}日|[-/]\\d{1,2}[-/]\\d{1,2}))';
+const TIME = '(?:\\s{1,2}\\d{1,2}:\\d{2})?';
+/** How many of the text's first paragraphs a site may set over its dated line. */
+const HEAD_LINES_OVER_DATE = 2;
+/** Other sites' head lines that give the day: a wiki news story's dateline on a line of its own ("【2024年3月9日讯】"); 聯合新聞網's
+ * day and time over the desk's byline ("2024-05-30 12:18 聯合報／ 記者林孟潔／台北即時報導", "… 中央社／華盛頓29日綜合外電報導",
+ * "… 中央社／ 台北31日電"); a byline with the day ("By 新西兰中文先驱网· 2023年03月27日 12:07"); the day with the reads
+ * ("2021年02月16日 • 3万次阅读"); and 關鍵評論網's line of sections after its series ("彩虹群像 2018/02/08 社會 • 陳娉婷"). */
+const DATED_HEAD_LINES: readonly RegExp[] = [
+  new RegExp(`^【${DAY}[讯訊]】$`, 'u'),
+  new RegExp(`^${DAY}${TIME}\\s{1,2}[^\\s／/]{1,12}\\s{0,2}[／/][^。！？\\n]{1,40}(?:報導|报导|報道|报道|[電电])$`, 'u'),
+  new RegExp(`^By\\s{1,2}[^·•\\n]{1,30}[·•]\\s{0,2}${DAY}${TIME}$`, 'u'),
+  new RegExp(`^${DAY}\\s{0,2}[•·]\\s{0,2}[\\d.]{1,6}万?次(?:阅读|閱讀|浏览|瀏覽)$`, 'u'),
+  /^[^\s•。，\d]{1,12}\s{1,2}(\d{4}\/\d{1,2}\/\d{1,2})\s{1,2}[^\s•。，]{1,20}(?:\s{1,2}•\s{1,2}[^\s•。，]{1,30}){1,4}$/u,
+];
 
 /**
  * Take out the date-only lines templates print above the text ("发布时间：2021年07月05日 10:38",
@@ -190,14 +205,17 @@ const SECTION_THEN_DAY = /^[^\s•。，\d]{1,6}(?:新聞|新闻|報導|报导|�
  */
 function takeLeadDateLines(body: Element): string | null {
   let date: string | null = null;
+  let paragraphs = 0;
   for (const el of descendantsByTag(body, ['p', 'div', 'time', 'i', 'em', 'small', 'span'])) {
     if (!body.contains(el)) continue;
     const text = textOf(el);
-    const stamped = BYLINE_OVER_TIMESTAMP.exec(text) ?? DATED_SECTIONS_LINE.exec(text) ?? SECTION_THEN_DAY.exec(text);
-    if (stamped || isDateOnly(text)) {
+    const stamped = [BYLINE_OVER_TIMESTAMP, DATED_SECTIONS_LINE, SECTION_THEN_DAY, ...DATED_HEAD_LINES].reduce<RegExpExecArray | null>((found, line) => found ?? line.exec(text), null);
+    // A line of the site's own shape may stand under a line the site set over it (维基新闻's call to follow it over its dateline);
+    // a bare date only over the text.
+    if (stamped || (paragraphs === 0 && isDateOnly(text))) {
       date ??= parseLooseDate(stamped?.[1] ?? text);
       el.remove();
-    } else if (el.localName === 'p' && text) break;
+    } else if (el.localName === 'p' && text && ++paragraphs > HEAD_LINES_OVER_DATE) break;
   }
   return date;
 }

@@ -26,7 +26,7 @@ const REPRINTED_FROM = '(?:本文)?[转轉](?:[载載])?自';
 /** "作者：", "撰文：", "文／", "◎作者 |". */
 const AUTHOR = '(?:◎\\s{0,2})?(?:作者|撰文|文)';
 /** "日期：", "發佈時間：", "發布日期：", "发稿时间：", "更新时间：", a paper's "发刊日期：", a portal's "新闻时间：", 新唐人's "北京时间：". */
-const PUBLISHED = '(?:发稿|發稿|发刊|發刊|发布|發佈|發布|发表|發表|新闻|新聞|北京)?(?:日期|时间|時間)|更新(?:时间|時間)';
+const PUBLISHED = '(?:发稿|發稿|发刊|發刊|发布|發佈|發布|发表|發表|新闻|新聞|公布|北京)?(?:日期|时间|時間)|更新(?:时间|時間)';
 /** A site's bare word for when a page was posted, a label only before its colon: "发表：2024-12-10 20:23", "發布：…",
  * "出版：2016-01-15 20:54". Set as a heading it is a section's. */
 const POSTED = '发布|發佈|發布|发表|發表|出版';

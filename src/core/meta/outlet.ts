@@ -70,6 +70,8 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?:
   ['人权观察', /^(?:人[权權][观觀]察|human\s{0,2}rights\s{0,2}watch)$|(?:^|[./])hrw\.org\b/i],
   ['国际特赦组织', /^(?:国际特赦组织|國際特赦組織|amnesty\s{0,2}international)$|(?:^|[./])amnesty\.org\b/i],
   ['联合国新闻', /^(?:联合国新闻|聯合國新聞|UN\s{0,2}News)$|(?:^|[./])news\.un\.org\b/i],
+  ['联合国日内瓦办事处', /^(?:联合国日内瓦办事处|聯合國日內瓦辦事處)$|(?:^|[./])ungeneva\.org\b/i],
+  ['光华日报', /^光[华華]日[报報]$|(?:^|[./])kwongwah\.com\.my\b/i],
 ];
 
 /** The normalised outlet a name, byline or URL refers to, or null. */
@@ -114,10 +116,11 @@ export const PORTAL_ACCOUNT_NOTE = new RegExp(`^${BRACKETED_NAME}${ACCOUNT_MARK}
 // site itself ("本站", "本站编辑"), an anonymous reader, nobody known, a template's placeholder ("来源名称"), a link's
 // label ("查看原文"), a portal's word for its posting users ("澎湃号作者") or their channel ("澎湃号·湃客", "澎湃号·媒体"), a bare kind of item ("文章", a category page's
 // label) or a portal's channel for the items it takes from others (新浪's "市场资讯"). And the mark of a story compiled or
-// translated from others' reports after the outlet that made it ("光明网综合", "天维网编译", an account's "有艺境综合整理自网络").
+// translated from others' reports after the outlet that made it ("光明网综合", "天维网编译", an account's "有艺境综合整理自网络",
+// "健康醫療網／編輯部整理").
 const NO_OUTLET_NAME =
   /^(?:网络|網絡|網路|互联网|互聯網|本站|本网|本網|综合|綜合|未知|不详|不詳|佚名|匿名网友|匿名網友|网友|網友|来源名称|來源名稱|查看原文|阅读原文|閱讀原文|市场资讯|市場資訊|澎湃号作者|澎湃號作者|澎湃[号號](?:[·・](?:湃客|媒体|媒體|政务|政務))?|湃客|文章|新闻|新聞)(?:编辑|編輯)?(?:\s{0,2}[（(][^()（）]{0,16}[)）])?$/u;
-const COMPILED_MARK = /(?:综合|綜合|编译|編譯)(?:整理)?(?:自网络|自網絡|自網路)?$/u;
+const COMPILED_MARK = /(?:综合|綜合|编译|編譯)(?:整理)?(?:自网络|自網絡|自網路)?$|\s{0,2}[／/]\s{0,2}(?:编辑部|編輯部)(?:整理)?$/u;
 /** A province or city alone, where a portal's stamp of where the user posted from ("发布于：广东省", 凤凰网's "上海市") was taken
  * for the source: a place, no outlet. */
 const PLACE_ALONE = /^\p{Script=Han}{2,8}(?:省|市|自治区|自治區|特别行政区|特別行政區)$/u;

@@ -59,6 +59,15 @@ describe('removeImageSyntaxText and removeTrackingPixels', () => {
   });
 });
 
+describe('removeImageSyntaxText before a caption', () => {
+  // 阿特网's pictures in the MkDocs archive, addresses with spaces in them: "![](https://example.com/Upload/640 (23)(13).jpg)".
+  it('takes image syntax the renderer refused opening a line, addresses with spaces and brackets, and keeps the caption after it', () => {
+    const body = detached('<p>![](https://example.com/Upload/640 (23)(13).jpg) ![](https://example.com/Upload/640 (24)(13).jpg)<br>王凝慧《角锥体与抛物线II》（静帧）2021。<br>图片来源：某某艺术中心</p><p>正文第一段（2021）。</p>');
+    removeImageSyntaxText(body);
+    expect(body.innerHTML).toBe('<p>王凝慧《角锥体与抛物线II》（静帧）2021。<br>图片来源：某某艺术中心</p><p>正文第一段（2021）。</p>');
+  });
+});
+
 describe('removeTrackingPixels over the text', () => {
   // 關鍵評論網's counters in the MkDocs archive: "![Image](https://v.lndata.com/i/a80450,b1452855,…)" three times over the text.
   it('takes a block of counter pixels from one host over the text, and keeps a row of pictures', () => {
@@ -82,6 +91,16 @@ describe('removeWriterBoxOverText', () => {
     const body = detached(`<p><img src="a.jpg" alt="某某某"></p><p>畢業於台大中文系，曾任某某網記者，專長性別議題。</p><p>我們想讓你知道的是</p>${text}`);
     removeWriterBoxOverText(body, '某某某');
     expect(body.innerHTML).toBe(text);
+  });
+
+  it('takes a picture with no alt that links the writer\'s page on the site, and the line about them, whoever the page credits', () => {
+    const body = detached(`<p><a href="https://news.example.com/author/time"><img src="a.png" alt=""></a></p><p>某雜誌是全球最受信賴的新聞來源，透過卓越報導捕捉形塑我們生活的事件。</p>${text}`);
+    removeWriterBoxOverText(body, null);
+    expect(body.innerHTML).toBe(text);
+    const tagged = `<p><a href="https://news.example.com/tag/time"><img src="a.png" alt=""></a></p><p>某雜誌是全球最受信賴的新聞來源。</p>${text}`;
+    const kept = detached(tagged);
+    removeWriterBoxOverText(kept, null);
+    expect(kept.innerHTML).toBe(tagged);
   });
 
   it('takes a portal\'s summary label alone, with no writer known', () => {

@@ -193,6 +193,15 @@ describe('cutPortalFoot', () => {
     ['a news site\'s app promotion', '<p>下载适用于您的iOS或Android设备的某某新闻应用程序。</p>'],
     ['a game site\'s pointer to its topic page', '<p>更多相关资讯请关注：某某游戏专区</p>'],
     ['a comment count and an emptied comments label', '<p>评论</p><p>评论0条</p>'],
+    ['an emptied label of the rights and the source', '<p>版权与来源</p>'],
+    ['a rights label in the traditional script over a site\'s Creative Commons terms', '<p>版權信息</p><p>本新聞授權條款: 創用CC 姓名標示 3.0 台灣 (CC BY 3.0) 授權條款</p>'],
+    ['a hospital\'s foot: its rights label, its counter, address and postcode', '<p>版权声明</p><p>总访问量：09317608 地址：某某路227号 邮编：200025 电话：021-63846590</p><p>地址：某某区某某路52号（某某寺） 邮编：100142 咨询电话：010-88121122</p>'],
+    ['an emptied label of the notes, and of a site\'s popular tags', '<p>注释</p><p>最受欢迎的标签</p>'],
+    ['a reposting site\'s note that it reposts with leave, and a pointer to the original', '<p>本文經《某某格子》授權轉載，原文發表於此 原標題：新世紀性別意識</p><p>原文出處: 快新聞／全台首例勝訴</p>'],
+    ['the note in brackets, set by the site that reposts', '<p>（本文為《某報》授權《某某》轉載。原文鏈接）</p><p>※本文由某某網站授權刊載，原標題為《美國校園社交現場》，未經同意禁止轉載</p>'],
+    ['a site\'s download buttons under emptied related labels', '<p>相关稿件</p><p>下载组图 / 查看原图</p><p>下载 (158 kB)</p><p>下载报告</p>'],
+    ['a site\'s calls for news tips', '<p>如果您有新闻线索或资料给某某，请进入安全投稿爆料平台。</p><p>某某網WhatsApp爆料熱線 (437)4289394，爆料一經錄用，薄酬致意。</p>'],
+    ['labels run together with credits of no one, and the page\'s buttons', '<p>來源: 某某婦女館 日期: 2023年4月7日 標籤: 跨性別、醫療 作者: 不詳 編輯: 不詳</p><p>回上一頁 回頂端</p><p>返回顶部</p>'],
     ['a numbered clause of a site\'s rights notice', '<p>③ 如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。</p><p>如遇作品内容、版权等问题，请在相关文章刊发之日起30日内与本网联系。</p>'],
     ['a portal\'s statement that a post came from its publishing platform', '<p>腾讯「某某社区」是腾讯内容开放平台帐号（企鹅号）传播渠道之一，根据《腾讯内容开放平台服务协议》转载发布内容。</p>'],
     ['a last update\'s date, a bare date and a view counter', '<p>更新日期：2023-05-09</p><p>2021-07-06 10:20:30</p><p>瀏覽人次：1234</p>'],
@@ -223,6 +232,28 @@ describe('cutPortalFoot', () => {
 
   it('keeps a closing line that says more than a source\'s name under its label, a sentence that asks for mail, and two names', () => {
     const html = `${text}<p>来源：据当地媒体报道，事件仍在调查之中，警方呼吁知情者提供线索。</p><p>如有线索，请致电警方热线。</p><p>王小明 李大华</p>`;
+    const el = root(html);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(html)));
+  });
+  it('takes a site\'s tags, or its labels run together, set under the last paragraph by a line break; the paragraph stays', () => {
+    const last = '2011年，W小姐提出上訴，但被駁回；2012年，W小姐上訴到香港終審法院，並在2013年獲終審法院判處勝訴。';
+    for (const under of ['<strong>標籤</strong>: 性別, 變性人, 結婚, 香港', '公布时间: 2022-09-14 标签: 人妖, 皇后, 爱情']) {
+      const el = root(`${text}<p>${last}<br>${under}</p>`);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(`${text}<p>${last}</p>`)));
+    }
+  });
+
+  it('keeps an event\'s day, times and place closing a press release, and a repost\'s credit that points nowhere', () => {
+    const html = `${text}<p>日期：2019 年 6 月 28 日（星期五） 時間：2:10-2:45 地點：某某公園 新聞報到：公園的資訊亭</p><p>本文经授权转载自某某独立媒体</p>`;
+    const el = root(html);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(html)));
+  });
+
+  it('keeps a last line under a break that is a sentence', () => {
+    const html = `${text}<p>据报道，法院认为被告无明显过错。<br>标签：这是作者为本文所加的说明，读者可自行判断。</p>`;
     const el = root(html);
     cutPortalFoot(el);
     expect(squashed(el)).toBe(squashed(root(html)));

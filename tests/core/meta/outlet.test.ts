@@ -106,6 +106,8 @@ describe('outletOfUrl', () => {
     ['https://www.chinapress.com.my/20241202/a/', '中国报'],
     ['https://www.upmedia.mg/news_info.php?Type=3&SerialNo=140620', '上报'],
     ['https://uschinapress.com/article/191980.html', '侨报'],
+    ['https://www.ungeneva.org/zh/news-media/news/2024/05/93524', '联合国日内瓦办事处'],
+    ['https://www.kwongwah.com.my/20241216/a/', '光华日报'],
   ])('%s → %s', (url, outlet) => {
     expect(outletOfUrl(url)).toBe(outlet);
   });
@@ -113,6 +115,8 @@ describe('outletOfUrl', () => {
   it('judges by the host only, not the path', () => {
     expect(outletOfUrl('https://example.org/voa/feed.xml')).toBeNull();
     expect(outletOfUrl('not a url')).toBeNull();
+    // A portal's address names no outlet: its users post there (澎湃号, 网易号).
+    expect(outletOfUrl('https://m.thepaper.cn/newsDetail_forward_25281234')).toBeNull();
     expect(outletOfUrl(null)).toBeNull();
   });
 });
@@ -177,6 +181,7 @@ describe('outletOfName', () => {
     expect(outletOfName('中国网综合')).toBe('中国网');
     expect(outletOfName('天维网编译')).toBe('天维网');
     expect(outletOfName('有艺境综合整理自网络')).toBe('有艺境');
+    expect(outletOfName('健康醫療網／編輯部整理')).toBe('健康醫療網');
   });
 
   // A site's view counter after the source's name on its header line, which the line gave with the name.
