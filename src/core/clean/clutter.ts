@@ -452,8 +452,8 @@ const HUGO_SHORTCODE_LINE = /^\{\{[<%]\s{0,4}[\w/-]{1,40}(?:\s[^{}]{0,2000})?[>%
 const CONTENTS_LINK_LINE = /^(?:回到|返回|回)\s{0,2}(?:本系列|本專題|本专题|系列|專題|专题)?的?\s{0,2}(?:目录|目錄|索引)$/u;
 
 // WeChat's button to a post's source kept as a line of its own, its link lost ("阅读原文"), or a site's "閱讀全文" over a cut text
-// (Yahoo 新聞's): a button, never a line of text.
-const READ_ORIGINAL_BUTTON = /^[阅閱][读讀][原全]文$/u;
+// (Yahoo 新聞's), or "原始連結" under a partner's story: a button, never a line of text.
+const READ_ORIGINAL_BUTTON = /^[阅閱][读讀][原全]文$|^原始[連链][結结接]$/u;
 
 // A site's follow button kept as a line of its own ("追蹤我們", "关注我们"), or its call to follow it on a platform (维基新闻's
 // "欢迎追踪中文维基新闻Instagram！", "欢迎加入Yahoo奇摩电影戏剧粉丝团，接收更多Movie讯息！", 当今大马's "关注《当今大马》WhatsApp频道

@@ -317,9 +317,9 @@ describe('removeBlogChrome', () => {
     expect(body.innerHTML).toBe('<p>关注我们的读者都知道这件事。</p>');
   });
 
-  // 维基新闻's call to follow it and its call to finish a draft; Yahoo 奇摩新聞's button to the cut text.
+  // 维基新闻's call to follow it and its call to finish a draft; Yahoo 奇摩新聞's button to the cut text, and to a partner's original.
   it('takes a call to follow a site on a platform, a wiki\'s call for drafts and a read-on button', () => {
-    const body = detached('<p>欢迎追踪中文维基新闻Instagram！</p><p>新聞徵稿中！請幫忙完善稿件。</p><p>閱讀全文</p><p>欢迎加入Yahoo奇摩电影戏剧粉丝团，接收更多Movie讯息！</p><p>关注《某某大马》WhatsApp频道 随时接收新闻推送。</p><p>关注他的YouTube频道的人越来越多。</p><p>欢迎追踪这起案件的读者留言。</p>');
+    const body = detached('<p>欢迎追踪中文维基新闻Instagram！</p><p>新聞徵稿中！請幫忙完善稿件。</p><p>閱讀全文</p><p>原始連結</p><p>欢迎加入Yahoo奇摩电影戏剧粉丝团，接收更多Movie讯息！</p><p>关注《某某大马》WhatsApp频道 随时接收新闻推送。</p><p>关注他的YouTube频道的人越来越多。</p><p>欢迎追踪这起案件的读者留言。</p>');
     removeBlogChrome(body);
     expect(body.innerHTML).toBe('<p>关注他的YouTube频道的人越来越多。</p><p>欢迎追踪这起案件的读者留言。</p>');
   });
