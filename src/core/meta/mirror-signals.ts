@@ -297,6 +297,7 @@ export function readMirrorSignals(served: Element): MirrorSignals {
   readEmojiMetaLine(body, signals);
   readAccountHead(head, signals);
   readAccountCard(head, signals);
+  for (const block of head) if (PICTURE_SECTION_LABEL.test(textOf(block))) signals.blocks.add(textOf(block));
   for (const block of withText(blocks.slice().reverse(), TAIL_BLOCKS)) {
     const text = textOf(block);
     if (PUBLISHER_CLOSING_LINE.test(text)) {
@@ -505,6 +506,9 @@ function isAccountNote(text: string): boolean {
   const time = CLOSING_DATE.exec(text);
   return time !== null && PORTAL_ACCOUNT.test(text.slice(0, time.index).trim());
 }
+
+/** The label of a portal's picture section among the head's lines, its pictures under it or gone ("## 重要图片", "**重要图片：**"). */
+const PICTURE_SECTION_LABEL = /^重要(?:图片|圖片)\s{0,2}[：:]?$/u;
 
 /** The posting time as the archive ran it together, unread ("01.2318:35", "04月28日06:35"). */
 const RUN_TOGETHER_TIME = /\s{0,2}[\d.:月日]{4,16}$/u;
