@@ -211,6 +211,9 @@ describe('cutPortalFoot', () => {
     ['中国新闻网\'s rights foot and a magazine\'s word on its stories', '<p>声明：刊用《某某周刊》稿件务经书面授权</p><p>本网站所刊载信息，不代表中新社观点。 刊用本网站稿件，务经书面授权。法律顾问:某某律师事务所 某某 某某</p>'],
     ['中国新闻网\'s related label set apart and its pointers to the channel', '<p>:::相 关 报 导:::</p><p>更多精彩内容请进入健康频道</p><p>返回国际频道更多精彩内容</p>'],
     ['a portal\'s picture and link sections\' labels, their contents gone', '<p>重要图片</p><p>重要链接</p>'],
+    ['搜狐\'s old anonymous box and its site\'s picks\' label', '<p>用 户：匿名发出</p><p>用户：匿名 隐藏地址 设为辩论话题</p><p>精彩图片</p>'],
+    ['搜狐号\'s stamp of where the account posted from over its note\'s label, and a link\'s label with its value', '<p>报道链接: 搜狐新闻</p><p>发布于：北京市 作者声明</p>'],
+    ['a link\'s label whose link is the original, and an emptied label of references', '<p>来源链接</p><p>参考链接：</p>'],
   ])('takes %s closing the text', (_case, foot) => {
     const el = root(`${text}${foot}`);
     cutPortalFoot(el);
