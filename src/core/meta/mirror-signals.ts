@@ -490,15 +490,17 @@ function isPostingUnderName(name: Element, posting: string): boolean {
   const time = CLOSING_DATE.exec(posting);
   const label = LABELLED_LINES.published.exec(posting);
   const dated = label ? posting.slice(label[0].length).trim() : posting;
-  return leadingDate(dated) !== null || DAY_WITHOUT_YEAR.test(dated) || (time !== null && ACCOUNT_NOTE.test(posting.slice(0, time.index).trim())) || isSourceOrWriterLine(posting) || isBareAccountNote(posting);
+  return leadingDate(dated) !== null || DAY_WITHOUT_YEAR.test(dated) || (time !== null && ACCOUNT_NOTE.test(posting.slice(0, time.index).trim())) || isSourceOrWriterLine(textOf(name), posting) || isBareAccountNote(posting);
 }
 
 /** The portal's labelled head lines under the account's name: its source or its writer with a value ("## 封面新闻" over
- * "**来源**: 华西都市报", "## 新华网" over "**作者：** 新华网官方账号"; 新浪's head, 30 of the archive's 新浪新闻 pages). */
-function isSourceOrWriterLine(text: string): boolean {
+ * "**来源**: 华西都市报", "## 新华网" over "**作者：** 新华网官方账号"; 新浪's head, 30 of the archive's 新浪新闻 pages). The name reads as
+ * an outlet's, or the value names it ("## 参考消息" over "来源: 参考消息网"): a column's title ("## 拨乱反正" over "作者: 黄杰士") or a
+ * subtitle over the same lines is the text's. */
+function isSourceOrWriterLine(name: string, text: string): boolean {
   const label = LABELLED_LINES.outlet.exec(text) ?? LABELLED_LINES.author.exec(text);
   const value = label === null ? '' : text.slice(label[0].length).trim();
-  return value !== '' && isNameLike(value);
+  return value !== '' && isNameLike(value) && (normaliseOutlet(name) !== null || OUTLET_NAME_END.test(name) || value.includes(name));
 }
 
 /** A portal's note of an outlet's account with the posting time: "观察者网官方账号 2023.03.15 13:21". */
