@@ -130,7 +130,7 @@ export function splitBreakParagraphs(root: Element): void {
 }
 
 /** Split a node list at every <br>, the breaks left out. */
-function linesAtBreaks(nodes: readonly ChildNode[]): ChildNode[][] {
+export function linesAtBreaks(nodes: readonly ChildNode[]): ChildNode[][] {
   const lines: ChildNode[][] = [[]];
   for (const node of nodes) {
     if (isBreak(node)) lines.push([]);

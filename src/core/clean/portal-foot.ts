@@ -15,13 +15,15 @@ import { RELATED_HEADINGS, textOf } from './clutter';
  * "好的评论会让人崇拜", "欢迎发表评论", "给此博文留言吧！ 有机会上热评榜！"), its counters and pointers ("88字" left to type,
  * "查看444条评论", "评论(285)", "评论(0人参与，0条评论)", "登录后参与讨论", "热门评论点击查看更多", "点击查看更多评论", "目前没有跟贴，欢迎你发表观点", "我来说两句 0人参与， 0条评论", "回复TA"), its like bar (搜狐's "首赞", "+1", "点赞失败"), and
  * any news site's ("暂无评论...", "请先登录再发表评论 还没有评论，快来抢沙发吧！", "共0条评论", "查看所有留言(2)", "我也来说两句：",
- * "回复 支持(0)", "网友评论 0 条评论 匿名评论", "暂无评论数据!"), its buttons ("立即转发", "[转发至微博]", "[评论图标]", a page's
+ * "回复 支持(0)", "网友评论 0 条评论 匿名评论", "暂无评论数据!"; 新浪's "评论：5条 | 参与网友评论", "0条评论 | 0人参与我有话说", "发表评论: 点击这里";
+ * 中国新闻网's "请您评论 进入社区 登录 / 注册 匿名评论"; 搜狐's old box: "我来说两句 所有评论(0条) 热门评论区 辩论区", "用户：匿名发出", "(人参与)",
+ * "转发至： 搜狐微博 (0)"), a line of them whose label was taken before ("评论" set bold, over its prompt: ": 输入评论内容", "： | 我要评论"), its buttons ("立即转发", "[转发至微博]", "[评论图标]", a page's
  * "浏览器功能：" over "打印" and "关闭") and the app's box ("新浪新闻官方", "免费 / 绿色应用 / 优质"). A line of them, a label before
  * ("评论内容：请输入评论内容", "评论区： 88字", "热门评论: 点击查看更多评论"), or a few in a row ("说说你的看法 转发至微博",
  * "我要评论 | 查看评论(0)").
  */
-const PORTAL_UI = '\\[?(?:(?:请)?说说你的看法|(?:请)?输入评论内容[：:]?|立即加入讨论|我要评论|我来说两句(?:\\s{0,2}[(（][^()（）]{0,12}[)）])?|\\d{1,7}\\s{0,2}人参与[，,]?|(?:评论区?|評論區?)\\s{0,2}[(（]\\d{1,7}(?:\\s{0,2}人参与[，,]\\s{0,2}\\d{1,7}\\s{0,2}条评论)?[)）]|[：:]\\s{0,2}\\d{1,7}\\s{0,2}条|(?:登录后)?参与讨论|最热评论[：:]?|请您评论|查看评论(?:\\(\\d{1,7}\\))?|参与互动\\(\\d{1,7}\\)|抢沙发|好的评论会让人崇拜|(?:欢迎)?发表评论|参与评论|给此博文留言吧[^。]{0,16}|\\d{1,3}字|(?:查看|共)?\\d{1,7}\\s{0,2}条评论|评论\\s{0,2}\\d{1,7}\\s{0,2}条|共有评论\\d{1,7}条|[(（]?评论数\\s{0,2}[：:]\\s{0,2}\\d{1,7}[)）]?|评论成功|匿名评论|暂无评论(?:数据)?(?:\\.{1,3}|…{1,2}|[!！]|[，,]\\s{0,2}快来发表你的评论吧[!！]?)?|浏览器功能[：:]?|打印(?:本页|本文)?|关闭(?:窗口|本页)?|还没有评论[^。]{0,16}|(?:请先)?登录(?:后)?再?(?:发表)?评论|查看(?:所有|全部)(?:留言|评论)(?:\\(\\d{1,7}\\))?|我也来说两句[：:]?|回复\\s{0,2}支持\\(\\d{1,7}\\)|点击查看(?:更多|用户)评论|(?:热门评论|相关新闻)?点击查看(?:更多)?|更多评论|评论链接|评论图标|查看更多跟贴|目前(?:还)?没有(?:热门)?跟贴[^。]{0,16}|热门跟贴|网易跟贴|回复(?:TA)?|查看更多回复|我要投稿|订阅信息|訂閱資訊|首赞|\\+1|点赞失败|立即转发|转发至微博|新浪新闻官方|免费\\s{0,2}\\/\\s{0,2}绿色应用\\s{0,2}\\/\\s{0,2}优质)\\]?';
-const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容|评论区|评论数|评论)\\s{0,2}[：:]?\\s{0,2})?(?:\\/\\s{0,2})?${PORTAL_UI}(?:(?:\\s{1,2}|\\s{0,2}[|｜/]\\s{0,2})${PORTAL_UI}){0,3}$`, 'u');
+const PORTAL_UI = '\\[?(?:(?:请)?说说你的看法|(?:请)?输入评论内容[：:]?|立即加入讨论|我要评论|我来说两句(?:\\s{0,2}[(（][^()（）]{0,12}[)）])?|[(（]?\\d{0,7}\\s{0,2}人参与(?:[，,]|[)）]|网友评论|我有话说)?|参与网友评论|我有话说|发表评论[：:]\\s{0,2}点击这里|进入社区|用\\s{0,4}户\\s{0,2}[：:]\\s{0,2}匿名(?:发出|发表[：:]?)?|隐藏地址|设为辩论话题|请发表您的看法|登录\\s{0,2}\\/\\s{0,2}注册|请?您\\s{0,2}评\\s{0,2}论[：:]?|所有评论[(（]\\d{1,7}条[)）]|热门评论区|辩论区|转发至[：:]\\s{0,2}\\S{1,8}微博(?:\\s{0,2}[(（]\\d{1,7}[)）])?|(?:评论区?|評論區?)\\s{0,2}[(（]\\d{1,7}(?:\\s{0,2}人参与[，,]\\s{0,2}\\d{1,7}\\s{0,2}条评论)?[)）]|[：:]\\s{0,2}\\d{1,7}\\s{0,2}条|(?:登录后)?参与讨论|最热评论[：:]?|查看评论(?:\\(\\d{1,7}\\))?|参与互动\\(\\d{1,7}\\)|抢沙发|好的评论会让人崇拜|(?:欢迎)?发表评论|参与评论|给此博文留言吧[^。]{0,16}|\\d{1,3}字|(?:查看|共)?\\d{1,7}\\s{0,2}条评论|评论\\s{0,2}\\d{1,7}\\s{0,2}条|共有评论\\d{1,7}条|[(（]?评论数\\s{0,2}[：:]\\s{0,2}\\d{1,7}[)）]?|评论成功|匿名评论|暂无评论(?:数据)?(?:\\.{1,3}|…{1,2}|[!！]|[，,]\\s{0,2}快来发表你的评论吧[!！]?)?|浏览器功能[：:]?|打印(?:本页|本文)?|关闭(?:窗口|本页)?|还没有评论[^。]{0,16}|(?:请先)?登录(?:后)?再?(?:发表)?评论|查看(?:所有|全部)(?:留言|评论)(?:\\(\\d{1,7}\\))?|我也来说两句[：:]?|回复\\s{0,2}支持\\(\\d{1,7}\\)|点击查看(?:更多|用户)评论|(?:热门评论|相关新闻)?点击查看(?:更多)?|更多评论|评论链接|评论图标|查看更多跟贴|目前(?:还)?没有(?:热门)?跟贴[^。]{0,16}|热门跟贴|网易跟贴|回复(?:TA)?|查看更多回复|我要投稿|订阅信息|訂閱資訊|首赞|\\+1|点赞失败|立即转发|转发至微博|新浪新闻官方|免费\\s{0,2}\\/\\s{0,2}绿色应用\\s{0,2}\\/\\s{0,2}优质)\\]?';
+const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容|评论区|评论数|评论)\\s{0,2}[：:]?\\s{0,2}|[：:]\\s{0,2})?(?:[/|｜]\\s{0,2})?${PORTAL_UI}(?:(?:\\s{1,2}|\\s{0,2}[|｜/]\\s{0,2})${PORTAL_UI}){0,3}$`, 'u');
 /** Phrases of the box and the app's promotion that name them wherever they stand in a short line: "快来新闻客户端参与评论
  * 获金币兑礼品吧！", "众多新闻客户端用户正在参与精彩热评，快快加入吧！", "网友评论仅供其表达个人看法，并不表明网易立场。",
  * "网友评论 以下留言仅代表网友个人观点", "评论仅代表网友个人观点，不代表…观点", "您的评论已成功提交发布", "当前新闻共有1条评论",
@@ -30,13 +32,13 @@ const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容
  * 凤凰网's "文明上网，不传谣言，登录评论！", "发表评论: 凤凰账号/新浪微博", "网友评论｜跟帖管理｜举报", its mood poll "请选择您看到这篇新闻时的心情"
  * (over "高兴", "难过", "搞笑", …), its register prompt over an anonymous box ("如果您还不是凤凰会员，欢迎注册 用户：匿名发表 隐藏IP地址", "您要为您发言论的后果负责…",
  * "以上留言只代表网友个人观点"); 腾讯新闻's "评论 127 文明上网理性发言，请遵守《新闻评论服务协议》"; 關鍵評論網's "你認同本文的觀點嗎？我們想聽聽你的看法。";
- * an app's promotion ("下载适用于您的iOS或Android设备的联合国新闻应用程序") and a topic's pointer ("更多相关资讯请关注：…专区"). */
-const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以[下上]留言|本评论观点|评论)(?:仅|只)代表网友个人观点|您的评论已成功提交|共有\d{1,7}条评论|文明上网、?理性发言|请在这里发表您?个人的看法|请遵守[《“]?新闻评论服务协议|如果您还不是\S{0,6}会员|您要为您发(?:表的?)?言论的后果负责|(?:注册|登录)用户(?:才)?(?:可以|能)发表评论|^(?:下载|下載)[^。！]{0,30}(?:应用程序|應用程式|APP|App|客户端|客戶端)[。！!]?$|^更多相[关關](?:资讯|資訊|内容|內容)?[请請](?:关注|關注)[：:]|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情|你(?:认同|認同)本文的(?:观点|觀點)|我[們们]想[聽听][聽听]你的看法/u;
+ * an app's promotion ("下载适用于您的iOS或Android设备的联合国新闻应用程序", 新浪's "海量资讯、精准解读，尽在新浪财经APP") and a topic's pointer ("更多相关资讯请关注：…专区"). */
+const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以[下上]留言|本评论观点|评论)(?:仅|只)代表网友个人观点|您的评论已成功提交|共有\d{1,7}条评论|文明上网、?理性发言|请在这里发表您?个人的看法|请遵守[《“]?新闻评论服务协议|如果您还不是\S{0,6}会员|您要为您发(?:表的?)?言论的后果负责|(?:注册|登录)用户(?:才)?(?:可以|能)发表评论|^(?:下载|下載)[^。！]{0,30}(?:应用程序|應用程式|APP|App|客户端|客戶端)[。！!]?$|^更多相[关關](?:资讯|資訊|内容|內容)?[请請](?:关注|關注)[：:]|尽在[^\s，。！]{1,10}(?:APP|App|客户端)[。！!]?$|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情|你(?:认同|認同)本文的(?:观点|觀點)|我[們们]想[聽听][聽听]你的看法/u;
 const MAX_UI_LINE_CHARS = 60;
-/** A site's rules over its readers' comments, a long line or two: 大纪元's "“大纪元将选取精彩读者评论在全球报纸版面上刊登，…”
+/** A site's rules over its readers' comments, a long line or two (搜狐's old box: "1、遵守《全国人大常委会关于维护互联网安全的决定》及…"): 大纪元's "“大纪元将选取精彩读者评论在全球报纸版面上刊登，…”
  * “大纪元保留删除脏话贴、下流话贴、攻击个人信仰贴等恶意留言的权利”"; or the box's script missing ("Please enable JavaScript to
  * view the comments powered by Disqus."). */
-const COMMENT_RULES = /选取精彩读者评论|保留删除脏话贴|view the comments powered by Disqus/u;
+const COMMENT_RULES = /选取精彩读者评论|保留删除脏话贴|view the comments powered by Disqus|遵守《全国人大常委会关于维护互联网安全的决定》/u;
 const MAX_COMMENT_RULES_CHARS = 200;
 /** A reactions bar's counts, a mood and its count each ("高兴 19 惊讶 5 愤怒 4 悲伤 1 关怀 1"). */
 const MOOD_COUNTS = /^(?:(?:高兴|開心|开心|惊讶|驚訝|愤怒|憤怒|悲伤|悲傷|关怀|關懷|感动|感動|同情|搞笑|难过|難過|无聊|無聊|震惊|震驚|新奇|点赞|點讚)\s{0,2}\d{1,7}\s{0,3}){3,12}$/u;
@@ -114,7 +116,8 @@ function boxStart(tailLines: readonly Element[]): number {
 // provides information storage space services.", 搜狐号's "…搜狐仅提供信息存储空间服务。"), its rights label ("版权信息", "版权：新浪公司版权所有",
 // "版权： 本文来自四川新闻网，版权归原作者所有。", "网易公司版权所有 ©1997-2024"), its licence numbers ("增值电信业务经营许可证
 // 粤B2-20090191", "工业和信息化部备案管理系统网站 粤B2-20090191-18"), its tags ("标签: 跨性别角色, DC电影", "标签：#跨性别 #儿童"),
-// 搜狐号's note "作者声明： 本文包含人工智能生成内容" and an editor's label left empty ("责任编辑："); a keyword label whose links
+// 搜狐号's note "作者声明： 本文包含人工智能生成内容" (or its label alone, under where the account posted from: "发布于：北京市 作者声明"), a link's
+// label with its value ("报道链接: 搜狐新闻", a blog's "参考链接： 阅读全文") and an editor's label left empty ("责任编辑："); a keyword label whose links
 // went to the related links (央视网's "热词：", "标签"), and its links to the posts before and after ("上一篇: … 下一篇: …",
 // "下一篇： 耶倫今起訪華…"), the comments' count ("评论数：127"), a site's credit of its own story (SITE_CLOSING_CREDIT, read as the
 // outlet first); the heading "特别声明" left over a statement taken before (澎湃号's "本文为澎湃号作者或机构在澎湃新闻上传并发布…").
@@ -161,7 +164,7 @@ const CREATIVE_COMMONS_TERMS = '[^\\n]{0,20}(?:授權條款|授权条款|许可�
 const EMPTY_CREDIT = '(?:作者|编辑|編輯|来源|來源)\\s{0,2}[：:]\\s{0,2}(?:未知|佚名|不详|不詳)?';
 const EMPTY_CREDITS = `${EMPTY_CREDIT}(?:\\s{1,4}${EMPTY_CREDIT}){0,3}`;
 const PORTAL_CLOSING_LINE =
-  new RegExp(`^(?:版[权權](?:信息|資訊|声明|聲明|保护|保護)?(?:\\s{0,2}[：:][^\\n]{0,60})?|特别声明|评论数量?\\s{0,2}[：:]\\s{0,2}\\d{1,7}|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?|责任编辑\\s{0,2}[：:]|${EMPTY_CREDITS}|${GOVERNMENT_STAMP}(?:\\s{1,2}${GOVERNMENT_STAMP}){0,2}|${CONTACT_LINE}|${ADDRESS_LINE}|${REPOST_LEAVE_NOTE}|${DOWNLOAD_BUTTON}|${TIP_LINE}|${CREATIVE_COMMONS_TERMS}|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200}|${PAGE_BUTTONS}|${PLATFORM_LINKS})$`, 'u');
+  new RegExp(`^(?:版[权權](?:信息|資訊|声明|聲明|保护|保護)?(?:\\s{0,2}[：:][^\\n]{0,60})?|特别声明|评论数量?\\s{0,2}[：:]\\s{0,2}\\d{1,7}|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明(?:\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?)?|发布于\\s{0,2}[：:]\\s{0,2}\\p{Script=Han}{2,8}(?:\\s{1,2}作者声明)?|(?:[来來]源|原文|[报報][道导導]|参考|參考)(?:链接|鏈接)\\s{0,2}[：:]\\s{0,2}[^\\s。]{1,20}|责任编辑\\s{0,2}[：:]|${EMPTY_CREDITS}|${GOVERNMENT_STAMP}(?:\\s{1,2}${GOVERNMENT_STAMP}){0,2}|${CONTACT_LINE}|${ADDRESS_LINE}|${REPOST_LEAVE_NOTE}|${DOWNLOAD_BUTTON}|${TIP_LINE}|${CREATIVE_COMMONS_TERMS}|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200}|${PAGE_BUTTONS}|${PLATFORM_LINKS})$`, 'u');
 /** A Chinese site's licence and record numbers and its report line, printed in its foot and in no text: "京ICP备05065290号",
  * "京ICP备: 16021487号-6", "浙公网安备 33010002000058号", "网上传播视听节目许可证号 0102004", "互联网新闻信息服务许可证：国新网3312006002",
  * "增值电信业务经营许可证 粤B2-20090191", "网络文化经营许可:浙网文[2012]0867-091号", "工业和信息化部备案管理系统网站 粤B2-20090191-18",
@@ -214,19 +217,20 @@ const WIKI_ARCHIVE_NOTE = '^本篇[报報][道导導]已[经經]存[档檔]|^[�
  * 相关内容存档。"),
  * "本网站所转载的文章，均来自互联网…", a reposting site's "郑重声明：本文版权归原作者所有，转载文章仅为传播更多信息之目的…" ("【郑重声明】本网刊载内容
  * 出于传递更多信息之目的…", "本站转载目的在于传递更多信息", "备注: 新闻来源于其它媒体，内容不代表本站立场！"), a reposting note ("转载请注明：环球博讯 » 标题"), and the desk's
- * numbers ("联系方式：0471-6659743、6659744。"); an outlet's terms for reposting its items ("本文章或节目经希望之声编辑制作，转载请注明希望之声并包含
+ * numbers ("联系方式：0471-6659743、6659744。"); 中国新闻网's foot ("本网站所刊载信息，不代表中新社观点。 刊用本网站稿件，务经书面授权。…", "声明：刊用《中国新闻周刊》稿件务经书面授权"); an outlet's terms for reposting its items ("本文章或节目经希望之声编辑制作，转载请注明希望之声并包含
  * 原文标题及链接。") and the licence a reposting site prints under an outlet's item ("来源:RFA 版权归RFA所有, 经 Radio Free Asia, … 许可进行再版。"); a game site's notice the law has every game page print ("游戏健康忠告: 抵制不良游戏，
  * 拒绝盗版游戏，…"). */
 const SITE_RIGHTS_NOTICE = new RegExp(
-  `^(?:[^\\s。，！？]{0,12}(?:版权与免责声明|版[权權]说明)|免责声明)(?:\\s{0,2}[：:]|\\s|$)|^[(（【](?:免责|郑重)声明[)）】]|(?:传递|传播)更多信息之?目的|目的在于(?:传递|传播)更多信息|抵制不良游戏[，,]\\s{0,2}拒绝盗版游戏|^以上信息整理为[^。\\n]{0,30}存[档檔]|^(?:[①②③④⑤]\\s{0,2})?凡?本(?:网|站)注明|^(?:[①②③④⑤]|[一二三四五六][、.．])\\s{0,2}凡|^(?:[①②③④⑤]\\s{0,2})?如[因遇]作品内容、版权|^本网站所转载的文章|^[转轉][载載]请?注明\\s{0,2}[：:]|[转轉][载載][请請]注明[^，,。]{1,16}[并並]包含原文|[许許]可[进進]行再版|${WIKI_ARCHIVE_NOTE}|不代表本[站网網](?:的)?(?:立场|立場|观点|觀點)|^联系方式\\s{0,2}[：:]\\s{0,2}[\\d\\-－、，,\\s]{5,60}[。.]?$|${NO_REPOST}`,
+  `^(?:[^\\s。，！？]{0,12}(?:版权与免责声明|版[权權]说明)|免责声明)(?:\\s{0,2}[：:]|\\s|$)|^[(（【](?:免责|郑重)声明[)）】]|(?:传递|传播)更多信息之?目的|目的在于(?:传递|传播)更多信息|抵制不良游戏[，,]\\s{0,2}拒绝盗版游戏|^以上信息整理为[^。\\n]{0,30}存[档檔]|^(?:[①②③④⑤]\\s{0,2})?凡?本(?:网|站)注明|^(?:[①②③④⑤]|[一二三四五六][、.．])\\s{0,2}凡|^(?:[①②③④⑤]\\s{0,2})?如[因遇]作品内容、版权|^本网站所转载的文章|^[转轉][载載]请?注明\\s{0,2}[：:]|[转轉][载載][请請]注明[^，,。]{1,16}[并並]包含原文|[许許]可[进進]行再版|${WIKI_ARCHIVE_NOTE}|^本网站所刊载信息[，,]|刊用[^，。\\n]{0,16}稿件[，,]?\\s{0,2}务经书面授权|不代表本[站网網](?:的)?(?:立场|立場|观点|觀點)|^联系方式\\s{0,2}[：:]\\s{0,2}[\\d\\-－、，,\\s]{5,60}[。.]?$|${NO_REPOST}`,
   'u',
 );
 
 /** A section's label left with nothing under it, closing the text: its related links taken ("相关内容", "伸延阅读"), a
- * wiki's source list's label ("消息来源"), 關鍵評論網's "新聞來源:" over its links, a picture's label whose picture is gone ("图片", "相關圖片"), a
+ * wiki's source list's label ("消息来源"), a portal's "重要图片", "精彩图片", "重要链接", a link's label ("来源链接", "参考链接"), 關鍵評論網's "新聞來源:" over its links, a picture's label whose picture is gone ("图片", "相關圖片"), a
  * topic box's whose links went (Human Rights Watch's "主题"), a category box's ("文章分類"), and the archive's "信息来源" ("参考资料",
- * "相关信息") over its restated date and source, a rights box's ("版权与来源") over its emptied source line, a notes' label ("注释") and a site's popular tags' ("最受欢迎的标签"). */
-const EMPTY_SECTION_LABEL = /^(?:(?:消息|新[闻聞]|信息)[来來]源|(?:相[关關])?(?:图片|圖片)|主[题題]|文章分[类類]|评论|評論|(?:参考|參考|相关|相關)(?:资料|資料|信息|資訊)|版[权權](?:与|與|和)[来來]源|注[释釋]|(?:最受欢迎|热门|熱門)的?[标標][签籤]|相[关關](?:稿件|照片|[资資]源|[话話][题題]))\s{0,2}[：:]?$/u;
+ * "相关信息") over its restated date and source, a rights box's ("版权与来源") over its emptied source line, a notes' label ("注释") and a
+ * site's popular tags' ("最受欢迎的标签"). */
+const EMPTY_SECTION_LABEL = /^(?:(?:消息|新[闻聞]|信息)[来來]源|(?:相[关關]|重要|精彩)?(?:图片|圖片)|(?:重要|参考|參考|[来來]源|原文)(?:链接|鏈接)|主[题題]|文章分[类類]|评论|評論|(?:参考|參考|相关|相關)(?:资料|資料|信息|資訊)|版[权權](?:与|與|和)[来來]源|注[释釋]|(?:最受欢迎|热门|熱門)的?[标標][签籤]|相[关關](?:稿件|照片|[资資]源|[话話][题題]))\s{0,2}[：:]?$/u;
 /** A source's name as a label's value: a few words, no sentence. */
 const MAX_LABEL_VALUE_CHARS = 40;
 const isLabelValue = (text: string): boolean => text !== '' && text.length <= MAX_LABEL_VALUE_CHARS && !SENTENCE_END.test(text.at(-1) ?? '');
@@ -263,8 +267,15 @@ const isLabelsRunOn = (text: string): boolean => {
 const SHORT_NOTICE = new RegExp(`(?:严禁|嚴禁)(?:复制|複製|转载|轉載)|不构成任何之?(?:投资)?建议|将您的作品从本网站删除|${CONTACT_NOTE}`, 'u');
 const MAX_SHORT_NOTICE_CHARS = 120;
 
+/** A portal's pointer to the channel the story ran in (中国新闻网's "更多精彩内容请进入健康频道", "返回国际频道更多精彩内容"). */
+const CHANNEL_POINTER = /^(?:更多精彩内容请进入[^\s，。]{1,8}频道|返回[^\s，。]{1,8}频道(?:更多精彩内容)?)$/u;
+/** A label set apart as 中国新闻网 sets it (":::相 关 报 导:::", "相 关 报 道"): its colons, and spaces between its characters. */
+const LABEL_DECORATION = /^:{2,3}|:{2,3}$|(?<=\p{Script=Han})\s(?=\p{Script=Han})/gu;
+const MAX_LABEL_CHARS = 20;
+const isDecoratedRelatedHeading = (text: string): boolean => text.length <= MAX_LABEL_CHARS && RELATED_HEADINGS.test(text.replace(LABEL_DECORATION, ''));
+
 const isPortalClosingLine = (text: string): boolean =>
-  PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
+  CHANNEL_POINTER.test(text) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
 
 /** Where a box of signed comments (SIGNED_COMMENT) starts, from the first of them among the last lines (`start`, in `texts`):
  * back over every comment above, however many, to the heading over them or to the first comment. */

@@ -1,9 +1,9 @@
 import { removeAttributeLists } from '../clean/attribute-lists';
-import { splitLineParagraphs } from '../clean/blocks';
+import { linesAtBreaks, splitLineParagraphs } from '../clean/blocks';
 import { isLinkLine, isTextLabel, textOf, withText } from '../clean/clutter';
 import { LINE_BULLET } from '../clean/wechat';
 import { looksLikeMirrorUrl } from '../detect';
-import { closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn, textNodesIn } from '../dom';
+import { childNodesOf, closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
@@ -297,6 +297,7 @@ export function readMirrorSignals(served: Element): MirrorSignals {
   readEmojiMetaLine(body, signals);
   readAccountHead(head, signals);
   readAccountCard(head, signals);
+  for (const block of head) if (PICTURE_SECTION_LABEL.test(textOf(block))) signals.blocks.add(textOf(block));
   for (const block of withText(blocks.slice().reverse(), TAIL_BLOCKS)) {
     const text = textOf(block);
     if (PUBLISHER_CLOSING_LINE.test(text)) {
@@ -416,12 +417,13 @@ function readAccountHead(head: readonly Element[], signals: MirrorSignals): void
   const button = head.findIndex((block) => FOLLOW_BUTTON.test(textOf(block)));
   // With no button, the account's note ("观察者网官方账号 2023.03.15 13:21") under its name ("## 观察者网") makes the head, or
   // the posting time under the name set as a heading.
-  const note = button < 0 ? head.findIndex((block, i) => isAccountNote(textOf(block)) || (i > 0 && isPostingUnderName(head[i - 1]!, textOf(block)))) : -1;
+  const note = button < 0 ? head.findIndex((block, i) => isAccountNote(textOf(block)) || (i > 0 && isPostingUnderName(head[i - 1]!, firstLineOf(block)))) : -1;
   const end = button >= 1 ? button : note + 1;
   if (end < 2 && button < 1) return;
   // The article's own heading is no line of the head.
   const lines = head.slice(Math.max(0, end - MAX_ACCOUNT_HEAD_LINES), end).filter((block) => block.localName !== 'h1');
-  const texts = lines.map(textOf);
+  // The posting time or a labelled line may open a paragraph of the head's lines ("2021.11.05 14:35<br>来源：新浪新闻<br>…").
+  const texts = lines.map(firstLineOf);
   if (texts.length === 0 || texts.some((text) => text.length > MAX_ACCOUNT_HEAD_LINE_CHARS || CLAUSE_END.test(text))) return;
   const [name, posting] = texts.length === 2 ? texts : [texts[0]!, null];
   // The name is a heading under the headline; a post's own title set as a heading over its date line (a feed archive's "## 标题"
@@ -437,6 +439,13 @@ function readAccountHead(head: readonly Element[], signals: MirrorSignals): void
   // The time alone on its line ("2023.04.24 21:45") dates the post too.
   signals.published ??= posted ? parseLooseDate(posted[1]!) : posting === null ? null : leadingDate(posting);
   for (const text of button >= 1 ? [...texts, textOf(head[button]!)] : texts) signals.blocks.add(text);
+}
+
+/** A block's text up to its first break. */
+function firstLineOf(block: Element): string {
+  if (!firstDescendant(block, 'br')) return textOf(block);
+  const [first = []] = linesAtBreaks(childNodesOf(block));
+  return collapseWhitespace(first.map((node) => node.textContent ?? '').join(''));
 }
 
 /** The name on an account's card: the line is its links to the account's home and nothing else (ACCOUNT_HOME), or null. */
@@ -480,7 +489,18 @@ function isPostingUnderName(name: Element, posting: string): boolean {
   if (name.localName !== ACCOUNT_NAME_TAG || isLabelHeading(name) || isTextLabel(textOf(name)) || SECTION_NAME.test(textOf(name))) return false;
   const time = CLOSING_DATE.exec(posting);
   const label = LABELLED_LINES.published.exec(posting);
-  return leadingDate(label ? posting.slice(label[0].length) : posting) !== null || (time !== null && ACCOUNT_NOTE.test(posting.slice(0, time.index).trim()));
+  const dated = label ? posting.slice(label[0].length).trim() : posting;
+  return leadingDate(dated) !== null || DAY_WITHOUT_YEAR.test(dated) || (time !== null && ACCOUNT_NOTE.test(posting.slice(0, time.index).trim())) || isSourceOrWriterLine(textOf(name), posting) || isBareAccountNote(posting);
+}
+
+/** The portal's labelled head lines under the account's name: its source or its writer with a value ("## 封面新闻" over
+ * "**来源**: 华西都市报", "## 新华网" over "**作者：** 新华网官方账号"; 新浪's head, 30 of the archive's 新浪新闻 pages). The name reads as
+ * an outlet's, or the value names it ("## 参考消息" over "来源: 参考消息网"): a column's title ("## 拨乱反正" over "作者: 黄杰士") or a
+ * subtitle over the same lines is the text's. */
+function isSourceOrWriterLine(name: string, text: string): boolean {
+  const label = LABELLED_LINES.outlet.exec(text) ?? LABELLED_LINES.author.exec(text);
+  const value = label === null ? '' : text.slice(label[0].length).trim();
+  return value !== '' && isNameLike(value) && (normaliseOutlet(name) !== null || OUTLET_NAME_END.test(name) || value.includes(name));
 }
 
 /** A portal's note of an outlet's account with the posting time: "观察者网官方账号 2023.03.15 13:21". */
@@ -488,6 +508,16 @@ function isAccountNote(text: string): boolean {
   const time = CLOSING_DATE.exec(text);
   return time !== null && PORTAL_ACCOUNT.test(text.slice(0, time.index).trim());
 }
+
+/** The label of a portal's picture section among the head's lines, its pictures under it or gone ("## 重要图片", "**重要图片：**"). */
+const PICTURE_SECTION_LABEL = /^重要(?:图片|圖片)\s{0,2}[：:]?$/u;
+
+/** The posting time as the archive ran it together, unread ("01.2318:35", "04月28日06:35"). */
+const RUN_TOGETHER_TIME = /\s{0,2}[\d.:月日]{4,16}$/u;
+
+/** Under the account's name, its note with that time or none ("## 红星新闻" over "《红星新闻》官方账号 01.2318:35", "## 新华网" over
+ * "新华网官方账号"). */
+const isBareAccountNote = (text: string): boolean => PORTAL_ACCOUNT.test(text.replace(RUN_TOGETHER_TIME, ''));
 
 /**
  * The meta line of a saved reader page: a short <div> above the first paragraph that opens with a calendar

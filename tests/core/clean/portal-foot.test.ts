@@ -216,6 +216,16 @@ describe('cutPortalFoot', () => {
       'a wiki news story\'s cited sources, each closing on its outlet and date, and a source\'s licence note',
       '<p>消息来源</p><p>某某，德国通过《性别自决法》 简化更改性别、姓名程序，公视，2024年4月15日。</p><p>Germany eases gender change rules，BBC，2024年4月15日。</p><p>這篇新聞報道的全部或部分內容，來自《某某線》。</p><p>隐藏分类：</p>',
     ],
+    ['新浪\'s prompt whose label was taken before, and its counters', '<p>: 输入评论内容</p><p>评论：5条 | 参与网友评论</p><p>0条评论 | 0人参与我有话说</p>'],
+    ['新浪\'s old pointer to its comments, and its app\'s promotion', '<p>发表评论: 点击这里</p><p>海量资讯、精准解读，尽在新浪财经APP</p>'],
+    ['中国新闻网\'s old comment box, its labels taken', '<p>: 请您评论 进入社区 登录 / 注册 匿名评论</p><p>： | 我要评论</p>'],
+    ['搜狐\'s old comment box with its rules, its empty count and its share button', '<p>我来说两句 所有评论(0条) 热门评论区 辩论区</p><p>3、遵守《全国人大常委会关于维护互联网安全的决定》及中华人民共和国其他各项有关法律法规</p><p>: (人参与)</p><p>转发至： 搜狐微博 (0)</p>'],
+    ['中国新闻网\'s rights foot and a magazine\'s word on its stories', '<p>声明：刊用《某某周刊》稿件务经书面授权</p><p>本网站所刊载信息，不代表中新社观点。 刊用本网站稿件，务经书面授权。法律顾问:某某律师事务所 某某 某某</p>'],
+    ['中国新闻网\'s related label set apart and its pointers to the channel', '<p>:::相 关 报 导:::</p><p>更多精彩内容请进入健康频道</p><p>返回国际频道更多精彩内容</p>'],
+    ['a portal\'s picture and link sections\' labels, their contents gone', '<p>重要图片</p><p>重要链接</p>'],
+    ['搜狐\'s old anonymous box and its site\'s picks\' label', '<p>用 户：匿名发出</p><p>用户：匿名 隐藏地址 设为辩论话题</p><p>精彩图片</p>'],
+    ['搜狐号\'s stamp of where the account posted from over its note\'s label, and a link\'s label with its value', '<p>报道链接: 搜狐新闻</p><p>发布于：北京市 作者声明</p>'],
+    ['a link\'s label whose link is the original, and an emptied label of references', '<p>来源链接</p><p>参考链接：</p>'],
   ])('takes %s closing the text', (_case, foot) => {
     const el = root(`${text}${foot}`);
     cutPortalFoot(el);
