@@ -7,7 +7,7 @@ import { closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn,
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
-import { COMMENT_POINTER, UPDATED_LABEL, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_NAME_ALONE, ORIGINAL_NAME_BEFORE_LINK, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
+import { COMMENT_POINTER, CREDIT_DISCLAIMER, UPDATED_LABEL, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_NAME_ALONE, ORIGINAL_NAME_BEFORE_LINK, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { ACCOUNT_HOME, normaliseOutlet, outletOfName, PORTAL_ACCOUNT, PORTAL_ACCOUNT_NOTE, RUN_IN_NOTE_HOME } from './outlet';
@@ -47,6 +47,10 @@ const TAIL_BLOCKS = 4;
 const MAX_LINE_CHARS = 160;
 /** A header line's counter with its count and a word or two after it. */
 const MAX_COUNTER_PART_CHARS = 24;
+/** A comma a run-on header line leaves after a value, before its next label: "作者：江峰 ， 来源：…". */
+const TRAILING_COMMA = /[\s，,]{1,6}$/u;
+/** An outlet's channel credited as a writer is its name and a word: "希望之声TV", "大纪元时报". */
+const MAX_CHANNEL_CHARS = 8;
 /** Unless it is a label and one address, however long ("来源：<a href=\"https://mp.weixin.qq.com/s?__biz=…&chksm=…)"). */
 const LABELLED_ADDRESS = /^[^\s：:]{1,12}\s{0,2}[：:]\s{0,2}(?:<a\s{1,3}href=|https?:\/\/)\S{1,2100}$/u;
 /** A card has a dozen lines at most. */
@@ -721,7 +725,8 @@ function readLabelledPart(text: string, block: Element, signals: MirrorSignals, 
   for (const [field, label] of LABELS) {
     const match = label.exec(text);
     if (!match) continue;
-    const value = text.slice(match[0].length).trim();
+    // The reposting site's disclaimer after the value, and the comma before it or before the next label, are no part of it.
+    const value = text.slice(match[0].length).replace(CREDIT_DISCLAIMER, '').replace(TRAILING_COMMA, '').trim();
     // "publish date: None", "authors: ": a generator's line that knows no value is no text either; nor is an anchor left
     // open around no address ("来源：<a href=\"https://…/原文 URL)", a template's placeholder).
     if (isPlaceholder(value) || (value.startsWith('<a ') && !bareAddress(value))) {
@@ -751,9 +756,12 @@ function readLabelledPart(text: string, block: Element, signals: MirrorSignals, 
       // A portal's date line that gives no year ("时间：03月04日08:24", "日期：09月13日 15:50") or no date at all ("时间: 周二") dates
       // nothing, and is no text.
       if (credited === 'published' && (DAY_WITHOUT_YEAR.test(value) || YEAR_ALONE.test(value) || UNREAD_DATE_VALUE.test(value))) return 'line';
+      // Outside a card, an outlet's channel credited as the writer ("作者: 希望之声TV", 禁闻网's video posts) names the outlet.
+      const channelOf = credited === 'author' && !inCard && value.length <= MAX_CHANNEL_CHARS ? normaliseOutlet(value) : null;
+      if (channelOf) signals.outlet ??= channelOf;
       // A card's line is the card's whatever its value reads as, and the card reads on past it: "作者：中国数字时代" (an
       // outlet that wrote its own post, the card's writer all the same), "发表日期：2014.7" (a month).
-      if (!inCard) return 'prose';
+      if (!inCard) return channelOf ? 'line' : 'prose';
       if (credited === 'author' && value.length <= MAX_NAME_CHARS) signals.author ??= value;
       if (credited === 'author' && normaliseOutlet(value) === value) signals.marks.add('outlet-as-writer');
       return 'line';
