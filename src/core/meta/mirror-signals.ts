@@ -345,17 +345,43 @@ function isOriginalLinkLine(link: Element): boolean {
   return linkText !== '' && lineText.endsWith(linkText) && ORIGINAL_NAME_BEFORE_LINK.test(lineText.slice(0, -linkText.length));
 }
 
+/** A post's address: a page file or a long number closing its path ("…/2020/1101/1518699.html"), no site's or section's home. */
+const POST_PATH = /(?:\.s?html?|\/\d{5,12}\/?)$/iu;
+/** A source's name is a few words. */
+const MAX_LINKED_SOURCE_CHARS = 12;
+
+/**
+ * A source line at the foot that links the outlet's name to the story's page, its byline after it: 禁闻网's copies of 阿波罗网
+ * ("来源：<a href=…/2020/1101/1518699.html>阿波罗网</a>林亿综合报道"). A name linked to a site's home or section is no credit.
+ */
+function isLinkedSourceLine(link: Element): boolean {
+  const line = link.parentElement;
+  const linkText = textOf(link);
+  if (!line || linkText === '' || linkText.length > MAX_LINKED_SOURCE_CHARS || linksIn(line)[0] !== link) return false;
+  const label = LABELLED_LINES.outlet.exec(textOf(line));
+  let path = '';
+  try {
+    path = new URL(link.getAttribute('href') ?? '').pathname;
+  } catch {
+    return false;
+  }
+  return !!label && textOf(line).slice(label[0].length).startsWith(linkText) && POST_PATH.test(path);
+}
+
 /**
  * The original a page's foot credits in a box of its own under the text, a line Readability drops as a link block (禁闻网's
- * "<div><a href=…>原文链接</a></div>", "原文链接：<a>标题</a>" over "本文的图文或视频完整版：<a>标题</a>"): the first such link, when every
+ * "<div><a href=…>原文链接</a></div>", "原文链接：<a>标题</a>" over "本文的图文或视频完整版：<a>标题</a>", a linked source line over them):
+ * the first such link, when every
  * one the page holds is among its last links. A digest's many "原文链接" credit its items, not the page. It is the page the
  * mirror copied: an original the text itself credits ("阅读原文：<a>…</a>", "消息来源：…" over a reposted story) comes first.
  */
 function readClosingOriginalLink(body: Element, signals: MirrorSignals): void {
   const links = linksIn(body);
-  const credits = links.filter(isOriginalLinkLine);
+  const credits = links.filter((link) => isOriginalLinkLine(link) || isLinkedSourceLine(link));
   const closing = links.slice(-CLOSING_LINKS);
-  if (credits.length === 0 || credits.length > MAX_CLOSING_CREDITS || !credits.every((link) => closing.includes(link))) return;
+  // A credit the page repeats (a text edition that gives a story's foot twice) is one credit.
+  const credited = new Set(credits.map((link) => link.getAttribute('href') ?? ''));
+  if (credits.length === 0 || credited.size > MAX_CLOSING_CREDITS || !credits.every((link) => closing.includes(link))) return;
   const href = credits[0]!.getAttribute('href') ?? '';
   if (!isHttpUrl(href) || looksLikeMirrorUrl(href)) return;
   signals.closingOriginalUrl = href;
