@@ -359,13 +359,16 @@ function isLinkedSourceLine(link: Element): boolean {
   const linkText = textOf(link);
   if (!line || linkText === '' || linkText.length > MAX_LINKED_SOURCE_CHARS || linksIn(line)[0] !== link) return false;
   const label = LABELLED_LINES.outlet.exec(textOf(line));
-  let path = '';
+  return !!label && textOf(line).slice(label[0].length).startsWith(linkText) && POST_PATH.test(pathOf(link.getAttribute('href') ?? ''));
+}
+
+/** A URL's path, or '' when it is none. */
+function pathOf(href: string): string {
   try {
-    path = new URL(link.getAttribute('href') ?? '').pathname;
+    return new URL(href).pathname;
   } catch {
-    return false;
+    return '';
   }
-  return !!label && textOf(line).slice(label[0].length).startsWith(linkText) && POST_PATH.test(path);
 }
 
 /**
