@@ -93,6 +93,10 @@ describe('readMirrorSignals', () => {
     expect([...signals.blocks]).toEqual([line]);
   });
 
+  it('reads no channel in an outlet\'s name with a writer\'s after it ("作者： 阿波罗网秦瑞报道")', () => {
+    expect(readMirrorSignals(body('<p>作者： 阿波罗网秦瑞报道</p><p>正文第一段，足够长的一句话。</p>')).outlet).toBeNull();
+  });
+
   // 禁闻网's copy of an 阿波罗网 story (zydd999/bnews8 topimagenews/20201101/1423948.md): the source line at the foot links the
   // outlet's name to the story's page, over the box linking the copy; a name linked to a site's home credits no page.
   it('reads a foot\'s source line that links the story\'s page as the original, before the box under it', () => {

@@ -76,7 +76,8 @@ const TITLE_LABELS = new Set([
 // "港媒：…", "美媒：…", "陸媒：…", "媒体：…": a country's press is no writer.
 const PRESS_LABEL = /媒(?:体|體)?$/u;
 
-/** A reporter's byline given whole as the writer: "記者莊淇鈞／台北報導", "記者何亞軒／綜合報導", "文化一周記者/郭亮均報導", "晨报记者李锐摄影报道". */
+/** A reporter's byline given whole as the writer: "記者莊淇鈞／台北報導", "記者何亞軒／綜合報導", "文化一周記者/郭亮均報導", "晨报记者李锐摄影报道"
+ * (or with the outlet's name where "记者" stands, OUTLET_REPORTER_LINE). */
 const REPORTER_BYLINE = new RegExp(
   `^[^\\s／/]{0,12}?[记記]者\\s{0,2}[／/]?\\s{0,2}(${NAME}{2,4}?)(?:\\s{0,2}[／/]\\s{0,2}[^\\s／/]{1,8})?(?:摄影|攝影|综合|綜合|采访|採訪)?(?:报导|报道|報導|報道)$`,
   'u',
@@ -84,7 +85,10 @@ const REPORTER_BYLINE = new RegExp(
 
 /** The writer a credit names: the reporter's name alone out of a whole byline. */
 export function writerOfByline(author: string | null): string | null {
-  return author === null ? null : (REPORTER_BYLINE.exec(author)?.[1] ?? author);
+  if (author === null) return null;
+  // The outlet's name where "记者" stands: "阿波罗网秦瑞报道".
+  const byOutlet = OUTLET_REPORTER_LINE.exec(author);
+  return REPORTER_BYLINE.exec(author)?.[1] ?? (byOutlet && normaliseOutlet(byOutlet[1]!) ? byOutlet[2]! : author);
 }
 
 /** The reporter, with a filing place written straight after the name cut off. */

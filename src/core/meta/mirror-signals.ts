@@ -49,8 +49,9 @@ const MAX_LINE_CHARS = 160;
 const MAX_COUNTER_PART_CHARS = 24;
 /** A comma a run-on header line leaves after a value, before its next label: "作者：江峰 ， 来源：…". */
 const TRAILING_COMMA = /[\s，,]{1,6}$/u;
-/** An outlet's channel credited as a writer is its name and a word: "希望之声TV", "大纪元时报". */
-const MAX_CHANNEL_CHARS = 8;
+/** What an outlet's channel adds to its name when credited as a writer ("希望之声TV", "法广中文网"); a name after it is a writer's
+ * ("阿波罗网秦瑞报道"). */
+const CHANNEL_SUFFIX = /^(?:TV|中文网|中文網|电台|電台|电视台|電視台|频道|頻道)?$/u;
 /** Unless it is a label and one address, however long ("来源：<a href=\"https://mp.weixin.qq.com/s?__biz=…&chksm=…)"). */
 const LABELLED_ADDRESS = /^[^\s：:]{1,12}\s{0,2}[：:]\s{0,2}(?:<a\s{1,3}href=|https?:\/\/)\S{1,2100}$/u;
 /** A card has a dozen lines at most. */
@@ -786,7 +787,8 @@ function readLabelledPart(text: string, block: Element, signals: MirrorSignals, 
       // nothing, and is no text.
       if (credited === 'published' && (DAY_WITHOUT_YEAR.test(value) || YEAR_ALONE.test(value) || UNREAD_DATE_VALUE.test(value))) return 'line';
       // Outside a card, an outlet's channel credited as the writer ("作者: 希望之声TV", 禁闻网's video posts) names the outlet.
-      const channelOf = credited === 'author' && !inCard && value.length <= MAX_CHANNEL_CHARS ? normaliseOutlet(value) : null;
+      const named = credited === 'author' && !inCard ? normaliseOutlet(value) : null;
+      const channelOf = named && value.startsWith(named) && CHANNEL_SUFFIX.test(value.slice(named.length)) ? named : null;
       if (channelOf) signals.outlet ??= channelOf;
       // A card's line is the card's whatever its value reads as, and the card reads on past it: "作者：中国数字时代" (an
       // outlet that wrote its own post, the card's writer all the same), "发表日期：2014.7" (a month).

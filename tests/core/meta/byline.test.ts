@@ -18,6 +18,8 @@ describe('parseReporter', () => {
     expect(parseReporter('正文第一段。\n\n阿波罗网李莲编译综合报道')).toBe('李莲');
     // A name that is no outlet's: a sentence's words.
     expect(parseReporter('正文第一段。\n\n本地网友综合报道')).toBeNull();
+    // The same byline given whole as the writer ("作者： 阿波罗网秦瑞报道") names the writer alone.
+    expect(writerOfByline('阿波罗网秦瑞报道')).toBe('秦瑞');
   });
 
   it.each([
