@@ -1,6 +1,6 @@
 import type { Article, ArticleImage } from './article';
 import { MAX_CAPTION_CHARS, removeRepeatedTitle, replaceDrawnRules, replaceWithFigure } from './clean/blocks';
-import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeWriterBoxOverText, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removeScrapedEdges, removeTrackingPixels, takeRelatedPointers, unwrapSwallowingLinks } from './clean/clutter';
+import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeWriterBoxOverText, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removeScrapedEdges, removeTrackingPixels, takeRelatedPointers, takeRunInPointers, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { replaceLineBreakMarks } from './clean/line-break-marks';
 import { removeSocialEmbeds, replaceEmojiImages, takeLinkCards } from './clean/embeds';
@@ -183,7 +183,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeTrackingPixels(body);
   removeSocialEmbeds(body);
   const linkCards = takeLinkCards(body);
-  const pointers = takeRelatedPointers(body, page.location.blobUrl);
+  const pointers = [...takeRunInPointers(body, page.location.blobUrl), ...takeRelatedPointers(body, page.location.blobUrl)];
   removeBlogChrome(body);
   removeAuthorBox(body);
   removeWriterBoxOverText(body, draft.author ?? null);

@@ -79,6 +79,34 @@ describe('readMirrorSignals', () => {
     expect([...signals.blocks]).toEqual([line]);
   });
 
+  // 禁闻网's text edition (zydd999/bnews8 cbnews/2020-11): a credit line with the site's disclaimer after its value, its labels
+  // run together after a comma, and an outlet's channel credited as the writer.
+  it.each([
+    ['来源: 星系花园秘境, 文章内容仅代表作者个人观点。', { outlet: '星系花园秘境', author: null }],
+    ['作者：陈破空 ，文章内容只代表评论员个人观点。', { outlet: null, author: '陈破空' }],
+    ['作者：江峰 ， 来源：希望之声电台，文章内容只代表评论员个人观点。', { outlet: '希望之声', author: '江峰' }],
+    ['作者：章天亮，来源：希望之声电台，文章内容只代表评论员个人观点。', { outlet: '希望之声', author: '章天亮' }],
+    ['作者: 希望之声TV , 文章内容并不代表本网立场和观点。', { outlet: '希望之声', author: null }],
+  ])('reads a credit line without the site\'s disclaimer after it ("%s") and names the line', (line, fields) => {
+    const signals = readMirrorSignals(body(`<p>${line}</p><p>正文第一段，足够长的一句话。</p>`));
+    expect(signals).toMatchObject(fields);
+    expect([...signals.blocks]).toEqual([line]);
+  });
+
+  it('reads no channel in an outlet\'s name with a writer\'s after it ("作者： 阿波罗网秦瑞报道")', () => {
+    expect(readMirrorSignals(body('<p>作者： 阿波罗网秦瑞报道</p><p>正文第一段，足够长的一句话。</p>')).outlet).toBeNull();
+  });
+
+  // 禁闻网's copy of an 阿波罗网 story (zydd999/bnews8 topimagenews/20201101/1423948.md): the source line at the foot links the
+  // outlet's name to the story's page, over the box linking the copy; a name linked to a site's home credits no page.
+  it('reads a foot\'s source line that links the story\'s page as the original, before the box under it', () => {
+    const foot = (href: string) =>
+      `<p>正文第一段，足够长的一句话。</p><p>最后一段。</p><p> 来源：<a href="${href}">阿波罗网</a>林亿综合报道 </p>` +
+      '<div><b>本文的图文或视频完整版</b>：<a href="https://www.bannedbook.org/bnews/topimagenews/20201101/1423948.html">标题</a></div>';
+    expect(readMirrorSignals(body(foot('https://www.aboluowang.com/2020/1101/1518699.html'))).closingOriginalUrl).toBe('https://www.aboluowang.com/2020/1101/1518699.html');
+    expect(readMirrorSignals(body(foot('https://www.aboluowang.com/'))).closingOriginalUrl).toBe('https://www.bannedbook.org/bnews/topimagenews/20201101/1423948.html');
+  });
+
   it('leaves a sentence that names a source and then a date as text', () => {
     const signals = readMirrorSignals(body('<p>2016年消息来源：知情人士透露 时间：不详。</p><p>正文第一段，足够长的一句话。</p>'));
     expect([...signals.blocks]).toEqual([]);

@@ -47,9 +47,19 @@ const MAX_AFTER_PITCH_CHARS = 500;
 /** The call is among the page's last blocks. */
 const PITCH_TAIL_BLOCKS = 8;
 
+/**
+ * A circumvention mirror's pointer to its guide for watching the video it leaves out, a line of its own where the video was,
+ * with the video's caption, the box linking the full version and the post's tags after it: 禁闻网's text edition closes every
+ * video post so ("如何加速观看YouTube？" over "<figure><figcaption>视频标题</figcaption></figure>").
+ */
+const VIDEO_GUIDE_POINTER = /^(?:如何|怎样|怎樣|怎么|怎麼)\s{0,2}(?:加速|翻[墙牆])?\s{0,2}(?:观看|觀看|看)\s{0,2}(?:YouTube|油管)\s{0,2}[？?]?$/iu;
+/** What may follow the pointer: the caption, the box and the tags; past this the text goes on. */
+const MAX_AFTER_VIDEO_POINTER_CHARS = 800;
+
 /** Take out subscription banners, app buttons and newsletter forms, with their pictures. */
 export function removePromoBanners(root: Element): void {
   if (CIRCUMVENTION_WORD.test(root.textContent ?? '')) removeReaderNotices(root);
+  if (/YouTube|油管/iu.test(root.textContent ?? '')) cutVideoGuidePointer(root);
   for (const img of descendantsByTag(root, ['img'])) {
     const link = closestByTag(img, ['a']);
     const alt = (img.getAttribute('alt') ?? '').trim();
@@ -97,6 +107,16 @@ function cutClosingPitch(root: Element): void {
   if (!pitch) return;
   removeJunkBefore(pitch);
   removeFrom(pitch, root);
+}
+
+/** The video guide's pointer (VIDEO_GUIDE_POINTER), a line that is its link alone, and what follows it when little does. */
+function cutVideoGuidePointer(root: Element): void {
+  const pointer = descendantsByTag(root, ['p', 'div', 'li']).find((line) => {
+    const links = linksIn(line);
+    const text = textOf(line);
+    return links.length === 1 && textOf(links[0]!) === text && VIDEO_GUIDE_POINTER.test(text);
+  });
+  if (pointer && textAfter(pointer, root).length <= MAX_AFTER_VIDEO_POINTER_CHARS) removeFrom(pointer, root);
 }
 
 /** The circumvention notices (READER_NOTICE_OPENING) among the text's blocks. */

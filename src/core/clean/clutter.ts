@@ -298,6 +298,43 @@ export function takeRelatedPointers(root: Element, base: string): RelatedLink[] 
   return related;
 }
 
+// A pointer a keyword plugin sets inside a paragraph, after the word it keys on (WordPress's, on 禁闻网: "…候选人乔.拜登【相关阅读:
+// <a>拜登伪胜选 美洲2总统不睬…</a>】（Joe Biden）已宣布获胜…"): the bracketed label, its links and the closing bracket go, and the
+// paragraph's own words on both sides stay. Known by the label opening the bracket and by nothing but links before it closes.
+const RUN_IN_POINTER_OPEN = /【\s{0,2}(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s{0,2}[：:]\s{0,2}$/u;
+const RUN_IN_POINTER_CLOSE = /^\s{0,2}】/u;
+const RUN_IN_POINTER_HINT = /【\s{0,2}(?:相关|相關|延伸|推荐|推薦)/u;
+/** The plugin links a post or a few; a longer run is no pointer. */
+const MAX_RUN_IN_LINKS = 4;
+/** Node types (the DOM's constants, which a window-free core does not reach). */
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Take out the pointers run into paragraphs (RUN_IN_POINTER_OPEN), their links as related links. */
+export function takeRunInPointers(root: Element, base: string): RelatedLink[] {
+  const related: RelatedLink[] = [];
+  if (!RUN_IN_POINTER_HINT.test(root.textContent ?? '')) return related;
+  for (const label of textNodesIn(root)) {
+    const open = RUN_IN_POINTER_OPEN.exec(label.data);
+    if (!open) continue;
+    const run: ChildNode[] = [];
+    let next = label.nextSibling;
+    while (next && run.length <= 2 * MAX_RUN_IN_LINKS) {
+      const isLink = next.nodeType === ELEMENT_NODE && (next as Element).localName === 'a' && !BARE_ADDRESS.test(textOf(next as Element));
+      if (!isLink && !(next.nodeType === TEXT_NODE && SEPARATORS_ONLY.test(next.textContent ?? ''))) break;
+      run.push(next);
+      next = next.nextSibling;
+    }
+    const links = run.filter((node): node is Element => node.nodeType === ELEMENT_NODE);
+    if (!next || next.nodeType !== TEXT_NODE || !RUN_IN_POINTER_CLOSE.test(next.textContent ?? '') || links.length === 0 || links.length > MAX_RUN_IN_LINKS) continue;
+    for (const link of links) related.push(...linksOf(link, base));
+    for (const node of run) node.remove();
+    label.data = label.data.slice(0, open.index);
+    next.textContent = (next.textContent ?? '').replace(RUN_IN_POINTER_CLOSE, '');
+  }
+  return related;
+}
+
 // An account's sign-off: "扫码关注…", "可长按图片扫码收听", "扫码了解更多！", "长按识别二维码…", "点击下方二维码…", "欢迎关注我们", "欢迎搜寻dw.chinese", "赞赏", "微信搜索“燕京书评”…",
 // "防失联，请关注…", "后台回复「…」提取", "长按二维码关注", "点击链接，阅读更多往期精彩文章", WeChat's "微信扫一扫" under a QR code, "扫一扫关注【…】",
 // the account card's count of its posts ("这是“刻真”第84篇文章", over the text "【这是半佛仙人的第69篇原创】"), a group's QR caption ("群二维码失效则，添加小编微信号"),

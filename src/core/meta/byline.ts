@@ -36,6 +36,12 @@ const MORE_NAMES = `(?:[\\s、]{1,4}${NAME}{2,4}){0,6}`;
 const CLOSING_REPORTER = new RegExp(`(?:采访|採訪|[记記]者)\\s{0,4}[／/：:\\s]\\s{0,4}(${NAME}{2,4})${MORE_NAMES}${CREDIT_END}`, 'u');
 // The same credit as a line of its own closing the text, unbracketed: 新唐人's "新唐人电视台记者李佳音综合报导", "大纪元记者李明纽约报导".
 const CLOSING_REPORTER_LINE = new RegExp(`(?:^|\\n)[^\\n（()）]{0,12}?[记記]者(${NAME}{2,6}?)(?:综合|綜合|採訪|采访)?(?:报导|报道|報導|報道)[^\\S\\n]{0,4}(?:\\n|$)`, 'u');
+// The same line with the outlet's name where "记者" stands: 阿波罗网's "阿波罗网林亿综合报道", "阿波罗网孙瑞后报道", "阿波罗网李莲编译综合报道".
+// The outlet must be one the table knows, or a sentence's words would read as a site and a name.
+const OUTLET_REPORTER_LINE = new RegExp(
+  `(?:^|\\n)(\\p{Script=Han}{1,8}?[网網社台])(${NAME}{2,4}?)(?:编译|編譯|采访|採訪)?(?:综合|綜合)?(?:报导|报道|報導|報道)[^\\S\\n]{0,4}(?:\\n|$)`,
+  'u',
+);
 // 责任编辑：林妍
 const EDITOR = new RegExp(`[责責]任[编編][辑輯]\\s*[：:]\\s*(${NAME}{2,8})`, 'u');
 // "编辑/尚燕", "编辑：何平", RFA "责编：何平", 路透 "审校 李爽". Not 总编辑/网编: a separator must precede.
@@ -70,7 +76,8 @@ const TITLE_LABELS = new Set([
 // "港媒：…", "美媒：…", "陸媒：…", "媒体：…": a country's press is no writer.
 const PRESS_LABEL = /媒(?:体|體)?$/u;
 
-/** A reporter's byline given whole as the writer: "記者莊淇鈞／台北報導", "記者何亞軒／綜合報導", "文化一周記者/郭亮均報導", "晨报记者李锐摄影报道". */
+/** A reporter's byline given whole as the writer: "記者莊淇鈞／台北報導", "記者何亞軒／綜合報導", "文化一周記者/郭亮均報導", "晨报记者李锐摄影报道"
+ * (or with the outlet's name where "记者" stands, OUTLET_REPORTER_LINE). */
 const REPORTER_BYLINE = new RegExp(
   `^[^\\s／/]{0,12}?[记記]者\\s{0,2}[／/]?\\s{0,2}(${NAME}{2,4}?)(?:\\s{0,2}[／/]\\s{0,2}[^\\s／/]{1,8})?(?:摄影|攝影|综合|綜合|采访|採訪)?(?:报导|报道|報導|報道)$`,
   'u',
@@ -78,7 +85,10 @@ const REPORTER_BYLINE = new RegExp(
 
 /** The writer a credit names: the reporter's name alone out of a whole byline. */
 export function writerOfByline(author: string | null): string | null {
-  return author === null ? null : (REPORTER_BYLINE.exec(author)?.[1] ?? author);
+  if (author === null) return null;
+  // The outlet's name where "记者" stands: "阿波罗网秦瑞报道".
+  const byOutlet = OUTLET_REPORTER_LINE.exec(author);
+  return REPORTER_BYLINE.exec(author)?.[1] ?? (byOutlet && normaliseOutlet(byOutlet[1]!) ? byOutlet[2]! : author);
 }
 
 /** The reporter, with a filing place written straight after the name cut off. */
@@ -104,7 +114,9 @@ export function parseReporter(text: string): string | null {
   if (closing) return closing;
   const credited = CLOSING_REPORTER_LINE.exec(tail)?.[1];
   const name = credited ? nameBeforePlace(credited) : '';
-  return name && name.length <= 4 ? name : null;
+  if (name && name.length <= 4) return name;
+  const byOutlet = OUTLET_REPORTER_LINE.exec(tail);
+  return byOutlet && normaliseOutlet(byOutlet[1]!) ? byOutlet[2]! : null;
 }
 
 /** The editor credited in an article's text (paragraphs on lines of their own). */

@@ -93,14 +93,20 @@ export const HEADER_EXTRA_LABEL = new RegExp(`^(?:${HEADER_EXTRA})\\s{0,4}[：:]
 export const LABEL_HEADING = new RegExp(`^(?:${SOURCE}|${PUBLISHED}|作者|${KEYWORDS})\\s{0,2}[：:]?$`, 'u');
 
 /**
- * Where the next label begins on a portal's header line that runs several together, after spaces or a bar: "来源：搜狐体育
- * 作者：钟伟", "来源：长江网 | 日期：2012-08-09 | 作者：…", "发布时间: 2012年04月06日 06:52 | 来源：中新网". The bare "文" of a
- * byline is no label here ("文：" inside a line is a sentence's).
+ * Where the next label begins on a portal's header line that runs several together, after spaces, a bar or a comma: "来源：搜狐体育
+ * 作者：钟伟", "来源：长江网 | 日期：2012-08-09 | 作者：…", "发布时间: 2012年04月06日 06:52 | 来源：中新网", 禁闻网's "作者：章天亮，来源：希望之声电台".
+ * The bare "文" of a byline is no label here ("文：" inside a line is a sentence's).
  */
 export const RUN_ON_LABEL = new RegExp(
-  `(?:\\s{1,6}|\\s{0,4}[|｜]\\s{0,4})(?=(?:${SOURCE}|${PUBLISHED}|${POSTED}|作者|撰文|${KEYWORDS}|${HEADER_EXTRA})\\s{0,4}[：:])`,
+  `(?:\\s{1,6}|\\s{0,4}[|｜，,]\\s{0,4})(?=(?:${SOURCE}|${PUBLISHED}|${POSTED}|作者|撰文|${KEYWORDS}|${HEADER_EXTRA})\\s{0,4}[：:])`,
   'u',
 );
+
+/**
+ * A reposting site's disclaimer run on after a credit's value, no part of the name: 禁闻网's "来源: 星系花园秘境, 文章内容仅代表作者个人观点。",
+ * "作者：陈破空 ，文章内容只代表评论员个人观点。", "作者: 希望之声TV , 文章内容并不代表本网立场和观点。".
+ */
+export const CREDIT_DISCLAIMER = /[\s，,]{0,6}(?:文章|本文)[内內]容\s{0,2}(?:只|仅|僅|并不|並不|不)\s{0,2}代表[^，,。]{0,24}[。.]?$/u;
 
 /**
  * The label cells of a saving tool's page-metadata table, each a whole cell, in the same vocabulary and the tool's English:

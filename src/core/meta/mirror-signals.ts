@@ -7,7 +7,7 @@ import { childNodesOf, closestByTag, descendantsByTag, firstDescendant, HEADING_
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
-import { COMMENT_POINTER, UPDATED_LABEL, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_NAME_ALONE, ORIGINAL_NAME_BEFORE_LINK, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
+import { COMMENT_POINTER, CREDIT_DISCLAIMER, UPDATED_LABEL, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_NAME_ALONE, ORIGINAL_NAME_BEFORE_LINK, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
 import { ACCOUNT_HOME, normaliseOutlet, outletOfName, PORTAL_ACCOUNT, PORTAL_ACCOUNT_NOTE, RUN_IN_NOTE_HOME } from './outlet';
@@ -47,6 +47,11 @@ const TAIL_BLOCKS = 4;
 const MAX_LINE_CHARS = 160;
 /** A header line's counter with its count and a word or two after it. */
 const MAX_COUNTER_PART_CHARS = 24;
+/** A comma a run-on header line leaves after a value, before its next label: "作者：江峰 ， 来源：…". */
+const TRAILING_COMMA = /[\s，,]{1,6}$/u;
+/** What an outlet's channel adds to its name when credited as a writer ("希望之声TV", "法广中文网"); a name after it is a writer's
+ * ("阿波罗网秦瑞报道"). */
+const CHANNEL_SUFFIX = /^(?:TV|中文网|中文網|电台|電台|电视台|電視台|频道|頻道)?$/u;
 /** Unless it is a label and one address, however long ("来源：<a href=\"https://mp.weixin.qq.com/s?__biz=…&chksm=…)"). */
 const LABELLED_ADDRESS = /^[^\s：:]{1,12}\s{0,2}[：:]\s{0,2}(?:<a\s{1,3}href=|https?:\/\/)\S{1,2100}$/u;
 /** A card has a dozen lines at most. */
@@ -342,17 +347,46 @@ function isOriginalLinkLine(link: Element): boolean {
   return linkText !== '' && lineText.endsWith(linkText) && ORIGINAL_NAME_BEFORE_LINK.test(lineText.slice(0, -linkText.length));
 }
 
+/** A post's address: a page file or a long number closing its path ("…/2020/1101/1518699.html"), no site's or section's home. */
+const POST_PATH = /(?:\.s?html?|\/\d{5,12}\/?)$/iu;
+/** A source's name is a few words. */
+const MAX_LINKED_SOURCE_CHARS = 12;
+
+/**
+ * A source line at the foot that links the outlet's name to the story's page, its byline after it: 禁闻网's copies of 阿波罗网
+ * ("来源：<a href=…/2020/1101/1518699.html>阿波罗网</a>林亿综合报道"). A name linked to a site's home or section is no credit.
+ */
+function isLinkedSourceLine(link: Element): boolean {
+  const line = link.parentElement;
+  const linkText = textOf(link);
+  if (!line || linkText === '' || linkText.length > MAX_LINKED_SOURCE_CHARS || linksIn(line)[0] !== link) return false;
+  const label = LABELLED_LINES.outlet.exec(textOf(line));
+  return !!label && textOf(line).slice(label[0].length).startsWith(linkText) && POST_PATH.test(pathOf(link.getAttribute('href') ?? ''));
+}
+
+/** A URL's path, or '' when it is none. */
+function pathOf(href: string): string {
+  try {
+    return new URL(href).pathname;
+  } catch {
+    return '';
+  }
+}
+
 /**
  * The original a page's foot credits in a box of its own under the text, a line Readability drops as a link block (禁闻网's
- * "<div><a href=…>原文链接</a></div>", "原文链接：<a>标题</a>" over "本文的图文或视频完整版：<a>标题</a>"): the first such link, when every
+ * "<div><a href=…>原文链接</a></div>", "原文链接：<a>标题</a>" over "本文的图文或视频完整版：<a>标题</a>", a linked source line over them):
+ * the first such link, when every
  * one the page holds is among its last links. A digest's many "原文链接" credit its items, not the page. It is the page the
  * mirror copied: an original the text itself credits ("阅读原文：<a>…</a>", "消息来源：…" over a reposted story) comes first.
  */
 function readClosingOriginalLink(body: Element, signals: MirrorSignals): void {
   const links = linksIn(body);
-  const credits = links.filter(isOriginalLinkLine);
+  const credits = links.filter((link) => isOriginalLinkLine(link) || isLinkedSourceLine(link));
   const closing = links.slice(-CLOSING_LINKS);
-  if (credits.length === 0 || credits.length > MAX_CLOSING_CREDITS || !credits.every((link) => closing.includes(link))) return;
+  // A credit the page repeats (a text edition that gives a story's foot twice) is one credit.
+  const credited = new Set(credits.map((link) => link.getAttribute('href') ?? ''));
+  if (credits.length === 0 || credited.size > MAX_CLOSING_CREDITS || !credits.every((link) => closing.includes(link))) return;
   const href = credits[0]!.getAttribute('href') ?? '';
   if (!isHttpUrl(href) || looksLikeMirrorUrl(href)) return;
   signals.closingOriginalUrl = href;
@@ -751,7 +785,8 @@ function readLabelledPart(text: string, block: Element, signals: MirrorSignals, 
   for (const [field, label] of LABELS) {
     const match = label.exec(text);
     if (!match) continue;
-    const value = text.slice(match[0].length).trim();
+    // The reposting site's disclaimer after the value, and the comma before it or before the next label, are no part of it.
+    const value = text.slice(match[0].length).replace(CREDIT_DISCLAIMER, '').replace(TRAILING_COMMA, '').trim();
     // "publish date: None", "authors: ": a generator's line that knows no value is no text either; nor is an anchor left
     // open around no address ("来源：<a href=\"https://…/原文 URL)", a template's placeholder).
     if (isPlaceholder(value) || (value.startsWith('<a ') && !bareAddress(value))) {
@@ -781,9 +816,13 @@ function readLabelledPart(text: string, block: Element, signals: MirrorSignals, 
       // A portal's date line that gives no year ("时间：03月04日08:24", "日期：09月13日 15:50") or no date at all ("时间: 周二") dates
       // nothing, and is no text.
       if (credited === 'published' && (DAY_WITHOUT_YEAR.test(value) || YEAR_ALONE.test(value) || UNREAD_DATE_VALUE.test(value))) return 'line';
+      // Outside a card, an outlet's channel credited as the writer ("作者: 希望之声TV", 禁闻网's video posts) names the outlet.
+      const named = credited === 'author' && !inCard ? normaliseOutlet(value) : null;
+      const channelOf = named && value.startsWith(named) && CHANNEL_SUFFIX.test(value.slice(named.length)) ? named : null;
+      if (channelOf) signals.outlet ??= channelOf;
       // A card's line is the card's whatever its value reads as, and the card reads on past it: "作者：中国数字时代" (an
       // outlet that wrote its own post, the card's writer all the same), "发表日期：2014.7" (a month).
-      if (!inCard) return 'prose';
+      if (!inCard) return channelOf ? 'line' : 'prose';
       if (credited === 'author' && value.length <= MAX_NAME_CHARS) signals.author ??= value;
       if (credited === 'author' && normaliseOutlet(value) === value) signals.marks.add('outlet-as-writer');
       return 'line';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, removeTextLabel, removeTrackingPixels, removeWriterBoxOverText, signsOffAfter, takeRelatedLists, takeRelatedPointers } from '../../../src/core/clean/clutter';
+import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, removeTextLabel, removeTrackingPixels, removeWriterBoxOverText, signsOffAfter, takeRelatedLists, takeRelatedPointers, takeRunInPointers } from '../../../src/core/clean/clutter';
 import { removeSocialEmbeds } from '../../../src/core/clean/embeds';
 
 const BASE = 'https://github.com/x/djy/blob/master/gb/22/2/1/n1.md';
@@ -215,6 +215,26 @@ describe('takeRelatedPointers', () => {
     const tweet = detached('<p>相关阅读：<a href="https://t.co/x">https://t.co/x</a></p><p>正文。</p>');
     takeRelatedPointers(tweet, CDT);
     expect(texts(tweet)).toEqual(['相关阅读：https://t.co/x', '正文。']);
+  });
+});
+
+describe('takeRunInPointers', () => {
+  const SITE = 'https://www.bannedbook.org/bnews/';
+  // 禁闻网's keyword plugin (zydd999/bnews8 cbnews/20201109/1427980.md): a pointer after the word it keys on, run into the paragraph.
+  it('takes the bracketed pointer and its links out of the paragraph, and keeps the words on both sides', () => {
+    const body = detached(
+      `<p>候选人乔.<span><a href="${SITE}comments/1.html">拜登</a></span>【相关阅读:<a href="${SITE}topimagenews/2.html">拜登伪胜选 美洲2总统不睬</a>】（Joe Biden）已宣布获胜。</p>` +
+        `<p>说到川普。【相關閱讀：<a href="${SITE}3.html">甲</a> <a href="${SITE}4.html">乙</a>】下一句。</p>`,
+    );
+    expect(takeRunInPointers(body, SITE).map((link) => link.title)).toEqual(['拜登伪胜选 美洲2总统不睬', '甲', '乙']);
+    expect([...body.children].map((p) => p.textContent)).toEqual(['候选人乔.拜登（Joe Biden）已宣布获胜。', '说到川普。下一句。']);
+  });
+
+  it('leaves a bracket the label opens over words, not links only, and one never closed', () => {
+    const html = `<p>【相关阅读：<a href="${SITE}5.html">丙</a>等文章】正文。</p><p>【延伸阅读：<a href="${SITE}6.html">丁</a></p>`;
+    const body = detached(html);
+    expect(takeRunInPointers(body, SITE)).toEqual([]);
+    expect(body.innerHTML).toBe(html);
   });
 });
 

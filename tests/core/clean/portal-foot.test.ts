@@ -191,6 +191,8 @@ describe('cutPortalFoot', () => {
     ['an archive\'s note of what it kept', '<p>以上信息整理为多元性别相关内容存档。 *</p>'],
     ['the archive\'s restated head with its note that no picture was kept', '<p>相关信息</p><p>日期：2015年5月22日 来源：人权观察 主题：LGBT权利 区域／国家：爱尔兰 作者：人权观察</p><p>图片</p><p>无相关重要图片需要显示</p>'],
     ['a news site\'s app promotion', '<p>下载适用于您的iOS或Android设备的某某新闻应用程序。</p>'],
+    // 禁闻网's copy of a 希望之声 story (zydd999/bnews8 comments/20201212/1446188.md): the call under the outlet's terms.
+    ['an outlet\'s reprint terms and its call to subscribe to its newsletter', '<p>本文章或节目经某某之声编辑制作，转载请注明某某之声并包含原文标题及链接。</p><p>欢迎订阅某某之声电子报，我们会每天精选最精彩内容为您呈现</p>'],
     ['a game site\'s pointer to its topic page', '<p>更多相关资讯请关注：某某游戏专区</p>'],
     ['a comment count and an emptied comments label', '<p>评论</p><p>评论0条</p>'],
     ['an emptied label of the rights and the source', '<p>版权与来源</p>'],

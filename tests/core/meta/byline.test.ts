@@ -11,6 +11,17 @@ describe('parseReporter', () => {
     expect(parseReporter('作者：观察者网\n\n正文第一段。')).toBeNull();
   });
 
+  // 阿波罗网's line closing its stories (禁闻网's copies, zydd999/bnews8 topimagenews/2020-11): the outlet's name where "记者" stands.
+  it('reads a closing line that names the outlet, then the writer, then what they did', () => {
+    expect(parseReporter('正文第一段。\n\n阿波罗网林亿综合报道')).toBe('林亿');
+    expect(parseReporter('正文第一段。\n\n阿波罗网孙瑞后报道')).toBe('孙瑞后');
+    expect(parseReporter('正文第一段。\n\n阿波罗网李莲编译综合报道')).toBe('李莲');
+    // A name that is no outlet's: a sentence's words.
+    expect(parseReporter('正文第一段。\n\n本地网友综合报道')).toBeNull();
+    // The same byline given whole as the writer ("作者： 阿波罗网秦瑞报道") names the writer alone.
+    expect(writerOfByline('阿波罗网秦瑞报道')).toBe('秦瑞');
+  });
+
   it.each([
     ['【看中国2023年2月22日讯】（看中国记者苗薇综合报导）在俄罗斯总统普京', '苗薇'],
     ['【大纪元2018年09月10日讯】（大纪元记者洪宁综合报导）9月10日', '洪宁'],
