@@ -390,7 +390,8 @@ function readClosingOriginalLink(body: Element, signals: MirrorSignals): void {
   const href = credits[0]!.getAttribute('href') ?? '';
   if (!isHttpUrl(href) || looksLikeMirrorUrl(href)) return;
   signals.closingOriginalUrl = href;
-  for (const link of credits) signals.blocks.add(textOf(link.parentElement!));
+  // A linked source line stays for the foot's readers: it names the outlet too ("來源： [TVBS](…)", Yahoo 奇摩新聞's partners).
+  for (const link of credits) if (!isLinkedSourceLine(link)) signals.blocks.add(textOf(link.parentElement!));
 }
 
 /** Where a card after the lead begins: its heading, or its title line with the author's, date or source line next. */
