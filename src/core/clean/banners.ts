@@ -53,13 +53,16 @@ const PITCH_TAIL_BLOCKS = 8;
  * video post so ("如何加速观看YouTube？" over "<figure><figcaption>视频标题</figcaption></figure>").
  */
 const VIDEO_GUIDE_POINTER = /^(?:如何|怎样|怎樣|怎么|怎麼)\s{0,2}(?:加速|翻[墙牆])?\s{0,2}(?:观看|觀看|看)\s{0,2}(?:YouTube|油管)\s{0,2}[？?]?$/iu;
+/** The video site the pointer names: a page without it holds no pointer. */
+const VIDEO_SITE_WORD = /YouTube|油管/iu;
 /** What may follow the pointer: the caption, the box and the tags; past this the text goes on. */
 const MAX_AFTER_VIDEO_POINTER_CHARS = 800;
 
 /** Take out subscription banners, app buttons and newsletter forms, with their pictures. */
 export function removePromoBanners(root: Element): void {
-  if (CIRCUMVENTION_WORD.test(root.textContent ?? '')) removeReaderNotices(root);
-  if (/YouTube|油管/iu.test(root.textContent ?? '')) cutVideoGuidePointer(root);
+  const text = root.textContent ?? '';
+  if (CIRCUMVENTION_WORD.test(text)) removeReaderNotices(root);
+  if (VIDEO_SITE_WORD.test(text)) cutVideoGuidePointer(root);
   for (const img of descendantsByTag(root, ['img'])) {
     const link = closestByTag(img, ['a']);
     const alt = (img.getAttribute('alt') ?? '').trim();

@@ -567,9 +567,11 @@ const SUMMARY_LABEL = /^(?:我們想讓你知道的是|我们想让你知道的�
 export function removeWriterBoxOverText(root: Element, author: string | null): void {
   const blocks = lineBlocks(root).slice(0, WRITER_BOX_REACH);
   for (const block of blocks) if (SUMMARY_LABEL.test(textOf(block))) block.remove();
-  const isWriterPicture = (block: Element): boolean =>
-    descendantsByTag(block, ['img']).some((img) => author !== null && collapseWhitespace(img.getAttribute('alt') ?? '') === author) ||
-    (linksIn(block).length === 1 && WRITER_PAGE.test(linksIn(block)[0]!.getAttribute('href') ?? ''));
+  const isWriterPicture = (block: Element): boolean => {
+    const links = linksIn(block);
+    const named = author !== null && descendantsByTag(block, ['img']).some((img) => collapseWhitespace(img.getAttribute('alt') ?? '') === author);
+    return named || (links.length === 1 && WRITER_PAGE.test(links[0]!.getAttribute('href') ?? ''));
+  };
   const picture = blocks.find((block) => root.contains(block) && textOf(block) === '' && descendantsByTag(block, ['img']).length > 0 && isWriterPicture(block));
   const bio = picture && siblingPastBreaks(picture, 'nextElementSibling');
   if (!picture || !bio || descendantsByTag(bio, ['img']).length > 0) return;

@@ -197,6 +197,8 @@ const DATED_HEAD_LINES: readonly RegExp[] = [
   new RegExp(`^${DAY}\\s{0,2}[•·]\\s{0,2}[\\d.]{1,6}万?次(?:阅读|閱讀|浏览|瀏覽)$`, 'u'),
   /^[^\s•。，\d]{1,12}\s{1,2}(\d{4}\/\d{1,2}\/\d{1,2})\s{1,2}[^\s•。，]{1,20}(?:\s{1,2}•\s{1,2}[^\s•。，]{1,30}){1,4}$/u,
 ];
+/** Every line of a site's own shape that gives the day over the text; each captures the day first. */
+const LEAD_DATE_LINES: readonly RegExp[] = [BYLINE_OVER_TIMESTAMP, DATED_SECTIONS_LINE, SECTION_THEN_DAY, ...DATED_HEAD_LINES];
 
 /**
  * Take out the date-only lines templates print above the text ("发布时间：2021年07月05日 10:38",
@@ -209,7 +211,7 @@ function takeLeadDateLines(body: Element): string | null {
   for (const el of descendantsByTag(body, ['p', 'div', 'time', 'i', 'em', 'small', 'span'])) {
     if (!body.contains(el)) continue;
     const text = textOf(el);
-    const stamped = [BYLINE_OVER_TIMESTAMP, DATED_SECTIONS_LINE, SECTION_THEN_DAY, ...DATED_HEAD_LINES].reduce<RegExpExecArray | null>((found, line) => found ?? line.exec(text), null);
+    const stamped = LEAD_DATE_LINES.reduce<RegExpExecArray | null>((found, line) => found ?? line.exec(text), null);
     // A line of the site's own shape may stand under a line the site set over it (维基新闻's call to follow it over its dateline);
     // a bare date only over the text.
     if (stamped || (paragraphs === 0 && isDateOnly(text))) {
