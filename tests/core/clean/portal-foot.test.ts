@@ -82,7 +82,6 @@ describe('cutPortalFoot', () => {
     expect(squashed(el)).toBe(squashed(root(text)));
   });
 
-
   it('cuts every signed comment however many, past the last lines and larger than the text, a heading on the first one\'s line', () => {
     const comments = Array.from({ length: 45 }, (_, i) => `<p>读者${i} 发表评论于 2015-01-25 14:${String(i).padStart(2, '0')}:30<br>这是第${i}条留言，说了一些比较长的看法，说了一些比较长的看法。</p>`);
     const el = root(`${text}<p>评论</p>${comments.join('')}`);
@@ -245,12 +244,17 @@ describe('cutPortalFoot', () => {
     }
   });
 
-  it('keeps a closing line that says more than a source\'s name under its label, a sentence that asks for mail, and two names', () => {
-    const html = `${text}<p>来源：据当地媒体报道，事件仍在调查之中，警方呼吁知情者提供线索。</p><p>如有线索，请致电警方热线。</p><p>王小明 李大华</p>`;
+  it.each([
+    ['a closing line that says more than a source\'s name under its label, a sentence that asks for mail, and two names', '<p>来源：据当地媒体报道，事件仍在调查之中，警方呼吁知情者提供线索。</p><p>如有线索，请致电警方热线。</p><p>王小明 李大华</p>'],
+    ['an event\'s day, times and place closing a press release, and a repost\'s credit that points nowhere', '<p>日期：2019 年 6 月 28 日（星期五） 時間：2:10-2:45 地點：某某公園 新聞報到：公園的資訊亭</p><p>本文经授权转载自某某独立媒体</p>'],
+    ['a last line under a break that is a sentence', '<p>据报道，法院认为被告无明显过错。<br>标签：这是作者为本文所加的说明，读者可自行判断。</p>'],
+  ])('keeps %s', (_case, foot) => {
+    const html = `${text}${foot}`;
     const el = root(html);
     cutPortalFoot(el);
     expect(squashed(el)).toBe(squashed(root(html)));
   });
+
   it('takes a site\'s tags, or its labels run together, set under the last paragraph by a line break; the paragraph stays', () => {
     const last = '2011年，W小姐提出上訴，但被駁回；2012年，W小姐上訴到香港終審法院，並在2013年獲終審法院判處勝訴。';
     for (const under of ['<strong>標籤</strong>: 性別, 變性人, 結婚, 香港', '公布时间: 2022-09-14 标签: 人妖, 皇后, 爱情']) {
@@ -258,19 +262,5 @@ describe('cutPortalFoot', () => {
       cutPortalFoot(el);
       expect(squashed(el)).toBe(squashed(root(`${text}<p>${last}</p>`)));
     }
-  });
-
-  it('keeps an event\'s day, times and place closing a press release, and a repost\'s credit that points nowhere', () => {
-    const html = `${text}<p>日期：2019 年 6 月 28 日（星期五） 時間：2:10-2:45 地點：某某公園 新聞報到：公園的資訊亭</p><p>本文经授权转载自某某独立媒体</p>`;
-    const el = root(html);
-    cutPortalFoot(el);
-    expect(squashed(el)).toBe(squashed(root(html)));
-  });
-
-  it('keeps a last line under a break that is a sentence', () => {
-    const html = `${text}<p>据报道，法院认为被告无明显过错。<br>标签：这是作者为本文所加的说明，读者可自行判断。</p>`;
-    const el = root(html);
-    cutPortalFoot(el);
-    expect(squashed(el)).toBe(squashed(root(html)));
   });
 });
