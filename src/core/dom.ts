@@ -22,9 +22,11 @@ export function textNodesIn(root: Element): Text[] {
 }
 
 /** The first text node below `root` that holds more than whitespace: a walk that stops there. */
-export function firstVisibleText(root: Element): Text | null {
+export function firstVisibleText(root: Element, skippedTags: readonly string[] = []): Text | null {
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/\S/.test(node.nodeValue ?? '')) return node as Text;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/\S/.test(node.nodeValue ?? '') && !(skippedTags.length > 0 && node.parentElement && closestByTag(node.parentElement, skippedTags))) return node as Text;
+  }
   return null;
 }
 

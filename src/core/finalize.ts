@@ -1,5 +1,5 @@
 import type { Article, ArticleImage } from './article';
-import { MAX_CAPTION_CHARS, removeRepeatedTitle, replaceDrawnRules, replaceWithFigure } from './clean/blocks';
+import { joinDatelineToText, MAX_CAPTION_CHARS, removeRepeatedTitle, replaceDrawnRules, replaceWithFigure } from './clean/blocks';
 import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeWriterBoxOverText, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removeScrapedEdges, removeTrackingPixels, takeRelatedPointers, takeRunInPointers, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { replaceLineBreakMarks } from './clean/line-break-marks';
@@ -193,11 +193,13 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeInlineBoxes(body);
   cutPortalFoot(body);
   removeScrapedEdges(body);
-  removeRepeatedTitle(body, cleanTitle(draft.title));
   replaceLineBreakMarks(body);
   replaceDrawnRules(body);
   replaceEmojiImages(body);
   removePromoBanners(body);
+  // After the promo banners: a copy's notice over the text (禁闻网's) stands over the repeated title.
+  removeRepeatedTitle(body, cleanTitle(draft.title));
+  joinDatelineToText(body);
   removeSiteImages(body);
   resolveUrls(body, page);
   figureise(body);

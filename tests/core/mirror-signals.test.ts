@@ -16,6 +16,26 @@ describe('readMirrorSignals', () => {
     expect([...signals.blocks]).toEqual(['发布时间：2024年3月5日 10:20', '来源：美国之音', '作者：王某', '原文链接：点此']);
   });
 
+  // 美国之音's stories as 禁闻网's text edition keeps them (zydd999/bnews8, headline/): the byline is a list over the lead picture.
+  it('reads a byline list over the lead picture as the writers, an outlet\'s name in it as the outlet, and names its items', () => {
+    const picture = '<figure><figcaption>图说</figcaption></figure>';
+    const writer = readMirrorSignals(body(`<div><p>来源：美国之音, 文章内容并不代表本网立场。</p><ul><li> 锺辰芳 </li></ul>${picture}<p>正文第一段，足够长的一句话。</p></div>`));
+    expect(writer).toMatchObject({ outlet: '美国之音', author: '锺辰芳' });
+    expect(writer.blocks.has('锺辰芳')).toBe(true);
+    const desk = readMirrorSignals(body(`<div><ul><li>美国之音</li></ul>${picture}<p>正文第一段，足够长的一句话。</p></div>`));
+    expect(desk).toMatchObject({ outlet: '美国之音', author: null });
+    expect(desk.blocks.has('美国之音')).toBe(true);
+  });
+
+  it('reads no byline from a list that text stands over, nor from one with no picture under it', () => {
+    const picture = '<figure><figcaption>图说</figcaption></figure>';
+    const underText = readMirrorSignals(body(`<div><p>他点名三人：</p><ul><li>王某</li><li>李某</li></ul>${picture}<p>正文。</p></div>`));
+    expect(underText.author).toBeNull();
+    expect(underText.blocks.has('王某')).toBe(false);
+    const noPicture = readMirrorSignals(body('<div><ul><li>王某</li><li>李某</li></ul><p>正文第一段，足够长的一句话。</p></div>'));
+    expect(noPicture.author).toBeNull();
+  });
+
   // 關鍵評論網's head in project-polymorph/news-website: a subtitle, then four labelled lines, a category among them.
   it('counts no keyword line among the head\'s blocks: the writer under it is read', () => {
     const signals = readMirrorSignals(

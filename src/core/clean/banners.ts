@@ -1,6 +1,7 @@
 import { closestByTag, descendantsByTag, linksIn } from '../dom';
 import { removeFrom, removeJunkBefore, textAfter } from './blocks';
 import { textOf } from './clutter';
+import { removeChannelPitches } from './video-description';
 
 // An outlet's own pitches set inside a feed item: a subscription banner (联合早报's "3 months for 99 cents"
 // picture linked to its subscribe page), an app download button, a newsletter sign-up form (中央社's
@@ -22,6 +23,14 @@ const MAX_PITCH_ALT_CHARS = 20;
  */
 const READER_NOTICE_OPENING = /^(?:(?:大陆|大陸|国内|國內)(?:网友|網友|读者|讀者)(?:请|請)?注意|(?:备注|備註)\s{0,2}[：:]\s{0,2}翻[墙牆])/u;
 const CIRCUMVENTION_WORD = /翻[墙牆]/u;
+/**
+ * A line of circumvention downloads and ads that links them (禁闻网's under its text: "PC翻墙、安卓VPN翻墙APP、AD：搬瓦工官方翻墙服务…，
+ * 不怕被墙", its words outside the links too): it names circumvention more than once and says no sentence.
+ */
+const CIRCUMVENTION_WORDS = /翻[墙牆]/gu;
+const MIN_AD_LINE_CIRCUMVENTION_WORDS = 2;
+const SENTENCE_END = /[。！？]/u;
+const MAX_AD_LINE_CHARS = 120;
 /** The notice is a few sentences; a longer block that opens so is text. */
 const MAX_READER_NOTICE_CHARS = 200;
 /** A newsletter form's prompt and thanks: "訂閱《早安世界》電子報", "感謝您的訂閱！". */
@@ -112,22 +121,32 @@ function cutClosingPitch(root: Element): void {
   removeFrom(pitch, root);
 }
 
-/** The video guide's pointer (VIDEO_GUIDE_POINTER), a line that is its link alone, and what follows it when little does. */
+/** The video guide's pointer (VIDEO_GUIDE_POINTER), a line that is its link alone, and what follows it when little does; the
+ * post is a video's, and its channel's pitches over the pointer go too. */
 function cutVideoGuidePointer(root: Element): void {
   const pointer = descendantsByTag(root, ['p', 'div', 'li']).find((line) => {
     const links = linksIn(line);
     const text = textOf(line);
     return links.length === 1 && textOf(links[0]!) === text && VIDEO_GUIDE_POINTER.test(text);
   });
-  if (pointer && textAfter(pointer, root).length <= MAX_AFTER_VIDEO_POINTER_CHARS) removeFrom(pointer, root);
+  if (!pointer || textAfter(pointer, root).length > MAX_AFTER_VIDEO_POINTER_CHARS) return;
+  removeFrom(pointer, root);
+  removeChannelPitches(root);
 }
 
-/** The circumvention notices (READER_NOTICE_OPENING) among the text's blocks. */
+/** The circumvention notices (READER_NOTICE_OPENING) and ad lines (CIRCUMVENTION_WORDS) among the text's blocks. */
 function removeReaderNotices(root: Element): void {
   for (const block of descendantsByTag(root, ['p', 'div', 'li'])) {
     const text = textOf(block);
-    if (root.contains(block) && text.length <= MAX_READER_NOTICE_CHARS && READER_NOTICE_OPENING.test(text) && CIRCUMVENTION_WORD.test(text)) block.remove();
+    if (!root.contains(block)) continue;
+    if (text.length <= MAX_READER_NOTICE_CHARS && READER_NOTICE_OPENING.test(text) && CIRCUMVENTION_WORD.test(text)) block.remove();
+    else if (isCircumventionAdLine(block, text)) block.remove();
   }
+}
+
+function isCircumventionAdLine(block: Element, text: string): boolean {
+  if (text.length > MAX_AD_LINE_CHARS || SENTENCE_END.test(text) || linksIn(block).length === 0) return false;
+  return (text.match(CIRCUMVENTION_WORDS) ?? []).length >= MIN_AD_LINE_CIRCUMVENTION_WORDS;
 }
 
 /** Book pitches: a short line that asks to buy and links to the shop, with the separator set over it. */

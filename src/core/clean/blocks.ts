@@ -375,15 +375,32 @@ function repeatsTitle(line: string, title: string): boolean {
 
 /**
  * The headline again as the text's first line (BBC's video pages: a bold title under the player; a WeChat post's
- * title over its text, or an archive's credit with it): no text. Only the first line, only when it is the title
- * again (see `repeatsTitle`), and only when text follows it (a video post whose one line is its title keeps it).
+ * title over its text, or an archive's credit with it; 美国之音's under its lead picture): no text. Only the first line
+ * past a lead picture and its caption, only when it is the title again (see `repeatsTitle`), and only when text follows
+ * it (a video post whose one line is its title keeps it).
  */
 export function removeRepeatedTitle(root: Element, title: string): void {
-  let line: Element | null = firstVisibleText(root)?.parentElement ?? null;
+  let line: Element | null = firstVisibleText(root, ['figure', 'figcaption'])?.parentElement ?? null;
   while (line && line !== root && !LINE_BLOCKS.includes(line.localName)) line = line.parentElement;
-  if (!withoutSpaces(title) || !line || line === root || line.localName === 'figcaption') return;
+  if (!withoutSpaces(title) || !line || line === root) return;
   const lineText = line.textContent ?? '';
   if (repeatsTitle(lineText, title) && cjkLength(root.textContent ?? '') > cjkLength(lineText)) line.remove();
+}
+
+/** A dateline a copy set apart from its paragraph: the place and a dash ("华盛顿 —", "布鲁塞尔/白宫 —", 美国之音's). */
+const DATELINE_ALONE = /^[\p{Script=Han}A-Za-z·/ ]{2,16}\s{0,2}[—–]{1,2}$/u;
+
+/**
+ * The text's first line when it is a dateline set apart (美国之音's "<span>华盛顿 —</span>" as 禁闻网's copies keep it in a
+ * paragraph of its own) opens the paragraph after it again: "华盛顿 — 就在…".
+ */
+export function joinDatelineToText(root: Element): void {
+  const line = firstVisibleText(root, ['figure', 'figcaption'])?.parentElement;
+  const paragraph = line && closestByTag(line, ['p']);
+  const next = paragraph?.nextElementSibling;
+  if (!paragraph || next?.localName !== 'p' || !DATELINE_ALONE.test(collapseWhitespace(paragraph.textContent ?? '').trim())) return;
+  next.prepend(`${collapseWhitespace(paragraph.textContent ?? '').trim()} `);
+  paragraph.remove();
 }
 
 /** Remove separators and empty nodes at both ends of `root` (rules left behind by cut blocks). */

@@ -1,6 +1,6 @@
 import { descendantsByTag } from '../dom';
 import { SENTENCE_END } from '../text';
-import { textOf } from './clutter';
+import { RELATED_HEADINGS, textOf } from './clutter';
 
 // A feed archive's post of a video (its original a YouTube watch page) holds the video's description, and the feed
 // gave it without its line breaks: the channel's words about the video with the channel's own blocks run into them —
@@ -38,6 +38,8 @@ const HASHTAG = /^[^\s#。，！？：:]{1,30}\s{0,3}$/u;
 const LEADING_HASHTAG = /^#[^\s#。，！？：:]{1,30}\s{1,3}/u;
 /** Tags a run holds at most: a longer run of "#" pieces is text. */
 const MAX_HASHTAGS = 40;
+/** Marks a description sets before a section's label ("# # #" over "相关文章："). */
+const SECTION_MARKS = /^[#\s]{1,20}/u;
 /** Blocks whose text is the description; their other markup is inline. */
 const TEXT_BLOCK_TAGS = ['p', 'div'];
 
@@ -119,6 +121,23 @@ function descriptionParts(text: string): string[] {
     else if (pitch === null && !isLinkBlock(part)) parts.push(part);
   });
   return parts.map((part) => withoutTrailingLinks(withoutHashtags(withoutLeadingHashtags(part.trim())))).filter((part) => part !== '');
+}
+
+/**
+ * A video post whose description a copy sets a paragraph a block (禁闻网's text edition, a video post known by its pointer to
+ * the viewing guide): the channel's blocks go — a run of hashtags, a block that is mostly links ("脸书粉丝专页：https://…<br>
+ * Twitter：https://…"), a pitch with its link, from the clause it starts in ("…现在您可以透过年代新闻APP，随时随地收看…官网：https://…"),
+ * and the label of the related list the copy leaves out ("# # # 相关文章：").
+ */
+export function removeChannelPitches(root: Element): void {
+  for (const block of descendantsByTag(root, TEXT_BLOCK_TAGS)) {
+    if (!root.contains(block) || descendantsByTag(block, TEXT_BLOCK_TAGS).length > 0) continue;
+    const text = textOf(block);
+    const pitch = pitchStart(text);
+    const kept = withoutHashtags(withoutLeadingHashtags(pitch === null ? text : text.slice(0, clauseStart(text, pitch)))).trim();
+    if (kept === '' || isLinkBlock(text) || RELATED_HEADINGS.test(kept.replace(SECTION_MARKS, ''))) block.remove();
+    else if (kept !== text) block.textContent = kept;
+  }
 }
 
 /** A video post's description without the channel's pitch and hashtags; each part a paragraph of its own. */

@@ -3,7 +3,7 @@ import { linesAtBreaks, splitLineParagraphs } from '../clean/blocks';
 import { isLinkLine, isTextLabel, textOf, withText } from '../clean/clutter';
 import { LINE_BULLET } from '../clean/wechat';
 import { looksLikeMirrorUrl } from '../detect';
-import { childNodesOf, closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn, textNodesIn } from '../dom';
+import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, HEADING_TAGS, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
@@ -300,6 +300,7 @@ export function readMirrorSignals(served: Element): MirrorSignals {
     if (start >= 0) readCardLines(withText(blocks.slice(start), MAX_CARD_LINES), true, signals);
   }
   readEmojiMetaLine(body, signals);
+  readBylineList(body, signals);
   readAccountHead(head, signals);
   readAccountCard(head, signals);
   for (const block of head) if (PICTURE_SECTION_LABEL.test(textOf(block))) signals.blocks.add(textOf(block));
@@ -331,6 +332,39 @@ export function readMirrorSignals(served: Element): MirrorSignals {
   // The outlet's own post (中国数字时代's columns) names no source: the outlet its card credits as the writer is its outlet.
   if (signals.marks.has('outlet-as-writer')) signals.outlet ??= signals.author;
   return signals;
+}
+
+/** 美国之音's byline, set as a list over the lead picture ("<ul><li>锺辰芳</li></ul>" then the figure; the desk's name,
+ * "美国之音", when no writer is named; "路透社（美国之音中文部翻译）"): a name each item, with a short note at most, no sentence. */
+const BYLINE_ITEM = /^[\p{Script=Han}·]{2,6}(?:[（(][^（）()]{1,16}[）)])?$/u;
+const BYLINE_ITEM_NOTE = /[（(].{1,16}[）)]$/u;
+const MAX_BYLINE_ITEMS = 3;
+
+/**
+ * A byline list opening the text over its lead picture (美国之音's pages as copies keep them): its writers, an outlet's
+ * name among them as the outlet; no text. Only a list that nothing but the head's read lines stands over in its block
+ * (禁闻网's notices stand over that block), with a picture right under it: a list of points or of links opens no text so.
+ */
+function readBylineList(body: Element, signals: MirrorSignals): void {
+  const list = firstDescendantWhere(body, (el) => el.localName === 'ul' || el.localName === 'ol');
+  const items = list ? childElements(list) : [];
+  if (!list || items.length === 0 || items.length > MAX_BYLINE_ITEMS) return;
+  const names = items.map((item) => textOf(item));
+  if (!items.every((item, i) => item.localName === 'li' && BYLINE_ITEM.test(names[i]!))) return;
+  const picture = list.nextElementSibling;
+  if (!picture || !(picture.localName === 'figure' || firstDescendant(picture, 'figure'))) return;
+  for (const block of descendantsByTag(list.parentElement ?? body, SIGNAL_BLOCK_TAGS)) {
+    if (list.contains(block)) break;
+    if (textOf(block) && !signals.blocks.has(textOf(block))) return;
+  }
+  const writers: string[] = [];
+  for (const name of names) {
+    const outlet = normaliseOutlet(name.replace(BYLINE_ITEM_NOTE, ''));
+    if (outlet) signals.outlet ??= outlet;
+    else writers.push(name);
+    signals.blocks.add(name);
+  }
+  if (writers.length > 0) signals.author ??= writers.join('、');
 }
 
 /** The page's foot is read this far back: the link under the text may have a tag list after it (禁闻网's "本文标签：" and its dozen tags). */

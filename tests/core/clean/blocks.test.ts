@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   adoptSiblingCaptions,
   cutAtLine,
+  joinDatelineToText,
   joinWrappedCjkLines,
   removeFrom,
   removeJunkBefore,
@@ -106,6 +107,23 @@ describe('joinWrappedCjkLines', () => {
   });
 });
 
+describe('joinDatelineToText', () => {
+  it('opens the first paragraph again with the dateline set apart from it', () => {
+    const body = root('<figure><figcaption>图说</figcaption></figure><p><span>华盛顿 —&nbsp;</span></p><p>就在中国新冠肺炎病例减少之际……</p>');
+    joinDatelineToText(body);
+    expect([...body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['华盛顿 — 就在中国新冠肺炎病例减少之际……']);
+  });
+
+  it('keeps a line with a dash that is no dateline, and a dateline with nothing after it', () => {
+    const sentence = root('<p>他说：我们不会放弃——</p><p>正文。</p>');
+    joinDatelineToText(sentence);
+    expect(sentence.querySelectorAll('p')).toHaveLength(2);
+    const alone = root('<p>华盛顿 —</p>');
+    joinDatelineToText(alone);
+    expect(alone.textContent).toBe('华盛顿 —');
+  });
+});
+
 describe('removeRepeatedTitle', () => {
   const title = '美国亚裔反歧视：“我们并不柔弱、胆小、沉默”';
 
@@ -113,6 +131,15 @@ describe('removeRepeatedTitle', () => {
     const body = root(`<div><strong>${title}</strong></div><p>美国亚特兰大亚裔按摩店发生枪击案后……</p>`);
     removeRepeatedTitle(body, title);
     expect(body.textContent).toBe('美国亚特兰大亚裔按摩店发生枪击案后……');
+  });
+
+  it('looks past a lead picture and its caption (美国之音 under its picture), and keeps a caption that is the title', () => {
+    const body = root(`<figure><img src="a.jpg"><figcaption>台湾法务部调查局在脸书帐号上敦促民众识别假信息</figcaption></figure><p>&nbsp;<br>${title}</p><p>正文。</p>`);
+    removeRepeatedTitle(body, title);
+    expect(body.textContent).toBe('台湾法务部调查局在脸书帐号上敦促民众识别假信息正文。');
+    const captioned = root(`<figure><img src="a.jpg"><figcaption>${title}</figcaption></figure><p>正文。</p>`);
+    removeRepeatedTitle(captioned, title);
+    expect(captioned.textContent).toBe(`${title}正文。`);
   });
 
   it('keeps a first line that only begins like the headline, and a headline that is all the text', () => {
