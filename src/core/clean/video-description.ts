@@ -1,4 +1,4 @@
-import { descendantsByTag } from '../dom';
+import { closestByTag, descendantsByTag } from '../dom';
 import { SENTENCE_END } from '../text';
 import { RELATED_HEADINGS, textOf } from './clutter';
 
@@ -38,6 +38,8 @@ const HASHTAG = /^[^\s#。，！？：:]{1,30}\s{0,3}$/u;
 const LEADING_HASHTAG = /^#[^\s#。，！？：:]{1,30}\s{1,3}/u;
 /** Tags a run holds at most: a longer run of "#" pieces is text. */
 const MAX_HASHTAGS = 40;
+/** The dash that set the pitch apart, left closing the words before it ("…留下重要的一笔！ –"). */
+const TRAILING_DASHES = /[\s–—-]{1,8}$/u;
 /** Marks a description sets before a section's label ("# # #" over "相关文章："). */
 const SECTION_MARKS = /^[#\s]{1,20}/u;
 /** Blocks whose text is the description; their other markup is inline. */
@@ -48,7 +50,10 @@ function isVideoPage(url: string | null | undefined): boolean {
   return !!url && VIDEO_PAGE.test(url);
 }
 
-/** Where the clause holding `at` starts: after the last sentence end or web address before it. */
+/** A dash standing alone between spaces: the description's parts set apart by a line of one dash ("…听证会<br>–<br>支持…"). */
+const LONE_DASH = /\s[–—]\s/gu;
+
+/** Where the clause holding `at` starts: after the last sentence end, lone dash or web address before it. */
 function clauseStart(text: string, at: number): number {
   let start = 0;
   for (let i = at - 1; i >= 0; i--) {
@@ -56,6 +61,7 @@ function clauseStart(text: string, at: number): number {
     start = i + 1;
     break;
   }
+  for (const dash of text.slice(0, at).matchAll(LONE_DASH)) start = Math.max(start, (dash.index ?? 0) + dash[0].length);
   for (const link of text.slice(0, at).matchAll(LINK)) start = Math.max(start, (link.index ?? 0) + link[0].length);
   return start;
 }
@@ -134,8 +140,10 @@ export function removeChannelPitches(root: Element): void {
     if (!root.contains(block) || descendantsByTag(block, TEXT_BLOCK_TAGS).length > 0) continue;
     const text = textOf(block);
     const pitch = pitchStart(text);
-    const kept = withoutHashtags(withoutLeadingHashtags(pitch === null ? text : text.slice(0, clauseStart(text, pitch)))).trim();
-    if (kept === '' || isLinkBlock(text) || RELATED_HEADINGS.test(kept.replace(SECTION_MARKS, ''))) block.remove();
+    const before = pitch === null ? text : text.slice(0, clauseStart(text, pitch));
+    const kept = withoutHashtags(withoutLeadingHashtags(before)).replace(TRAILING_DASHES, '').trim();
+    // An embedded post that pitches goes whole, with its signature ("— 德傳媒 (@SHENCHUANWH) May 6, 2020").
+    if (kept === '' || isLinkBlock(before) || RELATED_HEADINGS.test(kept.replace(SECTION_MARKS, ''))) (closestByTag(block, ['blockquote']) ?? block).remove();
     else if (kept !== text) block.textContent = kept;
   }
 }
