@@ -387,8 +387,9 @@ export function removeRepeatedTitle(root: Element, title: string): void {
   if (repeatsTitle(lineText, title) && cjkLength(root.textContent ?? '') > cjkLength(lineText)) line.remove();
 }
 
-/** A dateline a copy set apart from its paragraph: the place and a dash ("华盛顿 —", "布鲁塞尔/白宫 —", 美国之音's). */
-const DATELINE_ALONE = /^[\p{Script=Han}A-Za-z·/ ]{2,16}\s{0,2}[—–]{1,2}$/u;
+/** A dateline a copy set apart from its paragraph: the place, a space and one dash ("华盛顿 —", "布鲁塞尔/白宫 —", 美国之音's); prose's
+ * "我们问——" is no dateline. */
+const DATELINE_ALONE = /^[\p{Script=Han}A-Za-z·/ ]{2,16}\s{1,2}[—–]$/u;
 
 /**
  * The text's first line when it is a dateline set apart (美国之音's "<span>华盛顿 —</span>" as 禁闻网's copies keep it in a

@@ -115,7 +115,7 @@ describe('joinDatelineToText', () => {
   });
 
   it('keeps a line with a dash that is no dateline, and a dateline with nothing after it', () => {
-    const sentence = root('<p>他说：我们不会放弃——</p><p>正文。</p>');
+    const sentence = root('<p>我们问——</p><p>历史中的理想城邦对现在有怎样的影响？</p>');
     joinDatelineToText(sentence);
     expect(sentence.querySelectorAll('p')).toHaveLength(2);
     const alone = root('<p>华盛顿 —</p>');
