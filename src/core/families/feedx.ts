@@ -53,6 +53,16 @@ const FEEDX = {
     /** An item that names a post, a desk or the name in another script, not the writer. */
     role: /BBC|[记記]者|[编編][辑輯]|撰稿|作家|[团團]隊|[团團]队|分析[员員]|^[（(]|^[A-Za-z .'’-]{2,40}$/u,
   },
+  /**
+   * DW's item head: the writer's credit over the item's ISO time, set in italics ("王凡<br>2021-01-18T12:21:39.679Z").
+   * The feed leaves a missing first field as "null" ("null 张筠青（综合报道）"), a role may follow the name ("乐然（摘译）",
+   * "李鱼 综合报导", "李鱼摘编"), and the desk stands where no writer signs ("德国之声中文网": no writer, the line goes all the same).
+   */
+  datedCredit: {
+    maxChars: 40,
+    missingField: /^null\s{1,4}/,
+    role: /\s{0,2}[（(]?(?:[综綜]合[报報][道导導]|摘[编編]|摘[译譯]|[编編][译譯])[）)]?$/u,
+  },
   /** Where the feed service's own promo starts ("获取更多RSS：feedx.net…"): it and all after it go. */
   cutFrom: /^(?:获取更多\s*RSS|獲取更多\s*RSS|订阅指南|訂閱指南)/i,
   cutFromHint: /[获獲]取更多\s*RSS|[订訂][阅閱]指南/i,
@@ -204,7 +214,7 @@ function takeItemHead(root: Element, doc: Document, notes: Notes): void {
     let skipSubtree = false;
     if (node.nodeType === TEXT_NODE) {
       const text = (node.textContent ?? '').trim();
-      if ((text && isDateOnly(text)) || takeByline(text, false)) drop.push(node);
+      if ((text && isDateOnly(text)) || takeByline(text, false) || takeDatedCredit(node, text, notes)) drop.push(node);
       else if (text) break;
     } else {
       const el = node as Element;
@@ -230,6 +240,23 @@ function takeItemHead(root: Element, doc: Document, notes: Notes): void {
     node = skipSubtree ? nodeAfterSubtree(walker) : walker.nextNode();
   }
   for (const n of drop) n.parentNode?.removeChild(n);
+}
+
+/** The text node after `node`, past line breaks and blank text, or null. */
+function nextTextLine(node: Node): Node | null {
+  let next = node.nextSibling;
+  while (next && ((next as Element).localName === 'br' || (next.nodeType === TEXT_NODE && !(next.textContent ?? '').trim()))) next = next.nextSibling;
+  return next?.nodeType === TEXT_NODE ? next : null;
+}
+
+/** A writer's credit over the item's time (DW's head): taken out, its name noted as the byline unless it names a desk. */
+function takeDatedCredit(node: Node, text: string, notes: Notes): boolean {
+  const { maxChars, missingField, role } = FEEDX.datedCredit;
+  const time = nextTextLine(node);
+  if (!text || text.length > maxChars || SENTENCE_END.test(text) || !time || !isDateOnly((time.textContent ?? '').trim())) return false;
+  const writer = text.replace(missingField, '').replace(role, '').trim();
+  if (!notes.byline && isPersonName(writer, null)) notes.byline = writer;
+  return true;
 }
 
 /** A byline block's writer (null where it names only a desk), or undefined for a list that is no byline block. */
