@@ -1,6 +1,6 @@
 import type { RelatedLink } from '../article';
 import { headlineLinksOf, indexPage } from '../classify';
-import { adoptSiblingCaptions, cutAtLine, figurePhotoBoxes, removeFrom, removeLines, replaceWithFigure, splitBreakParagraphs, textAfter, trimEdges, wrapLooseText } from '../clean/blocks';
+import { adoptDetachedCaptions, adoptSiblingCaptions, cutAtLine, figurePhotoBoxes, removeFrom, removeLines, replaceWithFigure, splitBreakParagraphs, textAfter, trimEdges, wrapLooseText } from '../clean/blocks';
 import { linkDensity, linksOf, removeBlogChrome, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { trimVideoDescription } from '../clean/video-description';
 import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn, onlyChildElement } from '../dom';
@@ -56,12 +56,15 @@ const FEEDX = {
   /**
    * DW's item head: the writer's credit over the item's ISO time, set in italics ("王凡<br>2021-01-18T12:21:39.679Z").
    * The feed leaves a missing first field as "null" ("null 张筠青（综合报道）"), a role may follow the name ("乐然（摘译）",
-   * "李鱼 综合报导", "李鱼摘编"), and the desk stands where no writer signs ("德国之声中文网": no writer, the line goes all the same).
+   * "李鱼 综合报导", "李鱼摘编"), NYT's feed names a writer twice ("KONEY BAI,KONEY BAI"), and a desk or a broadcaster
+   * stands where no writer signs ("德国之声中文网", "ARD": no writer, the line goes all the same).
    */
   datedCredit: {
     maxChars: 40,
     missingField: /^null\s{1,4}/,
     role: /\s{0,2}[（(]?(?:[综綜]合[报報][道导導]|摘[编編]|摘[译譯]|[编編][译譯])[）)]?$/u,
+    nameSeparator: /\s{0,2}[,，、]\s{0,2}/u,
+    acronym: /^[A-Z]{2,6}$/,
   },
   /** Where the feed service's own promo starts ("获取更多RSS：feedx.net…"): it and all after it go. */
   cutFrom: /^(?:获取更多\s*RSS|獲取更多\s*RSS|订阅指南|訂閱指南)/i,
@@ -251,11 +254,12 @@ function nextTextLine(node: Node): Node | null {
 
 /** A writer's credit over the item's time (DW's head): taken out, its name noted as the byline unless it names a desk. */
 function takeDatedCredit(node: Node, text: string, notes: Notes): boolean {
-  const { maxChars, missingField, role } = FEEDX.datedCredit;
+  const { maxChars, missingField, role, nameSeparator, acronym } = FEEDX.datedCredit;
   const time = nextTextLine(node);
   if (!text || text.length > maxChars || SENTENCE_END.test(text) || !time || !isDateOnly((time.textContent ?? '').trim())) return false;
-  const writer = text.replace(missingField, '').replace(role, '').trim();
-  if (!notes.byline && isPersonName(writer, null)) notes.byline = writer;
+  const names = text.replace(missingField, '').replace(role, '').split(nameSeparator).map((name) => name.trim());
+  const writer = [...new Set(names.filter(Boolean))].join(', ');
+  if (!notes.byline && !acronym.test(writer) && isPersonName(writer, null)) notes.byline = writer;
   return true;
 }
 
@@ -463,6 +467,7 @@ export const feedx: Family<FeedPage> = {
       (reading) => figureSmallCaptions(itemOf(reading)),
       (reading) => figureImageTables(itemOf(reading)),
       (reading) => adoptSiblingCaptions(itemOf(reading)),
+      (reading) => adoptDetachedCaptions(itemOf(reading)),
       (reading) => figurePhotoBoxes(itemOf(reading)),
       (reading) => {
         const item = itemOf(reading);
