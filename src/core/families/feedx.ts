@@ -69,9 +69,22 @@ const FEEDX = {
   /** Where the feed service's own promo starts ("获取更多RSS：feedx.net…"): it and all after it go. */
   cutFrom: /^(?:获取更多\s*RSS|獲取更多\s*RSS|订阅指南|訂閱指南)/i,
   cutFromHint: /[获獲]取更多\s*RSS|[订訂][阅閱]指南/i,
-  /** Lines dropped wherever they are: BBC image credits, NYT translation credit and link to the English original. */
-  dropLines: [/^[图圖][像片][来來]源\s*[，,:：].{1,60}$/, /^翻[译譯]\s*[：:]\s*[纽紐][约約][时時][报報]\S{0,6}$/, /^[点點][击擊]查看本文英文版。?$/],
-  dropLinesHint: /[图圖][像片][来來]源|翻[译譯]|查看本文英文版/,
+  /**
+   * Lines dropped wherever they are: BBC image credits, NYT translation credit and link to the English original, and
+   * 中央社's credit of a video the feed left out ("影片來源：Official ITTF Channel", at times the item's last line).
+   */
+  dropLines: [
+    /^[图圖][像片][来來]源\s*[，,:：].{1,60}$/,
+    /^翻[译譯]\s*[：:]\s*[纽紐][约約][时時][报報]\S{0,6}$/,
+    /^[点點][击擊]查看本文英文版。?$/,
+    /^影片[來来]源\s{0,2}[：:].{1,60}$/,
+  ],
+  dropLinesHint: /[图圖][像片][来來]源|翻[译譯]|查看本文英文版|影片[來来]源/,
+  /**
+   * 中央社's close: the editors' credit, then the story's date code in the ROC calendar run onto it ("（編輯：方沛清）1091115",
+   * 109-11-15): the code goes, the credit stays.
+   */
+  editorDateCode: /([（(][编編][辑輯][：:][^（）()]{1,40}[）)])\s{0,2}1?\d{6}$/u,
   /** BBC caption lead-in. */
   /** Caption blocks the feeds set right after an image (feedx: <div><small>…</small></div>). */
   captionMaxChars: 200,
@@ -179,6 +192,16 @@ function lineOf(el: Element, root: Element): Element {
 function cutAtEndHeading(item: Element): void {
   const heading = descendantsByTag(item, HEADING_TAGS).find((el) => FEEDX.endHeading.test(textOf(el)));
   if (heading) removeFrom(lineOf(heading, item), item);
+}
+
+/** The date code run onto an editors' credit closing a paragraph (中央社): the text node ends on the credit again. */
+function removeEditorDateCodes(item: Element): void {
+  for (const block of descendantsByTag(item, ['p', 'div'])) {
+    const last = block.lastChild;
+    if (last?.nodeType !== TEXT_NODE) continue;
+    const text = last.textContent ?? '';
+    if (FEEDX.editorDateCode.test(text)) last.textContent = text.replace(FEEDX.editorDateCode, '$1');
+  }
 }
 
 /**
@@ -474,6 +497,7 @@ export const feedx: Family<FeedPage> = {
         if (FEEDX.dropLinesHint.test(item.textContent ?? '')) removeLines(item, FEEDX.dropLines);
       },
       (reading) => takeItemHead(itemOf(reading), reading.page.doc, reading.notes),
+      (reading) => removeEditorDateCodes(itemOf(reading)),
       (reading) => wrapLooseText(itemOf(reading)),
       (reading) => splitBreakParagraphs(itemOf(reading)),
       // Again on the split paragraphs: a byline may have been the first line of the first one (泡泡: "<p><br>文/丘敦杰<br><br>…").
