@@ -191,8 +191,8 @@ export function adoptSiblingCaptions(root: Element): void {
   }
 }
 
-// The pictures a caption may stand for.
-const PICTURE_TAGS = new Set(['img', 'picture', 'video', 'svg']);
+// What a figure's caption may stand for: a picture, or a video or a player the page embeds.
+const PICTURE_TAGS = new Set(['img', 'picture', 'video', 'svg', 'iframe', 'embed', 'object', 'audio']);
 
 /**
  * A caption set apart from its picture: a <figure> that holds nothing but its <figcaption>, in a box right after the
