@@ -191,6 +191,38 @@ export function adoptSiblingCaptions(root: Element): void {
   }
 }
 
+// What a figure's caption may stand for: a picture, or a video or a player the page embeds.
+const PICTURE_TAGS = new Set(['img', 'picture', 'video', 'svg', 'iframe', 'embed', 'object', 'audio']);
+
+/**
+ * A caption set apart from its picture: a <figure> that holds nothing but its <figcaption>, in a box right after the
+ * picture's (a WordPress image block of Aesop Story Engine, as Nei.st republishes WSJ and Bloomberg: the picture's box,
+ * then the figure with the caption and its credit, "Photograph by Joe Raedle/Getty Images"). Read as text, the caption
+ * and the credit were paragraphs, the credit at times the article's last. The picture becomes a figure with the
+ * caption's lines, in their order; only when the box before holds one picture and no text. Where no picture stands
+ * before it (the mirror lost the picture: "Photograph by Ilyes Griyeb" over an empty placeholder), the caption of
+ * nothing goes. A figure that holds more than its caption (a pull quote, a listing) is not one.
+ */
+export function adoptDetachedCaptions(root: Element): void {
+  for (const figcaption of descendantsByTag(root, ['figcaption'])) {
+    const figure = closestByTag(figcaption, ['figure']);
+    if (!figure || !root.contains(figure) || firstDescendantWhere(figure, (el) => PICTURE_TAGS.has(el.localName))) continue;
+    if (collapseWhitespace(figure.textContent ?? '') !== collapseWhitespace(figcaption.textContent ?? '')) continue;
+    let box: Element = figure;
+    while (box.parentElement && box.parentElement !== root && childElements(box.parentElement).length === 1) box = box.parentElement;
+    const before = box.previousElementSibling;
+    const pictures = before && !firstVisibleText(before) ? descendantsByTag(before, ['img']) : [];
+    if (pictures.length === 0) box.remove();
+    if (pictures.length !== 1) continue;
+    const lines = lineBlocks(figcaption).map((line) => collapseWhitespace(line.textContent ?? '')).filter(Boolean);
+    const caption = (lines.length > 0 ? lines : [collapseWhitespace(figcaption.textContent ?? '')]).join(' ');
+    if (!caption || caption.length > MAX_CREDITED_CAPTION_CHARS) continue;
+    const img = pictures[0]!;
+    replaceWithFigure(imageHolder(img, root), img, caption);
+    box.remove();
+  }
+}
+
 // A photo's credit line, as outlets print it under a picture: "Photo by Asmut Dante on Unsplash", "Photo: X/Getty",
 // "(Courtesy of Dung Kai-cheung)", an agency closing the line ("Nicolas Asfouri—AFP/Getty Images", "U.S. Army—Wikimedia
 // Commons", "(TPG/Getty Images)"), "图片来源：…", "摄影：…".

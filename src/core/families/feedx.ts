@@ -1,6 +1,6 @@
 import type { RelatedLink } from '../article';
 import { headlineLinksOf, indexPage } from '../classify';
-import { adoptSiblingCaptions, cutAtLine, figurePhotoBoxes, removeFrom, removeLines, replaceWithFigure, splitBreakParagraphs, textAfter, trimEdges, wrapLooseText } from '../clean/blocks';
+import { adoptDetachedCaptions, adoptSiblingCaptions, cutAtLine, figurePhotoBoxes, removeFrom, removeLines, replaceWithFigure, splitBreakParagraphs, textAfter, trimEdges, wrapLooseText } from '../clean/blocks';
 import { linkDensity, linksOf, removeBlogChrome, removeCopyrightNotices, removePromoBlocks, removeSignOffs, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { trimVideoDescription } from '../clean/video-description';
 import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn, onlyChildElement } from '../dom';
@@ -53,12 +53,38 @@ const FEEDX = {
     /** An item that names a post, a desk or the name in another script, not the writer. */
     role: /BBC|[记記]者|[编編][辑輯]|撰稿|作家|[团團]隊|[团團]队|分析[员員]|^[（(]|^[A-Za-z .'’-]{2,40}$/u,
   },
+  /**
+   * DW's item head: the writer's credit over the item's ISO time, set in italics ("王凡<br>2021-01-18T12:21:39.679Z").
+   * The feed leaves a missing first field as "null" ("null 张筠青（综合报道）"), a role may follow the name ("乐然（摘译）",
+   * "李鱼 综合报导", "李鱼摘编"), NYT's feed names a writer twice ("KONEY BAI,KONEY BAI"), and a desk or a broadcaster
+   * stands where no writer signs ("德国之声中文网", "ARD": no writer, the line goes all the same).
+   */
+  datedCredit: {
+    maxChars: 40,
+    missingField: /^null\s{1,4}/,
+    role: /\s{0,2}[（(]?(?:[综綜]合[报報][道导導]|摘[编編]|摘[译譯]|[编編][译譯])[）)]?$/u,
+    nameSeparator: /\s{0,2}[,，、]\s{0,2}/u,
+    acronym: /^[A-Z]{2,6}$/,
+  },
   /** Where the feed service's own promo starts ("获取更多RSS：feedx.net…"): it and all after it go. */
   cutFrom: /^(?:获取更多\s*RSS|獲取更多\s*RSS|订阅指南|訂閱指南)/i,
   cutFromHint: /[获獲]取更多\s*RSS|[订訂][阅閱]指南/i,
-  /** Lines dropped wherever they are: BBC image credits, NYT translation credit and link to the English original. */
-  dropLines: [/^[图圖][像片][来來]源\s*[，,:：].{1,60}$/, /^翻[译譯]\s*[：:]\s*[纽紐][约約][时時][报報]\S{0,6}$/, /^[点點][击擊]查看本文英文版。?$/],
-  dropLinesHint: /[图圖][像片][来來]源|翻[译譯]|查看本文英文版/,
+  /**
+   * Lines dropped wherever they are: BBC image credits, NYT translation credit and link to the English original, and
+   * 中央社's credit of a video the feed left out ("影片來源：Official ITTF Channel", at times the item's last line).
+   */
+  dropLines: [
+    /^[图圖][像片][来來]源\s*[，,:：].{1,60}$/,
+    /^翻[译譯]\s*[：:]\s*[纽紐][约約][时時][报報]\S{0,6}$/,
+    /^[点點][击擊]查看本文英文版。?$/,
+    /^影片[來来]源\s{0,2}[：:].{1,60}$/,
+  ],
+  dropLinesHint: /[图圖][像片][来來]源|翻[译譯]|查看本文英文版|影片[來来]源/,
+  /**
+   * 中央社's close: the editors' credit, then the story's date code in the ROC calendar run onto it ("（編輯：方沛清）1091115",
+   * 109-11-15): the code goes, the credit stays.
+   */
+  editorDateCode: /([（(][编編][辑輯][：:][^（）()]{1,40}[）)])\s{0,2}1?\d{6}$/u,
   /** BBC caption lead-in. */
   /** Caption blocks the feeds set right after an image (feedx: <div><small>…</small></div>). */
   captionMaxChars: 200,
@@ -168,6 +194,16 @@ function cutAtEndHeading(item: Element): void {
   if (heading) removeFrom(lineOf(heading, item), item);
 }
 
+/** The date code run onto an editors' credit closing a paragraph (中央社): the text node ends on the credit again. */
+function removeEditorDateCodes(item: Element): void {
+  for (const block of descendantsByTag(item, ['p', 'div'])) {
+    const last = block.lastChild;
+    if (last?.nodeType !== TEXT_NODE) continue;
+    const text = last.textContent ?? '';
+    if (FEEDX.editorDateCode.test(text)) last.textContent = text.replace(FEEDX.editorDateCode, '$1');
+  }
+}
+
 /**
  * A date line the page's template sets as a <time> of its own near the top (Nei.st's "Dec 6th 2019" under the
  * outlet's name, after the standfirst): its line goes. A <time> inside a sentence is not a line of its own and stays.
@@ -204,7 +240,7 @@ function takeItemHead(root: Element, doc: Document, notes: Notes): void {
     let skipSubtree = false;
     if (node.nodeType === TEXT_NODE) {
       const text = (node.textContent ?? '').trim();
-      if ((text && isDateOnly(text)) || takeByline(text, false)) drop.push(node);
+      if ((text && isDateOnly(text)) || takeByline(text, false) || takeDatedCredit(node, text, notes)) drop.push(node);
       else if (text) break;
     } else {
       const el = node as Element;
@@ -230,6 +266,24 @@ function takeItemHead(root: Element, doc: Document, notes: Notes): void {
     node = skipSubtree ? nodeAfterSubtree(walker) : walker.nextNode();
   }
   for (const n of drop) n.parentNode?.removeChild(n);
+}
+
+/** The text node after `node`, past line breaks and blank text, or null. */
+function nextTextLine(node: Node): Node | null {
+  let next = node.nextSibling;
+  while (next && ((next as Element).localName === 'br' || (next.nodeType === TEXT_NODE && !(next.textContent ?? '').trim()))) next = next.nextSibling;
+  return next?.nodeType === TEXT_NODE ? next : null;
+}
+
+/** A writer's credit over the item's time (DW's head): taken out, its name noted as the byline unless it names a desk. */
+function takeDatedCredit(node: Node, text: string, notes: Notes): boolean {
+  const { maxChars, missingField, role, nameSeparator, acronym } = FEEDX.datedCredit;
+  const time = nextTextLine(node);
+  if (!text || text.length > maxChars || SENTENCE_END.test(text) || !time || !isDateOnly((time.textContent ?? '').trim())) return false;
+  const names = text.replace(missingField, '').replace(role, '').split(nameSeparator).map((name) => name.trim());
+  const writer = [...new Set(names.filter(Boolean))].join(', ');
+  if (!notes.byline && !acronym.test(writer) && isPersonName(writer, null)) notes.byline = writer;
+  return true;
 }
 
 /** A byline block's writer (null where it names only a desk), or undefined for a list that is no byline block. */
@@ -436,12 +490,14 @@ export const feedx: Family<FeedPage> = {
       (reading) => figureSmallCaptions(itemOf(reading)),
       (reading) => figureImageTables(itemOf(reading)),
       (reading) => adoptSiblingCaptions(itemOf(reading)),
+      (reading) => adoptDetachedCaptions(itemOf(reading)),
       (reading) => figurePhotoBoxes(itemOf(reading)),
       (reading) => {
         const item = itemOf(reading);
         if (FEEDX.dropLinesHint.test(item.textContent ?? '')) removeLines(item, FEEDX.dropLines);
       },
       (reading) => takeItemHead(itemOf(reading), reading.page.doc, reading.notes),
+      (reading) => removeEditorDateCodes(itemOf(reading)),
       (reading) => wrapLooseText(itemOf(reading)),
       (reading) => splitBreakParagraphs(itemOf(reading)),
       // Again on the split paragraphs: a byline may have been the first line of the first one (泡泡: "<p><br>文/丘敦杰<br><br>…").
