@@ -268,6 +268,28 @@ const isLabelsRunOn = (text: string): boolean => {
 const SHORT_NOTICE = new RegExp(`(?:严禁|嚴禁)(?:复制|複製|转载|轉載)|不构成任何之?(?:投资)?建议|将您的作品从本网站删除|${CONTACT_NOTE}`, 'u');
 const MAX_SHORT_NOTICE_CHARS = 120;
 
+/** The helplines Taiwan's outlets must print under a story of violence, self-harm or drink (衛福部's rules for reporting): the
+ * outlet's word that it cares ("★《鏡週刊》關心您，再給自己一次機會，安心專線：1925…", "《中天關心您|拒絕暴力行為，尊重身體自主權》"), a
+ * outlet's word over the law or the lines ("《TVBS》提醒您：", "《民視新聞網》提醒您，有關散布猥褻物品罪：刑法第235條…"), a
+ * line of lines and their numbers ("保護專線：113/ 110", "反霸凌專線：1953", "法律扶助基金會：02-412-8518", "衛福部24小時安心專線：1925（依舊愛我）
+ * 張老師專線：1980 生命線專線：1995"), the call over them ("若須諮商或相關協助，請撥打下列專線：", "拒絕暴力 請撥打110"). Furniture wherever
+ * it stands among the last lines: a site's links or its related stories may follow. */
+const HOTLINE = '[^\\s：:，,。／/]{0,16}(?:專線|专线|生命線|生命线|基金會|基金会)\\s{0,2}[：:]\\s{0,2}[\\d()（）\\-－]{3,16}(?:\\s{0,2}[（(][^）)\\n]{1,12}[）)])?';
+const HOTLINE_NOTICE = new RegExp(
+  `^[★☆*]?\\s{0,2}(?:[《〈][^》〉\\n]{1,12}[》〉]\\s{0,2}提醒您|[《〈]?[^\\s，,。]{0,12}(?:關心您|关心您))|^${HOTLINE}(?:\\s{0,3}[／/、，,]?\\s{0,3}(?:1\\d{2,3}|${HOTLINE})){0,6}$|(?:請|请)(?:撥打|拨打)(?:下列|以下)(?:專線|专线)|^拒絕暴力\\s{0,2}(?:請|请)?(?:撥打|拨打)\\s{0,2}1\\d{2}$`,
+  'u',
+);
+const MAX_HOTLINE_NOTICE_CHARS = 200;
+const isHotlineNotice = (text: string): boolean => text.length <= MAX_HOTLINE_NOTICE_CHARS && HOTLINE_NOTICE.test(text);
+
+/** A finance site's or a reposting site's word that the text is no advice to invest, closing it however long (moomoo's
+ * "声明：本内容仅用作提供资讯及教育之目的，不构成对任何特定投资或投资策略的推荐或认可。…" over its licences in five countries, 倍可亲's
+ * "倍可亲刊载此文不代表同意其说法或描述，仅为提供更多信息，也不构成任何投资或其他建议。…", "…不做任何投资和交易根据，据此操作风险自担。"). */
+const INVESTMENT_DISCLAIMER = /不[构構]成(?:任何|对任何特定|對任何特定)?[^。，,；\n]{0,6}?(?:投资|投資)[^。，,；\n]{0,8}?(?:建议|建議|推荐|推薦)|不做任何(?:投资|投資)和交易根据|据此操作[，,]?\s{0,2}风险自担/u;
+const MAX_DISCLAIMER_CHARS = 3000;
+/** A line of rule characters closing the text, what the page set over its foot ("──", "———"). */
+const RULE_LINE = /^[─━—–\-_=~·]{2,40}$/u;
+
 /** A portal's pointer to the channel the story ran in (中国新闻网's "更多精彩内容请进入健康频道", "返回国际频道更多精彩内容"). */
 const CHANNEL_POINTER = /^(?:更多精彩内容请进入[^\s，。]{1,8}频道|返回[^\s，。]{1,8}频道(?:更多精彩内容)?)$/u;
 /** A label set apart as 中国新闻网 sets it (":::相 关 报 导:::", "相 关 报 道"): its colons, and spaces between its characters. */
@@ -276,7 +298,7 @@ const MAX_LABEL_CHARS = 20;
 const isDecoratedRelatedHeading = (text: string): boolean => text.length <= MAX_LABEL_CHARS && RELATED_HEADINGS.test(text.replace(LABEL_DECORATION, ''));
 
 const isPortalClosingLine = (text: string): boolean =>
-  CHANNEL_POINTER.test(text) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
+  CHANNEL_POINTER.test(text) || RULE_LINE.test(text) || (text.length <= MAX_DISCLAIMER_CHARS && INVESTMENT_DISCLAIMER.test(text)) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
 
 /** Where a box of signed comments (SIGNED_COMMENT) starts, from the first of them among the last lines (`start`, in `texts`):
  * back over every comment above, however many, to the heading over them or to the first comment. */
@@ -387,6 +409,13 @@ export function cutPortalFoot(root: Element): void {
     if (text.length <= MAX_KEYWORD_LINE_CHARS && KEYWORDS_LINE.test(text.replace(BOLD_MARKS, '')) && !SENTENCE_END.test(text.at(-1) ?? '')) line.remove();
   }
   cutTagsUnderLastLine(root);
+  for (const line of linesWithText(root).slice(-MAX_CLOSING_LINES)) {
+    if (!isHotlineNotice(textOf(line))) continue;
+    // A list of them goes with its last item.
+    const list = line.parentElement;
+    line.remove();
+    if (list && list !== root && textOf(list) === '') list.remove();
+  }
   // A site's tags with no label closing the text, words set apart by spaces (聯合新聞網's "性別友善廁所 變性 跨性別 身分證").
   const last = linesWithText(root).at(-1);
   if (last && UNLABELLED_TAGS.test(textOf(last))) last.remove();
