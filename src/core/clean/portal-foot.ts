@@ -268,19 +268,30 @@ const isLabelsRunOn = (text: string): boolean => {
 const SHORT_NOTICE = new RegExp(`(?:严禁|嚴禁)(?:复制|複製|转载|轉載)|不构成任何之?(?:投资)?建议|将您的作品从本网站删除|${CONTACT_NOTE}`, 'u');
 const MAX_SHORT_NOTICE_CHARS = 120;
 
-/** The helplines Taiwan's outlets must print under a story of violence, self-harm or drink (衛福部's rules for reporting): the
- * outlet's word that it cares ("★《鏡週刊》關心您，再給自己一次機會，安心專線：1925…", "《中天關心您|拒絕暴力行為，尊重身體自主權》"), a
- * outlet's word over the law or the lines ("《TVBS》提醒您：", "《民視新聞網》提醒您，有關散布猥褻物品罪：刑法第235條…"), a
- * line of lines and their numbers ("保護專線：113/ 110", "反霸凌專線：1953", "法律扶助基金會：02-412-8518", "衛福部24小時安心專線：1925（依舊愛我）
- * 張老師專線：1980 生命線專線：1995"), the call over them ("若須諮商或相關協助，請撥打下列專線：", "拒絕暴力 請撥打110"). Furniture wherever
- * it stands among the last lines: a site's links or its related stories may follow. */
-const HOTLINE = '[^\\s：:，,。／/]{0,16}(?:專線|专线|生命線|生命线|基金會|基金会)\\s{0,2}[：:]\\s{0,2}[\\d()（）\\-－]{3,16}(?:\\s{0,2}[（(][^）)\\n]{1,12}[）)])?';
-const HOTLINE_NOTICE = new RegExp(
-  `^[★☆*]?\\s{0,2}(?:[《〈][^》〉\\n]{1,12}[》〉]\\s{0,2}提醒您|[《〈]?[^\\s，,。]{0,12}(?:關心您|关心您))|^${HOTLINE}(?:\\s{0,3}[／/、，,]?\\s{0,3}(?:1\\d{2,3}|${HOTLINE})){0,6}$|(?:請|请)(?:撥打|拨打)(?:下列|以下)(?:專線|专线)|^拒絕暴力\\s{0,2}(?:請|请)?(?:撥打|拨打)\\s{0,2}1\\d{2}$`,
-  'u',
-);
+// The helplines Taiwan's outlets must print under a story of violence, self-harm or drink (衛福部's rules for reporting): the
+// outlet's word that it cares ("★《鏡週刊》關心您，再給自己一次機會，安心專線：1925…", "《中天關心您|拒絕暴力行為，尊重身體自主權》"), its
+// word over the law or the lines ("《TVBS》提醒您：", "《民視新聞網》提醒您，有關散布猥褻物品罪：刑法第235條…"), a line of lines and their
+// numbers ("保護專線：113/ 110", "反霸凌專線：1953", "法律扶助基金會：02-412-8518", "衛福部24小時安心專線：1925（依舊愛我） 張老師專線：1980
+// 生命線專線：1995"), the call over them ("若須諮商或相關協助，請撥打下列專線：", "拒絕暴力 請撥打110"). Furniture wherever it stands among
+// the last lines: a site's links or its related stories may follow.
+/** One line and its number ("保護專線：113", "衛福部24小時安心專線：1925（依舊愛我）", "法律扶助基金會：(02)412-8518"), or a second number ("110"). */
+const HOTLINE = /^(?:[^\s：:，,。／/]{0,16}(?:專線|专线|生命線|生命线|基金會|基金会)[：:][\d()（）\-－]{3,16}(?:[（(][^）)]{1,12}[）)])?|1\d{2,3})$/u;
+/** What sets the lines apart on their line: a slash, a comma, spaces. */
+const HOTLINE_SEPARATOR = /\s{0,3}[／/、，,]\s{0,3}|\s{1,3}/u;
+const HOTLINE_COLON_SPACE = /(?<=[：:])\s{1,2}/gu;
+const MAX_HOTLINES = 6;
+/** A second number ("110") follows a line's name, never opens the line. */
+const BARE_NUMBER = /^1\d/u;
+/** The outlet's word over them, and the call. */
+const HOTLINE_NOTICE = /^[★☆*]?\s{0,2}(?:[《〈][^》〉\n]{1,12}[》〉]\s{0,2}提醒您|[《〈]?[^\s，,。]{0,12}(?:關心您|关心您))|(?:請|请)(?:撥打|拨打)(?:下列|以下)(?:專線|专线)|^拒絕暴力\s{0,2}(?:請|请)?(?:撥打|拨打)\s{0,2}1\d{2}$/u;
 const MAX_HOTLINE_NOTICE_CHARS = 200;
-const isHotlineNotice = (text: string): boolean => text.length <= MAX_HOTLINE_NOTICE_CHARS && HOTLINE_NOTICE.test(text);
+
+function isHotlineLine(text: string): boolean {
+  const pieces = text.replace(HOTLINE_COLON_SPACE, '').split(HOTLINE_SEPARATOR);
+  return pieces.length <= MAX_HOTLINES && !BARE_NUMBER.test(pieces[0]!) && pieces.every((piece) => HOTLINE.test(piece));
+}
+
+const isHotlineNotice = (text: string): boolean => text.length <= MAX_HOTLINE_NOTICE_CHARS && (HOTLINE_NOTICE.test(text) || isHotlineLine(text));
 
 /** A finance site's or a reposting site's word that the text is no advice to invest, closing it however long (moomoo's
  * "声明：本内容仅用作提供资讯及教育之目的，不构成对任何特定投资或投资策略的推荐或认可。…" over its licences in five countries, 倍可亲's
