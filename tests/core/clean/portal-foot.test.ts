@@ -297,4 +297,13 @@ describe('cutPortalFoot', () => {
       expect(squashed(el)).toBe(squashed(root(text)));
     }
   });
+
+  // 明報's box: its label, its most-read list's heading and titles under it; its related links' label left empty.
+  it('cuts from 明報\'s comment box label, and takes an emptied related links label', () => {
+    for (const label of ['發表評論', '发评论:']) {
+      const el = root(`${text}<p>相關鏈接:</p><p>${label}</p><h2>最高瀏覽量體育文章</h2><p>英超︱曼聯宣布4助教離隊(16:23) - 20241112</p>`);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(text)));
+    }
+  });
 });
