@@ -351,6 +351,13 @@ describe('removeBlogChrome', () => {
     expect(body.innerHTML).toBe('<p>相关新闻：据报道，警方已经介入调查。</p><p>更多文章：作者表示，稍后会整理成册。</p>');
   });
 
+  // 腾讯新闻's note over a reposted text that it has the writer's leave, naming no one.
+  it('takes a note of the writer\'s leave that names no one, and keeps a credit that names the source', () => {
+    const body = detached('<p>本文已获得作者授权</p><p>本文经授权转载自某某独立媒体</p><p>不同人对跨性别门诊的印象，大致是两个极端。</p>');
+    removeBlogChrome(body);
+    expect(body.innerHTML).toBe('<p>本文经授权转载自某某独立媒体</p><p>不同人对跨性别门诊的印象，大致是两个极端。</p>');
+  });
+
   // 温州网's pitch for its SMS edition over the text, and WeChat's steps for sharing a page.
   it('takes a paper\'s SMS edition pitch and WeChat\'s sharing steps', () => {
     const body = detached('<blockquote><p>某某手机报，移动发送abc到10658000 联通发送821到106557877</p></blockquote><p>请用微信 扫一扫 扫描上面的二维码，然后点击页面右上角的 ... 图标</p><p>据某某报道，事件发生在凌晨。</p>');

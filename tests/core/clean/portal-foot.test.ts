@@ -306,4 +306,11 @@ describe('cutPortalFoot', () => {
       expect(squashed(el)).toBe(squashed(root(text)));
     }
   });
+
+  // 天维网's word against reposting asks for written leave, its clauses long.
+  it('takes a site\'s word that its pages may not be reposted without written leave', () => {
+    const el = root(`${text}<p>未经《某某网》书面许可，对于《某某网》拥有版权、编译和/或其他知识产权的任何内容，任何人不得复制、转载、摘编或在非《某某网》所属的服务器上做镜像，否则将追究法律责任。</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+  });
 });
