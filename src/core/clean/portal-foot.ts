@@ -284,7 +284,7 @@ const MAX_HOTLINES = 6;
 /** A second number ("110") follows a line's name, never opens the line. */
 const BARE_NUMBER = /^1\d/u;
 /** The outlet's word over them, and the call. */
-const HOTLINE_NOTICE = /^[★☆*]?\s{0,2}(?:[《〈][^》〉\n]{1,12}[》〉]\s{0,2}提醒您|[《〈]?[^\s，,。]{0,12}(?:關心您|关心您))|(?:請|请)(?:撥打|拨打)(?:下列|以下)(?:專線|专线)|^拒絕暴力\s{0,2}(?:請|请)?(?:撥打|拨打)\s{0,2}1\d{2}$/u;
+const HOTLINE_NOTICE = /^[★☆*]?\s{0,2}(?:[《〈][^》〉\n]{1,12}[》〉]\s{0,2}提醒您|[《〈][^\s，,。》〉]{0,12}[》〉]?\s{0,2}(?:關心您|关心您))|(?:請|请)(?:撥打|拨打)(?:下列|以下)(?:專線|专线)|^拒絕暴力\s{0,2}(?:請|请)?(?:撥打|拨打)\s{0,2}1\d{2}$/u;
 const MAX_HOTLINE_NOTICE_CHARS = 200;
 
 function isHotlineLine(text: string): boolean {

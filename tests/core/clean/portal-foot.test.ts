@@ -279,7 +279,7 @@ describe('cutPortalFoot', () => {
   });
 
   it('keeps a closing line that tells of a helpline', () => {
-    const html = `${text}<p>警方提醒您，如遇詐騙可撥打165反詐騙專線查詢，或向附近派出所報案。</p>`;
+    const html = `${text}<p>警方提醒您，如遇詐騙可撥打165反詐騙專線查詢，或向附近派出所報案。</p><p>我们关心您的健康，请按时复诊。</p>`;
     const el = root(html);
     cutPortalFoot(el);
     expect(squashed(el)).toBe(squashed(root(html)));
