@@ -198,9 +198,12 @@ const STAFF_CREDIT = /^[[［]?(?:责任编辑|编辑)\s{0,2}[：:]\s{0,2}\S/u;
 
 /** A site's word that its pages may not be reposted without leave, in either script and wherever it stands in its line: 中央社's
  * "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。", "本文保留所有權利，禁止轉載或改編，…", ETtoday's "版權： 本文版權所有，非經授權，不得轉載。",
- * "＊本文由哈潑时尚 Harper's BAZAAR 报导，未经授权同意不得转载", 明報's "明報網站 · 版權所有 · 不得轉載", a written leave
- * ("未经《新西兰天维网》书面许可，对于《新西兰天维网》拥有版权…的任何内容，任何人不得复制、转载…", "未经书面许可，任何单位及个人不得…转载"). */
-const NO_REPOST = '(?:非|未)[經经][^，,。]{0,12}?(?:书面|書面)(?:许可|許可)[，,][^。]{0,60}?(?:不得|禁止)[^。]{0,12}?(?:轉載|转载|複製|复制)|(?:非|未)[經经](?:本[網网站]|[^，,。]{0,8})?授[權权](?:同意)?[，,]?\\s{0,2}(?:任何(?:第三方|单位|單位|个人|個人)?)?(?:不得|禁止|請勿|请勿)(?:以任何形式)?(?:轉載|转载|複製|复制)|版[權权]所有\\s{0,2}[·‧]?\\s{0,2}(?:不得|請勿|请勿)(?:任意)?(?:轉載|转载)|保留所有[權权]利[，,]\\s{0,2}(?:禁止|不得|請勿|请勿)(?:轉載|转载)';
+ * "＊本文由哈潑时尚 Harper's BAZAAR 报导，未经授权同意不得转载", 明報's "明報網站 · 版權所有 · 不得轉載". */
+const NO_REPOST = '(?:非|未)[經经](?:本[網网站]|[^，,。]{0,8})?授[權权](?:同意)?[，,]?\\s{0,2}(?:任何(?:第三方|单位|單位|个人|個人)?)?(?:不得|禁止|請勿|请勿)(?:以任何形式)?(?:轉載|转载|複製|复制)|版[權权]所有\\s{0,2}[·‧]?\\s{0,2}(?:不得|請勿|请勿)(?:任意)?(?:轉載|转载)|保留所有[權权]利[，,]\\s{0,2}(?:禁止|不得|請勿|请勿)(?:轉載|转载)';
+
+/** The word asks for written leave, its clauses long ("未经《新西兰天维网》书面许可，对于《新西兰天维网》拥有版权…的任何内容，任何人不得复制、
+ * 转载…", "未经书面许可，任何单位及个人不得…"). */
+const NO_REPOST_WITHOUT_WRITTEN_LEAVE = /未[經经][^，,。\n]{0,12}(?:书面|書面)(?:许可|許可)[，,][^。\n]{0,80}(?:不得|禁止)/u;
 
 /** A site's note asking for tips by mail, with its address (上报's "提供新聞訊息、人物邀訪…煩請email至國際中心公用信箱： intnews@…，我們會儘速處理。",
  * "爆料請來信至 news@…"). */
@@ -310,7 +313,7 @@ const MAX_LABEL_CHARS = 20;
 const isDecoratedRelatedHeading = (text: string): boolean => text.length <= MAX_LABEL_CHARS && RELATED_HEADINGS.test(text.replace(LABEL_DECORATION, ''));
 
 const isPortalClosingLine = (text: string): boolean =>
-  CHANNEL_POINTER.test(text) || RULE_LINE.test(text) || (text.length <= MAX_DISCLAIMER_CHARS && INVESTMENT_DISCLAIMER.test(text)) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
+  CHANNEL_POINTER.test(text) || RULE_LINE.test(text) || (text.length <= MAX_DISCLAIMER_CHARS && INVESTMENT_DISCLAIMER.test(text)) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || NO_REPOST_WITHOUT_WRITTEN_LEAVE.test(text) || SITE_LICENCE.test(text)));
 
 /** Where a box of signed comments (SIGNED_COMMENT) starts, from the first of them among the last lines (`start`, in `texts`):
  * back over every comment above, however many, to the heading over them or to the first comment. */
