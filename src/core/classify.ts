@@ -99,29 +99,48 @@ export function indexLinksOf(root: Element, page: SourcePage): RelatedLink[] | n
 
 // A digest generator's day page: headed sections, each a teaser that closes on a link to the full text in the same
 // mirror ("[详情](…_zh.md) [Details](….md)" under a Chinese and an English headline). The links' own words name no
-// headline; the section's headings do, in the order of its links.
-const MORE_LINK = /^(?:详情|詳情|全文|阅读全文|閱讀全文|查看全文|阅读更多|閱讀更多|更多|details|more|read more|full (?:story|text|article)|continue reading)$/iu;
+// headline; the section's headings do, in the order of its links. A site's list page saved whole is one too: its
+// stories' headlines as headings, each over its date and a button to the story on the site ("#### 永旺奖学金在我校设立"
+// over "2017.12" and "[详情](http://news.whu.edu.cn/…)", 自由時報's "### …" over "[查看詳情](https://news.ltn.com.tw/…)").
+const MORE_LINK = /^(?:详情|詳情|查看详情|查看詳情|全文|阅读全文|閱讀全文|查看全文|阅读更多|閱讀更多|更多|details|more|read more|full (?:story|text|article)|continue reading)$/iu;
 
-/** The full texts a page of headed teasers links to, titled by their sections' headings, or null when it is none. */
-export function teaserLinksOf(root: Element, page: SourcePage): RelatedLink[] | null {
-  const host = new URL(page.location.blobUrl).host;
+/** The teaser links of `root` whose host `accepts`, titled by their sections' headings: a section's last headings title its
+ * links in order (the page's own headings stand over the first section's). */
+function teaserLinksOn(root: Element, page: SourcePage, accepts: (host: string) => boolean): RelatedLink[] {
   const links: RelatedLink[] = [];
   const seen = new Set<string>();
   let headings: string[] = [];
-  let linksInSection = 0;
+  let urls: string[] = [];
+  const closeSection = (): void => {
+    urls.forEach((url, i) => links.push({ title: headings[Math.max(0, headings.length - urls.length + i)]!, url }));
+    headings = [];
+    urls = [];
+  };
   for (const el of descendantsByTag(root, [...HEADING_TAGS, 'a'])) {
     if (el.localName !== 'a') {
-      if (linksInSection > 0) headings = [];
-      linksInSection = 0;
+      if (urls.length > 0) closeSection();
       headings.push(textOf(el));
       continue;
     }
     const url = MORE_LINK.test(textOf(el)) ? repositoryLinkUrl(el.getAttribute('href') ?? '', page) : null;
-    if (!url || headings.length === 0 || new URL(url).host !== host || seen.has(url)) continue;
+    if (!url || headings.length === 0 || !accepts(new URL(url).host) || seen.has(url)) continue;
     seen.add(url);
-    links.push({ title: headings[Math.min(linksInSection++, headings.length - 1)]!, url });
+    urls.push(url);
   }
-  return links.length >= MIN_INDEX_LINKS ? links : null;
+  closeSection();
+  return links;
+}
+
+/** The full texts a page of headed teasers links to, titled by their sections' headings, or null when it is none: the links
+ * in the same mirror, or those and the links to one other site, the site whose list it is (links to many sites may close
+ * an article's sections). */
+export function teaserLinksOf(root: Element, page: SourcePage): RelatedLink[] | null {
+  const mirrorHost = new URL(page.location.blobUrl).host;
+  const inMirror = teaserLinksOn(root, page, (host) => host === mirrorHost);
+  if (inMirror.length >= MIN_INDEX_LINKS) return inMirror;
+  const all = teaserLinksOn(root, page, () => true);
+  const otherHosts = new Set(all.map((link) => new URL(link.url).host).filter((host) => host !== mirrorHost));
+  return all.length >= MIN_INDEX_LINKS && otherHosts.size === 1 ? all : null;
 }
 
 // A blog's list page: each entry its headline linked alone on a line, over an excerpt the generator cut short with an

@@ -175,7 +175,9 @@ export function imageHolder(img: Element, root: Element): Element {
 
 /**
  * An image whose caption sits in the next block (RFA: image div, then caption div) becomes a figure.
- * Only when the image's own alt/title says the same as that block, so body text is never taken.
+ * Only when the image's own alt/title says the same as that block, so body text is never taken; or when the block is the
+ * photo's credit that closes the alt (Yahoo's "(Photo by Momodu Mansaray/FilmMagic)" under a picture whose alt is Getty's
+ * caption ending on it).
  */
 export function adoptSiblingCaptions(root: Element): void {
   for (const img of descendantsByTag(root, ['img'])) {
@@ -185,7 +187,8 @@ export function adoptSiblingCaptions(root: Element): void {
     if (!next || firstDescendant(next, 'img')) continue;
     const caption = collapseWhitespace(next.textContent ?? '');
     const label = collapseWhitespace(img.getAttribute('alt') || img.getAttribute('title') || '');
-    if (!caption || caption.length > MAX_CAPTION_CHARS || !label || (caption !== label && !caption.startsWith(label))) continue;
+    const saysTheSame = caption === label || caption.startsWith(label) || (isPhotoCredit(caption) && label.endsWith(caption));
+    if (!caption || caption.length > MAX_CAPTION_CHARS || !label || !saysTheSame) continue;
     replaceWithFigure(holder, img, caption);
     next.remove();
   }

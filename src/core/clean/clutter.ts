@@ -498,12 +498,15 @@ const READ_ORIGINAL_BUTTON = /^[阅閱][读讀][原全]文$|^原始[連链][結�
 // oped@thenewslens.com 來信請附上…", 维基新闻's "新聞徵稿中！請幫忙完善稿件。").
 const FOLLOW_BUTTON = /^(?:追蹤|追踪|關注|关注)(?:我們|我们)?$|^(?:欢迎|歡迎)(?:追蹤|追踪|關注|关注|加入)[^，。！!]{1,30}(?:Instagram|Facebook|Twitter|Telegram|YouTube|WhatsApp|X|微博|脸书|臉書|粉丝团|粉絲團)[^。！!]{0,20}[！!。]?$|^(?:追蹤|追踪|關注|关注|加入)[^，。！!]{1,30}(?:Instagram|Facebook|Twitter|Telegram|YouTube|WhatsApp|LINE|微博|脸书|臉書)\s{0,2}(?:频道|頻道|粉丝团|粉絲團|专页|專頁)?[，,\s]{0,2}(?:随时|隨時|第一时间|第一時間)(?:接收|獲得|获得|掌握)[^。！!]{0,20}[！!。]?$/u;
 /** A related label run into its items' titles on one line (星島's "相關新聞：廣州拒批變性舞蹈家金星登台 … 「變性女星」金星離婚"): the
- * links are gone, their titles left as a line. */
-const RELATED_RUN_IN = /^(?:相[關关]新[聞闻]|相[關关][報报][導导道]|延伸[閱阅][讀读]|推[薦荐][閱阅][讀读])\s{0,2}[：:]\s{0,2}[^。\n]{1,300}$/u;
+ * links are gone, their titles left as a line; a partner's pointer to more of its stories so ("更多 TVBS 報導：李玲葦血尿不止超驚悚 …",
+ * "更多親子天下文章：擁抱玫瑰少年…"). */
+const RELATED_RUN_IN = /^(?:相[關关]新[聞闻]|相[關关][報报][導导道]|延伸[閱阅][讀读]|推[薦荐][閱阅][讀读]|更多\s{0,2}[^\s：:。，]{1,10}\s{0,2}(?:[報报][導导道]|文章))\s{0,2}[：:]\s{0,2}[^。\n]{1,300}$/u;
 /** A paper's SMS edition's pitch over the text ("温州手机报，移动发送wzsjb到10658000 联通发送…"), and WeChat's instructions for
  * sharing a page ("请用微信 扫一扫 扫描上面的二维码，然后点击页面右上角的 ... 图标…"). */
 const SMS_EDITION_PITCH = /^[^，。\s]{0,12}手机报[，,]\s{0,2}(?:移动|联通|电信)\s{0,2}发送/u;
 const WECHAT_SHARE_STEPS = /^请用微信\s{0,2}扫一扫\s{0,2}扫描[^。]{0,40}二维码/u;
+/** A reposting site's note that it has the writer's leave, naming no one, set over the text ("本文已获得作者授权"; 腾讯新闻's). */
+const LEAVE_NOTE = /^(?:本文|文章)已?(?:获得?|獲得?|经|經)(?:作者|原作者)?授[权權](?:转载|轉載|发布|發布|刊登)?[。.]?$/u;
 const SUBMISSION_NOTE = /^投稿[請请]寄[到至]\s{0,2}[\w.+-]{1,64}@|^新[聞闻][徵征]稿中[！!]\s{0,2}[請请][幫帮]忙完善稿件。?$/u;
 
 // What a blog's feed or theme adds around a post: the like widget copied without its script (WordPress
@@ -523,11 +526,12 @@ const BLOG_CHROME_LINES = [
   READ_ORIGINAL_BUTTON,
   FOLLOW_BUTTON,
   SUBMISSION_NOTE,
+  LEAVE_NOTE,
   RELATED_RUN_IN,
   SMS_EDITION_PITCH,
   WECHAT_SHARE_STEPS,
 ];
-const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\d:\\d{2}\\s{0,3}[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀][原全]文|追蹤|追踪|關注|关注|投稿|徵稿|征稿|相[關关]新[聞闻]|相[關关][報报]|延伸[閱阅]|推[薦荐][閱阅]|手机报|扫一扫|粉丝团|粉絲團|WhatsApp`, 'i');
+const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\d:\\d{2}\\s{0,3}[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀][原全]文|追蹤|追踪|關注|关注|投稿|徵稿|征稿|相[關关]新[聞闻]|相[關关][報报]|延伸[閱阅]|推[薦荐][閱阅]|更多|授[权權]|手机报|扫一扫|粉丝团|粉絲團|WhatsApp`, 'i');
 
 /** Take out a blog's like widget, its feed's footer line, its posted-on line, a platform's posted-from stamp, its series' contents link, and WeChat's source button. */
 export function removeBlogChrome(root: Element): void {

@@ -14,7 +14,7 @@ import { RELATED_HEADINGS, textOf } from './clutter';
  * What only a portal's comment box, share bar or app promotion prints: its prompts ("说说你的看法", "请输入评论内容", "抢沙发",
  * "好的评论会让人崇拜", "欢迎发表评论", "给此博文留言吧！ 有机会上热评榜！"), its counters and pointers ("88字" left to type,
  * "查看444条评论", "评论(285)", "评论(0人参与，0条评论)", "登录后参与讨论", "热门评论点击查看更多", "点击查看更多评论", "目前没有跟贴，欢迎你发表观点", "我来说两句 0人参与， 0条评论", "回复TA"), its like bar (搜狐's "首赞", "+1", "点赞失败"), and
- * any news site's ("暂无评论...", "请先登录再发表评论 还没有评论，快来抢沙发吧！", "共0条评论", "查看所有留言(2)", "我也来说两句：",
+ * 明報's label over its box ("發表評論", "发评论:"), any news site's ("暂无评论...", "请先登录再发表评论 还没有评论，快来抢沙发吧！", "共0条评论", "查看所有留言(2)", "我也来说两句：",
  * "回复 支持(0)", "网友评论 0 条评论 匿名评论", "暂无评论数据!"; 新浪's "评论：5条 | 参与网友评论", "0条评论 | 0人参与我有话说", "发表评论: 点击这里";
  * 中国新闻网's "请您评论 进入社区 登录 / 注册 匿名评论"; 搜狐's old box: "我来说两句 所有评论(0条) 热门评论区 辩论区", "用户：匿名发出", "(人参与)",
  * "转发至： 搜狐微博 (0)"), a line of them whose label was taken before ("评论" set bold, over its prompt: ": 输入评论内容", "： | 我要评论"), its buttons ("立即转发", "[转发至微博]", "[评论图标]", a page's
@@ -22,7 +22,7 @@ import { RELATED_HEADINGS, textOf } from './clutter';
  * ("评论内容：请输入评论内容", "评论区： 88字", "热门评论: 点击查看更多评论"), or a few in a row ("说说你的看法 转发至微博",
  * "我要评论 | 查看评论(0)").
  */
-const PORTAL_UI = '\\[?(?:(?:请)?说说你的看法|(?:请)?输入评论内容[：:]?|立即加入讨论|我要评论|我来说两句(?:\\s{0,2}[(（][^()（）]{0,12}[)）])?|[(（]?\\d{0,7}\\s{0,2}人参与(?:[，,]|[)）]|网友评论|我有话说)?|参与网友评论|我有话说|发表评论[：:]\\s{0,2}点击这里|进入社区|用\\s{0,4}户\\s{0,2}[：:]\\s{0,2}匿名(?:发出|发表[：:]?)?|隐藏地址|设为辩论话题|请发表您的看法|登录\\s{0,2}\\/\\s{0,2}注册|请?您\\s{0,2}评\\s{0,2}论[：:]?|所有评论[(（]\\d{1,7}条[)）]|热门评论区|辩论区|转发至[：:]\\s{0,2}\\S{1,8}微博(?:\\s{0,2}[(（]\\d{1,7}[)）])?|(?:评论区?|評論區?)\\s{0,2}[(（]\\d{1,7}(?:\\s{0,2}人参与[，,]\\s{0,2}\\d{1,7}\\s{0,2}条评论)?[)）]|[：:]\\s{0,2}\\d{1,7}\\s{0,2}条|(?:登录后)?参与讨论|最热评论[：:]?|查看评论(?:\\(\\d{1,7}\\))?|参与互动\\(\\d{1,7}\\)|抢沙发|好的评论会让人崇拜|(?:欢迎)?发表评论|参与评论|给此博文留言吧[^。]{0,16}|\\d{1,3}字|(?:查看|共)?\\d{1,7}\\s{0,2}条评论|评论\\s{0,2}\\d{1,7}\\s{0,2}条|共有评论\\d{1,7}条|[(（]?评论数\\s{0,2}[：:]\\s{0,2}\\d{1,7}[)）]?|评论成功|匿名评论|暂无评论(?:数据)?(?:\\.{1,3}|…{1,2}|[!！]|[，,]\\s{0,2}快来发表你的评论吧[!！]?)?|浏览器功能[：:]?|打印(?:本页|本文)?|关闭(?:窗口|本页)?|还没有评论[^。]{0,16}|(?:请先)?登录(?:后)?再?(?:发表)?评论|查看(?:所有|全部)(?:留言|评论)(?:\\(\\d{1,7}\\))?|我也来说两句[：:]?|回复\\s{0,2}支持\\(\\d{1,7}\\)|点击查看(?:更多|用户)评论|(?:热门评论|相关新闻)?点击查看(?:更多)?|更多评论|评论链接|评论图标|查看更多跟贴|目前(?:还)?没有(?:热门)?跟贴[^。]{0,16}|热门跟贴|网易跟贴|回复(?:TA)?|查看更多回复|我要投稿|订阅信息|訂閱資訊|首赞|\\+1|点赞失败|立即转发|转发至微博|新浪新闻官方|免费\\s{0,2}\\/\\s{0,2}绿色应用\\s{0,2}\\/\\s{0,2}优质)\\]?';
+const PORTAL_UI = '\\[?(?:(?:请)?说说你的看法|(?:请)?输入评论内容[：:]?|立即加入讨论|我要评论|我来说两句(?:\\s{0,2}[(（][^()（）]{0,12}[)）])?|[(（]?\\d{0,7}\\s{0,2}人参与(?:[，,]|[)）]|网友评论|我有话说)?|参与网友评论|我有话说|发表评论[：:]\\s{0,2}点击这里|进入社区|用\\s{0,4}户\\s{0,2}[：:]\\s{0,2}匿名(?:发出|发表[：:]?)?|隐藏地址|设为辩论话题|请发表您的看法|登录\\s{0,2}\\/\\s{0,2}注册|请?您\\s{0,2}评\\s{0,2}论[：:]?|所有评论[(（]\\d{1,7}条[)）]|热门评论区|辩论区|转发至[：:]\\s{0,2}\\S{1,8}微博(?:\\s{0,2}[(（]\\d{1,7}[)）])?|(?:评论区?|評論區?)\\s{0,2}[(（]\\d{1,7}(?:\\s{0,2}人参与[，,]\\s{0,2}\\d{1,7}\\s{0,2}条评论)?[)）]|[：:]\\s{0,2}\\d{1,7}\\s{0,2}条|(?:登录后)?参与讨论|最热评论[：:]?|查看评论(?:\\(\\d{1,7}\\))?|参与互动\\(\\d{1,7}\\)|抢沙发|好的评论会让人崇拜|(?:欢迎)?发表评论|發表評論|[发發](?:评论|評論)[：:]?|参与评论|给此博文留言吧[^。]{0,16}|\\d{1,3}字|(?:查看|共)?\\d{1,7}\\s{0,2}条评论|评论\\s{0,2}\\d{1,7}\\s{0,2}条|共有评论\\d{1,7}条|[(（]?评论数\\s{0,2}[：:]\\s{0,2}\\d{1,7}[)）]?|评论成功|匿名评论|暂无评论(?:数据)?(?:\\.{1,3}|…{1,2}|[!！]|[，,]\\s{0,2}快来发表你的评论吧[!！]?)?|浏览器功能[：:]?|打印(?:本页|本文)?|关闭(?:窗口|本页)?|还没有评论[^。]{0,16}|(?:请先)?登录(?:后)?再?(?:发表)?评论|查看(?:所有|全部)(?:留言|评论)(?:\\(\\d{1,7}\\))?|我也来说两句[：:]?|回复\\s{0,2}支持\\(\\d{1,7}\\)|点击查看(?:更多|用户)评论|(?:热门评论|相关新闻)?点击查看(?:更多)?|更多评论|评论链接|评论图标|查看更多跟贴|目前(?:还)?没有(?:热门)?跟贴[^。]{0,16}|热门跟贴|网易跟贴|回复(?:TA)?|查看更多回复|我要投稿|订阅信息|訂閱資訊|首赞|\\+1|点赞失败|立即转发|转发至微博|新浪新闻官方|免费\\s{0,2}\\/\\s{0,2}绿色应用\\s{0,2}\\/\\s{0,2}优质)\\]?';
 const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容|评论区|评论数|评论)\\s{0,2}[：:]?\\s{0,2}|[：:]\\s{0,2})?(?:[/|｜]\\s{0,2})?${PORTAL_UI}(?:(?:\\s{1,2}|\\s{0,2}[|｜/]\\s{0,2})${PORTAL_UI}){0,3}$`, 'u');
 /** Phrases of the box and the app's promotion that name them wherever they stand in a short line: "快来新闻客户端参与评论
  * 获金币兑礼品吧！", "众多新闻客户端用户正在参与精彩热评，快快加入吧！", "网友评论仅供其表达个人看法，并不表明网易立场。",
@@ -201,6 +201,10 @@ const STAFF_CREDIT = /^[[［]?(?:责任编辑|编辑)\s{0,2}[：:]\s{0,2}\S/u;
  * "＊本文由哈潑时尚 Harper's BAZAAR 报导，未经授权同意不得转载", 明報's "明報網站 · 版權所有 · 不得轉載". */
 const NO_REPOST = '(?:非|未)[經经](?:本[網网站]|[^，,。]{0,8})?授[權权](?:同意)?[，,]?\\s{0,2}(?:任何(?:第三方|单位|單位|个人|個人)?)?(?:不得|禁止|請勿|请勿)(?:以任何形式)?(?:轉載|转载|複製|复制)|版[權权]所有\\s{0,2}[·‧]?\\s{0,2}(?:不得|請勿|请勿)(?:任意)?(?:轉載|转载)|保留所有[權权]利[，,]\\s{0,2}(?:禁止|不得|請勿|请勿)(?:轉載|转载)';
 
+/** The word asks for written leave, its clauses long ("未经《新西兰天维网》书面许可，对于《新西兰天维网》拥有版权…的任何内容，任何人不得复制、
+ * 转载…", "未经书面许可，任何单位及个人不得…"). */
+const NO_REPOST_WITHOUT_WRITTEN_LEAVE = /未[經经][^，,。\n]{0,12}(?:书面|書面)(?:许可|許可)[，,][^。\n]{0,80}(?:不得|禁止)/u;
+
 /** A site's note asking for tips by mail, with its address (上报's "提供新聞訊息、人物邀訪…煩請email至國際中心公用信箱： intnews@…，我們會儘速處理。",
  * "爆料請來信至 news@…"). */
 const CONTACT_NOTE = '(?:煩請|烦请|敬請|敬请|請|请)\\s{0,2}(?:[Ee]-?mail|來信|来信|寄信|寄)\\s{0,2}至[^@\\n]{0,30}[\\w.+-]{1,64}@[\\w-]{1,63}\\.';
@@ -227,11 +231,11 @@ const SITE_RIGHTS_NOTICE = new RegExp(
 );
 
 /** A section's label left with nothing under it, closing the text: its related links taken ("相关内容", "伸延阅读"), a
- * wiki's source list's label ("消息来源"), a portal's "重要图片", "精彩图片", "重要链接", a link's label ("来源链接", "参考链接"), 關鍵評論網's "新聞來源:" over its links, a picture's label whose picture is gone ("图片", "相關圖片"), a
+ * wiki's source list's label ("消息来源"), a portal's "重要图片", "精彩图片", "重要链接", a link's label ("来源链接", "参考链接", 明報's "相關鏈接:"), 關鍵評論網's "新聞來源:" over its links, a picture's label whose picture is gone ("图片", "相關圖片"), a
  * topic box's whose links went (Human Rights Watch's "主题"), a category box's ("文章分類"), and the archive's "信息来源" ("参考资料",
  * "相关信息") over its restated date and source, a rights box's ("版权与来源") over its emptied source line, a notes' label ("注释") and a
  * site's popular tags' ("最受欢迎的标签"). */
-const EMPTY_SECTION_LABEL = /^(?:(?:消息|新[闻聞]|信息)[来來]源|(?:相[关關]|重要|精彩)?(?:图片|圖片)|(?:重要|参考|參考|[来來]源|原文)(?:链接|鏈接)|主[题題]|文章分[类類]|评论|評論|(?:参考|參考|相关|相關)(?:资料|資料|信息|資訊)|版[权權](?:与|與|和)[来來]源|注[释釋]|(?:最受欢迎|热门|熱門)的?[标標][签籤]|相[关關](?:稿件|照片|[资資]源|[话話][题題]))\s{0,2}[：:]?$/u;
+const EMPTY_SECTION_LABEL = /^(?:(?:消息|新[闻聞]|信息)[来來]源|(?:相[关關]|重要|精彩)?(?:图片|圖片)|(?:重要|参考|參考|[来來]源|原文|相[关關])(?:链接|鏈接)|主[题題]|文章分[类類]|评论|評論|(?:参考|參考|相关|相關)(?:资料|資料|信息|資訊)|版[权權](?:与|與|和)[来來]源|注[释釋]|(?:最受欢迎|热门|熱門)的?[标標][签籤]|相[关關](?:稿件|照片|[资資]源|[话話][题題]))\s{0,2}[：:]?$/u;
 /** A source's name as a label's value: a few words, no sentence. */
 const MAX_LABEL_VALUE_CHARS = 40;
 const isLabelValue = (text: string): boolean => text !== '' && text.length <= MAX_LABEL_VALUE_CHARS && !SENTENCE_END.test(text.at(-1) ?? '');
@@ -268,6 +272,39 @@ const isLabelsRunOn = (text: string): boolean => {
 const SHORT_NOTICE = new RegExp(`(?:严禁|嚴禁)(?:复制|複製|转载|轉載)|不构成任何之?(?:投资)?建议|将您的作品从本网站删除|${CONTACT_NOTE}`, 'u');
 const MAX_SHORT_NOTICE_CHARS = 120;
 
+// The helplines Taiwan's outlets must print under a story of violence, self-harm or drink (衛福部's rules for reporting): the
+// outlet's word that it cares ("★《鏡週刊》關心您，再給自己一次機會，安心專線：1925…", "《中天關心您|拒絕暴力行為，尊重身體自主權》"), its
+// word over the law or the lines ("《TVBS》提醒您：", "《民視新聞網》提醒您，有關散布猥褻物品罪：刑法第235條…"), a line of lines and their
+// numbers ("保護專線：113/ 110", "反霸凌專線：1953", "法律扶助基金會：02-412-8518", "衛福部24小時安心專線：1925（依舊愛我） 張老師專線：1980
+// 生命線專線：1995"), the call over them ("若須諮商或相關協助，請撥打下列專線：", "拒絕暴力 請撥打110"). Furniture wherever it stands among
+// the last lines: a site's links or its related stories may follow.
+/** One line and its number ("保護專線：113", "衛福部24小時安心專線：1925（依舊愛我）", "法律扶助基金會：(02)412-8518"), or a second number ("110"). */
+const HOTLINE = /^(?:[^\s：:，,。／/]{0,16}(?:專線|专线|生命線|生命线|基金會|基金会)[：:][\d()（）\-－]{3,16}(?:[（(][^）)]{1,12}[）)])?|1\d{2,3})$/u;
+/** What sets the lines apart on their line: a slash, a comma, spaces. */
+const HOTLINE_SEPARATOR = /\s{0,3}[／/、，,]\s{0,3}|\s{1,3}/u;
+const HOTLINE_COLON_SPACE = /(?<=[：:])\s{1,2}/gu;
+const MAX_HOTLINES = 6;
+/** A second number ("110") follows a line's name, never opens the line. */
+const BARE_NUMBER = /^1\d/u;
+/** The outlet's word over them, and the call. */
+const HOTLINE_NOTICE = /^[★☆*]?\s{0,2}(?:[《〈][^》〉\n]{1,12}[》〉]\s{0,2}提醒您|[《〈][^\s，,。》〉]{0,12}[》〉]?\s{0,2}(?:關心您|关心您))|(?:請|请)(?:撥打|拨打)(?:下列|以下)(?:專線|专线)|^拒絕暴力\s{0,2}(?:請|请)?(?:撥打|拨打)\s{0,2}1\d{2}$/u;
+const MAX_HOTLINE_NOTICE_CHARS = 200;
+
+function isHotlineLine(text: string): boolean {
+  const pieces = text.replace(HOTLINE_COLON_SPACE, '').split(HOTLINE_SEPARATOR);
+  return pieces.length <= MAX_HOTLINES && !BARE_NUMBER.test(pieces[0]!) && pieces.every((piece) => HOTLINE.test(piece));
+}
+
+const isHotlineNotice = (text: string): boolean => text.length <= MAX_HOTLINE_NOTICE_CHARS && (HOTLINE_NOTICE.test(text) || isHotlineLine(text));
+
+/** A finance site's or a reposting site's word that the text is no advice to invest, closing it however long (moomoo's
+ * "声明：本内容仅用作提供资讯及教育之目的，不构成对任何特定投资或投资策略的推荐或认可。…" over its licences in five countries, 倍可亲's
+ * "倍可亲刊载此文不代表同意其说法或描述，仅为提供更多信息，也不构成任何投资或其他建议。…", "…不做任何投资和交易根据，据此操作风险自担。"). */
+const INVESTMENT_DISCLAIMER = /不[构構]成(?:任何|对任何特定|對任何特定)?[^。，,；\n]{0,6}?(?:投资|投資)[^。，,；\n]{0,8}?(?:建议|建議|推荐|推薦)|不做任何(?:投资|投資)和交易根据|据此操作[，,]?\s{0,2}风险自担/u;
+const MAX_DISCLAIMER_CHARS = 3000;
+/** A line of rule characters closing the text, what the page set over its foot ("──", "———"). */
+const RULE_LINE = /^[─━—–\-_=~·]{2,40}$/u;
+
 /** A portal's pointer to the channel the story ran in (中国新闻网's "更多精彩内容请进入健康频道", "返回国际频道更多精彩内容"). */
 const CHANNEL_POINTER = /^(?:更多精彩内容请进入[^\s，。]{1,8}频道|返回[^\s，。]{1,8}频道(?:更多精彩内容)?)$/u;
 /** A label set apart as 中国新闻网 sets it (":::相 关 报 导:::", "相 关 报 道"): its colons, and spaces between its characters. */
@@ -276,7 +313,7 @@ const MAX_LABEL_CHARS = 20;
 const isDecoratedRelatedHeading = (text: string): boolean => text.length <= MAX_LABEL_CHARS && RELATED_HEADINGS.test(text.replace(LABEL_DECORATION, ''));
 
 const isPortalClosingLine = (text: string): boolean =>
-  CHANNEL_POINTER.test(text) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || SITE_LICENCE.test(text)));
+  CHANNEL_POINTER.test(text) || RULE_LINE.test(text) || (text.length <= MAX_DISCLAIMER_CHARS && INVESTMENT_DISCLAIMER.test(text)) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || NO_REPOST_WITHOUT_WRITTEN_LEAVE.test(text) || SITE_LICENCE.test(text)));
 
 /** Where a box of signed comments (SIGNED_COMMENT) starts, from the first of them among the last lines (`start`, in `texts`):
  * back over every comment above, however many, to the heading over them or to the first comment. */
@@ -387,6 +424,13 @@ export function cutPortalFoot(root: Element): void {
     if (text.length <= MAX_KEYWORD_LINE_CHARS && KEYWORDS_LINE.test(text.replace(BOLD_MARKS, '')) && !SENTENCE_END.test(text.at(-1) ?? '')) line.remove();
   }
   cutTagsUnderLastLine(root);
+  for (const line of linesWithText(root).slice(-MAX_CLOSING_LINES)) {
+    if (!isHotlineNotice(textOf(line))) continue;
+    // A list of them goes with its last item.
+    const list = line.parentElement;
+    line.remove();
+    if (list && list !== root && textOf(list) === '') list.remove();
+  }
   // A site's tags with no label closing the text, words set apart by spaces (聯合新聞網's "性別友善廁所 變性 跨性別 身分證").
   const last = linesWithText(root).at(-1);
   if (last && UNLABELLED_TAGS.test(textOf(last))) last.remove();

@@ -52,6 +52,16 @@ describe('adoptSiblingCaptions', () => {
     expect(squashed(el)).toBe('<div><figure><img alt="多伦多集会。(受访者提供)" src="a.jpg"><figcaption>多伦多集会。(受访者提供)</figcaption></figure></div><p>正文</p>');
   });
 
+  // Yahoo's picture whose alt is Getty's caption closing on its credit, the credit set again under it.
+  it('makes a figure of an image and the photo credit under it that closes its alt', () => {
+    const alt = 'Hunter Schafer attends a party in Los Angeles, California. (Photo by Momodu Mansaray/FilmMagic)';
+    const el = root(`<p><img alt="${alt}" src="a.jpg"></p><p><em>(Photo by Momodu Mansaray/FilmMagic)</em></p><p><img alt="A party (Getty)" src="b.jpg"></p><p>A party in Los Angeles.</p>`);
+    adoptSiblingCaptions(el);
+    expect(el.querySelectorAll('figcaption')).toHaveLength(1);
+    expect(el.querySelector('figcaption')?.textContent).toBe('(Photo by Momodu Mansaray/FilmMagic)');
+    expect(el.querySelectorAll('p')).toHaveLength(2);
+  });
+
   it('never takes body text for a caption', () => {
     const el = root('<div><img alt="照片" src="a.jpg"></div><p>正文第一段，与图片无关。</p>');
     adoptSiblingCaptions(el);

@@ -344,11 +344,18 @@ describe('removeBlogChrome', () => {
     expect(body.innerHTML).toBe('<p>关注他的YouTube频道的人越来越多。</p><p>欢迎追踪这起案件的读者留言。</p>');
   });
 
-  // 星島's related titles run into their label on one line, their links gone.
+  // 星島's related titles run into their label on one line, their links gone; TVBS's and 親子天下's pointers to more of their stories.
   it('takes a related label run into its titles, and keeps a sentence under the label', () => {
-    const body = detached('<p>相關新聞：廣州拒批某某登台 因她在台上展示「彩虹旗」？ 某某離婚</p><p>相关新闻：据报道，警方已经介入调查。</p>');
+    const body = detached('<p>相關新聞：廣州拒批某某登台 因她在台上展示「彩虹旗」？ 某某離婚</p><p>更多 TVBS 報導：某某血尿不止超驚悚 《生而為人》前進夏威夷國際影展</p><p>更多某某文章：擁抱玫瑰少年：愛，讓孩子自信做自己</p><p>相关新闻：据报道，警方已经介入调查。</p><p>更多文章：作者表示，稍后会整理成册。</p>');
     removeBlogChrome(body);
-    expect(body.innerHTML).toBe('<p>相关新闻：据报道，警方已经介入调查。</p>');
+    expect(body.innerHTML).toBe('<p>相关新闻：据报道，警方已经介入调查。</p><p>更多文章：作者表示，稍后会整理成册。</p>');
+  });
+
+  // 腾讯新闻's note over a reposted text that it has the writer's leave, naming no one.
+  it('takes a note of the writer\'s leave that names no one, and keeps a credit that names the source', () => {
+    const body = detached('<p>本文已获得作者授权</p><p>本文经授权转载自某某独立媒体</p><p>不同人对跨性别门诊的印象，大致是两个极端。</p>');
+    removeBlogChrome(body);
+    expect(body.innerHTML).toBe('<p>本文经授权转载自某某独立媒体</p><p>不同人对跨性别门诊的印象，大致是两个极端。</p>');
   });
 
   // 温州网's pitch for its SMS edition over the text, and WeChat's steps for sharing a page.

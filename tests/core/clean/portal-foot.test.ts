@@ -263,4 +263,54 @@ describe('cutPortalFoot', () => {
       expect(squashed(el)).toBe(squashed(root(`${text}<p>${last}</p>`)));
     }
   });
+
+  // 中天's, 鏡週刊's, TVBS's and 親子天下's helplines under stories of violence and self-harm, the law has them print; a partner's
+  // pointer to more of its stories may follow them.
+  it('takes the helplines an outlet must print under the text, wherever they stand among its last lines', () => {
+    const foot = '<p>★《某週刊》關心您，再給自己一次機會，安心專線：1925（24小時）／生命線：1995／張老師專線：1980</p><p>《某台》提醒您：</p><ul><li>拒絕暴力 請撥打110</li><li>反霸凌專線：0800-200-885</li><li>法律扶助基金會：(02)412-8518</li></ul><p>《中天關心您|拒絕暴力行為，尊重身體自主權》</p><p>保護專線：113/ 110</p><p>若須諮商或相關協助，請撥打下列專線：<br>衛福部24小時安心專線：1925（依舊愛我）<br>張老師專線：1980</p>';
+    const pointer = '<p>更多某某文章：擁抱玫瑰少年</p>';
+    const el = root(`${text}${foot}${pointer}`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(`${text}${pointer}`)));
+    // The rule the page set over them closes the text once they are gone.
+    const ruled = root(`${text}<p>──</p>${foot}`);
+    cutPortalFoot(ruled);
+    expect(squashed(ruled)).toBe(squashed(root(text)));
+  });
+
+  it('keeps a closing line that tells of a helpline', () => {
+    const html = `${text}<p>警方提醒您，如遇詐騙可撥打165反詐騙專線查詢，或向附近派出所報案。</p><p>我们关心您的健康，请按时复诊。</p>`;
+    const el = root(html);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(html)));
+  });
+
+  // moomoo's disclaimer over its licences, 倍可亲's, and a finance site's "据此操作风险自担", long as they run.
+  it('takes a word that the text is no advice to invest, closing it however long', () => {
+    for (const notice of [
+      `声明：本内容仅用作提供资讯及教育之目的，不构成对任何特定投资或投资策略的推荐或认可。更多信息 风险及免责提示：${'本内容未考虑任何特定人士的投资目标、财务状况或需求。'.repeat(40)}`,
+      '：某某刊载此文不代表同意其说法或描述，仅为提供更多信息，也不构成任何投资或其他建议。转载需经某某同意并注明出处。',
+      '本文观点与本站立场无关，不承担任何责任。未经证实的信息仅供参考，不做任何投资和交易根据，据此操作风险自担。',
+    ]) {
+      const el = root(`${text}<p>${notice}</p>`);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(text)));
+    }
+  });
+
+  // 明報's box: its label, its most-read list's heading and titles under it; its related links' label left empty.
+  it('cuts from 明報\'s comment box label, and takes an emptied related links label', () => {
+    for (const label of ['發表評論', '发评论:']) {
+      const el = root(`${text}<p>相關鏈接:</p><p>${label}</p><h2>最高瀏覽量體育文章</h2><p>英超︱曼聯宣布4助教離隊(16:23) - 20241112</p>`);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(text)));
+    }
+  });
+
+  // 天维网's word against reposting asks for written leave, its clauses long.
+  it('takes a site\'s word that its pages may not be reposted without written leave', () => {
+    const el = root(`${text}<p>未经《某某网》书面许可，对于《某某网》拥有版权、编译和/或其他知识产权的任何内容，任何人不得复制、转载、摘编或在非《某某网》所属的服务器上做镜像，否则将追究法律责任。</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+  });
 });

@@ -92,6 +92,7 @@ describe('isDateOnly', () => {
     '9 分钟前', // BBC
     '发布时间：2021年07月05日 10:38',
     'Nov 4, 2024', // Minima's post date (a feed archive's built page, agora0/pen)
+    '2024-04-29 HKT 11:30', // 香港電台, its time zone between the day and the time
   ])('recognises the feed date line %s', (line) => expect(isDateOnly(line)).toBe(true));
 
   // Saved portal pages (project-polymorph/news-website): 腾讯新闻's and 凤凰网's line over a user's post.
