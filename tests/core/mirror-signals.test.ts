@@ -185,6 +185,15 @@ describe('readMirrorSignals', () => {
     expect(signals.blocks.size).toBe(0);
   });
 
+  // 禁闻网's copy of an RFA story (zydd999/bnews8, headline/20200324/1299123.md): the words stand inside a quote the line opened.
+  it('reads no credit in words a quote holds when the sentence goes on after it', () => {
+    const signals = readMirrorSignals(
+      body('<p><span>图说(美联社)</span></p><p><a href="https://example.org/tag">中国</a>驻美大使崔天凯最近说，他始终认为，所谓“新冠病毒源自美军实验室”的想法是“疯狂”的。外界解读，他是在和发言人划清界线。</p><p>正文第一段，足够长的一句话。</p>'),
+    );
+    expect(signals.outlet).toBeNull();
+    expect(signals.marks.has('source-credit')).toBe(false);
+  });
+
   it('takes no headline from a link to a mirror, and no label from a long sentence', () => {
     const signals = readMirrorSignals(
       body(`<h2><a href="https://github.com/a/b/blob/main/x.md">另一篇镜像文章的标题</a></h2><p>来源：${'很长的一句话，'.repeat(30)}</p>`),

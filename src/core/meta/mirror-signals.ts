@@ -101,10 +101,18 @@ function withoutLinkTexts(text: string, links: readonly Element[]): string {
   return links.reduce((rest, link) => rest.replace(textOf(link), ''), text);
 }
 
-function sentenceGoesOn(text: string): boolean {
+/** How many quotes are open at the end of `text`. */
+function openQuotes(text: string): number {
+  return (text.match(OPENING_QUOTES)?.length ?? 0) - (text.match(CLOSING_QUOTES)?.length ?? 0);
+}
+
+/**
+ * Whether a sentence goes on past its full stop outside quotes in `text`, which starts `openBefore` quotes deep: the
+ * words may stand inside a quote the line opened before them ("所谓“新冠病毒源自美军实验室”的想法是“疯狂”的。外界解读…").
+ */
+function sentenceGoesOn(text: string, openBefore: number): boolean {
   for (const mark of text.matchAll(SENTENCE_END_THEN_PROSE)) {
-    const before = text.slice(0, mark.index);
-    if ((before.match(OPENING_QUOTES)?.length ?? 0) === (before.match(CLOSING_QUOTES)?.length ?? 0)) return true;
+    if (openBefore + openQuotes(text.slice(0, mark.index)) === 0) return true;
   }
   return false;
 }
@@ -984,7 +992,7 @@ function headlineUnderNavigation(head: readonly Element[], signals: MirrorSignal
 /** A "原文来自…" credit: the account or outlet it names (null when it names none, as in "源自微信：标题"). */
 function sourceCredit(text: string, links: readonly Element[]): { account: string | null; before: string } | null {
   const lead = SOURCE_CREDIT.exec(text);
-  if (!lead || (lead.index > 0 && (links.length === 0 || lead.index > CREDIT_REACH)) || sentenceGoesOn(withoutLinkTexts(text.slice(lead.index), links))) return null;
+  if (!lead || (lead.index > 0 && (links.length === 0 || lead.index > CREDIT_REACH)) || sentenceGoesOn(withoutLinkTexts(text.slice(lead.index), links), openQuotes(text.slice(0, lead.index)))) return null;
   const afterLead = text.slice(lead.index + lead[0].length);
   const kind = ACCOUNT_KIND.exec(afterLead)?.[0] ?? '';
   // "原文来自公号~~[硝美丽](…)~~": a strike GitHub did not render leaves its marks around the name.
