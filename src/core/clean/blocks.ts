@@ -408,6 +408,10 @@ function repeatsTitle(line: string, title: string): boolean {
   return before + after <= MAX_TITLE_WRAP_LETTERS && markedBefore && markedAfter;
 }
 
+const FIGURE_TAGS = ['figure', 'figcaption'];
+/** A story's text under the headline again is longer than a video post's stand-in and credits (40 characters or so). */
+const MIN_TEXT_UNDER_PICTURE_TITLE = 80;
+
 /**
  * The headline again as the text's first line (BBC's video pages: a bold title under the player; a WeChat post's
  * title over its text, or an archive's credit with it; 美国之音's under its lead picture): no text. Only the first line
@@ -415,11 +419,16 @@ function repeatsTitle(line: string, title: string): boolean {
  * it (a video post whose one line is its title keeps it).
  */
 export function removeRepeatedTitle(root: Element, title: string): void {
-  let line: Element | null = firstVisibleText(root, ['figure', 'figcaption'])?.parentElement ?? null;
+  const first = firstVisibleText(root, FIGURE_TAGS);
+  let line: Element | null = first?.parentElement ?? null;
   while (line && line !== root && !LINE_BLOCKS.includes(line.localName)) line = line.parentElement;
   if (!withoutSpaces(title) || !line || line === root) return;
   const lineText = line.textContent ?? '';
-  if (repeatsTitle(lineText, title) && cjkLength(root.textContent ?? '') > cjkLength(lineText)) line.remove();
+  if (!repeatsTitle(lineText, title) || cjkLength(root.textContent ?? '') <= cjkLength(lineText)) return;
+  // Under a picture, the title line over a video's stand-in and the credits ("（视频：请到原文观看）", "（责任编辑：…）") is the post's
+  // one line of text; over a story it is the headline again.
+  const underPicture = first !== firstVisibleText(root);
+  if (!underPicture || cjkLength(textAfter(line, root)) >= MIN_TEXT_UNDER_PICTURE_TITLE) line.remove();
 }
 
 /** A dateline a copy set apart from its paragraph: the place, a space and one dash ("华盛顿 —", "布鲁塞尔/白宫 —", 美国之音's); prose's
@@ -431,7 +440,7 @@ const DATELINE_ALONE = /^[\p{Script=Han}A-Za-z·/ ]{2,16}\s{1,2}[—–]$/u;
  * paragraph of its own) opens the paragraph after it again: "华盛顿 — 就在…".
  */
 export function joinDatelineToText(root: Element): void {
-  const line = firstVisibleText(root, ['figure', 'figcaption'])?.parentElement;
+  const line = firstVisibleText(root, FIGURE_TAGS)?.parentElement;
   const paragraph = line && closestByTag(line, ['p']);
   const next = paragraph?.nextElementSibling;
   if (!paragraph || next?.localName !== 'p' || !DATELINE_ALONE.test(collapseWhitespace(paragraph.textContent ?? '').trim())) return;
