@@ -31,7 +31,8 @@ function decodePath(path: string): string {
   }
 }
 
-function parseUrl(url: string): URL | null {
+/** The URL, or null when it is none. */
+export function parseUrl(url: string): URL | null {
   try {
     return new URL(url);
   } catch {

@@ -1,5 +1,6 @@
 import { closestByTag, descendantsByTag, linksIn } from '../dom';
 import { removeFrom, removeJunkBefore, textAfter } from './blocks';
+import { SENTENCE_END } from '../text';
 import { textOf } from './clutter';
 import { removeChannelPitches } from './video-description';
 
@@ -27,9 +28,8 @@ const CIRCUMVENTION_WORD = /翻[墙牆]/u;
  * A line of circumvention downloads and ads that links them (禁闻网's under its text: "PC翻墙、安卓VPN翻墙APP、AD：搬瓦工官方翻墙服务…，
  * 不怕被墙", its words outside the links too): it names circumvention more than once and says no sentence.
  */
-const CIRCUMVENTION_WORDS = /翻[墙牆]/gu;
+const CIRCUMVENTION_WORDS = new RegExp(CIRCUMVENTION_WORD.source, 'gu');
 const MIN_AD_LINE_CIRCUMVENTION_WORDS = 2;
-const SENTENCE_END = /[。！？]/u;
 const MAX_AD_LINE_CHARS = 120;
 /** The notice is a few sentences; a longer block that opens so is text. */
 const MAX_READER_NOTICE_CHARS = 200;

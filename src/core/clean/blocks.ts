@@ -443,8 +443,9 @@ export function joinDatelineToText(root: Element): void {
   const line = firstVisibleText(root, FIGURE_TAGS)?.parentElement;
   const paragraph = line && closestByTag(line, ['p']);
   const next = paragraph?.nextElementSibling;
-  if (!paragraph || next?.localName !== 'p' || !DATELINE_ALONE.test(collapseWhitespace(paragraph.textContent ?? '').trim())) return;
-  next.prepend(`${collapseWhitespace(paragraph.textContent ?? '').trim()} `);
+  const dateline = collapseWhitespace(paragraph?.textContent ?? '').trim();
+  if (!paragraph || next?.localName !== 'p' || !DATELINE_ALONE.test(dateline)) return;
+  next.prepend(`${dateline} `);
   paragraph.remove();
 }
 

@@ -2,7 +2,7 @@ import { removeAttributeLists } from '../clean/attribute-lists';
 import { linesAtBreaks, splitLineParagraphs } from '../clean/blocks';
 import { isLinkLine, isTextLabel, textOf, withText } from '../clean/clutter';
 import { LINE_BULLET } from '../clean/wechat';
-import { looksLikeMirrorUrl } from '../detect';
+import { looksLikeMirrorUrl, parseUrl } from '../detect';
 import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, HEADING_TAGS, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLooseDate } from './date';
@@ -403,16 +403,7 @@ function isLinkedSourceLine(link: Element): boolean {
   const linkText = textOf(link);
   if (!line || linkText === '' || linkText.length > MAX_LINKED_SOURCE_CHARS || linksIn(line)[0] !== link) return false;
   const label = LABELLED_LINES.outlet.exec(textOf(line));
-  return !!label && textOf(line).slice(label[0].length).startsWith(linkText) && POST_PATH.test(pathOf(link.getAttribute('href') ?? ''));
-}
-
-/** A URL's path, or '' when it is none. */
-function pathOf(href: string): string {
-  try {
-    return new URL(href).pathname;
-  } catch {
-    return '';
-  }
+  return !!label && textOf(line).slice(label[0].length).startsWith(linkText) && POST_PATH.test(parseUrl(link.getAttribute('href') ?? '')?.pathname ?? '');
 }
 
 /**
@@ -424,7 +415,8 @@ function pathOf(href: string): string {
  */
 function readClosingOriginalLink(body: Element, signals: MirrorSignals): void {
   const links = linksIn(body);
-  const credits = links.filter((link) => isOriginalLinkLine(link) || isLinkedSourceLine(link));
+  const sourceLines = new Set(links.filter(isLinkedSourceLine));
+  const credits = links.filter((link) => sourceLines.has(link) || isOriginalLinkLine(link));
   const closing = links.slice(-CLOSING_LINKS);
   // A credit the page repeats (a text edition that gives a story's foot twice) is one credit.
   const credited = new Set(credits.map((link) => link.getAttribute('href') ?? ''));
@@ -433,7 +425,7 @@ function readClosingOriginalLink(body: Element, signals: MirrorSignals): void {
   if (!isHttpUrl(href) || looksLikeMirrorUrl(href)) return;
   signals.closingOriginalUrl = href;
   // A linked source line stays for the foot's readers: it names the outlet too ("來源： [TVBS](…)", Yahoo 奇摩新聞's partners).
-  for (const link of credits) if (!isLinkedSourceLine(link)) signals.blocks.add(textOf(link.parentElement!));
+  for (const link of credits) if (!sourceLines.has(link)) signals.blocks.add(textOf(link.parentElement!));
 }
 
 /** Where a card after the lead begins: its heading, or its title line with the author's, date or source line next. */
