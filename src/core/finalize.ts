@@ -1,6 +1,6 @@
 import type { Article, ArticleImage } from './article';
-import { joinDatelineToText, MAX_CAPTION_CHARS, removeRepeatedTitle, replaceDrawnRules, replaceWithFigure } from './clean/blocks';
-import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeWriterBoxOverText, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removeScrapedEdges, removeTrackingPixels, takeRelatedPointers, takeRunInPointers, unwrapSwallowingLinks } from './clean/clutter';
+import { adoptDetachedCaptions, joinDatelineToText, lineBlocks, MAX_CAPTION_CHARS, removeRepeatedTitle, replaceDrawnRules, replaceWithFigure } from './clean/blocks';
+import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeWriterBoxOverText, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removeScrapedEdges, cutText, removeTrackingPixels, takeRelatedPointers, takeRunInPointers, textOf, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { replaceLineBreakMarks } from './clean/line-break-marks';
 import { removeSocialEmbeds, replaceEmojiImages, takeLinkCards } from './clean/embeds';
@@ -12,7 +12,7 @@ import { frontMatterDate, parseAddressDate, parseLeadDateline, parsePathDate, ti
 import { detectLang } from './meta/lang';
 import { readMetadataTable } from './meta/metadata-table';
 import { addressesPage, asFollowed, originalUrlAfterLabel, originalUrlInLinks, originalUrlInText, isHttpUrl } from './meta/original-url';
-import { outletOfDateline, outletOfUrl, soleOutletIn } from './meta/outlet';
+import { closingOutletCredit, outletOfDateline, outletOfUrl, soleOutletIn } from './meta/outlet';
 import { cleanTitle, outletOfTitlePrefix } from './meta/title';
 import { closestByTag, descendantsByTag, firstDescendant, linksIn } from './dom';
 import type { SourcePage } from './page';
@@ -176,6 +176,23 @@ function openingTitle(text: string): string {
   return sentence.length <= OPENING_TITLE_CHARS ? sentence.join('') : `${sentence.slice(0, OPENING_TITLE_CHARS).join('')}…`;
 }
 
+/**
+ * The outlet a copy credits in its text's last paragraph, a known outlet's name alone ("世界日报") or a source credit run onto
+ * its last sentence ("…更是稀少。 来源：博讯"): the credit goes from the text. A credit to another outlet than the one the family
+ * read stays, the text's own word on where it came from.
+ */
+function takeClosingOutletCredit(body: Element, outlet: string | null): string | null {
+  const last = lineBlocks(body).filter((line) => textOf(line) !== '').at(-1);
+  if (!last || closestByTag(last, ['figure'])) return null;
+  const raw = last.textContent ?? '';
+  const paragraph = raw.trim();
+  const credit = closingOutletCredit(paragraph);
+  if (!credit || (outlet && credit.outlet !== outlet)) return null;
+  if (credit.creditChars === paragraph.length) last.remove();
+  else cutText(last, credit.creditChars + raw.length - raw.trimEnd().length, 'end');
+  return credit.outlet;
+}
+
 /** Turn a family's draft into the Article: shared metadata fallbacks, images, sanitising, text measures. */
 export function finalizeArticle(page: SourcePage, family: string, draft: FamilyDraft): Article {
   const { body } = draft;
@@ -201,6 +218,10 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeRepeatedTitle(body, cleanTitle(draft.title));
   joinDatelineToText(body);
   removeSiteImages(body);
+  // A caption whose picture a copy dropped (禁闻网's text edition keeps every "<figure><figcaption>" and no picture) would
+  // read as a paragraph of the text; after the site's own pictures are gone, so their captions go with them.
+  adoptDetachedCaptions(body);
+  const closingOutlet = takeClosingOutletCredit(body, draft.outlet ?? null);
   resolveUrls(body, page);
   figureise(body);
   removeEmptyElements(body);
@@ -219,6 +240,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   // Last, the site an archive's saved file is named after.
   const outlet = firstOf(
     () => draft.outlet,
+    () => closingOutlet,
     () => outletOfTitlePrefix(title),
     () => soleOutletIn(text.slice(0, OUTLET_LEAD_CHARS)),
     () => outletOfUrl(credited),

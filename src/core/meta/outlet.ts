@@ -231,6 +231,25 @@ function sourceNameOf(value: string): string | null {
   return name && fits ? outletOfName(name) : null;
 }
 
+/** A known outlet's whole name, bracketed or bare, as a copy closes its text with where it took it from ("世界日报",
+ * "（联合新闻网）" under 禁闻网's reposts); a line that names an outlet among other words ("阿波罗网林亿综合报道") is the text's. */
+const CLOSING_NAME_ALONE = /^[（(【]?\s{0,2}([^（）()【】]{2,24}?)\s{0,2}[)）】]?$/u;
+/** A source credit run onto the text's last sentence, after its end ("…更是稀少。 来源：博讯", 博讯's reposts on 禁闻网). */
+const RUN_ON_SOURCE_CREDIT = /(?<=[。！？!?”」』])\s{1,4}(?:来源|來源)\s{0,2}[：:]\s{0,2}(\S{2,16})$/u;
+
+/**
+ * The outlet the text's last paragraph credits and the characters of the paragraph that credit it (all of them for a
+ * name alone, the run-on credit's), or null when the paragraph is prose.
+ */
+export function closingOutletCredit(paragraph: string): { outlet: string; creditChars: number } | null {
+  const name = CLOSING_NAME_ALONE.exec(paragraph)?.[1];
+  const whole = name && OUTLETS.find(([, pattern]) => pattern.exec(name)?.[0] === name);
+  if (whole) return { outlet: whole[0], creditChars: paragraph.length };
+  const runOn = RUN_ON_SOURCE_CREDIT.exec(paragraph);
+  const outlet = runOn && sourceNameOf(runOn[1]!);
+  return outlet ? { outlet, creditChars: paragraph.length - runOn.index } : null;
+}
+
 /**
  * The outlet a site's source line closing the text names ("来源：基督邮报", the archive's "**来源**: Yahoo新闻" over its tags,
  * a label over its value, 澎湃新闻's "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)"), as written when the table knows it

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseOutlet, outletOfClosingSource, outletOfCredit, outletOfDateline, outletOfFeedKey, outletOfFrontMatter, outletOfName, outletOfUrl, soleOutletIn } from '../../../src/core/meta/outlet';
+import { closingOutletCredit, normaliseOutlet, outletOfClosingSource, outletOfCredit, outletOfDateline, outletOfFeedKey, outletOfFrontMatter, outletOfName, outletOfUrl, soleOutletIn } from '../../../src/core/meta/outlet';
 
 describe('normaliseOutlet', () => {
   // Names as the corpus pages and feed mirrors write them: datelines, front-matter authors, bylines.
@@ -272,5 +272,25 @@ describe('outletOfClosingSource', () => {
     expect(outletOfName('湃客：独立鱼电影')).toBe('独立鱼电影');
     expect(outletOfName('澎湃号·湃客：简单心理')).toBe('简单心理');
     expect(outletOfName('澎湃新闻')).toBe('澎湃新闻');
+  });
+});
+
+describe('closingOutletCredit', () => {
+  // The last paragraphs of 禁闻网's reposts (zydd999/bnews8 baitai/, worldnews/).
+  it('reads a known outlet\'s whole name alone, bracketed or bare, as the credit of the whole paragraph', () => {
+    expect(closingOutletCredit('世界日报')).toEqual({ outlet: '世界日报', creditChars: 4 });
+    expect(closingOutletCredit('（联合新闻网）')).toEqual({ outlet: '联合新闻网', creditChars: 7 });
+  });
+
+  it('reads a source credit run onto the last sentence, after its end', () => {
+    const paragraph = '如今，尽管批评声存在于我们社会的诸多领域，有品质的批评者更是稀少。 来源：博讯';
+    expect(closingOutletCredit(paragraph)).toEqual({ outlet: '博讯', creditChars: ' 来源：博讯'.length });
+  });
+
+  it('reads none from a line that names an outlet among its words, nor from a credit inside a sentence', () => {
+    expect(closingOutletCredit('阿波罗网林亿综合报道')).toBeNull();
+    expect(closingOutletCredit('（本文参考了美联社的报导）')).toBeNull();
+    expect(closingOutletCredit('他说，消息来源：博讯')).toBeNull();
+    expect(closingOutletCredit('结束')).toBeNull();
   });
 });
