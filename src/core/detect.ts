@@ -2,6 +2,7 @@
 // script runs looksLikeMirrorUrl on every page load and every GitHub soft navigation, so it must cost
 // next to nothing.
 import { mirrorHostOf, type HostKind, type MirrorForm, type MirrorHost } from './hosts';
+import { PLAIN_TEXT_FILE } from './source/plain-text';
 
 export interface MirrorLocation {
   /** The registry's host kind, 'other' for any other host (a user-added site). */
@@ -17,7 +18,9 @@ export interface MirrorLocation {
   blobUrl: string;
 }
 
-const ARTICLE_FILE = /\.(?:md|markdown|html?)$/i;
+const MARKUP_FILE = /\.(?:md|markdown|html?)$/i;
+/** The files a forge or raw host may show an article in: Markdown, HTML, and the plain text archives keep transcripts in. */
+const isArticleFile = (path: string): boolean => MARKUP_FILE.test(path) || PLAIN_TEXT_FILE.test(path);
 
 /** What a URL shape's slots matched: raw (still %-encoded) segments. */
 type ShapeFields = Partial<Record<'owner' | 'repo' | 'ref' | 'refType' | 'path', string>>;
@@ -131,7 +134,7 @@ export function locateMirror(url: string): MirrorLocation {
 export function looksLikeMirrorUrl(url: string): boolean {
   const { form, path } = locateMirror(url);
   if (form === 'pages') return true;
-  return form !== 'other' && ARTICLE_FILE.test(path);
+  return form !== 'other' && isArticleFile(path);
 }
 
 /** Whether `url` serves a source file as raw text (sandboxed text/plain): the extension fetches it itself. */

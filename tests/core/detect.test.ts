@@ -12,12 +12,16 @@ describe('looksLikeMirrorUrl', () => {
     // The manifest ran the detector on these hosts, but their addresses were not known (issue #10).
     'https://codeberg.org/someone/news/src/branch/main/pages/a.md',
     'https://someone.gitlab.io/news/2021/07/01/post.html',
+    // Archives keep transcripts and articles as plain text, which the forges show as code.
+    'https://github.com/some-mirror/txt/blob/master/2019/10/20191009.txt',
+    'https://raw.githubusercontent.com/some-mirror/show-subtitles/master/legacy/201906/t007.srt',
   ])('accepts %s', (url) => expect(looksLikeMirrorUrl(url)).toBe(true));
 
   it.each([
     'https://github.com/kevelena/djy',
     'https://github.com/kevelena/djy/issues/3',
     'https://github.com/kevelena/djy/blob/master/src/index.ts',
+    'https://github.com/kevelena/djy/blob/master/requirements.txt.orig',
     'https://example.com/news/a.md',
     'not a url',
   ])('rejects %s', (url) => expect(looksLikeMirrorUrl(url)).toBe(false));

@@ -173,6 +173,20 @@ export function registerTests(ctx: E2eContext): void {
     await file.close();
   });
 
+  // A transcript or article kept as plain text is shown as code too: the detector offers it as it does Markdown and HTML.
+  test('a .txt file github.com shows as code is detected, read as plain text and saved', async () => {
+    const folder = join(PAGES, 'generic', 'plain-text-file-lines');
+    const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as { url: string; firstParagraphStart: string };
+    ctx.server.serve(expected.url, renderGithubBlobPage(readFileSync(join(folder, 'source.txt'), 'utf8'), expected.url), 'html');
+    const file = await ctx.browser.context.newPage();
+    await file.goto(expected.url);
+    assert(await file.locator('#read-only-cursor-text-area').count(), 'not a code view');
+    await waitForBadge(file, '✓');
+    const saved = (await savedArticles(probe)).find((article) => article.mirrorUrls.includes(expected.url));
+    assert(saved && normalised(saved.text).startsWith(normalised(expected.firstParagraphStart)), `.txt file not saved: ${JSON.stringify(saved?.title)}`);
+    await file.close();
+  });
+
   // codeberg.org shows it as code too, one table row a line: the source reader reads the lines.
   test('an .html file codeberg.org shows as code is read from its lines and saved', async () => {
     const folder = join(PAGES, 'generic', 'built-site-page-in-repository');

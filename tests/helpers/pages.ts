@@ -5,6 +5,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RelatedLink } from '../../src/core';
 import { locateMirror } from '../../src/core/detect';
+import { PLAIN_TEXT_FILE } from '../../src/core/source/plain-text';
 import type { ArticleGold } from './corpus';
 
 export const PAGES = resolve(dirname(fileURLToPath(import.meta.url)), '../pages');
@@ -12,7 +13,7 @@ export const PAGES = resolve(dirname(fileURLToPath(import.meta.url)), '../pages'
 /** The ways a reader meets a page: a repository file in six forms, or an HTML page as served. */
 export type Form = 'source' | 'raw-page' | 'blob' | 'pages' | 'codeberg' | 'gitlab-pages' | 'served';
 export const FILE_FORMS: Form[] = ['source', 'raw-page', 'blob', 'pages', 'codeberg', 'gitlab-pages'];
-/** A code or text file is shown as text, never rendered: it is met as the fetched source or the raw page. */
+/** A code file is shown as text, never rendered: it is met as the fetched source or the raw page. */
 const TEXT_FILE_FORMS: Form[] = ['source', 'raw-page'];
 
 export interface ImageExpectation {
@@ -115,14 +116,16 @@ export interface FolderPage {
   expectationIn(form: Form): FormExpectation;
 }
 
-/** An .html file of a repository: fetched, shown as text by a raw host, and as code by github.com's and codeberg.org's file views. */
-const REPOSITORY_HTML_FORMS: Form[] = ['source', 'raw-page', 'blob', 'codeberg'];
+/** An .html or plain-text file of a repository: fetched, shown as text by a raw host, and as code by github.com's and
+ * codeberg.org's file views. */
+const REPOSITORY_CODE_VIEW_FORMS: Form[] = ['source', 'raw-page', 'blob', 'codeberg'];
 
 function defaultForms(file: string, url: string): Form[] {
   const extension = extname(file).toLowerCase();
-  if (extension === '.html') return locateMirror(url).form === 'blob' ? REPOSITORY_HTML_FORMS : ['served'];
+  const inRepository = locateMirror(url).form === 'blob';
+  if (extension === '.html') return inRepository ? REPOSITORY_CODE_VIEW_FORMS : ['served'];
   if (extension === '.md' || extension === '.markdown') return FILE_FORMS;
-  return TEXT_FILE_FORMS;
+  return inRepository && PLAIN_TEXT_FILE.test(file) ? REPOSITORY_CODE_VIEW_FORMS : TEXT_FILE_FORMS;
 }
 
 function folderPage(family: string, caseName: string, file: string, bytes: Uint8Array, pageCase: PageCase): FolderPage {
