@@ -1,7 +1,7 @@
 // npm run check:repos GIT_DIR[:PREFIX]… — robustness at scale (a tool, not part of CI). Each GIT_DIR is a git
 // directory of a mirror repository (the search tool's fetch brings them as /…/owner+name/repo); with PREFIX, only
-// its files whose path starts so. Every Markdown and HTML file of the newest commit is extracted as a raw source
-// and as a github.com blob page, in a worker thread, so that a page that never returns is reported (and the worker
+// its files whose path starts so. Every file the detector offers (Markdown, HTML, plain text) of the newest commit is
+// extracted as a raw source and as a github.com blob page, in a worker thread, so that a page that never returns is reported (and the worker
 // replaced) instead of stopping the run. Only the extractions are timed: the test harness's own rendering of the
 // blob page (github.com's work, not the extension's) runs on a clock of its own. Per repository it prints how many
 // are articles / indexes / other (and why), throws, hangs, the slowest page (CPU time), and how many articles lack
@@ -18,9 +18,9 @@ import type { PageTimings } from '../bench/extract-browser/entry';
 import { median } from '../bench/stats';
 import { CHROMIUM } from '../tests/e2e/browser';
 import { decodeBytes, extract, extractSource, type ExtractResult } from '../src/core';
+import { isArticleFile } from '../src/core/detect';
 import { renderGithubBlobPage } from '../tests/helpers/github-page';
 
-const SOURCE_FILE = /\.(?:md|markdown|html?)$/i;
 /** A page this slow would freeze a tab: listed by name. */
 const SLOW_MS = 1000;
 /** An extraction still running after this much CPU time counts as a hang: its worker is ended and the run goes on. */
@@ -153,14 +153,14 @@ function git(gitDir: string, args: string[], input?: string): Buffer {
   return execFileSync('git', ['--git-dir', gitDir, '-c', 'core.quotepath=false', ...args], { input, maxBuffer: 2 ** 31, stdio: ['pipe', 'pipe', 'ignore'] });
 }
 
-/** The snapshot's Markdown and HTML files (those whose path starts with `prefix` if given), read in one
+/** The snapshot's files the detector offers (those whose path starts with `prefix` if given), read in one
  * `git cat-file --batch`; its largest files may be listed but absent (left out). */
 function filesOf(gitDir: string, prefix: string | null): RepoFile[] {
   const entries = git(gitDir, ['ls-tree', '-r', '-z', 'HEAD'])
     .toString('utf8')
     .split('\0')
     .map((line) => line.match(/^\S+ blob (\S+)\t(.+)$/s))
-    .filter((match): match is RegExpMatchArray => match !== null && SOURCE_FILE.test(match[2]!) && match[2]!.startsWith(prefix ?? ''));
+    .filter((match): match is RegExpMatchArray => match !== null && isArticleFile(match[2]!) && match[2]!.startsWith(prefix ?? ''));
   const batch = git(gitDir, ['cat-file', '--batch'], entries.map((entry) => entry[1]).join('\n') + '\n');
   const files: RepoFile[] = [];
   let at = 0;

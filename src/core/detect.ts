@@ -20,7 +20,7 @@ export interface MirrorLocation {
 
 const MARKUP_FILE = /\.(?:md|markdown|html?)$/i;
 /** The files a forge or raw host may show an article in: Markdown, HTML, and the plain text archives keep transcripts in. */
-const isArticleFile = (path: string): boolean => MARKUP_FILE.test(path) || PLAIN_TEXT_FILE.test(path);
+export const isArticleFile = (path: string): boolean => MARKUP_FILE.test(path) || PLAIN_TEXT_FILE.test(path);
 
 /** What a URL shape's slots matched: raw (still %-encoded) segments. */
 type ShapeFields = Partial<Record<'owner' | 'repo' | 'ref' | 'refType' | 'path', string>>;
