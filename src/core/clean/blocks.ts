@@ -226,6 +226,50 @@ export function adoptDetachedCaptions(root: Element): void {
   }
 }
 
+// What marks a line as a picture's caption on Chinese news sites: its credit in brackets closing it ("（路透社资料图片）",
+// "（网络图片）", "（视频截图）", "（粤语组制图）", "(微博图片)", "（图片来源：央视视频截图）", "（图/维基百科公有领域）", "(图)"), or its
+// opening words saying what the picture shows ("图为…", "图片：…").
+const CAPTION_CREDIT_CLOSING =
+  /[（(][^（）()]{0,24}(?:图片|圖片|照片|截图|截圖|资料图|資料圖|制图|製圖|示意图|示意圖)[)）]。?$|[（(]\s{0,2}[图圖](?:\s{0,2}[/／:：][^（）()]{0,24})?[)）]。?$/u;
+const CAPTION_OPENING = /^(?:图为|圖為|图片[：:]|圖片[：:])/u;
+/** A caption's repeat under it, its credit left out ("13学者促全国人大独立调查疫情", RFA's bold line under the caption). */
+const MIN_REPEATED_CAPTION_CHARS = 4;
+
+const isMarkedCaption = (text: string): boolean =>
+  text.length <= MAX_CAPTION_CHARS && (CAPTION_CREDIT_CLOSING.test(text) || CAPTION_OPENING.test(text));
+
+/** The block before `block` that shows something, past empty ones (a copy's blank paragraphs). */
+function shownBefore(block: Element): Element | null {
+  let before = block.previousElementSibling;
+  while (before && !firstVisibleText(before) && !firstDescendant(before, 'img') && before.localName !== 'img') before = before.previousElementSibling;
+  return before;
+}
+
+/**
+ * A paragraph its words mark as a picture's caption (a credit in brackets closing it, "图为…" opening it) becomes the
+ * caption of the one picture right before it; with no picture before it, the copy dropped the picture (禁闻网's text
+ * edition opens RFA's and 阿波罗网's stories so: "图为东京一间工厂正制造奥运火炬。（路透社资料图片）"), and the caption goes, with
+ * its repeat under it without the credit.
+ */
+export function settleMarkedCaptions(root: Element): void {
+  for (const block of descendantsByTag(root, ['p'])) {
+    if (!root.contains(block) || closestByTag(block, ['figure']) || firstDescendant(block, 'img')) continue;
+    const caption = collapseWhitespace(block.textContent ?? '');
+    if (!isMarkedCaption(caption)) continue;
+    const before = shownBefore(block);
+    const pictures = before && !firstVisibleText(before) ? (before.localName === 'img' ? [before] : descendantsByTag(before, ['img'])) : [];
+    if (pictures.length > 1) continue;
+    if (pictures.length === 1) {
+      replaceWithFigure(imageHolder(pictures[0]!, root), pictures[0]!, caption);
+    } else {
+      const repeat = block.nextElementSibling;
+      const repeated = repeat && !firstDescendant(repeat, 'img') ? withoutSpaces(repeat.textContent ?? '') : '';
+      if (repeated.length >= MIN_REPEATED_CAPTION_CHARS && withoutSpaces(caption).startsWith(repeated)) repeat!.remove();
+    }
+    block.remove();
+  }
+}
+
 // A photo's credit line, as outlets print it under a picture: "Photo by Asmut Dante on Unsplash", "Photo: X/Getty",
 // "(Courtesy of Dung Kai-cheung)", an agency closing the line ("Nicolas Asfouri—AFP/Getty Images", "U.S. Army—Wikimedia
 // Commons", "(TPG/Getty Images)"), "图片来源：…", "摄影：…".

@@ -8,6 +8,7 @@ import {
   removeJunkBefore,
   removeLines,
   removeRepeatedTitle,
+  settleMarkedCaptions,
   splitBreakParagraphs,
   trimEdges,
   wrapLooseText,
@@ -193,5 +194,36 @@ describe('removeRepeatedTitle', () => {
     const body = root(`<p>${first}</p><p>正文。</p>`);
     removeRepeatedTitle(body, postTitle);
     expect(body.textContent).toBe('正文。');
+  });
+});
+
+describe('settleMarkedCaptions', () => {
+  // The heads of 禁闻网's text edition (zydd999/bnews8 headline/, cnnews/): RFA's and 阿波罗网's lead pictures dropped, their
+  // captions kept.
+  it('takes out a caption of a picture the copy dropped, marked by its bracketed credit or its opening words', () => {
+    const el = root('<p><span>图为东京一间工厂正制造奥运火炬。（路透社资料图片）</span></p><p>日本首相安倍晋三再提及东京奥运会。</p><p>左为蒋超良，右为马国强（网络图片）</p><p>正文。</p>');
+    settleMarkedCaptions(el);
+    expect(squashed(el)).toBe('<p>日本首相安倍晋三再提及东京奥运会。</p><p>正文。</p>');
+  });
+
+  it('takes its repeat under it without the credit too, and nothing else', () => {
+    const el = root('<p><span>13学者促全国人大独立调查疫情。（法新社资料图片）</span></p><p><b>13</b><b>学者促全国人大独立调查疫情</b></p><p>北京独立学者查建国对本台说。</p>');
+    settleMarkedCaptions(el);
+    expect(squashed(el)).toBe('<p>北京独立学者查建国对本台说。</p>');
+  });
+
+  it('makes it the caption of the one picture right before it, past blank paragraphs', () => {
+    const el = root('<p><img src="a.jpg"></p><p></p><p>石正丽接受中国环球电视网采访。（影片截图）</p><p>正文。</p>');
+    settleMarkedCaptions(el);
+    expect(el.querySelector('figure > figcaption')?.textContent).toBe('石正丽接受中国环球电视网采访。（影片截图）');
+    expect(el.querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it('leaves prose that only speaks of a picture, and a long paragraph closing on a credit', () => {
+    const prose = '<p>他在微博上贴出一张图片，说这是他拍的。</p>';
+    const long = `<p>${'据报道，当局在各地加强了管控措施。'.repeat(15)}（资料图片）</p>`;
+    const el = root(prose + long);
+    settleMarkedCaptions(el);
+    expect(el.querySelectorAll('p')).toHaveLength(2);
   });
 });
