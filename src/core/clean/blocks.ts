@@ -203,8 +203,9 @@ const PICTURE_TAGS = new Set(['img', 'picture', 'video', 'svg', 'iframe', 'embed
  * then the figure with the caption and its credit, "Photograph by Joe Raedle/Getty Images"). Read as text, the caption
  * and the credit were paragraphs, the credit at times the article's last. The picture becomes a figure with the
  * caption's lines, in their order; only when the box before holds one picture and no text. Where no picture stands
- * before it (the mirror lost the picture: "Photograph by Ilyes Griyeb" over an empty placeholder), the caption of
- * nothing goes. A figure that holds more than its caption (a pull quote, a listing) is not one.
+ * before it (the mirror lost the picture: "Photograph by Ilyes Griyeb" over an empty placeholder; 禁闻网's text edition
+ * keeps every figure and no picture), the caption of nothing goes, unless it is as long as a paragraph. A figure that
+ * holds more than its caption (a pull quote, a listing) is not one.
  */
 export function adoptDetachedCaptions(root: Element): void {
   for (const figcaption of descendantsByTag(root, ['figcaption'])) {
@@ -215,7 +216,9 @@ export function adoptDetachedCaptions(root: Element): void {
     while (box.parentElement && box.parentElement !== root && childElements(box.parentElement).length === 1) box = box.parentElement;
     const before = box.previousElementSibling;
     const pictures = before && !firstVisibleText(before) ? descendantsByTag(before, ['img']) : [];
-    if (pictures.length === 0) box.remove();
+    // A caption of nothing as long as a paragraph is the text set in the wrong box (a Medium story's paragraph in its
+    // figure's caption), not a lost picture's.
+    if (pictures.length === 0 && collapseWhitespace(figcaption.textContent ?? '').length <= MAX_CAPTION_CHARS) box.remove();
     if (pictures.length !== 1) continue;
     const lines = lineBlocks(figcaption).map((line) => collapseWhitespace(line.textContent ?? '')).filter(Boolean);
     const caption = (lines.length > 0 ? lines : [collapseWhitespace(figcaption.textContent ?? '')]).join(' ');

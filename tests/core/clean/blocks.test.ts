@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  adoptDetachedCaptions,
   adoptSiblingCaptions,
   cutAtLine,
   joinDatelineToText,
@@ -225,5 +226,17 @@ describe('settleMarkedCaptions', () => {
     const el = root(prose + long);
     settleMarkedCaptions(el);
     expect(el.querySelectorAll('p')).toHaveLength(2);
+  });
+});
+
+describe('adoptDetachedCaptions', () => {
+  it('takes out the caption of a picture the copy dropped, and leaves a paragraph set in a caption-only figure', () => {
+    const lost = '<figure><figcaption>江泽民在国庆晚宴上向习仲勋敬酒</figcaption></figure>';
+    // A Medium story (禁闻网 baitai/20200823/1384430.md) sets a paragraph of its text in a figure's caption.
+    const paragraph = `<figure><p></p><figcaption>${'上面的这个例子只展示了中国互联网言论管控的冰山一角，'.repeat(10)}</figcaption></figure>`;
+    const el = root(`<p>正文。</p>${lost}<p>正文。</p>${paragraph}`);
+    adoptDetachedCaptions(el);
+    expect(el.textContent).not.toContain('江泽民在国庆晚宴上');
+    expect(el.querySelectorAll('figcaption')).toHaveLength(1);
   });
 });
