@@ -1,5 +1,5 @@
 import type { Article, ArticleImage } from './article';
-import { adoptDetachedCaptions, joinDatelineToText, settleMarkedCaptions, lineBlocks, MAX_CAPTION_CHARS, removeRepeatedTitle, replaceDrawnRules, replaceWithFigure } from './clean/blocks';
+import { adoptDetachedCaptions, joinDatelineToText, removeRepeatedOpening, settleMarkedCaptions, lineBlocks, MAX_CAPTION_CHARS, removeRepeatedTitle, replaceDrawnRules, replaceWithFigure } from './clean/blocks';
 import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeWriterBoxOverText, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removeScrapedEdges, cutText, removeTrackingPixels, takeRelatedPointers, takeRunInPointers, textOf, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { replaceLineBreakMarks } from './clean/line-break-marks';
@@ -222,6 +222,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   // read as a paragraph of the text; after the site's own pictures are gone, so their captions go with them.
   adoptDetachedCaptions(body);
   settleMarkedCaptions(body);
+  removeRepeatedOpening(body);
   const closingOutlet = takeClosingOutletCredit(body, draft.outlet ?? null);
   resolveUrls(body, page);
   figureise(body);

@@ -231,15 +231,31 @@ export function adoptDetachedCaptions(root: Element): void {
 
 // What marks a line as a picture's caption on Chinese news sites: its credit in brackets closing it ("（路透社资料图片）",
 // "（网络图片）", "（视频截图）", "（粤语组制图）", "(微博图片)", "（图片来源：央视视频截图）", "（图/维基百科公有领域）", "(图)"), or its
-// opening words saying what the picture shows ("图为…", "图片：…").
+// opening words saying what the picture shows ("图为…", "图片：…", "图：…").
 const CAPTION_CREDIT_CLOSING =
   /[（(][^（）()]{0,24}(?:图片|圖片|照片|截图|截圖|资料图|資料圖|制图|製圖|示意图|示意圖)[)）]。?$|[（(]\s{0,2}[图圖](?:\s{0,2}[/／:：][^（）()]{0,24})?[)）]。?$/u;
-const CAPTION_OPENING = /^(?:图为|圖為|图片[：:]|圖片[：:])/u;
+const CAPTION_OPENING = /^(?:图为|圖為|图片?[：:]|圖片?[：:])/u;
 /** A caption's repeat under it, its credit left out ("13学者促全国人大独立调查疫情", RFA's bold line under the caption). */
 const MIN_REPEATED_CAPTION_CHARS = 4;
 
 const isMarkedCaption = (text: string): boolean =>
   text.length <= MAX_CAPTION_CHARS && (CAPTION_CREDIT_CLOSING.test(text) || CAPTION_OPENING.test(text));
+
+/** An excerpt over the text repeats one of its first paragraphs; the paragraphs looked at for the repeat. */
+const EXCERPT_REPEAT_BLOCKS = 4;
+/** A line this short may well be said twice (a heading, a short quote). */
+const MIN_EXCERPT_CHARS = 20;
+
+/**
+ * The excerpt a page sets over its text, the text's opening paragraph again (禁闻网's template: "<p id=summary>" over the
+ * lead picture's caption and the text, the id gone with github.com's sanitising): the first of the two goes.
+ */
+export function removeRepeatedOpening(root: Element): void {
+  const blocks = lineBlocks(root).filter((block) => firstVisibleText(block)).slice(0, EXCERPT_REPEAT_BLOCKS + 1);
+  const opening = blocks[0] ? withoutSpaces(blocks[0].textContent ?? '') : '';
+  if (opening.length < MIN_EXCERPT_CHARS || closestByTag(blocks[0]!, ['figure'])) return;
+  if (blocks.slice(1).some((block) => withoutSpaces(block.textContent ?? '') === opening)) blocks[0]!.remove();
+}
 
 /** The block before `block` that shows something, past empty ones (a copy's blank paragraphs). */
 function shownBefore(block: Element): Element | null {

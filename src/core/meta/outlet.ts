@@ -5,7 +5,8 @@ import { LABELLED_LINES, RUN_ON_LABEL, SITE_CLOSING_CREDIT, SOURCE_CREDIT, SOURC
 // Outlets under one name each, whatever script, language or domain the page names them by; with the short keys a feed
 // archive files some of them under (jekyll-import's `categories: cna`), which as words of a text name nothing.
 const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?: readonly string[]]> = [
-  ['大纪元', /大[纪紀]元|epoch\s*times|epochtimes\.com/i],
+  // "来源：DJY", as 禁闻网 credits it.
+  ['大纪元', /大[纪紀]元|epoch\s*times|epochtimes\.com|^djy$/i],
   ['新唐人', /新唐人|\bntd(?:tv)?\b|ntdtv\.com/i],
   // "来源：KZG" and "来源：secretchina", as 禁闻网 credits it.
   ['看中国', /看中[国國]|secretchina(?:\.com)?\b|kanzhongguo|^kzg$/i],
@@ -60,6 +61,9 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?:
   ['阿波罗网', /阿波[罗羅](?:新[闻聞])?[网網]|aboluowang\.com/i],
   ['立场新闻', /立[场場]新[闻聞]|thestandnews\.com/i],
   ['联合新闻网', /[联聯]合新[闻聞][网網]|(?:^|[./])udn\.com\b/i],
+  // Taiwan's TV news sites as 禁闻网's copies credit them: "来源：三立", "三立网", "三立新闻", "新头壳newtalk", "新头壳洪圣斐编译报道".
+  ['三立新闻网', /三立新[闻聞](?:[网網])?|三立[网網]|^三立$|setn\.com/i],
+  ['新头壳', /新[头頭][壳殼]|\bnewtalk\b|newtalk\.tw/i],
   ['基督邮报', /基督[邮郵][报報]|christianpost\.com/i],
   // Names that are words of many texts ("中国报道", "上报"): by the whole name or address only.
   ['中国报', /^中[国國][报報]$|(?:^|[./])chinapress\.com\.my\b/i],

@@ -8,6 +8,7 @@ import {
   removeFrom,
   removeJunkBefore,
   removeLines,
+  removeRepeatedOpening,
   removeRepeatedTitle,
   settleMarkedCaptions,
   splitBreakParagraphs,
@@ -202,7 +203,7 @@ describe('settleMarkedCaptions', () => {
   // The heads of 禁闻网's text edition (zydd999/bnews8 headline/, cnnews/): RFA's and 阿波罗网's lead pictures dropped, their
   // captions kept.
   it('takes out a caption of a picture the copy dropped, marked by its bracketed credit or its opening words', () => {
-    const el = root('<p><span>图为东京一间工厂正制造奥运火炬。（路透社资料图片）</span></p><p>日本首相安倍晋三再提及东京奥运会。</p><p>左为蒋超良，右为马国强（网络图片）</p><p>正文。</p>');
+    const el = root('<p><span>图为东京一间工厂正制造奥运火炬。（路透社资料图片）</span></p><p>日本首相安倍晋三再提及东京奥运会。</p><p>左为蒋超良，右为马国强（网络图片）</p><p>图：在新西兰外长的提议下，纪念宣言中删除了党文化语言</p><p>正文。</p>');
     settleMarkedCaptions(el);
     expect(squashed(el)).toBe('<p>日本首相安倍晋三再提及东京奥运会。</p><p>正文。</p>');
   });
@@ -238,5 +239,26 @@ describe('adoptDetachedCaptions', () => {
     adoptDetachedCaptions(el);
     expect(el.textContent).not.toContain('江泽民在国庆晚宴上');
     expect(el.querySelectorAll('figcaption')).toHaveLength(1);
+  });
+});
+
+describe('removeRepeatedOpening', () => {
+  // 禁闻网's template (zydd999/bnews8 cbnews/20200322/1298081.md): the excerpt, the opening paragraph again, over the lead
+  // picture's caption and the text.
+  const opening = '飞机抵京后长达半天不能饮食如厕，到上海医院接受检查却被困十几个小时没饭吃，这一系列场景反映了近期不少海外华人回国后的遭遇。';
+  it('takes out an excerpt over the text that one of its first paragraphs repeats', () => {
+    const el = root(`<p>${opening}</p><p>此前，不少海外留学生和华人回国。（视频截图）</p><p>${opening}</p><p>因中共隐瞒疫情。</p>`);
+    removeRepeatedOpening(el);
+    expect(el.querySelectorAll('p')).toHaveLength(3);
+    expect(el.firstElementChild?.textContent).toContain('此前');
+  });
+
+  it('leaves an opening said once, and a short line said twice', () => {
+    const once = root(`<p>${opening}</p><p>因中共隐瞒疫情。</p>`);
+    const short = root('<p>武汉居民仍然不敢出门</p><p>正文。</p><p>武汉居民仍然不敢出门</p>');
+    removeRepeatedOpening(once);
+    removeRepeatedOpening(short);
+    expect(once.querySelectorAll('p')).toHaveLength(2);
+    expect(short.querySelectorAll('p')).toHaveLength(3);
   });
 });
