@@ -1,5 +1,5 @@
 import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, firstVisibleText, HEADING_TAGS, textNodesIn } from '../dom';
-import { cjkLength, collapseWhitespace, withoutSpaces } from '../text';
+import { cjkLength, collapseWhitespace, SENTENCE_END, withoutSpaces } from '../text';
 
 // Block-level reshaping of mirrored bodies. Generators paste a site's article HTML as it came:
 // text left beside paragraphs, several paragraphs in one <p> split by <br><br>, captions in a
@@ -283,7 +283,9 @@ export function settleMarkedCaptions(root: Element): void {
     } else {
       const repeat = block.nextElementSibling;
       const repeated = repeat && !firstDescendant(repeat, 'img') ? withoutSpaces(repeat.textContent ?? '') : '';
-      if (repeated.length >= MIN_REPEATED_CAPTION_CHARS && withoutSpaces(caption).startsWith(repeated)) repeat!.remove();
+      // A sentence the caption repeats is the text's own lead (RFA's caption may restate it); a line with none is the caption's.
+      const isTitleLine = !SENTENCE_END.test(repeated);
+      if (isTitleLine && repeated.length >= MIN_REPEATED_CAPTION_CHARS && withoutSpaces(caption).startsWith(repeated)) repeat!.remove();
     }
     block.remove();
   }

@@ -214,6 +214,14 @@ describe('settleMarkedCaptions', () => {
     expect(squashed(el)).toBe('<p>北京独立学者查建国对本台说。</p>');
   });
 
+  it('leaves the text\'s lead that the caption restates', () => {
+    const lead = '中国战狼外交接连受到挫折。中国驻斯里兰卡大使馆推特账号本周一（13日）被暂停。';
+    const el = root(`<p><span>${lead}（路透社资料图片）</span></p><p>${lead}</p><p>正文。</p>`);
+    settleMarkedCaptions(el);
+    expect(el.querySelectorAll('p')).toHaveLength(2);
+    expect(el.firstElementChild?.textContent).toBe(lead);
+  });
+
   it('makes it the caption of the one picture right before it, past blank paragraphs', () => {
     const el = root('<p><img src="a.jpg"></p><p></p><p>石正丽接受中国环球电视网采访。（影片截图）</p><p>正文。</p>');
     settleMarkedCaptions(el);
