@@ -76,7 +76,8 @@ function imageBlock(img: Element): Element | null {
 function figureise(body: HTMLElement): void {
   for (const img of descendantsByTag(body, ['img'])) {
     const block = imageBlock(img);
-    if (!block || block === body || descendantsByTag(block, ['img']).length !== 1 || closestByTag(block, ['figure'])) continue;
+    // A picture a figure already holds is figured: its block may be the wrapper of a short text around that figure.
+    if (closestByTag(img, ['figure']) || !block || block === body || descendantsByTag(block, ['img']).length !== 1 || closestByTag(block, ['figure'])) continue;
     const caption = collapseWhitespace(block.textContent ?? '');
     if (caption.length > MAX_CAPTION_CHARS) continue;
     replaceWithFigure(block, img, caption);

@@ -266,28 +266,33 @@ function shownBefore(block: Element): Element | null {
 
 /**
  * A paragraph its words mark as a picture's caption (a credit in brackets closing it, "图为…" opening it) becomes the
- * caption of the one picture right before it; with no picture before it, the copy dropped the picture (禁闻网's text
- * edition opens RFA's and 阿波罗网's stories so: "图为东京一间工厂正制造奥运火炬。（路透社资料图片）"), and the caption goes, with
- * its repeat under it without the credit.
+ * caption of the one picture right before it. In a copy that dropped every picture (禁闻网's text edition opens RFA's and
+ * 阿波罗网's stories so: "图为东京一间工厂正制造奥运火炬。（路透社资料图片）"), the caption goes, with its repeat under it without
+ * the credit.
  */
 export function settleMarkedCaptions(root: Element): void {
+  // A copy that kept pictures kept its captions' pictures: a marked paragraph with none before it there is the text's, its
+  // last words crediting the page's picture ("…撤銷入境處的決定。（圖源：路透社資料圖）").
+  const copyDroppedPictures = !firstDescendant(root, 'img');
   for (const block of descendantsByTag(root, ['p'])) {
-    if (!root.contains(block) || closestByTag(block, ['figure']) || firstDescendant(block, 'img')) continue;
+    // A caption is one line: a paragraph of lines, or of paragraphs (a copy's wrapper), is the text, its first a caption at most.
+    const isOneLine = !firstDescendant(block, 'br') && !childElements(block).some(isBlockElement);
+    if (!root.contains(block) || closestByTag(block, ['figure']) || firstDescendant(block, 'img') || !isOneLine) continue;
     const caption = collapseWhitespace(block.textContent ?? '');
     if (!isMarkedCaption(caption)) continue;
     const before = shownBefore(block);
     const pictures = before && !firstVisibleText(before) ? (before.localName === 'img' ? [before] : descendantsByTag(before, ['img'])) : [];
-    if (pictures.length > 1) continue;
     if (pictures.length === 1) {
       replaceWithFigure(imageHolder(pictures[0]!, root), pictures[0]!, caption);
-    } else {
+      block.remove();
+    } else if (pictures.length === 0 && copyDroppedPictures) {
       const repeat = block.nextElementSibling;
       const repeated = repeat && !firstDescendant(repeat, 'img') ? withoutSpaces(repeat.textContent ?? '') : '';
       // A sentence the caption repeats is the text's own lead (RFA's caption may restate it); a line with none is the caption's.
       const isTitleLine = !SENTENCE_END.test(repeated);
       if (isTitleLine && repeated.length >= MIN_REPEATED_CAPTION_CHARS && withoutSpaces(caption).startsWith(repeated)) repeat!.remove();
+      block.remove();
     }
-    block.remove();
   }
 }
 

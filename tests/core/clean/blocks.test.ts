@@ -229,6 +229,17 @@ describe('settleMarkedCaptions', () => {
     expect(el.querySelectorAll('p')).toHaveLength(2);
   });
 
+  it('leaves a marked paragraph with no picture before it in a copy that kept its pictures, and a paragraph of lines', () => {
+    // 香港商報's last paragraph credits the page's picture (news-website 未分类/hkcd_…); 海外网's one paragraph holds the
+    // caption, the text and the editor as lines.
+    const kept = root('<p><img src="a.jpg"></p><p>正文。</p><p>去年2月，終審法院裁定，撤銷入境處的決定。（圖源：路透社資料圖）</p>');
+    const lines = root('<p>图为手术前，高先生在医院。<br>正文: 8月17日下午，长春德惠市30岁的高先生站在桥上。<br>(责编：侯兴川)</p>');
+    settleMarkedCaptions(kept);
+    settleMarkedCaptions(lines);
+    expect(kept.textContent).toContain('終審法院裁定');
+    expect(lines.textContent).toContain('图为手术前');
+  });
+
   it('leaves prose that only speaks of a picture, and a long paragraph closing on a credit', () => {
     const prose = '<p>他在微博上贴出一张图片，说这是他拍的。</p>';
     const long = `<p>${'据报道，当局在各地加强了管控措施。'.repeat(15)}（资料图片）</p>`;
