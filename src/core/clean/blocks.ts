@@ -248,13 +248,16 @@ const MIN_EXCERPT_CHARS = 20;
 
 /**
  * The excerpt a page sets over its text, the text's opening paragraph again (禁闻网's template: "<p id=summary>" over the
- * lead picture's caption and the text, the id gone with github.com's sanitising): the first of the two goes.
+ * lead picture's caption and the text, the id gone with github.com's sanitising): the first of the two goes, when the text
+ * says it just twice.
  */
 export function removeRepeatedOpening(root: Element): void {
-  const blocks = lineBlocks(root).filter((block) => firstVisibleText(block)).slice(0, EXCERPT_REPEAT_BLOCKS + 1);
+  const blocks = lineBlocks(root).filter((block) => firstVisibleText(block));
   const opening = blocks[0] ? withoutSpaces(blocks[0].textContent ?? '') : '';
   if (opening.length < MIN_EXCERPT_CHARS || closestByTag(blocks[0]!, ['figure'])) return;
-  if (blocks.slice(1).some((block) => withoutSpaces(block.textContent ?? '') === opening)) blocks[0]!.remove();
+  const repeats = blocks.filter((block) => withoutSpaces(block.textContent ?? '') === opening);
+  // An excerpt is said once more, near the top; a paragraph said three times or more is the page's own (a refrain, a filler).
+  if (repeats.length === 2 && blocks.indexOf(repeats[1]!) <= EXCERPT_REPEAT_BLOCKS) blocks[0]!.remove();
 }
 
 /** The block before `block` that shows something, past empty ones (a copy's blank paragraphs). */

@@ -272,12 +272,13 @@ describe('removeRepeatedOpening', () => {
     expect(el.firstElementChild?.textContent).toContain('此前');
   });
 
-  it('leaves an opening said once, and a short line said twice', () => {
+  it('leaves an opening said once or three times, and a short line said twice', () => {
     const once = root(`<p>${opening}</p><p>因中共隐瞒疫情。</p>`);
+    const refrain = root(`<p>${opening}</p><p>${opening}</p><p>${opening}</p>`);
     const short = root('<p>武汉居民仍然不敢出门</p><p>正文。</p><p>武汉居民仍然不敢出门</p>');
-    removeRepeatedOpening(once);
-    removeRepeatedOpening(short);
+    for (const el of [once, refrain, short]) removeRepeatedOpening(el);
     expect(once.querySelectorAll('p')).toHaveLength(2);
+    expect(refrain.querySelectorAll('p')).toHaveLength(3);
     expect(short.querySelectorAll('p')).toHaveLength(3);
   });
 });
