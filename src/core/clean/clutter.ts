@@ -836,7 +836,11 @@ export function removeInlineBoxes(root: Element): void {
 // A scraped page's byline left as the text's first paragraph: CNN's "Written by Oscar Holland, CNN", "Written by Tom Page;
 // Video by …, CNN", the same out of order ("Ashley Strickland , CNN Written by"), translated ("由CNN的Oscar Holland撰写").
 // The writer is read from the page's own credit; the line is no text. A line the next paragraph ran into ends as a sentence does.
-const LEAD_BYLINE = /^(?:Written by\s[^.!?]{2,100}|[^.!?]{2,60}\sWritten by|由[^。，！？]{1,40}撰写)$/u;
+// A column's byline in lenticular brackets opening the text, the writer's note run on under it (眾新聞's 眾聲 and blogs:
+// "【撰文：林社炳】 作者為資深新聞工作者，現已退休", "【撰文：瓦丸／攝影：壹一】"): the writers' credit, no text. A bracket the
+// text runs on from ("【撰文：X】雨，疏疏碎碎…") is the text's first sentence and stays.
+const BRACKETED_BYLINE = '【(?:撰文|作者|文)\\s{0,2}[：:][^】]{1,80}】(?:\\s{0,4}(?:作者|筆者|笔者)(?:為|为|是|係)[^\\n]{1,200})?';
+const LEAD_BYLINE = new RegExp(`^(?:Written by\\s[^.!?]{2,100}|[^.!?]{2,60}\\sWritten by|由[^。，！？]{1,40}撰写|${BRACKETED_BYLINE})$`, 'u');
 // BBC's article head in its layout of autumn 2020, as the scraper kept it: the headline (and the writer's lines, if any)
 // run into the time label and the topic the page is filed under, "Cheng Lei: … detained in China Published duration 6
 // hours ago Related Topics Coronavirus pandemic", over one to three paragraphs; translated "…发布时间1小时前相关主题…".
