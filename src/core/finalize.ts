@@ -115,15 +115,22 @@ function firstOf(...candidates: Array<() => string | null | undefined>): string 
 // `link` (the feed item's address).
 const ORIGINAL_KEYS = ['from', 'original_url', 'link'];
 
+/** The original a page's front matter names under one of those keys, or null. */
+export function frontMatterOriginal(page: SourcePage): string | null {
+  for (const key of ORIGINAL_KEYS) {
+    const original = frontMatterString(page.frontMatter, key);
+    if (isHttpUrl(original)) return original;
+  }
+  return null;
+}
+
 /**
  * The original a page credits: front matter `from` / `original_url` / `link`, else a "原文：" credit link or text in `root`. The shared
  * chain, which a family also reads early when it is about to cut the credit lines.
  */
 export function creditedOriginal(page: SourcePage, root: Element, text: string): string | null {
-  for (const key of ORIGINAL_KEYS) {
-    const original = frontMatterString(page.frontMatter, key);
-    if (isHttpUrl(original)) return original;
-  }
+  const named = frontMatterOriginal(page);
+  if (named) return named;
   // The link right after its label first: a tool's link may open the credit's line ("本文由[简悦SimpRead](…)转码，原文地址：<…>").
   const credited = originalUrlAfterLabel(root) ?? originalUrlInLinks(root) ?? originalUrlInText(text);
   return credited && creditsThePage(text, creditPosition(root, text, credited)) ? credited : null;

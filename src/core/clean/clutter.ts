@@ -12,9 +12,10 @@ import { VIEW_COUNTER } from '../meta/labels';
 /** Promo and circumvention pitches the generators inject around and inside articles. */
 export const PROMO_WORDS = /翻墙|翻牆|三退|退党|退黨|退出中共|禁书|禁書|禁闻网|手机上长按并复制|一键翻墙|法轮功真相|九评共产党|九評共產黨|大纪元首页|新唐人首页|免费翻墙|翻墙必看|动态网|自由门|无界浏览|新闻速递|网站代理|关注我们\s{0,2}(?:[Ff]acebook|脸书)|關注我們\s{0,2}(?:[Ff]acebook|臉書)/;
 
-/** Headings that open related/hot/recommended lists (all taken out of the text), bare or in brackets (Yahoo 新聞's "【相關報道】"), and
- * a portal's search suggestions (搜狐's "相关搜索", links to 搜狗's results). */
-export const RELATED_HEADINGS = /^[【[]?(?:[\u4e00-\u9fff]{0,6}?相关(?:内容|文章|新闻)推荐|小编推荐(?:阅读)?|相关视频(?:攻略)?|相关(?:新闻|文章|阅读|链接|报道|报导|资讯|内容|搜索)?|相關(?:新聞|文章|閱讀|報導|報道|資訊|內容)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|伸延阅读|伸延閱讀|拓展阅读|拓展閱讀|更多[\u4e00-\u9fff]{0,10}?(?:推荐|推薦)|编辑(?:部)?推荐|編輯(?:部)?推薦|更多[\u4e00-\u9fffA-Za-z]{0,10}?(?:新闻|新聞|文章|报道|報道|报导|報導)|最近文章|最多人(?:浏览|瀏覽|阅读|閱讀)|最新(?:新闻|文章)|今日热点|大家都在看|Related)[】\]]?\s*[:：]?$/i;
+/** Headings that open related/hot/recommended lists (all taken out of the text), bare or in brackets (Yahoo 新聞's "【相關報道】"),
+ * a portal's search suggestions (搜狐's "相关搜索", links to 搜狗's results), and a column's list of its series' parts
+ * ("系列文章：" over the links to each part, 眾新聞's). */
+export const RELATED_HEADINGS = /^[【[]?(?:系列文章|[\u4e00-\u9fff]{0,6}?相关(?:内容|文章|新闻)推荐|小编推荐(?:阅读)?|相关视频(?:攻略)?|相关(?:新闻|文章|阅读|链接|报道|报导|资讯|内容|搜索)?|相關(?:新聞|文章|閱讀|報導|報道|資訊|內容)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|伸延阅读|伸延閱讀|拓展阅读|拓展閱讀|更多[\u4e00-\u9fff]{0,10}?(?:推荐|推薦)|编辑(?:部)?推荐|編輯(?:部)?推薦|更多[\u4e00-\u9fffA-Za-z]{0,10}?(?:新闻|新聞|文章|报道|報道|报导|報導)|最近文章|最多人(?:浏览|瀏覽|阅读|閱讀)|最新(?:新闻|文章)|今日热点|大家都在看|Related)[】\]]?\s*[:：]?$/i;
 
 /**
  * Of those, the ones that open the outlet's picks (hot, recommended, latest, searches) rather than the article's own
@@ -836,7 +837,11 @@ export function removeInlineBoxes(root: Element): void {
 // A scraped page's byline left as the text's first paragraph: CNN's "Written by Oscar Holland, CNN", "Written by Tom Page;
 // Video by …, CNN", the same out of order ("Ashley Strickland , CNN Written by"), translated ("由CNN的Oscar Holland撰写").
 // The writer is read from the page's own credit; the line is no text. A line the next paragraph ran into ends as a sentence does.
-const LEAD_BYLINE = /^(?:Written by\s[^.!?]{2,100}|[^.!?]{2,60}\sWritten by|由[^。，！？]{1,40}撰写)$/u;
+// A column's byline in lenticular brackets opening the text, the writer's note run on under it (眾新聞's 眾聲 and blogs:
+// "【撰文：林社炳】 作者為資深新聞工作者，現已退休", "【撰文：瓦丸／攝影：壹一】"): the writers' credit, no text. A bracket the
+// text runs on from ("【撰文：X】雨，疏疏碎碎…") is the text's first sentence and stays.
+const BRACKETED_BYLINE = '【(?:撰文|作者|文)\\s{0,2}[：:][^】]{1,80}】(?:\\s{0,4}(?:作者|筆者|笔者)(?:為|为|是|係)[^\\n]{1,200})?';
+const LEAD_BYLINE = new RegExp(`^(?:Written by\\s[^.!?]{2,100}|[^.!?]{2,60}\\sWritten by|由[^。，！？]{1,40}撰写|${BRACKETED_BYLINE})$`, 'u');
 // BBC's article head in its layout of autumn 2020, as the scraper kept it: the headline (and the writer's lines, if any)
 // run into the time label and the topic the page is filed under, "Cheng Lei: … detained in China Published duration 6
 // hours ago Related Topics Coronavirus pandemic", over one to three paragraphs; translated "…发布时间1小时前相关主题…".

@@ -8,7 +8,7 @@ import { cleanWechatEdges, cutAtEndMark, takeWechatCredits, trimAccountFoot } fr
 import { childNodesOf, descendantsByTag, HEADING_TAGS } from '../dom';
 import type { IndexPage } from '../article';
 import type { ArticleRules, Family, Selection, Source, Step } from '../family';
-import { creditedOriginal } from '../finalize';
+import { creditedOriginal, frontMatterOriginal } from '../finalize';
 import { normaliseToGithubShape } from '../forms/github-shape';
 import { namesTheSite } from '../forms/html';
 import { frontMatterDate, isDateOnly, parseLooseDate } from '../meta/date';
@@ -17,7 +17,7 @@ import { CREDIT_LINES as LABELLED_CREDIT_LINES, LABELLED_LINES } from '../meta/l
 import { removeArchiveHeaderNotes } from './archive-markers';
 import { isNavigationLine, readMirrorSignals, SIGNAL_BLOCK_TAGS, splitLabelledLines, unwrapWikiMarkers, withoutWikiMarkers, type MirrorSignals } from '../meta/mirror-signals';
 import { namesInstitution } from '../meta/byline';
-import { ACCOUNT_KEY, normaliseOutlet, outletOfClosingSource, outletOfCredit, outletOfFeedKey, outletOfFrontMatter } from '../meta/outlet';
+import { ACCOUNT_KEY, normaliseOutlet, outletOfClosingSource, outletOfCredit, outletOfFeedKey, outletOfFrontMatter, outletOfUrl } from '../meta/outlet';
 import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleOfPath } from '../meta/title';
 import type { SourcePage } from '../page';
 import { fromNote, leadDateline } from '../sources';
@@ -370,6 +370,10 @@ function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] 
 const genericFields: ArticleRules<MirrorSignals>['fields'] = {
   originalUrl: [fromNote('originalUrl')],
   outlet: [
+    // A post whose front matter names its original at a known outlet's address is that outlet's: the outlets its topic
+    // tags, its text's first words or a picture's credit name are what the story is about or whose photo it shows (a
+    // Wayback-recovered archive's `original_url` at hkcnews.com, tagged "香港電台" and opening "香港電台編導…").
+    ({ page }) => outletOfUrl(frontMatterOriginal(page)),
     ({ page }) => outletOfFrontMatter(page.frontMatter),
     ({ page }) => outletOfPermalink(page.location.path),
     ({ frame }) => frame.outlet,

@@ -154,6 +154,14 @@ describe('takeRelatedLists', () => {
     expect(kept.innerHTML).toBe('<div><p>正文。</p><p>另据报道，当地法院已受理此案。</p></div>');
   });
 
+  // 眾新聞's columns (hkarchivist/hkcnews-article-archive, a Wayback-recovered archive): "**系列文章：**" over a paragraph
+  // linking each part of the series, the page's own among them, closing the text.
+  it('takes a column\'s list of its series\' parts', () => {
+    const body = detached('<p>正文。</p><p><strong>系列文章：</strong></p><p><a href="https://web.archive.org/web/20210712042008/https://bit.ly/3b3ibhr">新聞不自由　災難在後頭——《新聞自由　攸關生死》1</a></p><p><a href="https://web.archive.org/web/20210712042008/https://bit.ly/3a9G8SZ">錯誤方針導致錯誤政策——《新聞自由　攸關生死》2</a></p>');
+    expect(takeRelatedLists(body, BASE).map((link) => link.title)).toEqual(['新聞不自由 災難在後頭——《新聞自由 攸關生死》1', '錯誤方針導致錯誤政策——《新聞自由 攸關生死》2']);
+    expect(body.textContent).toBe('正文。');
+  });
+
   // A 腾讯新闻 page of the MkDocs archive (project-polymorph/news-website): "**推荐**：人物||…" closing the text.
   it('takes a heading with the line it runs on into, the pick set on its line', () => {
     const body = detached('<p>正文。</p><hr><p><strong>推荐</strong>：人物||《毒舌律师》成票房赢家</p><p><strong>上文</strong>：扯白||这个设计风格</p>');
