@@ -1,5 +1,5 @@
 import type { Article, ArticleImage } from './article';
-import { adoptDetachedCaptions, joinDatelineToText, removeRepeatedOpening, settleMarkedCaptions, lineBlocks, MAX_CAPTION_CHARS, removeRepeatedTitle, replaceDrawnRules, replaceWithFigure } from './clean/blocks';
+import { joinDatelineToText, removeCaptionsOfNothing, removeRepeatedOpening, settleMarkedCaptions, lineBlocks, MAX_CAPTION_CHARS, removeRepeatedTitle, replaceDrawnRules, replaceWithFigure } from './clean/blocks';
 import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeWriterBoxOverText, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removeScrapedEdges, cutText, removeTrackingPixels, takeRelatedPointers, takeRunInPointers, textOf, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { replaceLineBreakMarks } from './clean/line-break-marks';
@@ -228,7 +228,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeSiteImages(body);
   // A caption whose picture a copy dropped (禁闻网's text edition keeps every "<figure><figcaption>" and no picture) would
   // read as a paragraph of the text; after the site's own pictures are gone, so their captions go with them.
-  adoptDetachedCaptions(body);
+  removeCaptionsOfNothing(body);
   settleMarkedCaptions(body);
   removeRepeatedOpening(body);
   const closingOutlet = takeClosingOutletCredit(body, draft.outlet ?? null);

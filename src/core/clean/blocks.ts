@@ -208,17 +208,8 @@ const PICTURE_TAGS = new Set(['img', 'picture', 'video', 'svg', 'iframe', 'embed
  * holds more than its caption (a pull quote, a listing) is not one.
  */
 export function adoptDetachedCaptions(root: Element): void {
-  for (const figcaption of descendantsByTag(root, ['figcaption'])) {
-    const figure = closestByTag(figcaption, ['figure']);
-    if (!figure || !root.contains(figure) || firstDescendantWhere(figure, (el) => PICTURE_TAGS.has(el.localName))) continue;
-    if (collapseWhitespace(figure.textContent ?? '') !== collapseWhitespace(figcaption.textContent ?? '')) continue;
-    let box: Element = figure;
-    while (box.parentElement && box.parentElement !== root && childElements(box.parentElement).length === 1) box = box.parentElement;
-    const before = box.previousElementSibling;
-    const pictures = before && !firstVisibleText(before) ? descendantsByTag(before, ['img']) : [];
-    // A caption of nothing as long as a paragraph is the text set in the wrong box (a Medium story's paragraph in its
-    // figure's caption), not a lost picture's.
-    if (pictures.length === 0 && collapseWhitespace(figcaption.textContent ?? '').length <= MAX_CAPTION_CHARS) box.remove();
+  for (const { figcaption, box, pictures } of captionOnlyFigures(root)) {
+    if (pictures.length === 0) removeCaptionOfNothing(figcaption, box);
     if (pictures.length !== 1) continue;
     const lines = lineBlocks(figcaption).map((line) => collapseWhitespace(line.textContent ?? '')).filter(Boolean);
     const caption = (lines.length > 0 ? lines : [collapseWhitespace(figcaption.textContent ?? '')]).join(' ');
@@ -227,6 +218,43 @@ export function adoptDetachedCaptions(root: Element): void {
     replaceWithFigure(imageHolder(img, root), img, caption);
     box.remove();
   }
+}
+
+/**
+ * On any page, only the caption of nothing goes (禁闻网's text edition keeps every figure and no picture): a box of a
+ * picture before it is adopted only where a family knows its layout (Nei.st's), for a picture a page lost on the way
+ * (RFI's lazy picture, its placeholder a tracking pixel) would take another's caption.
+ */
+export function removeCaptionsOfNothing(root: Element): void {
+  for (const { figcaption, box, pictures } of captionOnlyFigures(root)) if (pictures.length === 0) removeCaptionOfNothing(figcaption, box);
+}
+
+/** Each figure that holds nothing but its caption, with the box it stands alone in and the pictures of the box right
+ * before that, when that box shows no text. */
+function captionOnlyFigures(root: Element): Array<{ figcaption: Element; box: Element; pictures: Element[] }> {
+  const found = [];
+  for (const figcaption of descendantsByTag(root, ['figcaption'])) {
+    const figure = closestByTag(figcaption, ['figure']);
+    if (!figure || !root.contains(figure) || firstDescendantWhere(figure, (el) => PICTURE_TAGS.has(el.localName))) continue;
+    if (collapseWhitespace(figure.textContent ?? '') !== collapseWhitespace(figcaption.textContent ?? '')) continue;
+    let box: Element = figure;
+    while (box.parentElement && box.parentElement !== root && childElements(box.parentElement).length === 1) box = box.parentElement;
+    const before = box.previousElementSibling;
+    found.push({ figcaption, box, pictures: before && !firstVisibleText(before) ? descendantsByTag(before, ['img']) : [] });
+  }
+  return found;
+}
+
+/** A paragraph set in a caption's box says more sentences than a caption does. */
+const MIN_PARAGRAPH_SENTENCES = 3;
+const SENTENCE_ENDS = /[。！？!?]/gu;
+
+/** A caption of nothing as long as a paragraph, and saying as much, is the text set in the wrong box (a Medium story's
+ * paragraph in its figure's caption), not a lost picture's: it stays. */
+function removeCaptionOfNothing(figcaption: Element, box: Element): void {
+  const caption = collapseWhitespace(figcaption.textContent ?? '');
+  const isParagraph = caption.length > MAX_CAPTION_CHARS && (caption.match(SENTENCE_ENDS)?.length ?? 0) >= MIN_PARAGRAPH_SENTENCES;
+  if (!isParagraph) box.remove();
 }
 
 // What marks a line as a picture's caption on Chinese news sites: its credit in brackets closing it ("（路透社资料图片）",

@@ -8,6 +8,7 @@ import {
   removeFrom,
   removeJunkBefore,
   removeLines,
+  removeCaptionsOfNothing,
   removeRepeatedOpening,
   removeRepeatedTitle,
   settleMarkedCaptions,
@@ -249,15 +250,26 @@ describe('settleMarkedCaptions', () => {
   });
 });
 
-describe('adoptDetachedCaptions', () => {
+describe('removeCaptionsOfNothing', () => {
   it('takes out the caption of a picture the copy dropped, and leaves a paragraph set in a caption-only figure', () => {
     const lost = '<figure><figcaption>江泽民在国庆晚宴上向习仲勋敬酒</figcaption></figure>';
+    // RFI's caption of a lazy picture whose placeholder went as a tracking pixel: long, and one sentence.
+    const rfi = `<figure><figcaption>Image d'archive RFI: ${'Le gouverneur de Sao Paulo, Joao Doria (C), '.repeat(5)}7 janvier 2021. © NELSON ALMEIDA AFP 法新社</figcaption></figure>`;
     // A Medium story (禁闻网 baitai/20200823/1384430.md) sets a paragraph of its text in a figure's caption.
-    const paragraph = `<figure><p></p><figcaption>${'上面的这个例子只展示了中国互联网言论管控的冰山一角，'.repeat(10)}</figcaption></figure>`;
-    const el = root(`<p>正文。</p>${lost}<p>正文。</p>${paragraph}`);
-    adoptDetachedCaptions(el);
+    const paragraph = `<figure><p></p><figcaption>${'上面的这个例子只展示了中国互联网言论管控的冰山一角，不过至少能帮你对舆论操控的具体策略有个大致了解。'.repeat(5)}</figcaption></figure>`;
+    const el = root(`<p>正文。</p>${lost}<p>正文。</p>${rfi}<p>正文。</p>${paragraph}`);
+    removeCaptionsOfNothing(el);
     expect(el.textContent).not.toContain('江泽民在国庆晚宴上');
+    expect(el.textContent).not.toContain('Image d');
     expect(el.querySelectorAll('figcaption')).toHaveLength(1);
+  });
+
+  it('leaves a caption-only figure under a picture\'s box to the families that adopt it', () => {
+    const el = root('<div><img src="a.jpg"></div><figure><figcaption>Photograph by Joe Raedle/Getty Images</figcaption></figure><p>正文。</p>');
+    removeCaptionsOfNothing(el);
+    expect(el.querySelector('figcaption')?.textContent).toBe('Photograph by Joe Raedle/Getty Images');
+    adoptDetachedCaptions(el);
+    expect(el.querySelector('figure > img + figcaption')?.textContent).toBe('Photograph by Joe Raedle/Getty Images');
   });
 });
 
