@@ -175,11 +175,13 @@ const CONTACT_LABEL = '(?:聯絡|联络|聯繫|联系)?(?:地址|電話(?:總機
 const CONTACT_FIELD = `${CONTACT_LABEL}\\s{0,2}[：:][^\\n]{1,80}|[^\\n]{0,80}?(?:電話|电话)\\s{0,2}[：:][^\\n]{1,80}?(?:傳真|传真)\\s{0,2}[：:][^\\n]{1,40}|[^\\n]{0,40}QR\\s?[Cc]ode[^\\n]{0,40}`;
 /** A site's licence for its stories, a Creative Commons one ("本新聞授權條款: 創用CC 姓名標示 3.0 台灣 (CC BY 3.0) 授權條款"; PeoPo's). */
 const CREATIVE_COMMONS_TERMS = '[^\\n]{0,20}(?:授權條款|授权条款|许可协议|許可協議)\\s{0,2}[：:]\\s{0,2}(?:創用|创用)\\s{0,2}CC[^\\n]{0,80}';
+/** A reposting site's credit of where the text first ran, closing it ("原文刊载于福音联盟中文网站，转发略有编辑，原标题：…"). */
+const FIRST_RAN_IN = '原文(?:刊[载載]|[发發]表|首[发發])(?:于|於)[^\\n]{1,200}';
 /** Credits with no name: "作者: 未知 编辑:", "来源：佚名". */
 const EMPTY_CREDIT = '(?:作者|编辑|編輯|来源|來源)\\s{0,2}[：:]\\s{0,2}(?:未知|佚名|不详|不詳)?';
 const EMPTY_CREDITS = `${EMPTY_CREDIT}(?:\\s{1,4}${EMPTY_CREDIT}){0,3}`;
 const PORTAL_CLOSING_LINE =
-  new RegExp(`^(?:版[权權](?:信息|資訊|声明|聲明|保护|保護)?(?:\\s{0,2}[：:][^\\n]{0,60})?|特别声明|评论数量?\\s{0,2}[：:]\\s{0,2}\\d{1,7}|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明(?:\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?)?|发布于\\s{0,2}[：:]\\s{0,2}\\p{Script=Han}{2,8}(?:\\s{1,2}作者声明)?|(?:[来來]源|原文|[报報][道导導]|参考|參考)(?:链接|鏈接)\\s{0,2}[：:]\\s{0,2}[^\\s。]{1,20}|责任编辑\\s{0,2}[：:]|${EMPTY_CREDITS}|${GOVERNMENT_STAMP}(?:\\s{1,2}${GOVERNMENT_STAMP}){0,2}|${CONTACT_LINE}|${ADDRESS_LINE}|${REPOST_LEAVE_NOTE}|${DOWNLOAD_BUTTON}|${TIP_LINE}|${CREATIVE_COMMONS_TERMS}|${CONTACT_FIELD}|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200}|${PAGE_BUTTONS}|${PLATFORM_LINKS})$`, 'u');
+  new RegExp(`^(?:版[权權](?:信息|資訊|声明|聲明|保护|保護)?(?:\\s{0,2}[：:][^\\n]{0,60})?|特别声明|评论数量?\\s{0,2}[：:]\\s{0,2}\\d{1,7}|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明(?:\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?)?|发布于\\s{0,2}[：:]\\s{0,2}\\p{Script=Han}{2,8}(?:\\s{1,2}作者声明)?|(?:[来來]源|原文|[报報][道导導]|参考|參考)(?:链接|鏈接)\\s{0,2}[：:]\\s{0,2}[^\\s。]{1,20}|责任编辑\\s{0,2}[：:]|${EMPTY_CREDITS}|${GOVERNMENT_STAMP}(?:\\s{1,2}${GOVERNMENT_STAMP}){0,2}|${CONTACT_LINE}|${ADDRESS_LINE}|${REPOST_LEAVE_NOTE}|${DOWNLOAD_BUTTON}|${TIP_LINE}|${CREATIVE_COMMONS_TERMS}|${CONTACT_FIELD}|${FIRST_RAN_IN}|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200}|${PAGE_BUTTONS}|${PLATFORM_LINKS})$`, 'u');
 /** A Chinese site's licence and record numbers and its report line, printed in its foot and in no text: "京ICP备05065290号",
  * "京ICP备: 16021487号-6", "浙公网安备 33010002000058号", "网上传播视听节目许可证号 0102004", "互联网新闻信息服务许可证：国新网3312006002",
  * "增值电信业务经营许可证 粤B2-20090191", "网络文化经营许可:浙网文[2012]0867-091号", "工业和信息化部备案管理系统网站 粤B2-20090191-18",
@@ -217,6 +219,9 @@ const NO_REPOST = '(?:非|未)[經经](?:本[網网站]|[^，,。]{0,8})?授[權
 
 /** The word asks for written leave, its clauses long ("未经《新西兰天维网》书面许可，对于《新西兰天维网》拥有版权…的任何内容，任何人不得复制、
  * 转载…", "未经书面许可，任何单位及个人不得…", 第一财经's "版权信息：此内容为第一财经原创，…未经第一财经书面授权，不得以任何方式加以使用…"). */
+/** A reposting site's word that its texts come from the web and it will take them down ("重要提示文章部分内容及图片来源于网络，我们尊重
+ * 作者版权，若有疑问可与我们联系。…", 金投's; "图片来源于网络，如有侵权请联系删除"). */
+const FROM_THE_WEB_NOTICE = /(?:来源于|來源於|来自|來自|转自|轉自)(?:互联网|互聯網|网络|網絡|網路)[^。\n]{0,40}(?:版权|版權|侵权|侵權)|如有侵[权權][^。\n]{0,12}(?:联系|聯繫|聯絡|告知)[^。\n]{0,8}(?:删除|刪除)/u;
 const NO_REPOST_WITHOUT_WRITTEN_LEAVE = /未[經经][^，,。\n]{0,12}(?:书面|書面)(?:许可|許可|授权|授權)[，,][^。\n]{0,80}(?:不得|禁止)/u;
 
 /** A site's note asking for tips by mail, with its address (上报's "提供新聞訊息、人物邀訪…煩請email至國際中心公用信箱： intnews@…，我們會儘速處理。",
@@ -327,7 +332,7 @@ const MAX_LABEL_CHARS = 20;
 const isDecoratedRelatedHeading = (text: string): boolean => text.length <= MAX_LABEL_CHARS && RELATED_HEADINGS.test(text.replace(LABEL_DECORATION, ''));
 
 const isPortalClosingLine = (text: string): boolean =>
-  CHANNEL_POINTER.test(text) || RULE_LINE.test(text) || (text.length <= MAX_DISCLAIMER_CHARS && INVESTMENT_DISCLAIMER.test(text)) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || NO_REPOST_WITHOUT_WRITTEN_LEAVE.test(text) || SITE_LICENCE.test(text)));
+  CHANNEL_POINTER.test(text) || RULE_LINE.test(text) || (text.length <= MAX_DISCLAIMER_CHARS && INVESTMENT_DISCLAIMER.test(text)) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || NO_REPOST_WITHOUT_WRITTEN_LEAVE.test(text) || FROM_THE_WEB_NOTICE.test(text) || SITE_LICENCE.test(text)));
 
 /** Where a box of signed comments (SIGNED_COMMENT) starts, from the first of them among the last lines (`start`, in `texts`):
  * back over every comment above, however many, to the heading over them or to the first comment. */
@@ -420,19 +425,21 @@ function cutTagsUnderLastLine(root: Element): void {
   removeEdgeBreaks(last!);
 }
 
-/** A site's rights label set alone over its foot ("版权信息" over "联合国新闻", over Human Rights Watch's latest reports, over
- * 央视网's name and licences; PeoPo's "版權信息" over its licence and the writer's card). */
-const RIGHTS_LABEL = /^版[权權](?:信息|資訊|声明|聲明)\s{0,2}[：:]?$/u;
+/** A label that closes the text with the few short lines under it: a site's rights label set alone over its foot ("版权信息" over
+ * "联合国新闻", over Human Rights Watch's latest reports, over 央视网's name and licences; PeoPo's "版權信息" over its licence and the
+ * writer's card), a writer's box ("作者簡介：" over the bio, 橙新聞's, Yahoo's "作者簡介： 廖彥甄，…" on its line, "关于作者" over the
+ * picture and bio). */
+const FOOT_LABEL = /^(?:版[权權](?:信息|資訊|声明|聲明)\s{0,2}[：:]?$|(?:作者(?:簡介|简介)|(?:關於|关于)作者)\s{0,2}(?:[：:][^\n]{0,300})?$)/u;
 /** The label stands among the last lines, a few short lines under it. */
-const RIGHTS_LABEL_TAIL = 8;
-const MAX_UNDER_RIGHTS_LABEL_CHARS = 200;
+const FOOT_LABEL_TAIL = 8;
+const MAX_UNDER_FOOT_LABEL_CHARS = 300;
 
-/** Take out a site's rights label among the last lines and the few short lines under it. */
-function cutRightsLabel(root: Element): void {
+/** Take out a foot's label among the last lines and the few short lines under it. */
+function cutFootLabel(root: Element): void {
   const lines = linesWithText(root);
   // Never the first line: a text is over it.
-  const label = lines.findIndex((line, i) => i > 0 && i >= lines.length - RIGHTS_LABEL_TAIL && RIGHTS_LABEL.test(textOf(line)));
-  if (label > 0 && lines.slice(label + 1).every((line) => textOf(line).length <= MAX_UNDER_RIGHTS_LABEL_CHARS)) removeFrom(lines[label]!, root);
+  const label = lines.findIndex((line, i) => i > 0 && i >= lines.length - FOOT_LABEL_TAIL && FOOT_LABEL.test(textOf(line)));
+  if (label > 0 && lines.slice(label + 1).every((line) => textOf(line).length <= MAX_UNDER_FOOT_LABEL_CHARS)) removeFrom(lines[label]!, root);
 }
 
 /** Take out a portal's comment box and what follows it, then the portal's lines that close the text (its staff's credit among
@@ -440,7 +447,7 @@ function cutRightsLabel(root: Element): void {
 export function cutPortalFoot(root: Element): void {
   cutCommentBox(root);
   cutSiteLicences(root);
-  cutRightsLabel(root);
+  cutFootLabel(root);
   const tagged = linesWithText(root);
   const label = tagged.findLastIndex((line) => KEYWORD_LABEL_ALONE.test(textOf(line)));
   if (label >= 0 && label >= tagged.length - TAG_TAIL_LINES) {

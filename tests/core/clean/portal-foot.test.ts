@@ -352,4 +352,22 @@ describe('cutPortalFoot', () => {
       expect(squashed(el)).toBe(squashed(root(text)));
     }
   });
+
+  // 橙新聞's writer box, Yahoo's with the bio on the label's line.
+  it('cuts from a writer\'s box among the last lines', () => {
+    for (const box of ['<p>作者簡介：</p><p>某某，著名的炒股理論家，吃喝玩樂家，過去還曾經當過社論主筆。</p>', '<p>作者簡介： 某某，嘰嘰喳喳美少女。喜歡說話，喜歡聽。</p>']) {
+      const el = root(`${text}${box}`);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(text)));
+    }
+  });
+
+  it('takes a reposting site\'s word that its texts come from the web, and its credit of where the text first ran', () => {
+    for (const line of ['重要提示文章部分内容及图片来源于网络，我们尊重作者版权，若有疑问可与我们联系。侵权及不实信息举报邮箱至：tousu@example.org', '原文刊载于某某中文网站，转发略有编辑，原标题：How the Self Transformed Sex']) {
+      const el = root(`${text}<p>${line}</p>`);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(text)));
+    }
+  });
 });
+
