@@ -177,11 +177,14 @@ const CONTACT_FIELD = `${CONTACT_LABEL}\\s{0,2}[：:][^\\n]{1,80}|[^\\n]{0,80}?(
 const CREATIVE_COMMONS_TERMS = '[^\\n]{0,20}(?:授權條款|授权条款|许可协议|許可協議)\\s{0,2}[：:]\\s{0,2}(?:創用|创用)\\s{0,2}CC[^\\n]{0,80}';
 /** A reposting site's credit of where the text first ran, closing it ("原文刊载于福音联盟中文网站，转发略有编辑，原标题：…"). */
 const FIRST_RAN_IN = '原文(?:刊[载載]|[发發]表|首[发發])(?:于|於)[^\\n]{1,200}';
+/** A pointer to the writer's other posts, with the contributor's label or alone ("投稿人: 春辉浩 春辉浩的其他文章", 金投's; PeoPo's
+ * "作者其他報導"). */
+const WRITER_MORE = '(?:投稿人|作者)\\s{0,2}[：:][^\\n]{1,40}?(?:的其他文章|的更多文章)|作者(?:其他|更多)(?:報導|报道|文章)';
 /** Credits with no name: "作者: 未知 编辑:", "来源：佚名". */
 const EMPTY_CREDIT = '(?:作者|编辑|編輯|来源|來源)\\s{0,2}[：:]\\s{0,2}(?:未知|佚名|不详|不詳)?';
 const EMPTY_CREDITS = `${EMPTY_CREDIT}(?:\\s{1,4}${EMPTY_CREDIT}){0,3}`;
 const PORTAL_CLOSING_LINE =
-  new RegExp(`^(?:版[权權](?:信息|資訊|声明|聲明|保护|保護)?(?:\\s{0,2}[：:][^\\n]{0,60})?|特别声明|评论数量?\\s{0,2}[：:]\\s{0,2}\\d{1,7}|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明(?:\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?)?|发布于\\s{0,2}[：:]\\s{0,2}\\p{Script=Han}{2,8}(?:\\s{1,2}作者声明)?|(?:[来來]源|原文|[报報][道导導]|参考|參考)(?:链接|鏈接)\\s{0,2}[：:]\\s{0,2}[^\\s。]{1,20}|责任编辑\\s{0,2}[：:]|${EMPTY_CREDITS}|${GOVERNMENT_STAMP}(?:\\s{1,2}${GOVERNMENT_STAMP}){0,2}|${CONTACT_LINE}|${ADDRESS_LINE}|${REPOST_LEAVE_NOTE}|${DOWNLOAD_BUTTON}|${TIP_LINE}|${CREATIVE_COMMONS_TERMS}|${CONTACT_FIELD}|${FIRST_RAN_IN}|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200}|${PAGE_BUTTONS}|${PLATFORM_LINKS})$`, 'u');
+  new RegExp(`^(?:版[权權](?:信息|資訊|声明|聲明|保护|保護)?(?:\\s{0,2}[：:][^\\n]{0,60})?|特别声明|评论数量?\\s{0,2}[：:]\\s{0,2}\\d{1,7}|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明(?:\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?)?|发布于\\s{0,2}[：:]\\s{0,2}\\p{Script=Han}{2,8}(?:\\s{1,2}作者声明)?|(?:[来來]源|原文|[报報][道导導]|参考|參考)(?:链接|鏈接)\\s{0,2}[：:]\\s{0,2}[^\\s。]{1,20}|责任编辑\\s{0,2}[：:]|${EMPTY_CREDITS}|${GOVERNMENT_STAMP}(?:\\s{1,2}${GOVERNMENT_STAMP}){0,2}|${CONTACT_LINE}|${ADDRESS_LINE}|${REPOST_LEAVE_NOTE}|${DOWNLOAD_BUTTON}|${TIP_LINE}|${CREATIVE_COMMONS_TERMS}|${CONTACT_FIELD}|${FIRST_RAN_IN}|${WRITER_MORE}|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200}|${PAGE_BUTTONS}|${PLATFORM_LINKS})$`, 'u');
 /** A Chinese site's licence and record numbers and its report line, printed in its foot and in no text: "京ICP备05065290号",
  * "京ICP备: 16021487号-6", "浙公网安备 33010002000058号", "网上传播视听节目许可证号 0102004", "互联网新闻信息服务许可证：国新网3312006002",
  * "增值电信业务经营许可证 粤B2-20090191", "网络文化经营许可:浙网文[2012]0867-091号", "工业和信息化部备案管理系统网站 粤B2-20090191-18",

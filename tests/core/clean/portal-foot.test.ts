@@ -362,9 +362,9 @@ describe('cutPortalFoot', () => {
     }
   });
 
-  it('takes a reposting site\'s word that its texts come from the web, and its credit of where the text first ran', () => {
+  it('takes a reposting site\'s word that its texts come from the web, its credit of where the text first ran, and a pointer to the writer\'s other posts', () => {
     for (const line of ['重要提示文章部分内容及图片来源于网络，我们尊重作者版权，若有疑问可与我们联系。侵权及不实信息举报邮箱至：tousu@example.org', '原文刊载于某某中文网站，转发略有编辑，原标题：How the Self Transformed Sex']) {
-      const el = root(`${text}<p>${line}</p>`);
+      const el = root(`${text}<p>${line}</p><p>投稿人: 某某 某某的其他文章</p>`);
       cutPortalFoot(el);
       expect(squashed(el)).toBe(squashed(root(text)));
     }
