@@ -339,9 +339,19 @@ describe('cutPortalFoot', () => {
 
   // A government site's foot: its office's address, phone and fax, its contact lines, the QR code to its front page.
   it('takes a site\'s contact lines and its QR code closing the text', () => {
-    const el = root(`${text}<p>某市政府性別平等辦公室 70801某市安平區永華路二段6號5樓 聯絡電話：(06)299-1111#8761 專線：(06)2982058 傳真：(06)2980339</p><p>電話：886-7-312-1101 ext. 2204</p><p>傳真：886-7-312-3500</p><p>電子郵件：gender@example.edu.tw</p><p>[QRCode-連結到某市政府性別主流化專區]</p>`);
+    const el = root(`${text}<p>某市政府性別平等辦公室 70801某市安平區永華路二段6號5樓 聯絡電話：(06)299-1111#8761 專線：(06)2982058 傳真：(06)2980339</p><p>地址：高雄市某路100號</p><p>電話：886-7-312-1101 ext. 2204</p><p>傳真：886-7-312-3500</p><p>電子郵件：gender@example.edu.tw</p><p>[QRCode-連結到某市政府性別主流化專區]</p>`);
     cutPortalFoot(el);
     expect(squashed(el)).toBe(squashed(root(text)));
+  });
+
+  // An exhibition's place closes its story; a sentence that speaks of a QR code is the text's.
+  it('keeps an address alone closing the text, and a sentence about a QR code', () => {
+    for (const line of ['地址：油麻地眾坊街3號駿發花園H2地舖', '在規定觀畫的距離，以iphone相機1x鏡頭拍攝，完全掃描不到QRcode']) {
+      const html = `${text}<p>${line}</p>`;
+      const el = root(html);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(html)));
+    }
   });
 
   // 联合国新闻's "版权信息" over its name; Human Rights Watch's over its latest reports.
