@@ -167,16 +167,15 @@ const CONTACT_LINE = '(?:联系方式|聯絡方式|联系我们|聯絡我們)\\s
 /** A site's address with its postcode, its counter before it ("总访问量：09317608 地址：重庆南路227号 邮编：200025 电话：…", "地址：北京海淀区
  * 阜成路52号（定慧寺） 邮编：100142 咨询电话：…"): a hospital's or a school's foot. */
 const ADDRESS_LINE = '(?:(?:总访问量|總訪問量)\\s{0,2}[：:]\\s{0,2}\\d{1,12}\\s{1,4})?(?:地址|地點|地点)\\s{0,2}[：:][^\\n]{1,60}?(?:邮编|郵編|郵遞區號)\\s{0,2}[：:]?\\s{0,2}\\d{3,6}[^\\n]{0,80}';
-/** A site's contact lines in its foot, a label and its value each ("電話：886-7-312-1101 ext. 2204", "傳真：(04)2339-9072",
+/** A site's contact lines in its foot, a label and its value each (CONTACT_LABEL_LINE) ("電話：886-7-312-1101 ext. 2204", "傳真：(04)2339-9072",
  * "電子郵件：gender@kmu.edu.tw", "辦公時間：上午8時至12時…"), or its office with its address, phone and fax on one line ("臺南市政府性別
  * 平等辦公室 70801臺南市… 聯絡電話：(06)299-1111 專線：… 傳真：(06)2980339"); and the QR code linking its front page, a picture's
  * words in brackets ("[QRCode-連結到臺南市政府性別主流化專區]", "[手機掃描QR Code，可取得此頁連結。]"). */
 const CONTACT_LABEL = '(?:聯絡|联络|聯繫|联系)?(?:電話(?:總機)?|电话(?:总机)?|傳真|传真|E-?mail|電子郵件|电子邮件|電子信箱|电子信箱|辦公時間|办公时间)';
-const CONTACT_FIELD = `${CONTACT_LABEL}\\s{0,2}[：:][^\\n]{1,80}|[^\\n]{0,80}?(?:電話|电话)\\s{0,2}[：:][^\\n]{1,80}?(?:傳真|传真)\\s{0,2}[：:][^\\n]{1,40}|\\[[^\\n\\]]{0,40}QR\\s?[Cc]ode[^\\n\\]]{0,40}\\]`;
-const CONTACT_FIELD_LINE = new RegExp(`^(?:${CONTACT_FIELD})$`, 'u');
-/** An address alone is the site's only beside its other contact lines ("地址：无锡钱荣路156号" under "E-mail:…"); an event's
- * place closes a story so ("地址：油麻地眾坊街3號…"). */
-const ADDRESS_LINE_ALONE = /^(?:聯絡|联络|聯繫|联系)?地址\s{0,2}[：:][^\n]{1,80}$/u;
+const CONTACT_FIELD = `[^\\n]{0,80}?(?:電話|电话)\\s{0,2}[：:][^\\n]{1,80}?(?:傳真|传真)\\s{0,2}[：:][^\\n]{1,40}|\\[[^\\n\\]]{0,40}QR\\s?[Cc]ode[^\\n\\]]{0,40}\\]`;
+/** A contact line with one label (an address among them) is the site's only beside another: a post may close on its own phone
+ * ("联系电话:010-64466970"), an exhibition's story on its place ("地址：油麻地眾坊街3號…"). */
+const CONTACT_LABEL_LINE = new RegExp(`^(?:${CONTACT_LABEL}|(?:聯絡|联络|聯繫|联系)?地址)\\s{0,2}[：:][^\\n]{1,80}$`, 'u');
 /** A site's licence for its stories, a Creative Commons one ("本新聞授權條款: 創用CC 姓名標示 3.0 台灣 (CC BY 3.0) 授權條款"; PeoPo's). */
 const CREATIVE_COMMONS_TERMS = '[^\\n]{0,20}(?:授權條款|授权条款|许可协议|許可協議)\\s{0,2}[：:]\\s{0,2}(?:創用|创用)\\s{0,2}CC[^\\n]{0,80}';
 /** A reposting site's credit of where the text first ran, closing it ("原文刊载于福音联盟中文网站，转发略有编辑，原标题：…"). */
@@ -497,8 +496,8 @@ export function cutPortalFoot(root: Element): void {
     // The account's card under its post (网易号's "游民星空 国内的综合性娱乐媒体", both linking the account's home).
     const card = accountCardName(lines[i]!) !== null;
     const shortNotice = i > 0 && text.length <= MAX_SHORT_NOTICE_CHARS && SHORT_NOTICE.test(text);
-    const siteAddress = ADDRESS_LINE_ALONE.test(text) && [lines[i - 1], lines[i + 1]].some((line) => line !== undefined && CONTACT_FIELD_LINE.test(textOf(line)));
-    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced || VIEW_COUNTER.test(text) || SOCIAL_COUNTS_LINE.test(text) || siteAddress || card || shortNotice) lines[i]!.remove();
+    const contactRun = CONTACT_LABEL_LINE.test(text) && [lines[i - 1], lines[i + 1]].some((line) => line !== undefined && CONTACT_LABEL_LINE.test(textOf(line)));
+    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced || VIEW_COUNTER.test(text) || SOCIAL_COUNTS_LINE.test(text) || contactRun || card || shortNotice) lines[i]!.remove();
     else if (!STAFF_CREDIT.test(text)) break;
   }
   removePortalHomeLink(root);

@@ -345,8 +345,8 @@ describe('cutPortalFoot', () => {
   });
 
   // An exhibition's place closes its story; a sentence that speaks of a QR code is the text's.
-  it('keeps an address alone closing the text, and a sentence about a QR code', () => {
-    for (const line of ['地址：油麻地眾坊街3號駿發花園H2地舖', '在規定觀畫的距離，以iphone相機1x鏡頭拍攝，完全掃描不到QRcode']) {
+  it('keeps an address or a phone alone closing the text, and a sentence about a QR code', () => {
+    for (const line of ['地址：油麻地眾坊街3號駿發花園H2地舖', '联系电话:010-64466970', '在規定觀畫的距離，以iphone相機1x鏡頭拍攝，完全掃描不到QRcode']) {
       const html = `${text}<p>${line}</p>`;
       const el = root(html);
       cutPortalFoot(el);
