@@ -103,10 +103,13 @@ export function indexLinksOf(root: Element, page: SourcePage): RelatedLink[] | n
 // stories' headlines as headings, each over its date and a button to the story on the site ("#### 永旺奖学金在我校设立"
 // over "2017.12" and "[详情](http://news.whu.edu.cn/…)", 自由時報's "### …" over "[查看詳情](https://news.ltn.com.tw/…)").
 const MORE_LINK = /^(?:详情|詳情|查看详情|查看詳情|全文|阅读全文|閱讀全文|查看全文|阅读更多|閱讀更多|更多|details|more|read more|full (?:story|text|article)|continue reading)$/iu;
+/** A button that names where the story is ("[來源](https://news.ltn.com.tw/…)" under each headline of 自由時報's topic page): an
+ * article's sources read so too, so it counts only on a list of one other site's stories. */
+const SOURCE_BUTTON = /^(?:來源|来源|source)$/iu;
 
 /** The teaser links of `root` whose host `accepts`, titled by their sections' headings: a section's last headings title its
  * links in order (the page's own headings stand over the first section's). */
-function teaserLinksOn(root: Element, page: SourcePage, accepts: (host: string) => boolean): RelatedLink[] {
+function teaserLinksOn(root: Element, page: SourcePage, accepts: (host: string) => boolean, isButton: (text: string) => boolean): RelatedLink[] {
   const links: RelatedLink[] = [];
   const seen = new Set<string>();
   let headings: string[] = [];
@@ -122,7 +125,7 @@ function teaserLinksOn(root: Element, page: SourcePage, accepts: (host: string) 
       headings.push(textOf(el));
       continue;
     }
-    const url = MORE_LINK.test(textOf(el)) ? repositoryLinkUrl(el.getAttribute('href') ?? '', page) : null;
+    const url = isButton(textOf(el)) ? repositoryLinkUrl(el.getAttribute('href') ?? '', page) : null;
     if (!url || headings.length === 0 || !accepts(new URL(url).host) || seen.has(url)) continue;
     seen.add(url);
     urls.push(url);
@@ -136,9 +139,10 @@ function teaserLinksOn(root: Element, page: SourcePage, accepts: (host: string) 
  * an article's sections). */
 export function teaserLinksOf(root: Element, page: SourcePage): RelatedLink[] | null {
   const mirrorHost = new URL(page.location.blobUrl).host;
-  const inMirror = teaserLinksOn(root, page, (host) => host === mirrorHost);
+  const isMoreLink = (text: string) => MORE_LINK.test(text);
+  const inMirror = teaserLinksOn(root, page, (host) => host === mirrorHost, isMoreLink);
   if (inMirror.length >= MIN_INDEX_LINKS) return inMirror;
-  const all = teaserLinksOn(root, page, () => true);
+  const all = teaserLinksOn(root, page, () => true, (text) => isMoreLink(text) || SOURCE_BUTTON.test(text));
   const otherHosts = new Set(all.map((link) => new URL(link.url).host).filter((host) => host !== mirrorHost));
   return all.length >= MIN_INDEX_LINKS && otherHosts.size === 1 ? all : null;
 }

@@ -15,8 +15,8 @@ const MAX_NOTE_CHARS = 200;
 const APPENDIX_BLOCKS = [...HEADING_TAGS, 'p', 'blockquote', 'table', 'ul', 'ol'];
 /** The appendix closes the page: its marks are among the last blocks. */
 const TAIL_BLOCKS = 8;
-/** A machine summary runs a few paragraphs between its heading and its note. */
-const MAX_SUMMARY_BLOCKS = 4;
+/** A machine summary runs a few paragraphs between its heading and its note (four on 搜狐's saved interview). */
+const MAX_SUMMARY_BLOCKS = 6;
 
 /** Blocks of `root` not inside another such block (a quote's paragraph is its quote's), in document order. */
 function outerBlocks(root: Element): Element[] {

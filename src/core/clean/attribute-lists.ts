@@ -50,6 +50,13 @@ function removeEmptyTabs(tabset: Element): void {
   }
 }
 
+/** `text` without the attribute list closing it ("行政院「…」委託研究報告 { data-search-exclude }"). */
+export function withoutAttributeList(text: string): string {
+  const tail = text.trimEnd().slice(-TAIL_CHARS);
+  const open = tail.lastIndexOf('{');
+  return open >= 0 && ATTRIBUTE_LIST.test(tail.slice(open)) ? text.trimEnd().slice(0, -(tail.length - open)).trimEnd() : text;
+}
+
 /** Remove tabsets' empty tabs, then every attribute list left at the end of a block's text. */
 export function removeAttributeLists(root: Element): void {
   if (!root.textContent?.includes('{')) return;
@@ -60,9 +67,8 @@ export function removeAttributeLists(root: Element): void {
     const text = lastText(block);
     // Braces in code are the code's.
     if (!text || text.parentElement?.closest('code, pre')) continue;
-    const tail = text.data.trimEnd().slice(-TAIL_CHARS);
-    const open = tail.lastIndexOf('{');
-    if (open >= 0 && ATTRIBUTE_LIST.test(tail.slice(open))) text.data = text.data.trimEnd().slice(0, -(tail.length - open)).trimEnd();
+    const kept = withoutAttributeList(text.data);
+    if (kept !== text.data) text.data = kept;
   }
 }
 

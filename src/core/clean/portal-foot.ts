@@ -1,7 +1,7 @@
 import { HEADING_TAGS, linksIn } from '../dom';
 import { isDateOnly } from '../meta/date';
 import { accountCardName } from '../meta/mirror-signals';
-import { isLabelledLine, KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING, LABELLED_LINES, RUN_ON_LABEL, SITE_CLOSING_CREDIT, UPDATED_LABEL, VIEW_COUNTER } from '../meta/labels';
+import { isLabelledLine, KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING, LABELLED_LINES, RUN_ON_LABEL, SITE_CLOSING_CREDIT, SOCIAL_COUNTS_LINE, UPDATED_LABEL, VIEW_COUNTER } from '../meta/labels';
 import { collapseWhitespace, SENTENCE_END } from '../text';
 import { lastLineAfterBreak, lineBlocks, removeEdgeBreaks, removeFrom, textAfter } from './blocks';
 import { RELATED_HEADINGS, textOf } from './clutter';
@@ -57,17 +57,21 @@ const isPortalUi = (text: string): boolean =>
   SIGNED_COMMENT.test(text);
 
 /** The box's heading ("热门评论" over "抢沙发" or over the comments): a heading word alone, not a box by itself (an article
- * quotes "网友评论：" over the comments it reports). */
-const COMMENTS_HEADINGS = '热门评论|最新评论|精彩评论|网友评论|用户评论|网友观点|所有评论|全部评论|全部評論|评论与跟贴|评论区?';
+ * quotes "网友评论：" over the comments it reports); a saved social post's ("最相关评论:", "相關評論", Facebook's "most relevant"). */
+const COMMENTS_HEADINGS = '热门评论|最新评论|精彩评论|网友评论|用户评论|网友观点|所有评论|全部评论|全部評論|评论与跟贴|评论区?|評論區?|最相关评论|最相關評論|最相关|最相關|相关评论|相關評論';
 /** The box's count after its heading: "精彩评论 0", "评论 5", "评论（18条）", "评论 (10)". */
 const BOX_COUNT = '(?:\\s{0,2}\\d{1,7}|\\s{0,2}[(（]\\d{1,7}\\s{0,2}条?[)）])?';
 const COMMENTS_HEADING = new RegExp(`^(?:${COMMENTS_HEADINGS})\\s{0,2}[：:]?${BOX_COUNT}$`, 'u');
 /** What the page set over its box: the heading, or its rights label ("版权声明" over "说说你的看法"). */
 const OVER_BOX = new RegExp(`^(?:(?:${COMMENTS_HEADINGS})\\s{0,2}[：:]?${BOX_COUNT}|(?:版权声明|版权信息|版权)\\s{0,2}[：:]?)$`, 'u');
+/** How long ago a social site's comment was posted, closing its line: "1年前", "评论时间: 1年前", "48 हफ़्ते前" (the page saved in
+ * Hindi), "1y", "14w", "…根本矮化女性 - 14w". */
+const RELATIVE_AGE = '(?:^|\\s)\\d{1,3}\\s{0,2}(?:[ywdh]|[^\\s\\d]{1,8}前)$';
 /** A reader's comment as the box prints it, a line or a few: stamped with its date and often a place ("九鬼 24 有时间研究这个…
  * 时间： 2016-04-25 上海", "战争部 12-09 21:57 胸用三层硅胶…", "2020-10-28", 腾讯新闻's "陕西网友 2021年11月12日", "新疆网友
- * (2023年6月7日)", "时间: 2021年4月10日"), or signed with the portal's name for a reader with no account ("新浪网友0: 掺不忍睹", "新浪网友"). */
-const COMMENT_STAMP = /(?<![\d-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}\s{1,2}\d{1,2}:\d{2})(?![\d-])|^新浪网友\d{0,2}(?:$|\s|[：:])|(?<!\d)\d{4}年\d{1,2}月\d{1,2}日[)）]?$/u;
+ * (2023年6月7日)", "时间: 2021年4月10日"), or signed with the portal's name for a reader with no account ("新浪网友0: 掺不忍睹", "新浪网友");
+ * a saved social post's comments are stamped with their age (RELATIVE_AGE). */
+const COMMENT_STAMP = new RegExp(`(?<![\\d-])(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}-\\d{1,2}\\s{1,2}\\d{1,2}:\\d{2})(?![\\d-])|^新浪网友\\d{0,2}(?:$|\\s|[：:])|(?<!\\d)\\d{4}年\\d{1,2}月\\d{1,2}日[)）]?$|${RELATIVE_AGE}`, 'u');
 const MAX_COMMENT_CHARS = 300;
 /** A comment's lines with no stamp (its writer's name, its text) are up to this many for each stamped one. */
 const LINES_PER_COMMENT = 4;
@@ -88,9 +92,13 @@ function areComments(lines: readonly string[]): boolean {
   return lines.every((text) => text.length <= MAX_COMMENT_CHARS) && lines.filter(isComment).length * LINES_PER_COMMENT >= lines.length;
 }
 
-/** Whether what follows a box's first line, its buttons ("回复") aside, is readers' comments, one at least. */
+/** A line among the comments that is none: the box's buttons ("回复"), a social post's counts ("观看次数: 9.7K"), the page's closing
+ * lines under them ("相关信息", "版权声明: 本内容的版权归原作者所有。"). */
+const isBoxFurniture = (text: string): boolean => isPortalUi(text) || SOCIAL_COUNTS_LINE.test(text) || isPortalClosingLine(text);
+
+/** Whether what follows a box's first line, its furniture aside, is readers' comments, one at least. */
 function isCommentRun(lines: readonly string[]): boolean {
-  const comments = lines.filter((text) => !isPortalUi(text));
+  const comments = lines.filter((text) => !isBoxFurniture(text));
   return comments.some(isComment) && areComments(comments);
 }
 
@@ -104,7 +112,7 @@ function boxStart(tailLines: readonly Element[]): number {
   const prompt = tailLines.findIndex(opensBox);
   if (prompt < 0) {
     const heading = tail.findLastIndex((text) => COMMENTS_HEADING.test(text));
-    return heading >= 0 && areComments(tail.slice(heading + 1)) ? heading : -1;
+    return heading >= 0 && areComments(tail.slice(heading + 1).filter((text) => !isBoxFurniture(text))) ? heading : -1;
   }
   let start = prompt;
   for (let i = prompt - 1; i >= 0 && (OVER_BOX.test(tail[i]!) || isComment(tail[i]!)); i--) if (OVER_BOX.test(tail[i]!)) start = i;
@@ -159,13 +167,27 @@ const CONTACT_LINE = '(?:联系方式|聯絡方式|联系我们|聯絡我們)\\s
 /** A site's address with its postcode, its counter before it ("总访问量：09317608 地址：重庆南路227号 邮编：200025 电话：…", "地址：北京海淀区
  * 阜成路52号（定慧寺） 邮编：100142 咨询电话：…"): a hospital's or a school's foot. */
 const ADDRESS_LINE = '(?:(?:总访问量|總訪問量)\\s{0,2}[：:]\\s{0,2}\\d{1,12}\\s{1,4})?(?:地址|地點|地点)\\s{0,2}[：:][^\\n]{1,60}?(?:邮编|郵編|郵遞區號)\\s{0,2}[：:]?\\s{0,2}\\d{3,6}[^\\n]{0,80}';
+/** A site's contact lines in its foot, a label and its value each (CONTACT_LABEL_LINE) ("電話：886-7-312-1101 ext. 2204", "傳真：(04)2339-9072",
+ * "電子郵件：gender@kmu.edu.tw", "辦公時間：上午8時至12時…"), or its office with its address, phone and fax on one line ("臺南市政府性別
+ * 平等辦公室 70801臺南市… 聯絡電話：(06)299-1111 專線：… 傳真：(06)2980339"); and the QR code linking its front page, a picture's
+ * words in brackets ("[QRCode-連結到臺南市政府性別主流化專區]", "[手機掃描QR Code，可取得此頁連結。]"). */
+const CONTACT_LABEL = '(?:聯絡|联络|聯繫|联系)?(?:電話(?:總機)?|电话(?:总机)?|傳真|传真|E-?mail|電子郵件|电子邮件|電子信箱|电子信箱|辦公時間|办公时间)';
+const CONTACT_FIELD = `[^\\n]{0,80}?(?:電話|电话)\\s{0,2}[：:][^\\n]{1,80}?(?:傳真|传真)\\s{0,2}[：:][^\\n]{1,40}|\\[[^\\n\\]]{0,40}QR\\s?[Cc]ode[^\\n\\]]{0,40}\\]`;
+/** A contact line with one label (an address among them) is the site's only beside another: a post may close on its own phone
+ * ("联系电话:010-64466970"), an exhibition's story on its place ("地址：油麻地眾坊街3號…"). */
+const CONTACT_LABEL_LINE = new RegExp(`^(?:${CONTACT_LABEL}|(?:聯絡|联络|聯繫|联系)?地址)\\s{0,2}[：:][^\\n]{1,80}$`, 'u');
 /** A site's licence for its stories, a Creative Commons one ("本新聞授權條款: 創用CC 姓名標示 3.0 台灣 (CC BY 3.0) 授權條款"; PeoPo's). */
 const CREATIVE_COMMONS_TERMS = '[^\\n]{0,20}(?:授權條款|授权条款|许可协议|許可協議)\\s{0,2}[：:]\\s{0,2}(?:創用|创用)\\s{0,2}CC[^\\n]{0,80}';
+/** A reposting site's credit of where the text first ran, closing it ("原文刊载于福音联盟中文网站，转发略有编辑，原标题：…"). */
+const FIRST_RAN_IN = '原文(?:刊[载載]|[发發]表|首[发發])(?:于|於)[^\\n]{1,200}';
+/** A pointer to the writer's other posts, with the contributor's label or alone ("投稿人: 春辉浩 春辉浩的其他文章", 金投's; PeoPo's
+ * "作者其他報導"). */
+const WRITER_MORE = '(?:投稿人|作者)\\s{0,2}[：:][^\\n]{1,40}?(?:的其他文章|的更多文章)|作者(?:其他|更多)(?:報導|报道|文章)';
 /** Credits with no name: "作者: 未知 编辑:", "来源：佚名". */
 const EMPTY_CREDIT = '(?:作者|编辑|編輯|来源|來源)\\s{0,2}[：:]\\s{0,2}(?:未知|佚名|不详|不詳)?';
 const EMPTY_CREDITS = `${EMPTY_CREDIT}(?:\\s{1,4}${EMPTY_CREDIT}){0,3}`;
 const PORTAL_CLOSING_LINE =
-  new RegExp(`^(?:版[权權](?:信息|資訊|声明|聲明|保护|保護)?(?:\\s{0,2}[：:][^\\n]{0,60})?|特别声明|评论数量?\\s{0,2}[：:]\\s{0,2}\\d{1,7}|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明(?:\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?)?|发布于\\s{0,2}[：:]\\s{0,2}\\p{Script=Han}{2,8}(?:\\s{1,2}作者声明)?|(?:[来來]源|原文|[报報][道导導]|参考|參考)(?:链接|鏈接)\\s{0,2}[：:]\\s{0,2}[^\\s。]{1,20}|责任编辑\\s{0,2}[：:]|${EMPTY_CREDITS}|${GOVERNMENT_STAMP}(?:\\s{1,2}${GOVERNMENT_STAMP}){0,2}|${CONTACT_LINE}|${ADDRESS_LINE}|${REPOST_LEAVE_NOTE}|${DOWNLOAD_BUTTON}|${TIP_LINE}|${CREATIVE_COMMONS_TERMS}|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200}|${PAGE_BUTTONS}|${PLATFORM_LINKS})$`, 'u');
+  new RegExp(`^(?:版[权權](?:信息|資訊|声明|聲明|保护|保護)?(?:\\s{0,2}[：:][^\\n]{0,60})?|特别声明|评论数量?\\s{0,2}[：:]\\s{0,2}\\d{1,7}|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明(?:\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?)?|发布于\\s{0,2}[：:]\\s{0,2}\\p{Script=Han}{2,8}(?:\\s{1,2}作者声明)?|(?:[来來]源|原文|[报報][道导導]|参考|參考)(?:链接|鏈接)\\s{0,2}[：:]\\s{0,2}[^\\s。]{1,20}|责任编辑\\s{0,2}[：:]|${EMPTY_CREDITS}|${GOVERNMENT_STAMP}(?:\\s{1,2}${GOVERNMENT_STAMP}){0,2}|${CONTACT_LINE}|${ADDRESS_LINE}|${REPOST_LEAVE_NOTE}|${DOWNLOAD_BUTTON}|${TIP_LINE}|${CREATIVE_COMMONS_TERMS}|${CONTACT_FIELD}|${FIRST_RAN_IN}|${WRITER_MORE}|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200}|${PAGE_BUTTONS}|${PLATFORM_LINKS})$`, 'u');
 /** A Chinese site's licence and record numbers and its report line, printed in its foot and in no text: "京ICP备05065290号",
  * "京ICP备: 16021487号-6", "浙公网安备 33010002000058号", "网上传播视听节目许可证号 0102004", "互联网新闻信息服务许可证：国新网3312006002",
  * "增值电信业务经营许可证 粤B2-20090191", "网络文化经营许可:浙网文[2012]0867-091号", "工业和信息化部备案管理系统网站 粤B2-20090191-18",
@@ -202,8 +224,11 @@ const STAFF_CREDIT = /^[[［]?(?:责任编辑|编辑)\s{0,2}[：:]\s{0,2}\S/u;
 const NO_REPOST = '(?:非|未)[經经](?:本[網网站]|[^，,。]{0,8})?授[權权](?:同意)?[，,]?\\s{0,2}(?:任何(?:第三方|单位|單位|个人|個人)?)?(?:不得|禁止|請勿|请勿)(?:以任何形式)?(?:轉載|转载|複製|复制)|版[權权]所有\\s{0,2}[·‧]?\\s{0,2}(?:不得|請勿|请勿)(?:任意)?(?:轉載|转载)|保留所有[權权]利[，,]\\s{0,2}(?:禁止|不得|請勿|请勿)(?:轉載|转载)';
 
 /** The word asks for written leave, its clauses long ("未经《新西兰天维网》书面许可，对于《新西兰天维网》拥有版权…的任何内容，任何人不得复制、
- * 转载…", "未经书面许可，任何单位及个人不得…"). */
-const NO_REPOST_WITHOUT_WRITTEN_LEAVE = /未[經经][^，,。\n]{0,12}(?:书面|書面)(?:许可|許可)[，,][^。\n]{0,80}(?:不得|禁止)/u;
+ * 转载…", "未经书面许可，任何单位及个人不得…", 第一财经's "版权信息：此内容为第一财经原创，…未经第一财经书面授权，不得以任何方式加以使用…"). */
+/** A reposting site's word that its texts come from the web and it will take them down ("重要提示文章部分内容及图片来源于网络，我们尊重
+ * 作者版权，若有疑问可与我们联系。…", 金投's; "图片来源于网络，如有侵权请联系删除"). */
+const FROM_THE_WEB_NOTICE = /(?:来源于|來源於|来自|來自|转自|轉自)(?:互联网|互聯網|网络|網絡|網路)[^。\n]{0,40}(?:版权|版權|侵权|侵權)|如有侵[权權][^。\n]{0,12}(?:联系|聯繫|聯絡|告知)[^。\n]{0,8}(?:删除|刪除)/u;
+const NO_REPOST_WITHOUT_WRITTEN_LEAVE = /未[經经][^，,。\n]{0,12}(?:书面|書面)(?:许可|許可|授权|授權)[，,][^。\n]{0,80}(?:不得|禁止)/u;
 
 /** A site's note asking for tips by mail, with its address (上报's "提供新聞訊息、人物邀訪…煩請email至國際中心公用信箱： intnews@…，我們會儘速處理。",
  * "爆料請來信至 news@…"). */
@@ -313,7 +338,7 @@ const MAX_LABEL_CHARS = 20;
 const isDecoratedRelatedHeading = (text: string): boolean => text.length <= MAX_LABEL_CHARS && RELATED_HEADINGS.test(text.replace(LABEL_DECORATION, ''));
 
 const isPortalClosingLine = (text: string): boolean =>
-  CHANNEL_POINTER.test(text) || RULE_LINE.test(text) || (text.length <= MAX_DISCLAIMER_CHARS && INVESTMENT_DISCLAIMER.test(text)) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || NO_REPOST_WITHOUT_WRITTEN_LEAVE.test(text) || SITE_LICENCE.test(text)));
+  CHANNEL_POINTER.test(text) || RULE_LINE.test(text) || (text.length <= MAX_DISCLAIMER_CHARS && INVESTMENT_DISCLAIMER.test(text)) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || NO_REPOST_WITHOUT_WRITTEN_LEAVE.test(text) || FROM_THE_WEB_NOTICE.test(text) || SITE_LICENCE.test(text)));
 
 /** Where a box of signed comments (SIGNED_COMMENT) starts, from the first of them among the last lines (`start`, in `texts`):
  * back over every comment above, however many, to the heading over them or to the first comment. */
@@ -348,8 +373,12 @@ function cutCommentBox(root: Element): void {
   // A heading over no prompt and no comments is no box over next to no text: an archive may set the count of comments over the
   // article ("评论 (2)").
   const kept = chars(lines.slice(0, start));
-  const proven = texts.slice(start).some(isPortalUi) || isCommentRun(texts.slice(start + 1));
-  if (signed || long || (proven && kept < MIN_TEXT_OVER_BOX_CHARS) || chars(lines.slice(start)) < kept) removeFrom(lines[start]!, root);
+  const commentRun = isCommentRun(texts.slice(start + 1));
+  const proven = texts.slice(start).some(isPortalUi) || commentRun;
+  // The comments' own heading over stamped comments says what they are, however short the post over them (a saved social
+  // post: a line of text over "最相关评论:" and its readers).
+  const headed = commentRun && COMMENTS_HEADING.test(texts[start]!);
+  if (signed || long || headed || (proven && kept < MIN_TEXT_OVER_BOX_CHARS) || chars(lines.slice(start)) < kept) removeFrom(lines[start]!, root);
 }
 
 /** The words under a keyword label alone (KEYWORD_LABEL_ALONE), a line each or a few to a line, among the text's last lines (凤凰网's "标签" over "市长",
@@ -402,11 +431,29 @@ function cutTagsUnderLastLine(root: Element): void {
   removeEdgeBreaks(last!);
 }
 
+/** A label that closes the text with the few short lines under it: a site's rights label set alone over its foot ("版权信息" over
+ * "联合国新闻", over Human Rights Watch's latest reports, over 央视网's name and licences; PeoPo's "版權信息" over its licence and the
+ * writer's card), a writer's box ("作者簡介：" over the bio, 橙新聞's, Yahoo's "作者簡介： 廖彥甄，…" on its line, "关于作者" over the
+ * picture and bio). */
+const FOOT_LABEL = /^(?:版[权權](?:信息|資訊|声明|聲明)\s{0,2}[：:]?$|(?:作者(?:簡介|简介)|(?:關於|关于)作者)\s{0,2}(?:[：:][^\n]{0,300})?$)/u;
+/** The label stands among the last lines, a few short lines under it. */
+const FOOT_LABEL_TAIL = 8;
+const MAX_UNDER_FOOT_LABEL_CHARS = 300;
+
+/** Take out a foot's label among the last lines and the few short lines under it. */
+function cutFootLabel(root: Element): void {
+  const lines = linesWithText(root);
+  // Never the first line: a text is over it.
+  const label = lines.findIndex((line, i) => i > 0 && i >= lines.length - FOOT_LABEL_TAIL && FOOT_LABEL.test(textOf(line)));
+  if (label > 0 && lines.slice(label + 1).every((line) => textOf(line).length <= MAX_UNDER_FOOT_LABEL_CHARS)) removeFrom(lines[label]!, root);
+}
+
 /** Take out a portal's comment box and what follows it, then the portal's lines that close the text (its staff's credit among
  * them stays), then its link home that the text now ends on. */
 export function cutPortalFoot(root: Element): void {
   cutCommentBox(root);
   cutSiteLicences(root);
+  cutFootLabel(root);
   const tagged = linesWithText(root);
   const label = tagged.findLastIndex((line) => KEYWORD_LABEL_ALONE.test(textOf(line)));
   if (label >= 0 && label >= tagged.length - TAG_TAIL_LINES) {
@@ -441,7 +488,7 @@ export function cutPortalFoot(root: Element): void {
     // nothing, or the date or the source with its label ("时间: 2023年11月09日, 13:35", "来源: 人权观察 (Human Rights Watch)").
     const underLabel = (isDateOnly(text) || isLabelValue(text)) && i > 0 && LABEL_HEADING.test(textOf(lines[i - 1]!));
     // A date closing the text with its label ("发布时间：…", "更新日期：2023-05-09"), or alone with its time ("2021-07-06 10:20:30";
-    // a letter's date closing it is the text's), and a view counter ("瀏覽人次：1234").
+    // a letter's date closing it is the text's), and a view counter ("瀏覽人次：1234") or a social post's counts ("Like: 10").
     const labelledDate = LABELLED_LINES.published.exec(text) ?? UPDATED_LABEL.exec(text);
     const dated = labelledDate ? isDateOnly(text.slice(labelledDate[0].length).replace(DATE_TIME_COMMA, ' ')) : TIME_OF_DAY.test(text) && isDateOnly(text);
     const labelledSource = LABELLED_LINES.outlet.exec(text);
@@ -449,7 +496,8 @@ export function cutPortalFoot(root: Element): void {
     // The account's card under its post (网易号's "游民星空 国内的综合性娱乐媒体", both linking the account's home).
     const card = accountCardName(lines[i]!) !== null;
     const shortNotice = i > 0 && text.length <= MAX_SHORT_NOTICE_CHARS && SHORT_NOTICE.test(text);
-    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced || VIEW_COUNTER.test(text) || card || shortNotice) lines[i]!.remove();
+    const contactRun = CONTACT_LABEL_LINE.test(text) && [lines[i - 1], lines[i + 1]].some((line) => line !== undefined && CONTACT_LABEL_LINE.test(textOf(line)));
+    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced || VIEW_COUNTER.test(text) || SOCIAL_COUNTS_LINE.test(text) || contactRun || card || shortNotice) lines[i]!.remove();
     else if (!STAFF_CREDIT.test(text)) break;
   }
   removePortalHomeLink(root);

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { classifyPage, pageTitle } from '../classify';
 import { cutArchiveAppendix } from '../clean/archive-appendix';
-import { removeAttributeLists } from '../clean/attribute-lists';
+import { removeAttributeLists, withoutAttributeList } from '../clean/attribute-lists';
 import { adoptSiblingCaptions, lineBlocks, removeFrom, removeLines, splitBreakParagraphs, textAfter } from '../clean/blocks';
 import { removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, removeTextLabel, signsOffAfter, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { cleanWechatEdges, cutAtEndMark, takeWechatCredits, trimAccountFoot } from '../clean/wechat';
@@ -12,6 +12,7 @@ import { creditedOriginal, frontMatterOriginal } from '../finalize';
 import { normaliseToGithubShape } from '../forms/github-shape';
 import { namesTheSite } from '../forms/html';
 import { frontMatterDate, isDateOnly, parseLooseDate } from '../meta/date';
+import { readMetadataTable } from '../meta/metadata-table';
 import { isHttpUrl } from '../meta/original-url';
 import { CREDIT_LINES as LABELLED_CREDIT_LINES, LABELLED_LINES } from '../meta/labels';
 import { removeArchiveHeaderNotes } from './archive-markers';
@@ -144,11 +145,13 @@ function leadHeading(body: Element): Element | null {
 function articleTitle(page: SourcePage, readabilityTitle: string): string {
   const headingElement = leadHeading(page.body);
   const heading = headingElement ? cleanTitle(textOf(headingElement)) : '';
+  const savedHeadline = headingOfSavedFile(page, headingElement);
   const headlines = [page.hostTitle, readabilityTitle].map((title) => withoutSpaces(headlineOfPageTitle(title))).filter(Boolean);
   const agrees = (headline: string) => headline.includes(withoutSpaces(heading)) || withoutSpaces(heading).includes(headline);
   const headingAgrees = isHeadlineSized(heading) && (page.form !== 'html' || headlines.some(agrees));
   const candidates = [
     cleanTitle(frontMatterString(page.frontMatter, 'title')),
+    savedHeadline,
     headingAgrees ? heading : '',
     headlineOfPageTitle(page.hostTitle),
     headlineOfPageTitle(readabilityTitle),
@@ -160,6 +163,35 @@ function articleTitle(page: SourcePage, readabilityTitle: string): string {
   const siteNames = [owner, page.location.repo, siteNameOf(page)].filter(Boolean).map((name) => name.toLowerCase());
   const isSiteName = (title: string) => siteNames.includes(title.toLowerCase()) || (owner !== '' && title.toLowerCase().startsWith(`${owner}.`) && !/\s/u.test(title));
   return candidates.find((title) => title && !isChromeTitle(title) && !isNavigationLine(title) && !isSiteName(title)) ?? '';
+}
+
+/** The saving tool names a saved file by the page's title after its host's first label ("www_", "ge_"), the site's name after the
+ * last " - " ("…_-_福建.md"), spaces as underscores, cut when long. */
+const SAVED_FILE_PREFIX = /^[a-z0-9-]{1,24}_/u;
+const SAVED_FILE_SITE_SUFFIX = /_-_(?:(?!_-_)[^/]){1,60}$/u;
+/** Fewer letters name no headline. */
+const MIN_SAVED_TITLE_LETTERS = 6;
+/** The headline's heading stands among the page's first headings. */
+const SAVED_TITLE_HEADINGS = 8;
+
+/**
+ * On a page the saving tool kept, the heading the file's name in its metadata table gives when the lead heading
+ * is another: the site's name over its section over the story ("台灣聽力語言學會" over "最新消息" over "《台灣聽力語言學會雜誌50期》出版訊息"),
+ * a site's page title over the story's ("臺南市政府性別主流化專區 - 行政院「…」委託研究報告" over "行政院「…」委託研究報告"); '' when none.
+ */
+function headingOfSavedFile(page: SourcePage, lead: Element | null): string {
+  const fileName = (readMetadataTable(page.body)?.fileName ?? '').replace(/\.[A-Za-z]{1,8}$/u, '');
+  const named = lettersOf(fileName.replace(SAVED_FILE_PREFIX, '').replace(SAVED_FILE_SITE_SUFFIX, ''));
+  if (named.length < MIN_SAVED_TITLE_LETTERS) return '';
+  // The name is cut when long: a headline may run on past it.
+  const headline = (heading: Element) => cleanTitle(withoutAttributeList(textOf(heading)));
+  const isNamed = (heading: Element) => {
+    const letters = lettersOf(headline(heading));
+    return letters.length >= MIN_SAVED_TITLE_LETTERS && letters.startsWith(named);
+  };
+  if (lead && isNamed(lead)) return '';
+  const heading = descendantsByTag(page.body, HEADING_TAGS).slice(0, SAVED_TITLE_HEADINGS).find((candidate) => candidate !== lead && isNamed(candidate));
+  return heading ? headline(heading) : '';
 }
 
 /** The site's name its head gives (og:site_name), read back as front matter by the form. */

@@ -51,10 +51,11 @@ export const LABELLED_LINES = {
   originalUrl: new RegExp(`^(?:${ORIGINAL}|${REPRINTED_FROM})\\s{0,4}[：:]\\s{0,4}`, 'u'),
 } as const;
 
-/** A site's view counter's label: "被阅读次数", "浏览次数", "瀏覽人次", "点击数", "阅读量", "浏览", "点击", a video's "播放次数", "人气", "点阅". */
-const VIEW_COUNT = '被?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|播放)(?:次数|次數|数|數|量|人次)?|人气|人氣|点阅|點閱';
-/** Its count: "601", "1262次", "2.1万". */
-const VIEW_COUNT_VALUE = '[\\d.,]{1,12}\\s{0,2}[万萬]?\\s{0,2}次?';
+/** A site's view counter's label: "被阅读次数", "浏览次数", "瀏覽人次", "点击数", "阅读量", "浏览", "点击", a video's "播放次数",
+ * "观看次数" ("新闻观看次数"; a saved social post's "觀看次數", "總播放量"), "人气", "点阅". */
+const VIEW_COUNT = '(?:新[闻聞])?被?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|观看|觀看|(?:总|總)?播放)(?:次数|次數|数|數|量|人次)?|人气|人氣|点阅|點閱';
+/** Its count: "601", "1262次", "2.1万", and as a social site writes it: "3.6k", "115K", "120.5K views". */
+const VIEW_COUNT_VALUE = '[\\d.,]{1,12}\\s{0,2}[万萬kKM]?\\s{0,2}(?:次|views)?';
 /** The label of when a page was last updated, a colon after it or not, before a date: "更新：", "最近更新:", 大纪元's "更新 ",
  * "更新日期：2023-05-09". It dates no posting. */
 export const UPDATED_LABEL = /^(?:最近|最后|最後)?更新(?:日期)?\s{0,4}[：:]?\s{0,4}(?=\d)/u;
@@ -62,6 +63,15 @@ export const UPDATED_LABEL = /^(?:最近|最后|最後)?更新(?:日期)?\s{0,4}
 export const VIEW_COUNTER = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]?\\s{0,4}${VIEW_COUNT_VALUE}$`, 'u');
 /** A line of a page's counters, two or more: "评论 0 | 阅读 11819", "阅读 1.2万 · 点赞 36". */
 export const COUNTERS_LINE = new RegExp(`^(?:评论|評論|${VIEW_COUNT}|点赞|點讚|收藏)\\s{0,2}[：:]?\\s{0,2}[\\d.,]{1,9}[万萬]?(?:\\s{0,3}[|｜·•]?\\s{0,3}(?:评论|評論|${VIEW_COUNT}|点赞|點讚|收藏)\\s{0,2}[：:]?\\s{0,2}[\\d.,]{1,9}[万萬]?){1,4}$`, 'u');
+/** A saved social post's counts, as the saving tool lists them under the post: a count's label, its counts or none ("点赞: 80 4 2K",
+ * "Like: 10", "Comment:", "Share: 314 views", "评论数量: 5"), or a few run together ("評論總數：176 觀看次數：115K"). Furniture
+ * of the saved page, never its text. */
+const SOCIAL_COUNT = `(?:点赞|點讚|按讚|Likes?|Comments?|Shares?|Reactions?|分享|转发|轉發|(?:评论|評論)(?:总数|總數|数量|數量|数|數)?|${VIEW_COUNT})`;
+const SOCIAL_COUNT_VALUE = '\\d[\\d.,]{0,11}[万萬kKM]?(?:\\s{0,2}(?:次|views))?';
+const SOCIAL_COUNT_PAIR = `${SOCIAL_COUNT}\\s{0,2}[：:]\\s{0,2}(?:${SOCIAL_COUNT_VALUE}(?:\\s{1,3}${SOCIAL_COUNT_VALUE}){0,3})?`;
+/** Or the count before its word, as Facebook prints it: "18 Likes", "2 comments", "3K Plays", "1.2萬個讚", "35則留言". */
+const SOCIAL_COUNT_FIRST = '\\d[\\d.,]{0,11}[万萬kKM]?\\s{0,2}(?:Likes?|[Cc]omments?|Plays|[Vv]iews|Shares?|個讚|个赞|則留言|则留言|条评论|條評論|次分享|次觀看|次观看)';
+export const SOCIAL_COUNTS_LINE = new RegExp(`^(?:${SOCIAL_COUNT_PAIR}(?:\\s{1,3}${SOCIAL_COUNT_PAIR}){0,4}|${SOCIAL_COUNT_FIRST}(?:\\s{1,3}${SOCIAL_COUNT_FIRST}){0,4})$`, 'u');
 /** A counter's label opening a part of a header line: "浏览： …". */
 export const VIEW_COUNTER_LABEL = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]`, 'u');
 /** A counter closing a header line's date, with its label or without a colon: "2024年12月22日 889点阅", "… 人气 238". */

@@ -22,6 +22,8 @@ export interface MetadataTable {
   outlet: string | null;
   /** The site the saved file's name ends on (SAVED_FILE_SITE), null when it ends on none. */
   site: string | null;
+  /** The saved file's name, the page's title as the tool wrote it ('' when the table gives none). */
+  fileName: string;
 }
 
 /** The saving tool names a file by the page's title, spaces as underscores: the part after the last " - " is the site's name
@@ -77,5 +79,6 @@ export function readMetadataTable(root: Element): MetadataTable | null {
     published: date ? parseLooseDate(textOf(date)) : null,
     outlet: source ? normaliseOutlet(textOf(source)) : null,
     site: file ? siteOfSavedFile(textOf(file)) : null,
+    fileName: file ? textOf(file).trim() : '',
   };
 }

@@ -13,6 +13,12 @@ describe('cutArchiveAppendix', () => {
     expect(squashed(el)).toBe('<p>正文末段。</p>');
   });
 
+  it('finds the summary\'s heading over a summary of four paragraphs', () => {
+    const el = root(`<p>正文末段。</p><h2>摘要与附加信息</h2><p>该文件为一篇新闻报道。</p><p>在文中，专家进行了交流。</p><p>此外，她探讨了身份认同。</p><p>整篇文章反映了其中的挑战。</p><blockquote><p>摘要与附加信息为自动生成，仅供检索与参考。</p></blockquote><h3>附加信息</h3>${metadataTable}`);
+    cutArchiveAppendix(el);
+    expect(squashed(el)).toBe('<p>正文末段。</p>');
+  });
+
   it('takes a metadata table with the heading right over it only: an article\'s last section stays', () => {
     const el = root(`<h2>结语</h2><p>最后一段。</p>${metadataTable}`);
     cutArchiveAppendix(el);

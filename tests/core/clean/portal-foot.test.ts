@@ -313,4 +313,71 @@ describe('cutPortalFoot', () => {
     cutPortalFoot(el);
     expect(squashed(el)).toBe(squashed(root(text)));
   });
+
+  // 第一财经's notice asks for written leave in other words.
+  it('takes a rights notice that asks for written authorisation', () => {
+    const el = root(`${text}<p>版权信息：此内容为某某原创，著作权归某某所有。未经某某书面授权，不得以任何方式加以使用，包括转载、摘编、复制或建立镜像。某某保留追究侵权者法律责任的权利。</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+  });
+
+  // A saved Facebook video: the tool's comment heading over readers and their age, then the post's counts.
+  it('cuts a social post\'s comments stamped with their age, and its counts, however short the post', () => {
+    const post = '<p>新加坡地铁内一男子强扒车门！</p>';
+    const el = root(`${post}<h3>最相关评论:</h3><p>Syvia Hong</p><p>48 हफ़्ते前</p><p>Tony Chin: 假新闻，人云亦云</p><p>评论时间: 1年前</p><p>观看次数: 9.7K</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(post)));
+  });
+
+  it('takes a social post\'s counts closing it: views, likes, comments, shares', () => {
+    for (const counts of ['点赞: 80 4 2K', '評論總數：176 觀看次數：115K', 'Like: 10', 'Comment:', 'Share: 314 views', '新闻观看次数：3.6k', '總播放量: 120.5K views', '18 Likes', '3K Plays', '1.2萬個讚']) {
+      const el = root(`${text}<p>${counts}</p>`);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(text)));
+    }
+  });
+
+  // A government site's foot: its office's address, phone and fax, its contact lines, the QR code to its front page.
+  it('takes a site\'s contact lines and its QR code closing the text', () => {
+    const el = root(`${text}<p>某市政府性別平等辦公室 70801某市安平區永華路二段6號5樓 聯絡電話：(06)299-1111#8761 專線：(06)2982058 傳真：(06)2980339</p><p>地址：高雄市某路100號</p><p>電話：886-7-312-1101 ext. 2204</p><p>傳真：886-7-312-3500</p><p>電子郵件：gender@example.edu.tw</p><p>[QRCode-連結到某市政府性別主流化專區]</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+  });
+
+  // An exhibition's place closes its story; a sentence that speaks of a QR code is the text's.
+  it('keeps an address or a phone alone closing the text, and a sentence about a QR code', () => {
+    for (const line of ['地址：油麻地眾坊街3號駿發花園H2地舖', '联系电话:010-64466970', '在規定觀畫的距離，以iphone相機1x鏡頭拍攝，完全掃描不到QRcode']) {
+      const html = `${text}<p>${line}</p>`;
+      const el = root(html);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(html)));
+    }
+  });
+
+  // 联合国新闻's "版权信息" over its name; Human Rights Watch's over its latest reports.
+  it('cuts from a rights label set alone among the last lines, with the short lines under it', () => {
+    for (const under of ['<p>联合国新闻</p>', '<p>2024年 09月 24日 Report: ‘我们再也不能秉笔直书’</p><p>2024年 05月 22日 Report: ‘教育群众改变思维’</p>']) {
+      const el = root(`${text}<p>版权信息</p>${under}`);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(text)));
+    }
+  });
+
+  // 橙新聞's writer box, Yahoo's with the bio on the label's line.
+  it('cuts from a writer\'s box among the last lines', () => {
+    for (const box of ['<p>作者簡介：</p><p>某某，著名的炒股理論家，吃喝玩樂家，過去還曾經當過社論主筆。</p>', '<p>作者簡介： 某某，嘰嘰喳喳美少女。喜歡說話，喜歡聽。</p>']) {
+      const el = root(`${text}${box}`);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(text)));
+    }
+  });
+
+  it('takes a reposting site\'s word that its texts come from the web, its credit of where the text first ran, and a pointer to the writer\'s other posts', () => {
+    for (const line of ['重要提示文章部分内容及图片来源于网络，我们尊重作者版权，若有疑问可与我们联系。侵权及不实信息举报邮箱至：tousu@example.org', '原文刊载于某某中文网站，转发略有编辑，原标题：How the Self Transformed Sex']) {
+      const el = root(`${text}<p>${line}</p><p>投稿人: 某某 某某的其他文章</p>`);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(text)));
+    }
+  });
 });
+
