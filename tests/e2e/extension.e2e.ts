@@ -160,30 +160,30 @@ export function registerTests(ctx: E2eContext): void {
     await source.close();
   });
 
-  // github.com shows an .html file as code: the source reader reads the file from the code view's textarea.
-  test('an .html file github.com shows as code is read from its code view and saved', async () => {
-    const folder = join(PAGES, 'generic', 'built-site-page-in-repository');
-    const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as { url: string; title: string };
-    ctx.server.serve(expected.url, renderGithubBlobPage(readFileSync(join(folder, 'source.html'), 'utf8'), expected.url), 'html');
+  /** A page folder's file served as github.com's code view of it at the folder's address, opened until its badge says saved. */
+  const openInGithubCodeView = async (caseName: string, sourceFile: string) => {
+    const folder = join(PAGES, 'generic', caseName);
+    const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as { url: string; title?: string; firstParagraphStart?: string };
+    ctx.server.serve(expected.url, renderGithubBlobPage(readFileSync(join(folder, sourceFile), 'utf8'), expected.url), 'html');
     const file = await ctx.browser.context.newPage();
     await file.goto(expected.url);
     assert(await file.locator('#read-only-cursor-text-area').count(), 'not a code view');
     await waitForBadge(file, '✓');
-    assert(await isSaved(expected.title), `code view file not saved as "${expected.title}": ${JSON.stringify(await savedTitles(probe))}`);
+    return { file, expected };
+  };
+
+  // github.com shows an .html file as code: the source reader reads the file from the code view's textarea.
+  test('an .html file github.com shows as code is read from its code view and saved', async () => {
+    const { file, expected } = await openInGithubCodeView('built-site-page-in-repository', 'source.html');
+    assert(await isSaved(expected.title!), `code view file not saved as "${expected.title}": ${JSON.stringify(await savedTitles(probe))}`);
     await file.close();
   });
 
   // A transcript or article kept as plain text is shown as code too: the detector offers it as it does Markdown and HTML.
   test('a .txt file github.com shows as code is detected, read as plain text and saved', async () => {
-    const folder = join(PAGES, 'generic', 'plain-text-file-lines');
-    const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as { url: string; firstParagraphStart: string };
-    ctx.server.serve(expected.url, renderGithubBlobPage(readFileSync(join(folder, 'source.txt'), 'utf8'), expected.url), 'html');
-    const file = await ctx.browser.context.newPage();
-    await file.goto(expected.url);
-    assert(await file.locator('#read-only-cursor-text-area').count(), 'not a code view');
-    await waitForBadge(file, '✓');
+    const { file, expected } = await openInGithubCodeView('plain-text-file-lines', 'source.txt');
     const saved = (await savedArticles(probe)).find((article) => article.mirrorUrls.includes(expected.url));
-    assert(saved && normalised(saved.text).startsWith(normalised(expected.firstParagraphStart)), `.txt file not saved: ${JSON.stringify(saved?.title)}`);
+    assert(saved && normalised(saved.text).startsWith(normalised(expected.firstParagraphStart!)), `.txt file not saved: ${JSON.stringify(saved?.title)}`);
     await file.close();
   });
 
