@@ -377,6 +377,19 @@ export function registerTests(ctx: E2eContext): void {
     await popup.waitForFunction(() => document.querySelector('.article-title')?.textContent?.includes('樓'));
     await popup.click('.choice-script-original');
     await popup.waitForFunction(() => document.querySelector('.article-title')?.textContent?.includes('楼'));
+    // The target is taken once the layout has settled (images sized, the script's re-render done): a height that
+    // changed after it moved the saved position away from it, and failed a CI run by 33 px (target 1382 of a
+    // range that grew to 2828; restored to 1415, its true half).
+    await popup.evaluate(async (timeout) => {
+      const scroller = document.getElementById('reader-scroller')!;
+      // (No named function in here: the test runner's transform would wrap it in a helper the page lacks.)
+      let lastHeight = -1;
+      for (const deadline = Date.now() + timeout; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 300))) {
+        if (scroller.scrollHeight === lastHeight && [...document.querySelectorAll<HTMLImageElement>('.article-body img')].every((img) => img.complete)) return;
+        lastHeight = scroller.scrollHeight;
+      }
+      throw new Error('the reader\'s layout never settled');
+    }, WAIT_TIMEOUT_MS);
     // Halfway down: a target past the end would be clamped, and "the end" restores trivially.
     const { target, range } = await popup.evaluate(() => {
       const scroller = document.getElementById('reader-scroller')!;
