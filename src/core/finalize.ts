@@ -7,7 +7,7 @@ import { removeSocialEmbeds, replaceEmojiImages, takeLinkCards } from './clean/e
 import { cutPortalFoot } from './clean/portal-foot';
 import { removeSiteImages } from './clean/site-images';
 import type { FamilyDraft } from './family';
-import { parseCommentaryAuthor, parseEditor, parseReporter, writerOfByline } from './meta/byline';
+import { closingStaffCredit, parseCommentaryAuthor, parseEditor, parseReporter, writerOfByline } from './meta/byline';
 import { frontMatterDate, parseAddressDate, parseLeadDateline, parsePathDate, titleDate } from './meta/date';
 import { detectLang } from './meta/lang';
 import { readMetadataTable } from './meta/metadata-table';
@@ -185,20 +185,32 @@ function openingTitle(text: string): string {
 }
 
 /**
- * The outlet a copy credits in its text's last paragraph, a known outlet's name alone ("世界日报") or a source credit run onto
- * its last sentence ("…更是稀少。 来源：博讯"): the credit goes from the text. A credit to another outlet than the one the family
- * read stays, the text's own word on where it came from.
+ * A credit closing the text, read by `read` from its last paragraph: the credit goes from the text, the whole paragraph or
+ * the credit run onto its last sentence.
  */
-function takeClosingOutletCredit(body: Element, outlet: string | null): string | null {
+function takeClosingCredit<Credit extends { creditChars: number }>(body: Element, read: (paragraph: string) => Credit | null): Credit | null {
   const last = lineBlocks(body).filter((line) => textOf(line) !== '').at(-1);
   if (!last || closestByTag(last, ['figure'])) return null;
   const raw = last.textContent ?? '';
   const paragraph = raw.trim();
-  const credit = closingOutletCredit(paragraph);
-  if (!credit || (outlet && credit.outlet !== outlet)) return null;
+  const credit = read(paragraph);
+  if (!credit) return null;
   if (credit.creditChars === paragraph.length) last.remove();
   else cutText(last, credit.creditChars + raw.length - raw.trimEnd().length, 'end');
-  return credit.outlet;
+  return credit;
+}
+
+/**
+ * The outlet a copy credits in its text's last paragraph, a known outlet's name alone ("世界日报") or a source credit run onto
+ * its last sentence ("…更是稀少。 来源：博讯"). A credit to another outlet than the one the family read stays, the text's own
+ * word on where it came from.
+ */
+function takeClosingOutletCredit(body: Element, outlet: string | null): string | null {
+  const credit = takeClosingCredit(body, (paragraph) => {
+    const read = closingOutletCredit(paragraph);
+    return read && (!outlet || read.outlet === outlet) ? read : null;
+  });
+  return credit?.outlet ?? null;
 }
 
 /** Turn a family's draft into the Article: shared metadata fallbacks, images, sanitising, text measures. */
@@ -216,12 +228,14 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeImageSyntaxText(body);
   removeMediaPlaceholders(body);
   removeInlineBoxes(body);
+  // Before the site's foot is read: a pitch under the outlet's closing lines (禁闻网's circumvention ad, set as a paragraph
+  // under 希望之声's reprint terms) would hide them.
+  removePromoBanners(body);
   cutPortalFoot(body);
   removeScrapedEdges(body);
   replaceLineBreakMarks(body);
   replaceDrawnRules(body);
   replaceEmojiImages(body);
-  removePromoBanners(body);
   // After the promo banners: a copy's notice over the text (禁闻网's) stands over the repeated title.
   removeRepeatedTitle(body, cleanTitle(draft.title));
   joinDatelineToText(body);
@@ -231,6 +245,8 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeCaptionsOfNothing(body);
   settleMarkedCaptions(body);
   removeRepeatedOpening(body);
+  // RFA's staff line stands under any outlet credit: it goes first.
+  const staff = takeClosingCredit(body, closingStaffCredit);
   const closingOutlet = takeClosingOutletCredit(body, draft.outlet ?? null);
   resolveUrls(body, page);
   figureise(body);
@@ -270,8 +286,8 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
       () => filed,
       () => parseAddressDate(originalUrl),
     ),
-    author: writerOfByline(firstOf(() => draft.author, () => parseReporter(text), () => parseCommentaryAuthor(title, text))),
-    editor: firstOf(() => draft.editor, () => parseEditor(text)),
+    author: writerOfByline(firstOf(() => draft.author, () => staff?.reporter, () => parseReporter(text), () => parseCommentaryAuthor(title, text))),
+    editor: firstOf(() => draft.editor, () => staff?.editor, () => parseEditor(text)),
     originalUrl,
     mirrorUrl: page.location.blobUrl,
     lang: detectLang(text),

@@ -119,6 +119,43 @@ export function parseReporter(text: string): string | null {
   return byOutlet && normaliseOutlet(byOutlet[1]!) ? byOutlet[2]! : null;
 }
 
+// RFA's staff line closing a text: the editors' roles with their names ("责编：申铧 网编：洪伟", "责编 许书婷 胡力汉"), alone, after the
+// reporter's credit ("记者：乔龙 责编：胡力汉、何平 网编：瑞哲", "自由亚洲电台记者薛小山华盛顿报道 责编：申铧 网编：洪伟", bracketed or not),
+// or run onto the last sentence ("…的案例。 责编：何平"). A name is no role: "申铧 网编" is a name and the next role.
+const STAFF_ROLE = '(?:[责責][编編]|[网網][编編]|[编編][辑輯])';
+const STAFF_NAME = `(?!${STAFF_ROLE})${NAME}{2,4}`;
+const STAFF_ROLE_CREDIT = `${STAFF_ROLE}\\s{0,2}[：:]?\\s{0,2}(?!${STAFF_ROLE})${NAME}{1,4}(?:[、\\s]{1,2}${STAFF_NAME}){0,4}`;
+const CLOSING_STAFF_ROLES = new RegExp(`(?:^|(?<=[\\s、（(]))${STAFF_ROLE_CREDIT}(?:\\s{1,4}${STAFF_ROLE_CREDIT}){0,4}\\s{0,2}[）)]?$`, 'u');
+/** The editor a staff line names first: the 责编's or 编辑's (a 网编 lays the page out). */
+const STAFF_EDITOR = new RegExp(`(?:[责責][编編]|[编編][辑輯])\\s{0,2}[：:]?\\s{0,2}(${STAFF_NAME})`, 'u');
+/** The reporter's credit before the roles, bracket and all: "（记者：韩洁", "自由亚洲电台特约记者孙诚旧金山报道", "自由亚洲电台记者 夏小华 台北报导". */
+const STAFF_LINE_REPORTER = new RegExp(
+  `^[（(]?[^\\s。！？，,（()）]{0,12}?[记記]者\\s{0,2}[：:／/]?\\s{0,2}(${NAME}{2,10}?)(?:(?:综合|綜合)?(?:报导|报道|報導|報道))?(?:[、\\s]{1,2}[^\\s。！？，,（()）]{1,8}){0,4}$`,
+  'u',
+);
+/** The longest line a reporter's credit before the roles takes; longer, it is a sentence. */
+const MAX_STAFF_REPORTER_CHARS = 40;
+/** A sentence's end, after which a run-on staff credit stands. */
+const SENTENCE_END = /[。！？!?”」』]$/u;
+
+/**
+ * The staff line closing a text (RFA's), as its reporter, its editor and how many of the paragraph's last characters it
+ * takes (the whole paragraph, or the run-on credit after the last sentence); null when the paragraph does not end in one.
+ */
+export function closingStaffCredit(paragraph: string): { reporter: string | null; editor: string | null; creditChars: number } | null {
+  const roles = CLOSING_STAFF_ROLES.exec(paragraph);
+  if (!roles) return null;
+  const editor = STAFF_EDITOR.exec(roles[0])?.[1] ?? null;
+  const before = paragraph.slice(0, roles.index).replace(/[\s、]{1,8}$/u, '');
+  if (before === '' || before === '（' || before === '(') return { reporter: null, editor, creditChars: paragraph.length };
+  if (SENTENCE_END.test(before)) return { reporter: null, editor, creditChars: paragraph.length - roles.index };
+  const credited = before.length <= MAX_STAFF_REPORTER_CHARS ? STAFF_LINE_REPORTER.exec(before)?.[1] : undefined;
+  if (credited === undefined) return null;
+  // A name runs straight into a place we know ("薛小山华盛顿"); past three characters, into one we do not.
+  const reporter = nameBeforePlace(credited);
+  return { reporter: reporter.length <= 3 ? reporter : null, editor, creditChars: paragraph.length };
+}
+
 /** The editor credited in an article's text (paragraphs on lines of their own). */
 export function parseEditor(text: string): string | null {
   return EDITOR.exec(text)?.[1] ?? CLOSING_EDITOR.exec(text.slice(-CLOSING_CHARS))?.[1] ?? null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonName, parseCommentaryAuthor, parseEditor, parseReporter, writerOfByline, writersOfCredit } from '../../../src/core/meta/byline';
+import { closingStaffCredit, isPersonName, parseCommentaryAuthor, parseEditor, parseReporter, writerOfByline, writersOfCredit } from '../../../src/core/meta/byline';
 
 describe('parseReporter', () => {
   it('reads a credit closing the text on a line of its own, unbracketed, and no reporter a sentence names', () => {
@@ -168,4 +168,37 @@ describe('writerOfByline', () => {
     ['晨报记者李锐摄影报道', '李锐'],
     ['王赫', '王赫'],
   ])('%s names %s', (credited, writer) => expect(writerOfByline(credited)).toBe(writer));
+});
+
+describe('closingStaffCredit', () => {
+  // The last paragraphs of RFA's reports as 禁闻网 (zydd999/bnews8 headline/) and waimei (_posts/) copy them.
+  it.each([
+    ['记者：唐家婕 责编：申铧 网编：洪伟', '唐家婕', '申铧'],
+    ['（记者：王允 责编：申铧 网编：洪伟）', '王允', '申铧'],
+    ['记者乔龙 责编 胡力汉、何平 网编：瑞哲', '乔龙', '胡力汉'],
+    ['记者：高锋、责编：胡力汉 许书婷', '高锋', '胡力汉'],
+    ['自由亚洲电台记者 夏小华 台北报导 责编 许书婷 申铧 网编：瑞哲', '夏小华', '许书婷'],
+    // The name runs straight into the place it was filed from.
+    ['自由亚洲电台记者薛小山华盛顿报道 责编：申铧 网编：洪伟', '薛小山', '申铧'],
+    ['自由亚洲电台特约记者孙诚旧金山报道 编辑：何平 网编：瑞哲', '孙诚', '何平'],
+    ['(责编：梒青)', null, '梒青'],
+  ])('reads %s as a staff line: the reporter, the editor, the whole paragraph', (paragraph, reporter, editor) => {
+    expect(closingStaffCredit(paragraph)).toEqual({ reporter, editor, creditChars: paragraph.length });
+  });
+
+  it('reads no reporter from a name run into a place it does not know, and still takes the line', () => {
+    expect(closingStaffCredit('记者李明成都报道 责编：何平')).toEqual({ reporter: null, editor: '何平', creditChars: 14 });
+  });
+
+  it('takes a staff credit run onto the last sentence, and only the credit', () => {
+    const paragraph = '目前至少有上百起在中国监狱爆发疫情的案例。 责编：何平';
+    expect(closingStaffCredit(paragraph)).toEqual({ reporter: null, editor: '何平', creditChars: '责编：何平'.length });
+  });
+
+  it('reads none from a role inside a sentence, a role with no name, or a sentence before the roles', () => {
+    expect(closingStaffCredit('他说他是编辑 张三')).toBeNull();
+    expect(closingStaffCredit('严雨程丨责编')).toBeNull();
+    expect(closingStaffCredit('李琳｜责编 微信号：lilin5117')).toBeNull();
+    expect(closingStaffCredit('这是一段很长的话，说了很多东西，记者在场 编辑：何平')).toBeNull();
+  });
 });
