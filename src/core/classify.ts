@@ -151,6 +151,11 @@ export function teaserLinksOf(root: Element, page: SourcePage): RelatedLink[] | 
 // ellipsis (Hugo's summary "…...", Jekyll's excerpt "..."). The excerpts outweigh the links, yet the page is an index.
 const CUT_EXCERPT = /(?:…|\.{3})[.…]{0,6}$/u;
 
+// An annotated index's entry: the headline linked alone, over a quote summing the article up that closes on its dated line
+// (trans-history's yearly indexes: "> 发布日期：2011-02-14 | 作者：… | 标签：… | [存档链接](…)"). The date says the quote is an
+// entry's, not the words an article quotes from the page it links.
+const isDatedQuoteLine = (block: Element): boolean => closestByTag(block, ['blockquote']) !== null && LABELLED_LINES.published.test(textOf(block));
+
 /** The link of a block that is one headline link and nothing else, or null. */
 function headlineLinkAlone(block: Element, page: SourcePage): RelatedLink | null {
   const link = firstDescendant(block, 'a');
@@ -160,7 +165,7 @@ function headlineLinkAlone(block: Element, page: SourcePage): RelatedLink | null
   return url ? { title: cleanTitle(title), url } : null;
 }
 
-/** The entries of a list of headlines over cut excerpts, or null when the page is none. */
+/** The entries of a list of headlines over cut excerpts or dated quotes, or null when the page is none. */
 export function excerptLinksOf(root: Element, page: SourcePage): RelatedLink[] | null {
   const links: RelatedLink[] = [];
   const seen = new Set<string>();
@@ -169,7 +174,7 @@ export function excerptLinksOf(root: Element, page: SourcePage): RelatedLink[] |
     const headline = headlineLinkAlone(block, page);
     if (headline) {
       entry = headline;
-    } else if (entry && !seen.has(entry.url) && CUT_EXCERPT.test(textOf(block))) {
+    } else if (entry && !seen.has(entry.url) && (CUT_EXCERPT.test(textOf(block)) || isDatedQuoteLine(block))) {
       seen.add(entry.url);
       links.push(entry);
       entry = null;

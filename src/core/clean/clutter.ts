@@ -1,7 +1,7 @@
 import type { RelatedLink } from '../article';
 import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, HEADING_TAGS, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace, hanCount, SENTENCE_END, VISIBLE_CHAR } from '../text';
-import { lineBlocks, removeEdgeBreaks, removeFrom, removeJunkBefore, removeLines, replaceWithFigure, textAfter } from './blocks';
+import { lineBlocks, linesAtBreaks, removeEdgeBreaks, removeFrom, removeJunkBefore, removeLines, replaceWithFigure, textAfter } from './blocks';
 import { PORTAL_POST_LINE } from '../meta/date';
 import { VIEW_COUNTER } from '../meta/labels';
 
@@ -842,6 +842,13 @@ export function removeInlineBoxes(root: Element): void {
 // text runs on from ("【撰文：X】雨，疏疏碎碎…") is the text's first sentence and stays.
 const BRACKETED_BYLINE = '【(?:撰文|作者|文)\\s{0,2}[：:][^】]{1,80}】(?:\\s{0,4}(?:作者|筆者|笔者)(?:為|为|是|係)[^\\n]{1,200})?';
 const LEAD_BYLINE = new RegExp(`^(?:Written by\\s[^.!?]{2,100}|[^.!?]{2,60}\\sWritten by|由[^。，！？]{1,40}撰写|${BRACKETED_BYLINE})$`, 'u');
+// An English op-ed's byline over its text, a block of its own or the first line of one, the writer's description in
+// emphasis on the line under it (眾新聞's "By Alvin Chan" over "***A 17 year old student's view on global affairs***", "**By
+// Benedict Rogers**", "By Professor Ben Cowling, School of Public Health, …"): the writer's credit, no text. The name runs
+// to a comma or semicolon; a sentence opening "By" ("By August 17, 2017, he could declare…") names a day or ends as one.
+const ENGLISH_BYLINE = /^By\s{1,2}(\p{Lu}[^\d,;!?"“”:]{1,60}?)\s{0,2}(?:[,;][^!?"“”]{1,150})?(?<!\.)$/u;
+/** A byline stands among the first blocks of the text (an editor's note may come first). */
+const ENGLISH_BYLINE_BLOCKS = 3;
 // BBC's article head in its layout of autumn 2020, as the scraper kept it: the headline (and the writer's lines, if any)
 // run into the time label and the topic the page is filed under, "Cheng Lei: … detained in China Published duration 6
 // hours ago Related Topics Coronavirus pandemic", over one to three paragraphs; translated "…发布时间1小时前相关主题…".
@@ -1065,6 +1072,24 @@ function cutBbcClosingSections(root: Element): void {
   const above = heading.previousElementSibling;
   const bar = above && textOf(above) === '' && (above.localName === 'img' || descendantsByTag(above, ['img']).length === 1);
   removeFrom(bar ? above : heading, root);
+}
+
+/** Whether every piece of text among `nodes` is in emphasis: a writer's description set under the byline. */
+function isEmphasised(nodes: readonly ChildNode[]): boolean {
+  return nodes.every((node) => (node.nodeType === 1 ? ['em', 'strong', 'i', 'b'].includes((node as Element).localName) : (node.textContent ?? '').trim() === ''));
+}
+
+/** Take out an English byline opening the text (ENGLISH_BYLINE), with its line of description; the writer it names. */
+export function takeEnglishByline(root: Element): string | null {
+  for (const block of withText(descendantsByTag(root, ['p']), ENGLISH_BYLINE_BLOCKS)) {
+    const lines = linesAtBreaks(childNodesOf(block));
+    const first = collapseWhitespace(lines[0]!.map((node) => node.textContent ?? '').join(''));
+    const name = ENGLISH_BYLINE.exec(first)?.[1];
+    if (name === undefined || lines.length > 2 || (lines.length === 2 && !isEmphasised(lines[1]!))) continue;
+    block.remove();
+    return name.trim();
+  }
+  return null;
 }
 
 /**

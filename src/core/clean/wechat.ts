@@ -4,7 +4,7 @@ import { PORTAL_ACCOUNT } from '../meta/outlet';
 import { BARE_TOOL_NOTE } from '../meta/labels';
 import { SENTENCE_END, withoutSpaces } from '../text';
 import { imageHolder, MAX_CAPTION_CHARS, removeFrom, replaceWithFigure, textAfter } from './blocks';
-import { isCopyrightNoticeLine, isDisclaimerLine, isPromptTail, isSharePrompt, isSignOffLine, removeQrCodeBeside, removeSignOffUnit, textOf } from './clutter';
+import { isCopyrightNoticeLine, isDisclaimerLine, isLinkLine, isPromptTail, isSharePrompt, isSignOffLine, removeQrCodeBeside, removeSignOffUnit, textOf } from './clutter';
 
 // The edges of WeChat posts as archives keep them (Terminus2049 and its like): a photo's caption in the
 // block after it, marked "△"/"▲" or written as a credit ("图片来源：网络", "图 | 木田无花公众号"), or a bare
@@ -110,6 +110,14 @@ const MORE_NAME = /^[\p{Script=Han}·]{2,4}$|^[A-Za-z][A-Za-z.'-]{1,20}$/u;
 const NAME_THEN_ROLE = /^([\p{Script=Han}·]{2,10})\s{0,2}(?:(?<!(?:阅读|閱讀|查看)[原全])文|撰文|著)$/u;
 /** A byline that says where the writer filed from: "小世儿 译发自 北京", "张三 发自武汉". */
 const FILED_FROM = /(?:发自|發自)\s{0,2}\p{Script=Han}{2,8}$/u;
+/**
+ * A column's writer credited in brackets of their own over the text (眾新聞's columns, whose front matter names the column:
+ * "讀者來論", "專業和你傾"): "【撰文：1B學生】", "【撰文：地圖開發專家Homing TAM】", "【撰文：楊虔豪（駐韓獨立記者…）】",
+ * "【撰文：家興，自由撰稿人】", "【撰文：瓦丸／攝影：壹一】", "【撰文：《雙城對倒》作者鄺健銘】", "【撰文：梁芷靈@廚職背遊】". The writer
+ * is the credit up to a note in brackets, a comma, the "@" before the writer's group or blog, or the next role: digits,
+ * Latin letters and quotes are a pen name's, which a staff credit's name run would cut.
+ */
+const BRACKETED_WRITER = /^【\s{0,2}(?:撰文|作者|文)\s{0,2}[：:]\s{0,2}(?:《[^《》【】]{1,30}》作者)?([^【】（(，,／/|｜@]{1,40}?)\s{0,2}(?:[】（(，,／/|｜@]|$)/u;
 /** A title after a writer's name is no part of it. */
 const HONORIFIC = /(?:教授|博士|律师|律師|老师|老師|先生|女士)$/u;
 /** The account's own line: "《东方历史评论》微信公号：ohistory", "公众号ID：xxx", "eBooksPlan 公众号", "陌上读书人 （ID：flowersreader）", "邮箱：…", "投稿邮箱：…", "微信：weiliang_9647（微凉）", "商务微信：13161688176", "微博：@同志平等权益促进会". */
@@ -259,7 +267,10 @@ export function takeWechatCredits(root: Element): WechatCredits {
     const atHead = head.includes(line);
     // A short post's lines are both its head and its foot.
     const atTail = lines.indexOf(line) >= lines.length - TAIL_LINES;
-    const credits = creditsOf(text);
+    // A line that is one link points to another page ("[陳皓桓庭上陳情全文](…)"): no "NAME 文" byline.
+    const credits = isLinkLine(line) ? null : creditsOf(text);
+    const bracketed = atHead ? BRACKETED_WRITER.exec(text)?.[1]?.replace(HONORIFIC, '') : undefined;
+    if (bracketed && !namesInstitution(bracketed) && !isPlaceholder(bracketed)) found.author ??= bracketed;
     for (const [role, name] of credits ?? []) {
       // "作者/编辑: 未注明": a credit line that names nobody, gone all the same.
       if (isPlaceholder(name)) continue;

@@ -3,7 +3,7 @@ import { classifyPage, pageTitle } from '../classify';
 import { cutArchiveAppendix } from '../clean/archive-appendix';
 import { removeAttributeLists, withoutAttributeList } from '../clean/attribute-lists';
 import { adoptSiblingCaptions, lineBlocks, removeFrom, removeLines, splitBreakParagraphs, textAfter } from '../clean/blocks';
-import { removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, removeTextLabel, signsOffAfter, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
+import { removeContentsLines, removeCopyrightNotices, removePromoBlocks, removeSignOffs, removeTextLabel, signsOffAfter, takeEnglishByline, takeLinkOnlyLists, takeRelatedLists, textOf } from '../clean/clutter';
 import { cleanWechatEdges, cutAtEndMark, takeWechatCredits, trimAccountFoot } from '../clean/wechat';
 import { childNodesOf, descendantsByTag, HEADING_TAGS } from '../dom';
 import type { IndexPage } from '../article';
@@ -379,7 +379,8 @@ function genericSteps({ keepLinkLists }: GenericOptions): Step<MirrorSignals>[] 
     // The writer and editor a post credits in its staff lines are read before the lines go.
     ({ body, notes }) => {
       const credits = takeWechatCredits(body);
-      notes.creditedAuthor = credits.author;
+      const byline = takeEnglishByline(body);
+      notes.creditedAuthor = credits.author ?? byline;
       notes.creditedEditor = credits.editor;
     },
     ({ body }) => trimAccountFoot(body),

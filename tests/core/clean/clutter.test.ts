@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, removeTextLabel, removeTrackingPixels, removeWriterBoxOverText, signsOffAfter, takeRelatedLists, takeRelatedPointers, takeRunInPointers } from '../../../src/core/clean/clutter';
+import { linkDensity, removeBlogChrome, removeCopyrightNotices, removeEmptyElements, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removePromoBlocks, removeSignOffs, removeTextLabel, removeTrackingPixels, removeWriterBoxOverText, signsOffAfter, takeEnglishByline, takeRelatedLists, takeRelatedPointers, takeRunInPointers } from '../../../src/core/clean/clutter';
 import { removeSocialEmbeds } from '../../../src/core/clean/embeds';
 
 const BASE = 'https://github.com/x/djy/blob/master/gb/22/2/1/n1.md';
@@ -525,3 +525,26 @@ describe('removeCopyrightNotices', () => {
     expect(body.textContent).toBe('（2022.4.11）');
   });
 });
+
+describe('takeEnglishByline', () => {
+  const opEd = '<p>United States President Donald Trump\'s latest move to double metal tariffs on Turkey is a stab in the back.</p><p>That is the reason why the West needs Turkey.</p>';
+
+  it("takes an op-ed's byline opening the text, with the writer's description under it, and gives the writer", () => {
+    const body = detached(`<p>By Alvin Chan<br>\n <em><strong>A 17 year old student's view on global affairs</strong></em></p>${opEd}`);
+    expect(takeEnglishByline(body)).toBe('Alvin Chan');
+    expect(body.textContent).not.toContain('By Alvin Chan');
+    expect(body.textContent).not.toContain('17 year old');
+    const noted = detached(`<p>Editor's note: This is translated by the author from his original Chinese article.</p><p><strong>By Professor Ben Cowling, School of Public Health, The University of Hong Kong</strong></p>${opEd}`);
+    expect(takeEnglishByline(noted)).toBe('Professor Ben Cowling');
+    expect(noted.textContent).toContain("Editor's note");
+  });
+
+  it('leaves a sentence that opens with "By", and a byline run into the text', () => {
+    const sentence = detached(`<p>By August 17, 2017, he could declare "mission accomplished."</p>${opEd}`);
+    expect(takeEnglishByline(sentence)).toBeNull();
+    expect(sentence.textContent).toContain('By August 17');
+    const runOn = detached(`<p>By Alvin Chan<br>United States President Donald Trump's latest move.<br>That is the reason.</p>${opEd}`);
+    expect(takeEnglishByline(runOn)).toBeNull();
+  });
+});
+

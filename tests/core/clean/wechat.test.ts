@@ -12,4 +12,23 @@ describe('takeWechatCredits', () => {
     const button = elementOf(`<p>閱讀全文</p>${text}`);
     expect(takeWechatCredits(button).author).toBeNull();
   });
+
+  it("takes a column's writer from the bracketed byline, digits, Latin letters and quotes with the name, a note after it left out", () => {
+    const cases: Array<[string, string]> = [
+      ['【撰文：1B學生】', '1B學生'],
+      ['【撰文：地圖開發專家Homing TAM】', '地圖開發專家Homing TAM'],
+      ['【撰文：保險代理「保險刀」】', '保險代理「保險刀」'],
+      ['【撰文：楊某某（駐韓獨立記者、某新聞平台創辦人）】', '楊某某'],
+      ['【撰文：家興，自由撰稿人】', '家興'],
+      ['【撰文：梁某某@廚職背遊】', '梁某某'],
+      ['【撰文：《雙城對倒》作者鄺某某】', '鄺某某'],
+      ['【撰文：林某某】 作者為資深新聞工作者，現已退休', '林某某'],
+    ];
+    for (const [byline, writer] of cases) expect(takeWechatCredits(elementOf(`<p>${byline}</p>${text}`)).author).toBe(writer);
+  });
+
+  it('reads no byline in a line that is one link ("陳皓桓庭上陳情全文")', () => {
+    const pointer = elementOf(`${text}<p><a href="https://www.example.com/article/41612">陳某某庭上陳情全文</a></p>`);
+    expect(takeWechatCredits(pointer).author).toBeNull();
+  });
 });
