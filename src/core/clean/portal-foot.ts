@@ -276,11 +276,12 @@ const MAX_CITATION_CHARS = 200;
 const MAX_SOURCE_TITLES = 12;
 
 /** A rights group's call for gifts under every page (Human Rights Watch's "捐款赞助", "Your tax deductible gift can help stop human rights
- * violations…", its amounts "$50 | $100 | … | Other $", alone or a line each), and the archive's note that a page had no picture
+ * violations…", its amounts "$50 | $100 | … | Other $", alone or a line each), a charity's line to call for help or to give
+ * ("蘋果慈善基金會求助•捐款專線：0809-008585 (每日上午10時至晚上7時)", under each of its cases), and the archive's note that a page had no picture
  * worth keeping ("无相关重要图片需要显示"). */
 /** Its topic's label closing the text ("主题：LGBT权利"); over the text a topic is an event's ("主题：形婚"). */
 const TOPIC_LINE = /^主[题題]\s{0,2}[：:]?[^。！？\n]{0,60}$/u;
-const DONATION_LINE = /^(?:捐款(?:赞助|支持|贊助)(?:\s{0,2}[：:][^\n]{0,300})?|[^\n]{0,40}tax deductible gift can help[^\n]{0,300}|(?:\$\d{1,5}|Other \$)(?:\s{0,2}\|?\s{0,2}(?:\$\d{1,5}|Other \$)){0,7}|无相关(?:重要)?图片需要显示)$/u;
+const DONATION_LINE = /^(?:捐款(?:赞助|支持|贊助)(?:\s{0,2}[：:][^\n]{0,300})?|[^\n：:]{0,24}(?:捐款|求助|捐助)(?:專線|专线)\s{0,2}[：:]\s{0,2}[\d\-－()（）]{6,16}(?:\s{0,2}[（(][^）)\n]{1,30}[）)])?|[^\n]{0,40}tax deductible gift can help[^\n]{0,300}|(?:\$\d{1,5}|Other \$)(?:\s{0,2}\|?\s{0,2}(?:\$\d{1,5}|Other \$)){0,7}|无相关(?:重要)?图片需要显示)$/u;
 /** A line of labels run together, each with its value ("时间: 2023年2月6日 来源: Human Rights Watch 标签: LGBT权利 区域／国家: 亚洲"). */
 const MAX_RUN_ON_CLOSING_CHARS = 200;
 const isLabelsRunOn = (text: string): boolean => {

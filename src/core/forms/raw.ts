@@ -1,6 +1,6 @@
 import { splitFrontMatter } from '../source/split-front-matter';
 import { renderMarkdown } from '../source/markdown';
-import { PLAIN_TEXT_FILE, plainTextParagraphs } from '../source/plain-text';
+import { PLAIN_TEXT_FILE, plainTextParagraphs, plainTextTitle } from '../source/plain-text';
 import { looksLikeLatin1Mojibake, repairLatin1Mojibake } from '../source/mojibake';
 import type { MirrorLocation } from '../detect';
 import type { SourcePage } from '../page';
@@ -53,7 +53,13 @@ export function pageFromSource(source: string, location: MirrorLocation, win: Wi
   const doc = parseInertHtml(win, isPlainText ? '' : withoutNoscript(isHtmlFile ? markdown : renderMarkdown(markdown)));
   const body = doc.body;
   // One at a time: a long file's paragraphs spread into one call would pass more arguments than a call may take.
-  if (isPlainText) for (const lines of plainTextParagraphs(markdown)) body.append(paragraphOfLines(doc, lines));
+  if (isPlainText) {
+    const paragraphs = plainTextParagraphs(markdown);
+    // A title line over paragraphs a line each is the file's headline: a heading, as the reader takes one.
+    const title = plainTextTitle(paragraphs);
+    if (title !== null) body.append(Object.assign(doc.createElement('h1'), { textContent: title }));
+    for (const lines of title === null ? paragraphs : paragraphs.slice(1)) body.append(paragraphOfLines(doc, lines));
+  }
   if (nestsDeeperThan(body)) return { reason: 'markup nested too deep' };
   // A whole page saved as a file keeps its head (parsed into the body here): read as a served page's is, before
   // shaping drops its metas, scripts and ids. The file's own front matter comes first.

@@ -182,6 +182,8 @@ describe('cutPortalFoot', () => {
       'a rights group\'s call for gifts, a line each, and its region\'s label',
       '<p>Your tax deductible gift can help stop human rights violations and save lives around the world.</p><p>$50</p><p>$100</p><p>$250</p><p>$500</p><p>$1000</p><p>Other $</p><p>捐款赞助</p><p>区域／国家</p>',
     ],
+    // 蘋果日報's charity cases (joanne3634/appledaily start_charity_dev/db_articles/A3938.htm): the fund's line under each case.
+    ['a charity\'s line to call for help or to give, with its hours', '<p>某某慈善基金會求助•捐款專線：0809-000000 (每日上午10時至晚上7時)</p>'],
     ['labels run together each with its value, under an emptied label', '<p>参考信息</p><p>区域／国家: 泰国</p><p>时间: 2023年2月6日 来源: Human Rights Watch 标签: LGBT权利 区域／国家: 亚洲 | 中国</p>'],
     ['a government site\'s stamps in the Republic\'s years, its maintainer, and a contact line', '<p>資料維護：臺北市政府衛生局</p><p>更新日期：113-10-29 瀏覽人次：1637</p><p>联系方式 QQ:12345 EMAIL: a@example.org</p>'],
     ['a site\'s submission and subscription buttons', '<p>我要投稿</p><p>订阅信息</p>'],
