@@ -889,7 +889,7 @@ function readLabelledPart(text: string, block: Element, signals: MirrorSignals, 
  * in its parts: each opens with a label, the first may be the date alone. Null for any other line.
  */
 function runOnParts(text: string): string[] | null {
-  const parts = text.split(RUN_ON_LABEL);
+  const parts = text.split(RUN_ON_LABEL).map((part) => part.replace(PART_EDGE_MARKS, ''));
   if (parts.length < 2) return null;
   const first = parts[0]!;
   // A counter is a number and a word or two ("人气：4610 次 评论（165）"): "2024-08-21 浏览:601 从字面意思…" is the text's first
@@ -897,15 +897,25 @@ function runOnParts(text: string): string[] | null {
   if (parts.some((part) => VIEW_COUNTER_LABEL.test(part) && part.length > MAX_COUNTER_PART_CHARS)) return null;
   // The staff or the section may come first ("编辑: 编辑大大 日期: 2024-08-03 18:12 来源: …", "栏目：热点透视 来源：本站 日期：…").
   const staffFirst = HEADER_EXTRA_LABEL.test(first) && parts.slice(1).some(isLabelledLine);
-  return isLabelledLine(first) || leadingDate(first) !== null || staffFirst ? parts : null;
+  // An originality mark or a share bar's words may open it ("原创 时间: … 来源: 商业时光网", "分享评论 时间： … 来源： 相因网 关注度： 2479"):
+  // a word or two of no label, over two labelled parts or more and the site's counters.
+  const markFirst = LEAD_MARK.test(first) && parts.slice(1).filter(isLabelledLine).length > 1 && parts.slice(1).every((part) => isLabelledLine(part) || HEADER_EXTRA_LABEL.test(part));
+  return isLabelledLine(first) || leadingDate(first) !== null || staffFirst || markFirst ? parts : null;
 }
+
+/** The dash a header line sets between the date and the source, left closing the date's part ("2016-08-02 14:40:55 - 来源：…"). */
+const PART_EDGE_MARKS = /\s{1,4}[-–—]{1,2}$/u;
+/** A mark of no label opening a header line: "原创", "分享评论". */
+const LEAD_MARK = /^[\p{Script=Han}A-Za-z]{1,4}$/u;
+/** A site's clock before the date, a short name of no label: 倍可亲's "京港台：2024-11-2 00:22". */
+const CLOCK_NAME = /^[\p{Script=Han}]{2,4}[：:]\s{0,2}(?=\d)/u;
 
 /** A header line's date standing alone, with its time, and the site's counter after it: "2016-12-14 05:20:00", "2012年04月06日
  * 06:52", "2024年12月22日 889点阅", 大纪元's "更新 2024-11-26 4:16 PM 人气 238". */
 function leadingDate(part: string): string | null {
   // When the page was last updated dates no posting ("更新: 2022年8月24日 5:44 PM" among a header line's parts).
   if (UPDATED_LABEL.test(part)) return null;
-  const date = part.replace(CLOSING_VIEW_COUNTER, '');
+  const date = part.replace(CLOCK_NAME, '').replace(CLOSING_VIEW_COUNTER, '');
   return isDateOnly(date) ? parseLooseDate(date) : null;
 }
 
