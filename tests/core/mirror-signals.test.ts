@@ -306,6 +306,15 @@ describe('a portal\'s head over an account\'s post', () => {
     expect(signals.blocks.has('某某网')).toBe(true);
   });
 
+  it('reads a site\'s news section over its dated item as the head, and names no outlet by it', () => {
+    // A society's and a hospital's pages (project-polymorph/news-website): "## 最新消息" over "### 2024-06-20" or a labelled date.
+    for (const [section, date] of [['最新消息', '<h3>2024-06-20</h3>'], ['新闻中心', '<p>日期：2020/10/26</p>']] as const) {
+      const signals = readMirrorSignals(new JSDOM(`<body><h1>标题</h1><h2>${section}</h2>${date}<p>正文第一段，足够长的一句话，讲述了一件事情的来龙去脉。</p></body>`).window.document.body);
+      expect(signals.outlet).toBeNull();
+      expect(signals.blocks.has(section)).toBe(true);
+    }
+  });
+
   it('reads no head over a button under a sentence', () => {
     const signals = read(['记者了解到，此事已引起广泛关注。', '关注']);
     expect(signals.outlet).toBeNull();

@@ -503,7 +503,7 @@ function readAccountHead(head: readonly Element[], signals: MirrorSignals): void
   // The note names the outlet whose account it is ("## 猛犸新闻" over "《东方今报》官方账号 …", "## 新浪娱乐V" over "新浪娱乐官方账号 …").
   const noted = posting === null ? null : CLOSING_DATE.exec(posting);
   const account = noted && PORTAL_ACCOUNT.test(posting!.slice(0, noted.index).trim()) ? outletOfName(posting!.slice(0, noted.index).trim()) : null;
-  signals.outlet ??= account ?? outletOfName(name!);
+  if (!NEWS_SECTION.test(name!)) signals.outlet ??= account ?? outletOfName(name!);
   const posted = posting === null ? null : (CLOSING_DATE.exec(posting) ?? OPENING_DATE.exec(posting));
   // The time alone on its line ("2023.04.24 21:45") dates the post too.
   signals.published ??= posted ? parseLooseDate(posted[1]!) : posting === null ? null : leadingDate(posting);
@@ -544,6 +544,9 @@ const ACCOUNT_NOTE = /^[^\s，。；;：:]{1,20}$/u;
 
 /** The archive's own heading over a section of the page's details ("## 视频信息", "## 相关信息", "## 事件概述"), no account's name. */
 const SECTION_NAME = /(?:信息|概述|概要|简介|摘要|详情|资料|内容|提示)$/u;
+/** A site's news section over its dated item, set as an account's name would be (a society's and a hospital's "## 最新消息" over
+ * "### 2024-06-20", "## 新闻中心"): the head's lines all the same, but it names no outlet. */
+const NEWS_SECTION = /^(?:(?:最新|最近)(?:消息|動態|动态|公告|資訊|资讯|新聞|新闻)|(?:新聞|新闻)(?:稿|中心|動態|动态)|(?:活動|活动)(?:與|与)消息)$/u;
 
 /** The level the archive sets a portal's head's parts at, the account's name among them ("## 信息时报"); a sub-heading under
  * the headline is the text's ("### 第69期"). */
