@@ -138,10 +138,10 @@ const MAX_CLOSING_LINES = 10;
 /** The labels of the links to the posts before and after. */
 const NEIGHBOUR_POST_LABELS = '[上下]一(?:篇|条|條|則|则)(?:文章)?';
 /** A site's copyright line, in any language: a year by its sign or the word ("Copyright 2004-2024 TGBUS Corporation, All Rights
- * Reserved", "版权 © 2011-2022 海外网传媒有限公司，未经书面授权禁止使用", "2014 © K.M.U Graduate Institute…", "Copyright by
+ * Reserved", "版权 © 2011-2022 海外网传媒有限公司，未经书面授权禁止使用", 3DM's "版权信息：Copyright © 2003-2018 …", "2014 © K.M.U Graduate Institute…", "Copyright by
  * chinadaily.com.cn. All rights reserved."), or a name's rights ("中央广播电视总台 央视网版权所有", "… 商务合作 © 1997-2023
  * 网易公司版权所有", "大华网|WWW.DAWANEWS.COM 版权所有 Copyright 2007-2018 …"). A picture's credit ("© Getty Images") names no year. */
-const COPYRIGHT_LINE = '(?:版[权權]\\s{0,2}[：:]?\\s{0,2})?(?:\\d{4}\\s{0,2}©|(?:©|Copyright|COPYRIGHT)\\s{0,2}(?:©\\s{0,2})?(?:\\d{4}|by\\s))[^\\n]{0,200}|[^。]{0,80}版[权權]所有[^。\\n]{0,80}。?';
+const COPYRIGHT_LINE = '(?:版[权權](?:信息|資訊)?\\s{0,2}[：:]?\\s{0,2})?(?:\\d{4}\\s{0,2}©|(?:©|Copyright|COPYRIGHT)\\s{0,2}(?:©\\s{0,2})?(?:\\d{4}|by\\s))[^\\n]{0,200}|[^。]{0,80}版[权權]所有[^。\\n]{0,80}。?';
 /** When the page was posted, under the text ("发布：2024年12月5日 07:40", "发布/2024年12月13日 12:39"; 联合早报's foot), or the time
  * first and the day as Malaysia writes it, with the counter ("发布: 7:11pm 03/11/2024 3966点阅"; 星洲日报's). */
 const POSTED_STAMP = '(?:发布|發布|发表|發表)\\s{0,2}[：:/／]\\s{0,2}(?:\\d{4}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})(?:\\s{0,2}\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{1,2}:\\d{2}\\s{0,2}[ap]m\\s{1,2}\\d{1,2}\\/\\d{1,2}\\/\\d{4}(?:\\s{1,2}\\d{1,9}\\s{0,2}(?:点阅|點閱))?)';
@@ -158,8 +158,10 @@ const DOWNLOAD_BUTTON = '(?:下[载載])(?:[报報]告|[组組][图圖]|附件|�
 const TIP_LINE = '(?:如果?您有新[闻聞](?:线索|線索)|[^\\s，。]{0,20}(?:爆料|報料|报料)(?:熱線|热线))[^\\n]{0,160}';
 /** A site's links to its pages on the platforms, their names alone ("Facebook YouTube LinkedIn Twitter"), and its call over them
  * ("Follow Yuan Tung"). */
+/** Their label: "社交媒体: Twitter | Instagram | Facebook", "关注我们：…". */
+const PLATFORM_LABEL = '(?:社交媒体|社交媒體|社群媒體|关注我们|關注我們|追蹤我們|Follow us)';
 const PLATFORM_NAME = '(?:Facebook|YouTube|LinkedIn|Twitter|Instagram|Weibo|WeChat|Telegram|Threads|微博|微信)';
-const PLATFORM_LINKS = `${PLATFORM_NAME}(?:\\s{0,3}[|｜/·]?\\s{0,3}${PLATFORM_NAME}){1,9}|Follow(?: us| [A-Z][\\w&.-]{0,20}(?: [A-Z][\\w&.-]{0,20}){0,3})`;
+const PLATFORM_LINKS = `(?:${PLATFORM_LABEL}\\s{0,2}[：:]\\s{0,2})?${PLATFORM_NAME}(?:\\s{0,3}[|｜/·]?\\s{0,3}${PLATFORM_NAME}){1,9}|Follow(?: us| [A-Z][\\w&.-]{0,20}(?: [A-Z][\\w&.-]{0,20}){0,3})`;
 /** A site's page buttons under the text ("回上一頁 回頂端", "返回顶部", "关闭窗口 打印本页"). */
 const PAGE_BUTTON = '(?:回上一?[頁页]|回[頂顶]端|(?:返回|回到)[頂顶]部|返回列表|(?:關閉|关闭)(?:視窗|窗口)|(?:打印|列印)本[頁页])';
 const PAGE_BUTTONS = `${PAGE_BUTTON}(?:\\s{1,4}${PAGE_BUTTON}){0,4}`;
@@ -296,6 +298,8 @@ const isLabelsRunOn = (text: string): boolean => {
  * call for tips by mail (CONTACT_NOTE). Short, and never the text's first line: a post may close its only paragraph on "欢迎分享，严禁转载！". */
 const SHORT_NOTICE = new RegExp(`(?:严禁|嚴禁)(?:复制|複製|转载|轉載)|不构成任何之?(?:投资)?建议|将您的作品从本网站删除|${CONTACT_NOTE}`, 'u');
 const MAX_SHORT_NOTICE_CHARS = 120;
+/** A line of nothing but a colon or a separator. */
+const STRAY_MARKS = /^[:：|｜·•]{1,3}$/u;
 
 // The helplines Taiwan's outlets must print under a story of violence, self-harm or drink (衛福部's rules for reporting): the
 // outlet's word that it cares ("★《鏡週刊》關心您，再給自己一次機會，安心專線：1925…", "《中天關心您|拒絕暴力行為，尊重身體自主權》"), its
@@ -496,8 +500,10 @@ export function cutPortalFoot(root: Element): void {
     // The account's card under its post (网易号's "游民星空 国内的综合性娱乐媒体", both linking the account's home).
     const card = accountCardName(lines[i]!) !== null;
     const shortNotice = i > 0 && text.length <= MAX_SHORT_NOTICE_CHARS && SHORT_NOTICE.test(text);
+    // A label's colon or a separator left alone by the page's foot (Yahoo's ":" under its copyright line).
+    const stray = i > 0 && STRAY_MARKS.test(text);
     const contactRun = CONTACT_LABEL_LINE.test(text) && [lines[i - 1], lines[i + 1]].some((line) => line !== undefined && CONTACT_LABEL_LINE.test(textOf(line)));
-    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced || VIEW_COUNTER.test(text) || SOCIAL_COUNTS_LINE.test(text) || contactRun || card || shortNotice) lines[i]!.remove();
+    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced || VIEW_COUNTER.test(text) || SOCIAL_COUNTS_LINE.test(text) || contactRun || card || shortNotice || stray) lines[i]!.remove();
     else if (!STAFF_CREDIT.test(text)) break;
   }
   removePortalHomeLink(root);

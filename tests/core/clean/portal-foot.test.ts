@@ -204,6 +204,10 @@ describe('cutPortalFoot', () => {
     ['a site\'s rights label over its word against reposting, run long, and its mail', '<p>版权保护</p><p>本文为《某某侨报网》原创作品，未经授权，任何第三方不得以任何形式转载、摘编、复制或以其他方式使用本文内容。如需转载或引用，请在正文开头明显位置标注本文的出处，并在文末附上原文链接。</p><p>联系邮箱：desk@example.com。</p>'],
     ['a comment box with nothing in it yet', '<p>全部评论</p><p>暂无评论，快来发表你的评论吧</p>'],
     ['a site\'s call to follow it over its platforms\' names', '<p>Follow Yuan Tung</p><p>Facebook YouTube LinkedIn Twitter</p>'],
+    // Yahoo's, 3DM's and Entrevue's feet (project-polymorph/news-website): a rights label over a copyright line, a colon left
+    // alone under it, the platforms under their label.
+    ['a copyright line under its rights label, and a colon left alone', '<p>版权信息：Copyright © 2003-2018 某某网 违法和不良信息举报（021-00000000） All Right Reserved</p><p>版权: © 2019 某某新闻</p><p>:</p>'],
+    ['a site\'s platforms under their label', '<p>社交媒体: Twitter | Instagram | Facebook</p>'],
     ['a site\'s calls for news tips', '<p>如果您有新闻线索或资料给某某，请进入安全投稿爆料平台。</p><p>某某網WhatsApp爆料熱線 (437)4289394，爆料一經錄用，薄酬致意。</p>'],
     ['labels run together with credits of no one, and the page\'s buttons', '<p>來源: 某某婦女館 日期: 2023年4月7日 標籤: 跨性別、醫療 作者: 不詳 編輯: 不詳</p><p>回上一頁 回頂端</p><p>返回顶部</p>'],
     ['a numbered clause of a site\'s rights notice', '<p>③ 如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。</p><p>如遇作品内容、版权等问题，请在相关文章刊发之日起30日内与本网联系。</p>'],
