@@ -70,8 +70,8 @@ export const COUNTERS_LINE = new RegExp(`^(?:评论|評論|${VIEW_COUNT}|点赞|
 const SOCIAL_COUNT = `(?:点赞|點讚|按讚|Likes?|Comments?|Shares?|Reactions?|分享|转发|轉發|(?:评论|評論)(?:总数|總數|数量|數量|数|數)?|${VIEW_COUNT})`;
 const SOCIAL_COUNT_VALUE = '\\d[\\d.,]{0,11}[万萬kKM]?(?:\\s{0,2}(?:次|views))?';
 const SOCIAL_COUNT_PAIR = `${SOCIAL_COUNT}\\s{0,2}[：:]\\s{0,2}(?:${SOCIAL_COUNT_VALUE}(?:\\s{1,3}${SOCIAL_COUNT_VALUE}){0,3})?`;
-/** Or the count before its word, as Facebook prints it: "18 Likes", "2 comments", "3K Plays", "1.2萬個讚", "35則留言". */
-const SOCIAL_COUNT_FIRST = '\\d[\\d.,]{0,11}[万萬kKM]?\\s{0,2}(?:Likes?|[Cc]omments?|Plays|[Vv]iews|Shares?|個讚|个赞|則留言|则留言|条评论|條評論|次分享|次觀看|次观看)';
+/** Or the count before its word, as Facebook prints it: "18 Likes", "2 comments", "3K Plays", "1.2萬個讚", "35則留言"; 网易's "4赞". */
+const SOCIAL_COUNT_FIRST = '\\d[\\d.,]{0,11}[万萬kKM]?\\s{0,2}(?:Likes?|[Cc]omments?|Plays|[Vv]iews|Shares?|個讚|个赞|赞|讚|則留言|则留言|条评论|條評論|次分享|次觀看|次观看)';
 export const SOCIAL_COUNTS_LINE = new RegExp(`^(?:${SOCIAL_COUNT_PAIR}(?:\\s{1,3}${SOCIAL_COUNT_PAIR}){0,4}|${SOCIAL_COUNT_FIRST}(?:\\s{1,3}${SOCIAL_COUNT_FIRST}){0,4})$`, 'u');
 /** A counter's label opening a part of a header line: "浏览： …". */
 export const VIEW_COUNTER_LABEL = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]`, 'u');

@@ -336,8 +336,8 @@ describe('cutPortalFoot', () => {
     expect(squashed(el)).toBe(squashed(root(post)));
   });
 
-  it('takes a social post\'s counts closing it: views, likes, comments, shares', () => {
-    for (const counts of ['点赞: 80 4 2K', '評論總數：176 觀看次數：115K', 'Like: 10', 'Comment:', 'Share: 314 views', '新闻观看次数：3.6k', '總播放量: 120.5K views', '18 Likes', '3K Plays', '1.2萬個讚']) {
+  it('takes a social post\'s counts closing it: views, likes (网易\'s "4赞" too), comments, shares', () => {
+    for (const counts of ['点赞: 80 4 2K', '評論總數：176 觀看次數：115K', 'Like: 10', 'Comment:', 'Share: 314 views', '新闻观看次数：3.6k', '總播放量: 120.5K views', '18 Likes', '3K Plays', '1.2萬個讚', '4赞']) {
       const el = root(`${text}<p>${counts}</p>`);
       cutPortalFoot(el);
       expect(squashed(el)).toBe(squashed(root(text)));
