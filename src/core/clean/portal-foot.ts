@@ -122,7 +122,8 @@ function boxStart(tailLines: readonly Element[]): number {
 // The lines a portal prints under a text besides its box, closing the page once the box is gone: a platform's statement
 // under a user's post (网易号's "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供
 // 信息存储服务。", in English "Notice: The content above … only provides information storage services.", 凤凰网's 大风号 "…merely
-// provides information storage space services.", 搜狐号's "…搜狐仅提供信息存储空间服务。"), its rights label ("版权信息", "版权：新浪公司版权所有",
+// provides information storage space services.", 搜狐号's "…搜狐仅提供信息存储空间服务。", a saved Facebook post's "内容由明潮 M'INT 发布，
+// 所有权归其所有。" under the page's "Verified account" card), its rights label ("版权信息", "版权：新浪公司版权所有",
 // 基督时报's stance label "立场声明" over its notice,
 // "版权： 本文来自四川新闻网，版权归原作者所有。", "网易公司版权所有 ©1997-2024"), its licence numbers ("增值电信业务经营许可证
 // 粤B2-20090191", "工业和信息化部备案管理系统网站 粤B2-20090191-18"), its tags ("标签: 跨性别角色, DC电影", "标签：#跨性别 #儿童"),
@@ -131,7 +132,7 @@ function boxStart(tailLines: readonly Element[]): number {
 // went to the related links (央视网's "热词：", "标签"), and its links to the posts before and after ("上一篇: … 下一篇: …",
 // "下一篇： 耶倫今起訪華…"), the comments' count ("评论数：127"), a site's credit of its own story (SITE_CLOSING_CREDIT, read as the
 // outlet first); the heading "特别声明" left over a statement taken before (澎湃号's "本文为澎湃号作者或机构在澎湃新闻上传并发布…").
-const PLATFORM_STATEMENT = /仅提供信息存储(?:空间)?服务|内容开放平台帐号[（(]企鹅号[)）]传播渠道之一|\b(?:only|merely) provides? information storage (?:space )?services?\b/iu;
+const PLATFORM_STATEMENT = /仅提供信息存储(?:空间)?服务|^内容由[^\n]{1,40}?发布[，,]\s{0,2}所有[权權][归歸]其所有|内容开放平台帐号[（(]企鹅号[)）]传播渠道之一|\b(?:only|merely) provides? information storage (?:space )?services?\b/iu;
 /** The statement in Chinese and English on one line. */
 const MAX_STATEMENT_CHARS = 500;
 /** The portal's closing lines are a few. */
@@ -301,6 +302,10 @@ const SHORT_NOTICE = new RegExp(`(?:严禁|嚴禁)(?:复制|複製|转载|轉載
 const MAX_SHORT_NOTICE_CHARS = 120;
 /** A line of nothing but a colon or a separator. */
 const STRAY_MARKS = /^[:：|｜·•]{1,3}$/u;
+/** A social site's card of a page, its name and badge: "明潮 M'INT Verified account". */
+const VERIFIED_CARD = /^[^\n]{1,40}?\s{1,2}Verified account$/u;
+/** The saving tool's heading over the posting page's card ("相关页面"). */
+const POSTING_PAGES_HEADING = /^(?:相关页面|相關頁面)$/u;
 
 // The helplines Taiwan's outlets must print under a story of violence, self-harm or drink (衛福部's rules for reporting): the
 // outlet's word that it cares ("★《鏡週刊》關心您，再給自己一次機會，安心專線：1925…", "《中天關心您|拒絕暴力行為，尊重身體自主權》"), its
@@ -507,8 +512,9 @@ export function cutPortalFoot(root: Element): void {
     // The account's card under its post (网易号's "游民星空 国内的综合性娱乐媒体", both linking the account's home).
     const card = accountCardName(lines[i]!) !== null;
     const shortNotice = i > 0 && text.length <= MAX_SHORT_NOTICE_CHARS && SHORT_NOTICE.test(text);
-    // A label's colon or a separator left alone by the page's foot (Yahoo's ":" under its copyright line).
-    const stray = i > 0 && STRAY_MARKS.test(text);
+    // A label's colon or a separator left alone by the page's foot (Yahoo's ":" under its copyright line); the card of the
+    // page that posted a saved social post ("明潮 M'INT Verified account") and the heading over it.
+    const stray = i > 0 && (STRAY_MARKS.test(text) || VERIFIED_CARD.test(text) || POSTING_PAGES_HEADING.test(text));
     const contactRun = CONTACT_LABEL_LINE.test(text) && [lines[i - 1], lines[i + 1]].some((line) => line !== undefined && CONTACT_LABEL_LINE.test(textOf(line)));
     if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced || VIEW_COUNTER.test(text) || SOCIAL_COUNTS_LINE.test(text) || contactRun || card || shortNotice || stray) lines[i]!.remove();
     else if (!STAFF_CREDIT.test(text)) break;

@@ -208,6 +208,8 @@ describe('cutPortalFoot', () => {
     // alone under it, the platforms under their label.
     ['a copyright line under its rights label, and a colon left alone', '<p>版权信息：Copyright © 2003-2018 某某网 违法和不良信息举报（021-00000000） All Right Reserved</p><p>版权: © 2019 某某新闻</p><p>:</p>'],
     ['a site\'s stance label, its notice gone before', '<p>立场声明</p>'],
+    // A saved Facebook post (明潮's): its counts, the posting page's card under its heading, the tool's ownership line.
+    ['a saved post\'s counts, the posting page\'s card and its ownership line', '<p>Like: 10</p><p>Comment:</p><p>Share: 314 views</p><p>相关页面</p><p>某某 M\'INT Verified account</p><p>版权</p><p>内容由某某 M\'INT 发布，所有权归其所有。</p>'],
     ['a site\'s platforms under their label', '<p>社交媒体: Twitter | Instagram | Facebook</p>'],
     // UN News's foot under each story: the source under its label, its call to subscribe to its mails.
     ['a source under its label, and a call to subscribe to the site\'s mails', '<p>来源</p><p>某某新闻</p><p>直接通过您的邮箱接收每日更新 <a href="https://news.example.org/zh/content/subscribe">点击此处订阅相关主题</a></p>'],
