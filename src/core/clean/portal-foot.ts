@@ -347,13 +347,15 @@ const LABEL_DECORATION = /^:{2,3}|:{2,3}$|(?<=\p{Script=Han})\s(?=\p{Script=Han}
 const MAX_LABEL_CHARS = 20;
 const isDecoratedRelatedHeading = (text: string): boolean => text.length <= MAX_LABEL_CHARS && RELATED_HEADINGS.test(text.replace(LABEL_DECORATION, ''));
 
-/** A site's call to subscribe to its mails, a short line (UN News's "直接通过您的邮箱接收每日更新 点击此处订阅相关主题" under each story;
- * "订阅我们的电子报", "Subscribe to our newsletter"). */
+/** A site's call to subscribe to its mails, a line that ends no sentence (UN News's "直接通过您的邮箱接收每日更新 点击此处订阅相关主题"
+ * under each story, its link's address at times left in the line as Markdown that did not render; "订阅我们的电子报", "Subscribe to
+ * our newsletter"). */
 const MAIL_SUBSCRIBE_CALL = /(?:订阅|訂閱|subscribe)[^\n]{0,40}(?:邮箱|郵箱|电子邮件|電子郵件|电子报|電子報|newsletter)|(?:邮箱|郵箱|电子邮件|電子郵件|电子报|電子報)[^\n]{0,40}(?:订阅|訂閱)/iu;
-const MAX_SUBSCRIBE_CALL_CHARS = 80;
+const MAX_SUBSCRIBE_CALL_CHARS = 200;
+const isMailSubscribeCall = (text: string): boolean => text.length <= MAX_SUBSCRIBE_CALL_CHARS && !SENTENCE_END.test(text.at(-1) ?? '') && MAIL_SUBSCRIBE_CALL.test(text);
 
 const isPortalClosingLine = (text: string): boolean =>
-  (text.length <= MAX_SUBSCRIBE_CALL_CHARS && MAIL_SUBSCRIBE_CALL.test(text)) ||
+  isMailSubscribeCall(text) ||
   CHANNEL_POINTER.test(text) || RULE_LINE.test(text) || (text.length <= MAX_DISCLAIMER_CHARS && INVESTMENT_DISCLAIMER.test(text)) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || NO_REPOST_WITHOUT_WRITTEN_LEAVE.test(text) || FROM_THE_WEB_NOTICE.test(text) || SITE_LICENCE.test(text)));
 
 /** Where a box of signed comments (SIGNED_COMMENT) starts, from the first of them among the last lines (`start`, in `texts`):

@@ -213,6 +213,8 @@ describe('cutPortalFoot', () => {
     ['a site\'s platforms under their label', '<p>社交媒体: Twitter | Instagram | Facebook</p>'],
     // UN News's foot under each story: the source under its label, its call to subscribe to its mails.
     ['a source under its label, and a call to subscribe to the site\'s mails', '<p>来源</p><p>某某新闻</p><p>直接通过您的邮箱接收每日更新 <a href="https://news.example.org/zh/content/subscribe">点击此处订阅相关主题</a></p>'],
+    // Its link left as Markdown (an address with a space in it does not render).
+    ['a call to subscribe whose link did not render', '<p>直接通过您的邮箱接收每日更新 [点击此处订阅相关主题](https://news.example.org/zh/content/subscribe?utm_source=UN News&amp;utm_medium=email&amp;utm_campaign=un_news_newsletter)</p>'],
     ['a site\'s calls for news tips', '<p>如果您有新闻线索或资料给某某，请进入安全投稿爆料平台。</p><p>某某網WhatsApp爆料熱線 (437)4289394，爆料一經錄用，薄酬致意。</p>'],
     ['labels run together with credits of no one, and the page\'s buttons', '<p>來源: 某某婦女館 日期: 2023年4月7日 標籤: 跨性別、醫療 作者: 不詳 編輯: 不詳</p><p>回上一頁 回頂端</p><p>返回顶部</p>'],
     ['a numbered clause of a site\'s rights notice', '<p>③ 如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。</p><p>如遇作品内容、版权等问题，请在相关文章刊发之日起30日内与本网联系。</p>'],
@@ -240,6 +242,12 @@ describe('cutPortalFoot', () => {
     const el = root(`${text}${foot}`);
     cutPortalFoot(el);
     expect(squashed(el)).toBe(squashed(root(text)));
+  });
+
+  it('keeps a closing sentence that speaks of subscribing by mail', () => {
+    const el = root(`${text}<p>读者可以通过电子邮件订阅本刊的每周通讯。</p>`);
+    cutPortalFoot(el);
+    expect(el.textContent).toContain('读者可以通过电子邮件订阅本刊的每周通讯。');
   });
 
   it('keeps a post\'s only paragraph that closes on its word against reposting, long or short', () => {
