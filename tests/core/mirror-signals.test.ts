@@ -236,9 +236,8 @@ describe('a site\'s header line over the text', () => {
     // An originality mark or a share bar's words over the labelled parts, the site's counter among them.
     ['原创 时间: 2024-11-01 17:11 来源: 某某时光网', '2024-11-01', '某某时光网', null],
     ['分享评论 时间： 2022-01-11 10:49:20 来源： 某某网 关注度： 2479', '2022-01-11', '某某网', null],
-    // A dash between the date and the source; a site's clock before the date.
+    // A dash between the date and the source.
     ['2016-08-02 14:40:55 - 来源：某某日报', '2016-08-02', '某某日报', null],
-    ['京港台：2024-11-2 00:22 | 来源：某某事', '2024-11-02', '某某事', null],
     ['上传时间：2021-09-03 来源: 某某医生', '2021-09-03', '某某医生', null],
     // When the page was last updated, with the source.
     ['最后更新时间：2023-12-21 来源：某某模拟器', null, '某某模拟器', null],

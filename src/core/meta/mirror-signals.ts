@@ -910,15 +910,13 @@ function runOnParts(text: string): string[] | null {
 const PART_EDGE_MARKS = /\s{1,4}[-–—]{1,2}$/u;
 /** A mark of no label opening a header line: "原创", "分享评论". */
 const LEAD_MARK = /^[\p{Script=Han}A-Za-z]{1,4}$/u;
-/** A site's clock before the date, a short name of no label: 倍可亲's "京港台：2024-11-2 00:22". */
-const CLOCK_NAME = /^[\p{Script=Han}]{2,4}[：:]\s{0,2}(?=\d)/u;
 
 /** A header line's date standing alone, with its time, and the site's counter after it: "2016-12-14 05:20:00", "2012年04月06日
  * 06:52", "2024年12月22日 889点阅", 大纪元's "更新 2024-11-26 4:16 PM 人气 238". */
 function leadingDate(part: string): string | null {
   // When the page was last updated dates no posting ("更新: 2022年8月24日 5:44 PM" among a header line's parts).
   if (UPDATED_LABEL.test(part)) return null;
-  const date = part.replace(CLOCK_NAME, '').replace(CLOSING_VIEW_COUNTER, '');
+  const date = part.replace(CLOSING_VIEW_COUNTER, '');
   return isDateOnly(date) ? parseLooseDate(date) : null;
 }
 
