@@ -233,6 +233,14 @@ describe('a site\'s header line over the text', () => {
     ['澎湃新闻 02-13 10:31', null, '澎湃新闻', null],
     ['阅读次数: 5228', null, null, null],
     ['评论 0 | 阅读 11819', null, null, null],
+    // An originality mark or a share bar's words over the labelled parts, the site's counter among them.
+    ['原创 时间: 2024-11-01 17:11 来源: 某某时光网', '2024-11-01', '某某时光网', null],
+    ['分享评论 时间： 2022-01-11 10:49:20 来源： 某某网 关注度： 2479', '2022-01-11', '某某网', null],
+    // A dash between the date and the source.
+    ['2016-08-02 14:40:55 - 来源：某某日报', '2016-08-02', '某某日报', null],
+    ['上传时间：2021-09-03 来源: 某某医生', '2021-09-03', '某某医生', null],
+    // When the page was last updated, with the source.
+    ['最后更新时间：2023-12-21 来源：某某模拟器', null, '某某模拟器', null],
   ])('%s: read and no text', (line, published, outlet, author) => {
     expect(read(line)).toEqual({ gone: true, published, outlet, author });
   });
@@ -243,6 +251,8 @@ describe('a site\'s header line over the text', () => {
     // A sentence that opens on a posting verb, or on a date.
     '发布：会上，公司宣布了新的计划。',
     '2024年12月22日，美国总统拜登宣布放弃这项计划。',
+    // A word before a single labelled part is a sentence's.
+    '原创 来源：本站的一位朋友讲了这个故事',
   ])('%s: kept', (line) => {
     expect(read(line)).toMatchObject({ gone: false, outlet: null });
   });
@@ -293,6 +303,15 @@ describe('a portal\'s head over an account\'s post', () => {
     const signals = readMirrorSignals(new JSDOM('<body><h1>标题</h1><h2>某某网</h2><p>某某网官方账号 2023.03.15 13:21</p><p>正文第一段，足够长的一句话，讲述了一件事情的来龙去脉。</p></body>').window.document.body);
     expect(signals).toMatchObject({ published: '2023-03-15', outlet: '某某网' });
     expect(signals.blocks.has('某某网')).toBe(true);
+  });
+
+  it('reads a site\'s news section over its dated item as the head, and names no outlet by it', () => {
+    // A society's and a hospital's pages (project-polymorph/news-website): "## 最新消息" over "### 2024-06-20" or a labelled date.
+    for (const [section, date] of [['最新消息', '<h3>2024-06-20</h3>'], ['新闻中心', '<p>日期：2020/10/26</p>']] as const) {
+      const signals = readMirrorSignals(new JSDOM(`<body><h1>标题</h1><h2>${section}</h2>${date}<p>正文第一段，足够长的一句话，讲述了一件事情的来龙去脉。</p></body>`).window.document.body);
+      expect(signals.outlet).toBeNull();
+      expect(signals.blocks.has(section)).toBe(true);
+    }
   });
 
   it('reads no head over a button under a sentence', () => {

@@ -122,7 +122,9 @@ function boxStart(tailLines: readonly Element[]): number {
 // The lines a portal prints under a text besides its box, closing the page once the box is gone: a platform's statement
 // under a user's post (网易号's "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供
 // 信息存储服务。", in English "Notice: The content above … only provides information storage services.", 凤凰网's 大风号 "…merely
-// provides information storage space services.", 搜狐号's "…搜狐仅提供信息存储空间服务。"), its rights label ("版权信息", "版权：新浪公司版权所有",
+// provides information storage space services.", 搜狐号's "…搜狐仅提供信息存储空间服务。", a saved Facebook post's "内容由明潮 M'INT 发布，
+// 所有权归其所有。" under the page's "Verified account" card), its rights label ("版权信息", "版权：新浪公司版权所有",
+// 基督时报's stance label "立场声明" over its notice,
 // "版权： 本文来自四川新闻网，版权归原作者所有。", "网易公司版权所有 ©1997-2024"), its licence numbers ("增值电信业务经营许可证
 // 粤B2-20090191", "工业和信息化部备案管理系统网站 粤B2-20090191-18"), its tags ("标签: 跨性别角色, DC电影", "标签：#跨性别 #儿童"),
 // 搜狐号's note "作者声明： 本文包含人工智能生成内容" (or its label alone, under where the account posted from: "发布于：北京市 作者声明"), a link's
@@ -130,7 +132,7 @@ function boxStart(tailLines: readonly Element[]): number {
 // went to the related links (央视网's "热词：", "标签"), and its links to the posts before and after ("上一篇: … 下一篇: …",
 // "下一篇： 耶倫今起訪華…"), the comments' count ("评论数：127"), a site's credit of its own story (SITE_CLOSING_CREDIT, read as the
 // outlet first); the heading "特别声明" left over a statement taken before (澎湃号's "本文为澎湃号作者或机构在澎湃新闻上传并发布…").
-const PLATFORM_STATEMENT = /仅提供信息存储(?:空间)?服务|内容开放平台帐号[（(]企鹅号[)）]传播渠道之一|\b(?:only|merely) provides? information storage (?:space )?services?\b/iu;
+const PLATFORM_STATEMENT = /仅提供信息存储(?:空间)?服务|^内容由[^\n]{1,40}?发布[，,]\s{0,2}所有[权權][归歸]其所有|内容开放平台帐号[（(]企鹅号[)）]传播渠道之一|\b(?:only|merely) provides? information storage (?:space )?services?\b/iu;
 /** The statement in Chinese and English on one line. */
 const MAX_STATEMENT_CHARS = 500;
 /** The portal's closing lines are a few. */
@@ -138,10 +140,10 @@ const MAX_CLOSING_LINES = 10;
 /** The labels of the links to the posts before and after. */
 const NEIGHBOUR_POST_LABELS = '[上下]一(?:篇|条|條|則|则)(?:文章)?';
 /** A site's copyright line, in any language: a year by its sign or the word ("Copyright 2004-2024 TGBUS Corporation, All Rights
- * Reserved", "版权 © 2011-2022 海外网传媒有限公司，未经书面授权禁止使用", "2014 © K.M.U Graduate Institute…", "Copyright by
+ * Reserved", "版权 © 2011-2022 海外网传媒有限公司，未经书面授权禁止使用", 3DM's "版权信息：Copyright © 2003-2018 …", "2014 © K.M.U Graduate Institute…", "Copyright by
  * chinadaily.com.cn. All rights reserved."), or a name's rights ("中央广播电视总台 央视网版权所有", "… 商务合作 © 1997-2023
  * 网易公司版权所有", "大华网|WWW.DAWANEWS.COM 版权所有 Copyright 2007-2018 …"). A picture's credit ("© Getty Images") names no year. */
-const COPYRIGHT_LINE = '(?:版[权權]\\s{0,2}[：:]?\\s{0,2})?(?:\\d{4}\\s{0,2}©|(?:©|Copyright|COPYRIGHT)\\s{0,2}(?:©\\s{0,2})?(?:\\d{4}|by\\s))[^\\n]{0,200}|[^。]{0,80}版[权權]所有[^。\\n]{0,80}。?';
+const COPYRIGHT_LINE = '(?:版[权權](?:信息|資訊)?\\s{0,2}[：:]?\\s{0,2})?(?:\\d{4}\\s{0,2}©|(?:©|Copyright|COPYRIGHT)\\s{0,2}(?:©\\s{0,2})?(?:\\d{4}|by\\s))[^\\n]{0,200}|[^。]{0,80}版[权權]所有[^。\\n]{0,80}。?';
 /** When the page was posted, under the text ("发布：2024年12月5日 07:40", "发布/2024年12月13日 12:39"; 联合早报's foot), or the time
  * first and the day as Malaysia writes it, with the counter ("发布: 7:11pm 03/11/2024 3966点阅"; 星洲日报's). */
 const POSTED_STAMP = '(?:发布|發布|发表|發表)\\s{0,2}[：:/／]\\s{0,2}(?:\\d{4}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})(?:\\s{0,2}\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{1,2}:\\d{2}\\s{0,2}[ap]m\\s{1,2}\\d{1,2}\\/\\d{1,2}\\/\\d{4}(?:\\s{1,2}\\d{1,9}\\s{0,2}(?:点阅|點閱))?)';
@@ -158,8 +160,10 @@ const DOWNLOAD_BUTTON = '(?:下[载載])(?:[报報]告|[组組][图圖]|附件|�
 const TIP_LINE = '(?:如果?您有新[闻聞](?:线索|線索)|[^\\s，。]{0,20}(?:爆料|報料|报料)(?:熱線|热线))[^\\n]{0,160}';
 /** A site's links to its pages on the platforms, their names alone ("Facebook YouTube LinkedIn Twitter"), and its call over them
  * ("Follow Yuan Tung"). */
+/** Their label: "社交媒体: Twitter | Instagram | Facebook", "关注我们：…". */
+const PLATFORM_LABEL = '(?:社交媒体|社交媒體|社群媒體|关注我们|關注我們|追蹤我們|Follow us)';
 const PLATFORM_NAME = '(?:Facebook|YouTube|LinkedIn|Twitter|Instagram|Weibo|WeChat|Telegram|Threads|微博|微信)';
-const PLATFORM_LINKS = `${PLATFORM_NAME}(?:\\s{0,3}[|｜/·]?\\s{0,3}${PLATFORM_NAME}){1,9}|Follow(?: us| [A-Z][\\w&.-]{0,20}(?: [A-Z][\\w&.-]{0,20}){0,3})`;
+const PLATFORM_LINKS = `(?:${PLATFORM_LABEL}\\s{0,2}[：:]\\s{0,2})?${PLATFORM_NAME}(?:\\s{0,3}[|｜/·]?\\s{0,3}${PLATFORM_NAME}){1,9}|Follow(?: us| [A-Z][\\w&.-]{0,20}(?: [A-Z][\\w&.-]{0,20}){0,3})`;
 /** A site's page buttons under the text ("回上一頁 回頂端", "返回顶部", "关闭窗口 打印本页"). */
 const PAGE_BUTTON = '(?:回上一?[頁页]|回[頂顶]端|(?:返回|回到)[頂顶]部|返回列表|(?:關閉|关闭)(?:視窗|窗口)|(?:打印|列印)本[頁页])';
 const PAGE_BUTTONS = `${PAGE_BUTTON}(?:\\s{1,4}${PAGE_BUTTON}){0,4}`;
@@ -187,7 +191,7 @@ const WRITER_MORE = '(?:投稿人|作者)\\s{0,2}[：:][^\\n]{1,40}?(?:的其他
 const EMPTY_CREDIT = '(?:作者|编辑|編輯|来源|來源)\\s{0,2}[：:]\\s{0,2}(?:未知|佚名|不详|不詳)?';
 const EMPTY_CREDITS = `${EMPTY_CREDIT}(?:\\s{1,4}${EMPTY_CREDIT}){0,3}`;
 const PORTAL_CLOSING_LINE =
-  new RegExp(`^(?:版[权權](?:信息|資訊|声明|聲明|保护|保護)?(?:\\s{0,2}[：:][^\\n]{0,60})?|特别声明|评论数量?\\s{0,2}[：:]\\s{0,2}\\d{1,7}|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明(?:\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?)?|发布于\\s{0,2}[：:]\\s{0,2}\\p{Script=Han}{2,8}(?:\\s{1,2}作者声明)?|(?:[来來]源|原文|[报報][道导導]|参考|參考)(?:链接|鏈接)\\s{0,2}[：:]\\s{0,2}[^\\s。]{1,20}|责任编辑\\s{0,2}[：:]|${EMPTY_CREDITS}|${GOVERNMENT_STAMP}(?:\\s{1,2}${GOVERNMENT_STAMP}){0,2}|${CONTACT_LINE}|${ADDRESS_LINE}|${REPOST_LEAVE_NOTE}|${DOWNLOAD_BUTTON}|${TIP_LINE}|${CREATIVE_COMMONS_TERMS}|${CONTACT_FIELD}|${FIRST_RAN_IN}|${WRITER_MORE}|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200}|${PAGE_BUTTONS}|${PLATFORM_LINKS})$`, 'u');
+  new RegExp(`^(?:(?:版[权權](?:信息|資訊|声明|聲明|保护|保護)?|(?:立场|立場)(?:声明|聲明))(?:\\s{0,2}[：:][^\\n]{0,60})?|特别声明|评论数量?\\s{0,2}[：:]\\s{0,2}\\d{1,7}|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明(?:\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?)?|发布于\\s{0,2}[：:]\\s{0,2}\\p{Script=Han}{2,8}(?:\\s{1,2}作者声明)?|(?:[来來]源|原文|[报報][道导導]|参考|參考)(?:链接|鏈接)\\s{0,2}[：:]\\s{0,2}[^\\s。]{1,20}|责任编辑\\s{0,2}[：:]|${EMPTY_CREDITS}|${GOVERNMENT_STAMP}(?:\\s{1,2}${GOVERNMENT_STAMP}){0,2}|${CONTACT_LINE}|${ADDRESS_LINE}|${REPOST_LEAVE_NOTE}|${DOWNLOAD_BUTTON}|${TIP_LINE}|${CREATIVE_COMMONS_TERMS}|${CONTACT_FIELD}|${FIRST_RAN_IN}|${WRITER_MORE}|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200}|${PAGE_BUTTONS}|${PLATFORM_LINKS})$`, 'u');
 /** A Chinese site's licence and record numbers and its report line, printed in its foot and in no text: "京ICP备05065290号",
  * "京ICP备: 16021487号-6", "浙公网安备 33010002000058号", "网上传播视听节目许可证号 0102004", "互联网新闻信息服务许可证：国新网3312006002",
  * "增值电信业务经营许可证 粤B2-20090191", "网络文化经营许可:浙网文[2012]0867-091号", "工业和信息化部备案管理系统网站 粤B2-20090191-18",
@@ -297,6 +301,12 @@ const isLabelsRunOn = (text: string): boolean => {
  * call for tips by mail (CONTACT_NOTE). Short, and never the text's first line: a post may close its only paragraph on "欢迎分享，严禁转载！". */
 const SHORT_NOTICE = new RegExp(`(?:严禁|嚴禁)(?:复制|複製|转载|轉載)|不构成任何之?(?:投资)?建议|将您的作品从本网站删除|${CONTACT_NOTE}`, 'u');
 const MAX_SHORT_NOTICE_CHARS = 120;
+/** A line of nothing but a colon or a separator. */
+const STRAY_MARKS = /^[:：|｜·•]{1,3}$/u;
+/** A social site's card of a page, its name and badge: "明潮 M'INT Verified account". */
+const VERIFIED_CARD = /^[^\n]{1,40}?\s{1,2}Verified account$/u;
+/** The saving tool's heading over the posting page's card ("相关页面"). */
+const POSTING_PAGES_HEADING = /^(?:相关页面|相關頁面)$/u;
 
 // The helplines Taiwan's outlets must print under a story of violence, self-harm or drink (衛福部's rules for reporting): the
 // outlet's word that it cares ("★《鏡週刊》關心您，再給自己一次機會，安心專線：1925…", "《中天關心您|拒絕暴力行為，尊重身體自主權》"), its
@@ -338,7 +348,15 @@ const LABEL_DECORATION = /^:{2,3}|:{2,3}$|(?<=\p{Script=Han})\s(?=\p{Script=Han}
 const MAX_LABEL_CHARS = 20;
 const isDecoratedRelatedHeading = (text: string): boolean => text.length <= MAX_LABEL_CHARS && RELATED_HEADINGS.test(text.replace(LABEL_DECORATION, ''));
 
+/** A site's call to subscribe to its mails, a line that ends no sentence (UN News's "直接通过您的邮箱接收每日更新 点击此处订阅相关主题"
+ * under each story, its link's address at times left in the line as Markdown that did not render; "订阅我们的电子报", "Subscribe to
+ * our newsletter"). */
+const MAIL_SUBSCRIBE_CALL = /(?:订阅|訂閱|subscribe)[^\n]{0,40}(?:邮箱|郵箱|电子邮件|電子郵件|电子报|電子報|newsletter)|(?:邮箱|郵箱|电子邮件|電子郵件|电子报|電子報)[^\n]{0,40}(?:订阅|訂閱)/iu;
+const MAX_SUBSCRIBE_CALL_CHARS = 200;
+const isMailSubscribeCall = (text: string): boolean => text.length <= MAX_SUBSCRIBE_CALL_CHARS && !SENTENCE_END.test(text.at(-1) ?? '') && MAIL_SUBSCRIBE_CALL.test(text);
+
 const isPortalClosingLine = (text: string): boolean =>
+  isMailSubscribeCall(text) ||
   CHANNEL_POINTER.test(text) || RULE_LINE.test(text) || (text.length <= MAX_DISCLAIMER_CHARS && INVESTMENT_DISCLAIMER.test(text)) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || NO_REPOST_WITHOUT_WRITTEN_LEAVE.test(text) || FROM_THE_WEB_NOTICE.test(text) || SITE_LICENCE.test(text)));
 
 /** Where a box of signed comments (SIGNED_COMMENT) starts, from the first of them among the last lines (`start`, in `texts`):
@@ -497,8 +515,11 @@ export function cutPortalFoot(root: Element): void {
     // The account's card under its post (网易号's "游民星空 国内的综合性娱乐媒体", both linking the account's home).
     const card = accountCardName(lines[i]!) !== null;
     const shortNotice = i > 0 && text.length <= MAX_SHORT_NOTICE_CHARS && SHORT_NOTICE.test(text);
+    // A label's colon or a separator left alone by the page's foot (Yahoo's ":" under its copyright line); the card of the
+    // page that posted a saved social post ("明潮 M'INT Verified account") and the heading over it.
+    const stray = i > 0 && (STRAY_MARKS.test(text) || VERIFIED_CARD.test(text) || POSTING_PAGES_HEADING.test(text));
     const contactRun = CONTACT_LABEL_LINE.test(text) && [lines[i - 1], lines[i + 1]].some((line) => line !== undefined && CONTACT_LABEL_LINE.test(textOf(line)));
-    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced || VIEW_COUNTER.test(text) || SOCIAL_COUNTS_LINE.test(text) || contactRun || card || shortNotice) lines[i]!.remove();
+    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced || VIEW_COUNTER.test(text) || SOCIAL_COUNTS_LINE.test(text) || contactRun || card || shortNotice || stray) lines[i]!.remove();
     else if (!STAFF_CREDIT.test(text)) break;
   }
   removePortalHomeLink(root);

@@ -25,8 +25,9 @@ const ORIGINAL_EN = '[Ss]ource\\s{1,2}[Aa]rticle|[Oo]riginal\\s{1,2}(?:[Aa]rticl
 const REPRINTED_FROM = '(?:本文)?[转轉](?:[载載])?自';
 /** "作者：", "撰文：", "文／", "◎作者 |". */
 const AUTHOR = '(?:◎\\s{0,2})?(?:作者|撰文|文)';
-/** "日期：", "發佈時間：", "發布日期：", "发稿时间：", "更新时间：", a paper's "发刊日期：", a portal's "新闻时间：", 新唐人's "北京时间：". */
-const PUBLISHED = '(?:发稿|發稿|发刊|發刊|发布|發佈|發布|发表|發表|新闻|新聞|公布|北京)?(?:日期|时间|時間)|更新(?:时间|時間)';
+/** "日期：", "發佈時間：", "發布日期：", "发稿时间：", "更新时间：", a paper's "发刊日期：", a portal's "新闻时间：", 新唐人's "北京时间：",
+ * 科普中国's "上传时间：". */
+const PUBLISHED = '(?:发稿|發稿|发刊|發刊|发布|發佈|發布|发表|發表|新闻|新聞|公布|北京|上传|上傳)?(?:日期|时间|時間)|更新(?:时间|時間)';
 /** A site's bare word for when a page was posted, a label only before its colon: "发表：2024-12-10 20:23", "發布：…",
  * "出版：2016-01-15 20:54". Set as a heading it is a section's. */
 const POSTED = '发布|發佈|發布|发表|發表|出版';
@@ -52,8 +53,8 @@ export const LABELLED_LINES = {
 } as const;
 
 /** A site's view counter's label: "被阅读次数", "浏览次数", "瀏覽人次", "点击数", "阅读量", "浏览", "点击", a video's "播放次数",
- * "观看次数" ("新闻观看次数"; a saved social post's "觀看次數", "總播放量"), "人气", "点阅". */
-const VIEW_COUNT = '(?:新[闻聞])?被?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|观看|觀看|(?:总|總)?播放)(?:次数|次數|数|數|量|人次)?|人气|人氣|点阅|點閱';
+ * "观看次数" ("新闻观看次数"; a saved social post's "觀看次數", "總播放量"), "人气", "点阅", "关注度" ("关注度： 2479"). */
+const VIEW_COUNT = '(?:新[闻聞])?被?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|观看|觀看|(?:总|總)?播放)(?:次数|次數|数|數|量|人次)?|人气|人氣|点阅|點閱|关注度|關注度';
 /** Its count: "601", "1262次", "2.1万", and as a social site writes it: "3.6k", "115K", "120.5K views". */
 const VIEW_COUNT_VALUE = '[\\d.,]{1,12}\\s{0,2}[万萬kKM]?\\s{0,2}(?:次|views)?';
 /** The label of when a page was last updated, a colon after it or not, before a date: "更新：", "最近更新:", 大纪元's "更新 ",
@@ -69,8 +70,8 @@ export const COUNTERS_LINE = new RegExp(`^(?:评论|評論|${VIEW_COUNT}|点赞|
 const SOCIAL_COUNT = `(?:点赞|點讚|按讚|Likes?|Comments?|Shares?|Reactions?|分享|转发|轉發|(?:评论|評論)(?:总数|總數|数量|數量|数|數)?|${VIEW_COUNT})`;
 const SOCIAL_COUNT_VALUE = '\\d[\\d.,]{0,11}[万萬kKM]?(?:\\s{0,2}(?:次|views))?';
 const SOCIAL_COUNT_PAIR = `${SOCIAL_COUNT}\\s{0,2}[：:]\\s{0,2}(?:${SOCIAL_COUNT_VALUE}(?:\\s{1,3}${SOCIAL_COUNT_VALUE}){0,3})?`;
-/** Or the count before its word, as Facebook prints it: "18 Likes", "2 comments", "3K Plays", "1.2萬個讚", "35則留言". */
-const SOCIAL_COUNT_FIRST = '\\d[\\d.,]{0,11}[万萬kKM]?\\s{0,2}(?:Likes?|[Cc]omments?|Plays|[Vv]iews|Shares?|個讚|个赞|則留言|则留言|条评论|條評論|次分享|次觀看|次观看)';
+/** Or the count before its word, as Facebook prints it: "18 Likes", "2 comments", "3K Plays", "1.2萬個讚", "35則留言"; 网易's "4赞". */
+const SOCIAL_COUNT_FIRST = '\\d[\\d.,]{0,11}[万萬kKM]?\\s{0,2}(?:Likes?|[Cc]omments?|Plays|[Vv]iews|Shares?|個讚|个赞|赞|讚|則留言|则留言|条评论|條評論|次分享|次觀看|次观看)';
 export const SOCIAL_COUNTS_LINE = new RegExp(`^(?:${SOCIAL_COUNT_PAIR}(?:\\s{1,3}${SOCIAL_COUNT_PAIR}){0,4}|${SOCIAL_COUNT_FIRST}(?:\\s{1,3}${SOCIAL_COUNT_FIRST}){0,4})$`, 'u');
 /** A counter's label opening a part of a header line: "浏览： …". */
 export const VIEW_COUNTER_LABEL = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]`, 'u');
@@ -91,11 +92,11 @@ export const COMMENT_POINTER = /(?:^|\s{1,4})(?:(?:评论数?|評論數?)\s{0,2}
 export const SOURCE_LABEL_ALONE = new RegExp(`^(?:${SOURCE})\\s{0,2}[：:]?$`, 'u');
 
 /** A portal's staff, counters and poster on its header line: "编辑：詹蔷", "记者： 吴采倩", "编译: 汪天飏", "特约撰稿: …",
- * "点击数：10738", "阅读时间：约6分钟", "发布者: …", "摄影: …", a section's "栏目：热点透视", when it was last updated ("更新：…"), "地点: 江苏", 搜狐号's "发布于：天津市" / "发布地点: 河南省" / "发布地区： 北京市"
+ * "点击数：10738", "阅读时间：约6分钟", "发布者: …", "摄影: …", a section's "栏目：热点透视", when it was last updated ("更新：…", "最后更新时间：…"), "地点: 江苏", 搜狐号's "发布于：天津市" / "发布地点: 河南省" / "发布地区： 北京市"
  * after the account, 凤凰网's "观看次数： 194.9万", "浏览量: 403.9万", a share bar's "分享：", a paper's "报料热线： 81850000"; 澎湃's and 新浪's
  * "审稿：…", "校对：…", "配图: 作者提供", "图片:", "专辑：…", a translation's "原作者: …", "原创作者: …", the first title "原标题: …",
  * 澎湃号's "收录于话题: #…" and a user's "IP属地: 重庆". */
-const HEADER_EXTRA = `(?:责任)?编辑|(?:責任)?編輯|责编|責編|编审|編審|排版|记者|記者|编译|編譯|(?:特约|特約|本版)?撰稿|本文作者|摄影|攝影|栏目|欄目|(?:最近|最后|最後)?更新(?:日期)?|${VIEW_COUNT}|阅读时间|閱讀時間|字数|字數|评论数?|評論數?|(?:观众)?观看(?:次数|人数)?|(?:觀眾)?觀看(?:次數|人數)?|发布者|發布者|发布于|發佈於|发布(?:地点|地区|机构)|發佈(?:地點|地區|機構)|發布機構|地点|地點|分享|报料热线|報料熱線|审稿|審稿|[审審]校|校对|校對|配图|配圖|图片|圖片|专辑|專輯|原作者|原创作者|原創作者|原[标標]题|收录于话题|收錄於話題|IP属地|IP屬地`;
+const HEADER_EXTRA = `(?:责任)?编辑|(?:責任)?編輯|责编|責編|编审|編審|排版|记者|記者|编译|編譯|(?:特约|特約|本版)?撰稿|本文作者|摄影|攝影|栏目|欄目|(?:最近|最后|最後)?更新(?:日期|时间|時間)?|${VIEW_COUNT}|阅读时间|閱讀時間|字数|字數|评论数?|評論數?|(?:观众)?观看(?:次数|人数)?|(?:觀眾)?觀看(?:次數|人數)?|发布者|發布者|发布于|發佈於|发布(?:地点|地区|机构)|發佈(?:地點|地區|機構)|發布機構|地点|地點|分享|报料热线|報料熱線|审稿|審稿|[审審]校|校对|校對|配图|配圖|图片|圖片|专辑|專輯|原作者|原创作者|原創作者|原[标標]题|收录于话题|收錄於話題|IP属地|IP屬地`;
 /** A part of a header line that opens with one of them: "编辑: 编辑大大", "栏目：热点透视", "发布者: 管理者". */
 export const HEADER_EXTRA_LABEL = new RegExp(`^(?:${HEADER_EXTRA})\\s{0,4}[：:]`, 'u');
 /** A label set as a heading of its own over its value ("## 来源" over "新浪教育 时间： 2016.04.25 10:06", "## 时间" over

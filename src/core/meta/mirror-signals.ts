@@ -503,7 +503,7 @@ function readAccountHead(head: readonly Element[], signals: MirrorSignals): void
   // The note names the outlet whose account it is ("## 猛犸新闻" over "《东方今报》官方账号 …", "## 新浪娱乐V" over "新浪娱乐官方账号 …").
   const noted = posting === null ? null : CLOSING_DATE.exec(posting);
   const account = noted && PORTAL_ACCOUNT.test(posting!.slice(0, noted.index).trim()) ? outletOfName(posting!.slice(0, noted.index).trim()) : null;
-  signals.outlet ??= account ?? outletOfName(name!);
+  if (!NEWS_SECTION.test(name!)) signals.outlet ??= account ?? outletOfName(name!);
   const posted = posting === null ? null : (CLOSING_DATE.exec(posting) ?? OPENING_DATE.exec(posting));
   // The time alone on its line ("2023.04.24 21:45") dates the post too.
   signals.published ??= posted ? parseLooseDate(posted[1]!) : posting === null ? null : leadingDate(posting);
@@ -544,6 +544,9 @@ const ACCOUNT_NOTE = /^[^\s，。；;：:]{1,20}$/u;
 
 /** The archive's own heading over a section of the page's details ("## 视频信息", "## 相关信息", "## 事件概述"), no account's name. */
 const SECTION_NAME = /(?:信息|概述|概要|简介|摘要|详情|资料|内容|提示)$/u;
+/** A site's news section over its dated item, set as an account's name would be (a society's and a hospital's "## 最新消息" over
+ * "### 2024-06-20", "## 新闻中心"): the head's lines all the same, but it names no outlet. */
+const NEWS_SECTION = /^(?:(?:最新|最近)(?:消息|動態|动态|公告|資訊|资讯|新聞|新闻)|(?:新聞|新闻)(?:稿|中心|動態|动态)|(?:活動|活动)(?:與|与)消息)$/u;
 
 /** The level the archive sets a portal's head's parts at, the account's name among them ("## 信息时报"); a sub-heading under
  * the headline is the text's ("### 第69期"). */
@@ -889,7 +892,7 @@ function readLabelledPart(text: string, block: Element, signals: MirrorSignals, 
  * in its parts: each opens with a label, the first may be the date alone. Null for any other line.
  */
 function runOnParts(text: string): string[] | null {
-  const parts = text.split(RUN_ON_LABEL);
+  const parts = text.split(RUN_ON_LABEL).map((part) => part.replace(PART_EDGE_MARKS, ''));
   if (parts.length < 2) return null;
   const first = parts[0]!;
   // A counter is a number and a word or two ("人气：4610 次 评论（165）"): "2024-08-21 浏览:601 从字面意思…" is the text's first
@@ -897,8 +900,16 @@ function runOnParts(text: string): string[] | null {
   if (parts.some((part) => VIEW_COUNTER_LABEL.test(part) && part.length > MAX_COUNTER_PART_CHARS)) return null;
   // The staff or the section may come first ("编辑: 编辑大大 日期: 2024-08-03 18:12 来源: …", "栏目：热点透视 来源：本站 日期：…").
   const staffFirst = HEADER_EXTRA_LABEL.test(first) && parts.slice(1).some(isLabelledLine);
-  return isLabelledLine(first) || leadingDate(first) !== null || staffFirst ? parts : null;
+  // An originality mark or a share bar's words may open it ("原创 时间: … 来源: 商业时光网", "分享评论 时间： … 来源： 相因网 关注度： 2479"):
+  // a word or two of no label, over two labelled parts or more and the site's counters.
+  const markFirst = LEAD_MARK.test(first) && parts.slice(1).filter(isLabelledLine).length > 1 && parts.slice(1).every((part) => isLabelledLine(part) || HEADER_EXTRA_LABEL.test(part));
+  return isLabelledLine(first) || leadingDate(first) !== null || staffFirst || markFirst ? parts : null;
 }
+
+/** The dash a header line sets between the date and the source, left closing the date's part ("2016-08-02 14:40:55 - 来源：…"). */
+const PART_EDGE_MARKS = /\s{1,4}[-–—]{1,2}$/u;
+/** A mark of no label opening a header line: "原创", "分享评论". */
+const LEAD_MARK = /^[\p{Script=Han}A-Za-z]{1,4}$/u;
 
 /** A header line's date standing alone, with its time, and the site's counter after it: "2016-12-14 05:20:00", "2012年04月06日
  * 06:52", "2024年12月22日 889点阅", 大纪元's "更新 2024-11-26 4:16 PM 人气 238". */

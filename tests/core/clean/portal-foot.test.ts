@@ -206,6 +206,17 @@ describe('cutPortalFoot', () => {
     ['a site\'s rights label over its word against reposting, run long, and its mail', '<p>版权保护</p><p>本文为《某某侨报网》原创作品，未经授权，任何第三方不得以任何形式转载、摘编、复制或以其他方式使用本文内容。如需转载或引用，请在正文开头明显位置标注本文的出处，并在文末附上原文链接。</p><p>联系邮箱：desk@example.com。</p>'],
     ['a comment box with nothing in it yet', '<p>全部评论</p><p>暂无评论，快来发表你的评论吧</p>'],
     ['a site\'s call to follow it over its platforms\' names', '<p>Follow Yuan Tung</p><p>Facebook YouTube LinkedIn Twitter</p>'],
+    // Yahoo's, 3DM's and Entrevue's feet (project-polymorph/news-website): a rights label over a copyright line, a colon left
+    // alone under it, the platforms under their label.
+    ['a copyright line under its rights label, and a colon left alone', '<p>版权信息：Copyright © 2003-2018 某某网 违法和不良信息举报（021-00000000） All Right Reserved</p><p>版权: © 2019 某某新闻</p><p>:</p>'],
+    ['a site\'s stance label, its notice gone before', '<p>立场声明</p>'],
+    // A saved Facebook post (明潮's): its counts, the posting page's card under its heading, the tool's ownership line.
+    ['a saved post\'s counts, the posting page\'s card and its ownership line', '<p>Like: 10</p><p>Comment:</p><p>Share: 314 views</p><p>相关页面</p><p>某某 M\'INT Verified account</p><p>版权</p><p>内容由某某 M\'INT 发布，所有权归其所有。</p>'],
+    ['a site\'s platforms under their label', '<p>社交媒体: Twitter | Instagram | Facebook</p>'],
+    // UN News's foot under each story: the source under its label, its call to subscribe to its mails.
+    ['a source under its label, and a call to subscribe to the site\'s mails', '<p>来源</p><p>某某新闻</p><p>直接通过您的邮箱接收每日更新 <a href="https://news.example.org/zh/content/subscribe">点击此处订阅相关主题</a></p>'],
+    // Its link left as Markdown (an address with a space in it does not render).
+    ['a call to subscribe whose link did not render', '<p>直接通过您的邮箱接收每日更新 [点击此处订阅相关主题](https://news.example.org/zh/content/subscribe?utm_source=UN News&amp;utm_medium=email&amp;utm_campaign=un_news_newsletter)</p>'],
     ['a site\'s calls for news tips', '<p>如果您有新闻线索或资料给某某，请进入安全投稿爆料平台。</p><p>某某網WhatsApp爆料熱線 (437)4289394，爆料一經錄用，薄酬致意。</p>'],
     ['labels run together with credits of no one, and the page\'s buttons', '<p>來源: 某某婦女館 日期: 2023年4月7日 標籤: 跨性別、醫療 作者: 不詳 編輯: 不詳</p><p>回上一頁 回頂端</p><p>返回顶部</p>'],
     ['a numbered clause of a site\'s rights notice', '<p>③ 如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。</p><p>如遇作品内容、版权等问题，请在相关文章刊发之日起30日内与本网联系。</p>'],
@@ -233,6 +244,12 @@ describe('cutPortalFoot', () => {
     const el = root(`${text}${foot}`);
     cutPortalFoot(el);
     expect(squashed(el)).toBe(squashed(root(text)));
+  });
+
+  it('keeps a closing sentence that speaks of subscribing by mail', () => {
+    const el = root(`${text}<p>读者可以通过电子邮件订阅本刊的每周通讯。</p>`);
+    cutPortalFoot(el);
+    expect(el.textContent).toContain('读者可以通过电子邮件订阅本刊的每周通讯。');
   });
 
   it('keeps a post\'s only paragraph that closes on its word against reposting, long or short', () => {
@@ -331,8 +348,8 @@ describe('cutPortalFoot', () => {
     expect(squashed(el)).toBe(squashed(root(post)));
   });
 
-  it('takes a social post\'s counts closing it: views, likes, comments, shares', () => {
-    for (const counts of ['点赞: 80 4 2K', '評論總數：176 觀看次數：115K', 'Like: 10', 'Comment:', 'Share: 314 views', '新闻观看次数：3.6k', '總播放量: 120.5K views', '18 Likes', '3K Plays', '1.2萬個讚']) {
+  it('takes a social post\'s counts closing it: views, likes (网易\'s "4赞" too), comments, shares', () => {
+    for (const counts of ['点赞: 80 4 2K', '評論總數：176 觀看次數：115K', 'Like: 10', 'Comment:', 'Share: 314 views', '新闻观看次数：3.6k', '總播放量: 120.5K views', '18 Likes', '3K Plays', '1.2萬個讚', '4赞']) {
       const el = root(`${text}<p>${counts}</p>`);
       cutPortalFoot(el);
       expect(squashed(el)).toBe(squashed(root(text)));
