@@ -259,14 +259,19 @@ function removeCaptionOfNothing(figcaption: Element, box: Element): void {
 
 // What marks a line as a picture's caption on Chinese news sites: its credit in brackets closing it ("（路透社资料图片）",
 // "（网络图片）", "（视频截图）", "（粤语组制图）", "(微博图片)", "（图片来源：央视视频截图）", "（图/维基百科公有领域）", "(图)",
-// "（图片拍摄：蓝字计划）", "（作者 摄）", "（受访者提供）", a news agency), or its opening words saying what the picture shows
+// "（视频截图合成）", "（图片拍摄：蓝字计划）", "（作者 摄）", "（受访者提供）", a news agency), or its opening words saying what the picture shows
 // ("图为…", "图片：…", "图：…").
 const CAPTION_CREDIT_CLOSING =
-  /[（(][^（）()]{0,24}(?:图片|圖片|照片|截图|截圖|资料图|資料圖|制图|製圖|示意图|示意圖)[)）]。?$|[（(]\s{0,2}(?:[图圖]|图片|圖片|照片)(?:来源|來源|拍摄|拍攝)?(?:\s{0,2}[/／:：][^（）()]{0,24})?[)）]。?$|[（(][^（）()]{0,12}(?:摄影|攝影|摄|攝)[)）]。?$|[（(](?:受访者|受訪者|家属|家屬)提供[)）]。?$/u;
-/** A news agency credited in brackets, or with its photographer, closes a caption of a sentence or two ("世界卫生组织总干事谭德塞（法新社）",
- * "香港首富李嘉诚。（路透）", "…抵达澳大利亚。（ABC News：Taryn Southcombe）"); a paragraph of the text says more. */
-const CAPTION_AGENCY_CLOSING =
-  /^(?:[^。！？!?]{1,120}。){0,2}[^。！？!?]{0,120}[（(]\s{0,2}(?:美[联聯]社|路透社?|法新社|[欧歐]新社|Getty\s{0,2}Images|AP|AFP|Reuters|EPA|ABC(?:\s{0,2}News)?)\s{0,2}(?:[：:][^（）()。]{1,30})?[)）]$/u;
+  /[（(][^（）()]{0,24}(?:图片|圖片|照片|截图|截圖|资料图|資料圖|制图|製圖|示意图|示意圖)(?:合成)?[)）]。?$|[（(]\s{0,2}(?:[图圖]|图片|圖片|照片)(?:来源|來源|拍摄|拍攝)?(?:\s{0,2}[/／:：][^（）()]{0,24})?[)）]。?$|[（(][^（）()]{0,12}(?:摄影|攝影|摄|攝)[)）]。?$|[（(](?:受访者|受訪者|家属|家屬)提供[)）]。?$/u;
+/** The news and photo agencies whose credit marks a caption. */
+const NEWS_AGENCY = '(?:美[联聯]社|路透社?|法新社|[欧歐]新社|[韩韓][联聯]社|共同社|Getty\\s{0,2}Images|AP|AFP|Reuters|EPA|ABC(?:\\s{0,2}News)?)';
+/** A news agency credited in brackets (one or two, or with its photographer) closes a caption of a sentence or two
+ * ("世界卫生组织总干事谭德塞（法新社）", "香港首富李嘉诚。（路透）", "…（韩联社/美联社）", "…抵达澳大利亚。（ABC News：Taryn Southcombe）");
+ * a paragraph of the text says more. */
+const CAPTION_AGENCY_CLOSING = new RegExp(
+  `^(?:[^。！？!?]{1,120}。){0,2}[^。！？!?]{0,120}[（(]\\s{0,2}${NEWS_AGENCY}(?:\\s{0,2}[/／]\\s{0,2}${NEWS_AGENCY})?\\s{0,2}(?:[：:][^（）()。]{1,30})?[)）]$`,
+  'u',
+);
 const CAPTION_OPENING = /^(?:图为|圖為|图片?[：:]|圖片?[：:])/u;
 /** A caption's repeat under it, its credit left out ("13学者促全国人大独立调查疫情", RFA's bold line under the caption). */
 const MIN_REPEATED_CAPTION_CHARS = 4;
@@ -312,7 +317,9 @@ export function settleMarkedCaptions(root: Element): void {
   const copyDroppedPictures = !firstDescendant(root, 'img');
   for (const block of descendantsByTag(root, ['p'])) {
     // A caption is one line: a paragraph of lines, or of paragraphs (a copy's wrapper), is the text, its first a caption at most.
-    const isOneLine = !firstDescendant(block, 'br') && !childElements(block).some(isBlockElement);
+    // (A break with no text before it or after it parts no lines: "<p><br /> （网络图片）</p>".)
+    const partsLines = (br: Element): boolean => textBefore(br, block) !== '' && textAfter(br, block) !== '';
+    const isOneLine = !descendantsByTag(block, ['br']).some(partsLines) && !childElements(block).some(isBlockElement);
     if (!root.contains(block) || closestByTag(block, ['figure']) || firstDescendant(block, 'img') || !isOneLine) continue;
     const caption = collapseWhitespace(block.textContent ?? '');
     if (!isMarkedCaption(caption)) continue;

@@ -213,7 +213,7 @@ describe('settleMarkedCaptions', () => {
     // RFA's captions as 禁闻网 (headline/) and waimei (_posts/) copy them: "（美联社）", "(路透社)", "（作者 摄）", "（受访者提供）".
     // 禁闻网 (cbnews/) keeps ABC's "(agency: photographer)"; a paragraph of three sentences crediting an agency is the text's.
     const wire = '美方周二宣布新的制裁。北京随即表示反对。外交部称将采取反制措施。（路透社）';
-    const el = root(`<p>世界卫生组织总干事谭德塞（法新社）</p><p>邹宗翰/张慈 (路透社)</p><p>香港首富李嘉诚。（路透）</p><p>博图斯于周二早上抵达澳大利亚。（ABC News：Taryn Southcombe）</p><p>追悼范轶然的纪念台（作者 摄）</p><p>杨朱华的监护人公证书（受访者提供）</p><p>普通养老院活动区（图片拍摄：蓝字计划）</p><p>${wire}</p><p>正文。</p>`);
+    const el = root(`<p>世界卫生组织总干事谭德塞（法新社）</p><p>邹宗翰/张慈 (路透社)</p><p>香港首富李嘉诚。（路透）</p><p>图为参加峰会的韩国总统文在寅。（韩联社/美联社）</p><p><br> （网络图片）</p><p>墙上挂满了店铺的联系电话。（视频截图合成）</p><p>博图斯于周二早上抵达澳大利亚。（ABC News：Taryn Southcombe）</p><p>追悼范轶然的纪念台（作者 摄）</p><p>杨朱华的监护人公证书（受访者提供）</p><p>普通养老院活动区（图片拍摄：蓝字计划）</p><p>${wire}</p><p>正文。</p>`);
     settleMarkedCaptions(el);
     expect(squashed(el)).toBe(`<p>${wire}</p><p>正文。</p>`);
   });
