@@ -124,8 +124,27 @@ export function parseReporter(text: string): string | null {
 // or run onto the last sentence ("…的案例。 责编：何平"). A name is no role: "申铧 网编" is a name and the next role.
 const STAFF_ROLE = '(?:[责責][编編]|[网網][编編]|[编編][辑輯])';
 const STAFF_NAME = `(?!${STAFF_ROLE})${NAME}{2,4}`;
-const STAFF_ROLE_CREDIT = `${STAFF_ROLE}\\s{0,2}[：:]?\\s{0,2}(?!${STAFF_ROLE})${NAME}{1,4}(?:[、\\s]{1,2}${STAFF_NAME}){0,4}`;
-const CLOSING_STAFF_ROLES = new RegExp(`(?:^|(?<=[\\s、（(]))${STAFF_ROLE_CREDIT}(?:\\s{1,4}${STAFF_ROLE_CREDIT}){0,4}\\s{0,2}[）)]?$`, 'u');
+/** A role opening the staff credits: at the paragraph's start or after a space, "、" or an opening bracket. */
+const STAFF_ROLE_WORD = new RegExp(`(?:^|(?<=[\\s、（(]))${STAFF_ROLE}`, 'gu');
+const STAFF_ROLE_SPLIT = new RegExp(STAFF_ROLE, 'u');
+/** What a role credits: a name or a few ("：胡力汉、何平", " 许书婷 胡力汉"). */
+const STAFF_NAMES = new RegExp(`^\\s{0,2}[：:]?\\s{0,2}${NAME}{1,4}(?:[、\\s]{1,2}${NAME}{2,4}){0,4}\\s{0,4}$`, 'u');
+/** The staff credits are the paragraph's last few words. */
+const MAX_STAFF_CREDITS_CHARS = 80;
+const CLOSING_BRACKET = /[）)]$/u;
+
+/** Where the run of role credits closing `paragraph` starts (the earliest from which every part is a role and its names), or -1. */
+function staffCreditsStart(paragraph: string): number {
+  const from = paragraph.length - MAX_STAFF_CREDITS_CHARS;
+  for (const role of paragraph.matchAll(STAFF_ROLE_WORD)) {
+    if (role.index < from) continue;
+    // Split at the roles, the run reads: nothing before its first role, then each role's names.
+    const [lead, ...credited] = paragraph.slice(role.index).replace(CLOSING_BRACKET, '').split(STAFF_ROLE_SPLIT);
+    if (lead === '' && credited.every((names) => STAFF_NAMES.test(names))) return role.index;
+  }
+  return -1;
+}
+
 /** The editor a staff line names first: the 责编's or 编辑's (a 网编 lays the page out). */
 const STAFF_EDITOR = new RegExp(`(?:[责責][编編]|[编編][辑輯])\\s{0,2}[：:]?\\s{0,2}(${STAFF_NAME})`, 'u');
 /** The reporter's credit before the roles, bracket and all: "（记者：韩洁", "自由亚洲电台特约记者孙诚旧金山报道", "自由亚洲电台记者 夏小华 台北报导". */
@@ -143,12 +162,12 @@ const SENTENCE_END = /[。！？!?”」』]$/u;
  * takes (the whole paragraph, or the run-on credit after the last sentence); null when the paragraph does not end in one.
  */
 export function closingStaffCredit(paragraph: string): { reporter: string | null; editor: string | null; creditChars: number } | null {
-  const roles = CLOSING_STAFF_ROLES.exec(paragraph);
-  if (!roles) return null;
-  const editor = STAFF_EDITOR.exec(roles[0])?.[1] ?? null;
-  const before = paragraph.slice(0, roles.index).replace(/[\s、]{1,8}$/u, '');
+  const start = staffCreditsStart(paragraph);
+  if (start < 0) return null;
+  const editor = STAFF_EDITOR.exec(paragraph.slice(start))?.[1] ?? null;
+  const before = paragraph.slice(0, start).replace(/[\s、]{1,8}$/u, '');
   if (before === '' || before === '（' || before === '(') return { reporter: null, editor, creditChars: paragraph.length };
-  if (SENTENCE_END.test(before)) return { reporter: null, editor, creditChars: paragraph.length - roles.index };
+  if (SENTENCE_END.test(before)) return { reporter: null, editor, creditChars: paragraph.length - start };
   const credited = before.length <= MAX_STAFF_REPORTER_CHARS ? STAFF_LINE_REPORTER.exec(before)?.[1] : undefined;
   if (credited === undefined) return null;
   // A name runs straight into a place we know ("薛小山华盛顿"); past three characters, into one we do not.
