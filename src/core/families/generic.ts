@@ -46,8 +46,6 @@ const HEAD_LINES = 6;
 const MAX_TRAILER_CHARS = 120;
 /** An account's foot under the last rule, with its sign-off prompt among its lines. */
 const MAX_SIGNED_TRAILER_CHARS = 300;
-/** Rules that open sections this often part the text's sections: the last one opens the last section. */
-const MIN_SECTION_RULES = 2;
 // A byline longer than this is a sentence or a list, not a name.
 const MAX_BYLINE_CHARS = 30;
 
@@ -264,19 +262,9 @@ function takeLeadDateLines(body: Element): string | null {
 function cutTrailerAfterRule(body: Element): void {
   const rules = descendantsByTag(body, ['hr']).filter((rule) => !underlinesHeading(rule));
   const last = rules[rules.length - 1];
-  if (!last || (opensSection(last) && rules.filter(opensSection).length >= MIN_SECTION_RULES)) return;
+  if (!last) return;
   const length = textAfter(last, body).length;
   if (length <= MAX_TRAILER_CHARS || (length <= MAX_SIGNED_TRAILER_CHARS && signsOffAfter(last, body))) removeFrom(last, body);
-}
-
-/**
- * A rule with a heading next (past its pictures) opens a section, as another before it does: a page that sets a rule over
- * each of its sections (蘋果日報's stories, "<hr>" over each subheading) ends on its last section, however short, no footer.
- */
-function opensSection(rule: Element): boolean {
-  let next = rule.nextElementSibling;
-  while (next && next.localName !== 'hr' && !textOf(next) && descendantsByTag(next, ['img']).length + (next.localName === 'img' ? 1 : 0) > 0) next = next.nextElementSibling;
-  return next !== null && HEADING_TAGS.includes(next.localName);
 }
 
 /**
