@@ -272,28 +272,39 @@ const CAPTION_AGENCY_CLOSING = new RegExp(
   `^(?:[^。！？!?]{1,120}。){0,2}[^。！？!?]{0,120}[（(]\\s{0,2}${NEWS_AGENCY}(?:\\s{0,2}[/／]\\s{0,2}${NEWS_AGENCY})?\\s{0,2}(?:[：:][^（）()。]{1,30})?[)）]$`,
   'u',
 );
+/** A picture's source credited inside brackets closing a line, the credit first or among notes ("(截图自何晶脸书)", "（资料照）",
+ * "（示意图／翻摄自Pixabay）", "（资料照／截自推特）", "（美联社资料照合成）"; RFA's "（资料照、记者夏小华摄） Photo: RFA"), or after
+ * the caption's words with no bracket ("图：翻摄自《每日邮报》", "图源/摄图网", "图片来源:网易", "▲图片来源于@贵州李俊", "…武器」。资料照片",
+ * "显微图像©网络照片"), as 自由时报, RFA, 阿波罗网 and WeChat accounts credit a picture. */
+const PICTURE_SOURCE_CLOSING =
+  /[（(][^（）()]{0,12}(?:截[图圖]?自|翻[摄攝]|[图圖]源|[资資]料照|示意[图圖])[^（）()]{0,30}[)）]。?(?:\s{1,2}Photo\s{0,2}:\s{0,2}[\w ]{1,20})?$|(?:^|[\s。！？」”）)▲])(?:[图圖]\s{0,2}[：:/／]\s{0,2}(?:翻[摄攝]|截)自|[图圖]源\s{0,2}[：:/／]|[图圖]片[来來]源(?:于|於)?\s{0,2}[：:@]?)[^\s。！？]{1,30}$|(?:^|[\s。！？」”])(?:资料照片|資料照片)$|(?<=\p{Script=Han})©\s{0,2}[^\s©。，,\d]{1,16}$/u;
 const CAPTION_OPENING = /^(?:图为|圖為|图片?[：:]|圖片?[：:])/u;
 /** A caption's repeat under it, its credit left out ("13学者促全国人大独立调查疫情", RFA's bold line under the caption). */
 const MIN_REPEATED_CAPTION_CHARS = 4;
 
 const isMarkedCaption = (text: string): boolean =>
-  text.length <= MAX_CAPTION_CHARS && (CAPTION_CREDIT_CLOSING.test(text) || CAPTION_AGENCY_CLOSING.test(text) || CAPTION_OPENING.test(text));
+  text.length <= MAX_CAPTION_CHARS && (CAPTION_CREDIT_CLOSING.test(text) || PICTURE_SOURCE_CLOSING.test(text) || CAPTION_AGENCY_CLOSING.test(text) || CAPTION_OPENING.test(text));
 
 /** An excerpt over the text repeats one of its first paragraphs; the paragraphs looked at for the repeat. */
 const EXCERPT_REPEAT_BLOCKS = 4;
 /** A line this short may well be said twice (a heading, a short quote). */
 const MIN_EXCERPT_CHARS = 20;
 
+/** An excerpt cut short may close on an ellipsis the paragraph it was cut from does not have. */
+const EXCERPT_CUT_MARK = /(?:…{1,2}|\.{3,6})$/u;
+
 /**
- * The excerpt a page sets over its text, the text's opening paragraph again (禁闻网's template: "<p id=summary>" over the
- * lead picture's caption and the text, the id gone with github.com's sanitising): the first of the two goes, when the text
- * says it just twice.
+ * The excerpt a page sets over its text, the text's opening paragraph again, whole or cut short (禁闻网's template:
+ * "<p id=summary>" over the lead picture's caption and the text, the id gone with github.com's sanitising; a site's
+ * excerpt of the first hundred characters, "…截至午间收盘，A股总市值蒸发6700亿" over the paragraph that goes on): the first
+ * of the two goes, when the text says it just twice.
  */
 export function removeRepeatedOpening(root: Element): void {
   const blocks = lineBlocks(root).filter((block) => firstVisibleText(block));
   const opening = blocks[0] ? withoutSpaces(blocks[0].textContent ?? '') : '';
   if (opening.length < MIN_EXCERPT_CHARS || closestByTag(blocks[0]!, ['figure'])) return;
-  const repeats = blocks.filter((block) => withoutSpaces(block.textContent ?? '') === opening);
+  const openingWords = opening.replace(EXCERPT_CUT_MARK, '');
+  const repeats = blocks.filter((block) => withoutSpaces(block.textContent ?? '').startsWith(openingWords));
   // An excerpt is said once more, near the top; a paragraph said three times or more is the page's own (a refrain, a filler).
   if (repeats.length === 2 && blocks.indexOf(repeats[1]!) <= EXCERPT_REPEAT_BLOCKS) blocks[0]!.remove();
 }

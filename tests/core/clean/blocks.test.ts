@@ -218,6 +218,26 @@ describe('settleMarkedCaptions', () => {
     expect(squashed(el)).toBe(`<p>${wire}</p><p>正文。</p>`);
   });
 
+  it('takes out captions crediting where the picture came from, in brackets or after the words', () => {
+    // 禁闻网's copies (zydd999/bnews8 headline/, cnnews/, baitai/) of 自由时报's, RFA's, 阿波罗网's and WeChat accounts' captions.
+    const captions = [
+      '新加坡总理夫人回应转载台湾捐赠口罩新闻。(截图自何晶脸书)',
+      'WHO干事长遭台湾揭露私下派人与台湾接触。(资料照)',
+      '台北市美国商会会长（左）、执行长（右）。（资料照、记者夏小华摄） Photo: RFA',
+      '近期有研究发现，血型O的人可能较不容易感染病毒。(示意图／翻摄自Pixabay)',
+      '朝鲜国务委员长。（资料照／截自推特）',
+      '拜登儿子杭特（Hunter Biden）。 图：翻摄自维基网站',
+      '▲河北承德境内的金山岭长城 图源/摄图网',
+      '▲图片来源于@某某',
+      '前厅长传出至少包养过146名女生。图片来源:网易',
+      '发表第二篇论文，声称病毒是「超限生物武器」。资料照片',
+      '布鲁氏菌显微图像©网络照片',
+    ];
+    const el = root(`${captions.map((caption) => `<p>${caption}</p>`).join('')}<p>正文。</p>`);
+    settleMarkedCaptions(el);
+    expect(squashed(el)).toBe('<p>正文。</p>');
+  });
+
   it('takes its repeat under it without the credit too, and nothing else', () => {
     const el = root('<p><span>13学者促全国人大独立调查疫情。（法新社资料图片）</span></p><p><b>13</b><b>学者促全国人大独立调查疫情</b></p><p>北京独立学者查建国对本台说。</p>');
     settleMarkedCaptions(el);
@@ -251,11 +271,11 @@ describe('settleMarkedCaptions', () => {
   });
 
   it('leaves prose that only speaks of a picture, and a long paragraph closing on a credit', () => {
-    const prose = '<p>他在微博上贴出一张图片，说这是他拍的。</p>';
+    const prose = '<p>他在微博上贴出一张图片，说这是他拍的。</p><p>他说，这些资料照片都来自网上。</p><p>版权所有©2020</p>';
     const long = `<p>${'据报道，当局在各地加强了管控措施。'.repeat(15)}（资料图片）</p>`;
     const el = root(prose + long);
     settleMarkedCaptions(el);
-    expect(el.querySelectorAll('p')).toHaveLength(2);
+    expect(el.querySelectorAll('p')).toHaveLength(4);
   });
 });
 
@@ -291,6 +311,17 @@ describe('removeRepeatedOpening', () => {
     removeRepeatedOpening(el);
     expect(el.querySelectorAll('p')).toHaveLength(3);
     expect(el.firstElementChild?.textContent).toContain('此前');
+  });
+
+  // 禁闻网 finance/20200710/1358711.md: the site's excerpt is the opening paragraph's first hundred characters.
+  it('takes out an excerpt cut short from a paragraph under it', () => {
+    const whole = '两市上午成交额仍然突破万亿，截至最新，成交额已连续七日破万亿。不过，与前几日亢奋的情绪不同，今日市场开始谨慎起来。截至午间收盘，A股总市值蒸发6700亿，其中建设银行市值蒸发1325亿。';
+    for (const excerpt of [whole.slice(0, 60), `${whole.slice(0, 60)}…`]) {
+      const el = root(`<p>${excerpt}</p><p><strong>沪指止步八连涨</strong></p><p>7月10日早盘，沪指开盘瞬间跌幅超过1%。</p><p>${whole}</p><p>各路资金都呈现了大幅流出状态。</p>`);
+      removeRepeatedOpening(el);
+      expect(el.querySelectorAll('p')).toHaveLength(4);
+      expect(el.firstElementChild?.textContent).toBe('沪指止步八连涨');
+    }
   });
 
   it('leaves an opening said once or three times, and a short line said twice', () => {
