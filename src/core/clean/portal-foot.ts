@@ -154,8 +154,9 @@ const GOVERNMENT_STAMP = '(?:(?:更新|修改|發布|发布|上版)(?:日期|時
  * "本文獲掌櫃誌授權轉載，原文於此", "（文章獲授權轉載，原文可見於此）", "※本文由換日線網站授權刊載，原標題為《…》", "（本文為《上报》授權《看中國》轉載。原文鏈接）"),
  * and a portal's pointer to the original ("原文出處: 快新聞／…"). A credit alone ("本文经授权转载自香港独立媒体") is the text's own. */
 const REPOST_LEAVE_NOTE = '[（(※]?\\s{0,2}(?:本文|文章)[^。，,\\n]{0,24}?授[權权][^。，,\\n]{0,12}?(?:轉載|转载|刊登|刊載|刊载)[^\\n]{0,60}?(?:原文[^。\\n]{0,8}?(?:於此|于此|鏈接|链接)|原[標标][題题]|未[經经]同意)[^\\n]{0,120}|原文出[處处]\\s{0,2}[：:][^\\n]{1,120}';
-/** A site's buttons to download what the page offered ("下载 (158 kB)", "下载报告", "下载组图 / 查看原图"). */
-const DOWNLOAD_BUTTON = '(?:下[载載])(?:[报報]告|[组組][图圖]|附件|全文|PDF)?(?:\\s{0,2}[（(][\\d.]{1,6}\\s{0,2}[kKMG]?B[)）])?(?:\\s{0,2}\\/\\s{0,2}查看原[图圖])?';
+/** A site's buttons to download what the page offered ("下载 (158 kB)", "下载报告", "下载组图 / 查看原图"), and its how-to under
+ * a recording's link (正见网's "MP3录音下载 下载方法：按鼠标器右键，…选择「目标文件保存为…」(Save Target As…)。"). */
+const DOWNLOAD_BUTTON = '(?:下[载載])(?:[报報]告|[组組][图圖]|附件|全文|PDF)?(?:\\s{0,2}[（(][\\d.]{1,6}\\s{0,2}[kKMG]?B[)）])?(?:\\s{0,2}\\/\\s{0,2}查看原[图圖])?|(?:[^\\s，。]{1,12}\\s{0,2})?下[载載]方法\\s{0,2}[：:][^\\n]{1,120}';
 /** A site's call for news tips ("如果您有新闻线索或资料给大纪元，请进入安全投稿爆料平台。", "星島網WhatsApp爆料熱線 (437)4289394，爆料一經錄用，薄酬致意。"). */
 const TIP_LINE = '(?:如果?您有新[闻聞](?:线索|線索)|[^\\s，。]{0,20}(?:爆料|報料|报料)(?:熱線|热线))[^\\n]{0,160}';
 /** A site's links to its pages on the platforms, their names alone ("Facebook YouTube LinkedIn Twitter"), and its call over them

@@ -117,19 +117,28 @@ export const PORTAL_ACCOUNT = new RegExp(`^(?:${BRACKETED_NAME}|${BARE_NAME})\\s
 export const PORTAL_ACCOUNT_NOTE = new RegExp(`^${BRACKETED_NAME}${ACCOUNT_MARK}|\\s{1,2}(?:《[^》\\s]{1,20}》|[^\\s《》]{1,20})?${ACCOUNT_MARK}`, 'u');
 
 // What a source line gives when it names no outlet: the internet at large ("来源：网络", "互联网", "网络（原作者不详）"), the
-// site itself ("本站", "本站编辑"), an anonymous reader, nobody known, a template's placeholder ("来源名称"), a link's
+// site itself ("本站", "本站编辑"), the writer's blog ("博客", "作者博客"), an anonymous reader, nobody known, a template's placeholder ("来源名称"), a link's
 // label ("查看原文"), a portal's word for its posting users ("澎湃号作者") or their channel ("澎湃号·湃客", "澎湃号·媒体"), a bare kind of item ("文章", a category page's
 // label) or a portal's channel for the items it takes from others (新浪's "市场资讯"). And the mark of a story compiled or
 // translated from others' reports after the outlet that made it ("光明网综合", "天维网编译", an account's "有艺境综合整理自网络",
 // "健康醫療網／編輯部整理").
 const NO_OUTLET_NAME =
-  /^(?:网络|網絡|網路|互联网|互聯網|本站|本网|本網|综合|綜合|未知|不详|不詳|佚名|匿名网友|匿名網友|网友|網友|来源名称|來源名稱|查看原文|阅读原文|閱讀原文|市场资讯|市場資訊|澎湃号作者|澎湃號作者|澎湃[号號](?:[·・](?:湃客|媒体|媒體|政务|政務))?|湃客|文章|新闻|新聞)(?:编辑|編輯)?(?:\s{0,2}[（(][^()（）]{0,16}[)）])?$/u;
+  /^(?:网络|網絡|網路|互联网|互聯網|本站|本网|本網|(?:综合|綜合)(?:新闻|新聞|报道|報道|报导|報導)?|(?:作者)?(?:博客|部落格)|未知|不详|不詳|佚名|匿名网友|匿名網友|网友|網友|来源名称|來源名稱|查看原文|阅读原文|閱讀原文|市场资讯|市場資訊|澎湃号作者|澎湃號作者|澎湃[号號](?:[·・](?:湃客|媒体|媒體|政务|政務))?|湃客|文章|新闻|新聞)(?:编辑|編輯)?(?:\s{0,2}[（(][^()（）]{0,16}[)）])?$/u;
 const COMPILED_MARK = /(?:综合|綜合|编译|編譯)(?:整理)?(?:自网络|自網絡|自網路)?$|\s{0,2}[／/]\s{0,2}(?:编辑部|編輯部)(?:整理)?$/u;
 /** A province or city alone, where a portal's stamp of where the user posted from ("发布于：广东省", 凤凰网's "上海市") was taken
  * for the source: a place, no outlet. */
 const PLACE_ALONE = /^\p{Script=Han}{2,8}(?:省|市|自治区|自治區|特别行政区|特別行政區)$/u;
 
 const MIN_DOUBLED_NAME_CHARS = 2;
+
+/** A WeChat account named with its platform ("微信公众号“侃英语”", "公众号：某某"): the account is the source. */
+const WECHAT_ACCOUNT = /^(?:微信)?(?:公众号|公眾號)\s{0,2}[：:]?\s{0,2}(?:[“「"『]([^”」"』]{1,20})[”」"』]|([^\s“「"『]{1,20}))$/u;
+/** The reporter a source line names after the outlet ("明德网记者唐鸣谦报导", "新京报 记者 徐悦东 编辑 罗东", "楚天都市报（见习记者某某
+ * 通讯员…）"): the outlet is the name before. A name of two to four characters must follow, so "无国界记者" stays whole. */
+const REPORTER_AFTER_OUTLET = /^([^\s（(]{2,20})\s{0,2}[（(]?\s{0,2}(?:见习|見習|特约|特約|首席)?(?:记者|記者)\s{0,2}\p{Script=Han}{2,4}[^\n]{0,40}$/u;
+
+/** A paper's or magazine's name in the title brackets it is cited in ("《寒冬》"): the name. */
+const WHOLLY_BRACKETED = /^《([^《》]{1,20})》$/u;
 
 /** 澎湃's channel for its users' posts before the account's name ("湃客：独立鱼电影", "澎湃号·湃客：简单心理"): the account is the source. */
 const PORTAL_CHANNEL_PREFIX = /^(?:湃客|澎湃[号號](?:[·・](?:湃客|媒体|媒體|政务|政務))?)\s{0,2}[：:]\s{0,2}(?=\S)/u;
@@ -145,7 +154,12 @@ function nameOnce(name: string): string {
 export function outletOfName(written: string): string | null {
   // "界面新闻官方账号", "《扬子晚报》官方账号": the portal's account of the outlet names the outlet.
   const account = PORTAL_ACCOUNT.exec(written);
-  const name = account ? nameOnce(account[1] ?? account[2] ?? '') : withoutCreatorBadge(written.replace(PORTAL_CHANNEL_PREFIX, ''));
+  const wechat = WECHAT_ACCOUNT.exec(written);
+  const name = account
+    ? nameOnce(account[1] ?? account[2] ?? '')
+    : wechat
+      ? (wechat[1] ?? wechat[2] ?? '')
+      : withoutCreatorBadge(written.replace(PORTAL_CHANNEL_PREFIX, '').replace(REPORTER_AFTER_OUTLET, '$1')).replace(WHOLLY_BRACKETED, '$1');
   const known = normaliseOutlet(name);
   if (known) return known;
   // A site's counter after the name ("互联网 浏览： 669") is none of it; a value without a letter ("稿源： 2004-04-25 09:27:11",
@@ -238,8 +252,9 @@ function sourceNameOf(value: string): string | null {
 /** A known outlet's whole name, bracketed or bare, as a copy closes its text with where it took it from ("世界日报",
  * "（联合新闻网）" under 禁闻网's reposts); a line that names an outlet among other words ("阿波罗网林亿综合报道") is the text's. */
 const CLOSING_NAME_ALONE = /^[（(【]?\s{0,2}([^（）()【】]{2,24}?)\s{0,2}[)）】]?$/u;
-/** A source credit run onto the text's last sentence, after its end ("…更是稀少。 来源：博讯", 博讯's reposts on 禁闻网). */
-const RUN_ON_SOURCE_CREDIT = /(?<=[。！？!?”」』])\s{1,4}(?:来源|來源)\s{0,2}[：:]\s{0,2}(\S{2,16})$/u;
+/** A source credit run onto the text's last sentence, after its end ("…更是稀少。 来源：博讯", 博讯's reposts on 禁闻网), or onto
+ * a serial's mark that more is to come ("（待续）来源:正见网"). */
+const RUN_ON_SOURCE_CREDIT = /(?:(?<=[。！？!?”」』])\s{1,4}|(?<=[（(](?:待续|待續|未完|未完待续|未完待續)[)）])\s{0,4})(?:来源|來源)\s{0,2}[：:]\s{0,2}(\S{2,16})$/u;
 
 /**
  * The outlet the text's last paragraph credits and the characters of the paragraph that credit it (all of them for a

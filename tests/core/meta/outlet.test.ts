@@ -192,6 +192,19 @@ describe('outletOfName', () => {
     expect(outletOfName('健康醫療網／編輯部整理')).toBe('健康醫療網');
   });
 
+  // 禁闻网's closing source lines (zydd999/bnews8 lifebaike/, finance/) and the MkDocs archive's (news-website 未分类).
+  it('reads the account a WeChat source names, the outlet before the reporter a line names, a name out of its title brackets', () => {
+    expect(outletOfName('微信公众号“侃英语”')).toBe('侃英语');
+    expect(outletOfName('公众号：某某观察')).toBe('某某观察');
+    expect(outletOfName('明德网记者唐鸣谦报导')).toBe('明德网');
+    expect(outletOfName('新京报 记者 徐悦东 编辑 罗东')).toBe('新京报');
+    expect(outletOfName('楚天都市报（见习记者陈文君 通讯员涂晓晨 黄冬香）')).toBe('楚天都市报');
+    expect(outletOfName('无国界记者')).toBe('无国界记者');
+    expect(outletOfName('综合新闻')).toBeNull();
+    expect(outletOfName('作者博客')).toBeNull();
+    expect(outletOfName('《寒冬》')).toBe('寒冬');
+  });
+
   // A site's view counter after the source's name on its header line, which the line gave with the name.
   it('reads the name without the site\'s counter after it', () => {
     expect(outletOfName('南美侨报网 点击： 87')).toBe('南美侨报网');
@@ -293,6 +306,12 @@ describe('closingOutletCredit', () => {
   it('reads a source credit run onto the last sentence, after its end', () => {
     const paragraph = '如今，尽管批评声存在于我们社会的诸多领域，有品质的批评者更是稀少。 来源：博讯';
     expect(closingOutletCredit(paragraph)).toEqual({ outlet: '博讯', creditChars: ' 来源：博讯'.length });
+  });
+
+  // 正见网's serials on 禁闻网 (zydd999/bnews8 tculture/20170711/790081.md).
+  it('reads a source credit run onto a serial\'s mark that more is to come', () => {
+    expect(closingOutletCredit('（待续）来源:正见网')).toEqual({ outlet: '正见网', creditChars: '来源:正见网'.length });
+    expect(closingOutletCredit('（未完待續） 來源：看中国')).toEqual({ outlet: '看中国', creditChars: ' 來源：看中国'.length });
   });
 
   it('reads none from a line that names an outlet among its words, nor from a credit inside a sentence', () => {
