@@ -117,13 +117,13 @@ export const PORTAL_ACCOUNT = new RegExp(`^(?:${BRACKETED_NAME}|${BARE_NAME})\\s
 export const PORTAL_ACCOUNT_NOTE = new RegExp(`^${BRACKETED_NAME}${ACCOUNT_MARK}|\\s{1,2}(?:《[^》\\s]{1,20}》|[^\\s《》]{1,20})?${ACCOUNT_MARK}`, 'u');
 
 // What a source line gives when it names no outlet: the internet at large ("来源：网络", "互联网", "网络（原作者不详）"), the
-// site itself ("本站", "本站编辑"), the writer's blog ("博客", "作者博客"), an anonymous reader, nobody known, a template's placeholder ("来源名称"), a link's
+// site itself ("本站", "本站编辑"), the writer's blog ("博客", "作者博客"), the web at large (禁闻网's "网文转载"), an anonymous reader, nobody known, a template's placeholder ("来源名称"), a link's
 // label ("查看原文"), a portal's word for its posting users ("澎湃号作者") or their channel ("澎湃号·湃客", "澎湃号·媒体"), a bare kind of item ("文章", a category page's
 // label) or a portal's channel for the items it takes from others (新浪's "市场资讯"). And the mark of a story compiled or
 // translated from others' reports after the outlet that made it ("光明网综合", "天维网编译", an account's "有艺境综合整理自网络",
 // "健康醫療網／編輯部整理").
 const NO_OUTLET_NAME =
-  /^(?:网络|網絡|網路|互联网|互聯網|本站|本网|本網|(?:综合|綜合)(?:新闻|新聞|报道|報道|报导|報導)?|(?:作者)?(?:博客|部落格)|未知|不详|不詳|佚名|匿名网友|匿名網友|网友|網友|来源名称|來源名稱|查看原文|阅读原文|閱讀原文|市场资讯|市場資訊|澎湃号作者|澎湃號作者|澎湃[号號](?:[·・](?:湃客|媒体|媒體|政务|政務))?|湃客|文章|新闻|新聞)(?:编辑|編輯)?(?:\s{0,2}[（(][^()（）]{0,16}[)）])?$/u;
+  /^(?:网络|網絡|網路|互联网|互聯網|本站|本网|本網|(?:综合|綜合)(?:新闻|新聞|报道|報道|报导|報導)?|(?:作者)?(?:博客|部落格)|网文(?:转载)?|網文(?:轉載)?|网络转载|網絡轉載|未知|不详|不詳|佚名|匿名网友|匿名網友|网友|網友|来源名称|來源名稱|查看原文|阅读原文|閱讀原文|市场资讯|市場資訊|澎湃号作者|澎湃號作者|澎湃[号號](?:[·・](?:湃客|媒体|媒體|政务|政務))?|湃客|文章|新闻|新聞)(?:编辑|編輯)?(?:\s{0,2}[（(][^()（）]{0,16}[)）])?$/u;
 const COMPILED_MARK = /(?:综合|綜合|编译|編譯)(?:整理)?(?:自网络|自網絡|自網路)?$|\s{0,2}[／/]\s{0,2}(?:编辑部|編輯部)(?:整理)?$/u;
 /** A province or city alone, where a portal's stamp of where the user posted from ("发布于：广东省", 凤凰网's "上海市") was taken
  * for the source: a place, no outlet. */
@@ -252,9 +252,9 @@ function sourceNameOf(value: string): string | null {
 /** A known outlet's whole name, bracketed or bare, as a copy closes its text with where it took it from ("世界日报",
  * "（联合新闻网）" under 禁闻网's reposts); a line that names an outlet among other words ("阿波罗网林亿综合报道") is the text's. */
 const CLOSING_NAME_ALONE = /^[（(【]?\s{0,2}([^（）()【】]{2,24}?)\s{0,2}[)）】]?$/u;
-/** A source credit run onto the text's last sentence, after its end ("…更是稀少。 来源：博讯", 博讯's reposts on 禁闻网), or onto
+/** A source credit run onto the text's last sentence, after its end ("…更是稀少。 来源：博讯", 博讯's reposts on 禁闻网; "…“一个都不能少”。来源:《台湾大劫难》"), or onto
  * a serial's mark that more is to come ("（待续）来源:正见网"). */
-const RUN_ON_SOURCE_CREDIT = /(?:(?<=[。！？!?”」』])\s{1,4}|(?<=[（(](?:待续|待續|未完|未完待续|未完待續)[)）])\s{0,4})(?:来源|來源)\s{0,2}[：:]\s{0,2}(\S{2,16})$/u;
+const RUN_ON_SOURCE_CREDIT = /(?:(?<=[。！？!?”」』])\s{0,4}|(?<=[（(](?:待续|待續|未完|未完待续|未完待續)[)）])\s{0,4})(?:来源|來源)\s{0,2}[：:]\s{0,2}(\S{2,16})$/u;
 
 /**
  * The outlet the text's last paragraph credits and the characters of the paragraph that credit it (all of them for a

@@ -203,6 +203,8 @@ describe('cutPortalFoot', () => {
     ['a reposting site\'s note that it reposts with leave, and a pointer to the original', '<p>本文經《某某格子》授權轉載，原文發表於此 原標題：新世紀性別意識</p><p>原文出處: 快新聞／全台首例勝訴</p>'],
     ['the note in brackets, set by the site that reposts', '<p>（本文為《某報》授權《某某》轉載。原文鏈接）</p><p>※本文由某某網站授權刊載，原標題為《美國校園社交現場》，未經同意禁止轉載</p>'],
     ['a site\'s download buttons under emptied related labels', '<p>相关稿件</p><p>下载组图 / 查看原图</p><p>下载 (158 kB)</p><p>下载报告</p>'],
+    // 苹果日报's pitch under its stories, copied by 禁闻网 (zydd999/bnews8 worldnews/20200425/1319100.md).
+    ['a newsletter\'s pitch and its button', '<p>《某报》全新四大主题新闻信盯紧疫情及重要新闻订阅完全免费</p><p>点我订閲新闻信</p>'],
     // 正见网's pages on 禁闻网 (zydd999/bnews8 tculture/20121025/73065.md): the recording's link and how to save it.
     ['a recording\'s download link with its how-to', '<p>MP3录音下载 下载方法：按鼠标器右键，在弹出菜单中选择「目标文件保存为…」(Save Target As…)。</p><p>MP3录音下载方法：按鼠标器右键。</p>'],
     ['a site\'s rights label over its word against reposting, run long, and its mail', '<p>版权保护</p><p>本文为《某某侨报网》原创作品，未经授权，任何第三方不得以任何形式转载、摘编、复制或以其他方式使用本文内容。如需转载或引用，请在正文开头明显位置标注本文的出处，并在文末附上原文链接。</p><p>联系邮箱：desk@example.com。</p>'],

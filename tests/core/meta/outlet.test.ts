@@ -202,6 +202,7 @@ describe('outletOfName', () => {
     expect(outletOfName('无国界记者')).toBe('无国界记者');
     expect(outletOfName('综合新闻')).toBeNull();
     expect(outletOfName('作者博客')).toBeNull();
+    expect(outletOfName('网文转载')).toBeNull();
     expect(outletOfName('《寒冬》')).toBe('寒冬');
   });
 
@@ -306,6 +307,7 @@ describe('closingOutletCredit', () => {
   it('reads a source credit run onto the last sentence, after its end', () => {
     const paragraph = '如今，尽管批评声存在于我们社会的诸多领域，有品质的批评者更是稀少。 来源：博讯';
     expect(closingOutletCredit(paragraph)).toEqual({ outlet: '博讯', creditChars: ' 来源：博讯'.length });
+    expect(closingOutletCredit('其情妇遍布中共军方文工团，“一个都不能少”。来源:《台湾大劫难》')).toEqual({ outlet: '台湾大劫难', creditChars: '来源:《台湾大劫难》'.length });
   });
 
   // 正见网's serials on 禁闻网 (zydd999/bnews8 tculture/20170711/790081.md).
