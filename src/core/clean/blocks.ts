@@ -410,11 +410,14 @@ export function lineBlocks(root: Element): Element[] {
   return descendantsByTag(root, LINE_BLOCKS).filter((el) => !childElements(el).some(isBlockElement));
 }
 
-/** Remove the line blocks whose whole text matches one of `lines` (credit lines, site boilerplate). */
-export function removeLines(root: Element, lines: readonly RegExp[]): void {
+/** A line to remove: a pattern its text matches, or a reader that knows its kind (a staff line, `meta/byline.ts`). */
+export type LineKind = RegExp | ((text: string) => boolean);
+
+/** Remove the line blocks whose whole text is one of `lines` (credit lines, site boilerplate). */
+export function removeLines(root: Element, lines: readonly LineKind[]): void {
   for (const block of lineBlocks(root)) {
     const text = collapseWhitespace(block.textContent ?? '');
-    if (text && lines.some((line) => line.test(text))) block.remove();
+    if (text && lines.some((line) => (typeof line === 'function' ? line(text) : line.test(text)))) block.remove();
   }
 }
 

@@ -1,11 +1,11 @@
 import type { IndexPage, RelatedLink } from '../article';
-import { adoptSiblingCaptions, cutAtLine, joinWrappedCjkLines, removeFrom, removeJunkBefore, removeLines, splitBreakParagraphs, trimEdges, wrapLooseText } from '../clean/blocks';
+import { adoptSiblingCaptions, cutAtLine, joinWrappedCjkLines, type LineKind, removeFrom, removeJunkBefore, removeLines, splitBreakParagraphs, trimEdges, wrapLooseText } from '../clean/blocks';
 import { creditedItemLinksOf } from '../classify';
 import { absoluteUrl, linkDensity, takeRelatedLists, textOf } from '../clean/clutter';
 import { withoutQuery } from '../detect';
 import { closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn } from '../dom';
 import type { Family, Selection, Step } from '../family';
-import { parseEditor, parseReporter } from '../meta/byline';
+import { closingStaffCredit, parseEditor, parseReporter } from '../meta/byline';
 import { originalUrlInText } from '../meta/original-url';
 import { normaliseOutlet, outletOfUrl } from '../meta/outlet';
 import { copyWithTwins } from '../page-copy';
@@ -55,7 +55,7 @@ const OPENING_OUTLET_CHARS = 24;
 const CREDIT_PAIR = '(?:采访|採訪|记者|記者|编辑|編輯|采访编辑|撰文|后制|後製|制作|製作|编导|編導|摄影|攝影|配音)\\s{0,4}[／/]\\s{0,4}[\\p{Script=Han}·A-Za-z]{1,8}';
 
 // Lines the mirrored sites put inside the article: credits and boilerplate, dropped wherever they sit.
-const SITE_CREDIT_LINES: readonly RegExp[] = [
+const SITE_CREDIT_LINES: readonly LineKind[] = [
   /^来源\s*[:：]\s*[^\s，。]{1,12}$/u, // 看中国 "来源: 看中国"
   /^本文章或节目经.{1,12}编辑制作/u, // 希望之声
   /^[（(]?(?:本文|文章|此文)只代表.{0,20}(?:立场|观点)/u, // RFA commentaries
@@ -64,8 +64,9 @@ const SITE_CREDIT_LINES: readonly RegExp[] = [
   // 新唐人 "采访/常春 编辑/尚燕 后制/钟元", "采访编辑/李明 后制/萧宇": nothing but role/name pairs.
   // (Pairs are separated by spaces: a name directly followed by the next role could be split many ways.)
   new RegExp(`^${CREDIT_PAIR}(?:\\s{1,8}${CREDIT_PAIR}){0,8}\\s{0,8}$`, 'u'),
-  // RFA "自由亚洲电台记者 柳飞 编辑：何平 网编：瑞哲", "记者：唐家婕 责编：何平 网编：洪伟".
-  /^(?:\S{0,10}[记記]者\s*[：:]?\s*[\p{Script=Han}·]{2,4}\s+)?(?:(?:编辑|編輯|责编|責編|网编|網編)\s*[：:]\s*[\p{Script=Han}·]{1,6}\s*)+$/u,
+  // RFA "自由亚洲电台记者 柳飞 编辑：何平 网编：瑞哲", "记者：唐家婕 责编：何平 网编：洪伟": a line that is a staff line whole,
+  // as the shared reader of the line closing a text reads it.
+  (text) => closingStaffCredit(text)?.creditChars === text.length,
 ];
 
 // Sites' own footers inside the article: everything from these lines on goes.
