@@ -385,11 +385,11 @@ const ACCOUNT_TAG = /^\p{Script=Han}{2,10}原创$|^本(?:账号|帳號|帐号|�
 const RUN_ON_LEAD = /^[^。！？]{1,20}[，,]$/u;
 
 /**
- * An account's call to share, like or comment: "请随手点个好看", "点击文末好看，帮喜欢的文章冲榜", "欢迎以留言来表达", "欢迎朋友圈分享", "认同请转发分享", the like button named in quotes ("优质内容需要你的 “在看” 支持"). At the
+ * An account's call to share, like or comment: "请随手点个好看", "点击文末好看，帮喜欢的文章冲榜", "欢迎以留言来表达", "欢迎朋友圈分享", "认同请转发分享", "赶紧转发给你的亲朋好友吧！", "转给身边更多的人~", the like button named in quotes ("优质内容需要你的 “在看” 支持"). At the
  * end it is a sign-off, but no QR code goes with it (the picture beside it is the post's), and at the head it is
  * the writer's own word ("个人新作…欢迎转发").
  */
-const SHARE_PROMPT = /[点點](?:击|擊)?(?:个|個|一下|下|文末|下方)?\s{0,2}(?:好看|在看)|[“"「]\s{0,2}(?:好看|在看)\s{0,2}[”"」]|(?:欢迎|歡迎)[^，。,]{0,6}留言|(?:欢迎|歡迎)[^，。,]{0,4}(?:转发|轉發|分享)|[请請](?:随手|隨手)?(?:转发|轉發|点赞|點讚)/u;
+const SHARE_PROMPT = /[点點](?:击|擊)?(?:个|個|一下|下|文末|下方)?\s{0,2}(?:好看|在看)|(?:^|赶紧|趕緊|赶快|趕快)(?:转发|轉發|转|轉)给[^，。,！!]{0,8}(?:亲朋好友|親朋好友|身边|身邊|朋友|家人)|[“"「]\s{0,2}(?:好看|在看)\s{0,2}[”"」]|(?:欢迎|歡迎)[^，。,]{0,6}留言|(?:欢迎|歡迎)[^，。,]{0,4}(?:转发|轉發|分享)|[请請](?:随手|隨手)?(?:转发|轉發|点赞|點讚)/u;
 
 /** A short line that is an account's sign-off prompt ("扫码关注…", "长按识别二维码"), which a QR code goes with. */
 export function isSignOffLine(text: string): boolean {

@@ -287,6 +287,13 @@ describe('removeSignOffs', () => {
     expect([...body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['正文最后一段。', '这家店的菜点下去好看又好吃。']);
   });
 
+  // WeChat accounts' posts on 禁闻网 (zydd999/bnews8 lifebaike/20200823/1384536.md, lifebaike/20201108/1427676.md).
+  it('takes a call to pass the post on to family and friends, not a sentence that tells of passing something on', () => {
+    const body = detached('<p>正文最后一段。</p><p>他把消息转给身边的朋友，朋友都不信。</p><p>赶紧转发给你的亲朋好友吧！</p><p>转给身边更多的人~</p>');
+    removeSignOffs(body);
+    expect([...body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['正文最后一段。', '他把消息转给身边的朋友，朋友都不信。']);
+  });
+
   it('takes a feed item\'s disclaimer in its other wordings (仅代表作者…, 并不反映…), not a statement the news reports', () => {
     const body = detached(
       '<p>正文最后一段。</p><p>外交部发言人说。该声明仅代表中方立场。</p>' +
