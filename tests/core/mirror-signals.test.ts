@@ -241,6 +241,9 @@ describe('a site\'s header line over the text', () => {
     ['上传时间：2021-09-03 来源: 某某医生', '2021-09-03', '某某医生', null],
     // When the page was last updated, with the source.
     ['最后更新时间：2023-12-21 来源：某某模拟器', null, '某某模拟器', null],
+    // A two-digit year with the time of day, as Chinese news systems print it (内蒙古新闻网's "10-06-04 09:51" is 2010's).
+    ['时间： 10-06-04 09:51', '2010-06-04', null, null],
+    ['来源： 某某网 时间： 09-11-21 13:34 作者： 某某', '2009-11-21', '某某网', '某某'],
   ])('%s: read and no text', (line, published, outlet, author) => {
     expect(read(line)).toEqual({ gone: true, published, outlet, author });
   });

@@ -5,7 +5,7 @@ import { LINE_BULLET } from '../clean/wechat';
 import { looksLikeMirrorUrl, parseUrl } from '../detect';
 import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, HEADING_TAGS, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace } from '../text';
-import { isDateOnly, parseLooseDate } from './date';
+import { isDateOnly, parseLabelledDate, parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
 import { COMMENT_POINTER, CREDIT_DISCLAIMER, UPDATED_LABEL, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_NAME_ALONE, ORIGINAL_NAME_BEFORE_LINK, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
@@ -1077,7 +1077,7 @@ function bareAddress(value: string): string | null {
 }
 
 function readField(field: Field, value: string, block: Element): string | null {
-  if (field === 'published') return parseLooseDate(value);
+  if (field === 'published') return parseLabelledDate(value);
   if (field === 'originalUrl') return creditedLink(block) ?? originalUrlInText(value) ?? bareAddress(value);
   if (field === 'author') return writersOfCredit(value, MAX_NAME_CHARS);
   const named = nameBeforeTitle(value, block) ?? value;
