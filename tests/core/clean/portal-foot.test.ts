@@ -326,6 +326,17 @@ describe('cutPortalFoot', () => {
     }
   });
 
+  it('takes 明報\'s tag label left alone under the text, and a comment box\'s notice that the comments are the readers\' own', () => {
+    for (const foot of [
+      '<p>相關字詞：</p>',
+      '<p><strong>评论区</strong><br>网友评论仅供网友表达个人看法，并不表明某某网同意其观点或证实其描述。</p>',
+    ]) {
+      const el = root(`${text}${foot}`);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(text)));
+    }
+  });
+
   // 天维网's word against reposting asks for written leave, its clauses long.
   it('takes a site\'s word that its pages may not be reposted without written leave', () => {
     const el = root(`${text}<p>未经《某某网》书面许可，对于《某某网》拥有版权、编译和/或其他知识产权的任何内容，任何人不得复制、转载、摘编或在非《某某网》所属的服务器上做镜像，否则将追究法律责任。</p>`);
