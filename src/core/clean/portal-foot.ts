@@ -60,8 +60,8 @@ const isPortalUi = (text: string): boolean =>
 /** The box's heading ("热门评论" over "抢沙发" or over the comments): a heading word alone, not a box by itself (an article
  * quotes "网友评论：" over the comments it reports); a saved social post's ("最相关评论:", "相關評論", Facebook's "most relevant"). */
 const COMMENTS_HEADINGS = '热门评论|最新评论|精彩评论|网友评论|用户评论|网友观点|所有评论|全部评论|全部評論|评论与跟贴|评论区?|評論區?|最相关评论|最相關評論|最相关|最相關|相关评论|相關評論';
-/** The box's count after its heading: "精彩评论 0", "评论 5", "评论（18条）", "评论 (10)". */
-const BOX_COUNT = '(?:\\s{0,2}\\d{1,7}|\\s{0,2}[(（]\\d{1,7}\\s{0,2}条?[)）])?';
+/** The box's count after its heading: "精彩评论 0", "评论 5", 观察者网's "热门评论 7条", "评论（18条）", "评论 (10)". */
+const BOX_COUNT = '(?:\\s{0,2}\\d{1,7}(?:\\s{0,2}条)?|\\s{0,2}[(（]\\d{1,7}\\s{0,2}条?[)）])?';
 const COMMENTS_HEADING = new RegExp(`^(?:${COMMENTS_HEADINGS})\\s{0,2}[：:]?${BOX_COUNT}$`, 'u');
 /** What the page set over its box: the heading, or its rights label ("版权声明" over "说说你的看法"). */
 const OVER_BOX = new RegExp(`^(?:(?:${COMMENTS_HEADINGS})\\s{0,2}[：:]?${BOX_COUNT}|(?:版权声明|版权信息|版权)\\s{0,2}[：:]?)$`, 'u');

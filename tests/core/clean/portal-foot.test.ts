@@ -18,6 +18,12 @@ describe('cutPortalFoot', () => {
     expect(squashed(el)).toBe(squashed(root(text)));
   });
 
+  it('takes 观察者网\'s heading with its count of comments ("热门评论 7条") over the stamped comments', () => {
+    const el = root(`${text}<h3>热门评论 7条</h3><ul><li><a href="https://user.example.com/u?uid=1">某甲</a><br>这点我觉得可以学一学。<br>2024-11-25 13:58 来自广东省</li><li><a href="https://user.example.com/u?uid=2">某乙</a><br>都是正常人啊<br>2024-11-25 14:22 来自湖北省</li></ul>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+  });
+
   it('keeps the comments an article reports under its own heading: no stamp, no prompt', () => {
     const html = `${text}<p>网友评论：</p><p>网友甲：这样的判决让人寒心。</p><p>网友乙：希望二审能还一个公道。</p>`;
     const el = root(html);
