@@ -1,6 +1,7 @@
-import { HEADING_TAGS, linksIn } from '../dom';
+import { descendantsByTag, HEADING_TAGS, linksIn } from '../dom';
 import { isDateOnly } from '../meta/date';
 import { accountCardName } from '../meta/mirror-signals';
+import { isHttpUrl } from '../meta/original-url';
 import { isLabelledLine, KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING, LABELLED_LINES, RUN_ON_LABEL, SITE_CLOSING_CREDIT, SOCIAL_COUNTS_LINE, UPDATED_LABEL, VIEW_COUNTER } from '../meta/labels';
 import { collapseWhitespace, SENTENCE_END } from '../text';
 import { lastLineAfterBreak, lineBlocks, removeEdgeBreaks, removeFrom, textAfter } from './blocks';
@@ -526,5 +527,22 @@ export function cutPortalFoot(root: Element): void {
     if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced || VIEW_COUNTER.test(text) || SOCIAL_COUNTS_LINE.test(text) || contactRun || card || shortNotice || stray) lines[i]!.remove();
     else if (!STAFF_CREDIT.test(text)) break;
   }
+  cutClosingLinkLines(root);
   removePortalHomeLink(root);
+}
+
+/** Headlines a site links under the text with no heading over them, a link a line (新华网's "[**记者手记：挪威推动男女平等的背后**](…)"
+ * over three more, set apart by line breaks): three at least. */
+const MIN_LINK_LINES = 3;
+
+/** Take out the text's closing paragraph when it is nothing but links to other pages, one a line: a related list with no heading. */
+function cutClosingLinkLines(root: Element): void {
+  const last = linesWithText(root).at(-1);
+  if (!last || last.localName !== 'p') return;
+  const links = linksIn(last);
+  const unspaced = (text: string) => text.replace(/\s/gu, '');
+  const linksOnly = unspaced(textOf(last)) === unspaced(links.map(textOf).join(''));
+  const oneALine = descendantsByTag(last, ['br']).length >= links.length - 1;
+  const offPage = links.every((a) => isHttpUrl(a.getAttribute('href') ?? ''));
+  if (links.length >= MIN_LINK_LINES && linksOnly && oneALine && offPage) last.remove();
 }

@@ -24,6 +24,19 @@ describe('cutPortalFoot', () => {
     expect(squashed(el)).toBe(squashed(root(text)));
   });
 
+  it('takes a closing paragraph of linked headlines, one a line, with no heading; keeps a line of two links or a sentence with links', () => {
+    const headlines = ['记者手记：挪威推动男女平等的背后', '全球男女薪酬差距拉大 实现平等还需170年', '沙特女性“第一票” 被视为迈向男女平等的一步'];
+    const list = headlines.map((h, i) => `<a href="http://news.example.com/world/2017-03/0${i + 1}/c_1.htm"><strong>${h}</strong></a>`);
+    const el = root(`${text}<p>${list.join('<br>')}</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+    for (const kept of [`<p>${list.slice(0, 2).join('<br>')}</p>`, `<p>详见${list.join('、')}等报道。</p>`, `<p>${list.join(' ')}</p>`]) {
+      const page = root(`${text}${kept}`);
+      cutPortalFoot(page);
+      expect(squashed(page)).toBe(squashed(root(`${text}${kept}`)));
+    }
+  });
+
   it('keeps the comments an article reports under its own heading: no stamp, no prompt', () => {
     const html = `${text}<p>网友评论：</p><p>网友甲：这样的判决让人寒心。</p><p>网友乙：希望二审能还一个公道。</p>`;
     const el = root(html);
