@@ -204,6 +204,18 @@ describe('readMirrorSignals', () => {
   });
 });
 
+describe('an editor\'s line in the head', () => {
+  const body = (html: string): Element => new JSDOM(`<body>${html}</body>`).window.document.body;
+  // 青海新闻网's and 3DM's heads, saved as lists: the editor's item under the date, source and author items.
+  it('reads an editor\'s item under the head\'s read items as the head\'s, and names it', () => {
+    const signals = readMirrorSignals(
+      body('<h1>标题</h1><ul><li>发布时间：2014-07-28 14:54:22</li><li>来源：某某网</li><li>作者：某甲</li><li>编辑：某乙</li></ul><p>正文第一段，足够长的一句话，讲述了一件事情的来龙去脉。</p>'),
+    );
+    expect(signals).toMatchObject({ published: '2014-07-28', author: '某甲', editor: '某乙' });
+    expect(signals.blocks.has('编辑：某乙')).toBe(true);
+  });
+});
+
 describe('a site\'s header line over the text', () => {
   const read = (line: string) => {
     const signals = readMirrorSignals(new JSDOM(`<body><h1>标题</h1><p>${line}</p><p>正文第一段，足够长的一句话，讲述了一件事情的来龙去脉。</p></body>`).window.document.body);
