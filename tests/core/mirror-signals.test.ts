@@ -204,6 +204,18 @@ describe('readMirrorSignals', () => {
   });
 });
 
+describe('an editor\'s line in the head', () => {
+  const body = (html: string): Element => new JSDOM(`<body>${html}</body>`).window.document.body;
+  // 青海新闻网's and 3DM's heads, saved as lists: the editor's item under the date, source and author items.
+  it('reads an editor\'s item under the head\'s read items as the head\'s, and names it', () => {
+    const signals = readMirrorSignals(
+      body('<h1>标题</h1><ul><li>发布时间：2014-07-28 14:54:22</li><li>来源：某某网</li><li>作者：某甲</li><li>编辑：某乙</li></ul><p>正文第一段，足够长的一句话，讲述了一件事情的来龙去脉。</p>'),
+    );
+    expect(signals).toMatchObject({ published: '2014-07-28', author: '某甲', editor: '某乙' });
+    expect(signals.blocks.has('编辑：某乙')).toBe(true);
+  });
+});
+
 describe('a site\'s header line over the text', () => {
   const read = (line: string) => {
     const signals = readMirrorSignals(new JSDOM(`<body><h1>标题</h1><p>${line}</p><p>正文第一段，足够长的一句话，讲述了一件事情的来龙去脉。</p></body>`).window.document.body);
@@ -241,6 +253,9 @@ describe('a site\'s header line over the text', () => {
     ['上传时间：2021-09-03 来源: 某某医生', '2021-09-03', '某某医生', null],
     // When the page was last updated, with the source.
     ['最后更新时间：2023-12-21 来源：某某模拟器', null, '某某模拟器', null],
+    // A two-digit year with the time of day, as Chinese news systems print it (内蒙古新闻网's "10-06-04 09:51" is 2010's).
+    ['时间： 10-06-04 09:51', '2010-06-04', null, null],
+    ['来源： 某某网 时间： 09-11-21 13:34 作者： 某某', '2009-11-21', '某某网', '某某'],
   ])('%s: read and no text', (line, published, outlet, author) => {
     expect(read(line)).toEqual({ gone: true, published, outlet, author });
   });

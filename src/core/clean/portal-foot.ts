@@ -1,6 +1,7 @@
-import { HEADING_TAGS, linksIn } from '../dom';
+import { descendantsByTag, HEADING_TAGS, linksIn } from '../dom';
 import { isDateOnly } from '../meta/date';
 import { accountCardName } from '../meta/mirror-signals';
+import { isHttpUrl } from '../meta/original-url';
 import { isLabelledLine, KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING, LABELLED_LINES, RUN_ON_LABEL, SITE_CLOSING_CREDIT, SOCIAL_COUNTS_LINE, UPDATED_LABEL, VIEW_COUNTER } from '../meta/labels';
 import { collapseWhitespace, SENTENCE_END } from '../text';
 import { lastLineAfterBreak, lineBlocks, removeEdgeBreaks, removeFrom, textAfter } from './blocks';
@@ -25,7 +26,8 @@ import { RELATED_HEADINGS, textOf } from './clutter';
 const PORTAL_UI = '\\[?(?:(?:请)?说说你的看法|(?:请)?输入评论内容[：:]?|立即加入讨论|我要评论|我来说两句(?:\\s{0,2}[(（][^()（）]{0,12}[)）])?|[(（]?\\d{0,7}\\s{0,2}人参与(?:[，,]|[)）]|网友评论|我有话说)?|参与网友评论|我有话说|发表评论[：:]\\s{0,2}点击这里|进入社区|用\\s{0,4}户\\s{0,2}[：:]\\s{0,2}匿名(?:发出|发表[：:]?)?|隐藏地址|设为辩论话题|请发表您的看法|登录\\s{0,2}\\/\\s{0,2}注册|请?您\\s{0,2}评\\s{0,2}论[：:]?|所有评论[(（]\\d{1,7}条[)）]|热门评论区|辩论区|转发至[：:]\\s{0,2}\\S{1,8}微博(?:\\s{0,2}[(（]\\d{1,7}[)）])?|(?:评论区?|評論區?)\\s{0,2}[(（]\\d{1,7}(?:\\s{0,2}人参与[，,]\\s{0,2}\\d{1,7}\\s{0,2}条评论)?[)）]|[：:]\\s{0,2}\\d{1,7}\\s{0,2}条|(?:登录后)?参与讨论|最热评论[：:]?|查看评论(?:\\(\\d{1,7}\\))?|参与互动\\(\\d{1,7}\\)|抢沙发|好的评论会让人崇拜|(?:欢迎)?发表评论|發表評論|[发發](?:评论|評論)[：:]?|参与评论|给此博文留言吧[^。]{0,16}|\\d{1,3}字|(?:查看|共)?\\d{1,7}\\s{0,2}条评论|评论\\s{0,2}\\d{1,7}\\s{0,2}条|共有评论\\d{1,7}条|[(（]?评论数\\s{0,2}[：:]\\s{0,2}\\d{1,7}[)）]?|评论成功|匿名评论|暂无评论(?:数据)?(?:\\.{1,3}|…{1,2}|[!！]|[，,]\\s{0,2}快来发表你的评论吧[!！]?)?|浏览器功能[：:]?|打印(?:本页|本文)?|关闭(?:窗口|本页)?|还没有评论[^。]{0,16}|(?:请先)?登录(?:后)?再?(?:发表)?评论|查看(?:所有|全部)(?:留言|评论)(?:\\(\\d{1,7}\\))?|我也来说两句[：:]?|回复\\s{0,2}支持\\(\\d{1,7}\\)|点击查看(?:更多|用户)评论|(?:热门评论|相关新闻)?点击查看(?:更多)?|更多评论|评论链接|评论图标|查看更多跟贴|目前(?:还)?没有(?:热门)?跟贴[^。]{0,16}|热门跟贴|网易跟贴|回复(?:TA)?|查看更多回复|我要投稿|订阅信息|訂閱資訊|首赞|\\+1|点赞失败|立即转发|转发至微博|新浪新闻官方|免费\\s{0,2}\\/\\s{0,2}绿色应用\\s{0,2}\\/\\s{0,2}优质)\\]?';
 const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容|评论区|评论数|评论)\\s{0,2}[：:]?\\s{0,2}|[：:]\\s{0,2})?(?:[/|｜]\\s{0,2})?${PORTAL_UI}(?:(?:\\s{1,2}|\\s{0,2}[|｜/]\\s{0,2})${PORTAL_UI}){0,3}$`, 'u');
 /** Phrases of the box and the app's promotion that name them wherever they stand in a short line: "快来新闻客户端参与评论
- * 获金币兑礼品吧！", "众多新闻客户端用户正在参与精彩热评，快快加入吧！", "网友评论仅供其表达个人看法，并不表明网易立场。",
+ * 获金币兑礼品吧！", "众多新闻客户端用户正在参与精彩热评，快快加入吧！", "网友评论仅供其表达个人看法，并不表明网易立场。" (世界游网's
+ * "网友评论仅供网友表达个人看法，并不表明世界游网同意其观点或证实其描述。"),
  * "网友评论 以下留言仅代表网友个人观点", "评论仅代表网友个人观点，不代表…观点", "您的评论已成功提交发布", "当前新闻共有1条评论",
  * "请您文明上网、理性发言并遵守相关规定，在注册后发表评论。", 搜狐's "请在这里发表您个人的看法，发言时请遵守注意文明", "只有注册用户可以发表评论…",
  * "新浪新闻官方 • 热点资讯 精彩视频抢先看 5.0分好评", 搜狐's "搜狐“我来说两句” 用户公约",
@@ -34,7 +36,7 @@ const PORTAL_UI_LINE = new RegExp(`^(?:(?:热门评论|网友评论|评论内容
  * "以上留言只代表网友个人观点"); 腾讯新闻's "评论 127 文明上网理性发言，请遵守《新闻评论服务协议》"; 關鍵評論網's "你認同本文的觀點嗎？我們想聽聽你的看法。";
  * an app's promotion ("下载适用于您的iOS或Android设备的联合国新闻应用程序", 新浪's "海量资讯、精准解读，尽在新浪财经APP"), a newsletter's ("欢迎订阅希望之声电子报，
  * 我们会每天精选…") and a topic's pointer ("更多相关资讯请关注：…专区"). */
-const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|网友评论仅供其表达个人看法|(?:以[下上]留言|本评论观点|评论)(?:仅|只)代表网友个人观点|您的评论已成功提交|共有\d{1,7}条评论|文明上网、?理性发言|请在这里发表您?个人的看法|请遵守[《“]?新闻评论服务协议|如果您还不是\S{0,6}会员|您要为您发(?:表的?)?言论的后果负责|(?:注册|登录)用户(?:才)?(?:可以|能)发表评论|^(?:下载|下載)[^。！]{0,30}(?:应用程序|應用程式|APP|App|客户端|客戶端)[。！!]?$|^(?:欢迎|歡迎)(?:订阅|訂閱)[^。！，,]{1,20}(?:电子报|電子報)|^更多相[关關](?:资讯|資訊|内容|內容)?[请請](?:关注|關注)[：:]|尽在[^\s，。！]{1,10}(?:APP|App|客户端)[。！!]?$|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情|你(?:认同|認同)本文的(?:观点|觀點)|我[們们]想[聽听][聽听]你的看法/u;
+const PORTAL_UI_PHRASE = /新闻客户端[^。！]{0,8}参与(?:评论|精彩热评)|(?:网友评论仅供|網友評論僅供)(?:其|网友|網友)(?:表达个人看法|表達個人看法)|(?:以[下上]留言|本评论观点|评论)(?:仅|只)代表网友个人观点|您的评论已成功提交|共有\d{1,7}条评论|文明上网、?理性发言|请在这里发表您?个人的看法|请遵守[《“]?新闻评论服务协议|如果您还不是\S{0,6}会员|您要为您发(?:表的?)?言论的后果负责|(?:注册|登录)用户(?:才)?(?:可以|能)发表评论|^(?:下载|下載)[^。！]{0,30}(?:应用程序|應用程式|APP|App|客户端|客戶端)[。！!]?$|^(?:欢迎|歡迎)(?:订阅|訂閱)[^。！，,]{1,20}(?:电子报|電子報)|^更多相[关關](?:资讯|資訊|内容|內容)?[请請](?:关注|關注)[：:]|尽在[^\s，。！]{1,10}(?:APP|App|客户端)[。！!]?$|精彩视频抢先看|[“"]我来说两句[”"]\s{0,2}用户公约|文明上网，不传谣言|跟帖管理|凤凰账号\/新浪微博|发表评论后[^。]{0,12}收录到您的微博|选择您?看到这篇(?:新闻|文章)时的心情|你(?:认同|認同)本文的(?:观点|觀點)|我[們们]想[聽听][聽听]你的看法/u;
 const MAX_UI_LINE_CHARS = 60;
 /** A site's rules over its readers' comments, a long line or two (搜狐's old box: "1、遵守《全国人大常委会关于维护互联网安全的决定》及…"): 大纪元's "“大纪元将选取精彩读者评论在全球报纸版面上刊登，…”
  * “大纪元保留删除脏话贴、下流话贴、攻击个人信仰贴等恶意留言的权利”"; or the box's script missing ("Please enable JavaScript to
@@ -59,8 +61,8 @@ const isPortalUi = (text: string): boolean =>
 /** The box's heading ("热门评论" over "抢沙发" or over the comments): a heading word alone, not a box by itself (an article
  * quotes "网友评论：" over the comments it reports); a saved social post's ("最相关评论:", "相關評論", Facebook's "most relevant"). */
 const COMMENTS_HEADINGS = '热门评论|最新评论|精彩评论|网友评论|用户评论|网友观点|所有评论|全部评论|全部評論|评论与跟贴|评论区?|評論區?|最相关评论|最相關評論|最相关|最相關|相关评论|相關評論';
-/** The box's count after its heading: "精彩评论 0", "评论 5", "评论（18条）", "评论 (10)". */
-const BOX_COUNT = '(?:\\s{0,2}\\d{1,7}|\\s{0,2}[(（]\\d{1,7}\\s{0,2}条?[)）])?';
+/** The box's count after its heading: "精彩评论 0", "评论 5", 观察者网's "热门评论 7条", "评论（18条）", "评论 (10)". */
+const BOX_COUNT = '(?:\\s{0,2}\\d{1,7}(?:\\s{0,2}条)?|\\s{0,2}[(（]\\d{1,7}\\s{0,2}条?[)）])?';
 const COMMENTS_HEADING = new RegExp(`^(?:${COMMENTS_HEADINGS})\\s{0,2}[：:]?${BOX_COUNT}$`, 'u');
 /** What the page set over its box: the heading, or its rights label ("版权声明" over "说说你的看法"). */
 const OVER_BOX = new RegExp(`^(?:(?:${COMMENTS_HEADINGS})\\s{0,2}[：:]?${BOX_COUNT}|(?:版权声明|版权信息|版权)\\s{0,2}[：:]?)$`, 'u');
@@ -526,5 +528,22 @@ export function cutPortalFoot(root: Element): void {
     if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced || VIEW_COUNTER.test(text) || SOCIAL_COUNTS_LINE.test(text) || contactRun || card || shortNotice || stray) lines[i]!.remove();
     else if (!STAFF_CREDIT.test(text)) break;
   }
+  cutClosingLinkLines(root);
   removePortalHomeLink(root);
+}
+
+/** Headlines a site links under the text with no heading over them, a link a line (新华网's "[**记者手记：挪威推动男女平等的背后**](…)"
+ * over three more, set apart by line breaks): three at least. */
+const MIN_LINK_LINES = 3;
+
+/** Take out the text's closing paragraph when it is nothing but links to other pages, one a line: a related list with no heading. */
+function cutClosingLinkLines(root: Element): void {
+  const last = linesWithText(root).at(-1);
+  if (!last || last.localName !== 'p') return;
+  const links = linksIn(last);
+  const unspaced = (text: string) => text.replace(/\s/gu, '');
+  const linksOnly = unspaced(textOf(last)) === unspaced(links.map(textOf).join(''));
+  const oneALine = descendantsByTag(last, ['br']).length >= links.length - 1;
+  const offPage = links.every((a) => isHttpUrl(a.getAttribute('href') ?? ''));
+  if (links.length >= MIN_LINK_LINES && linksOnly && oneALine && offPage) last.remove();
 }

@@ -128,6 +128,16 @@ export function titleDate(title: string, filed: string | null): string | null {
   return delay >= 0 && delay <= MAX_FILING_DELAY_DAYS ? day : null;
 }
 
+/** A site's date with a two-digit year and its time, as Chinese news systems print it over the text ("时间： 10-06-04 09:51",
+ * 内蒙古新闻网's): year, month, day, the year 20xx. Only with the time of day: a bare "10-06-04" may be a day first. */
+const SHORT_YEAR_DATE = /^(\d{2})-(\d{1,2})-(\d{1,2})\s{1,3}\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/** The date a labelled line's value gives: any `parseLooseDate` reads, or a two-digit year's with its time (SHORT_YEAR_DATE). */
+export function parseLabelledDate(value: string): string | null {
+  const short = SHORT_YEAR_DATE.exec(value.trim());
+  return short ? isoDate(2000 + Number(short[1]), Number(short[2]), Number(short[3])) : parseLooseDate(value);
+}
+
 export function parseLooseDate(value: string): string | null {
   const iso = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(value);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));

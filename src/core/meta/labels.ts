@@ -36,10 +36,10 @@ const ENGLISH_GLOSS = '(?:[A-Za-z][A-Za-z ]{0,19}\\s{0,2}/\\s{0,2})?';
 /** A news-digest tool's English labels: "authors: …", "publish date: None". */
 const AUTHOR_EN = '[Aa]uthors?';
 const PUBLISHED_EN = '[Pp]ublish(?:ed)?\\s{1,2}[Dd]ate|[Dd]ate\\s{1,2}[Pp]ublished';
-/** "keywords: …", "关键词：…", 新浪's "文章关键词: 科尔斯 谷歌", "标签: 健康, 政策", 看中国's "标 签 : 加州 医生", 央视网's "热词：", "相关热词搜索：", a wiki's
+/** "keywords: …", "关键词：…", 新浪's "文章关键词: 科尔斯 谷歌", "标签: 健康, 政策", 看中国's "标 签 : 加州 医生", 央视网's "热词：", "相关热词搜索：", 明報's "相關字詞：", a wiki's
  * categories ("分类" over its links), Human Rights Watch's regions ("区域／国家: 泰国"): a tool's or a site's
  * keyword list, no text and no field. */
-const KEYWORDS = '[Kk]eywords|[Tt]ags?|(?:文章)?关键[词字]|關鍵[詞字]|(?:相关|相關|本文)?[标標]\\s{0,2}[签籤]|(?:相关|相關)?(?:热词|熱詞)(?:搜索)?|分[类類]|Categories|(?:区域|區域|地区|地區)\\s{0,2}[／/]\\s{0,2}(?:国家|國家)';
+const KEYWORDS = '[Kk]eywords|[Tt]ags?|(?:文章)?关键[词字]|關鍵[詞字]|(?:相关|相關|本文)?[标標]\\s{0,2}[签籤]|(?:相关|相關)?(?:热词|熱詞)(?:搜索)?|(?:相关|相關)(?:字词|字詞)|分[类類]|Categories|(?:区域|區域|地区|地區)\\s{0,2}[／/]\\s{0,2}(?:国家|國家)';
 /** A note in brackets between a label and its colon: "原文地址（需翻墙访问）：". */
 const LABEL_NOTE = '\\s{0,8}(?:[（(][^）)]{0,40}[）)])?\\s{0,8}';
 

@@ -5,7 +5,7 @@ import { LINE_BULLET } from '../clean/wechat';
 import { looksLikeMirrorUrl, parseUrl } from '../detect';
 import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, HEADING_TAGS, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace } from '../text';
-import { isDateOnly, parseLooseDate } from './date';
+import { isDateOnly, parseLabelledDate, parseLooseDate } from './date';
 import { isPlaceholder, writersOfCredit } from './byline';
 import { COMMENT_POINTER, CREDIT_DISCLAIMER, UPDATED_LABEL, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_NAME_ALONE, ORIGINAL_NAME_BEFORE_LINK, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
@@ -254,11 +254,11 @@ export function splitLabelledLines(root: Element): void {
   splitLineParagraphs(root, (line) => line.length <= MAX_KEYWORDS_LINE_CHARS && isLabelledLine(line));
 }
 
-/** A list item that is no labelled line (a site's tags, its friends' links, an article's points): it counts for none of the
+/** A list item that is no labelled line nor a staff line (a site's tags, its friends' links, an article's points): it counts for none of the
  * head's blocks, so that a short page's labelled lines under it are still read. */
 function isUnlabelledItem(block: Element): boolean {
   const text = textOf(block);
-  return block.localName === 'li' && !isLabelledLine(text) && !(isLinkLine(block) && ORIGINAL_LINK_LABEL.test(text));
+  return block.localName === 'li' && !isLabelledLine(text) && !CARD_STAFF_LINE.test(text) && !(isLinkLine(block) && ORIGINAL_LINK_LABEL.test(text));
 }
 
 export function readMirrorSignals(served: Element): MirrorSignals {
@@ -294,14 +294,17 @@ export function readMirrorSignals(served: Element): MirrorSignals {
   // A card runs as long as it runs (CDT's has seven lines), its labelled lines ("来源：", "发表日期：") with it once it
   // has begun in the head.
   let cardBegun = false;
-  for (const block of head) {
+  for (const [i, block] of head.entries()) {
     cardBegun ||= CARD_LINE.test(textOf(block));
+    // An editor's line under the head's read lines is the head's (青海新闻网's, 3DM's "编辑：孔令磊" under the date, source and author).
+    if (i > 0 && signals.blocks.has(textOf(head[i - 1]!)) && readStaffLine(block, signals)) continue;
     readLabelledLine(block, signals, cardBegun);
   }
   // Labels set as headings are read after the head's own lines: the portal's source under a heading ("## 来源" over
   // "新浪新闻") yields to one the text's lines name.
   for (const [heading, value] of labelHeadings) readValueUnderHeading(heading, value, signals);
-  readCardLines(leading.slice(headEnd), cardBegun, signals);
+  const headRead = head.length > 0 && signals.blocks.has(textOf(head.at(-1)!));
+  readCardLines(leading.slice(headEnd), cardBegun, signals, headRead);
   // A card after the lead: from its heading on.
   if (!cardBegun) {
     const start = cardStart(blocks);
@@ -438,16 +441,24 @@ function cardStart(blocks: readonly Element[]): number {
   });
 }
 
-/** An archive card's lines from `blocks` on, as far as they run; its labelled lines too once the card has begun. */
-function readCardLines(blocks: readonly Element[], cardBegun: boolean, signals: MirrorSignals): void {
-  for (const block of blocks) {
+/** A staff line ("编辑：咬咬", CARD_STAFF_LINE): its editor read and its line named; false for any other line. */
+function readStaffLine(block: Element, signals: MirrorSignals): boolean {
+  const text = textOf(block);
+  const staff = CARD_STAFF_LINE.exec(text);
+  if (!staff) return false;
+  const name = text.slice(staff[0].length).trim();
+  if (name.length <= MAX_NAME_CHARS) signals.editor ??= name || null;
+  signals.blocks.add(text);
+  return true;
+}
+
+/** An archive card's lines from `blocks` on, as far as they run; its labelled lines too once the card has begun; its staff
+ * lines, and a staff line right under the head's read lines (`underHead`). */
+function readCardLines(blocks: readonly Element[], cardBegun: boolean, signals: MirrorSignals, underHead = false): void {
+  for (const [i, block] of blocks.entries()) {
     const text = textOf(block);
-    const staff = cardBegun ? CARD_STAFF_LINE.exec(text) : null;
-    if (staff) {
-      const name = text.slice(staff[0].length).trim();
-      if (name.length <= MAX_NAME_CHARS) signals.editor ??= name || null;
-      signals.blocks.add(text);
-    } else if (CARD_LINE.test(text)) signals.blocks.add(text);
+    if ((cardBegun || (underHead && i === 0)) && readStaffLine(block, signals)) continue;
+    if (CARD_LINE.test(text)) signals.blocks.add(text);
     else if (cardBegun) readLabelledLine(block, signals, true);
     if (!signals.blocks.has(text)) break;
   }
@@ -1077,7 +1088,7 @@ function bareAddress(value: string): string | null {
 }
 
 function readField(field: Field, value: string, block: Element): string | null {
-  if (field === 'published') return parseLooseDate(value);
+  if (field === 'published') return parseLabelledDate(value);
   if (field === 'originalUrl') return creditedLink(block) ?? originalUrlInText(value) ?? bareAddress(value);
   if (field === 'author') return writersOfCredit(value, MAX_NAME_CHARS);
   const named = nameBeforeTitle(value, block) ?? value;

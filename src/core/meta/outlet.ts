@@ -76,6 +76,17 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?:
   ['联合国新闻', /^(?:联合国新闻|聯合國新聞|UN\s{0,2}News)$|(?:^|[./])news\.un\.org\b/i],
   ['联合国日内瓦办事处', /^(?:联合国日内瓦办事处|聯合國日內瓦辦事處)$|(?:^|[./])ungeneva\.org\b/i],
   ['光华日报', /^光[华華]日[报報]$|(?:^|[./])kwongwah\.com\.my\b/i],
+  // Sites that name themselves in their address and foot only, their pages saved with no source line: by the whole name or
+  // the address (an archive's copy of 東網's "…｜即时新闻｜on.cc东网", TVBS's, swissinfo's, UNDP's pages). Not a portal's, whose
+  // users post there (澎湃号, 网易号).
+  ['东网', /^(?:on\.cc\s{0,2})?[东東][网網]$|(?:^|[./])on\.cc$/i],
+  ['TVBS新闻', /^TVBS\s{0,2}新[闻聞][网網]?$|(?:^|[./])tvbs\.com\.tw$/i],
+  ['星岛环球网', /^星[岛島][环環]球[网網]$|(?:^|[./])stnn\.cc$/i],
+  ['中文先驱报', /^中文先[驱驅][报報]$|(?:^|[./])chineseherald\.co\.nz$/i],
+  ['当今大马', /^[当當]今大[马馬]$|(?:^|[./])malaysiakini\.com$/i],
+  ['基督教今日报', /^基督教今日[报報]$|(?:^|[./])cdn-news\.org$/i],
+  ['SWI swissinfo.ch', /^(?:SWI\s{1,2})?swissinfo(?:\.ch)?$|(?:^|[./])swissinfo\.ch$/i],
+  ['联合国开发计划署', /^(?:联合国开发计划署|聯合國開發計劃署|UNDP)$|(?:^|[./])undp\.org$/i],
 ];
 
 /** The normalised outlet a name, byline or URL refers to, or null. */

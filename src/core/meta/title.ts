@@ -27,6 +27,32 @@ const SITE_ADDRESS = /[A-Za-z0-9]\.(?:com|net|org|cn|tw|hk|mo|sg|my|ca|us|co|inf
 /** Where an outlet's motto follows its name in a title's suffix. */
 const OUTLET_MOTTO = /[，,]/u;
 
+/** A site's name set after the headline by a dash with no space around it, as some systems title their pages ("…的改变—新闻—科学网",
+ * "…染艾超16%-上海交通大学医学院-新闻网", "…的检索--翻译技术速递"): the last part, a known outlet or a word or a few that end on
+ * what a news site is (SITE_NAME_END; "互联网" is no site). A headline's own second half after its dash ends on none ("…的泰国风俗--芭堤雅人妖表演", "性別重置手術-陰莖成形術"); a subtitle's "——" is the headline's. */
+const UNSPACED_DASH_SUFFIX = /(?<=[^\s—－-])(?:--|－－|—|－|-)([^\s—－-]{2,14})$/u;
+/** The part before a site's name may be its section or its owner ("—新闻—科学网", "-上海交通大学医学院-新闻网"): a site's word, or a
+ * school's or hospital's name; the headline's own part ends on neither. */
+const SITE_NAME_END = /(?:(?<![联聯])[网網]|日报|日報|晚报|晚報|时报|時報|周刊|週刊|新闻|新聞|速递|速遞)$/u;
+/** The part before a site's name may be its section or its owner ("—新闻—科学网", "-上海交通大学医学院-新闻网"): a site's name as well, or a
+ * school's or hospital's name; the headline's own part ends on neither. */
+const SITE_OWNER = /(?:大学|大學|学院|學院|医院|醫院)$/u;
+const MAX_DASH_SUFFIX_PARTS = 2;
+
+/** The title without the site's name its system set after an unspaced dash (UNSPACED_DASH_SUFFIX), and its section or owner before it. */
+function withoutDashedSiteName(title: string): string {
+  let rest = title;
+  for (let part = 0; part < MAX_DASH_SUFFIX_PARTS; part++) {
+    const suffix = UNSPACED_DASH_SUFFIX.exec(rest);
+    const name = suffix?.[1] ?? '';
+    if (!suffix || SENTENCE_MARKS.test(name) || !(SITE_NAME_END.test(name) || normaliseOutlet(name) !== null || (part > 0 && SITE_OWNER.test(name)))) break;
+    const before = rest.slice(0, suffix.index);
+    if (hanCount(before) < MIN_TITLE_CHARS) break;
+    rest = before;
+  }
+  return rest;
+}
+
 /** Width as set in a line of text: a Han character takes the room of two Latin letters. */
 function displayWidth(text: string): number {
   return text.length + hanCount(text);
@@ -62,7 +88,7 @@ function withCharacterReferences(title: string): string {
 export function cleanTitle(raw: string): string {
   let title = collapseWhitespace(withCharacterReferences(raw));
   title = title.replace(SECTION_PREFIX, '').replace(MEDIA_MARK, '');
-  const last = splitSiteSuffix(title);
+  const last = splitSiteSuffix(withoutDashedSiteName(title));
   // A feed may name the outlet twice ("标题 – 法国国际广播电台 - RFI"); a second segment naming anything else is
   // the headline's own ("如何从信息源的头脑中挖掘情报 - 完整指南 - iYouPort").
   const outlet = normaliseOutlet(last.name);

@@ -18,6 +18,25 @@ describe('cutPortalFoot', () => {
     expect(squashed(el)).toBe(squashed(root(text)));
   });
 
+  it('takes 观察者网\'s heading with its count of comments ("热门评论 7条") over the stamped comments', () => {
+    const el = root(`${text}<h3>热门评论 7条</h3><ul><li><a href="https://user.example.com/u?uid=1">某甲</a><br>这点我觉得可以学一学。<br>2024-11-25 13:58 来自广东省</li><li><a href="https://user.example.com/u?uid=2">某乙</a><br>都是正常人啊<br>2024-11-25 14:22 来自湖北省</li></ul>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+  });
+
+  it('takes a closing paragraph of linked headlines, one a line, with no heading; keeps a line of two links or a sentence with links', () => {
+    const headlines = ['记者手记：挪威推动男女平等的背后', '全球男女薪酬差距拉大 实现平等还需170年', '沙特女性“第一票” 被视为迈向男女平等的一步'];
+    const list = headlines.map((h, i) => `<a href="http://news.example.com/world/2017-03/0${i + 1}/c_1.htm"><strong>${h}</strong></a>`);
+    const el = root(`${text}<p>${list.join('<br>')}</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+    for (const kept of [`<p>${list.slice(0, 2).join('<br>')}</p>`, `<p>详见${list.join('、')}等报道。</p>`, `<p>${list.join(' ')}</p>`]) {
+      const page = root(`${text}${kept}`);
+      cutPortalFoot(page);
+      expect(squashed(page)).toBe(squashed(root(`${text}${kept}`)));
+    }
+  });
+
   it('keeps the comments an article reports under its own heading: no stamp, no prompt', () => {
     const html = `${text}<p>网友评论：</p><p>网友甲：这样的判决让人寒心。</p><p>网友乙：希望二审能还一个公道。</p>`;
     const el = root(html);
@@ -325,6 +344,17 @@ describe('cutPortalFoot', () => {
   it('cuts from 明報\'s comment box label, and takes an emptied related links label', () => {
     for (const label of ['發表評論', '发评论:']) {
       const el = root(`${text}<p>相關鏈接:</p><p>${label}</p><h2>最高瀏覽量體育文章</h2><p>英超︱曼聯宣布4助教離隊(16:23) - 20241112</p>`);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(text)));
+    }
+  });
+
+  it('takes 明報\'s tag label left alone under the text, and a comment box\'s notice that the comments are the readers\' own', () => {
+    for (const foot of [
+      '<p>相關字詞：</p>',
+      '<p><strong>评论区</strong><br>网友评论仅供网友表达个人看法，并不表明某某网同意其观点或证实其描述。</p>',
+    ]) {
+      const el = root(`${text}${foot}`);
       cutPortalFoot(el);
       expect(squashed(el)).toBe(squashed(root(text)));
     }

@@ -116,6 +116,15 @@ describe('outletOfUrl', () => {
     ['https://uschinapress.com/article/191980.html', '侨报'],
     ['https://www.ungeneva.org/zh/news-media/news/2024/05/93524', '联合国日内瓦办事处'],
     ['https://www.kwongwah.com.my/20241216/a/', '光华日报'],
+    // Sites that name themselves in their address and foot only.
+    ['https://hk.on.cc/hk/bkn/cnt/news/20241212/bkn-20241212191131_00952.html', '东网'],
+    ['https://news.tvbs.com.tw/world/2659916', 'TVBS新闻'],
+    ['https://stnn.cc/c/2024-12-23/3944707.shtml', '星岛环球网'],
+    ['https://www.chineseherald.co.nz/news/new-zealand/x/', '中文先驱报'],
+    ['https://www.malaysiakini.com/news/132645', '当今大马'],
+    ['https://www.cdn-news.org/news/11235', '基督教今日报'],
+    ['https://www.swissinfo.ch/chi/x/12345', 'SWI swissinfo.ch'],
+    ['https://www.undp.org/zh/china/news/x', '联合国开发计划署'],
   ])('%s → %s', (url, outlet) => {
     expect(outletOfUrl(url)).toBe(outlet);
   });

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { cleanTitle, headlineBeforeSiteParts, headlineOfPageTitle, isChromeTitle, titleOfPath } from '../../../src/core/meta/title';
 
 describe('cleanTitle', () => {
+  it('drops a site\'s name its system set after an unspaced dash, with its section or owner; keeps a headline\'s own dashed half', () => {
+    expect(cleanTitle('科学家关注性别转变给运动表现带来的改变—新闻—科学网')).toBe('科学家关注性别转变给运动表现带来的改变');
+    expect(cleanTitle('【健康报】跨性别男男性行为者染艾超16%-上海交通大学医学院-新闻网')).toBe('【健康报】跨性别男男性行为者染艾超16%');
+    expect(cleanTitle('汉语非二元代词的检索--翻译技术速递')).toBe('汉语非二元代词的检索');
+    expect(cleanTitle('罚男不罚女泰国两变性女新加坡贩毒逃过鞭刑--青岛新闻网')).toBe('罚男不罚女泰国两变性女新加坡贩毒逃过鞭刑');
+    for (const own of ['组图：光怪陆离的泰国风俗--芭堤雅人妖表演', '性別重置手術（變性手術）-陰莖成形術', '跨性别者在中国的待遇与威胁—守旧思想赶得上新时代吗？', '文化节开幕——记某某日报', '我们要守护-安全互联网']) {
+      expect(cleanTitle(own)).toBe(own);
+    }
+  });
+
   it('cuts a known outlet\'s name with its motto after a comma, and keeps a clause that names none', () => {
     expect(cleanTitle('香港终审法院裁定政府违法 - 维基新闻，自由的新闻源')).toBe('香港终审法院裁定政府违法');
     expect(cleanTitle('香港终审法院裁定政府违法 - 惨胜，迟来的公义')).toBe('香港终审法院裁定政府违法 - 惨胜，迟来的公义');
