@@ -43,11 +43,17 @@ const KEYWORDS = '[Kk]eywords|[Tt]ags?|(?:文章)?关键[词字]|關鍵[詞字]|
 /** A note in brackets between a label and its colon: "原文地址（需翻墙访问）：". */
 const LABEL_NOTE = '\\s{0,8}(?:[（(][^）)]{0,40}[）)])?\\s{0,8}';
 
+/**
+ * The WeChat account a post was saved from, as a WeChat-to-Markdown exporter labels it in the quoted head it sets over the text
+ * ("> 公众号: 极客之家" over "> 发布时间: …" and "> 原文链接: https://mp.weixin.qq.com/s/…"): the account is the post's publisher.
+ */
+const ACCOUNT = '(?:微信)?(?:公众号|公眾號)(?:名称|名稱)?';
+
 /** A line that opens with a label and its colon, as the archive signals read them. */
 export const LABELLED_LINES = {
   published: new RegExp(`^(?:${ENGLISH_GLOSS}(?:${PUBLISHED}|${POSTED})|${PUBLISHED_EN})\\s{0,4}[：:]\\s{0,4}`, 'u'),
   // WeChat accounts write "◎来源 | 茶的故事" as they write "◎作者 |".
-  outlet: new RegExp(`^(?:◎\\s{0,2})?(?:${SOURCE})\\s{0,4}[：:|｜]\\s{0,4}`, 'u'),
+  outlet: new RegExp(`^(?:◎\\s{0,2})?(?:${SOURCE}|${ACCOUNT})\\s{0,4}[：:|｜]\\s{0,4}`, 'u'),
   author: new RegExp(`^(?:${ENGLISH_GLOSS}${AUTHOR}\\s{0,4}[：:／/|｜]|${AUTHOR_EN}\\s{0,4}[：:])\\s{0,4}`, 'u'),
   originalUrl: new RegExp(`^(?:${ORIGINAL}|${REPRINTED_FROM})\\s{0,4}[：:]\\s{0,4}`, 'u'),
 } as const;
@@ -109,7 +115,7 @@ export const LABEL_HEADING = new RegExp(`^(?:${SOURCE}|${PUBLISHED}|作者|${KEY
  * The bare "文" of a byline is no label here ("文：" inside a line is a sentence's).
  */
 export const RUN_ON_LABEL = new RegExp(
-  `(?:\\s{1,6}|\\s{0,4}[|｜，,]\\s{0,4})(?=(?:${SOURCE}|${PUBLISHED}|${POSTED}|作者|撰文|${KEYWORDS}|${HEADER_EXTRA})\\s{0,4}[：:])`,
+  `(?:\\s{1,6}|\\s{0,4}[|｜，,]\\s{0,4})(?=(?:${SOURCE}|${ACCOUNT}|${PUBLISHED}|${POSTED}|作者|撰文|${KEYWORDS}|${HEADER_EXTRA}|${ORIGINAL_LINK_NAME})\\s{0,4}[：:])`,
   'u',
 );
 

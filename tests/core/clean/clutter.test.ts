@@ -266,7 +266,8 @@ describe('removeSignOffs', () => {
 
   // The last lines of archived WeChat posts (Terminus2049: 2018-06-09-mutianflowerless-gaokao, 2018-07-29-bei-da-…,
   // 2019-06-13-da-tao-gang, 2016-12-01-YueXin-zishu-2016).
-  it.each(['防失联，请关注木田君的另一个家：木田君的镐头', '【后台回复「20180724jsletter」提取】', '微信扫一扫', 'SaveSave'])('takes the sign-off line "%s"', (line) => {
+  // And a WeChat exporter's copy closing on the account card's prompt (a WeChat article archive's 9.1k Star 的一站式 AI 后端神器….md).
+  it.each(['防失联，请关注木田君的另一个家：木田君的镐头', '【后台回复「20180724jsletter」提取】', '微信扫一扫', 'SaveSave', '点击下方卡片，关注极客之家'])('takes the sign-off line "%s"', (line) => {
     const body = detached(`<p>正文最后一段，说到关注和回复这些词也不要紧。</p><p>${line}</p>`);
     removeSignOffs(body);
     expect([...body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['正文最后一段，说到关注和回复这些词也不要紧。']);
