@@ -83,8 +83,6 @@ export const SOCIAL_COUNTS_LINE = new RegExp(`^(?:${SOCIAL_COUNT_PAIR}(?:\\s{1,3
 export const VIEW_COUNTER_LABEL = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]`, 'u');
 /** A counter closing a header line's date, with its label or without a colon: "2024年12月22日 889点阅", "… 人气 238". */
 export const CLOSING_VIEW_COUNTER = new RegExp(`\\s{1,4}(?:[\\d,]{1,12}\\s{0,2}(?:${VIEW_COUNT})|(?:${VIEW_COUNT})(?:\\s{0,2}[：:]\\s{0,2}|\\s{1,2})[\\d.,]{1,12}[万萬]?次?)$`, 'u');
-/** A counter after a source's name, no part of it: "互联网 浏览： 669", "南美侨报网 点击： 87". */
-export const TRAILING_VIEW_COUNTER = new RegExp(`\\s{1,6}(?:${VIEW_COUNT})\\s{0,4}[：:]\\s{0,4}${VIEW_COUNT_VALUE}$`, 'u');
 
 /** A news site's credit closing a story of its own, with its app's prompt: 澎湃新闻's "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)",
  * "（本文来自于澎湃新闻）", kept by the portals that repost it. The site's name is the first group. */

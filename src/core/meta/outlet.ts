@@ -1,6 +1,6 @@
 import { frontMatterString, type FrontMatter } from '../source/front-matter';
 import { hanCount } from '../text';
-import { LABELLED_LINES, RUN_ON_LABEL, SITE_CLOSING_CREDIT, SOURCE_CREDIT, SOURCE_LABEL_ALONE, TRAILING_VIEW_COUNTER } from './labels';
+import { LABELLED_LINES, RUN_ON_LABEL, SITE_CLOSING_CREDIT, SOURCE_CREDIT, SOURCE_LABEL_ALONE } from './labels';
 
 // Outlets under one name each, whatever script, language or domain the page names them by; with the short keys a feed
 // archive files some of them under (jekyll-import's `categories: cna`), which as words of a text name nothing.
@@ -148,6 +148,9 @@ const WECHAT_ACCOUNT = /^(?:微信)?(?:公众号|公眾號)\s{0,2}[：:]?\s{0,2}
  * 通讯员…）"): the outlet is the name before. A name of two to four characters must follow, so "无国界记者" stays whole. */
 const REPORTER_AFTER_OUTLET = /^([^\s（(]{2,20})\s{0,2}[（(]?\s{0,2}(?:见习|見習|特约|特約|首席)?(?:记者|記者)\s{0,2}\p{Script=Han}{2,4}[^\n]{0,40}$/u;
 
+/** A label of any words run on after a source's name: the name ends before it. */
+const RUN_ON_OTHER_LABEL = /\s{1,4}[^\s：:]{1,8}\s{0,2}[：:]/u;
+
 /** A paper's or magazine's name in the title brackets it is cited in ("《寒冬》"): the name. */
 const WHOLLY_BRACKETED = /^《([^《》]{1,20})》$/u;
 
@@ -173,9 +176,10 @@ export function outletOfName(written: string): string | null {
       : withoutCreatorBadge(written.replace(PORTAL_CHANNEL_PREFIX, '').replace(REPORTER_AFTER_OUTLET, '$1')).replace(WHOLLY_BRACKETED, '$1');
   const known = normaliseOutlet(name);
   if (known) return known;
-  // A site's counter after the name ("互联网 浏览： 669") is none of it; a value without a letter ("稿源： 2004-04-25 09:27:11",
-  // a date where the name was left out) names nothing.
-  const named = name.replace(TRAILING_VIEW_COUNTER, '');
+  // Another label run on after the name, one no list knows ("互联网 浏览： 669", a site's counter; "…摄影工作室 服装提供： …" under
+  // "微信公众号："), is none of it; a value without a letter ("稿源： 2004-04-25 09:27:11", a date where the name was left out)
+  // names nothing.
+  const named = name.slice(0, RUN_ON_OTHER_LABEL.exec(name)?.index);
   if (NO_OUTLET_NAME.test(named) || PLACE_ALONE.test(named) || !/\p{L}/u.test(named)) return null;
   return named.replace(COMPILED_MARK, '').trim() || null;
 }

@@ -216,9 +216,11 @@ describe('outletOfName', () => {
   });
 
   // A site's view counter after the source's name on its header line, which the line gave with the name.
-  it('reads the name without the site\'s counter after it', () => {
+  it('reads the name without the site\'s counter or another label run on after it', () => {
     expect(outletOfName('南美侨报网 点击： 87')).toBe('南美侨报网');
     expect(outletOfName('互联网 浏览： 669')).toBeNull();
+    // A studio's head saved as lines run together (news-website 未分类/www_倾国之约…): its account line, then a label no list knows.
+    expect(outletOfName('某某摄影工作室 服装提供： 某某淘宝店')).toBe('某某摄影工作室');
   });
 
   it('reads no outlet from a value without a letter: a date where the name was left out ("稿源： 2004-04-25 09:27:11")', () => {
