@@ -235,6 +235,8 @@ describe('settleMarkedCaptions', () => {
       '4月，中共给维族人举行没有尼卡的中式（汉式）婚礼。（Bahadir Tarimi/推特）',
       '香港卫视综合台副台长昨在微博上贴出蜡烛。翻摄微博',
       '如果看不清共产党的妖魔嘴脸，从生命到财产都将被共产党洗劫一空。示意图',
+      '美国两个航母战斗群集结在西太平洋。图为资料照。',
+      '美国前国家安全顾问博尔顿(John Bolton)，资料照。',
       '墨西哥富商遭螺旋桨削中头部身亡。（影片来源：YouTube，若遭移除请见谅）',
       '台湾高雄市长韩国瑜罢免案6月6日下午4时截止投票，大批民众到场等待开票结果。（中央社）',
     ];
@@ -276,11 +278,11 @@ describe('settleMarkedCaptions', () => {
   });
 
   it('leaves prose that only speaks of a picture, and a long paragraph closing on a credit', () => {
-    const prose = '<p>他在微博上贴出一张图片，说这是他拍的。</p><p>他说，这些资料照片都来自网上。</p><p>版权所有©2020</p><p>记者当天翻摄了这份文件的内容。</p>';
+    const prose = '<p>他在微博上贴出一张图片，说这是他拍的。</p><p>他说，这些资料照片都来自网上。</p><p>版权所有©2020</p><p>记者当天翻摄了这份文件的内容。</p><p>警方当天公布了嫌犯的资料照。</p>';
     const long = `<p>${'据报道，当局在各地加强了管控措施。'.repeat(15)}（资料图片）</p>`;
     const el = root(prose + long);
     settleMarkedCaptions(el);
-    expect(el.querySelectorAll('p')).toHaveLength(5);
+    expect(el.querySelectorAll('p')).toHaveLength(6);
   });
 });
 
