@@ -3,7 +3,7 @@ import { isDateOnly } from '../meta/date';
 import { accountCardName } from '../meta/mirror-signals';
 import { isHttpUrl } from '../meta/original-url';
 import { isLabelledLine, KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING, LABELLED_LINES, RUN_ON_LABEL, SITE_CLOSING_CREDIT, SOCIAL_COUNTS_LINE, UPDATED_LABEL, VIEW_COUNTER } from '../meta/labels';
-import { collapseWhitespace, SENTENCE_END } from '../text';
+import { collapseWhitespace, SENTENCE_END, withoutSpaces } from '../text';
 import { lastLineAfterBreak, lineBlocks, removeEdgeBreaks, removeFrom, textAfter } from './blocks';
 import { RELATED_HEADINGS, textOf } from './clutter';
 
@@ -541,8 +541,7 @@ function cutClosingLinkLines(root: Element): void {
   const last = linesWithText(root).at(-1);
   if (!last || last.localName !== 'p') return;
   const links = linksIn(last);
-  const unspaced = (text: string) => text.replace(/\s/gu, '');
-  const linksOnly = unspaced(textOf(last)) === unspaced(links.map(textOf).join(''));
+  const linksOnly = withoutSpaces(textOf(last)) === withoutSpaces(links.map(textOf).join(''));
   const oneALine = descendantsByTag(last, ['br']).length >= links.length - 1;
   const offPage = links.every((a) => isHttpUrl(a.getAttribute('href') ?? ''));
   if (links.length >= MIN_LINK_LINES && linksOnly && oneALine && offPage) last.remove();

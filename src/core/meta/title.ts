@@ -31,8 +31,7 @@ const OUTLET_MOTTO = /[，,]/u;
  * "…染艾超16%-上海交通大学医学院-新闻网", "…的检索--翻译技术速递"): the last part, a known outlet or a word or a few that end on
  * what a news site is (SITE_NAME_END; "互联网" is no site). A headline's own second half after its dash ends on none ("…的泰国风俗--芭堤雅人妖表演", "性別重置手術-陰莖成形術"); a subtitle's "——" is the headline's. */
 const UNSPACED_DASH_SUFFIX = /(?<=[^\s—－-])(?:--|－－|—|－|-)([^\s—－-]{2,14})$/u;
-/** The part before a site's name may be its section or its owner ("—新闻—科学网", "-上海交通大学医学院-新闻网"): a site's word, or a
- * school's or hospital's name; the headline's own part ends on neither. */
+/** What a news site's name ends on: a site (网, but "互联网" is none), a paper, a magazine, its news or its digest. */
 const SITE_NAME_END = /(?:(?<![联聯])[网網]|日报|日報|晚报|晚報|时报|時報|周刊|週刊|新闻|新聞|速递|速遞)$/u;
 /** The part before a site's name may be its section or its owner ("—新闻—科学网", "-上海交通大学医学院-新闻网"): a site's name as well, or a
  * school's or hospital's name; the headline's own part ends on neither. */
