@@ -154,8 +154,9 @@ const STAFF_LINE_REPORTER = new RegExp(
 );
 /** The longest line a reporter's credit before the roles takes; longer, it is a sentence. */
 const MAX_STAFF_REPORTER_CHARS = 40;
-/** A sentence's end, after which a run-on staff credit stands. */
-const SENTENCE_END = /[。！？!?”」』]$/u;
+/** Text closing on a sentence's end or its closing quote, after which a run-on staff credit stands (text.ts's SENTENCE_END is
+ * the bare mark anywhere; this one must close the text). */
+const CLOSES_SENTENCE = /[。！？!?”」』]$/u;
 
 /**
  * The staff line closing a text (RFA's), as its reporter, its editor and how many of the paragraph's last characters it
@@ -167,7 +168,7 @@ export function closingStaffCredit(paragraph: string): { reporter: string | null
   const editor = STAFF_EDITOR.exec(paragraph.slice(start))?.[1] ?? null;
   const before = paragraph.slice(0, start).replace(/[\s、]{1,8}$/u, '');
   if (before === '' || before === '（' || before === '(') return { reporter: null, editor, creditChars: paragraph.length };
-  if (SENTENCE_END.test(before)) return { reporter: null, editor, creditChars: paragraph.length - start };
+  if (CLOSES_SENTENCE.test(before)) return { reporter: null, editor, creditChars: paragraph.length - start };
   const credited = before.length <= MAX_STAFF_REPORTER_CHARS ? STAFF_LINE_REPORTER.exec(before)?.[1] : undefined;
   if (credited === undefined) return null;
   // A name runs straight into a place we know ("薛小山华盛顿"); past three characters, into one we do not.
