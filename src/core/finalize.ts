@@ -1,5 +1,5 @@
 import type { Article, ArticleImage } from './article';
-import { joinDatelineToText, removeCaptionsOfNothing, removeRepeatedOpening, settleMarkedCaptions, lineBlocks, MAX_CAPTION_CHARS, removeRepeatedTitle, replaceDrawnRules, replaceWithFigure } from './clean/blocks';
+import { joinDatelineToText, removeCaptionsOfNothing, removeContentsRun, removeRepeatedOpening, settleMarkedCaptions, lineBlocks, MAX_CAPTION_CHARS, removeRepeatedTitle, replaceDrawnRules, replaceWithFigure } from './clean/blocks';
 import { absoluteUrl, removeAuthorBox, removeEmptyElements, removeWriterBoxOverText, removeBlogChrome, removeEndMarks, removeImageSyntaxText, removeInlineBoxes, removeMediaPlaceholders, removeScrapedEdges, cutText, removeTrackingPixels, takeRelatedPointers, takeRunInPointers, textOf, unwrapSwallowingLinks } from './clean/clutter';
 import { removePromoBanners } from './clean/banners';
 import { replaceLineBreakMarks } from './clean/line-break-marks';
@@ -245,6 +245,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   removeCaptionsOfNothing(body);
   settleMarkedCaptions(body);
   removeRepeatedOpening(body);
+  removeContentsRun(body);
   // RFA's staff line stands under any outlet credit: it goes first.
   const staff = takeClosingCredit(body, closingStaffCredit);
   const closingOutlet = takeClosingOutletCredit(body, draft.outlet ?? null);

@@ -259,26 +259,32 @@ function removeCaptionOfNothing(figcaption: Element, box: Element): void {
 
 // What marks a line as a picture's caption on Chinese news sites: its credit in brackets closing it ("（路透社资料图片）",
 // "（网络图片）", "（视频截图）", "（粤语组制图）", "(微博图片)", "（图片来源：央视视频截图）", "（图/维基百科公有领域）", "(图)",
-// "（视频截图合成）", "（图片拍摄：蓝字计划）", "（作者 摄）", "（受访者提供）", a news agency), or its opening words saying what the picture shows
-// ("图为…", "图片：…", "图：…").
+// "（视频截图合成）", "（资料图/RFA）", "（视频截图/路透社）", "（图片拍摄：蓝字计划）", "（作者 摄）", a news agency), whoever provided the
+// picture ("（受访者提供）", RFA's "（志愿者提供/记者乔龙）", "（网站截图/乔龙提供）", "（国防部提供）", "（图／传影互动提供）"), where it was
+// taken from (自由时报's "（图撷取Scripps Research Institute自官网）", "（图取自facebook.com/NancyPelosi）"), or its opening
+// words saying what the picture shows ("图为…", "图片：…", "图：…").
 const CAPTION_CREDIT_CLOSING =
-  /[（(][^（）()]{0,24}(?:图片|圖片|照片|截图|截圖|资料图|資料圖|制图|製圖|示意图|示意圖)(?:合成)?[)）]。?$|[（(]\s{0,2}(?:[图圖]|图片|圖片|照片)(?:来源|來源|拍摄|拍攝)?(?:\s{0,2}[/／:：][^（）()]{0,24})?[)）]。?$|[（(][^（）()]{0,12}(?:摄影|攝影|摄|攝)[)）]。?$|[（(](?:受访者|受訪者|家属|家屬)提供[)）]。?$/u;
+  /[（(][^（）()]{0,24}(?:图片|圖片|照片|截图|截圖|资料图|資料圖|制图|製圖|示意图|示意圖)(?:合成)?(?:\s{0,2}[/／][^（）()]{1,20})?[)）]。?$|[（(]\s{0,2}(?:[图圖]|图片|圖片|照片)(?:来源|來源|拍摄|拍攝)?(?:\s{0,2}[/／:：][^（）()]{0,24})?[)）]。?$|[（(][^（）()]{0,12}(?:摄影|攝影|摄|攝)[)）]。?$|[（(][^（）()]{0,24}提供[^（）()]{0,20}[)）]。?$|[（(]\s{0,2}(?:[图圖]片?\s{0,2}[/／:：]?\s{0,2}[撷擷]?取|[撷擷]取)(?:自[^（）()]{1,30}|[^（）()自]{1,30}自[^（）()]{1,20})[)）]。?$/u;
 /** The news and photo agencies whose credit marks a caption. */
 const NEWS_AGENCY = '(?:美[联聯]社|路透社?|法新社|中央社|新[华華]社|中新社|[欧歐]新社|[韩韓][联聯]社|共同社|Getty\\s{0,2}Images|AP|AFP|Reuters|EPA|ABC(?:\\s{0,2}News)?)';
-/** A news agency credited in brackets (one or two, or with its photographer) closes a caption of a sentence or two
- * ("世界卫生组织总干事谭德塞（法新社）", "香港首富李嘉诚。（路透）", "…（韩联社/美联社）", "…抵达澳大利亚。（ABC News：Taryn Southcombe）");
+/** The outlets whose captions credit their own photographer, "（Name／Outlet）" (大纪元's "（许侠／大纪元）", 看中国's "（摄影：庞大伟/看中国）"). */
+const PHOTOGRAPHERS_OUTLET = '(?:大[纪紀]元|The\\s{0,2}Epoch\\s{0,2}Times|看中[国國]|新唐人|NTD|RFA|自由[时時][报報])';
+/** A news agency credited in brackets (one or two, or after its photographer) closes a caption of a sentence or two
+ * ("世界卫生组织总干事谭德塞（法新社）", "香港首富李嘉诚。（路透）", "…（韩联社/美联社）", "…抵达澳大利亚。（ABC News：Taryn Southcombe）",
+ * "(Joseph Prezioso/AFP)", "(SANDY HUFFAKER/AFP via Getty Images)"), as does an outlet after its own photographer ("澳门一间赌场。（许侠／大纪元）")
+ * or over its composite picture ("（大纪元合成）");
  * a paragraph of the text says more. */
 const CAPTION_AGENCY_CLOSING = new RegExp(
-  `^(?:[^。！？!?]{1,120}。){0,2}[^。！？!?]{0,120}[（(]\\s{0,2}${NEWS_AGENCY}(?:\\s{0,2}[/／]\\s{0,2}${NEWS_AGENCY})?\\s{0,2}(?:[：:][^（）()。]{1,30})?[)）]$`,
+  `^(?:[^。！？!?]{1,120}。){0,2}[^。！？!?]{0,120}[（(]\\s{0,2}(?:${NEWS_AGENCY}|(?:${NEWS_AGENCY}|${PHOTOGRAPHERS_OUTLET})合成|[^（）()/／。]{1,30}[/／]\\s{0,2}(?:${NEWS_AGENCY}|${PHOTOGRAPHERS_OUTLET}))(?:\\s{0,2}via\\s{0,2}Getty\\s{0,2}Images)?(?:\\s{0,2}[/／]\\s{0,2}${NEWS_AGENCY})?\\s{0,2}(?:[：:][^（）()。]{1,30})?[)）]$`,
   'u',
 );
 /** A picture's source credited inside brackets closing a line, the credit first or among notes ("(截图自何晶脸书)", "（资料照）",
  * "（示意图／翻摄自Pixabay）", "（资料照／截自推特）", "（美联社资料照合成）", "（影片来源：YouTube，若遭移除请见谅）"; RFA's "（资料照、记者夏小华摄）
- * Photo: RFA"), a photographer's post ("（Bahadir Tarimi/推特）"), or after the caption's words with no bracket ("图：翻摄自《每日邮报》",
- * "…已过世。翻摄微博", "图源/摄图网", "图片来源:网易", "▲图片来源于@贵州李俊", "…武器」。资料照片", "…洗劫一空。示意图", 看中国's "…集结在西太平洋。图为资料照。", "(John Bolton)，资料照。", "显微图像©网络照片"),
+ * Photo: RFA"), a photographer's post ("（Bahadir Tarimi/推特）"), or after the caption's words with no bracket ("图：翻摄自《每日邮报》", "图：翻摄Quora网站",
+ * "…已过世。翻摄微博", "图源/摄图网", "图片来源:网易", "▲图片来源于@贵州李俊", "…武器」。资料照片", "…洗劫一空。示意图", 看中国's "…集结在西太平洋。图为资料照。", "…包括致死”。图为呼吸机示意图。", "(John Bolton)，资料照。", "显微图像©网络照片"),
  * as 自由时报, 苹果日报, RFA, 阿波罗网 and WeChat accounts credit a picture. */
 const PICTURE_SOURCE_CLOSING =
-  /[（(][^（）()]{0,12}(?:截[图圖]?自|翻[摄攝]|[图圖]源|[资資]料照|示意[图圖]|(?:影片|视频|視頻)[来來]源)[^（）()]{0,30}[)）]。?(?:\s{1,2}Photo\s{0,2}:\s{0,2}[\w ]{1,20})?$|[（(][^（）()/／]{1,30}[/／]\s{0,2}(?:推特|脸书|臉書|Twitter|Facebook|Instagram|IG|微博|YouTube)[)）]。?$|(?:^|[\s。！？」”）)▲])(?:[图圖]\s{0,2}[：:/／]\s{0,2}(?:翻[摄攝]|截)自|翻[摄攝]自?|[图圖]源\s{0,2}[：:/／]|[图圖]片[来來]源(?:于|於)?\s{0,2}[：:@]?)[^\s。！？]{1,30}$|(?:^|[\s。！？」”，,）)])(?:图为|圖為)?(?:[资資]料照片?|示意[图圖])。?$|(?<=\p{Script=Han})©\s{0,2}[^\s©。，,\d]{1,16}$/u;
+  /[（(][^（）()]{0,12}(?:截[图圖]?自|翻[摄攝]|[图圖]源|[资資]料照|示意[图圖]|(?:影片|视频|視頻)[来來]源)[^（）()]{0,30}[)）]。?(?:\s{1,2}Photo\s{0,2}:\s{0,2}[\w ]{1,20})?$|[（(][^（）()/／]{1,30}[/／]\s{0,2}(?:推特|脸书|臉書|Twitter|Facebook|Instagram|IG|微博|YouTube)[)）]。?$|(?:^|[\s。！？」”）)▲])(?:[图圖]\s{0,2}[：:/／]\s{0,2}(?:翻[摄攝]自?|截自)|翻[摄攝]自?|[图圖]源\s{0,2}[：:/／]|[图圖]片[来來]源(?:于|於)?\s{0,2}[：:@]?)[^\s。！？]{1,30}$|(?:^|[\s。！？」”，,）)])(?:(?:图为|圖為)[^\s。！？，,]{0,12})?(?:[资資]料照片?|示意[图圖])。?$|(?<=\p{Script=Han})©\s{0,2}[^\s©。，,\d]{1,16}$/u;
 const CAPTION_OPENING = /^(?:图为|圖為|图片?[：:]|圖片?[：:])/u;
 /** A caption's repeat under it, its credit left out ("13学者促全国人大独立调查疫情", RFA's bold line under the caption). */
 const MIN_REPEATED_CAPTION_CHARS = 4;
@@ -308,6 +314,43 @@ export function removeRepeatedOpening(root: Element): void {
   const repeats = blocks.filter((block) => withoutSpaces(block.textContent ?? '').startsWith(openingWords));
   // An excerpt is said once more, near the top; a paragraph said three times or more is the page's own (a refrain, a filler).
   if (repeats.length === 2 && blocks.indexOf(repeats[1]!) <= EXCERPT_REPEAT_BLOCKS) blocks[0]!.remove();
+}
+
+/** A section head is a short line; a run of two or more is longer than any. Shorter than a few characters, a line is a
+ * label ("视频", "图集"), which a lead may well hold. */
+const MAX_SECTION_HEAD_CHARS = 40;
+const MIN_SECTION_HEAD_CHARS = 4;
+/** A run of heads names two sections at least. */
+const MIN_RUN_HEADS = 2;
+/** A head, and a run of heads, closes no sentence. */
+const FULL_STOP = /[。．]/u;
+/** A slider's head is often its section's head cut or worded anew; sharing this many characters in a row, it is the same. */
+const SHARED_HEAD_CHARS = 8;
+/** A lead's sentences part their clauses with commas; a run of heads set one after the other has none to part. */
+const CLAUSE_COMMA = /[，,]/u;
+
+/**
+ * A roundup's contents over its text, its section heads run together with no full stop (阿波罗网's roundups as 禁闻网 copies
+ * them, the excerpt "<p id=summary>" holding the heads of the picture slider: "美对台军售飞弹 火力翻倍陈全国鲜为人知那些事华裔知名学者
+ * 回国途中被捕…"; "准备回到1861年吧！剑是维护自由的最后手段|美媒：…|朱利安尼：…"): the opening block goes when two of the text's
+ * own heads stand in it whole, or share a run of characters with it and it parts no clauses. A lead says its sentences to a
+ * full stop.
+ */
+export function removeContentsRun(root: Element): void {
+  const blocks = lineBlocks(root).filter((block) => firstVisibleText(block));
+  const opening = blocks[0] ? withoutSpaces(blocks[0].textContent ?? '') : '';
+  if (opening.length <= MAX_SECTION_HEAD_CHARS || FULL_STOP.test(opening) || closestByTag(blocks[0]!, ['figure'])) return;
+  const heads = blocks.slice(1).map((block) => withoutSpaces(block.textContent ?? '')).filter((text) => text.length >= MIN_SECTION_HEAD_CHARS && text.length <= MAX_SECTION_HEAD_CHARS && !FULL_STOP.test(text));
+  const whole = heads.filter((head) => opening.includes(head)).length;
+  const sharing = heads.filter((head) => sharesRun(opening, head)).length;
+  if (whole >= MIN_RUN_HEADS || (sharing >= MIN_RUN_HEADS && !CLAUSE_COMMA.test(opening))) blocks[0]!.remove();
+}
+
+/** Whether `head` shares SHARED_HEAD_CHARS characters in a row with `text` (the whole head, when shorter). */
+function sharesRun(text: string, head: string): boolean {
+  const run = Math.min(SHARED_HEAD_CHARS, head.length);
+  for (let start = 0; start + run <= head.length; start++) if (text.includes(head.slice(start, start + run))) return true;
+  return false;
 }
 
 /** The block before `block` that shows something, past empty ones (a copy's blank paragraphs). */

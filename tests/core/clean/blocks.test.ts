@@ -9,6 +9,7 @@ import {
   removeJunkBefore,
   removeLines,
   removeCaptionsOfNothing,
+  removeContentsRun,
   removeRepeatedOpening,
   removeRepeatedTitle,
   settleMarkedCaptions,
@@ -239,10 +240,37 @@ describe('settleMarkedCaptions', () => {
       '美国前国家安全顾问博尔顿(John Bolton)，资料照。',
       '墨西哥富商遭螺旋桨削中头部身亡。（影片来源：YouTube，若遭移除请见谅）',
       '台湾高雄市长韩国瑜罢免案6月6日下午4时截止投票，大批民众到场等待开票结果。（中央社）',
+      '英国医疗界警告，中国产呼吸机可使病人“遭到重大伤害，包括致死”。图为呼吸机示意图。',
+      '协商破局后，印度调兵进驻战备地区。（示意照片）图：翻摄Quora网站',
     ];
     const el = root(`${captions.map((caption) => `<p>${caption}</p>`).join('')}<p>正文。</p>`);
     settleMarkedCaptions(el);
     expect(squashed(el)).toBe('<p>正文。</p>');
+  });
+
+  it('takes out captions crediting who provided the picture, or a photographer with the agency or outlet', () => {
+    // RFA's captions as 禁闻网 (headline/2020041) copies them, 大纪元's and 看中国's credits of their own photographers
+    // (topimagenews/, lifebaike/), and agencies' photographers as the Epoch Times credits them.
+    const captions = [
+      '西藏企业家多吉扎西2008年被捕，其后被判无期徒刑。（志愿者提供/记者乔龙）',
+      '中国搜狐网出现一篇文章，指哈萨克曾经是中国的一部分。（网站截图/乔龙提供）',
+      '2020年4月19日，台湾军方派出化学兵部队，对敦睦舰队三艘军舰进行消毒。（国防部提供）',
+      '《爱情美乐地》讲述跨性别舞孃的情欲纠葛。（图／传影互动提供）',
+      '台湾中华战略前瞻协会研究员揭仲（资料图/RFA）',
+      '北京学者形容中国面对 “八十国联军”。（视频截图/路透社）',
+      '密歇根州耶利哥城墙集会游行。（林慧心／大纪元）',
+      '乔石在一次会议上说，香港回归毕竟不是什么特别光荣的事。（摄影：庞大伟/看中国）',
+      '跨性别支持者在波士顿儿童医院外示威。(Joseph Prezioso/AFP)',
+      '议者集会反对变性者使用YMCA的女性更衣室。( SANDY HUFFAKER/AFP via Getty Images)',
+      '中国经济所有的红灯都亮了；美国和盟友再次团结，好人一起对抗坏人。（大纪元合成）',
+      '美国斯克里普斯研究中心专家描绘出的结构图谱，揭示了抗体结合的位点。（图撷取Scripps Research Institute自官网）',
+      '民主党内部分人士有意换下众院议长裴洛西（前）。（图取自facebook.com/NancyPelosi）',
+    ];
+    // RFA's lead under its video, closing on its reporters' credit, and a translator's credit close the text's paragraphs.
+    const text = ['武汉雷神山医院已完成收治新冠肺炎患者的使命，并于上周功成身退正式关闭。（黄小山/程文 报道）', '民主党领袖们谴责这种行为。（译者：张茗喧/核稿：刘淑琴）', '学而时习之，不亦说乎？（取自《论语》）', '这种药物的成分。（化学合成）'];
+    const el = root(`${[...captions, ...text].map((line) => `<p>${line}</p>`).join('')}<p>正文。</p>`);
+    settleMarkedCaptions(el);
+    expect(squashed(el)).toBe(`${text.map((line) => `<p>${line}</p>`).join('')}<p>正文。</p>`);
   });
 
   it('takes its repeat under it without the credit too, and nothing else', () => {
@@ -306,6 +334,39 @@ describe('removeCaptionsOfNothing', () => {
     expect(el.querySelector('figcaption')?.textContent).toBe('Photograph by Joe Raedle/Getty Images');
     adoptDetachedCaptions(el);
     expect(el.querySelector('figure > img + figcaption')?.textContent).toBe('Photograph by Joe Raedle/Getty Images');
+  });
+});
+
+describe('removeContentsRun', () => {
+  // 阿波罗网's roundups as 禁闻网 copies them (zydd999/bnews8 topimagenews/, cnnews/): the excerpt holds the section heads run together.
+  it('takes out an opening run of the text\'s own section heads', () => {
+    const run = '<p>北方火热黑龙江10级大风 南方水深汽车都冲走了 2020年实现全面小康社会？百姓说出了心声 中共在美国花大钱外宣 1家报纸就撒1900万美元</p>';
+    const sections = '<p><strong>北方火热黑龙江10级大风 南方水深汽车都冲走了</strong></p><p>正文一。</p><p><strong>2020年实现全面小康社会？百姓说出了心声</strong></p><p>正文二。</p>';
+    const el = root(run + sections);
+    removeContentsRun(el);
+    expect(squashed(el)).toBe(sections);
+  });
+
+  it('takes out a run of heads cut or worded anew from the sections\' heads, set with no comma', () => {
+    // After zydd999/bnews8 topimagenews/20200630/1352740.md: the slider's heads, cut from the sections' heads.
+    const run = '<p>习近平新动作统管预备役部队抖音偷窥 用户密码全都露美督促盟国将同方威视赶出欧洲台湾周边 中美军机同日秀肌肉</p>';
+    const sections = '<p><strong>习近平新动作统管预备役部队 军队难保？</strong></p><p>正文一。</p><p><strong>美督促盟国将同方威视赶出欧洲市场</strong></p><p>正文二。</p>';
+    const el = root(run + sections);
+    removeContentsRun(el);
+    expect(squashed(el)).toBe(sections);
+  });
+
+  it('leaves a lead that names its sections in sentences or in clauses, and a short opening line', () => {
+    const lead = '<p>习近平正迎来社会稳定危机。受反送中启发？广州民众以共享单车堵路。中国的很多各省的卫视都发不出工资了。</p>';
+    const byline = '<p>C.Planitia@catplanet</p>';
+    // zydd999/bnews8 health/20201005/1408393.md: a lead with no full stop, quoting the heads of its sections.
+    const clauses = '<p>生活中，很多人都听过各种各样的“健康建议”，就比如大家都听过的“受反送中启发？广州民众”、“中国的很多各省的卫视都发”…</p>';
+    const sections = '<p>受反送中启发？广州民众以共享单车堵路</p><p>正文一。</p><p>中国的很多各省的卫视都发不出工资了</p><p>正文二。</p><p>C.Planitia</p><p>catplanet</p>';
+    for (const opening of [lead, byline, clauses]) {
+      const el = root(opening + sections);
+      removeContentsRun(el);
+      expect(squashed(el)).toBe(opening + sections);
+    }
   });
 });
 
