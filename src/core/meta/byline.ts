@@ -228,8 +228,9 @@ export function parseCommentaryAuthor(title: string, text: string): string | nul
   return name && !isLabel && !namedInText(name, text) ? name : null;
 }
 
-// What feed generators and scrapers write where they know no writer (or no date: "publish date: None"), an archive's "作者/编辑: 未注明".
-const NO_WRITER = /^(?:unknown|anonymous|admin|none|null|n\/a|匿名|佚名|未知|不详|不詳|未注明|未註明|未署名)$/i;
+// What feed generators and scrapers write where they know no writer (or no date: "publish date: None"), an archive's "作者/编辑: 未注明",
+// a saving tool's "作者: 未提供", "未指明", "不明", "无", and "网络" (the writer is "the web").
+const NO_WRITER = /^(?:unknown|anonymous|admin|none|null|n\/a|匿名|佚名|未知|不详|不詳|不明|未注明|未註明|未署名|未提供|未指明|无|無|网络|網絡|網路)$/i;
 
 /** Whether a labelled line's value is empty or a generator's placeholder ("None", "unknown"). */
 export function isPlaceholder(value: string): boolean {

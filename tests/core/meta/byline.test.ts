@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingStaffCredit, isPersonName, parseCommentaryAuthor, parseEditor, parseReporter, writerOfByline, writersOfCredit } from '../../../src/core/meta/byline';
+import { closingStaffCredit, isPersonName, isPlaceholder, parseCommentaryAuthor, parseEditor, parseReporter, writerOfByline, writersOfCredit } from '../../../src/core/meta/byline';
 
 describe('parseReporter', () => {
   it('reads a credit closing the text on a line of its own, unbracketed, and no reporter a sentence names', () => {
@@ -168,6 +168,12 @@ describe('writerOfByline', () => {
     ['晨报记者李锐摄影报道', '李锐'],
     ['王赫', '王赫'],
   ])('%s names %s', (credited, writer) => expect(writerOfByline(credited)).toBe(writer));
+});
+
+describe('isPlaceholder', () => {
+  // A saving tool's and sites' words for no writer ("作者: 未提供", "作者：无", "作者：网络"), not a name.
+  it.each(['未提供', '未指明', '不明', '无', '網絡', '未知', 'None'])('%s names no writer', (value) => expect(isPlaceholder(value)).toBe(true));
+  it.each(['王无忌', '网络安全研究员', '不明真相'])('%s is a name or words', (value) => expect(isPlaceholder(value)).toBe(false));
 });
 
 describe('closingStaffCredit', () => {
