@@ -231,7 +231,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   // Before the site's foot is read: a pitch under the outlet's closing lines (禁闻网's circumvention ad, set as a paragraph
   // under 希望之声's reprint terms) would hide them.
   removePromoBanners(body);
-  cutPortalFoot(body);
+  const footCredits = cutPortalFoot(body);
   removeScrapedEdges(body);
   replaceLineBreakMarks(body);
   replaceDrawnRules(body);
@@ -286,7 +286,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
       () => filed,
       () => parseAddressDate(originalUrl),
     ),
-    author: writerOfByline(firstOf(() => draft.author, () => staff?.reporter, () => parseReporter(text), () => parseCommentaryAuthor(title, text))),
+    author: writerOfByline(firstOf(() => draft.author, () => staff?.reporter, () => parseReporter(text), () => parseReporter(footCredits), () => parseCommentaryAuthor(title, text))),
     editor: firstOf(() => draft.editor, () => staff?.editor, () => parseEditor(text)),
     originalUrl,
     mirrorUrl: page.location.blobUrl,
