@@ -270,6 +270,17 @@ export function isPersonName(author: string, originalUrl: string | null): boolea
   return squashed.length < 3 || !siteWordsOf(originalUrl).some((word) => word.includes(squashed));
 }
 
+// A newsroom's desk credited where a writer would be: "國際中心", "大陸新聞中心", "编辑部".
+const DESK_NAME = /(?:中心|新[闻聞]部|[编編][辑輯](?:部|室))$/u;
+
+/** The writer a site's card of credits names (cut from the page's foot: "作者：烟斗哥 来源：鲸娱网 累计发文：26708篇"), or null:
+ * a person's name only. The archive's own restated credits close pages too ("作者: 國際中心", "作者：人权观察", "作者: 未提供"),
+ * and name a desk, the outlet or no one. */
+export function writerOfFootCard(credits: string, originalUrl: string | null): string | null {
+  const writer = credits === '' ? null : parseReporter(credits);
+  return writer && isPersonName(writer, originalUrl) && !DESK_NAME.test(writer) ? writer : null;
+}
+
 /** The original's host and its first path segment (an account: "@yeeyan"), lowercased. */
 function siteWordsOf(url: string | null): string[] {
   if (!url) return [];

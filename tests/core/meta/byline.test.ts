@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingStaffCredit, isPersonName, isPlaceholder, parseCommentaryAuthor, parseEditor, parseReporter, writerOfByline, writersOfCredit } from '../../../src/core/meta/byline';
+import { closingStaffCredit, isPersonName, isPlaceholder, parseCommentaryAuthor, parseEditor, parseReporter, writerOfByline, writerOfFootCard, writersOfCredit } from '../../../src/core/meta/byline';
 
 describe('parseReporter', () => {
   it('reads a credit closing the text on a line of its own, unbracketed, and no reporter a sentence names', () => {
@@ -174,6 +174,13 @@ describe('isPlaceholder', () => {
   // A saving tool's and sites' words for no writer ("作者: 未提供", "作者：无", "作者：网络"), not a name.
   it.each(['未提供', '未指明', '不明', '无', '網絡', '未知', 'None'])('%s names no writer', (value) => expect(isPlaceholder(value)).toBe(true));
   it.each(['王无忌', '网络安全研究员', '不明真相'])('%s is a name or words', (value) => expect(isPlaceholder(value)).toBe(false));
+});
+
+describe('writerOfFootCard', () => {
+  const url = 'http://m.ertcw.com/news/show/139937/';
+  // 七鲸网's writer card under its text; the archive's restated credits name a desk, the outlet or no one.
+  it('reads a person\'s name from a site\'s card of credits', () => expect(writerOfFootCard('作者：烟斗哥 来源：鲸娱网 累计发文：26708篇 时间：2024-09-15', url)).toBe('烟斗哥'));
+  it.each(['作者: 國際中心 編輯: 未知', '作者：人权观察', '作者: 未提供 来源: 大纪元', ''])('%s names no writer', (credits) => expect(writerOfFootCard(credits, url)).toBeNull());
 });
 
 describe('closingStaffCredit', () => {
