@@ -83,12 +83,26 @@ const REPORTER_BYLINE = new RegExp(
   'u',
 );
 
-/** The writer a credit names: the reporter's name alone out of a whole byline. */
+/** A Taiwanese site's byline with its desk or its compiler before the bar: "影劇中心／綜合報導", "健康頻道 / 綜合報導", "體育中心／李明融報導" (a desk, then
+ * the writer or none), "王秋燕／綜合報導", "吳雯淇／綜合外電報導" (the writer who compiled it), bracketed at times ("〔記者傅茗渝／台北報導〕"). */
+const DESK_BYLINE = new RegExp(
+  `^(?:[^\\s／/]{1,8}(?:中心|新[闻聞]部|[频頻]道)\\s{0,2}[／/]\\s{0,2}(?:(?:综合|綜合)(?:外电|外電)?|(${NAME}{2,4}?))|(${NAME}{2,4}?)\\s{0,2}[／/]\\s{0,2}(?:综合|綜合)(?:外电|外電)?)(?:报导|报道|報導|報道)$`,
+  'u',
+);
+/** The brackets a site sets round its byline: "〔記者傅茗渝／台北報導〕". */
+const BYLINE_BRACKETS = /^[〔［[【]([^〔〕［］[\]【】]{1,40})[〕］\]】]$/u;
+
+/** The writer a credit names: the reporter's name alone out of a whole byline; none for a desk's ("國際中心／綜合報導"). */
 export function writerOfByline(author: string | null): string | null {
   if (author === null) return null;
+  const credit = BYLINE_BRACKETS.exec(author)?.[1] ?? author;
+  const desk = DESK_BYLINE.exec(credit);
+  if (desk) return desk[1] ?? desk[2] ?? null;
   // The outlet's name where "记者" stands: "阿波罗网秦瑞报道".
-  const byOutlet = OUTLET_REPORTER_LINE.exec(author);
-  return REPORTER_BYLINE.exec(author)?.[1] ?? (byOutlet && normaliseOutlet(byOutlet[1]!) ? byOutlet[2]! : author);
+  const byOutlet = OUTLET_REPORTER_LINE.exec(credit);
+  const reporter = REPORTER_BYLINE.exec(credit)?.[1];
+  if (reporter) return reporter;
+  return byOutlet && normaliseOutlet(byOutlet[1]!) ? byOutlet[2]! : author;
 }
 
 /** The reporter, with a filing place written straight after the name cut off. */

@@ -167,7 +167,14 @@ describe('writerOfByline', () => {
     ['文化一周記者/郭亮均報導', '郭亮均'],
     ['晨报记者李锐摄影报道', '李锐'],
     ['王赫', '王赫'],
+    // Taiwanese sites' bylines with a desk or the compiler before the bar; brackets round the credit.
+    ['體育中心／李明融報導', '李明融'],
+    ['王秋燕／綜合報導', '王秋燕'],
+    ['吳雯淇／綜合外電報導', '吳雯淇'],
+    ['〔記者傅茗渝／台北報導〕', '傅茗渝'],
   ])('%s names %s', (credited, writer) => expect(writerOfByline(credited)).toBe(writer));
+
+  it.each(['影劇中心／綜合報導', '大陸新聞中心/綜合報導', '健康頻道 / 綜合報導'])('%s is a desk\'s, no writer', (credited) => expect(writerOfByline(credited)).toBeNull());
 });
 
 describe('isPlaceholder', () => {
