@@ -238,9 +238,13 @@ const NO_REPOST = '(?:非|未)[經经](?:本[網网站]|[^，,。]{0,8})?授[權
 /** The word asks for written leave, its clauses long ("未经《新西兰天维网》书面许可，对于《新西兰天维网》拥有版权…的任何内容，任何人不得复制、
  * 转载…", "未经书面许可，任何单位及个人不得…", 第一财经's "版权信息：此内容为第一财经原创，…未经第一财经书面授权，不得以任何方式加以使用…"). */
 /** A reposting site's word that its texts come from the web and it will take them down ("重要提示文章部分内容及图片来源于网络，我们尊重
- * 作者版权，若有疑问可与我们联系。…", 金投's; "图片来源于网络，如有侵权请联系删除"; 七鲸网's "如果发现本网站有任何文章侵犯你的权益,请立刻联系本站站长，
- * 通知给予删除"). */
-const FROM_THE_WEB_NOTICE = /(?:来源于|來源於|来自|來自|转自|轉自)(?:互联网|互聯網|网络|網絡|網路)[^。\n]{0,40}(?:版权|版權|侵权|侵權)|(?:如有侵[权權]|侵犯[^。\n]{0,8}(?:权益|權益|版权|版權))[^。\n]{0,12}(?:联系|聯繫|聯絡|告知)[^。\n]{0,12}(?:删除|刪除)/u;
+ * 作者版权，若有疑问可与我们联系。…", 金投's; "图片来源于网络，如有侵权请联系删除"). */
+const FROM_THE_WEB_NOTICE = /(?:来源于|來源於|来自|來自|转自|轉自)(?:互联网|互聯網|网络|網絡|網路)[^。\n]{0,40}(?:版权|版權|侵权|侵權)|如有侵[权權][^。\n]{0,12}(?:联系|聯繫|聯絡|告知)[^。\n]{0,8}(?:删除|刪除)/u;
+/** Or its word that the reader may have it take down what breaches their rights (七鲸网's "如果发现本网站有任何文章侵犯你的权益,请立刻联系本站站长，
+ * 通知给予删除"): the breach, then the call to have it deleted, two plain searches (one pattern with gaps between them is not linear). */
+const RIGHTS_BREACH = /侵犯[^。\n]{0,8}(?:权益|權益|版权|版權)/u;
+const TAKE_DOWN_CALL = /(?:联系|聯繫|聯絡|告知)[^。\n]{0,12}(?:删除|刪除)/u;
+const isTakeDownNotice = (text: string): boolean => RIGHTS_BREACH.test(text) && TAKE_DOWN_CALL.test(text);
 const NO_REPOST_WITHOUT_WRITTEN_LEAVE = /未[經经][^，,。\n]{0,12}(?:书面|書面)(?:许可|許可|授权|授權)[，,][^。\n]{0,80}(?:不得|禁止)/u;
 
 /** A site's note asking for tips by mail, with its address (上报's "提供新聞訊息、人物邀訪…煩請email至國際中心公用信箱： intnews@…，我們會儘速處理。",
@@ -370,7 +374,7 @@ const isMailSubscribeCall = (text: string): boolean =>
 
 const isPortalClosingLine = (text: string): boolean =>
   isMailSubscribeCall(text) ||
-  CHANNEL_POINTER.test(text) || RULE_LINE.test(text) || (text.length <= MAX_DISCLAIMER_CHARS && INVESTMENT_DISCLAIMER.test(text)) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || NO_REPOST_WITHOUT_WRITTEN_LEAVE.test(text) || FROM_THE_WEB_NOTICE.test(text) || SITE_LICENCE.test(text)));
+  CHANNEL_POINTER.test(text) || RULE_LINE.test(text) || (text.length <= MAX_DISCLAIMER_CHARS && INVESTMENT_DISCLAIMER.test(text)) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || NO_REPOST_WITHOUT_WRITTEN_LEAVE.test(text) || FROM_THE_WEB_NOTICE.test(text) || isTakeDownNotice(text) || SITE_LICENCE.test(text)));
 
 /** Where a box of signed comments (SIGNED_COMMENT) starts, from the first of them among the last lines (`start`, in `texts`):
  * back over every comment above, however many, to the heading over them or to the first comment. */
