@@ -7,7 +7,7 @@ import { removeSocialEmbeds, replaceEmojiImages, takeLinkCards } from './clean/e
 import { cutPortalFoot } from './clean/portal-foot';
 import { removeSiteImages } from './clean/site-images';
 import type { FamilyDraft } from './family';
-import { closingStaffCredit, parseCommentaryAuthor, parseEditor, parseReporter, writerOfByline } from './meta/byline';
+import { closingStaffCredit, parseCommentaryAuthor, parseEditor, parseReporter, writerOfByline, writerOfFootCard } from './meta/byline';
 import { frontMatterDate, parseAddressDate, parseLeadDateline, parsePathDate, titleDate } from './meta/date';
 import { detectLang } from './meta/lang';
 import { readMetadataTable } from './meta/metadata-table';
@@ -231,7 +231,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
   // Before the site's foot is read: a pitch under the outlet's closing lines (禁闻网's circumvention ad, set as a paragraph
   // under 希望之声's reprint terms) would hide them.
   removePromoBanners(body);
-  cutPortalFoot(body);
+  const footCredits = cutPortalFoot(body);
   removeScrapedEdges(body);
   replaceLineBreakMarks(body);
   replaceDrawnRules(body);
@@ -287,7 +287,7 @@ export function finalizeArticle(page: SourcePage, family: string, draft: FamilyD
       () => filed,
       () => parseAddressDate(originalUrl),
     ),
-    author: writerOfByline(firstOf(() => draft.author, () => staff?.reporter, () => parseReporter(text), () => parseCommentaryAuthor(title, text))),
+    author: writerOfByline(firstOf(() => draft.author, () => staff?.reporter, () => parseReporter(text), () => writerOfFootCard(footCredits, originalUrl), () => parseCommentaryAuthor(title, text))),
     editor: firstOf(() => draft.editor, () => staff?.editor, () => parseEditor(text)),
     originalUrl,
     mirrorUrl: page.location.blobUrl,

@@ -214,6 +214,15 @@ describe('an editor\'s line in the head', () => {
     expect(signals).toMatchObject({ published: '2014-07-28', author: '某甲', editor: '某乙' });
     expect(signals.blocks.has('编辑：某乙')).toBe(true);
   });
+
+  // 雅昌's head: its tag item under the editor's, past the head's count of lines, is the head's too; a text's first line is not.
+  it('takes a keyword item under the head\'s read items and the editor\'s, not the text under them', () => {
+    const signals = readMirrorSignals(
+      body('<h2>正文</h2><h2>文章信息</h2><ul><li>时间: 2012-07-19 14:11:50</li><li>来源: 某某新闻</li><li>作者: 未知</li><li>编辑: 某乙</li><li>标签: Wu Tsang</li></ul><h2>正文</h2><p>正文第一段，足够长的一句话，讲述了一件事情的来龙去脉。</p>'),
+    );
+    expect(signals.blocks.has('标签: Wu Tsang')).toBe(true);
+    expect(signals.blocks.has('正文第一段，足够长的一句话，讲述了一件事情的来龙去脉。')).toBe(false);
+  });
 });
 
 describe('a site\'s header line over the text', () => {

@@ -14,14 +14,15 @@ export const PROMO_WORDS = /翻墙|翻牆|三退|退党|退黨|退出中共|禁�
 
 /** Headings that open related/hot/recommended lists (all taken out of the text), bare or in brackets (Yahoo 新聞's "【相關報道】"),
  * a portal's search suggestions (搜狐's "相关搜索", links to 搜狗's results), and a column's list of its series' parts
- * ("系列文章：" over the links to each part, 眾新聞's). */
-export const RELATED_HEADINGS = /^[【[]?(?:系列文章|[\u4e00-\u9fff]{0,6}?相关(?:内容|文章|新闻)推荐|小编推荐(?:阅读)?|相关视频(?:攻略)?|相关(?:新闻|文章|阅读|链接|报道|报导|资讯|内容|搜索)?|相關(?:新聞|文章|閱讀|報導|報道|資訊|內容)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|伸延阅读|伸延閱讀|拓展阅读|拓展閱讀|更多[\u4e00-\u9fff]{0,10}?(?:推荐|推薦)|编辑(?:部)?推荐|編輯(?:部)?推薦|更多[\u4e00-\u9fffA-Za-z]{0,10}?(?:新闻|新聞|文章|报道|報道|报导|報導)|最近文章|最多人(?:浏览|瀏覽|阅读|閱讀)|最新(?:新闻|文章)|今日热点|大家都在看|Related)[】\]]?\s*[:：]?$/i;
+ * ("系列文章：" over the links to each part, 眾新聞's); Yahoo 新聞's "其他人也在看" and its partners' "更多 TVBS 報導：", "更多 NOWnews 今日新聞 報導",
+ * the name set apart by spaces. */
+export const RELATED_HEADINGS = /^[【[]?(?:系列文章|[\u4e00-\u9fff]{0,6}?相关(?:内容|文章|新闻)推荐|小编推荐(?:阅读)?|相关视频(?:攻略)?|相关(?:新闻|文章|阅读|链接|报道|报导|资讯|内容|搜索)?|相關(?:新聞|文章|閱讀|報導|報道|資訊|內容)?|热门(?:新闻|文章)?|熱門(?:新聞)?|推荐(?:阅读|文章)?|推薦(?:閱讀)?|延伸阅读|延伸閱讀|伸延阅读|伸延閱讀|拓展阅读|拓展閱讀|更多[\u4e00-\u9fff]{0,10}?(?:推荐|推薦)|编辑(?:部)?推荐|編輯(?:部)?推薦|更多\s?[\u4e00-\u9fffA-Za-z]{0,10}?\s?(?:新闻|新聞|文章|报道|報道|报导|報導)|最近文章|最多人(?:浏览|瀏覽|阅读|閱讀)|最新(?:新闻|文章)|今日热点|大家都在看|其他人也在看|Related)[】\]]?\s*[:：]?$/i;
 
 /**
  * Of those, the ones that open the outlet's picks (hot, recommended, latest, searches) rather than the article's own
  * related links: their links are not the article's, and are not kept.
  */
-const PICKS_HEADINGS = /^[【[]?(?:热门|熱門|推荐|推薦|编辑推荐|編輯推薦|更多|最新|今日热点|大家都在看|相关搜索)/;
+const PICKS_HEADINGS = /^[【[]?(?:热门|熱門|推荐|推薦|编辑推荐|編輯推薦|更多|最新|今日热点|大家都在看|其他人也在看|相关搜索)/;
 
 export function textOf(el: Element): string {
   return collapseWhitespace(el.textContent ?? '');
@@ -233,7 +234,8 @@ export function takeRelatedLists(root: Element, base: string, headings: RegExp =
 // "延伸阅读", "推荐阅读", after a topic or the site's name ("伦敦涂鸦墙事件相关阅读：", "中国数字时代相关阅读：", "（CDT编者注）相关阅读："),
 // its links run into its line ("相关阅读：[【立此存照】…](…/675212.html)") or under it, a line or a list item each; the feed's
 // converter may have lost the links under a label closing the text (one title a line). What follows the run is the text's.
-const POINTER_LABEL = /^[^\s。！？，,：:]{0,12}(相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s{0,2}[：:]?$/u;
+// Yahoo 新聞's partners' label runs its links in the same way ("更多 TVBS 報導：[…](…)" over three more).
+const POINTER_LABEL = /^[^\s。！？，,：:]{0,12}(相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多\s?[\u4e00-\u9fffA-Za-z]{1,10}\s?(?:報導|报道|新聞|新闻))\s{0,2}[：:]?$/u;
 const POINTER_TAGS = ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol'];
 const MAX_POINTERS = 8;
 const MAX_POINTER_LABEL_CHARS = 40;
@@ -587,10 +589,12 @@ export function removeWriterBoxOverText(root: Element, author: string | null): v
 }
 
 // A blog's end mark, set as a paragraph of its own after the last one (iYouPort's "⚪️", a tombstone "∎"): a
-// symbol that says "the end", no text. (A WeChat account's "-END-" is clean/wechat.ts's, with what follows it.)
-const END_MARK = /^[⚪⚫○◯●■□∎◆◇]\uFE0F?$/u;
-const END_MARK_HINT = /[⚪⚫○◯●■□∎◆◇]/u;
-const END_MARK_TAGS = ['p', 'div'];
+// symbol that says "the end", no text; or the word between dashes that a WeChat post carries onto the sites that copy it
+// ("- END -", which the Markdown made a list item "END -"; "— THE END —"). (In a WeChat archive's post, "-END-" is
+// clean/wechat.ts's, with what follows it.)
+const END_MARK = /^(?:[⚪⚫○◯●■□∎◆◇]\uFE0F?|[-—–]{0,3}\s{0,2}(?:THE\s)?END\s{0,2}[-—–]{0,3})$/u;
+const END_MARK_HINT = /[⚪⚫○◯●■□∎◆◇]|END/u;
+const END_MARK_TAGS = ['p', 'div', 'li'];
 
 // Markdown's image syntax shown as text: a converter escaped it ("[!\[\](https://….jpg)](…)" reads "![](https://….jpg)"),
 // or indented it into a code block of its own (a feed item's "                     ![GitHub](https://…/close-button.png)"),

@@ -165,8 +165,13 @@ const TIP_LINE = '(?:如果?您有新[闻聞](?:线索|線索)|[^\\s，。]{0,20
  * ("Follow Yuan Tung"). */
 /** Their label: "社交媒体: Twitter | Instagram | Facebook", "关注我们：…". */
 const PLATFORM_LABEL = '(?:社交媒体|社交媒體|社群媒體|关注我们|關注我們|追蹤我們|Follow us)';
-const PLATFORM_NAME = '(?:Facebook|YouTube|LinkedIn|Twitter|Instagram|Weibo|WeChat|Telegram|Threads|微博|微信)';
+const PLATFORM_NAME = '(?:Facebook|YouTube|LinkedIn|Twitter|Instagram|Weibo|WeChat|Telegram|Threads|微博|微信|小红书|小紅書)';
 const PLATFORM_LINKS = `(?:${PLATFORM_LABEL}\\s{0,2}[：:]\\s{0,2})?${PLATFORM_NAME}(?:\\s{0,3}[|｜/·]?\\s{0,3}${PLATFORM_NAME}){1,9}|Follow(?: us| [A-Z][\\w&.-]{0,20}(?: [A-Z][\\w&.-]{0,20}){0,3})`;
+/** A site's links to its own pages, three or more in a line: "关于我们 | 联系方式 | 使用协议 | 隐私政策". */
+const SITE_PAGE = '(?:关于我们|關於我們|联系(?:方式|我们)|聯絡我們|聯繫我們|使用协议|使用協議|用户协议|用戶協議|服务条款|服務條款|隐私(?:权)?政策|隱私(?:權)?政策|免责声明|免責聲明|网站地图|網站地圖|广告服务|廣告服務|加入我们|加入我們|意见反馈|意見反饋)';
+const SITE_PAGES = `${SITE_PAGE}(?:\\s{0,3}[|｜·/]\\s{0,3}${SITE_PAGE}){2,11}`;
+/** A share button's name, a line each as a saved page lists them: "分享到微信朋友圈", "分享到新浪微博", 财新's "新浪转发". */
+const SHARE_BUTTON = `(?:分享|轉發|转发)(?:到|至)\\s{0,2}(?:微信(?:朋友圈|好友)?|朋友圈|(?:新浪)?微博|QQ(?:空间|空間|好友)?|${PLATFORM_NAME}|LINE)|(?:新浪|微博|微信)(?:转发|轉發|分享)`;
 /** A site's page buttons under the text ("回上一頁 回頂端", "返回顶部", "关闭窗口 打印本页"). */
 const PAGE_BUTTON = '(?:回上一?[頁页]|回[頂顶]端|(?:返回|回到)[頂顶]部|返回列表|(?:關閉|关闭)(?:視窗|窗口)|(?:打印|列印)本[頁页])';
 const PAGE_BUTTONS = `${PAGE_BUTTON}(?:\\s{1,4}${PAGE_BUTTON}){0,4}`;
@@ -190,11 +195,11 @@ const FIRST_RAN_IN = '原文(?:刊[载載]|[发發]表|首[发發])(?:于|於)[^
 /** A pointer to the writer's other posts, with the contributor's label or alone ("投稿人: 春辉浩 春辉浩的其他文章", 金投's; PeoPo's
  * "作者其他報導"). */
 const WRITER_MORE = '(?:投稿人|作者)\\s{0,2}[：:][^\\n]{1,40}?(?:的其他文章|的更多文章)|作者(?:其他|更多)(?:報導|报道|文章)';
-/** Credits with no name: "作者: 未知 编辑:", "来源：佚名". */
-const EMPTY_CREDIT = '(?:作者|编辑|編輯|来源|來源)\\s{0,2}[：:]\\s{0,2}(?:未知|佚名|不详|不詳)?';
+/** Credits with no name: "作者: 未知 编辑:", "来源：佚名", or naming only "the web" ("资料来源： 网络", "图片来源：网络"). */
+const EMPTY_CREDIT = '(?:作者|编辑|編輯|(?:资料|資料|图片|圖片)?(?:来源|來源))\\s{0,2}[：:]\\s{0,2}(?:未知|佚名|不详|不詳|网络|網絡|網路|互联网|互聯網)?';
 const EMPTY_CREDITS = `${EMPTY_CREDIT}(?:\\s{1,4}${EMPTY_CREDIT}){0,3}`;
 const PORTAL_CLOSING_LINE =
-  new RegExp(`^(?:(?:版[权權](?:信息|資訊|声明|聲明|保护|保護)?|(?:立场|立場)(?:声明|聲明))(?:\\s{0,2}[：:][^\\n]{0,60})?|特别声明|评论数量?\\s{0,2}[：:]\\s{0,2}\\d{1,7}|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明(?:\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?)?|发布于\\s{0,2}[：:]\\s{0,2}\\p{Script=Han}{2,8}(?:\\s{1,2}作者声明)?|(?:[来來]源|原文|[报報][道导導]|参考|參考)(?:链接|鏈接)\\s{0,2}[：:]\\s{0,2}[^\\s。]{1,20}|责任编辑\\s{0,2}[：:]|${EMPTY_CREDITS}|${GOVERNMENT_STAMP}(?:\\s{1,2}${GOVERNMENT_STAMP}){0,2}|${CONTACT_LINE}|${ADDRESS_LINE}|${REPOST_LEAVE_NOTE}|${DOWNLOAD_BUTTON}|${TIP_LINE}|${CREATIVE_COMMONS_TERMS}|${CONTACT_FIELD}|${FIRST_RAN_IN}|${WRITER_MORE}|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200}|${PAGE_BUTTONS}|${PLATFORM_LINKS})$`, 'u');
+  new RegExp(`^(?:(?:版[权權](?:信息|資訊|声明|聲明|保护|保護)?|(?:立场|立場)(?:声明|聲明))(?:\\s{0,2}[：:][^\\n]{0,60})?|特别声明|评论数量?\\s{0,2}[：:]\\s{0,2}\\d{1,7}|${COPYRIGHT_LINE}|备案信息(?:\\s{0,2}[：:])?|作者声明(?:\\s{0,2}[：:]\\s{0,2}本文包含人工智能生成内容。?)?|发布于\\s{0,2}[：:]\\s{0,2}\\p{Script=Han}{2,8}(?:\\s{1,2}作者声明)?|(?:[来來]源|原文|[报報][道导導]|参考|參考)(?:链接|鏈接)\\s{0,2}[：:]\\s{0,2}[^\\s。]{1,20}|责任编辑\\s{0,2}[：:]|${EMPTY_CREDITS}|${GOVERNMENT_STAMP}(?:\\s{1,2}${GOVERNMENT_STAMP}){0,2}|${CONTACT_LINE}|${ADDRESS_LINE}|${REPOST_LEAVE_NOTE}|${DOWNLOAD_BUTTON}|${TIP_LINE}|${CREATIVE_COMMONS_TERMS}|${CONTACT_FIELD}|${FIRST_RAN_IN}|${WRITER_MORE}|${POSTED_STAMP}|(?:${NEIGHBOUR_POST_LABELS})\\s{0,2}[：:][^\\n]{0,200}|${PAGE_BUTTONS}|${PLATFORM_LINKS}|${SHARE_BUTTON}|${SITE_PAGES})$`, 'u');
 /** A Chinese site's licence and record numbers and its report line, printed in its foot and in no text: "京ICP备05065290号",
  * "京ICP备: 16021487号-6", "浙公网安备 33010002000058号", "网上传播视听节目许可证号 0102004", "互联网新闻信息服务许可证：国新网3312006002",
  * "增值电信业务经营许可证 粤B2-20090191", "网络文化经营许可:浙网文[2012]0867-091号", "工业和信息化部备案管理系统网站 粤B2-20090191-18",
@@ -235,6 +240,11 @@ const NO_REPOST = '(?:非|未)[經经](?:本[網网站]|[^，,。]{0,8})?授[權
 /** A reposting site's word that its texts come from the web and it will take them down ("重要提示文章部分内容及图片来源于网络，我们尊重
  * 作者版权，若有疑问可与我们联系。…", 金投's; "图片来源于网络，如有侵权请联系删除"). */
 const FROM_THE_WEB_NOTICE = /(?:来源于|來源於|来自|來自|转自|轉自)(?:互联网|互聯網|网络|網絡|網路)[^。\n]{0,40}(?:版权|版權|侵权|侵權)|如有侵[权權][^。\n]{0,12}(?:联系|聯繫|聯絡|告知)[^。\n]{0,8}(?:删除|刪除)/u;
+/** Or its word that the reader may have it take down what breaches their rights (七鲸网's "如果发现本网站有任何文章侵犯你的权益,请立刻联系本站站长，
+ * 通知给予删除"): the breach, then the call to have it deleted, two plain searches (one pattern with gaps between them is not linear). */
+const RIGHTS_BREACH = /侵犯[^。\n]{0,8}(?:权益|權益|版权|版權)/u;
+const TAKE_DOWN_CALL = /(?:联系|聯繫|聯絡|告知)[^。\n]{0,12}(?:删除|刪除)/u;
+const isTakeDownNotice = (text: string): boolean => RIGHTS_BREACH.test(text) && TAKE_DOWN_CALL.test(text);
 const NO_REPOST_WITHOUT_WRITTEN_LEAVE = /未[經经][^，,。\n]{0,12}(?:书面|書面)(?:许可|許可|授权|授權)[，,][^。\n]{0,80}(?:不得|禁止)/u;
 
 /** A site's note asking for tips by mail, with its address (上报's "提供新聞訊息、人物邀訪…煩請email至國際中心公用信箱： intnews@…，我們會儘速處理。",
@@ -266,8 +276,8 @@ const SITE_RIGHTS_NOTICE = new RegExp(
  * wiki's source list's label ("消息来源"), a portal's "重要图片", "精彩图片", "重要链接", a link's label ("来源链接", "参考链接", 明報's "相關鏈接:"), 關鍵評論網's "新聞來源:" over its links, a picture's label whose picture is gone ("图片", "相關圖片"), a
  * topic box's whose links went (Human Rights Watch's "主题"), a category box's ("文章分類"), and the archive's "信息来源" ("参考资料",
  * "相关信息") over its restated date and source, a rights box's ("版权与来源") over its emptied source line, a notes' label ("注释") and a
- * site's popular tags' ("最受欢迎的标签"). */
-const EMPTY_SECTION_LABEL = /^(?:(?:消息|新[闻聞]|信息)[来來]源|(?:相[关關]|重要|精彩)?(?:图片|圖片)|(?:重要|参考|參考|[来來]源|原文|相[关關])(?:链接|鏈接)|主[题題]|文章分[类類]|评论|評論|(?:参考|參考|相关|相關)(?:资料|資料|信息|資訊)|版[权權](?:与|與|和)[来來]源|注[释釋]|(?:最受欢迎|热门|熱門)的?[标標][签籤]|相[关關](?:稿件|照片|[资資]源|[话話][题題]))\s{0,2}[：:]?$/u;
+ * site's popular tags' ("最受欢迎的标签"); a picture credit's label whose logo link went (東方日報's "图片来源"). */
+const EMPTY_SECTION_LABEL = /^(?:(?:消息|新[闻聞]|信息)[来來]源|(?:相[关關]|重要|精彩)?(?:图片|圖片)(?:[来來]源)?|(?:重要|参考|參考|[来來]源|原文|相[关關])(?:链接|鏈接)|主[题題]|文章分[类類]|评论|評論|(?:参考|參考|相关|相關)(?:资料|資料|信息|資訊)|版[权權](?:与|與|和)[来來]源|注[释釋]|(?:最受欢迎|热门|熱門)的?[标標][签籤]|相[关關](?:稿件|照片|[资資]源|[话話][题題]))\s{0,2}[：:]?$/u;
 /** A source's name as a label's value: a few words, no sentence. */
 const MAX_LABEL_VALUE_CHARS = 40;
 const isLabelValue = (text: string): boolean => text !== '' && text.length <= MAX_LABEL_VALUE_CHARS && !SENTENCE_END.test(text.at(-1) ?? '');
@@ -300,12 +310,13 @@ const isLabelsRunOn = (text: string): boolean => {
 };
 
 /** A site's short notices wherever they stand in their line: its word against copying its own story ("注：本文为某某网编译/原创，欢迎
- * 转发分享；但严禁复制等未经授权的非法使用。"), that its text is no advice ("信息仅供参考，不构成任何之建议…会立即将您的作品从本网站删除。"), its
- * call for tips by mail (CONTACT_NOTE). Short, and never the text's first line: a post may close its only paragraph on "欢迎分享，严禁转载！". */
-const SHORT_NOTICE = new RegExp(`(?:严禁|嚴禁)(?:复制|複製|转载|轉載)|不构成任何之?(?:投资)?建议|将您的作品从本网站删除|${CONTACT_NOTE}`, 'u');
+ * 转发分享；但严禁复制等未经授权的非法使用。"), that its text is no advice ("信息仅供参考，不构成任何之建议…会立即将您的作品从本网站删除。"), a
+ * health site's that it is no doctor's ("注释：本文仅供参考，具体情况应咨询医生。"), its call for tips by mail (CONTACT_NOTE). Short, and
+ * never the text's first line: a post may close its only paragraph on "欢迎分享，严禁转载！". */
+const SHORT_NOTICE = new RegExp(`(?:严禁|嚴禁)(?:复制|複製|转载|轉載)|不构成任何之?(?:投资)?建议|将您的作品从本网站删除|(?:本文|以上内容|以上內容|本站内容|本站內容)(?:仅供|僅供)(?:参考|參考)[，,][^。\\n]{0,20}(?:咨询|諮詢)(?:医生|醫生|医师|醫師)|${CONTACT_NOTE}`, 'u');
 const MAX_SHORT_NOTICE_CHARS = 120;
-/** A line of nothing but a colon or a separator. */
-const STRAY_MARKS = /^[:：|｜·•]{1,3}$/u;
+/** A line of nothing but a colon or a separator, or a CMS's vote buttons with their counts or none ("顶", "顶 12 踩 3"). */
+const STRAY_MARKS = /^(?:[:：|｜·•]{1,3}|[顶頂](?:\s{0,2}\d{1,7})?(?:\s{1,4}踩(?:\s{0,2}\d{1,7})?)?)$/u;
 /** A social site's card of a page, its name and badge: "明潮 M'INT Verified account". */
 const VERIFIED_CARD = /^[^\n]{1,40}?\s{1,2}Verified account$/u;
 /** The saving tool's heading over the posting page's card ("相关页面"). */
@@ -363,7 +374,7 @@ const isMailSubscribeCall = (text: string): boolean =>
 
 const isPortalClosingLine = (text: string): boolean =>
   isMailSubscribeCall(text) ||
-  CHANNEL_POINTER.test(text) || RULE_LINE.test(text) || (text.length <= MAX_DISCLAIMER_CHARS && INVESTMENT_DISCLAIMER.test(text)) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || NO_REPOST_WITHOUT_WRITTEN_LEAVE.test(text) || FROM_THE_WEB_NOTICE.test(text) || SITE_LICENCE.test(text)));
+  CHANNEL_POINTER.test(text) || RULE_LINE.test(text) || (text.length <= MAX_DISCLAIMER_CHARS && INVESTMENT_DISCLAIMER.test(text)) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || NO_REPOST_WITHOUT_WRITTEN_LEAVE.test(text) || FROM_THE_WEB_NOTICE.test(text) || isTakeDownNotice(text) || SITE_LICENCE.test(text)));
 
 /** Where a box of signed comments (SIGNED_COMMENT) starts, from the first of them among the last lines (`start`, in `texts`):
  * back over every comment above, however many, to the heading over them or to the first comment. */
@@ -475,7 +486,9 @@ function cutFootLabel(root: Element): void {
 
 /** Take out a portal's comment box and what follows it, then the portal's lines that close the text (its staff's credit among
  * them stays), then its link home that the text now ends on. */
-export function cutPortalFoot(root: Element): void {
+/** Cut the site's foot; returns the lines of labels run together that it took among the closing lines ("作者：烟斗哥 来源：鲸娱网
+ * 累计发文：26708篇 时间：2024-09-15", a site's writer card), one a line: the credits they hold are still the page's to read. */
+export function cutPortalFoot(root: Element): string {
   cutCommentBox(root);
   cutSiteLicences(root);
   cutFootLabel(root);
@@ -507,6 +520,7 @@ export function cutPortalFoot(root: Element): void {
   const last = linesWithText(root).at(-1);
   if (last && UNLABELLED_TAGS.test(textOf(last))) last.remove();
   const lines = linesWithText(root);
+  const credits: string[] = [];
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - MAX_CLOSING_LINES); i--) {
     const text = textOf(lines[i]!);
     // The archive's restated head may close the page instead: "來源" and "時間" over the date or the source's name, labels of
@@ -525,11 +539,14 @@ export function cutPortalFoot(root: Element): void {
     // page that posted a saved social post ("明潮 M'INT Verified account") and the heading over it.
     const stray = i > 0 && (STRAY_MARKS.test(text) || VERIFIED_CARD.test(text) || POSTING_PAGES_HEADING.test(text));
     const contactRun = CONTACT_LABEL_LINE.test(text) && [lines[i - 1], lines[i + 1]].some((line) => line !== undefined && CONTACT_LABEL_LINE.test(textOf(line)));
-    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced || VIEW_COUNTER.test(text) || SOCIAL_COUNTS_LINE.test(text) || contactRun || card || shortNotice || stray) lines[i]!.remove();
-    else if (!STAFF_CREDIT.test(text)) break;
+    if (isPortalClosingLine(text) || LABEL_HEADING.test(text) || underLabel || dated || sourced || VIEW_COUNTER.test(text) || SOCIAL_COUNTS_LINE.test(text) || contactRun || card || shortNotice || stray) {
+      if (isLabelsRunOn(text)) credits.unshift(text);
+      lines[i]!.remove();
+    } else if (!STAFF_CREDIT.test(text)) break;
   }
   cutClosingLinkLines(root);
   removePortalHomeLink(root);
+  return credits.join('\n');
 }
 
 /** Headlines a site links under the text with no heading over them, a link a line (新华网's "[**记者手记：挪威推动男女平等的背后**](…)"

@@ -83,12 +83,26 @@ const REPORTER_BYLINE = new RegExp(
   'u',
 );
 
-/** The writer a credit names: the reporter's name alone out of a whole byline. */
+/** A Taiwanese site's byline with its desk or its compiler before the bar: "影劇中心／綜合報導", "健康頻道 / 綜合報導", "體育中心／李明融報導" (a desk, then
+ * the writer or none), "王秋燕／綜合報導", "吳雯淇／綜合外電報導" (the writer who compiled it), bracketed at times ("〔記者傅茗渝／台北報導〕"). */
+const DESK_BYLINE = new RegExp(
+  `^(?:[^\\s／/]{1,8}(?:中心|新[闻聞]部|[频頻]道)\\s{0,2}[／/]\\s{0,2}(?:(?:综合|綜合)(?:外电|外電)?|(${NAME}{2,4}?))|(${NAME}{2,4}?)\\s{0,2}[／/]\\s{0,2}(?:综合|綜合)(?:外电|外電)?)(?:报导|报道|報導|報道)$`,
+  'u',
+);
+/** The brackets a site sets round its byline: "〔記者傅茗渝／台北報導〕". */
+const BYLINE_BRACKETS = /^[〔［[【]([^〔〕［］[\]【】]{1,40})[〕］\]】]$/u;
+
+/** The writer a credit names: the reporter's name alone out of a whole byline; none for a desk's ("國際中心／綜合報導"). */
 export function writerOfByline(author: string | null): string | null {
   if (author === null) return null;
+  const credit = BYLINE_BRACKETS.exec(author)?.[1] ?? author;
+  const desk = DESK_BYLINE.exec(credit);
+  if (desk) return desk[1] ?? desk[2] ?? null;
   // The outlet's name where "记者" stands: "阿波罗网秦瑞报道".
-  const byOutlet = OUTLET_REPORTER_LINE.exec(author);
-  return REPORTER_BYLINE.exec(author)?.[1] ?? (byOutlet && normaliseOutlet(byOutlet[1]!) ? byOutlet[2]! : author);
+  const byOutlet = OUTLET_REPORTER_LINE.exec(credit);
+  const reporter = REPORTER_BYLINE.exec(credit)?.[1];
+  if (reporter) return reporter;
+  return byOutlet && normaliseOutlet(byOutlet[1]!) ? byOutlet[2]! : author;
 }
 
 /** The reporter, with a filing place written straight after the name cut off. */
@@ -228,8 +242,9 @@ export function parseCommentaryAuthor(title: string, text: string): string | nul
   return name && !isLabel && !namedInText(name, text) ? name : null;
 }
 
-// What feed generators and scrapers write where they know no writer (or no date: "publish date: None"), an archive's "作者/编辑: 未注明".
-const NO_WRITER = /^(?:unknown|anonymous|admin|none|null|n\/a|匿名|佚名|未知|不详|不詳|未注明|未註明|未署名)$/i;
+// What feed generators and scrapers write where they know no writer (or no date: "publish date: None"), an archive's "作者/编辑: 未注明",
+// a saving tool's "作者: 未提供", "未指明", "不明", "无", and "网络" (the writer is "the web").
+const NO_WRITER = /^(?:unknown|anonymous|admin|none|null|n\/a|匿名|佚名|未知|不详|不詳|不明|未注明|未註明|未署名|未提供|未指明|无|無|网络|網絡|網路)$/i;
 
 /** Whether a labelled line's value is empty or a generator's placeholder ("None", "unknown"). */
 export function isPlaceholder(value: string): boolean {
@@ -267,6 +282,17 @@ export function isPersonName(author: string, originalUrl: string | null): boolea
   if (!author || NO_WRITER.test(author.trim()) || normaliseOutlet(author)) return false;
   const squashed = author.toLowerCase().replace(/[\s.'’-]+/g, '');
   return squashed.length < 3 || !siteWordsOf(originalUrl).some((word) => word.includes(squashed));
+}
+
+// A newsroom's desk credited where a writer would be: "國際中心", "大陸新聞中心", "编辑部".
+const DESK_NAME = /(?:中心|新[闻聞]部|[编編][辑輯](?:部|室))$/u;
+
+/** The writer a site's card of credits names (cut from the page's foot: "作者：烟斗哥 来源：鲸娱网 累计发文：26708篇"), or null:
+ * a person's name only. The archive's own restated credits close pages too ("作者: 國際中心", "作者：人权观察", "作者: 未提供"),
+ * and name a desk, the outlet or no one. */
+export function writerOfFootCard(credits: string, originalUrl: string | null): string | null {
+  const writer = credits === '' ? null : parseReporter(credits);
+  return writer && isPersonName(writer, originalUrl) && !DESK_NAME.test(writer) ? writer : null;
 }
 
 /** The original's host and its first path segment (an account: "@yeeyan"), lowercased. */

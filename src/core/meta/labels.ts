@@ -37,9 +37,10 @@ const ENGLISH_GLOSS = '(?:[A-Za-z][A-Za-z ]{0,19}\\s{0,2}/\\s{0,2})?';
 const AUTHOR_EN = '[Aa]uthors?';
 const PUBLISHED_EN = '[Pp]ublish(?:ed)?\\s{1,2}[Dd]ate|[Dd]ate\\s{1,2}[Pp]ublished';
 /** "keywords: …", "关键词：…", 新浪's "文章关键词: 科尔斯 谷歌", "标签: 健康, 政策", 看中国's "标 签 : 加州 医生", 央视网's "热词：", "相关热词搜索：", 明報's "相關字詞：", a wiki's
- * categories ("分类" over its links), Human Rights Watch's regions ("区域／国家: 泰国"): a tool's or a site's
+ * categories ("分类" over its links), Human Rights Watch's regions ("区域／国家: 泰国"), 鲁网's "新闻关键词：变性", 大纪元's topic
+ * links ("相关专题: 国际新闻"; BioNews's "相关专题标签"): a tool's or a site's
  * keyword list, no text and no field. */
-const KEYWORDS = '[Kk]eywords|[Tt]ags?|(?:文章)?关键[词字]|關鍵[詞字]|(?:相关|相關|本文)?[标標]\\s{0,2}[签籤]|(?:相关|相關)?(?:热词|熱詞)(?:搜索)?|(?:相关|相關)(?:字词|字詞)|分[类類]|Categories|(?:区域|區域|地区|地區)\\s{0,2}[／/]\\s{0,2}(?:国家|國家)';
+const KEYWORDS = '[Kk]eywords|[Tt]ags?|(?:文章|新闻|新聞)?关键[词字]|(?:新闻|新聞)?關鍵[詞字]|(?:相关|相關)(?:专题|專題)(?:[标標][签籤])?|(?:相关|相關|本文)?[标標]\\s{0,2}[签籤]|(?:相关|相關)?(?:热词|熱詞)(?:搜索)?|(?:相关|相關)(?:字词|字詞)|分[类類]|Categories|(?:区域|區域|地区|地區)\\s{0,2}[／/]\\s{0,2}(?:国家|國家)';
 /** A note in brackets between a label and its colon: "原文地址（需翻墙访问）：". */
 const LABEL_NOTE = '\\s{0,8}(?:[（(][^）)]{0,40}[）)])?\\s{0,8}';
 
@@ -73,11 +74,13 @@ export const COUNTERS_LINE = new RegExp(`^(?:评论|評論|${VIEW_COUNT}|点赞|
 /** A saved social post's counts, as the saving tool lists them under the post: a count's label, its counts or none ("点赞: 80 4 2K",
  * "Like: 10", "Comment:", "Share: 314 views", "评论数量: 5"), or a few run together ("評論總數：176 觀看次數：115K"). Furniture
  * of the saved page, never its text. */
-const SOCIAL_COUNT = `(?:点赞|點讚|按讚|Likes?|Comments?|Shares?|Reactions?|分享|转发|轉發|(?:评论|評論)(?:总数|總數|数量|數量|数|數)?|${VIEW_COUNT})`;
-const SOCIAL_COUNT_VALUE = '\\d[\\d.,]{0,11}[万萬kKM]?(?:\\s{0,2}(?:次|views))?';
+const SOCIAL_COUNT = `(?:点赞|點讚|按讚|Likes?|Comments?|Shares?|Reactions?|分享|转发|轉發|(?:评论|評論)(?:总数|總數|数量|數量|次数|次數|数|數)?|${VIEW_COUNT})`;
+/** Its counts, a word after one at times: "314 views", 東方日報's "评论次数: 228 次转发". */
+const SOCIAL_COUNT_VALUE = '\\d[\\d.,]{0,11}[万萬kKM]?(?:\\s{0,2}(?:次(?:转发|轉發)?|views))?';
 const SOCIAL_COUNT_PAIR = `${SOCIAL_COUNT}\\s{0,2}[：:]\\s{0,2}(?:${SOCIAL_COUNT_VALUE}(?:\\s{1,3}${SOCIAL_COUNT_VALUE}){0,3})?`;
-/** Or the count before its word, as Facebook prints it: "18 Likes", "2 comments", "3K Plays", "1.2萬個讚", "35則留言"; 网易's "4赞". */
-const SOCIAL_COUNT_FIRST = '\\d[\\d.,]{0,11}[万萬kKM]?\\s{0,2}(?:Likes?|[Cc]omments?|Plays|[Vv]iews|Shares?|個讚|个赞|赞|讚|則留言|则留言|条评论|條評論|次分享|次觀看|次观看)';
+/** Or the count before its word, as Facebook prints it: "18 Likes", "2 comments", "3K Plays", "1.2萬個讚", "35則留言"; 网易's "4赞";
+ * 星洲日报's "13 次转发", 财新's "0发表评论"; or before the face of a reaction bar, one a line ("1 👍", "7 😠"). */
+const SOCIAL_COUNT_FIRST = '\\d[\\d.,]{0,11}[万萬kKM]?\\s{0,2}(?:Likes?|[Cc]omments?|Plays|[Vv]iews|Shares?|個讚|个赞|赞|讚|則留言|则留言|条评论|條評論|次分享|次觀看|次观看|次转发|次轉發|发表评论|發表評論|\\p{Extended_Pictographic}\\uFE0F?)';
 export const SOCIAL_COUNTS_LINE = new RegExp(`^(?:${SOCIAL_COUNT_PAIR}(?:\\s{1,3}${SOCIAL_COUNT_PAIR}){0,4}|${SOCIAL_COUNT_FIRST}(?:\\s{1,3}${SOCIAL_COUNT_FIRST}){0,4})$`, 'u');
 /** A counter's label opening a part of a header line: "浏览： …". */
 export const VIEW_COUNTER_LABEL = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]`, 'u');

@@ -42,6 +42,8 @@ export type SignalMark = 'navigation' | 'headline-link' | 'labelled-date' | 'sou
 export const SIGNAL_BLOCK_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'small', 'li'];
 /** The signals sit in the first and last few blocks; the text in between is the article's. */
 const HEAD_BLOCKS = 6;
+/** The head's items past its count of blocks that are still the head's: an editor's item and a keyword item under it. */
+const ITEMS_UNDER_HEAD = 2;
 const TAIL_BLOCKS = 4;
 /** A labelled line is short; a longer block that starts with "来源：" is prose. */
 const MAX_LINE_CHARS = 160;
@@ -304,6 +306,15 @@ export function readMirrorSignals(served: Element): MirrorSignals {
   // "新浪新闻") yields to one the text's lines name.
   for (const [heading, value] of labelHeadings) readValueUnderHeading(heading, value, signals);
   const headRead = head.length > 0 && signals.blocks.has(textOf(head.at(-1)!));
+  // A keyword item under the head's read lines, an editor's item between at most, is the head's past the head's count of lines
+  // (雅昌's "- 标签: Wu Tsang" under its time, source, writer and editor items): it names no field and is no text.
+  if (headRead) {
+    for (const block of leading.slice(headEnd, headEnd + ITEMS_UNDER_HEAD)) {
+      const text = textOf(block);
+      if (text.length <= MAX_KEYWORDS_LINE_CHARS && KEYWORDS_LINE.test(text)) signals.blocks.add(text);
+      else if (!CARD_STAFF_LINE.test(text)) break;
+    }
+  }
   readCardLines(leading.slice(headEnd), cardBegun, signals, headRead);
   // A card after the lead: from its heading on.
   if (!cardBegun) {

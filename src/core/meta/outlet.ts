@@ -87,6 +87,9 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?:
   ['基督教今日报', /^基督教今日[报報]$|(?:^|[./])cdn-news\.org$/i],
   ['SWI swissinfo.ch', /^(?:SWI\s{1,2})?swissinfo(?:\.ch)?$|(?:^|[./])swissinfo\.ch$/i],
   ['联合国开发计划署', /^(?:联合国开发计划署|聯合國開發計劃署|UNDP)$|(?:^|[./])undp\.org$/i],
+  // Foreign outlets' Chinese editions, saved with no source line: RNZ's (its headlines end "| RNZ News"), Indonesia's VOI's.
+  ['RNZ', /^(?:RNZ(?:\s{1,2}(?:News|Chinese))?|RNZ中文|Radio New Zealand)$|(?:^|[./])rnz\.co\.nz$/i],
+  ['VOI', /^VOI$|(?:^|[./])voi\.id$/i],
 ];
 
 /** The normalised outlet a name, byline or URL refers to, or null. */

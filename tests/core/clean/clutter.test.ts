@@ -143,6 +143,15 @@ describe('linkDensity', () => {
 });
 
 describe('takeRelatedLists', () => {
+  // Yahoo 新聞's rail and its partners' lists: "其他人也在看", "更多 TVBS 報導：" (the name set apart by spaces).
+  it('takes Yahoo\'s "其他人也在看" and "更多 TVBS 報導：" with their lists', () => {
+    for (const heading of ['<h2>其他人也在看</h2>', '<p>更多 TVBS 報導：</p>']) {
+      const body = detached(`<div><p>正文。</p>${heading}<ul><li><a href="https://hk.news.yahoo.com/a.html">甲</a></li><li><a href="https://hk.news.yahoo.com/b.html">乙</a></li></ul></div>`);
+      takeRelatedLists(body, BASE);
+      expect(body.innerHTML).toBe('<div><p>正文。</p></div>');
+    }
+  });
+
   // Human Rights Watch's foot in the MkDocs archive: "更多报导" over dated titles in headings of their own, their pictures between.
   it('takes a related heading\'s items that close the text though no list holds them', () => {
     const body = detached('<div><p>正文。</p><h2>更多报导</h2><h3>2018年09月20日 快讯</h3><h4><a href="https://www.hrw.org/news/2018/09/20/322715">香港认可同性伴侣申请签证</a></h4><p><img src="a.jpg"></p><h4>2017年11月15日 Report</h4><p>中国对LGBT人士的扭转治疗</p></div>');
@@ -194,6 +203,14 @@ describe('takeRelatedLists', () => {
 describe('takeRelatedPointers', () => {
   const CDT = 'https://chinadigitaltimes.net/chinese/';
   const texts = (body: Element) => [...body.children].map((el) => el.textContent);
+
+  // Yahoo 新聞's copy of a TVBS story: its partner's label, the name set apart by spaces, its links run into its line.
+  it('takes Yahoo\'s "更多 TVBS 報導：" closing the text, its links run in', () => {
+    const tvbs = 'https://news.tvbs.com.tw/entertainment/';
+    const body = detached(`<p>正文。</p><p>更多 TVBS 報導：<a href="${tvbs}1">甲</a><br><a href="${tvbs}2">乙</a></p>`);
+    expect(takeRelatedPointers(body, tvbs)).toEqual([]);
+    expect(texts(body)).toEqual(['正文。']);
+  });
 
   // 中国数字时代's pointers (tomyangsh/news-backup 2023-08: 维舟｜…, 【CDT百科】“242”…): the run heading the text goes, and the
   // paragraph after it is the text's; a pointer between two paragraphs stays.
@@ -419,6 +436,16 @@ describe('removeEndMarks', () => {
     const body = detached('<p>正文。</p><p>最后一段。⚪️</p><p> ⚪️ </p><p>The Original Headline</p>');
     removeEndMarks(body);
     expect(body.innerHTML).toBe('<p>正文。</p><p>最后一段。⚪️</p><p>The Original Headline</p>');
+  });
+
+  // A WeChat story copied onto a site (真实故事计划's on chuse8.com): "- END -", which the Markdown made a list item "END -".
+  it('takes out the word END between dashes, a paragraph or a list item of its own, not a sentence ending on it', () => {
+    const body = detached('<p>正文。</p><p>*应讲述者要求，文中人物信息有模糊</p><ul><li>END -</li></ul><p>— THE END —</p>');
+    removeEndMarks(body);
+    expect(body.innerHTML).toBe('<p>正文。</p><p>*应讲述者要求，文中人物信息有模糊</p><ul></ul>');
+    const told = detached('<p>正文。</p><p>The story has no END</p>');
+    removeEndMarks(told);
+    expect(told.innerHTML).toBe('<p>正文。</p><p>The story has no END</p>');
   });
 });
 

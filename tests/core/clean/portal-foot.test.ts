@@ -432,5 +432,35 @@ describe('cutPortalFoot', () => {
       expect(squashed(el)).toBe(squashed(root(text)));
     }
   });
-});
 
+  it('takes the round\'s closing furniture: share buttons, reaction counts, a site\'s own pages, a vote button, credits to the web, topic and keyword labels', () => {
+    const feet = [
+      ['0发表评论', '分享到微信朋友圈', '新浪转发'],
+      ['1 👍', '1 😲', '7 😠'],
+      ['图片来源', 'Telegram | 小红书', '评论次数: 228 次转发'],
+      ['13 次转发'],
+      ['如果发现本网站有任何文章侵犯你的权益,请立刻联系本站站长，通知给予删除', '关于我们 | 联系方式 | 使用协议 | 隐私政策'],
+      ['注释：本文仅供参考，具体情况应咨询医生。', '版权：© 2023 医尚整形网', '顶'],
+      ['资料来源： 网络'],
+      ['相关专题: 美东南活动预告 / 美东南社区人物'],
+      ['新闻关键词： 变性'],
+    ];
+    for (const foot of feet) {
+      const el = root(`${text}${foot.map((line) => `<p>${line}</p>`).join('')}`);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(text)));
+    }
+    // A sentence that speaks of sharing, a site's pages or a doctor stays.
+    for (const kept of ['<p>她说，关于我们这一代人的故事，还没有人写过。</p>', '<p>专家提醒，本文所述疗法仅供参考，患者应咨询医生后再作决定，切勿自行用药。</p>']) {
+      const el = root(`${text}${kept}`);
+      cutPortalFoot(el);
+      expect(squashed(el)).toBe(squashed(root(`${text}${kept}`)));
+    }
+  });
+
+  it('returns the credits of a writer\'s card it took among the closing lines', () => {
+    const el = root(`${text}<p>作者：烟斗哥 来源：鲸娱网 累计发文：26708篇 时间：2024-09-15</p><p>关于我们 | 联系方式 | 使用协议 | 隐私政策</p>`);
+    expect(cutPortalFoot(el)).toBe('作者：烟斗哥 来源：鲸娱网 累计发文：26708篇 时间：2024-09-15');
+    expect(squashed(el)).toBe(squashed(root(text)));
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingStaffCredit, isPersonName, parseCommentaryAuthor, parseEditor, parseReporter, writerOfByline, writersOfCredit } from '../../../src/core/meta/byline';
+import { closingStaffCredit, isPersonName, isPlaceholder, parseCommentaryAuthor, parseEditor, parseReporter, writerOfByline, writerOfFootCard, writersOfCredit } from '../../../src/core/meta/byline';
 
 describe('parseReporter', () => {
   it('reads a credit closing the text on a line of its own, unbracketed, and no reporter a sentence names', () => {
@@ -167,7 +167,27 @@ describe('writerOfByline', () => {
     ['文化一周記者/郭亮均報導', '郭亮均'],
     ['晨报记者李锐摄影报道', '李锐'],
     ['王赫', '王赫'],
+    // Taiwanese sites' bylines with a desk or the compiler before the bar; brackets round the credit.
+    ['體育中心／李明融報導', '李明融'],
+    ['王秋燕／綜合報導', '王秋燕'],
+    ['吳雯淇／綜合外電報導', '吳雯淇'],
+    ['〔記者傅茗渝／台北報導〕', '傅茗渝'],
   ])('%s names %s', (credited, writer) => expect(writerOfByline(credited)).toBe(writer));
+
+  it.each(['影劇中心／綜合報導', '大陸新聞中心/綜合報導', '健康頻道 / 綜合報導'])('%s is a desk\'s, no writer', (credited) => expect(writerOfByline(credited)).toBeNull());
+});
+
+describe('isPlaceholder', () => {
+  // A saving tool's and sites' words for no writer ("作者: 未提供", "作者：无", "作者：网络"), not a name.
+  it.each(['未提供', '未指明', '不明', '无', '網絡', '未知', 'None'])('%s names no writer', (value) => expect(isPlaceholder(value)).toBe(true));
+  it.each(['王无忌', '网络安全研究员', '不明真相'])('%s is a name or words', (value) => expect(isPlaceholder(value)).toBe(false));
+});
+
+describe('writerOfFootCard', () => {
+  const url = 'http://m.ertcw.com/news/show/139937/';
+  // 七鲸网's writer card under its text; the archive's restated credits name a desk, the outlet or no one.
+  it('reads a person\'s name from a site\'s card of credits', () => expect(writerOfFootCard('作者：烟斗哥 来源：鲸娱网 累计发文：26708篇 时间：2024-09-15', url)).toBe('烟斗哥'));
+  it.each(['作者: 國際中心 編輯: 未知', '作者：人权观察', '作者: 未提供 来源: 大纪元', ''])('%s names no writer', (credits) => expect(writerOfFootCard(credits, url)).toBeNull());
 });
 
 describe('closingStaffCredit', () => {

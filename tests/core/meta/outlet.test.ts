@@ -125,6 +125,8 @@ describe('outletOfUrl', () => {
     ['https://www.cdn-news.org/news/11235', '基督教今日报'],
     ['https://www.swissinfo.ch/chi/x/12345', 'SWI swissinfo.ch'],
     ['https://www.undp.org/zh/china/news/x', '联合国开发计划署'],
+    ['https://www.rnz.co.nz/news/chinese/517064/article', 'RNZ'],
+    ['https://voi.id/zh/news/443134', 'VOI'],
   ])('%s → %s', (url, outlet) => {
     expect(outletOfUrl(url)).toBe(outlet);
   });
