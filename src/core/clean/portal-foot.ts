@@ -485,9 +485,9 @@ function cutFootLabel(root: Element): void {
 }
 
 /** Take out a portal's comment box and what follows it, then the portal's lines that close the text (its staff's credit among
- * them stays), then its link home that the text now ends on. */
-/** Cut the site's foot; returns the lines of labels run together that it took among the closing lines ("作者：烟斗哥 来源：鲸娱网
- * 累计发文：26708篇 时间：2024-09-15", a site's writer card), one a line: the credits they hold are still the page's to read. */
+ * them stays), then its link home that the text now ends on. Returns the lines of labels run together it took among the closing
+ * lines ("作者：烟斗哥 来源：鲸娱网 累计发文：26708篇 时间：2024-09-15", a site's writer card), one a line: the credits they hold are
+ * still the page's to read. */
 export function cutPortalFoot(root: Element): string {
   cutCommentBox(root);
   cutSiteLicences(root);
