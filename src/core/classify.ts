@@ -3,7 +3,7 @@
 // fallback and open to any family; rules read the normalised page's structure and text, never classes.
 import type { IndexPage, NotArticle, RelatedLink } from './article';
 import { absoluteUrl, linkDensity, textOf } from './clean/clutter';
-import { childNodesOf, closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn } from './dom';
+import { childNodesOf, closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn, textNodesIn } from './dom';
 import { LABELLED_LINES } from './meta/labels';
 import { cleanTitle, isChromeTitle } from './meta/title';
 import type { SourcePage } from './page';
@@ -183,6 +183,46 @@ export function excerptLinksOf(root: Element, page: SourcePage): RelatedLink[] |
   return links.length >= MIN_INDEX_LINKS ? links : null;
 }
 
+// A list saved as a table: a row per post, its headline in one cell and the link to it in another (a daily digest's
+// "标题 | 摘要 | 来源 | 时间" rows link the source's name, "量子位", not the headline). The links' words name no headline; the
+// rows' do. Most of a table's rows so, and most of the page's text in them, make an index; an article's table of sources or
+// figures has rows without links or prose around it.
+const TABLE_INDEX_ROW_SHARE = 0.8;
+
+/** A row's headline: its first cell that reads as one, without the badges beside it (a score "5", "多家"), its longest run of text. */
+function rowHeadline(row: Element): string | null {
+  const cell = descendantsByTag(row, ['td', 'th']).find((td) => isHeadline(textOf(td)));
+  if (!cell) return null;
+  const runs = textNodesIn(cell).map((node) => collapseWhitespace(node.nodeValue ?? ''));
+  const longest = runs.reduce((best, run) => (run.length > best.length ? run : best), '');
+  return cleanTitle(isHeadline(longest) ? longest : textOf(cell));
+}
+
+/** The posts of a page that is mostly tables of rows each titled by a headline and linking to its post, or null. */
+export function tableRowLinksOf(root: Element, page: SourcePage): RelatedLink[] | null {
+  const links: RelatedLink[] = [];
+  const seen = new Set<string>();
+  let rowsText = 0;
+  for (const table of descendantsByTag(root, ['table'])) {
+    const rows = descendantsByTag(table, ['tr']).filter((row) => closestByTag(row, ['table']) === table && firstDescendant(row, 'td'));
+    const found: RelatedLink[] = [];
+    let text = 0;
+    for (const row of rows) {
+      const href = firstDescendant(row, 'a')?.getAttribute('href') ?? '#';
+      const url = href.startsWith('#') ? null : repositoryLinkUrl(href, page);
+      const title = url ? rowHeadline(row) : null;
+      if (!url || !title || seen.has(url)) continue;
+      seen.add(url);
+      found.push({ title, url });
+      text += textOf(row).length;
+    }
+    if (found.length < MIN_INDEX_LINKS || found.length < rows.length * TABLE_INDEX_ROW_SHARE) continue;
+    links.push(...found);
+    rowsText += text;
+  }
+  return links.length > 0 && rowsText >= shownTextLength(root) * INDEX_LINK_SHARE ? links : null;
+}
+
 // A feed digest's day page: numbered items under headings of one level, each closing on its own credited original ("## 3.
 // 标题" over the item's source, date, summary and text, then "**原文链接：** [URL](URL)"). The originals, titled by their
 // headings without the item's number, make an index: one file holds dozens of other sites' articles. An article's own
@@ -324,7 +364,7 @@ export function classifyPage(page: SourcePage, family: string): IndexPage | NotA
   if (reason && !digest) return notArticle(page, reason);
   // A saved news page's head says it is one article: the site's menus and lists around it make no index of it.
   if (page.declaresArticle) return null;
-  const links = indexLinksOf(page.body, page) ?? teaserLinksOf(page.body, page) ?? excerptLinksOf(page.body, page) ?? digest;
+  const links = indexLinksOf(page.body, page) ?? teaserLinksOf(page.body, page) ?? excerptLinksOf(page.body, page) ?? tableRowLinksOf(page.body, page) ?? digest;
   if (links) return indexPage(page, family, links);
   return isLinkList(page.body) ? notArticle(page, 'link list') : null;
 }
