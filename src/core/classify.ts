@@ -102,7 +102,8 @@ export function indexLinksOf(root: Element, page: SourcePage): RelatedLink[] | n
 // headline; the section's headings do, in the order of its links. A site's list page saved whole is one too: its
 // stories' headlines as headings, each over its date and a button to the story on the site ("#### 永旺奖学金在我校设立"
 // over "2017.12" and "[详情](http://news.whu.edu.cn/…)", 自由時報's "### …" over "[查看詳情](https://news.ltn.com.tw/…)").
-const MORE_LINK = /^(?:详情|詳情|查看详情|查看詳情|全文|阅读全文|閱讀全文|查看全文|阅读更多|閱讀更多|更多|details|more|read more|full (?:story|text|article)|continue reading)$/iu;
+// A digest's card closes on a button to its original ("查看原文 →"); a button may carry an arrow.
+const MORE_LINK = /^(?:详情|詳情|查看详情|查看詳情|全文|阅读全文|閱讀全文|查看全文|阅读更多|閱讀更多|更多|查看原文|阅读原文|閱讀原文|details|more|read more|full (?:story|text|article)|continue reading)\s{0,2}[→›»>]{0,2}$/iu;
 /** A button that names where the story is ("[來源](https://news.ltn.com.tw/…)" under each headline of 自由時報's topic page): an
  * article's sources read so too, so it counts only on a list of one other site's stories. */
 const SOURCE_BUTTON = /^(?:來源|来源|source)$/iu;
@@ -134,9 +135,13 @@ function teaserLinksOn(root: Element, page: SourcePage, accepts: (host: string) 
   return links;
 }
 
+// A digest of many sites' stories gives each a headline, a line or two of summary and the button: this many characters of
+// the page's text a link at most. An article whose sections each close on a link to a different site is longer.
+const MAX_TEASER_CHARS = 400;
+
 /** The full texts a page of headed teasers links to, titled by their sections' headings, or null when it is none: the links
  * in the same mirror, or those and the links to one other site, the site whose list it is (links to many sites may close
- * an article's sections). */
+ * an article's sections), or to many sites when the teasers are short. */
 export function teaserLinksOf(root: Element, page: SourcePage): RelatedLink[] | null {
   const mirrorHost = new URL(page.location.blobUrl).host;
   const isMoreLink = (text: string) => MORE_LINK.test(text);
@@ -144,7 +149,8 @@ export function teaserLinksOf(root: Element, page: SourcePage): RelatedLink[] | 
   if (inMirror.length >= MIN_INDEX_LINKS) return inMirror;
   const all = teaserLinksOn(root, page, () => true, (text) => isMoreLink(text) || SOURCE_BUTTON.test(text));
   const otherHosts = new Set(all.map((link) => new URL(link.url).host).filter((host) => host !== mirrorHost));
-  return all.length >= MIN_INDEX_LINKS && otherHosts.size === 1 ? all : null;
+  const shortTeasers = shownTextLength(root) <= all.length * MAX_TEASER_CHARS;
+  return all.length >= MIN_INDEX_LINKS && (otherHosts.size === 1 || shortTeasers) ? all : null;
 }
 
 // A blog's list page: each entry its headline linked alone on a line, over an excerpt the generator cut short with an
