@@ -3,7 +3,7 @@
 // fallback and open to any family; rules read the normalised page's structure and text, never classes.
 import type { IndexPage, NotArticle, RelatedLink } from './article';
 import { absoluteUrl, linkDensity, textOf } from './clean/clutter';
-import { childNodesOf, closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn } from './dom';
+import { childNodesOf, closestByTag, descendantsByTag, firstDescendant, HEADING_TAGS, linksIn, textNodesIn } from './dom';
 import { LABELLED_LINES } from './meta/labels';
 import { cleanTitle, isChromeTitle } from './meta/title';
 import type { SourcePage } from './page';
@@ -102,7 +102,8 @@ export function indexLinksOf(root: Element, page: SourcePage): RelatedLink[] | n
 // headline; the section's headings do, in the order of its links. A site's list page saved whole is one too: its
 // stories' headlines as headings, each over its date and a button to the story on the site ("#### 永旺奖学金在我校设立"
 // over "2017.12" and "[详情](http://news.whu.edu.cn/…)", 自由時報's "### …" over "[查看詳情](https://news.ltn.com.tw/…)").
-const MORE_LINK = /^(?:详情|詳情|查看详情|查看詳情|全文|阅读全文|閱讀全文|查看全文|阅读更多|閱讀更多|更多|details|more|read more|full (?:story|text|article)|continue reading)$/iu;
+// A digest's card closes on a button to its original ("查看原文 →"); a button may carry an arrow.
+const MORE_LINK = /^(?:详情|詳情|查看详情|查看詳情|全文|阅读全文|閱讀全文|查看全文|阅读更多|閱讀更多|更多|查看原文|阅读原文|閱讀原文|details|more|read more|full (?:story|text|article)|continue reading)\s{0,2}[→›»>]{0,2}$/iu;
 /** A button that names where the story is ("[來源](https://news.ltn.com.tw/…)" under each headline of 自由時報's topic page): an
  * article's sources read so too, so it counts only on a list of one other site's stories. */
 const SOURCE_BUTTON = /^(?:來源|来源|source)$/iu;
@@ -134,9 +135,13 @@ function teaserLinksOn(root: Element, page: SourcePage, accepts: (host: string) 
   return links;
 }
 
+// A digest of many sites' stories gives each a headline, a line or two of summary and the button: this many characters of
+// the page's text a link at most. An article whose sections each close on a link to a different site is longer.
+const MAX_TEASER_CHARS = 400;
+
 /** The full texts a page of headed teasers links to, titled by their sections' headings, or null when it is none: the links
  * in the same mirror, or those and the links to one other site, the site whose list it is (links to many sites may close
- * an article's sections). */
+ * an article's sections), or to many sites when the teasers are short. */
 export function teaserLinksOf(root: Element, page: SourcePage): RelatedLink[] | null {
   const mirrorHost = new URL(page.location.blobUrl).host;
   const isMoreLink = (text: string) => MORE_LINK.test(text);
@@ -144,7 +149,8 @@ export function teaserLinksOf(root: Element, page: SourcePage): RelatedLink[] | 
   if (inMirror.length >= MIN_INDEX_LINKS) return inMirror;
   const all = teaserLinksOn(root, page, () => true, (text) => isMoreLink(text) || SOURCE_BUTTON.test(text));
   const otherHosts = new Set(all.map((link) => new URL(link.url).host).filter((host) => host !== mirrorHost));
-  return all.length >= MIN_INDEX_LINKS && otherHosts.size === 1 ? all : null;
+  const shortTeasers = shownTextLength(root) <= all.length * MAX_TEASER_CHARS;
+  return all.length >= MIN_INDEX_LINKS && (otherHosts.size === 1 || shortTeasers) ? all : null;
 }
 
 // A blog's list page: each entry its headline linked alone on a line, over an excerpt the generator cut short with an
@@ -165,22 +171,72 @@ function headlineLinkAlone(block: Element, page: SourcePage): RelatedLink | null
   return url ? { title: cleanTitle(title), url } : null;
 }
 
-/** The entries of a list of headlines over cut excerpts or dated quotes, or null when the page is none. */
+/**
+ * The entries of a list of headlines over cut excerpts or dated quotes, or null when the page is none. A digest's cards set
+ * each headline as a linked heading over a summary it cut without a mark ("### [标题](…)" over a line or two and the
+ * source's name): headings so count when they are short teasers, at most MAX_TEASER_CHARS of the page a link.
+ */
 export function excerptLinksOf(root: Element, page: SourcePage): RelatedLink[] | null {
   const links: RelatedLink[] = [];
+  const headed: RelatedLink[] = [];
   const seen = new Set<string>();
   let entry: RelatedLink | null = null;
+  let entryIsHeading = false;
   for (const block of descendantsByTag(root, [...HEADING_TAGS, 'p'])) {
     const headline = headlineLinkAlone(block, page);
     if (headline) {
       entry = headline;
+      entryIsHeading = block.localName !== 'p';
     } else if (entry && !seen.has(entry.url) && (CUT_EXCERPT.test(textOf(block)) || isDatedQuoteLine(block))) {
       seen.add(entry.url);
       links.push(entry);
       entry = null;
+    } else if (entry && entryIsHeading && block.localName === 'p' && !headed.includes(entry)) {
+      headed.push(entry);
     }
   }
-  return links.length >= MIN_INDEX_LINKS ? links : null;
+  if (links.length >= MIN_INDEX_LINKS) return links;
+  return headed.length >= MIN_INDEX_LINKS && shownTextLength(root) <= headed.length * MAX_TEASER_CHARS ? headed : null;
+}
+
+// A list saved as a table: a row per post, its headline in one cell and the link to it in another (a daily digest's
+// "标题 | 摘要 | 来源 | 时间" rows link the source's name, "量子位", not the headline). The links' words name no headline; the
+// rows' do. Most of a table's rows so, and most of the page's text in them, make an index; an article's table of sources or
+// figures has rows without links or prose around it.
+const TABLE_INDEX_ROW_SHARE = 0.8;
+
+/** A row's headline: its first cell that reads as one, without the badges beside it (a score "5", "多家"), its longest run of text. */
+function rowHeadline(row: Element): string | null {
+  const cell = descendantsByTag(row, ['td', 'th']).find((td) => isHeadline(textOf(td)));
+  if (!cell) return null;
+  const runs = textNodesIn(cell).map((node) => collapseWhitespace(node.nodeValue ?? ''));
+  const longest = runs.reduce((best, run) => (run.length > best.length ? run : best), '');
+  return cleanTitle(isHeadline(longest) ? longest : textOf(cell));
+}
+
+/** The posts of a page that is mostly tables of rows each titled by a headline and linking to its post, or null. */
+export function tableRowLinksOf(root: Element, page: SourcePage): RelatedLink[] | null {
+  const links: RelatedLink[] = [];
+  const seen = new Set<string>();
+  let rowsText = 0;
+  for (const table of descendantsByTag(root, ['table'])) {
+    const rows = descendantsByTag(table, ['tr']).filter((row) => closestByTag(row, ['table']) === table && firstDescendant(row, 'td'));
+    const found: RelatedLink[] = [];
+    let text = 0;
+    for (const row of rows) {
+      const href = firstDescendant(row, 'a')?.getAttribute('href') ?? '#';
+      const url = href.startsWith('#') ? null : repositoryLinkUrl(href, page);
+      const title = url ? rowHeadline(row) : null;
+      if (!url || !title || seen.has(url)) continue;
+      seen.add(url);
+      found.push({ title, url });
+      text += textOf(row).length;
+    }
+    if (found.length < MIN_INDEX_LINKS || found.length < rows.length * TABLE_INDEX_ROW_SHARE) continue;
+    links.push(...found);
+    rowsText += text;
+  }
+  return links.length > 0 && rowsText >= shownTextLength(root) * INDEX_LINK_SHARE ? links : null;
 }
 
 // A feed digest's day page: numbered items under headings of one level, each closing on its own credited original ("## 3.
@@ -324,7 +380,7 @@ export function classifyPage(page: SourcePage, family: string): IndexPage | NotA
   if (reason && !digest) return notArticle(page, reason);
   // A saved news page's head says it is one article: the site's menus and lists around it make no index of it.
   if (page.declaresArticle) return null;
-  const links = indexLinksOf(page.body, page) ?? teaserLinksOf(page.body, page) ?? excerptLinksOf(page.body, page) ?? digest;
+  const links = indexLinksOf(page.body, page) ?? teaserLinksOf(page.body, page) ?? excerptLinksOf(page.body, page) ?? tableRowLinksOf(page.body, page) ?? digest;
   if (links) return indexPage(page, family, links);
   return isLinkList(page.body) ? notArticle(page, 'link list') : null;
 }
