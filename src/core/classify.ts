@@ -171,32 +171,22 @@ function headlineLinkAlone(block: Element, page: SourcePage): RelatedLink | null
   return url ? { title: cleanTitle(title), url } : null;
 }
 
-/**
- * The entries of a list of headlines over cut excerpts or dated quotes, or null when the page is none. A digest's cards set
- * each headline as a linked heading over a summary it cut without a mark ("### [标题](…)" over a line or two and the
- * source's name): headings so count when they are short teasers, at most MAX_TEASER_CHARS of the page a link.
- */
+/** The entries of a list of headlines over cut excerpts or dated quotes, or null when the page is none. */
 export function excerptLinksOf(root: Element, page: SourcePage): RelatedLink[] | null {
   const links: RelatedLink[] = [];
-  const headed: RelatedLink[] = [];
   const seen = new Set<string>();
   let entry: RelatedLink | null = null;
-  let entryIsHeading = false;
   for (const block of descendantsByTag(root, [...HEADING_TAGS, 'p'])) {
     const headline = headlineLinkAlone(block, page);
     if (headline) {
       entry = headline;
-      entryIsHeading = block.localName !== 'p';
     } else if (entry && !seen.has(entry.url) && (CUT_EXCERPT.test(textOf(block)) || isDatedQuoteLine(block))) {
       seen.add(entry.url);
       links.push(entry);
       entry = null;
-    } else if (entry && entryIsHeading && block.localName === 'p' && !headed.includes(entry)) {
-      headed.push(entry);
     }
   }
-  if (links.length >= MIN_INDEX_LINKS) return links;
-  return headed.length >= MIN_INDEX_LINKS && shownTextLength(root) <= headed.length * MAX_TEASER_CHARS ? headed : null;
+  return links.length >= MIN_INDEX_LINKS ? links : null;
 }
 
 // A list saved as a table: a row per post, its headline in one cell and the link to it in another (a daily digest's
