@@ -267,24 +267,25 @@ const CAPTION_CREDIT_CLOSING =
   /[（(][^（）()]{0,24}(?:图片|圖片|照片|截图|截圖|资料图|資料圖|制图|製圖|示意图|示意圖)(?:合成)?(?:\s{0,2}[/／][^（）()]{1,20})?[)）]。?$|[（(]\s{0,2}(?:[图圖]|图片|圖片|照片)(?:来源|來源|拍摄|拍攝)?(?:\s{0,2}[/／:：][^（）()]{0,24})?[)）]。?$|[（(][^（）()]{0,12}(?:摄影|攝影|摄|攝)[)）]。?$|[（(][^（）()]{0,24}提供[^（）()]{0,20}[)）]。?$|[（(]\s{0,2}(?:[图圖]片?\s{0,2}[/／:：]?\s{0,2}[撷擷]?取|[撷擷]取)(?:自[^（）()]{1,30}|[^（）()自]{1,30}自[^（）()]{1,20})[)）]。?$/u;
 /** The news and photo agencies whose credit marks a caption. */
 const NEWS_AGENCY = '(?:美[联聯]社|路透社?|法新社|中央社|新[华華]社|中新社|[欧歐]新社|[韩韓][联聯]社|共同社|Getty\\s{0,2}Images|AP|AFP|Reuters|EPA|ABC(?:\\s{0,2}News)?)';
-/** The outlets whose captions credit their own photographer, "（Name／Outlet）" (大纪元's "（许侠／大纪元）", 看中国's "（摄影：庞大伟/看中国）"). */
-const PHOTOGRAPHERS_OUTLET = '(?:大[纪紀]元|The\\s{0,2}Epoch\\s{0,2}Times|看中[国國]|新唐人|NTD|RFA|自由[时時][报報])';
+/** The outlets whose captions credit their own photographer, "（Name／Outlet）" (大纪元's "（许侠／大纪元）", 看中国's "（摄影：庞大伟/看中国）"),
+ * or themselves alone ("2020年4月27日，雾霾下的北京朝阳区。（大纪元）", 明慧网's "…真相不干胶。（明慧网）"). */
+const PHOTOGRAPHERS_OUTLET = '(?:大[纪紀]元|The\\s{0,2}Epoch\\s{0,2}Times|看中[国國]|新唐人|NTD|RFA|自由[时時][报報]|明慧[网網])';
 /** A news agency credited in brackets (one or two, or after its photographer) closes a caption of a sentence or two
  * ("世界卫生组织总干事谭德塞（法新社）", "香港首富李嘉诚。（路透）", "…（韩联社/美联社）", "…抵达澳大利亚。（ABC News：Taryn Southcombe）",
- * "(Joseph Prezioso/AFP)", "(SANDY HUFFAKER/AFP via Getty Images)"), as does an outlet after its own photographer ("澳门一间赌场。（许侠／大纪元）")
+ * "(Joseph Prezioso/AFP)", "(SANDY HUFFAKER/AFP via Getty Images)"), as does an outlet alone or after its own photographer ("澳门一间赌场。（许侠／大纪元）")
  * or over its composite picture ("（大纪元合成）");
  * a paragraph of the text says more. */
 const CAPTION_AGENCY_CLOSING = new RegExp(
-  `^(?:[^。！？!?]{1,120}。){0,2}[^。！？!?]{0,120}[（(]\\s{0,2}(?:${NEWS_AGENCY}|(?:${NEWS_AGENCY}|${PHOTOGRAPHERS_OUTLET})合成|[^（）()/／。]{1,30}[/／]\\s{0,2}(?:${NEWS_AGENCY}|${PHOTOGRAPHERS_OUTLET}))(?:\\s{0,2}via\\s{0,2}Getty\\s{0,2}Images)?(?:\\s{0,2}[/／]\\s{0,2}${NEWS_AGENCY})?\\s{0,2}(?:[：:][^（）()。]{1,30})?[)）]$`,
+  `^(?:[^。！？!?]{1,120}。){0,2}[^。！？!?]{0,120}[（(]\\s{0,2}(?:${NEWS_AGENCY}|${PHOTOGRAPHERS_OUTLET}|(?:${NEWS_AGENCY}|${PHOTOGRAPHERS_OUTLET})合成|[^（）()/／。]{1,30}[/／]\\s{0,2}(?:${NEWS_AGENCY}|${PHOTOGRAPHERS_OUTLET}))(?:\\s{0,2}via\\s{0,2}Getty\\s{0,2}Images)?(?:\\s{0,2}[/／]\\s{0,2}${NEWS_AGENCY})?\\s{0,2}(?:[：:][^（）()。]{1,30})?[)）]$`,
   'u',
 );
 /** A picture's source credited inside brackets closing a line, the credit first or among notes ("(截图自何晶脸书)", "（资料照）",
  * "（示意图／翻摄自Pixabay）", "（资料照／截自推特）", "（美联社资料照合成）", "（影片来源：YouTube，若遭移除请见谅）"; RFA's "（资料照、记者夏小华摄）
  * Photo: RFA"), a photographer's post ("（Bahadir Tarimi/推特）"), or after the caption's words with no bracket ("图：翻摄自《每日邮报》", "图：翻摄Quora网站",
- * "…已过世。翻摄微博", "图源/摄图网", "图片来源:网易", "▲图片来源于@贵州李俊", "…武器」。资料照片", "…洗劫一空。示意图", 看中国's "…集结在西太平洋。图为资料照。", "…包括致死”。图为呼吸机示意图。", "(John Bolton)，资料照。", "显微图像©网络照片"),
+ * "…已过世。翻摄微博", "图源/摄图网", 世界日报's "（取材自微博）", an embedded video's "影音来源：Eric Berger YouTube", "图片来源:网易", "▲图片来源于@贵州李俊", "…武器」。资料照片", "…洗劫一空。示意图", 看中国's "…集结在西太平洋。图为资料照。", "…包括致死”。图为呼吸机示意图。", "(John Bolton)，资料照。", "显微图像©网络照片"),
  * as 自由时报, 苹果日报, RFA, 阿波罗网 and WeChat accounts credit a picture. */
 const PICTURE_SOURCE_CLOSING =
-  /[（(][^（）()]{0,12}(?:截[图圖]?自|翻[摄攝]|[图圖]源|[资資]料照|示意[图圖]|(?:影片|视频|視頻)[来來]源)[^（）()]{0,30}[)）]。?(?:\s{1,2}Photo\s{0,2}:\s{0,2}[\w ]{1,20})?$|[（(][^（）()/／]{1,30}[/／]\s{0,2}(?:推特|脸书|臉書|Twitter|Facebook|Instagram|IG|微博|YouTube)[)）]。?$|(?:^|[\s。！？」”）)▲])(?:[图圖]\s{0,2}[：:/／]\s{0,2}(?:翻[摄攝]自?|截自)|翻[摄攝]自?|[图圖]源\s{0,2}[：:/／]|[图圖]片[来來]源(?:于|於)?\s{0,2}[：:@]?)[^\s。！？]{1,30}$|(?:^|[\s。！？」”，,）)])(?:(?:图为|圖為)[^\s。！？，,]{0,12})?(?:[资資]料照片?|示意[图圖])。?$|(?<=\p{Script=Han})©\s{0,2}[^\s©。，,\d]{1,16}$/u;
+  /[（(][^（）()]{0,12}(?:截[图圖]?自|翻[摄攝]|[图圖]源|[资資]料照|示意[图圖]|(?:影片|视频|視頻)[来來]源|取材自)[^（）()]{0,30}[)）]。?(?:\s{1,2}Photo\s{0,2}:\s{0,2}[\w ]{1,20})?$|[（(][^（）()/／]{1,30}[/／]\s{0,2}(?:推特|脸书|臉書|Twitter|Facebook|Instagram|IG|微博|YouTube)[)）]。?$|(?:^|[\s。！？」”）)▲])(?:[图圖]\s{0,2}[：:/／]\s{0,2}(?:翻[摄攝]自?|截自)|翻[摄攝]自?|[图圖]源\s{0,2}[：:/／]|[图圖]片[来來]源(?:于|於)?\s{0,2}[：:@]?)[^\s。！？]{1,30}$|(?:^|[\s。！？」”，,）)])(?:(?:图为|圖為)[^\s。！？，,]{0,12})?(?:[资資]料照片?|示意[图圖])。?$|(?<=\p{Script=Han})©\s{0,2}[^\s©。，,\d]{1,16}$|^(?:影音|影片|[视視][频頻])[来來]源\s{0,2}[：:]\s{0,2}[^。！？]{1,40}$/u;
 const CAPTION_OPENING = /^(?:图为|圖為|图片?[：:]|圖片?[：:])/u;
 /** A caption's repeat under it, its credit left out ("13学者促全国人大独立调查疫情", RFA's bold line under the caption). */
 const MIN_REPEATED_CAPTION_CHARS = 4;

@@ -126,14 +126,23 @@ export function readableContent(page: SourcePage, minWeight: number = MIN_ARTICL
   return { body, title: parsed.title ?? '', byline: parsed.byline ?? '' };
 }
 
-/** The article's own heading: the first <h1> with text, else a heading before any paragraph. */
+/** A heading closing on a full stop says a sentence of the text: headlines close on none. */
+const SENTENCE_CLOSE = /。\s{0,4}$/u;
+
+/**
+ * The article's own heading: the first <h1> with words, else a heading before any paragraph. An <h1> saying a
+ * sentence under an earlier heading is the text's (禁闻网's copies of 阿波罗网's roundups: the headline an <h2>,
+ * then "<h1>大家好。本文包括…共9条。</h1>").
+ */
 function leadHeading(body: Element): Element | null {
-  // A heading of pictures alone (a site's logo, its counters' pixels) heads nothing when one with words follows.
-  const h1s = descendantsByTag(body, ['h1']);
-  const h1 = h1s.find((heading) => textOf(heading) !== '') ?? h1s[0];
-  if (h1) return h1;
-  const first = descendantsByTag(body, ['h2', 'h3', 'p'])[0];
-  return first && first.localName !== 'p' ? first : null;
+  // A heading of pictures alone (a site's logo, its counters' pixels, an empty <h1></h1>) heads nothing.
+  const blocks = descendantsByTag(body, ['h1', 'h2', 'h3', 'p']);
+  const h1 = blocks.find((block) => block.localName === 'h1' && textOf(block) !== '');
+  const first = blocks.find((block) => block.localName !== 'h1');
+  const earlier = first && first.localName !== 'p' ? first : null;
+  if (!h1) return earlier;
+  const saysSentence = earlier !== null && blocks.indexOf(earlier) < blocks.indexOf(h1) && SENTENCE_CLOSE.test(textOf(h1));
+  return saysSentence ? earlier : h1;
 }
 
 /**

@@ -242,6 +242,11 @@ describe('settleMarkedCaptions', () => {
       '台湾高雄市长韩国瑜罢免案6月6日下午4时截止投票，大批民众到场等待开票结果。（中央社）',
       '英国医疗界警告，中国产呼吸机可使病人“遭到重大伤害，包括致死”。图为呼吸机示意图。',
       '协商破局后，印度调兵进驻战备地区。（示意照片）图：翻摄Quora网站',
+      // 世界日报's credits (topimagenews/, cnnews/), and the source line under an embedded video.
+      '国防部27日正式公布海军飞行员拍摄的三段已流传多年的解密影片。(取材自YouTube)',
+      '广州一间幼稚园附近发生砍人事件。（取材自微博）',
+      '影音来源：Eric Berger YouTube',
+      '视频来源: 深圳电视台',
     ];
     const el = root(`${captions.map((caption) => `<p>${caption}</p>`).join('')}<p>正文。</p>`);
     settleMarkedCaptions(el);
@@ -265,9 +270,19 @@ describe('settleMarkedCaptions', () => {
       '中国经济所有的红灯都亮了；美国和盟友再次团结，好人一起对抗坏人。（大纪元合成）',
       '美国斯克里普斯研究中心专家描绘出的结构图谱，揭示了抗体结合的位点。（图撷取Scripps Research Institute自官网）',
       '民主党内部分人士有意换下众院议长裴洛西（前）。（图取自facebook.com/NancyPelosi）',
+      // The outlet alone credits its own photo (topimagenews/).
+      '2020年4月27日，雾霾下的北京朝阳区。（大纪元）',
+      '在疫情期间，法轮功学员冒着被抓被关的危险，黏贴真相不干胶。（明慧网）',
     ];
-    // RFA's lead under its video, closing on its reporters' credit, and a translator's credit close the text's paragraphs.
-    const text = ['武汉雷神山医院已完成收治新冠肺炎患者的使命，并于上周功成身退正式关闭。（黄小山/程文 报道）', '民主党领袖们谴责这种行为。（译者：张茗喧/核稿：刘淑琴）', '学而时习之，不亦说乎？（取自《论语》）', '这种药物的成分。（化学合成）'];
+    // RFA's lead under its video, closing on its reporters' credit, a translator's credit and an outlet's credit after
+    // three sentences close the text's paragraphs.
+    const text = [
+      '武汉雷神山医院已完成收治新冠肺炎患者的使命，并于上周功成身退正式关闭。（黄小山/程文 报道）',
+      '民主党领袖们谴责这种行为。（译者：张茗喧/核稿：刘淑琴）',
+      '学而时习之，不亦说乎？（取自《论语》）',
+      '这种药物的成分。（化学合成）',
+      '美方周二宣布新的制裁。北京随即表示反对。外交部称将采取反制措施。（大纪元）',
+    ];
     const el = root(`${[...captions, ...text].map((line) => `<p>${line}</p>`).join('')}<p>正文。</p>`);
     settleMarkedCaptions(el);
     expect(squashed(el)).toBe(`${text.map((line) => `<p>${line}</p>`).join('')}<p>正文。</p>`);
