@@ -511,6 +511,9 @@ const WECHAT_SHARE_STEPS = /^请用微信\s{0,2}扫一扫\s{0,2}扫描[^。]{0,4
 /** A reposting site's note that it has the writer's leave, naming no one, set over the text ("本文已获得作者授权"; 腾讯新闻's). */
 const LEAVE_NOTE = /^(?:本文|文章)已?(?:获得?|獲得?|经|經)(?:作者|原作者)?授[权權](?:转载|轉載|发布|發布|刊登)?[。.]?$/u;
 const SUBMISSION_NOTE = /^投稿[請请]寄[到至]\s{0,2}[\w.+-]{1,64}@|^新[聞闻][徵征]稿中[！!]\s{0,2}[請请][幫帮]忙完善稿件。?$/u;
+/** A site's mailbox for tips, with its address, set among the text's paragraphs (阿波罗网's "我们阿波罗网刚刚开了1个爆料邮箱，请大家和我们
+ * 联系。地址是：…", "阿波罗网爆料邮箱地址是：…"; the address a copy hides as "[email protected]"). */
+const TIP_MAILBOX_NOTE = /^[（(]?[^。！？\n]{0,20}(?:爆料|報料|报料)(?:邮箱|郵箱|信箱)[^\n]{0,30}?[：:]\s{0,2}(?:\[email\s{0,2}protected\]|[\w.+-]{1,64}@[\w.-]{1,120})[。.]?[）)]?$/u;
 
 // What a blog's feed or theme adds around a post: the like widget copied without its script (WordPress
 // Jetpack: "赞过：" over "赞 正在加载……"), the feed's own footers ("The post 标题 first appeared on 寒冬.", a
@@ -529,12 +532,13 @@ const BLOG_CHROME_LINES = [
   READ_ORIGINAL_BUTTON,
   FOLLOW_BUTTON,
   SUBMISSION_NOTE,
+  TIP_MAILBOX_NOTE,
   LEAVE_NOTE,
   RELATED_RUN_IN,
   SMS_EDITION_PITCH,
   WECHAT_SHARE_STEPS,
 ];
-const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\d:\\d{2}\\s{0,3}[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀][原全]文|追蹤|追踪|關注|关注|投稿|徵稿|征稿|相[關关]新[聞闻]|相[關关][報报]|延伸[閱阅]|推[薦荐][閱阅]|更多|授[权權]|手机报|扫一扫|粉丝团|粉絲團|WhatsApp`, 'i');
+const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\d:\\d{2}\\s{0,3}[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀][原全]文|追蹤|追踪|關注|关注|投稿|徵稿|征稿|相[關关]新[聞闻]|相[關关][報报]|延伸[閱阅]|推[薦荐][閱阅]|更多|授[权權]|手机报|扫一扫|粉丝团|粉絲團|WhatsApp|爆料|報料|报料`, 'i');
 
 /** Take out a blog's like widget, its feed's footer line, its posted-on line, a platform's posted-from stamp, its series' contents link, and WeChat's source button. */
 export function removeBlogChrome(root: Element): void {

@@ -377,6 +377,15 @@ describe('removeBlogChrome', () => {
     expect(body.innerHTML).toBe('<p>关注他的YouTube频道的人越来越多。</p><p>欢迎追踪这起案件的读者留言。</p>');
   });
 
+  // 阿波罗网's mailbox for tips among a roundup's paragraphs (zydd999/bnews8 topimagenews/20200624/, 20200629/), its address
+  // hidden by the copy; a sentence that asks for tips in passing stays.
+  it('takes a site\'s mailbox for tips set among the paragraphs, and keeps a sentence that mentions it', () => {
+    const kept = '<p>如果网友有相关线索，也欢迎您通过爆料邮箱提供给我们。</p>';
+    const body = detached(`<p>正文。</p><p>我们某某网刚刚开了1个爆料邮箱，请大家和我们联系。地址是：<a href="/cdn-cgi/l/email-protection">[email\u00a0protected]</a>。</p><p>（我们某某网刚刚开了1个<a href="/tag/">爆料</a>邮箱，请大家和我们联系。地址是：tips@example.org。）</p><p>某某网爆料邮箱地址是：tips@example.org</p>${kept}`);
+    removeBlogChrome(body);
+    expect(body.innerHTML).toBe(`<p>正文。</p>${kept}`);
+  });
+
   // 星島's related titles run into their label on one line, their links gone; TVBS's and 親子天下's pointers to more of their stories.
   it('takes a related label run into its titles, and keeps a sentence under the label', () => {
     const body = detached('<p>相關新聞：廣州拒批某某登台 因她在台上展示「彩虹旗」？ 某某離婚</p><p>更多 TVBS 報導：某某血尿不止超驚悚 《生而為人》前進夏威夷國際影展</p><p>更多某某文章：擁抱玫瑰少年：愛，讓孩子自信做自己</p><p>相关新闻：据报道，警方已经介入调查。</p><p>更多文章：作者表示，稍后会整理成册。</p>');
