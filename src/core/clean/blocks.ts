@@ -293,8 +293,6 @@ const MIN_REPEATED_CAPTION_CHARS = 4;
 const isMarkedCaption = (text: string): boolean =>
   text.length <= MAX_CAPTION_CHARS && (CAPTION_CREDIT_CLOSING.test(text) || PICTURE_SOURCE_CLOSING.test(text) || CAPTION_AGENCY_CLOSING.test(text) || CAPTION_OPENING.test(text));
 
-/** An excerpt over the text repeats one of its first paragraphs; the paragraphs looked at for the repeat. */
-const EXCERPT_REPEAT_BLOCKS = 4;
 /** A line this short may well be said twice (a heading, a short quote). */
 const MIN_EXCERPT_CHARS = 20;
 
@@ -304,8 +302,9 @@ const EXCERPT_CUT_MARK = /(?:…{1,2}|\.{3,6})$/u;
 /**
  * The excerpt a page sets over its text, the text's opening paragraph again, whole or cut short (禁闻网's template:
  * "<p id=summary>" over the lead picture's caption and the text, the id gone with github.com's sanitising; a site's
- * excerpt of the first hundred characters, "…截至午间收盘，A股总市值蒸发6700亿" over the paragraph that goes on): the first
- * of the two goes, when the text says it just twice.
+ * excerpt of the first hundred characters, "…截至午间收盘，A股总市值蒸发6700亿" over the paragraph that goes on), or a paragraph
+ * pulled from anywhere in the text (禁闻网's excerpts of 阿波罗网's roundups, a site's standfirst, a post's summary over it): the
+ * first of the two goes, when the text says it just twice.
  */
 export function removeRepeatedOpening(root: Element): void {
   const blocks = lineBlocks(root).filter((block) => firstVisibleText(block));
@@ -313,8 +312,8 @@ export function removeRepeatedOpening(root: Element): void {
   if (opening.length < MIN_EXCERPT_CHARS || closestByTag(blocks[0]!, ['figure'])) return;
   const openingWords = opening.replace(EXCERPT_CUT_MARK, '');
   const repeats = blocks.filter((block) => withoutSpaces(block.textContent ?? '').startsWith(openingWords));
-  // An excerpt is said once more, near the top; a paragraph said three times or more is the page's own (a refrain, a filler).
-  if (repeats.length === 2 && blocks.indexOf(repeats[1]!) <= EXCERPT_REPEAT_BLOCKS) blocks[0]!.remove();
+  // An excerpt is said once more; a paragraph said three times or more is the page's own (a refrain, a filler).
+  if (repeats.length === 2) blocks[0]!.remove();
 }
 
 /** A section head is a short line; a run of two or more is longer than any. Shorter than a few characters, a line is a

@@ -407,6 +407,16 @@ describe('removeRepeatedOpening', () => {
     }
   });
 
+  // 禁闻网 topimagenews/20200331/1304098.md: the excerpt of an 阿波罗网 roundup is a paragraph of its third section.
+  it('takes out an excerpt that a paragraph far down the text repeats', () => {
+    const pulled = '欧洲病毒学专家董宇红博士表示，这样的提醒并不是没有道理的，病毒确实是可以慢性化的。';
+    const sections = ['武汉到底死了多少人？', '众多死者家属在殡仪馆领取骨灰。', '受中共肺炎波及大陆高考延至七月举行', '3月31日，中共教育部发布消息称。', '两年内不要接触曾患者？专家：非危言耸听'];
+    const el = root(`<p>${pulled}</p>${sections.map((line) => `<p>${line}</p>`).join('')}<p>${pulled}</p><p>不是危言耸听。</p>`);
+    removeRepeatedOpening(el);
+    expect(el.querySelectorAll('p')).toHaveLength(7);
+    expect(el.firstElementChild?.textContent).toBe('武汉到底死了多少人？');
+  });
+
   it('leaves an opening said once or three times, and a short line said twice', () => {
     const once = root(`<p>${opening}</p><p>因中共隐瞒疫情。</p>`);
     const refrain = root(`<p>${opening}</p><p>${opening}</p><p>${opening}</p>`);
