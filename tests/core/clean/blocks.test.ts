@@ -247,6 +247,9 @@ describe('settleMarkedCaptions', () => {
       '广州一间幼稚园附近发生砍人事件。（取材自微博）',
       '影音来源：Eric Berger YouTube',
       '视频来源: 深圳电视台',
+      // 新头壳's credit of a picture taken from a named account, and a caption giving the day the picture was taken.
+      '新西兰外交部长皮特斯今日宣布，新西兰已经中止与香港的引渡协议。图：翻摄自Winston Peters脸书。',
+      '美国总统川普和俄罗斯总统普京（摄于2019年6月28日）。',
     ];
     const el = root(`${captions.map((caption) => `<p>${caption}</p>`).join('')}<p>正文。</p>`);
     settleMarkedCaptions(el);
