@@ -20,6 +20,11 @@ export function withoutSpaces(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
+/** The text's letters and digits: its spaces, punctuation and quotation marks, however written, left out. */
+export function lettersOnly(text: string): string {
+  return text.replace(/[\p{P}\p{S}\s]/gu, '');
+}
+
 /** Characters without whitespace: what a reader would call the article's length in any script. */
 export function cjkLength(text: string): number {
   return withoutSpaces(text).length;

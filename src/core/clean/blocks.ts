@@ -1,5 +1,5 @@
 import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, firstVisibleText, HEADING_TAGS, textNodesIn } from '../dom';
-import { cjkLength, collapseWhitespace, SENTENCE_END, withoutSpaces } from '../text';
+import { cjkLength, collapseWhitespace, lettersOnly, SENTENCE_END, withoutSpaces } from '../text';
 
 // Block-level reshaping of mirrored bodies. Generators paste a site's article HTML as it came:
 // text left beside paragraphs, several paragraphs in one <p> split by <br><br>, captions in a
@@ -342,8 +342,11 @@ export function removeContentsRun(root: Element): void {
   const opening = blocks[0] ? withoutSpaces(blocks[0].textContent ?? '') : '';
   if (opening.length <= MAX_SECTION_HEAD_CHARS || FULL_STOP.test(opening) || closestByTag(blocks[0]!, ['figure'])) return;
   const heads = blocks.slice(1).map((block) => withoutSpaces(block.textContent ?? '')).filter((text) => text.length >= MIN_SECTION_HEAD_CHARS && text.length <= MAX_SECTION_HEAD_CHARS && !FULL_STOP.test(text));
-  const whole = heads.filter((head) => opening.includes(head)).length;
-  const sharing = heads.filter((head) => sharesRun(opening, head)).length;
+  // Letters alone: a slider's head drops the quotation marks its section's head has ("五角大楼超越式进军6G" over "五角大楼“超越式”进军6G").
+  const openingLetters = lettersOnly(opening);
+  const headLetters = heads.map(lettersOnly).filter((head) => head !== '');
+  const whole = headLetters.filter((head) => openingLetters.includes(head)).length;
+  const sharing = headLetters.filter((head) => sharesRun(openingLetters, head)).length;
   if (whole >= MIN_RUN_HEADS || (sharing >= MIN_RUN_HEADS && !CLAUSE_COMMA.test(opening))) blocks[0]!.remove();
 }
 

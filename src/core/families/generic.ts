@@ -23,7 +23,7 @@ import { cleanTitle, headlineOfPageTitle, isChromeTitle, isHeadlineSized, titleO
 import type { SourcePage } from '../page';
 import { fromNote, leadDateline } from '../sources';
 import { frontMatterString } from '../source/front-matter';
-import { hanCount, withoutSpaces } from '../text';
+import { hanCount, lettersOnly, withoutSpaces } from '../text';
 
 // Readability's thresholds count characters and ASCII commas as Latin text has them. A Han character
 // carries about what three Latin letters do, so a block of Chinese prose holds a third of the commas
@@ -190,12 +190,12 @@ const SAVED_TITLE_HEADINGS = 8;
  */
 function headingOfSavedFile(page: SourcePage, lead: Element | null): string {
   const fileName = (readMetadataTable(page.body)?.fileName ?? '').replace(/\.[A-Za-z]{1,8}$/u, '');
-  const named = lettersOf(fileName.replace(SAVED_FILE_PREFIX, '').replace(SAVED_FILE_SITE_SUFFIX, ''));
+  const named = lettersOnly(fileName.replace(SAVED_FILE_PREFIX, '').replace(SAVED_FILE_SITE_SUFFIX, ''));
   if (named.length < MIN_SAVED_TITLE_LETTERS) return '';
   // The name is cut when long: a headline may run on past it.
   const headline = (heading: Element) => cleanTitle(withoutAttributeList(textOf(heading)));
   const isNamed = (heading: Element) => {
-    const letters = lettersOf(headline(heading));
+    const letters = lettersOnly(headline(heading));
     return letters.length >= MIN_SAVED_TITLE_LETTERS && letters.startsWith(named);
   };
   if (lead && isNamed(lead)) return '';
@@ -464,15 +464,13 @@ export function readerFamily(kind: ReaderKind, options: GenericOptions = ARTICLE
  * linked line there that is not the headline (a menu's, a sidebar's latest story) is no headline linking to its
  * original.
  */
-/** A title's letters and digits: its spaces, punctuation and quotation marks, however written, left out. */
-const lettersOf = (title: string): string => title.replace(/[\p{P}\p{S}\s]/gu, '');
 
 function withoutStrayHeadline(signals: MirrorSignals, page: SourcePage): MirrorSignals {
   // Only a head that declares one article names the headline so: a Markdown post's front matter titles its own line,
   // its quotation marks written another way ("「…」" over a linked "\"…\"").
   if (!page.declaresArticle || !signals.marks.has('headline-link')) return signals;
-  const named = lettersOf(cleanTitle(frontMatterString(page.frontMatter, 'title')));
-  const linked = lettersOf(signals.title ?? '');
+  const named = lettersOnly(cleanTitle(frontMatterString(page.frontMatter, 'title')));
+  const linked = lettersOnly(signals.title ?? '');
   if (!named || named.includes(linked) || linked.includes(named)) return signals;
   const blocks = new Set(signals.blocks);
   blocks.delete(signals.title ?? '');

@@ -374,6 +374,15 @@ describe('removeContentsRun', () => {
     expect(squashed(el)).toBe(sections);
   });
 
+  it('compares the heads by their letters: a slider drops the quotation marks of its section\'s head', () => {
+    // After zydd999/bnews8 topimagenews/20200822/1384172.md.
+    const run = '<p>李雪主隐身是指标 五角大楼超越式进军6G中国维权律师被夺执照 要修宪千日见不到妻儿 有残废危险</p>';
+    const sections = '<p><strong>李雪主隐身是指标 崔龙海幕后操盘国政</strong></p><p>正文一。</p><p><strong>五角大楼“超越式”进军6G 下一个兵家必争之地</strong></p><p>正文二。</p>';
+    const el = root(run + sections);
+    removeContentsRun(el);
+    expect(squashed(el)).toBe(sections);
+  });
+
   it('leaves a lead that names its sections in sentences or in clauses, and a short opening line', () => {
     const lead = '<p>习近平正迎来社会稳定危机。受反送中启发？广州民众以共享单车堵路。中国的很多各省的卫视都发不出工资了。</p>';
     const byline = '<p>C.Planitia@catplanet</p>';
