@@ -514,6 +514,12 @@ const SUBMISSION_NOTE = /^投稿[請请]寄[到至]\s{0,2}[\w.+-]{1,64}@|^新[�
 /** A site's mailbox for tips, with its address, set among the text's paragraphs (阿波罗网's "我们阿波罗网刚刚开了1个爆料邮箱，请大家和我们
  * 联系。地址是：…", "阿波罗网爆料邮箱地址是：…"; the address a copy hides as "[email protected]"). */
 const TIP_MAILBOX_NOTE = /^[（(]?[^。！？\n]{0,20}(?:爆料|報料|报料)(?:邮箱|郵箱|信箱)[^\n]{0,30}?[：:]\s{0,2}(?:\[email\s{0,2}protected\]|[\w.+-]{1,64}@[\w.-]{1,120})[。.]?[）)]?$/u;
+/** A site's appeal for gifts giving the address to give at, set among the paragraphs (阿波罗网's "…被取消广告。再次申请还是被拒。
+ * 贝宝Paypal赞助地址是：https://…，可以小额，月付。…", "请您用信用卡和美国Paypal赞助，地址为：https://…"): a short paragraph, the
+ * appeal most of it; a story that cites a fund's address says more. */
+const DONATION_ADDRESS = /(?:赞助|贊助|捐款|捐助|打赏|打賞)[^。\n]{0,8}(?:地址|網址|网址|链接|鏈接)(?:是|为|為)?\s{0,2}[：:]\s{0,2}https?:\/\//u;
+const MAX_DONATION_APPEAL_CHARS = 200;
+const isDonationAppeal = (text: string): boolean => text.length <= MAX_DONATION_APPEAL_CHARS && DONATION_ADDRESS.test(text);
 
 // What a blog's feed or theme adds around a post: the like widget copied without its script (WordPress
 // Jetpack: "赞过：" over "赞 正在加载……"), the feed's own footers ("The post 标题 first appeared on 寒冬.", a
@@ -533,14 +539,16 @@ const BLOG_CHROME_LINES = [
   FOLLOW_BUTTON,
   SUBMISSION_NOTE,
   TIP_MAILBOX_NOTE,
+  isDonationAppeal,
   LEAVE_NOTE,
   RELATED_RUN_IN,
   SMS_EDITION_PITCH,
   WECHAT_SHARE_STEPS,
 ];
-const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\d:\\d{2}\\s{0,3}[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀][原全]文|追蹤|追踪|關注|关注|投稿|徵稿|征稿|相[關关]新[聞闻]|相[關关][報报]|延伸[閱阅]|推[薦荐][閱阅]|更多|授[权權]|手机报|扫一扫|粉丝团|粉絲團|WhatsApp|爆料|報料|报料`, 'i');
+const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\d:\\d{2}\\s{0,3}[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀][原全]文|追蹤|追踪|關注|关注|投稿|徵稿|征稿|相[關关]新[聞闻]|相[關关][報报]|延伸[閱阅]|推[薦荐][閱阅]|更多|授[权權]|手机报|扫一扫|粉丝团|粉絲團|WhatsApp|爆料|報料|报料|赞助|贊助|捐款|捐助|打赏|打賞`, 'i');
 
-/** Take out a blog's like widget, its feed's footer line, its posted-on line, a platform's posted-from stamp, its series' contents link, and WeChat's source button. */
+/** Take out a blog's like widget, its feed's footer line, its posted-on line, a platform's posted-from stamp, its series' contents link,
+ * WeChat's source button, and a site's calls for tips and gifts set among the paragraphs. */
 export function removeBlogChrome(root: Element): void {
   if (BLOG_CHROME_HINT.test(root.textContent ?? '')) removeLines(root, BLOG_CHROME_LINES);
 }

@@ -386,6 +386,15 @@ describe('removeBlogChrome', () => {
     expect(body.innerHTML).toBe(`<p>正文。</p>${kept}`);
   });
 
+  // 阿波罗网's appeal for gifts among its stories' paragraphs (zydd999/bnews8 topimagenews/20200324/, 20200330/); a story
+  // that gives a fund's address in a longer paragraph stays.
+  it('takes a site\'s short appeal for gifts with the address to give at', () => {
+    const kept = `<p>${'受灾地区的居民仍然缺少饮用水和药品，当地的志愿者组织呼吁各界伸出援手。'.repeat(6)}该组织的捐款网址是：https://example.org/give</p>`;
+    const body = detached(`<p>正文。</p><p>某某网的油管频道在报道后被举报，同时被取消广告。再次申请还是被拒。贝宝Paypal赞助地址是：https://donate.example.org/someone。可以选择小额，月付。</p><p>请您用信用卡和美国Paypal赞助，地址为：https://donate.example.org/someone。可以选择小额，月付。</p>${kept}`);
+    removeBlogChrome(body);
+    expect(body.innerHTML).toBe(`<p>正文。</p>${kept}`);
+  });
+
   // 星島's related titles run into their label on one line, their links gone; TVBS's and 親子天下's pointers to more of their stories.
   it('takes a related label run into its titles, and keeps a sentence under the label', () => {
     const body = detached('<p>相關新聞：廣州拒批某某登台 因她在台上展示「彩虹旗」？ 某某離婚</p><p>更多 TVBS 報導：某某血尿不止超驚悚 《生而為人》前進夏威夷國際影展</p><p>更多某某文章：擁抱玫瑰少年：愛，讓孩子自信做自己</p><p>相关新闻：据报道，警方已经介入调查。</p><p>更多文章：作者表示，稍后会整理成册。</p>');
