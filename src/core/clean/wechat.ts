@@ -4,7 +4,7 @@ import { PORTAL_ACCOUNT } from '../meta/outlet';
 import { BARE_TOOL_NOTE } from '../meta/labels';
 import { SENTENCE_END, withoutSpaces } from '../text';
 import { imageHolder, MAX_CAPTION_CHARS, removeFrom, replaceWithFigure, textAfter } from './blocks';
-import { isCopyrightNoticeLine, isDisclaimerLine, isLinkLine, isPromptTail, isSharePrompt, isSignOffLine, removeQrCodeBeside, removeSignOffUnit, textOf } from './clutter';
+import { cutText, isCopyrightNoticeLine, isDisclaimerLine, isLinkLine, isPromptTail, isSharePrompt, isSignOffLine, removeQrCodeBeside, removeSignOffUnit, textOf } from './clutter';
 
 // The edges of WeChat posts as archives keep them (Terminus2049 and its like): a photo's caption in the
 // block after it, marked "△"/"▲" or written as a credit ("图片来源：网络", "图 | 木田无花公众号"), or a bare
@@ -255,6 +255,15 @@ function writerOf(credited: string, line: string): string | null {
   return namesInstitution(named) ? writerAfterOutlet(line.slice(line.indexOf(named))) : named || null;
 }
 
+/** A note in brackets opening a line, the text run on after it: "【来源：人民报，文章内容并不代表本网立场和观点。】亿万富豪孙大午，…". */
+const LEADING_BRACKETED_NOTE = /^\s{0,8}[【［[][^】］\]]{1,80}[】］\]]/u;
+
+/** The disclaimer a reposting site sets in brackets before the text's first words, or null. */
+function leadingDisclaimer(line: Element): string | null {
+  const note = LEADING_BRACKETED_NOTE.exec(line.textContent ?? '')?.[0];
+  return note !== undefined && textOf(line).length > note.trim().length && isDisclaimerLine(note.trim()) ? note : null;
+}
+
 /** Take out the credit, account, dateline and promo lines at the head and foot of a post; the writer and editor they credit. */
 export function takeWechatCredits(root: Element): WechatCredits {
   const found: WechatCredits = { author: null, editor: null };
@@ -288,7 +297,13 @@ export function takeWechatCredits(root: Element): WechatCredits {
     const headPromo = atHead && text.length <= MAX_HEAD_PROMO_CHARS && isSignOffLine(text);
     const followPrompt = atHead && text.length <= MAX_CREDIT_LINE_CHARS && FOLLOW_PROMPT.test(text);
     const tailPromo = atTail && text.length <= MAX_GIVEAWAY_CHARS && GIVEAWAY.test(text);
-    // An account's "文中内容不代表…立场" opens a repost as often as it closes one.
+    // An account's "文中内容不代表…立场" opens a repost as often as it closes one; run into the text's first paragraph (人民报's
+    // stories as 禁闻网 copies them), it goes alone.
+    const runInDisclaimer = leadingDisclaimer(line);
+    if (runInDisclaimer !== null) {
+      cutText(line, runInDisclaimer.length, 'start');
+      continue;
+    }
     const disclaimer = isDisclaimerLine(text);
     // A promo at the head sits with its QR code as a sign-off does ("欢迎加入…俱乐部 扫码联系工作人员").
     if (headPromo) removeQrCodeBeside(line).remove();

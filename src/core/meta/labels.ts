@@ -88,8 +88,10 @@ export const VIEW_COUNTER_LABEL = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]`,
 export const CLOSING_VIEW_COUNTER = new RegExp(`\\s{1,4}(?:[\\d,]{1,12}\\s{0,2}(?:${VIEW_COUNT})|(?:${VIEW_COUNT})(?:\\s{0,2}[：:]\\s{0,2}|\\s{1,2})[\\d.,]{1,12}[万萬]?次?)$`, 'u');
 
 /** A news site's credit closing a story of its own, with its app's prompt: 澎湃新闻's "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)",
- * "（本文来自于澎湃新闻）", kept by the portals that repost it. The site's name is the first group. */
-export const SITE_CLOSING_CREDIT = /^[（(]\s{0,2}本文来自于?\s{0,2}([^\s，,。（）()]{2,16})\s{0,2}(?:[，,]\s{0,2}更多[^（）()]{0,16}下载[^（）()]{0,20})?[)）]$/u;
+ * "（本文来自于澎湃新闻）", kept by the portals that repost it; or its mark that the story first ran there ("（人民报首发）", as
+ * 禁闻网 copies 人民报's). The site's name is the first group or the second. */
+export const SITE_CLOSING_CREDIT =
+  /^[（(]\s{0,2}(?:本文来自于?\s{0,2}([^\s，,。（）()]{2,16})\s{0,2}(?:[，,]\s{0,2}更多[^（）()]{0,16}下载[^（）()]{0,20})?|([^\s，,。（）()]{2,16}?)\s{0,2}首[发發])[)）]$/u;
 
 /** A portal's pointer to the comments over the text, with their count: 搜狐's "我来说两句(0)", "**我来说两句**（0）", "我来说两句(人参与)"
  * (its count a picture), after the date ("2007年02月13日08:29 我来说两句(1)") or a label ("评论数：我来说两句(0)"). */

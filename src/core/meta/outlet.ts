@@ -19,6 +19,8 @@ const OUTLETS: ReadonlyArray<readonly [name: string, pattern: RegExp, feedKeys?:
   ['中央社', /中央社|中央通[讯訊]社|central\s{0,2}news\s{0,2}agency|cna\.com\.tw|focustaiwan/i, ['cna']],
   ['希望之声', /希望之[声聲]|soundofhope\.org|\bsoh\b/i],
   ['明慧网', /明慧[网網]?|minghui\.org/i],
+  // The name alone or in its title marks: "人民" and "报" run on in a sentence too ("替人民报仇").
+  ['人民报', /^人民[报報]$|《人民[报報]》|renminbao\.com/i],
   ['法广', /法[国國]?[广廣]播?|法[国國]国[际際][广廣]播|\brfi\b|rfi\.fr/i],
   ['路透', /路透|reuters/i],
   ['合众国际社', /合[众眾][国國][际際]社|united\s*press\s*international|\(upi\)|upi\.com/i],
@@ -289,14 +291,14 @@ export function closingOutletCredit(paragraph: string): { outlet: string; credit
 
 /**
  * The outlet a site's source line closing the text names ("来源：基督邮报", the archive's "**来源**: Yahoo新闻" over its tags,
- * a label over its value, 澎湃新闻's "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)"), as written when the table knows it
+ * a label over its value, 澎湃新闻's "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "（人民报首发）"), as written when the table knows it
  * not; null when the line names none or there is no such line.
  */
 export function outletOfClosingSource(lines: readonly string[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     const credit = SITE_CLOSING_CREDIT.exec(line);
-    if (credit) return sourceNameOf(credit[1]!);
+    if (credit) return sourceNameOf(credit[1] ?? credit[2]!);
     if (line.length > MAX_CLOSING_SOURCE_CHARS) continue;
     // The label alone over its value: "## 来源" over "[联合国新闻](…)".
     const label = LABELLED_LINES.outlet.exec(line);

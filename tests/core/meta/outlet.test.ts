@@ -60,6 +60,10 @@ describe('normaliseOutlet', () => {
     ['Secretchina', '看中国'],
     ['阿波罗网林亿综合报道', '阿波罗网'],
     ['https://www.aboluowang.com/2020/0610/1462736.html', '阿波罗网'],
+    // 人民报's stories as 禁闻网 copies them (ccpdope/): "【来源：人民报，…】".
+    ['人民报', '人民报'],
+    ['《人民報》', '人民报'],
+    ['https://www.renminbao.com/rmb/articles/2020/11/18/74215.html', '人民报'],
   ])('%s → %s', (name, outlet) => {
     expect(normaliseOutlet(name)).toBe(outlet);
   });
@@ -74,6 +78,9 @@ describe('normaliseOutlet', () => {
     expect(normaliseOutlet('人权观察说，当局应立即释放他们。')).toBeNull();
     expect(normaliseOutlet('据国际特赦组织报告')).toBeNull();
     expect(normaliseOutlet('中国报道：今年经济增长')).toBeNull();
+    // "人民" and "报" run on in a sentence; the paper of the Party is another.
+    expect(normaliseOutlet('他发誓要替人民报仇')).toBeNull();
+    expect(normaliseOutlet('人民日报')).not.toBe('人民报');
     expect(normaliseOutlet('The Central News Agency 中央通訊社')).toBe('中央社');
     expect(normaliseOutlet('')).toBeNull();
   });
@@ -274,6 +281,12 @@ describe('outletOfClosingSource', () => {
     expect(outletOfClosingSource(['消息來源', '挑戰改身份證性別　跨仔法庭勝一仗　Q先生：都係想爭取同其他人一樣嘅權利'])).toBeNull();
     expect(outletOfClosingSource(['消息来源', '详情﹕ 判案书 新闻摘要'])).toBeNull();
     expect(outletOfClosingSource(['来源: 文章'])).toBeNull();
+  });
+
+  // 禁闻网's copies of 人民报's stories (zydd999/bnews8 ccpdope/) close on the paper's mark that it ran the story first.
+  it('reads a site\'s mark that the story first ran there', () => {
+    expect(outletOfClosingSource(['好在，天快亮了。', '（人民报首发）'])).toBe('人民报');
+    expect(outletOfClosingSource(['他说。', '（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）'])).toBe('澎湃新闻');
   });
 
   it('reads a source label over its value', () => {
