@@ -255,6 +255,21 @@ function writerOf(credited: string, line: string): string | null {
   return namesInstitution(named) ? writerAfterOutlet(line.slice(line.indexOf(named))) : named || null;
 }
 
+/** A writer's name alone on a line at the head ("张目"), as 人民报 sets it under the headline. */
+const NAME_ALONE = /^\p{Script=Han}{2,4}$/u;
+/** The writer's credit closing the text, "(文/张目)△", which names the same writer. */
+const CLOSING_WRITER_CREDIT = /[（(]\s{0,2}文\s{0,2}[/／]\s{0,2}([^（）()/／\s]{2,8})\s{0,2}[)）]/u;
+
+/** The writer named alone on a line at the head when the text's closing credit names them too; the line goes. A short
+ * line alone may be a heading or a place: the credit at the foot says it is the writer. */
+function takeNameLine(head: readonly Element[], tail: readonly Element[]): string | null {
+  const credited = tail.map((line) => CLOSING_WRITER_CREDIT.exec(textOf(line))?.[1]).filter((name) => name !== undefined);
+  const line = head.find((candidate) => NAME_ALONE.test(textOf(candidate)) && credited.includes(textOf(candidate)));
+  if (!line) return null;
+  line.remove();
+  return textOf(line);
+}
+
 /** A note in brackets opening a line, the text run on after it: "【来源：人民报，文章内容并不代表本网立场和观点。】亿万富豪孙大午，…". */
 const LEADING_BRACKETED_NOTE = /^\s{0,8}[【［[][^】］\]]{1,80}[】］\]]/u;
 
@@ -268,7 +283,9 @@ function leadingDisclaimer(line: Element): string | null {
 export function takeWechatCredits(root: Element): WechatCredits {
   const found: WechatCredits = { author: null, editor: null };
   // The account's picks under the credits, a line each once its sections are lines, are no lines of the post.
-  const lines = textLines(root).filter((line) => !isPickLine(line) && !isHeadedPicks(line));
+  const allLines = textLines(root).filter((line) => !isPickLine(line) && !isHeadedPicks(line));
+  found.author = takeNameLine(allLines.slice(0, HEAD_LINES), allLines.slice(-TAIL_LINES));
+  const lines = allLines.filter((line) => root.contains(line));
   const head = lines.slice(0, HEAD_LINES);
   const tail = lines.slice(Math.max(HEAD_LINES, lines.length - TAIL_LINES));
   for (const line of [...head, ...tail]) {

@@ -27,6 +27,18 @@ describe('takeWechatCredits', () => {
     for (const [byline, writer] of cases) expect(takeWechatCredits(elementOf(`<p>${byline}</p>${text}`)).author).toBe(writer);
   });
 
+  // 人民报's stories as 禁闻网 copies them (zydd999/bnews8 ccpdope/): the writer's name alone under the headline, the same
+  // name in the credit closing the text; and its disclaimer in brackets run into the first paragraph.
+  it('takes a writer named alone at the head when the closing credit names them, and a disclaimer run into the first paragraph', () => {
+    const el = elementOf('<p>\t张目</p><p><b>孙大午曾明言，自己是个干净的人。</b></p><p>【来源：<a href="https://renminbao.com/">人民报</a>，文章内容并不代表本网立场和观点。】亿万富豪孙大午，1954年6月出生。</p><p>好在，天快亮了。（文/张目）△</p>');
+    expect(takeWechatCredits(el).author).toBe('张目');
+    expect(el.textContent).toBe('孙大午曾明言，自己是个干净的人。亿万富豪孙大午，1954年6月出生。好在，天快亮了。（文/张目）△');
+    // A short line whose name the closing credit does not give is a heading or a place, and stays.
+    const uncredited = elementOf('<p>武汉封城</p><p>正文。（文/张目）</p>');
+    expect(takeWechatCredits(uncredited).author).toBeNull();
+    expect(uncredited.querySelectorAll('p')).toHaveLength(2);
+  });
+
   it('reads no byline in a line that is one link ("陳皓桓庭上陳情全文")', () => {
     const pointer = elementOf(`${text}<p><a href="https://www.example.com/article/41612">陳某某庭上陳情全文</a></p>`);
     expect(takeWechatCredits(pointer).author).toBeNull();
