@@ -325,10 +325,13 @@ const MIN_SECTION_HEAD_CHARS = 4;
 const MIN_RUN_HEADS = 2;
 /** A head, and a run of heads, closes no sentence. */
 const FULL_STOP = /[。．]/u;
-/** A slider's head is often its section's head cut or worded anew; sharing this many characters in a row, it is the same. */
-const SHARED_HEAD_CHARS = 8;
-/** A lead's sentences part their clauses with commas; a run of heads set one after the other has none to part. */
+/** A slider's head is often its section's head cut or worded anew; sharing this many characters in a row, it is the same
+ * ("农民遭强制脱贫无法生存" over "中国农民遭强制脱贫 当局只管搬迁…不管生存"). */
+const SHARED_HEAD_CHARS = 6;
+/** A lead's sentences part their clauses with commas; a run of heads set one after the other has none to part, or sets bars
+ * between its heads, whose commas are theirs ("惊人分析：唯有拔刀相见，川普之“弱”…|美媒：…|新一轮人口普查密查信仰，中共当局：…"). */
 const CLAUSE_COMMA = /[，,]/u;
+const HEAD_BAR = /[|｜]/u;
 
 /**
  * A roundup's contents over its text, its section heads run together with no full stop (阿波罗网's roundups as 禁闻网 copies
@@ -347,7 +350,8 @@ export function removeContentsRun(root: Element): void {
   const headLetters = heads.map(lettersOnly).filter((head) => head !== '');
   const whole = headLetters.filter((head) => openingLetters.includes(head)).length;
   const sharing = headLetters.filter((head) => sharesRun(openingLetters, head)).length;
-  if (whole >= MIN_RUN_HEADS || (sharing >= MIN_RUN_HEADS && !CLAUSE_COMMA.test(opening))) blocks[0]!.remove();
+  const partsClauses = CLAUSE_COMMA.test(opening) && !HEAD_BAR.test(opening);
+  if (whole >= MIN_RUN_HEADS || (sharing >= MIN_RUN_HEADS && !partsClauses)) blocks[0]!.remove();
 }
 
 /** Whether `head` shares SHARED_HEAD_CHARS characters in a row with `text` (the whole head, when shorter). */

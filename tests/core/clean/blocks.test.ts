@@ -383,6 +383,19 @@ describe('removeContentsRun', () => {
     expect(squashed(el)).toBe(sections);
   });
 
+  it('takes a run whose heads share six characters with the sections\' heads, or that sets bars between heads holding commas', () => {
+    // After zydd999/bnews8 topimagenews/20200604/1339660.md and 20201226/1455443.md.
+    const shortShares = '<p>国保局悄改名 农民遭强制脱贫无法生存 38军退伍军人传国家文件引恐慌 抗强拆壮士出狱 百姓鞭炮庆贺</p>';
+    const shortSections = '<p><strong>中国农民遭强制脱贫 当局只管搬迁…不管生存</strong></p><p>正文一。</p><p><strong>38军退伍军人传国家文件引发恐慌，国保抄家暴打绑架</strong></p><p>正文二。</p>';
+    const barred = '<p>惊人分析：唯有拔刀相见，川普之“弱”让正义的力量，厚积薄发必将一招毙命|美媒：蓬佩奥正式审查中共是否犯下“种族灭绝”|新一轮人口普查密查信仰，中共当局：排查信神的是重要任务</p>';
+    const barredSections = '<p><strong>美媒：蓬佩奥正式审查中共是否犯下“种族灭绝”</strong></p><p>正文一。</p><p><strong>新一轮人口普查密查信仰，中共：排查信神的是重要任务</strong></p><p>正文二。</p>';
+    for (const [run, sections] of [[shortShares, shortSections], [barred, barredSections]] as const) {
+      const el = root(run + sections);
+      removeContentsRun(el);
+      expect(squashed(el)).toBe(sections);
+    }
+  });
+
   it('leaves a lead that names its sections in sentences or in clauses, and a short opening line', () => {
     const lead = '<p>习近平正迎来社会稳定危机。受反送中启发？广州民众以共享单车堵路。中国的很多各省的卫视都发不出工资了。</p>';
     const byline = '<p>C.Planitia@catplanet</p>';
