@@ -520,6 +520,11 @@ const TIP_MAILBOX_NOTE = /^[（(]?[^。！？\n]{0,20}(?:爆料|報料|报料)(?
 const DONATION_ADDRESS = /(?:赞助|贊助|捐款|捐助|打赏|打賞)[^。\n]{0,8}(?:地址|網址|网址|链接|鏈接)(?:是|为|為)?\s{0,2}[：:]\s{0,2}https?:\/\//u;
 const MAX_DONATION_APPEAL_CHARS = 200;
 const isDonationAppeal = (text: string): boolean => text.length <= MAX_DONATION_APPEAL_CHARS && DONATION_ADDRESS.test(text);
+/** A video channel's call to subscribe and ring its bell, set among a story made from its programme (阿波罗网's "请您在订阅阿波罗网的
+ * 时候，不要忘了点击订阅按钮旁的小铃铛图案…", 大纪元's "🔔点击订阅「大纪元新闻网」：http://…", "欢迎订阅【天路漫游】别忘打开小铃铛…"). */
+const CHANNEL_SUBSCRIBE_CALL = /(?:订阅|訂閱)[^\n]{0,40}(?:小铃铛|小鈴鐺)|^\S{0,2}\s{0,2}(?:点击|點擊)?(?:订阅|訂閱)\s{0,2}「[^」\n]{1,30}」\s{0,2}[：:]\s{0,2}https?:\/\//u;
+const MAX_SUBSCRIBE_CALL_CHARS = 150;
+const isChannelSubscribeCall = (text: string): boolean => text.length <= MAX_SUBSCRIBE_CALL_CHARS && CHANNEL_SUBSCRIBE_CALL.test(text);
 
 // What a blog's feed or theme adds around a post: the like widget copied without its script (WordPress
 // Jetpack: "赞过：" over "赞 正在加载……"), the feed's own footers ("The post 标题 first appeared on 寒冬.", a
@@ -540,15 +545,16 @@ const BLOG_CHROME_LINES = [
   SUBMISSION_NOTE,
   TIP_MAILBOX_NOTE,
   isDonationAppeal,
+  isChannelSubscribeCall,
   LEAVE_NOTE,
   RELATED_RUN_IN,
   SMS_EDITION_PITCH,
   WECHAT_SHARE_STEPS,
 ];
-const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\d:\\d{2}\\s{0,3}[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀][原全]文|追蹤|追踪|關注|关注|投稿|徵稿|征稿|相[關关]新[聞闻]|相[關关][報报]|延伸[閱阅]|推[薦荐][閱阅]|更多|授[权權]|手机报|扫一扫|粉丝团|粉絲團|WhatsApp|爆料|報料|报料|赞助|贊助|捐款|捐助|打赏|打賞`, 'i');
+const BLOG_CHROME_HINT = new RegExp(`正在加载|正在載入|載入中|Loading|first appeared on|appeared first on|Feed enhanced by|${POSTED_ON_LABEL}|IP[属屬]地|\\d:\\d{2}\\s{0,3}[来來]自|\\{\\{[<%]|目录|目錄|索引|[阅閱][读讀][原全]文|追蹤|追踪|關注|关注|投稿|徵稿|征稿|相[關关]新[聞闻]|相[關关][報报]|延伸[閱阅]|推[薦荐][閱阅]|更多|授[权權]|手机报|扫一扫|粉丝团|粉絲團|WhatsApp|爆料|報料|报料|赞助|贊助|捐款|捐助|打赏|打賞|订阅|訂閱`, 'i');
 
 /** Take out a blog's like widget, its feed's footer line, its posted-on line, a platform's posted-from stamp, its series' contents link,
- * WeChat's source button, and a site's calls for tips and gifts set among the paragraphs. */
+ * WeChat's source button, and a site's calls for tips, gifts and subscribers set among the paragraphs. */
 export function removeBlogChrome(root: Element): void {
   if (BLOG_CHROME_HINT.test(root.textContent ?? '')) removeLines(root, BLOG_CHROME_LINES);
 }

@@ -395,6 +395,15 @@ describe('removeBlogChrome', () => {
     expect(body.innerHTML).toBe(`<p>正文。</p>${kept}`);
   });
 
+  // Video channels' calls to subscribe in stories made from their programmes (zydd999/bnews8 topimagenews/, cnnews/); a sentence
+  // about a newsletter's subscribers stays.
+  it('takes a channel\'s call to subscribe and ring its bell', () => {
+    const kept = '<p>如果你订阅了我们的时事通讯，每周四你会在你注册的信箱中收到一封免费电子邮件。</p>';
+    const body = detached(`<p>正文。</p><p>请您在订阅某某网的时候，不要忘了点击订阅按钮旁的小铃铛图案，在第一时间收到我们新节目上传的通知。</p><p>🔔点击订阅「某某新闻网」：http://bit.ly/abc 💐点击订阅「某某领袖」：http://bit.ly/def</p><p>欢迎订阅【某某漫游】别忘打开小铃铛，您就将第1时间收到更新！</p>${kept}`);
+    removeBlogChrome(body);
+    expect(body.innerHTML).toBe(`<p>正文。</p>${kept}`);
+  });
+
   // 星島's related titles run into their label on one line, their links gone; TVBS's and 親子天下's pointers to more of their stories.
   it('takes a related label run into its titles, and keeps a sentence under the label', () => {
     const body = detached('<p>相關新聞：廣州拒批某某登台 因她在台上展示「彩虹旗」？ 某某離婚</p><p>更多 TVBS 報導：某某血尿不止超驚悚 《生而為人》前進夏威夷國際影展</p><p>更多某某文章：擁抱玫瑰少年：愛，讓孩子自信做自己</p><p>相关新闻：据报道，警方已经介入调查。</p><p>更多文章：作者表示，稍后会整理成册。</p>');
