@@ -426,7 +426,10 @@ function cutCommentBox(root: Element): void {
   // The comments' own heading over stamped comments says what they are, however short the post over them (a saved social
   // post: a line of text over "最相关评论:" and its readers).
   const headed = commentRun && COMMENTS_HEADING.test(texts[start]!);
-  if (signed || long || headed || (proven && kept < MIN_TEXT_OVER_BOX_CHARS) || chars(lines.slice(start)) < kept) removeFrom(lines[start]!, root);
+  // A box of its prompts, heading and notices alone holds no text, however long they are beside a short text (温州网's "请您文明上网、
+  // 理性发言…在注册后发表评论。" over "### 评论区" and "只有注册用户可以发表评论…", under a one-line caption).
+  const furnitureOnly = texts.slice(start).every((line) => isBoxFurniture(line) || COMMENTS_HEADING.test(line));
+  if (signed || long || headed || furnitureOnly || (proven && kept < MIN_TEXT_OVER_BOX_CHARS) || chars(lines.slice(start)) < kept) removeFrom(lines[start]!, root);
 }
 
 /** The words under a keyword label alone (KEYWORD_LABEL_ALONE), a line each or a few to a line, among the text's last lines (凤凰网's "标签" over "市长",

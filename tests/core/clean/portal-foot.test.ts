@@ -123,6 +123,13 @@ describe('cutPortalFoot', () => {
     expect(squashed(kept)).toBe(squashed(root(reported)));
   });
 
+  it('cuts a box of its prompt, heading and notice alone, longer than the short text over it', () => {
+    const caption = '<p>当地时间5月10日，来自各地的演员参加在剧院举行的首届走秀比赛。</p>';
+    const el = root(`${caption}<p>请您文明上网、理性发言并遵守相关规定，在<a href="http://bbs.example.com/join">注册</a>后发表评论。</p><h3>评论区</h3><ul><li>只有注册用户可以发表评论，未注册用户请登录论坛注册......</li></ul>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(caption)));
+  });
+
   it('cuts every signed comment however many, past the last lines and larger than the text, a heading on the first one\'s line', () => {
     const comments = Array.from({ length: 45 }, (_, i) => `<p>读者${i} 发表评论于 2015-01-25 14:${String(i).padStart(2, '0')}:30<br>这是第${i}条留言，说了一些比较长的看法，说了一些比较长的看法。</p>`);
     const el = root(`${text}<p>评论</p>${comments.join('')}`);
