@@ -7,7 +7,11 @@ let markdown: InstanceType<typeof MarkdownIt> | null = null;
 const ASTERISK = 0x2a;
 // A letter of a script written without spaces between words (Han, kana, Hangul).
 const UNSPACED_LETTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
-const WHITESPACE = /^\s$/u;
+// A bold run opens on an opening quote or bracket ("「", "“", "《") and closes on any other mark ("：", "。", "，", "」").
+const OPENING_MARK = /^[\p{Ps}\p{Pi}]$/u;
+const CLOSING_MARK = /^[\p{P}]$/u;
+// Bold's `**`: a single `*` by a Han letter is more often a mask over a name ("王*，") than emphasis.
+const MIN_BOLD_RUN = 2;
 
 /** The character before `start` and the one at `end` ('' at either end of the text). */
 function neighbours(src: string, start: number, end: number): [string, string] {
@@ -21,21 +25,22 @@ function neighbours(src: string, start: number, end: number): [string, string] {
  * and open only after one when punctuation follows it. Chinese puts no spaces round words, so a bold
  * run ending on its own full stop or colon ("**何清涟评论分析文章：**美国…", "他的**上半身是女性。**他既…")
  * or opening on a quote ("称自己为**「药娘」**。") was left as literal asterisks in the text. A Han,
- * kana or Hangul letter on the far side counts as the space would (the rule of markdown-it-cjk-friendly);
- * `_` keeps CommonMark's rule, as it stands inside names and addresses.
+ * kana or Hangul letter on the far side counts as the space would (the rule of markdown-it-cjk-friendly)
+ * for a run of two or more, when the mark inside is one a bold run opens or closes on: masks over
+ * names ("黄**，被告钱**，", "游*，") pair no more than before. `_` keeps CommonMark's rule, as it
+ * stands inside names and addresses.
  */
 function withUnspacedEmphasis(md: InstanceType<typeof MarkdownIt>): void {
   const Base = md.inline.State;
   md.inline.State = class extends Base {
     override scanDelims(start: number, canSplitWord: boolean): ReturnType<InstanceType<typeof Base>['scanDelims']> {
       const scanned = super.scanDelims(start, canSplitWord);
-      if (this.src.charCodeAt(start) !== ASTERISK || (scanned.can_open && scanned.can_close)) return scanned;
+      if (this.src.charCodeAt(start) !== ASTERISK || scanned.length < MIN_BOLD_RUN || (scanned.can_open && scanned.can_close)) return scanned;
       const [before, after] = neighbours(this.src.slice(0, this.posMax), start, start + scanned.length);
-      const spaced = (c: string) => c === '' || WHITESPACE.test(c);
       return {
         ...scanned,
-        can_open: scanned.can_open || (UNSPACED_LETTER.test(before) && !spaced(after)),
-        can_close: scanned.can_close || (UNSPACED_LETTER.test(after) && !spaced(before)),
+        can_open: scanned.can_open || (UNSPACED_LETTER.test(before) && OPENING_MARK.test(after)),
+        can_close: scanned.can_close || (UNSPACED_LETTER.test(after) && CLOSING_MARK.test(before) && !OPENING_MARK.test(before)),
       };
     }
   };

@@ -14,6 +14,9 @@ describe('renderMarkdown: bold runs in text written without spaces', () => {
   it('keeps masked digits, spaced asterisks and CommonMark emphasis as they were', () => {
     expect(renderMarkdown('132****2088 2024-08-11')).toContain('132****2088');
     expect(renderMarkdown('注 * ：数据')).toContain('注 * ：数据');
+    // Masks over names before a comma, two asterisks or one, pair no more than before.
+    expect(renderMarkdown('原告黄**，被告钱**，均未到庭')).toContain('原告黄**，被告钱**，');
+    expect(renderMarkdown('在街上四处游*，当发现目标男*角色之后')).toContain('四处游*，当发现目标男*角色');
     expect(renderMarkdown('**bold** and *it*')).toContain('<strong>bold</strong> and <em>it</em>');
   });
 });
