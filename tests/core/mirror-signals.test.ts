@@ -225,6 +225,27 @@ describe('an editor\'s line in the head', () => {
   });
 });
 
+describe('a byline on its own line over the text', () => {
+  const text = '正文第一段，足够长的一句话，讲述了一件事情的来龙去脉。';
+  const read = (lines: string[]) => readMirrorSignals(new JSDOM(`<body><h1>标题</h1>${lines.map((line) => `<p>${line}</p>`).join('')}<p>${text}</p></body>`).window.document.body);
+
+  it('takes a compiler\'s, a desk\'s and a reporter\'s byline, bracketed or with its date, and the date alone under it', () => {
+    const yahoo = readMirrorSignals(new JSDOM(`<body><h1>标题</h1><p>赖意文／综合报道</p><p>2024年11月1日</p><p>${text}</p></body>`).window.document.body);
+    expect([...yahoo.blocks]).toEqual(expect.arrayContaining(['赖意文／综合报道', '2024年11月1日']));
+    expect([yahoo.author, yahoo.published]).toEqual(['赖意文', '2024-11-01']);
+    const dated = read(['記者徐郁雯／台北報導 2017-09-20 19:25:50']);
+    expect([dated.author, dated.published, dated.blocks.has('記者徐郁雯／台北報導 2017-09-20 19:25:50')]).toEqual(['徐郁雯', '2017-09-20', true]);
+    expect(read(['【记者何弘斌／高雄报道】']).author).toBe('何弘斌');
+    expect(read(['娛樂中心／蕭廷芬報導']).author).toBe('蕭廷芬');
+  });
+
+  it('keeps a sentence that names a reporter, and a date under a line that is no byline', () => {
+    const signals = read(['他说，记者李明报导的事是真的。']);
+    expect(signals.blocks.has('他说，记者李明报导的事是真的。')).toBe(false);
+    expect(signals.blocks.has(text)).toBe(false);
+  });
+});
+
 describe('a site\'s header line over the text', () => {
   const read = (line: string) => {
     const signals = readMirrorSignals(new JSDOM(`<body><h1>标题</h1><p>${line}</p><p>正文第一段，足够长的一句话，讲述了一件事情的来龙去脉。</p></body>`).window.document.body);
@@ -265,13 +286,13 @@ describe('a site\'s header line over the text', () => {
     // A two-digit year with the time of day, as Chinese news systems print it (内蒙古新闻网's "10-06-04 09:51" is 2010's).
     ['时间： 10-06-04 09:51', '2010-06-04', null, null],
     ['来源： 某某网 时间： 09-11-21 13:34 作者： 某某', '2009-11-21', '某某网', '某某'],
+    // A reporter's byline before the time: the writer and the date, no source.
+    ['记者莊某／台南報導 2024-08-04 15:04', '2024-08-04', null, '莊某'],
   ])('%s: read and no text', (line, published, outlet, author) => {
     expect(read(line)).toEqual({ gone: true, published, outlet, author });
   });
 
   it.each([
-    // A reporter's byline before the time names no source.
-    '记者莊某／台南報導 2024-08-04 15:04',
     // A sentence that opens on a posting verb, or on a date.
     '发布：会上，公司宣布了新的计划。',
     '2024年12月22日，美国总统拜登宣布放弃这项计划。',

@@ -51,8 +51,13 @@ const MOOD_COUNTS = /^(?:(?:高兴|開心|开心|惊讶|驚訝|愤怒|憤怒|悲
  * none, or its heading on the comment's line ("评论 xyz18 发表评论于 …", a soft break between them). */
 const SIGNED_COMMENT = /^(?:(?:评论|評論)\s{0,2}[：:]?\s{0,2})?(?:\S{1,30}\s{1,2})?(?:发表评论于|發表評論於)\s{0,2}\d{4}-\d{1,2}-\d{1,2}/u;
 
+/** 留园网's line over its readers' comments: its web editor, then their count or their label ("网编：睿文 评论数量: 20 条", "网编： 和评
+ * 评论人:"); RFA's staff line "记者：… 责编：… 网编：瑞哲" names no comments. */
+const EDITOR_OVER_COMMENTS = /^网编[：:]\s{0,2}[^\s：:]{0,8}\s{0,2}(?:评论数量[：:]\s{0,2}\d{1,7}\s{0,2}条|评论人[：:])$/u;
+
 const isPortalUi = (text: string): boolean =>
   PORTAL_UI_LINE.test(text) ||
+  EDITOR_OVER_COMMENTS.test(text) ||
   (text.length <= MAX_UI_LINE_CHARS && PORTAL_UI_PHRASE.test(text)) ||
   (text.length <= MAX_COMMENT_RULES_CHARS && COMMENT_RULES.test(text)) ||
   MOOD_COUNTS.test(text) ||
@@ -371,9 +376,16 @@ const MAX_SUBSCRIBE_CALL_CHARS = 200;
 // Two plain searches, not one pattern with a gap between the words: a gap's pattern is polynomial on a long line.
 const isMailSubscribeCall = (text: string): boolean =>
   text.length <= MAX_SUBSCRIBE_CALL_CHARS && !SENTENCE_END.test(text.at(-1) ?? '') && SUBSCRIBE_WORD.test(text) && MAIL_WORD.test(text);
+/** A call to sign up for the site's own newsletter, in sentences as a translated page has it (悉尼先驱晨报's copy: "获取当天的突发新闻，
+ * 娱乐想法和长阅读享受。注册接收我们的晚报时事通讯。"): a sign-up word, a newsletter's and "our", three plain searches. */
+const SIGN_UP_WORD = /订阅|訂閱|订閲|訂閲|注册|註冊|subscribe|sign up/iu;
+const NEWSLETTER_WORD = /时事通讯|時事通訊|电子报|電子報|新闻信|新聞信|newsletter/iu;
+const OURS = /我们的|我們的|\bour\b/iu;
+const isNewsletterCall = (text: string): boolean =>
+  text.length <= MAX_SUBSCRIBE_CALL_CHARS && SIGN_UP_WORD.test(text) && NEWSLETTER_WORD.test(text) && OURS.test(text);
 
 const isPortalClosingLine = (text: string): boolean =>
-  isMailSubscribeCall(text) ||
+  isMailSubscribeCall(text) || isNewsletterCall(text) ||
   CHANNEL_POINTER.test(text) || RULE_LINE.test(text) || (text.length <= MAX_DISCLAIMER_CHARS && INVESTMENT_DISCLAIMER.test(text)) || isDecoratedRelatedHeading(text) || PORTAL_CLOSING_LINE.test(text) || SITE_CLOSING_CREDIT.test(text) || DONATION_LINE.test(text) || TOPIC_LINE.test(text) || isLabelsRunOn(text) || KEYWORD_LABEL_ALONE.test(text) || KEYWORD_CLOSING_LINE.test(text) || RELATED_HEADINGS.test(text) || EMPTY_SECTION_LABEL.test(text) || (text.length <= MAX_STATEMENT_CHARS && (PLATFORM_STATEMENT.test(text) || SITE_RIGHTS_NOTICE.test(text) || NO_REPOST_WITHOUT_WRITTEN_LEAVE.test(text) || FROM_THE_WEB_NOTICE.test(text) || isTakeDownNotice(text) || SITE_LICENCE.test(text)));
 
 /** Where a box of signed comments (SIGNED_COMMENT) starts, from the first of them among the last lines (`start`, in `texts`):
@@ -414,7 +426,10 @@ function cutCommentBox(root: Element): void {
   // The comments' own heading over stamped comments says what they are, however short the post over them (a saved social
   // post: a line of text over "最相关评论:" and its readers).
   const headed = commentRun && COMMENTS_HEADING.test(texts[start]!);
-  if (signed || long || headed || (proven && kept < MIN_TEXT_OVER_BOX_CHARS) || chars(lines.slice(start)) < kept) removeFrom(lines[start]!, root);
+  // A box of its prompts, heading and notices alone holds no text, however long they are beside a short text (温州网's "请您文明上网、
+  // 理性发言…在注册后发表评论。" over "### 评论区" and "只有注册用户可以发表评论…", under a one-line caption).
+  const furnitureOnly = texts.slice(start).every((line) => isBoxFurniture(line) || COMMENTS_HEADING.test(line));
+  if (signed || long || headed || furnitureOnly || (proven && kept < MIN_TEXT_OVER_BOX_CHARS) || chars(lines.slice(start)) < kept) removeFrom(lines[start]!, root);
 }
 
 /** The words under a keyword label alone (KEYWORD_LABEL_ALONE), a line each or a few to a line, among the text's last lines (凤凰网's "标签" over "市长",

@@ -92,6 +92,19 @@ const DESK_BYLINE = new RegExp(
 /** The brackets a site sets round its byline: "〔記者傅茗渝／台北報導〕". */
 const BYLINE_BRACKETS = /^[〔［[【]([^〔〕［］[\]【】]{1,40})[〕］\]】]$/u;
 
+/** The date a site prints after a byline on its line ("記者徐郁雯／台北報導 2017-09-20 19:25:50", "…／洛杉矶报导 2025-01-07 01:15 ET"). */
+const DATE_AFTER_BYLINE = /\s{1,4}(\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}日?(?:\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)?(?:\s{1,2}ET)?)$/u;
+
+/** A byline standing as a line of its own (REPORTER_BYLINE, DESK_BYLINE, bracketed at times), a date after it at times: "赖意文／综合报道",
+ * "娛樂中心／蕭廷芬報導", "【记者何弘斌／高雄报道】", "記者徐郁雯／台北報導 2017-09-20 19:25:50"; its writer (none for a desk) and date. */
+export function readBylineLine(text: string): { writer: string | null; date: string | null } | null {
+  const dated = DATE_AFTER_BYLINE.exec(text);
+  const credit = dated ? text.slice(0, dated.index) : text;
+  const inner = BYLINE_BRACKETS.exec(credit)?.[1] ?? credit;
+  if (!REPORTER_BYLINE.test(inner) && !DESK_BYLINE.test(inner)) return null;
+  return { writer: writerOfByline(inner), date: dated?.[1] ?? null };
+}
+
 /** The writer a credit names: the reporter's name alone out of a whole byline; none for a desk's ("國際中心／綜合報導"). */
 export function writerOfByline(author: string | null): string | null {
   if (author === null) return null;

@@ -6,7 +6,7 @@ import { looksLikeMirrorUrl, parseUrl } from '../detect';
 import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDescendant, firstDescendantWhere, HEADING_TAGS, linksIn, textNodesIn } from '../dom';
 import { collapseWhitespace } from '../text';
 import { isDateOnly, parseLabelledDate, parseLooseDate } from './date';
-import { isPlaceholder, writersOfCredit } from './byline';
+import { isPlaceholder, readBylineLine, writersOfCredit } from './byline';
 import { COMMENT_POINTER, CREDIT_DISCLAIMER, UPDATED_LABEL, isLabelledLine, KEYWORDS_LINE, LABELLED_LINES, LABEL_HEADING, ORIGINAL_LINK_LABEL, ORIGINAL_LINK_NAME_ALONE, ORIGINAL_NAME_BEFORE_LINK, ORIGINAL_LINK_WORDS, RUN_ON_LABEL, VIEW_COUNTER, VIEW_COUNTER_LABEL, CLOSING_VIEW_COUNTER, COUNTERS_LINE, HEADER_EXTRA_LABEL } from './labels';
 import { readMetadataTable } from './metadata-table';
 import { addressesPage, capturedUrl, isHttpUrl, originalUrlInText } from './original-url';
@@ -300,6 +300,12 @@ export function readMirrorSignals(served: Element): MirrorSignals {
     cardBegun ||= CARD_LINE.test(textOf(block));
     // An editor's line under the head's read lines is the head's (青海新闻网's, 3DM's "编辑：孔令磊" under the date, source and author).
     if (i > 0 && signals.blocks.has(textOf(head[i - 1]!)) && readStaffLine(block, signals)) continue;
+    // A date alone under a byline read on its own line is the byline's (Yahoo's "赖意文／综合报道" over "2024年11月1日").
+    if (i > 0 && signals.blocks.has(textOf(head[i - 1]!)) && readBylineLine(textOf(head[i - 1]!)) && isDateOnly(textOf(block))) {
+      signals.published ??= parseLooseDate(textOf(block));
+      signals.blocks.add(textOf(block));
+      continue;
+    }
     readLabelledLine(block, signals, cardBegun);
   }
   // Labels set as headings are read after the head's own lines: the portal's source under a heading ("## 来源" over
@@ -716,6 +722,14 @@ function readLabelledLine(block: Element, signals: MirrorSignals, inCard: boolea
     signals.author ??= dated[1]!;
     signals.published ??= parseLooseDate(dated[2]!);
     signals.outlet ??= outletOfName(dated[3]!);
+    signals.blocks.add(text);
+    return;
+  }
+  // A byline on its own line ("赖意文／综合报道", "記者徐郁雯／台北報導 2017-09-20 19:25:50"): the writer, the date after it.
+  const byline = readBylineLine(text);
+  if (byline) {
+    if (byline.writer) signals.author ??= byline.writer;
+    if (byline.date) signals.published ??= parseLooseDate(byline.date);
     signals.blocks.add(text);
     return;
   }

@@ -22,8 +22,12 @@ const MAX_CODE_POINT = 0x10ffff;
 // A title opened by a column tag ("【404重点】Matters｜掮客徐升") names the column first: what follows a bar is the headline.
 const COLUMN_TAG = /^【[^】]{1,12}】/u;
 
+/** The top-level domains of the sites' addresses titles carry. */
+const SITE_DOMAINS = '(?:com|net|org|cn|tw|hk|mo|sg|my|ca|us|co|info|news|tv)(?![A-Za-z])';
 /** A site's address in its name ("咕噜美国通 (Guruin.com)"): the suffix names the site, however long. */
-const SITE_ADDRESS = /[A-Za-z0-9]\.(?:com|net|org|cn|tw|hk|mo|sg|my|ca|us|co|info|news|tv)(?![A-Za-z])/i;
+const SITE_ADDRESS = new RegExp(`[A-Za-z0-9]\\.${SITE_DOMAINS}`, 'i');
+/** A site's address set before the headline by a dash, as 央视国际 titled its pages ("CCTV.com-60%变性人术后生活不幸福"). */
+const SITE_ADDRESS_PREFIX = new RegExp(`^[A-Za-z][A-Za-z0-9-]{0,30}(?:\\.[A-Za-z0-9-]{1,30}){0,2}\\.${SITE_DOMAINS}\\s{0,2}(?:--|[-－—_|｜])\\s{0,2}`, 'i');
 /** Where an outlet's motto follows its name in a title's suffix. */
 const OUTLET_MOTTO = /[，,]/u;
 
@@ -37,6 +41,13 @@ const SITE_NAME_END = /(?:(?<![联聯])[网網]|日报|日報|晚报|晚報|时�
  * school's or hospital's name; the headline's own part ends on neither. */
 const SITE_OWNER = /(?:大学|大學|学院|學院|医院|醫院)$/u;
 const MAX_DASH_SUFFIX_PARTS = 2;
+
+/** The title without a site's address before it (SITE_ADDRESS_PREFIX), when a headline's length is left. */
+function withoutSiteAddressPrefix(title: string): string {
+  const prefix = SITE_ADDRESS_PREFIX.exec(title);
+  const rest = prefix ? title.slice(prefix[0].length) : title;
+  return hanCount(rest) >= MIN_TITLE_CHARS ? rest : title;
+}
 
 /** The title without the site's name its system set after an unspaced dash (UNSPACED_DASH_SUFFIX), and its section or owner before it. */
 function withoutDashedSiteName(title: string): string {
@@ -87,7 +98,7 @@ function withCharacterReferences(title: string): string {
 export function cleanTitle(raw: string): string {
   let title = collapseWhitespace(withCharacterReferences(raw));
   title = title.replace(SECTION_PREFIX, '').replace(MEDIA_MARK, '');
-  const last = splitSiteSuffix(withoutDashedSiteName(title));
+  const last = splitSiteSuffix(withoutDashedSiteName(withoutSiteAddressPrefix(title)));
   // A feed may name the outlet twice ("标题 – 法国国际广播电台 - RFI"); a second segment naming anything else is
   // the headline's own ("如何从信息源的头脑中挖掘情报 - 完整指南 - iYouPort").
   const outlet = normaliseOutlet(last.name);

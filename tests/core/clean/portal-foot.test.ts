@@ -101,6 +101,35 @@ describe('cutPortalFoot', () => {
     expect(squashed(el)).toBe(squashed(root(text)));
   });
 
+  it('cuts 留园网\'s line over its comments, the web editor with their count or label, and the comments under it; keeps RFA\'s staff line', () => {
+    const counted = root(`${text}<p>网编：睿文 评论数量: 20 条</p>`);
+    cutPortalFoot(counted);
+    expect(squashed(counted)).toBe(squashed(root(text)));
+    const labelled = root(`${text}<p>网编： 和评 评论人:</p><p>二公子 2024年10月25日14:36 为了房产，知道也装不知道。</p><p>cbs888 2024年10月25日14:56 骗婚</p>`);
+    cutPortalFoot(labelled);
+    expect(squashed(labelled)).toBe(squashed(root(text)));
+    const staff = root(`${text}<p>记者：高锋 责编：许书婷 网编：瑞哲</p>`);
+    cutPortalFoot(staff);
+    expect(staff.textContent).toContain('网编：瑞哲');
+  });
+
+  it('takes a call to sign up for the site\'s own newsletter, in sentences; keeps a sentence about someone else\'s', () => {
+    const el = root(`${text}<p>获取当天的突发新闻，娱乐想法和长阅读享受。注册接收我们的晚报时事通讯。</p>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(text)));
+    const reported = `${text}<p>该组织说，已有三千人注册接收其时事通讯。</p>`;
+    const kept = root(reported);
+    cutPortalFoot(kept);
+    expect(squashed(kept)).toBe(squashed(root(reported)));
+  });
+
+  it('cuts a box of its prompt, heading and notice alone, longer than the short text over it', () => {
+    const caption = '<p>当地时间5月10日，来自各地的演员参加在剧院举行的首届走秀比赛。</p>';
+    const el = root(`${caption}<p>请您文明上网、理性发言并遵守相关规定，在<a href="http://bbs.example.com/join">注册</a>后发表评论。</p><h3>评论区</h3><ul><li>只有注册用户可以发表评论，未注册用户请登录论坛注册......</li></ul>`);
+    cutPortalFoot(el);
+    expect(squashed(el)).toBe(squashed(root(caption)));
+  });
+
   it('cuts every signed comment however many, past the last lines and larger than the text, a heading on the first one\'s line', () => {
     const comments = Array.from({ length: 45 }, (_, i) => `<p>读者${i} 发表评论于 2015-01-25 14:${String(i).padStart(2, '0')}:30<br>这是第${i}条留言，说了一些比较长的看法，说了一些比较长的看法。</p>`);
     const el = root(`${text}<p>评论</p>${comments.join('')}`);

@@ -81,6 +81,18 @@ describe('cleanTitle', () => {
   });
 });
 
+describe('cleanTitle: a site\'s address before the headline', () => {
+  it('cuts the address and its dash when a headline is left', () => {
+    expect(cleanTitle('CCTV.com-60%变性人术后生活不幸福 术前准备成重要原因')).toBe('60%变性人术后生活不幸福 术前准备成重要原因');
+    expect(cleanTitle('CCTV.com-50岁男子变性与前妻姐妹相称共同生活(组图)')).toBe('50岁男子变性与前妻姐妹相称共同生活');
+  });
+
+  it('keeps a short rest and a headline opening on a word with a dash', () => {
+    expect(cleanTitle('CCTV.com-短标题')).toBe('CCTV.com-短标题');
+    expect(cleanTitle('COVID-19疫苗是否有效的讨论')).toBe('COVID-19疫苗是否有效的讨论');
+  });
+});
+
 describe('isChromeTitle', () => {
   it.each([
     '_posts/2021-07-12-菲律宾.md at master · NodeBE4/news-beyond-wall · GitHub',
