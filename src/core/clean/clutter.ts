@@ -109,13 +109,10 @@ const PROMO_BLOCK_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', '
 export function removePromoBlocks(root: Element, words: RegExp = PROMO_WORDS, minLinkDensity = 0.5): void {
   // One pass over the text spares the block-by-block pass on the many pages without promo words.
   if (!words.test(root.textContent ?? '')) return;
-  // A box that holds a paragraph of prose holds text, whatever the links beside it weigh (a short story over its related
-  // list of long headlines): its promo blocks are judged one by one.
-  const holdsProse = (block: Element) => block.localName !== 'p' && descendantsByTag(block, ['p']).some((p) => textOf(p) !== '' && linkDensity(p) < minLinkDensity);
   for (const block of descendantsByTag(root, PROMO_BLOCK_TAGS)) {
     if (!root.contains(block)) continue;
     const text = textOf(block);
-    if (text && words.test(text) && linkDensity(block) >= minLinkDensity && !holdsProse(block)) block.remove();
+    if (text && words.test(text) && linkDensity(block) >= minLinkDensity) block.remove();
   }
 }
 

@@ -25,19 +25,6 @@ describe('cleaners on detached bodies', () => {
   });
 });
 
-describe('removePromoBlocks', () => {
-  // 禁闻网 topimagenews/20201112/1429825.md: a short story in one box with its related list of long linked headlines and the
-  // circumvention links; the box as a whole is mostly links, and went with the text in it.
-  it('keeps a box that holds a paragraph of prose, and takes its promo blocks one by one', () => {
-    const related = Array.from({ length: 5 }, (_, i) => `<li><a href="https://example.org/${i}">相关新闻标题第${i}条：某某事件最新进展，官方回应引发网友热议，评论员逐一分析其中原委</a></li>`).join('');
-    const promo = '<p><a href="https://example.org/app">安卓翻墙APP</a>、<a href="https://example.org/pc">Windows翻墙:ChromeGo</a></p>';
-    const body = detached(`<div><p>当地时间11号，某某在推特表示，记者必须按照这个口径报道。</p><ul>${related}</ul>${promo}</div>`);
-    removePromoBlocks(body);
-    expect(body.textContent).toContain('记者必须按照这个口径报道');
-    expect(body.textContent).not.toContain('安卓翻墙APP');
-  });
-});
-
 describe('removeTextLabel', () => {
   // project-polymorph/news-website's MkDocs pages: "## 正文" over the page's labelled lines, and again under them.
   it('takes every label over the text among its first lines, and no "正文" further down', () => {
