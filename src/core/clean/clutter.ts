@@ -105,6 +105,19 @@ export function removeEmptyElements(root: Element): void {
 
 const PROMO_BLOCK_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'div', 'blockquote'];
 
+/** A paragraph of the text is this long at least; a promo block's lines are link titles and pitches. */
+const MIN_PROSE_PARAGRAPH_CHARS = 80;
+
+/** Whether a block holds a paragraph of the text: long, with few links and no promo word. 禁闻网's short story shares its
+ * wrapper with the long titles of its related list and the pitch under them: the wrapper is link-dense and names 翻墙, but
+ * it is the story's; the list and the pitch go on their own. */
+function holdsProse(block: Element, words: RegExp, minLinkDensity: number): boolean {
+  return descendantsByTag(block, ['p']).some((p) => {
+    const text = textOf(p);
+    return text.length >= MIN_PROSE_PARAGRAPH_CHARS && !words.test(text) && linkDensity(p) < minLinkDensity;
+  });
+}
+
 /** Remove link-dense blocks that carry promo words (video lists, circumvention pitches, portal links). */
 export function removePromoBlocks(root: Element, words: RegExp = PROMO_WORDS, minLinkDensity = 0.5): void {
   // One pass over the text spares the block-by-block pass on the many pages without promo words.
@@ -112,7 +125,7 @@ export function removePromoBlocks(root: Element, words: RegExp = PROMO_WORDS, mi
   for (const block of descendantsByTag(root, PROMO_BLOCK_TAGS)) {
     if (!root.contains(block)) continue;
     const text = textOf(block);
-    if (text && words.test(text) && linkDensity(block) >= minLinkDensity) block.remove();
+    if (text && words.test(text) && linkDensity(block) >= minLinkDensity && !holdsProse(block, words, minLinkDensity)) block.remove();
   }
 }
 

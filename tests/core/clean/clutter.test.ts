@@ -23,6 +23,17 @@ describe('cleaners on detached bodies', () => {
     removePromoBlocks(body);
     expect(body.innerHTML).toBe('<p>正文</p>');
   });
+
+  // 禁闻网's short story (zydd999/bnews8 comments/20201219/1450585.md) in one wrapper with its related list's long titles and
+  // the pitch under them: the wrapper is link-dense and names 翻墙, but holds the story; the pitch goes on its own.
+  it('removePromoBlocks keeps a link-dense block that holds a paragraph of the text', () => {
+    const story = `<p>${'国防部将终止和拜登团队的过渡合作，拜登阵营的高级官员表示震惊，且不了解内情。'.repeat(3)}</p>`;
+    const titles = '<ul><li><a href="https://example.org/1">' + '五角大楼遭黑客全面入侵 紧急关机；六摇摆州共和党选举人投“替代”票给川普；'.repeat(4) + '</a></li></ul>';
+    const pitch = '<p><a href="https://example.org/2">WIN/MAC/安卓/iOS高速翻墙</a></p>';
+    const body = detached(`<div>${story}${titles}${pitch}</div>`);
+    removePromoBlocks(body);
+    expect(body.innerHTML).toBe(`<div>${story}${titles}</div>`);
+  });
 });
 
 describe('removeTextLabel', () => {
