@@ -105,8 +105,10 @@ export function removeEmptyElements(root: Element): void {
 
 const PROMO_BLOCK_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'div', 'blockquote'];
 
-/** A paragraph of the text is this long at least; a promo block's lines are link titles and pitches. */
+/** A paragraph of the text is this long at least, and states something with a full stop; a promo block's lines are link
+ * titles and pitches ("…载陈破空会员网站 www.chenpokongvip.com 诚请订阅！支持破空，支持中国民主化"). */
 const MIN_PROSE_PARAGRAPH_CHARS = 80;
+const PROSE_FULL_STOP = /[。．]|\.(?:\s|$)/u;
 
 /** Whether a block holds a paragraph of the text: long, with few links and no promo word. 禁闻网's short story shares its
  * wrapper with the long titles of its related list and the pitch under them: the wrapper is link-dense and names 翻墙, but
@@ -114,7 +116,7 @@ const MIN_PROSE_PARAGRAPH_CHARS = 80;
 function holdsProse(block: Element, words: RegExp, minLinkDensity: number): boolean {
   return descendantsByTag(block, ['p']).some((p) => {
     const text = textOf(p);
-    return text.length >= MIN_PROSE_PARAGRAPH_CHARS && !words.test(text) && linkDensity(p) < minLinkDensity;
+    return text.length >= MIN_PROSE_PARAGRAPH_CHARS && PROSE_FULL_STOP.test(text) && !words.test(text) && linkDensity(p) < minLinkDensity;
   });
 }
 

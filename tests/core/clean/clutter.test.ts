@@ -33,6 +33,11 @@ describe('cleaners on detached bodies', () => {
     const body = detached(`<div>${story}${titles}${pitch}</div>`);
     removePromoBlocks(body);
     expect(body.innerHTML).toBe(`<div>${story}${titles}</div>`);
+    // A video page's channel pitch states nothing with a full stop: the wrapper goes with it (cbnews/20200423/1318125.md).
+    const pitch2 = '<p>《关于中国的一百个常识》全集，以及其他着作，音频、文字、段子等，载陈破空会员网站 www.chenpokongvip.com 诚请订阅！支持破空，支持中国民主化，支持破空，支持中国民主化</p>';
+    const video = detached(`<div>${pitch2}${titles}${pitch}</div>`);
+    removePromoBlocks(video);
+    expect(video.innerHTML).toBe('');
   });
 });
 
