@@ -106,9 +106,11 @@ export function removeEmptyElements(root: Element): void {
 const PROMO_BLOCK_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'div', 'blockquote'];
 
 /** A paragraph of the text is this long at least, and states something with a full stop; a promo block's lines are link
- * titles and pitches ("…载陈破空会员网站 www.chenpokongvip.com 诚请订阅！支持破空，支持中国民主化"). */
+ * titles and pitches ("…载陈破空会员网站 www.chenpokongvip.com 诚请订阅！支持破空，支持中国民主化"), a video channel's with its
+ * address spelt out ("章天亮开通自己的会员网站了！邀请您查看https://…  Paypal捐款帐号：… 您的捐款获得联邦抵税。"). */
 const MIN_PROSE_PARAGRAPH_CHARS = 80;
 const PROSE_FULL_STOP = /[。．]|\.(?:\s|$)/u;
+const SPELT_ADDRESS = /https?:\/\/|www\./iu;
 
 /** Whether a block holds a paragraph of the text: long, with few links and no promo word. 禁闻网's short story shares its
  * wrapper with the long titles of its related list and the pitch under them: the wrapper is link-dense and names 翻墙, but
@@ -116,7 +118,8 @@ const PROSE_FULL_STOP = /[。．]|\.(?:\s|$)/u;
 function holdsProse(block: Element, words: RegExp, minLinkDensity: number): boolean {
   return descendantsByTag(block, ['p']).some((p) => {
     const text = textOf(p);
-    return text.length >= MIN_PROSE_PARAGRAPH_CHARS && PROSE_FULL_STOP.test(text) && !words.test(text) && linkDensity(p) < minLinkDensity;
+    const prose = text.length >= MIN_PROSE_PARAGRAPH_CHARS && PROSE_FULL_STOP.test(text) && !SPELT_ADDRESS.test(text);
+    return prose && !words.test(text) && linkDensity(p) < minLinkDensity;
   });
 }
 

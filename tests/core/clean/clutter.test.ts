@@ -35,7 +35,9 @@ describe('cleaners on detached bodies', () => {
     expect(body.innerHTML).toBe(`<div>${story}${titles}</div>`);
     // A video page's channel pitch states nothing with a full stop: the wrapper goes with it (cbnews/20200423/1318125.md).
     const pitch2 = '<p>《关于中国的一百个常识》全集，以及其他着作，音频、文字、段子等，载陈破空会员网站 www.chenpokongvip.com 诚请订阅！支持破空，支持中国民主化，支持破空，支持中国民主化</p>';
-    const video = detached(`<div>${pitch2}${titles}${pitch}</div>`);
+    // Nor does one that spells out its addresses (章天亮's, cbnews/20201002/1407098.md).
+    const donation = '<p>章天亮开通自己的会员网站了！邀请您查看https://zhangtianliang.landofhope.tv/ Paypal捐款帐号：https://www.paypal.me/tianliangtime 因为我们是符合美国联邦501（c）（3）的非营利机构，美国的朋友，您的捐款获得联邦抵税。</p>';
+    const video = detached(`<div>${donation}${pitch2}${titles}${titles}${pitch}</div>`);
     removePromoBlocks(video);
     expect(video.innerHTML).toBe('');
   });
