@@ -312,9 +312,30 @@ export function removeRepeatedOpening(root: Element): void {
   const opening = blocks[0] ? withoutSpaces(blocks[0].textContent ?? '') : '';
   if (opening.length < MIN_EXCERPT_CHARS || closestByTag(blocks[0]!, ['figure'])) return;
   const openingWords = opening.replace(EXCERPT_CUT_MARK, '');
-  const repeats = blocks.filter((block) => withoutSpaces(block.textContent ?? '').startsWith(openingWords));
+  const texts = blocks.map((block) => withoutSpaces(block.textContent ?? ''));
+  const repeats = texts.filter((text) => text.startsWith(openingWords));
   // An excerpt is said once more; a paragraph said three times or more is the page's own (a refrain, a filler).
   if (repeats.length === 2) blocks[0]!.remove();
+  // Or the excerpt runs the text's first paragraphs together, which the text parts (大纪元's summary of its lead's two
+  // sentences, set as two paragraphs under it).
+  else if (repeats.length === 1 && saidAgainParted(openingWords, texts.slice(1))) blocks[0]!.remove();
+}
+
+/** The paragraphs an excerpt may run together. */
+const MAX_EXCERPT_PARTS = 3;
+
+/** Whether `excerpt` is said again by a run of two or more paragraphs of `texts`, from its first words on. */
+function saidAgainParted(excerpt: string, texts: readonly string[]): boolean {
+  return texts.some((text, start) => {
+    if (!excerpt.startsWith(text) || text === '') return false;
+    let joined = text;
+    for (const next of texts.slice(start + 1, start + MAX_EXCERPT_PARTS)) {
+      joined += next;
+      if (joined.startsWith(excerpt)) return true;
+      if (!excerpt.startsWith(joined)) return false;
+    }
+    return false;
+  });
 }
 
 /** A section head is a short line; a run of two or more is longer than any. Shorter than a few characters, a line is a

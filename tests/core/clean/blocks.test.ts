@@ -442,6 +442,19 @@ describe('removeRepeatedOpening', () => {
     expect(el.firstElementChild?.textContent).toBe('武汉到底死了多少人？');
   });
 
+  // 禁闻网 topimagenews/20200625/1350248.md (大纪元's): the excerpt runs the lead's two paragraphs together.
+  it('takes out an excerpt that the text says again as two paragraphs', () => {
+    const first = '有“举手机器”之称的中共人大代表申纪兰病危的消息在网上热传。';
+    const second = '网上同时传出一张申纪兰躺在医院病床上的照片，显示申歪着躺在枕头上。';
+    const el = root(`<p>${first}${second}</p><p>${first}</p><p>${second}</p><p>消息在社交媒体上引发热议。</p>`);
+    removeRepeatedOpening(el);
+    expect(squashed(el)).toBe(`<p>${first}</p><p>${second}</p><p>消息在社交媒体上引发热议。</p>`);
+    // An opening that goes on past what the paragraphs under it say is the text's own.
+    const own = root(`<p>${first}${second}他已住院多日。</p><p>${first}</p><p>${second}</p>`);
+    removeRepeatedOpening(own);
+    expect(own.querySelectorAll('p')).toHaveLength(3);
+  });
+
   it('leaves an opening said once or three times, and a short line said twice', () => {
     const once = root(`<p>${opening}</p><p>因中共隐瞒疫情。</p>`);
     const refrain = root(`<p>${opening}</p><p>${opening}</p><p>${opening}</p>`);
