@@ -539,10 +539,14 @@ const DONATION_ADDRESS = /(?:赞助|贊助|捐款|捐助|打赏|打賞)[^。\n]{
 const MAX_DONATION_APPEAL_CHARS = 200;
 const isDonationAppeal = (text: string): boolean => text.length <= MAX_DONATION_APPEAL_CHARS && DONATION_ADDRESS.test(text);
 /** A video channel's call to subscribe and ring its bell, set among a story made from its programme (阿波罗网's "请您在订阅阿波罗网的
- * 时候，不要忘了点击订阅按钮旁的小铃铛图案…", 大纪元's "🔔点击订阅「大纪元新闻网」：http://…", "欢迎订阅【天路漫游】别忘打开小铃铛…"). */
-const CHANNEL_SUBSCRIBE_CALL = /(?:订阅|訂閱)[^\n]{0,40}(?:小铃铛|小鈴鐺)|^\S{0,2}\s{0,2}(?:点击|點擊)?(?:订阅|訂閱)\s{0,2}「[^」\n]{1,30}」\s{0,2}[：:]\s{0,2}https?:\/\//u;
+ * 时候，不要忘了点击订阅按钮旁的小铃铛图案…", "欢迎订阅【天路漫游】别忘打开小铃铛…"), or to subscribe at its address (大纪元's "🔔点击订阅
+ * 「大纪元新闻网」：http://…"): a short line. The words are two plain searches (one pattern with a gap between them is not linear). */
+const SUBSCRIBE_WORD = /订阅|訂閱/u;
+const BELL_WORD = /小铃铛|小鈴鐺/u;
+const SUBSCRIBE_AT = /^\S{0,2}\s{0,2}(?:点击|點擊)?(?:订阅|訂閱)\s{0,2}「[^」\n]{1,30}」\s{0,2}[：:]\s{0,2}https?:\/\//u;
 const MAX_SUBSCRIBE_CALL_CHARS = 150;
-const isChannelSubscribeCall = (text: string): boolean => text.length <= MAX_SUBSCRIBE_CALL_CHARS && CHANNEL_SUBSCRIBE_CALL.test(text);
+const isChannelSubscribeCall = (text: string): boolean =>
+  text.length <= MAX_SUBSCRIBE_CALL_CHARS && ((SUBSCRIBE_WORD.test(text) && BELL_WORD.test(text)) || SUBSCRIBE_AT.test(text));
 
 // What a blog's feed or theme adds around a post: the like widget copied without its script (WordPress
 // Jetpack: "赞过：" over "赞 正在加载……"), the feed's own footers ("The post 标题 first appeared on 寒冬.", a
