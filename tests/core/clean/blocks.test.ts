@@ -356,44 +356,35 @@ describe('removeCaptionsOfNothing', () => {
 });
 
 describe('removeContentsRun', () => {
-  // 阿波罗网's roundups as 禁闻网 copies them (zydd999/bnews8 topimagenews/, cnnews/): the excerpt holds the section heads run together.
-  it('takes out an opening run of the text\'s own section heads', () => {
-    const run = '<p>北方火热黑龙江10级大风 南方水深汽车都冲走了 2020年实现全面小康社会？百姓说出了心声 中共在美国花大钱外宣 1家报纸就撒1900万美元</p>';
-    const sections = '<p><strong>北方火热黑龙江10级大风 南方水深汽车都冲走了</strong></p><p>正文一。</p><p><strong>2020年实现全面小康社会？百姓说出了心声</strong></p><p>正文二。</p>';
-    const el = root(run + sections);
+  // 阿波罗网's roundups as 禁闻网 copies them (zydd999/bnews8 topimagenews/, cnnews/): the excerpt holds the section heads run
+  // together; each case is the run and the heads of two of the text's sections.
+  it.each([
+    [
+      'the text\'s own section heads',
+      '北方火热黑龙江10级大风 南方水深汽车都冲走了 2020年实现全面小康社会？百姓说出了心声 中共在美国花大钱外宣 1家报纸就撒1900万美元',
+      ['北方火热黑龙江10级大风 南方水深汽车都冲走了', '2020年实现全面小康社会？百姓说出了心声'],
+    ],
+    // topimagenews/20200630/1352740.md: the slider's heads, cut from the sections' heads, set with no comma.
+    [
+      'heads cut or worded anew from the sections\' heads',
+      '习近平新动作统管预备役部队抖音偷窥 用户密码全都露美督促盟国将同方威视赶出欧洲台湾周边 中美军机同日秀肌肉',
+      ['习近平新动作统管预备役部队 军队难保？', '美督促盟国将同方威视赶出欧洲市场'],
+    ],
+    // topimagenews/20200822/1384172.md: compared by their letters, a slider dropping its section head's quotation marks.
+    ['heads without the quotation marks', '李雪主隐身是指标 五角大楼超越式进军6G中国维权律师被夺执照 要修宪千日见不到妻儿 有残废危险', ['李雪主隐身是指标 崔龙海幕后操盘国政', '五角大楼“超越式”进军6G 下一个兵家必争之地']],
+    // topimagenews/20200604/1339660.md: six characters in a row shared.
+    ['heads sharing six characters', '国保局悄改名 农民遭强制脱贫无法生存 38军退伍军人传国家文件引恐慌 抗强拆壮士出狱 百姓鞭炮庆贺', ['中国农民遭强制脱贫 当局只管搬迁…不管生存', '38军退伍军人传国家文件引发恐慌，国保抄家暴打绑架']],
+    // topimagenews/20201226/1455443.md: bars between heads that hold commas.
+    [
+      'heads set apart by bars',
+      '惊人分析：唯有拔刀相见，川普之“弱”让正义的力量，厚积薄发必将一招毙命|美媒：蓬佩奥正式审查中共是否犯下“种族灭绝”|新一轮人口普查密查信仰，中共当局：排查信神的是重要任务',
+      ['美媒：蓬佩奥正式审查中共是否犯下“种族灭绝”', '新一轮人口普查密查信仰，中共：排查信神的是重要任务'],
+    ],
+  ])('takes out an opening run of %s', (_name, run, heads) => {
+    const sections = heads.map((head, i) => `<p><strong>${head}</strong></p><p>正文${i + 1}。</p>`).join('');
+    const el = root(`<p>${run}</p>${sections}`);
     removeContentsRun(el);
     expect(squashed(el)).toBe(sections);
-  });
-
-  it('takes out a run of heads cut or worded anew from the sections\' heads, set with no comma', () => {
-    // After zydd999/bnews8 topimagenews/20200630/1352740.md: the slider's heads, cut from the sections' heads.
-    const run = '<p>习近平新动作统管预备役部队抖音偷窥 用户密码全都露美督促盟国将同方威视赶出欧洲台湾周边 中美军机同日秀肌肉</p>';
-    const sections = '<p><strong>习近平新动作统管预备役部队 军队难保？</strong></p><p>正文一。</p><p><strong>美督促盟国将同方威视赶出欧洲市场</strong></p><p>正文二。</p>';
-    const el = root(run + sections);
-    removeContentsRun(el);
-    expect(squashed(el)).toBe(sections);
-  });
-
-  it('compares the heads by their letters: a slider drops the quotation marks of its section\'s head', () => {
-    // After zydd999/bnews8 topimagenews/20200822/1384172.md.
-    const run = '<p>李雪主隐身是指标 五角大楼超越式进军6G中国维权律师被夺执照 要修宪千日见不到妻儿 有残废危险</p>';
-    const sections = '<p><strong>李雪主隐身是指标 崔龙海幕后操盘国政</strong></p><p>正文一。</p><p><strong>五角大楼“超越式”进军6G 下一个兵家必争之地</strong></p><p>正文二。</p>';
-    const el = root(run + sections);
-    removeContentsRun(el);
-    expect(squashed(el)).toBe(sections);
-  });
-
-  it('takes a run whose heads share six characters with the sections\' heads, or that sets bars between heads holding commas', () => {
-    // After zydd999/bnews8 topimagenews/20200604/1339660.md and 20201226/1455443.md.
-    const shortShares = '<p>国保局悄改名 农民遭强制脱贫无法生存 38军退伍军人传国家文件引恐慌 抗强拆壮士出狱 百姓鞭炮庆贺</p>';
-    const shortSections = '<p><strong>中国农民遭强制脱贫 当局只管搬迁…不管生存</strong></p><p>正文一。</p><p><strong>38军退伍军人传国家文件引发恐慌，国保抄家暴打绑架</strong></p><p>正文二。</p>';
-    const barred = '<p>惊人分析：唯有拔刀相见，川普之“弱”让正义的力量，厚积薄发必将一招毙命|美媒：蓬佩奥正式审查中共是否犯下“种族灭绝”|新一轮人口普查密查信仰，中共当局：排查信神的是重要任务</p>';
-    const barredSections = '<p><strong>美媒：蓬佩奥正式审查中共是否犯下“种族灭绝”</strong></p><p>正文一。</p><p><strong>新一轮人口普查密查信仰，中共：排查信神的是重要任务</strong></p><p>正文二。</p>';
-    for (const [run, sections] of [[shortShares, shortSections], [barred, barredSections]] as const) {
-      const el = root(run + sections);
-      removeContentsRun(el);
-      expect(squashed(el)).toBe(sections);
-    }
   });
 
   it('leaves a lead that names its sections in sentences or in clauses, and a short opening line', () => {
