@@ -464,7 +464,6 @@ export function readerFamily(kind: ReaderKind, options: GenericOptions = ARTICLE
  * linked line there that is not the headline (a menu's, a sidebar's latest story) is no headline linking to its
  * original.
  */
-
 function withoutStrayHeadline(signals: MirrorSignals, page: SourcePage): MirrorSignals {
   // Only a head that declares one article names the headline so: a Markdown post's front matter titles its own line,
   // its quotation marks written another way ("「…」" over a linked "\"…\"").
