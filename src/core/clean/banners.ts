@@ -1,5 +1,6 @@
 import { closestByTag, descendantsByTag, linksIn } from '../dom';
 import { removeFrom, removeJunkBefore, textAfter } from './blocks';
+import { SUBSCRIBE_WORD } from '../meta/labels';
 import { SENTENCE_END } from '../text';
 import { textOf } from './clutter';
 import { removeChannelPitches } from './video-description';
@@ -49,7 +50,6 @@ const MAX_BUY_LINE_CHARS = 80;
 const MEMBERSHIP_PITCH = /^(?:请|請)?(?:加入|成[为為])[^，。！,]{0,16}(?:[订訂](?:户|戶)|[会會][员員])/u;
 // A closing call to subscribe names a newsletter and the act of subscribing.
 const NEWSLETTER_WORD = /电子报|電子報|newsletter/iu;
-const SUBSCRIBE_WORD = /[订訂][阅閱]|subscribe/iu;
 const MAX_PITCH_CHARS = 120;
 /** What may follow the call: its sign-up line, a columnist's box (avatar, name, a few lines about them). */
 const MAX_AFTER_PITCH_CHARS = 500;

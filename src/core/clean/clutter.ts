@@ -3,7 +3,7 @@ import { childElements, childNodesOf, closestByTag, descendantsByTag, firstDesce
 import { collapseWhitespace, hanCount, SENTENCE_END, VISIBLE_CHAR } from '../text';
 import { lineBlocks, linesAtBreaks, removeEdgeBreaks, removeFrom, removeJunkBefore, removeLines, replaceWithFigure, textAfter } from './blocks';
 import { PORTAL_POST_LINE } from '../meta/date';
-import { VIEW_COUNTER } from '../meta/labels';
+import { SUBSCRIBE_WORD, VIEW_COUNTER } from '../meta/labels';
 
 // Mirror clutter shared by every family. Classes and ids are gone in GitHub's shape, so these rules
 // read structure and text: link density, recurring promo words, pixel sizes. Bodies are built in detached
@@ -541,7 +541,6 @@ const isDonationAppeal = (text: string): boolean => text.length <= MAX_DONATION_
 /** A video channel's call to subscribe and ring its bell, set among a story made from its programme (阿波罗网's "请您在订阅阿波罗网的
  * 时候，不要忘了点击订阅按钮旁的小铃铛图案…", "欢迎订阅【天路漫游】别忘打开小铃铛…"), or to subscribe at its address (大纪元's "🔔点击订阅
  * 「大纪元新闻网」：http://…"): a short line. The words are two plain searches (one pattern with a gap between them is not linear). */
-const SUBSCRIBE_WORD = /订阅|訂閱/u;
 const BELL_WORD = /小铃铛|小鈴鐺/u;
 const SUBSCRIBE_AT = /^\S{0,2}\s{0,2}(?:点击|點擊)?(?:订阅|訂閱)\s{0,2}「[^」\n]{1,30}」\s{0,2}[：:]\s{0,2}https?:\/\//u;
 const MAX_SUBSCRIBE_CALL_CHARS = 150;

@@ -2,7 +2,7 @@ import { descendantsByTag, HEADING_TAGS, linksIn } from '../dom';
 import { isDateOnly } from '../meta/date';
 import { accountCardName } from '../meta/mirror-signals';
 import { isHttpUrl } from '../meta/original-url';
-import { isLabelledLine, KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING, LABELLED_LINES, RUN_ON_LABEL, SITE_CLOSING_CREDIT, SOCIAL_COUNTS_LINE, UPDATED_LABEL, VIEW_COUNTER } from '../meta/labels';
+import { isLabelledLine, KEYWORD_CLOSING_LINE, KEYWORD_LABEL_ALONE, KEYWORDS_LINE, LABEL_HEADING, LABELLED_LINES, RUN_ON_LABEL, SITE_CLOSING_CREDIT, SOCIAL_COUNTS_LINE, SUBSCRIBE_WORD, UPDATED_LABEL, VIEW_COUNTER } from '../meta/labels';
 import { collapseWhitespace, SENTENCE_END, withoutSpaces } from '../text';
 import { lastLineAfterBreak, lineBlocks, removeEdgeBreaks, removeFrom, textAfter } from './blocks';
 import { RELATED_HEADINGS, textOf } from './clutter';
@@ -370,7 +370,6 @@ const isDecoratedRelatedHeading = (text: string): boolean => text.length <= MAX_
 /** A site's call to subscribe to its mails, a line that ends no sentence (UN News's "直接通过您的邮箱接收每日更新 点击此处订阅相关主题"
  * under each story, its link's address at times left in the line as Markdown that did not render; "订阅我们的电子报", "Subscribe to
  * our newsletter"; 苹果日报's "…新闻信…订阅完全免费" over "点我订閲新闻信"). */
-const SUBSCRIBE_WORD = /订阅|訂閱|订閲|訂閲|subscribe/iu;
 const MAIL_WORD = /邮箱|郵箱|电子邮件|電子郵件|电子报|電子報|新闻信|新聞信|newsletter/iu;
 const MAX_SUBSCRIBE_CALL_CHARS = 200;
 // Two plain searches, not one pattern with a gap between the words: a gap's pattern is polynomial on a long line.

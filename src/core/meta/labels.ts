@@ -87,6 +87,9 @@ export const VIEW_COUNTER_LABEL = new RegExp(`^(?:${VIEW_COUNT})\\s{0,4}[：:]`,
 /** A counter closing a header line's date, with its label or without a colon: "2024年12月22日 889点阅", "… 人气 238". */
 export const CLOSING_VIEW_COUNTER = new RegExp(`\\s{1,4}(?:[\\d,]{1,12}\\s{0,2}(?:${VIEW_COUNT})|(?:${VIEW_COUNT})(?:\\s{0,2}[：:]\\s{0,2}|\\s{1,2})[\\d.,]{1,12}[万萬]?次?)$`, 'u');
 
+/** The word of a call to subscribe, in either script and its variants ("订阅", "訂閱", "訂閲") or English. */
+export const SUBSCRIBE_WORD = /[订訂][阅閱閲]|subscribe/iu;
+
 /** A news site's credit closing a story of its own, with its app's prompt: 澎湃新闻's "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)",
  * "（本文来自于澎湃新闻）", kept by the portals that repost it; or its mark that the story first ran there ("（人民报首发）", as
  * 禁闻网 copies 人民报's). The site's name is the first group or the second. */

@@ -13,10 +13,10 @@ const CLOSING_MARK = /^[\p{P}]$/u;
 // Bold's `**`: a single `*` by a Han letter is more often a mask over a name ("王*，") than emphasis.
 const MIN_BOLD_RUN = 2;
 
-/** The character before `start` and the one at `end` ('' at either end of the text). */
-function neighbours(src: string, start: number, end: number): [string, string] {
+/** The character before `start` and the one at `end` ('' at either end of the inline text, which stops at `limit`). */
+function neighbours(src: string, start: number, end: number, limit: number): [string, string] {
   const before = Array.from(src.slice(Math.max(0, start - 2), start)).pop() ?? '';
-  const after = end < src.length ? String.fromCodePoint(src.codePointAt(end) ?? 0) : '';
+  const after = end < limit ? String.fromCodePoint(src.codePointAt(end) ?? 0) : '';
   return [before, after];
 }
 
@@ -36,7 +36,7 @@ function withUnspacedEmphasis(md: InstanceType<typeof MarkdownIt>): void {
     override scanDelims(start: number, canSplitWord: boolean): ReturnType<InstanceType<typeof Base>['scanDelims']> {
       const scanned = super.scanDelims(start, canSplitWord);
       if (this.src.charCodeAt(start) !== ASTERISK || scanned.length < MIN_BOLD_RUN || (scanned.can_open && scanned.can_close)) return scanned;
-      const [before, after] = neighbours(this.src.slice(0, this.posMax), start, start + scanned.length);
+      const [before, after] = neighbours(this.src, start, start + scanned.length, this.posMax);
       return {
         ...scanned,
         can_open: scanned.can_open || (UNSPACED_LETTER.test(before) && OPENING_MARK.test(after)),
